@@ -1,0 +1,236 @@
+package scan
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"runtime/debug"
+	"sort"
+	"sync"
+
+	"github.com/clerklint/clerklint/analyzers/dotenv"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Request is one scan of one project root.
+type Request struct {
+	Root string // absolute, symlinks resolved (see FindRoot)
+	// Only, when non-empty, limits reporting to these absolute file paths; the
+	// rest of the tree is still read for project context.
+	Only      map[string]bool
+	Selection *rules.Selection
+	Config    *rules.Config
+	Engines   []Engine
+	Options   Options
+}
+
+// Result is everything a scan found, before suppression and formatting.
+type Result struct {
+	Project    *Project
+	Findings   []rules.Finding
+	Directives []Directive
+	Errors     []FileError
+}
+
+// Internal reports whether any engine crashed: such a scan must never pass.
+func (r *Result) Internal() bool {
+	for _, e := range r.Errors {
+		if e.Internal {
+			return true
+		}
+	}
+	return false
+}
+
+// Run walks the root, builds the project model and runs every engine named by the
+// selected rules. An error is returned only when the scan cannot start at all.
+func Run(req Request) (*Result, error) {
+	checkers, err := buildCheckers(req)
+	if err != nil {
+		return nil, err
+	}
+	opts := req.Options
+	if req.Config != nil {
+		opts.SkipDirs = append(opts.SkipDirs, req.Config.SkipDirs...)
+		opts.Exclude = append(opts.Exclude, req.Config.Exclude...)
+		if opts.MaxFileSize == 0 {
+			opts.MaxFileSize = req.Config.MaxFileSize
+		}
+	}
+	w, err := walk(req.Root, opts)
+	if err != nil {
+		return nil, fmt.Errorf("walk %s: %w", req.Root, err)
+	}
+	if len(req.Only) > 0 {
+		for _, f := range w.files {
+			f.Report = req.Only[f.Abs]
+		}
+	}
+	p := &Project{Root: req.Root, Files: w.files, Git: w.git}
+	res := &Result{Project: p, Errors: w.errs}
+	w.loadProject(p, res)
+
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	var mu sync.Mutex
+	jobs := make(chan *File)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for f := range jobs {
+				findings, dirs, ferr := w.checkFile(req, checkers, p, f)
+				mu.Lock()
+				res.Findings = append(res.Findings, findings...)
+				res.Directives = append(res.Directives, dirs...)
+				if ferr != nil {
+					res.Errors = append(res.Errors, *ferr)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	for _, f := range p.Files {
+		jobs <- f
+	}
+	close(jobs)
+	wg.Wait()
+	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
+	return res, nil
+}
+
+type namedChecker struct {
+	name string
+	Checker
+}
+
+func buildCheckers(req Request) ([]namedChecker, error) {
+	byName := map[string]Engine{}
+	for _, e := range req.Engines {
+		byName[e.Name] = e
+	}
+	var out []namedChecker
+	for _, name := range req.Selection.Set.Engines() {
+		e, ok := byName[name]
+		if !ok {
+			r := req.Selection.Set.ByEngine(name)[0]
+			return nil, fmt.Errorf("%s: rule %s: unknown engine %q", r.Pos, r.ID, name)
+		}
+		if e.New == nil {
+			continue // implemented outside the file walk (see Engine)
+		}
+		c, err := e.New(req.Selection.Set.ByEngine(name), req.Options)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, namedChecker{name, c})
+	}
+	return out, nil
+}
+
+// checkFile reads one file (if any checker wants it) and runs the checkers over it.
+// A panic in a checker becomes an internal error for that file, never a silent pass.
+func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *File) (out []rules.Finding, dirs []Directive, ferr *FileError) {
+	var want []namedChecker
+	for _, c := range checkers {
+		if c.Wants(p, f) {
+			want = append(want, c)
+		}
+	}
+	if len(want) == 0 {
+		return nil, nil, nil
+	}
+	src, rerr := w.readFile(f)
+	if rerr != nil {
+		if !f.Report {
+			return nil, nil, nil
+		}
+		return nil, nil, rerr
+	}
+	if f.Report {
+		dirs = parseDirectives(f.Path, src)
+	}
+	emit := func(fd rules.Finding) {
+		r := req.Selection.Set.Get(fd.RuleID)
+		if r == nil {
+			panic(fmt.Sprintf("engine reported rule %q that the rule set does not declare", fd.RuleID))
+		}
+		if fd.File == "" {
+			fd.File = f.Path
+		}
+		if !f.Report || !req.Selection.Reports(r, req.Config, fd.File) {
+			return
+		}
+		fd.Severity = r.Severity
+		out = append(out, fd)
+	}
+	for _, c := range want {
+		if err := runChecker(c, p, f, src, emit); err != nil {
+			return out, dirs, &FileError{Path: f.Path, Message: err.Error(), Internal: true}
+		}
+	}
+	return out, dirs, nil
+}
+
+func runChecker(c namedChecker, p *Project, f *File, src []byte, emit func(rules.Finding)) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("internal error in %s engine: %v\n%s", c.name, r, debug.Stack())
+		}
+	}()
+	c.Check(p, f, src, emit)
+	return nil
+}
+
+// clerkManifestMarkers are dependency names that mean "this project uses Clerk".
+var clerkManifestMarkers = [][]byte{
+	[]byte(`"@clerk/`), []byte(`"svelte-clerk"`), []byte(`"clerk-sveltekit"`), []byte(`"vue-clerk"`),
+	[]byte("github.com/clerk/clerk-sdk-go"), []byte("github.com/clerkinc/clerk-sdk-go"),
+	[]byte("clerk-backend-api"), []byte("fastapi-clerk-auth"), []byte("clerk-sdk-python"), []byte("django-clerk"),
+}
+
+func isManifest(base string) bool {
+	switch base {
+	case "package.json", "go.mod", "pyproject.toml", "Pipfile", "setup.py", "setup.cfg", "Gemfile", "composer.json":
+		return true
+	}
+	ok, _ := filepath.Match("requirements*.txt", base)
+	return ok
+}
+
+// loadProject reads env files and manifests: small files whose content every engine
+// may need before any file is checked.
+func (w *walker) loadProject(p *Project, res *Result) {
+	seen := map[string]bool{}
+	for _, f := range p.Files {
+		switch {
+		case f.Kind == Env:
+			src, ferr := w.readFile(f)
+			if ferr != nil {
+				if f.Report {
+					res.Errors = append(res.Errors, *ferr)
+				}
+				continue
+			}
+			vars, _ := dotenv.Parse(src)
+			p.Env = append(p.Env, &EnvFile{File: f, Vars: vars})
+		case isManifest(f.Base()):
+			src, err := os.ReadFile(f.Abs)
+			if err != nil || int64(len(src)) > w.maxSize {
+				continue
+			}
+			for _, m := range clerkManifestMarkers {
+				if name := string(bytes.Trim(m, `"`)); bytes.Contains(src, m) && !seen[name] {
+					seen[name] = true
+					p.ClerkSDKs = append(p.ClerkSDKs, name)
+				}
+			}
+		}
+	}
+	sort.Strings(p.ClerkSDKs)
+}

@@ -1,0 +1,172 @@
+// Package scan walks a project tree once, builds the project model every file engine
+// reads (files and their git status, env values, Clerk SDK usage), and runs the
+// file engines over the files in parallel. It never formats output.
+package scan
+
+import (
+	"path"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/dotenv"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Kind is what a file is, judged by its name alone.
+type Kind uint8
+
+// File kinds.
+const (
+	Other  Kind = iota
+	Source      // program text in any language
+	Env         // dotenv file (.env, .env.local, production.env, ...)
+	Config      // YAML/JSON/TOML/INI, CI and container files
+	Doc         // Markdown, text, reStructuredText
+)
+
+func (k Kind) String() string {
+	return [...]string{"other", "source", "env", "config", "doc"}[k]
+}
+
+// File is one regular file under the scan root.
+type File struct {
+	Path string // slash-separated, relative to the root
+	Abs  string
+	Kind Kind
+	Lang string // lower-case extension without the dot ("ts", "go", "py"), "" if none
+	Size int64
+	// Ignored: .gitignore (or .git/info/exclude) ignores the file.
+	Ignored bool
+	// Tracked: the file is in the git index (false when there is no repository).
+	Tracked bool
+	// Report: findings in this file are reported (false for project-context-only
+	// files when the user passed explicit files, as pre-commit does).
+	Report bool
+}
+
+// Committable reports whether the file is or could be committed: tracked, or not
+// ignored. A key in a committable file is a leak; in an ignored .env.local it is the
+// correct setup.
+func (f *File) Committable() bool { return f.Tracked || !f.Ignored }
+
+// Base is the file's base name.
+func (f *File) Base() string { return path.Base(f.Path) }
+
+// EnvFile is a parsed dotenv file of the project.
+type EnvFile struct {
+	File *File
+	Vars []dotenv.Var
+}
+
+// Project is the model built once before the engines run and read by all of them.
+type Project struct {
+	Root  string // absolute, symlinks resolved
+	Files []*File
+	Env   []*EnvFile
+	// ClerkSDKs lists the Clerk SDK packages the project's manifests depend on.
+	ClerkSDKs []string
+	// Git is true when the root is inside a git work tree whose index was read.
+	Git bool
+}
+
+// UsesClerk reports whether any manifest depends on a Clerk SDK: context that lets
+// a key of unusual length count as Clerk's rather than Stripe's.
+func (p *Project) UsesClerk() bool { return len(p.ClerkSDKs) > 0 }
+
+// EnvValues returns every non-empty value assigned to a variable whose name
+// satisfies keep, across the project's env files.
+func (p *Project) EnvValues(keep func(name string) bool) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, ef := range p.Env {
+		for _, v := range ef.Vars {
+			if v.Value != "" && keep(v.Name) && !seen[v.Value] {
+				seen[v.Value] = true
+				out = append(out, v.Value)
+			}
+		}
+	}
+	return out
+}
+
+// Checker is an engine instance configured with its rules. Check is called
+// concurrently from several goroutines, one file at a time per call.
+type Checker interface {
+	// Wants says whether Check needs this file's content. Ignored files are only
+	// read when a checker wants them.
+	Wants(p *Project, f *File) bool
+	// Check inspects one file and reports findings through emit.
+	Check(p *Project, f *File, src []byte, emit func(rules.Finding))
+}
+
+// Engine builds a Checker from the rules declared with `engine: <Name>`.
+type Engine struct {
+	Name string
+	New  func(rs []*rules.Rule, opts Options) (Checker, error)
+}
+
+// Options are scan-wide settings that engines and the walker read.
+type Options struct {
+	// AllSecrets adds gitleaks' default rule set to the secrets engine.
+	AllSecrets bool
+	// SkipDirs are directory globs never entered (in addition to DefaultSkipDirs).
+	SkipDirs []rules.Glob
+	// Exclude are path globs never read.
+	Exclude []rules.Glob
+	// MaxFileSize in bytes; 0 means DefaultMaxFileSize.
+	MaxFileSize int64
+	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
+	Workers int
+}
+
+// DefaultMaxFileSize keeps one pathological file from dominating memory while
+// still reading multi-MB minified bundles.
+const DefaultMaxFileSize = 64 << 20
+
+// DefaultSkipDirs are directory names never entered: dependencies, VCS metadata,
+// virtualenvs and caches. Build output is not here: bundles are scanned.
+var DefaultSkipDirs = []string{
+	"node_modules", ".git", ".hg", ".svn", "vendor", ".venv", "venv", "__pycache__",
+	".mypy_cache", ".pytest_cache", ".ruff_cache", ".tox", ".cache", ".turbo", ".parcel-cache",
+	".yarn", ".pnpm-store", ".gradle", ".idea", ".terraform",
+}
+
+// skipNestedDirs are cache folders inside build output.
+var skipNestedDirs = []string{".next/cache", ".svelte-kit/generated", ".nuxt/cache"}
+
+func classify(rel string) (Kind, string) {
+	base := path.Base(rel)
+	lower := strings.ToLower(base)
+	if dotenv.IsEnvFileName(lower) {
+		return Env, "env"
+	}
+	ext := strings.TrimPrefix(path.Ext(lower), ".")
+	switch ext {
+	case "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "svelte", "vue", "astro", "go", "py",
+		"rb", "php", "java", "kt", "kts", "cs", "rs", "swift", "scala", "sh", "bash", "zsh", "ps1",
+		"html", "htm", "ex", "exs", "dart", "lua", "pl", "r", "sql", "tf", "hcl", "map", "css", "scss":
+		return Source, ext
+	case "yml", "yaml", "json", "jsonc", "json5", "toml", "ini", "cfg", "conf", "properties", "xml", "plist", "gradle", "lock":
+		return Config, ext
+	case "md", "mdx", "markdown", "txt", "rst", "adoc":
+		return Doc, ext
+	}
+	switch lower {
+	case "dockerfile", "makefile", "procfile", "jenkinsfile", ".npmrc", ".envrc", ".netrc", ".pypirc", "docker-compose":
+		return Config, ""
+	}
+	if strings.HasPrefix(lower, "dockerfile") {
+		return Config, ""
+	}
+	return Other, ext
+}
+
+// binaryExts are skipped without reading: their bytes are not program text.
+var binaryExts = map[string]bool{
+	"png": true, "jpg": true, "jpeg": true, "gif": true, "webp": true, "avif": true, "ico": true, "bmp": true,
+	"tif": true, "tiff": true, "psd": true, "woff": true, "woff2": true, "ttf": true, "otf": true, "eot": true,
+	"mp3": true, "mp4": true, "mov": true, "webm": true, "wav": true, "ogg": true, "flac": true, "pdf": true,
+	"zip": true, "gz": true, "tgz": true, "bz2": true, "xz": true, "zst": true, "7z": true, "rar": true, "jar": true,
+	"exe": true, "dll": true, "so": true, "dylib": true, "a": true, "o": true, "class": true, "pyc": true,
+	"wasm": true, "node": true, "bin": true, "dat": true, "db": true, "sqlite": true, "sqlite3": true,
+	"heic": true, "jfif": true, "glb": true, "gltf": false,
+}

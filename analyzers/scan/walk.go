@@ -1,0 +1,329 @@
+package scan
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
+	"github.com/go-git/go-git/v5/plumbing/format/index"
+
+	"github.com/clerklint/clerklint/rules"
+)
+
+// FindRoot returns the project root for a path: the path itself when it is a
+// directory, otherwise the nearest ancestor holding .git, package.json or go.mod
+// (falling back to the file's directory), so pre-commit's file lists still get
+// project-level context.
+func FindRoot(p string) (root string, isFile bool, err error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", false, err
+	}
+	abs, err = filepath.EvalSymlinks(abs)
+	if err != nil {
+		return "", false, err
+	}
+	st, err := os.Stat(abs)
+	if err != nil {
+		return "", false, err
+	}
+	if st.IsDir() {
+		return abs, false, nil
+	}
+	dir := filepath.Dir(abs)
+	for d := dir; ; {
+		for _, marker := range []string{".git", "package.json", "go.mod"} {
+			if _, err := os.Lstat(filepath.Join(d, marker)); err == nil {
+				return d, true, nil
+			}
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			return dir, true, nil
+		}
+		d = parent
+	}
+}
+
+// FileError is a file the scan could not read or chose not to. Internal errors
+// (a panic in an engine) make the whole scan fail; the others are listed.
+type FileError struct {
+	Path     string `json:"path"`
+	Message  string `json:"message"`
+	Internal bool   `json:"internal,omitempty"`
+}
+
+func (e FileError) Error() string { return e.Path + ": " + e.Message }
+
+// walker builds the file list with git status.
+type walker struct {
+	root     string
+	opts     Options
+	maxSize  int64
+	skipDirs []rules.Glob
+	// patterns accumulated per directory (slash path relative to root, "" = root).
+	patterns map[string][]gitignore.Pattern
+	// above holds ignore patterns from the work tree's top down to the root's
+	// parent, in top-relative paths; abovePrefix turns a root-relative path into one.
+	above       []gitignore.Pattern
+	abovePrefix []string
+	ignoredDirs map[string]bool
+	tracked     map[string]bool // relative to root
+	git         bool
+	files    []*File
+	errs     []FileError
+}
+
+func walk(root string, opts Options) (*walker, error) {
+	w := &walker{root: root, opts: opts, patterns: map[string][]gitignore.Pattern{}, ignoredDirs: map[string]bool{}}
+	w.maxSize = opts.MaxFileSize
+	if w.maxSize <= 0 {
+		w.maxSize = DefaultMaxFileSize
+	}
+	for _, d := range DefaultSkipDirs {
+		w.skipDirs = append(w.skipDirs, rules.MustGlobs("**/"+d)...)
+	}
+	for _, d := range skipNestedDirs {
+		w.skipDirs = append(w.skipDirs, rules.MustGlobs("**/"+d)...)
+	}
+	w.skipDirs = append(w.skipDirs, opts.SkipDirs...)
+	w.loadGit()
+	err := filepath.WalkDir(root, w.visit)
+	return w, err
+}
+
+// loadGit finds the enclosing work tree, reads the ignore files on the way down from
+// its top to the root and the index, so "is this tracked" and "is this ignored" mean
+// what git would say even when the scan root is a subdirectory.
+func (w *walker) loadGit() {
+	top := ""
+	for d := w.root; ; {
+		if st, err := os.Stat(filepath.Join(d, ".git")); err == nil && st.IsDir() {
+			top = d
+			break
+		}
+		parent := filepath.Dir(d)
+		if parent == d {
+			break
+		}
+		d = parent
+	}
+	var base []gitignore.Pattern
+	if top != "" {
+		base = append(base, readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
+		rel, _ := filepath.Rel(top, w.root)
+		rel = filepath.ToSlash(rel)
+		// Ancestors between top and root (exclusive of root, which the walk reads).
+		var domain []string
+		if rel != "." {
+			parts := strings.Split(rel, "/")
+			for i := 0; i < len(parts); i++ {
+				dir := filepath.Join(append([]string{top}, parts[:i]...)...)
+				base = append(base, readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
+			}
+			domain = parts
+		}
+		w.above, w.abovePrefix = base, domain
+		if tr, err := readIndex(filepath.Join(top, ".git", "index")); err == nil {
+			w.git = true
+			w.tracked = map[string]bool{}
+			prefix := ""
+			if rel != "." {
+				prefix = rel + "/"
+			}
+			for name := range tr {
+				if strings.HasPrefix(name, prefix) {
+					w.tracked[strings.TrimPrefix(name, prefix)] = true
+				}
+			}
+		}
+	}
+}
+
+func readIndex(p string) (map[string]bool, error) {
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var idx index.Index
+	if err := index.NewDecoder(bufio.NewReader(f)).Decode(&idx); err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(idx.Entries))
+	for _, e := range idx.Entries {
+		out[e.Name] = true
+	}
+	return out, nil
+}
+
+func readIgnoreFile(p string, domain []string) []gitignore.Pattern {
+	data, err := os.ReadFile(p)
+	if err != nil {
+		return nil
+	}
+	var ps []gitignore.Pattern
+	for _, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSuffix(line, "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		ps = append(ps, gitignore.ParsePattern(line, domain))
+	}
+	return ps
+}
+
+func (w *walker) rel(p string) string {
+	r, _ := filepath.Rel(w.root, p)
+	if r == "." {
+		return ""
+	}
+	return filepath.ToSlash(r)
+}
+
+// ignored evaluates .gitignore semantics for a root-relative path whose parent
+// directory's patterns are already loaded.
+func (w *walker) ignored(rel string, isDir bool) bool {
+	parent := parentOf(rel)
+	parts := strings.Split(rel, "/")
+	if m := gitignore.NewMatcher(w.patterns[parent]); m.Match(parts, isDir) {
+		return true
+	}
+	if above := w.above; len(above) > 0 {
+		full := append(append([]string(nil), w.abovePrefix...), parts...)
+		// Patterns found below the root take precedence over those above it: only
+		// consult the ones above when nothing below matched either way.
+		if !w.matchedBelow(parent, parts, isDir) {
+			return gitignore.NewMatcher(above).Match(full, isDir)
+		}
+	}
+	return false
+}
+
+func (w *walker) matchedBelow(parent string, parts []string, isDir bool) bool {
+	ps := w.patterns[parent]
+	for i := len(ps) - 1; i >= 0; i-- {
+		if ps[i].Match(parts, isDir) != gitignore.NoMatch {
+			return true
+		}
+	}
+	return false
+}
+
+func (w *walker) visit(p string, d fs.DirEntry, err error) error {
+	rel := w.rel(p)
+	if err != nil {
+		if rel == "" {
+			return err
+		}
+		w.errs = append(w.errs, FileError{Path: rel, Message: "unreadable: " + cleanErr(err)})
+		if d != nil && d.IsDir() {
+			return fs.SkipDir
+		}
+		return nil
+	}
+	if d.IsDir() {
+		if rel != "" {
+			for _, g := range w.skipDirs {
+				if g.Match(rel) {
+					return fs.SkipDir
+				}
+			}
+		}
+		parent := parentOf(rel)
+		if rel != "" && (w.ignoredDirs[parent] || w.ignored(rel, true)) {
+			w.ignoredDirs[rel] = true
+		}
+		// A directory's patterns are its parent's plus its own .gitignore.
+		var domain []string
+		if rel != "" {
+			domain = strings.Split(rel, "/")
+		}
+		own := readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
+		ps := w.patterns[parent]
+		if rel == "" {
+			ps = nil
+		}
+		if len(own) > 0 {
+			ps = append(append([]gitignore.Pattern(nil), ps...), own...)
+		}
+		w.patterns[rel] = ps
+		return nil
+	}
+	// Symlinks are never followed: a link to a file inside the root is scanned at its
+	// real path, and a link out of the root or into a loop must not be read at all.
+	if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
+		return nil
+	}
+	for _, g := range w.opts.Exclude {
+		if g.Match(rel) {
+			return nil
+		}
+	}
+	kind, lang := classify(rel)
+	if kind == Other && binaryExts[lang] {
+		return nil
+	}
+	info, err := d.Info()
+	if err != nil {
+		w.errs = append(w.errs, FileError{Path: rel, Message: "unreadable: " + cleanErr(err)})
+		return nil
+	}
+	f := &File{
+		Path:    rel,
+		Abs:     p,
+		Kind:    kind,
+		Lang:    lang,
+		Size:    info.Size(),
+		Ignored: w.ignoredDirs[parentOf(rel)] || w.ignored(rel, false),
+		Tracked: w.tracked[rel],
+		Report:  true,
+	}
+	w.files = append(w.files, f)
+	return nil
+}
+
+// parentOf returns the root-relative parent directory, "" for the root itself.
+func parentOf(rel string) string {
+	if p := path.Dir(rel); p != "." {
+		return p
+	}
+	return ""
+}
+
+func cleanErr(err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
+}
+
+// readFile reads a file for the engines, refusing what would only waste memory or
+// mislead them: over-size files and binary content.
+func (w *walker) readFile(f *File) ([]byte, *FileError) {
+	if f.Size > w.maxSize {
+		return nil, &FileError{Path: f.Path, Message: fmt.Sprintf("skipped: %d bytes exceeds max-file-size %d", f.Size, w.maxSize)}
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		return nil, &FileError{Path: f.Path, Message: "unreadable: " + cleanErr(err)}
+	}
+	if isBinary(src) {
+		return nil, &FileError{Path: f.Path, Message: "skipped: binary content"}
+	}
+	return src, nil
+}
+
+// isBinary uses git's heuristic: a NUL byte in the first 8000 bytes.
+func isBinary(src []byte) bool {
+	n := min(len(src), 8000)
+	return bytes.IndexByte(src[:n], 0) >= 0
+}

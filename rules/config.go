@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Config is a project's .clerklint.yml: which rules run, at what severity, and
+// which paths the scan skips.
+type Config struct {
+	// FailOn is the lowest severity that makes the scan exit 1 ("never" disables).
+	FailOn string `yaml:"fail-on"`
+	// Enable and Disable select rules by id; Enable, when set, is an allowlist.
+	Enable  []string              `yaml:"enable"`
+	Disable []string              `yaml:"disable"`
+	Rules   map[string]RuleConfig `yaml:"rules"`
+	// Exclude drops findings (and file reads) under these globs.
+	Exclude []Glob `yaml:"exclude"`
+	// SkipDirs adds directory globs that the walk never enters.
+	SkipDirs []Glob `yaml:"skip-dirs"`
+	// MaxFileSize in bytes; larger files are listed as skipped.
+	MaxFileSize int64 `yaml:"max-file-size"`
+
+	// Path is the file the config came from ("" when defaulted).
+	Path string `yaml:"-"`
+}
+
+// RuleConfig re-levels, disables or narrows one rule.
+type RuleConfig struct {
+	Severity *Severity `yaml:"severity"`
+	Disabled bool      `yaml:"disabled"`
+	Exclude  []Glob    `yaml:"exclude"`
+}
+
+// LoadConfig reads a config file strictly. A missing file at the default location is
+// not an error (optional=true); a missing explicit --config is.
+func LoadConfig(path string, optional bool) (*Config, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if optional && errors.Is(err, fs.ErrNotExist) {
+			return &Config{}, nil
+		}
+		return nil, fmt.Errorf("read config: %w", err)
+	}
+	return ParseConfig(path, data)
+}
+
+// ParseConfig decodes config data; name is used in errors.
+func ParseConfig(name string, data []byte) (*Config, error) {
+	c := &Config{Path: name}
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlSyntaxError(name, err)
+	}
+	if len(doc.Content) == 0 {
+		return c, nil
+	}
+	root := doc.Content[0]
+	if err := checkKnownFields(name, "", root, reflect.TypeOf(Config{})); err != nil {
+		return nil, err
+	}
+	if err := root.Decode(c); err != nil {
+		return nil, decodeError(name, "", root, err)
+	}
+	c.Path = name
+	if c.FailOn != "" {
+		if _, err := ParseFailOn(c.FailOn); err != nil {
+			return nil, &LoadError{File: name, Line: valueNode(root, "fail-on").Line, Field: "fail-on", Msg: err.Error()}
+		}
+	}
+	return c, nil
+}
+
+// ParseFailOn maps a --fail-on value to a threshold; 0 means never fail.
+func ParseFailOn(s string) (Severity, error) {
+	if s == "never" {
+		return 0, nil
+	}
+	sev, err := ParseSeverity(s)
+	if err != nil {
+		return 0, fmt.Errorf("unknown fail-on %q (want one of %s, never)", s, strings.Join(SeverityNames(), ", "))
+	}
+	return sev, nil
+}
+
+// Selection is the outcome of applying enable/disable lists and per-rule settings.
+type Selection struct {
+	Set *Set
+	// Exclude holds per-rule extra exclude globs from the config.
+	Exclude map[string][]Glob
+}
+
+// Select applies the config and the --enable/--disable flags to a rule set. Unknown
+// ids are errors so a typo never silently disables nothing.
+func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
+	var unknown []string
+	check := func(ids []string) {
+		for _, id := range ids {
+			if s.Get(id) == nil {
+				unknown = append(unknown, id)
+			}
+		}
+	}
+	enable = append(append([]string(nil), c.Enable...), enable...)
+	disable = append(append([]string(nil), c.Disable...), disable...)
+	check(enable)
+	check(disable)
+	for id := range c.Rules {
+		check([]string{id})
+	}
+	if len(unknown) > 0 {
+		sort.Strings(unknown)
+		return nil, fmt.Errorf("unknown rule id(s): %s (see `clerklint rules`)", strings.Join(unknown, ", "))
+	}
+	on := map[string]bool{}
+	for _, id := range enable {
+		on[id] = true
+	}
+	off := map[string]bool{}
+	for _, id := range disable {
+		off[id] = true
+	}
+	sel := &Selection{Exclude: map[string][]Glob{}}
+	var out []*Rule
+	for _, r := range s.All() {
+		rc := c.Rules[r.ID]
+		if off[r.ID] || rc.Disabled || (len(on) > 0 && !on[r.ID]) {
+			continue
+		}
+		if rc.Severity != nil {
+			cp := *r
+			cp.Severity = *rc.Severity
+			r = &cp
+		}
+		if len(rc.Exclude) > 0 {
+			sel.Exclude[r.ID] = rc.Exclude
+		}
+		out = append(out, r)
+	}
+	sel.Set = newSet(out)
+	return sel, nil
+}
+
+// Reports says whether a finding of rule r in path passes the rule's own paths,
+// the config's global exclude and the rule's config exclude.
+func (sel *Selection) Reports(r *Rule, c *Config, path string) bool {
+	if !r.Paths.Match(path) || anyGlob(c.Exclude, path) {
+		return false
+	}
+	return !anyGlob(sel.Exclude[r.ID], path)
+}

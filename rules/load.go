@@ -1,0 +1,471 @@
+package rules
+
+import (
+	"embed"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed *.yaml
+var builtin embed.FS
+
+// LoadError is a rule-set or config problem located at file:line. Rule and Field are
+// empty when the problem is not inside one rule.
+type LoadError struct {
+	File  string
+	Line  int
+	Rule  string
+	Field string
+	Msg   string
+}
+
+func (e *LoadError) Error() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s:%d: ", e.File, e.Line)
+	if e.Rule != "" {
+		fmt.Fprintf(&b, "rule %s: ", e.Rule)
+	}
+	if e.Field != "" {
+		fmt.Fprintf(&b, "field %q: ", e.Field)
+	}
+	b.WriteString(e.Msg)
+	return b.String()
+}
+
+// LoadErrors collects every problem found in one load, so a user fixes them in one go.
+type LoadErrors []*LoadError
+
+func (es LoadErrors) Error() string {
+	msgs := make([]string, len(es))
+	for i, e := range es {
+		msgs[i] = e.Error()
+	}
+	return strings.Join(msgs, "\n")
+}
+
+func (es LoadErrors) orNil() error {
+	if len(es) == 0 {
+		return nil
+	}
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].File != es[j].File {
+			return es[i].File < es[j].File
+		}
+		return es[i].Line < es[j].Line
+	})
+	return es
+}
+
+// Builtin loads the embedded rule set. An error here is a bug in clerklint and is
+// caught by the package tests.
+func Builtin() (*Set, error) {
+	names, err := fs.Glob(builtin, "*.yaml")
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names)
+	var all []*Rule
+	var errs LoadErrors
+	for _, name := range names {
+		data, err := builtin.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		rs, err := parseFile("rules/"+name, data)
+		errs = appendErr(errs, err)
+		all = append(all, rs...)
+	}
+	errs = append(errs, checkDuplicates(all, nil)...)
+	if err := errs.orNil(); err != nil {
+		return nil, err
+	}
+	return newSet(all), nil
+}
+
+// WithFile returns a new set that adds the rules of a user rules file to base; a rule
+// whose id already exists replaces the built-in one entirely.
+func (s *Set) WithFile(path string) (*Set, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read rules: %w", err)
+	}
+	return s.WithData(path, data)
+}
+
+// WithData is WithFile for content already in memory; name is used in errors.
+func (s *Set) WithData(name string, data []byte) (*Set, error) {
+	user, err := parseFile(name, data)
+	errs := appendErr(nil, err)
+	errs = append(errs, checkDuplicates(user, nil)...)
+	if err := errs.orNil(); err != nil {
+		return nil, err
+	}
+	replaced := map[string]*Rule{}
+	for _, r := range user {
+		replaced[r.ID] = r
+	}
+	var merged []*Rule
+	for _, r := range s.rules {
+		if _, ok := replaced[r.ID]; !ok {
+			merged = append(merged, r)
+		}
+	}
+	merged = append(merged, user...)
+	return newSet(merged), nil
+}
+
+func appendErr(errs LoadErrors, err error) LoadErrors {
+	if err == nil {
+		return errs
+	}
+	var es LoadErrors
+	if errors.As(err, &es) {
+		return append(errs, es...)
+	}
+	var e *LoadError
+	if errors.As(err, &e) {
+		return append(errs, e)
+	}
+	return append(errs, &LoadError{Msg: err.Error()})
+}
+
+func checkDuplicates(rs []*Rule, seen map[string]*Rule) LoadErrors {
+	if seen == nil {
+		seen = map[string]*Rule{}
+	}
+	var errs LoadErrors
+	for _, r := range rs {
+		if prev, ok := seen[r.ID]; ok {
+			errs = append(errs, &LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "id",
+				Msg: fmt.Sprintf("duplicate id, first declared at %s", prev.Pos)})
+			continue
+		}
+		seen[r.ID] = r
+	}
+	return errs
+}
+
+// ruleFile is the top level of a rules YAML file.
+type ruleFile struct {
+	Rules []yaml.Node `yaml:"rules"`
+}
+
+func parseFile(name string, data []byte) ([]*Rule, error) {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return nil, yamlSyntaxError(name, err)
+	}
+	if len(doc.Content) == 0 {
+		return nil, &LoadError{File: name, Line: 1, Msg: "empty rules file"}
+	}
+	root := doc.Content[0]
+	var errs LoadErrors
+	if err := checkKnownFields(name, "", root, reflect.TypeOf(ruleFile{})); err != nil {
+		return nil, err
+	}
+	var rf ruleFile
+	if err := root.Decode(&rf); err != nil {
+		return nil, decodeError(name, "", root, err)
+	}
+	var out []*Rule
+	for i := range rf.Rules {
+		n := &rf.Rules[i]
+		id := scalarField(n, "id")
+		if err := checkKnownFields(name, id, n, reflect.TypeOf(Rule{})); err != nil {
+			errs = appendErr(errs, err)
+			continue
+		}
+		r := &Rule{Pos: Pos{File: name, Line: n.Line}}
+		if err := n.Decode(r); err != nil {
+			errs = appendErr(errs, decodeError(name, id, n, err))
+			continue
+		}
+		errs = append(errs, validate(r, n)...)
+		out = append(out, r)
+	}
+	return out, errs.orNil()
+}
+
+func validate(r *Rule, n *yaml.Node) LoadErrors {
+	var errs LoadErrors
+	bad := func(field, format string, args ...any) {
+		line := n.Line
+		if v := valueNode(n, field); v != nil {
+			line = v.Line
+		}
+		errs = append(errs, &LoadError{File: r.Pos.File, Line: line, Rule: r.ID, Field: field, Msg: fmt.Sprintf(format, args...)})
+	}
+	if !idPattern.MatchString(r.ID) {
+		bad("id", "must be CLK followed by three digits, got %q", r.ID)
+	}
+	if !slugPattern.MatchString(r.Slug) {
+		bad("slug", "must be lowercase words joined by '-', got %q", r.Slug)
+	}
+	required := map[string]string{"title": r.Title, "checklist": r.Checklist, "engine": r.Engine,
+		"rationale": r.Rationale, "fix": r.Fix, "cwe": r.CWE}
+	for _, f := range []string{"title", "checklist", "cwe", "engine", "rationale", "fix"} {
+		if strings.TrimSpace(required[f]) == "" {
+			bad(f, "is required")
+		}
+	}
+	if r.CWE != "" && !regexp.MustCompile(`^CWE-[0-9]+$`).MatchString(r.CWE) {
+		bad("cwe", "must look like CWE-798, got %q", r.CWE)
+	}
+	if r.Severity == 0 {
+		bad("severity", "is required (one of %s)", strings.Join(SeverityNames(), ", "))
+	}
+	if strings.TrimSpace(r.Examples.Bad) == "" || strings.TrimSpace(r.Examples.Good) == "" {
+		bad("examples", "needs both a bad and a good example")
+	}
+	return errs
+}
+
+// DecodeParams decodes a rule's params strictly into v (a pointer to a struct with
+// yaml tags). Unknown fields, bad regexes and bad globs come back as *LoadError with
+// the line of the offending field.
+func (r *Rule) DecodeParams(v any) error {
+	if r.Params.Kind == 0 {
+		return nil
+	}
+	t := reflect.TypeOf(v).Elem()
+	if err := checkKnownFields(r.Pos.File, r.ID, &r.Params, t, "params"); err != nil {
+		return err
+	}
+	if err := r.Params.Decode(v); err != nil {
+		return decodeError(r.Pos.File, r.ID, &r.Params, err, "params")
+	}
+	return nil
+}
+
+// checkKnownFields walks a YAML node against the struct type t and reports mapping
+// keys that have no yaml tag, the strict decoding yaml.v3 only offers on Decoder.
+func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...string) error {
+	var errs LoadErrors
+	var walk func(n *yaml.Node, t reflect.Type, path []string)
+	walk = func(n *yaml.Node, t reflect.Type, path []string) {
+		for t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		if n.Kind == yaml.AliasNode {
+			n = n.Alias
+		}
+		if t == reflect.TypeOf(yaml.Node{}) || reflect.PointerTo(t).Implements(reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()) {
+			return
+		}
+		switch t.Kind() {
+		case reflect.Struct:
+			if n.Kind != yaml.MappingNode {
+				return // Decode reports the type mismatch
+			}
+			fields := map[string]reflect.Type{}
+			for i := 0; i < t.NumField(); i++ {
+				f := t.Field(i)
+				tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
+				if tag == "" || tag == "-" {
+					continue
+				}
+				fields[tag] = f.Type
+			}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				ft, ok := fields[k.Value]
+				p := append(append([]string(nil), path...), k.Value)
+				if !ok {
+					errs = append(errs, &LoadError{File: file, Line: k.Line, Rule: rule, Field: strings.Join(p, "."),
+						Msg: "unknown field (known: " + strings.Join(sortedKeys(fields), ", ") + ")"})
+					continue
+				}
+				walk(v, ft, p)
+			}
+		case reflect.Slice:
+			if n.Kind != yaml.SequenceNode {
+				return
+			}
+			for i, c := range n.Content {
+				walk(c, t.Elem(), append(append([]string(nil), path...), strconv.Itoa(i)))
+			}
+		case reflect.Map:
+			if n.Kind != yaml.MappingNode {
+				return
+			}
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				walk(n.Content[i+1], t.Elem(), append(append([]string(nil), path...), n.Content[i].Value))
+			}
+		}
+	}
+	walk(n, t, path)
+	return errs.orNil()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+
+func yamlSyntaxError(file string, err error) error {
+	msg := err.Error()
+	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[1])
+		return &LoadError{File: file, Line: line, Msg: m[2]}
+	}
+	return &LoadError{File: file, Line: 1, Msg: strings.TrimPrefix(msg, "yaml: ")}
+}
+
+// decodeError turns a yaml.v3 decode failure into located errors. Our own
+// UnmarshalYAML methods return *fieldError so the line and the field survive.
+func decodeError(file, rule string, n *yaml.Node, err error, path ...string) error {
+	var fe *fieldError
+	if errors.As(err, &fe) {
+		return &LoadError{File: file, Line: fe.line, Rule: rule, Field: fieldPath(n, fe.line, path), Msg: fe.msg}
+	}
+	var te *yaml.TypeError
+	if errors.As(err, &te) {
+		var errs LoadErrors
+		for _, m := range te.Errors {
+			e := &LoadError{File: file, Line: n.Line, Rule: rule, Msg: m}
+			if mm := yamlLine.FindStringSubmatch(m); mm != nil {
+				e.Line, _ = strconv.Atoi(mm[1])
+				e.Msg = mm[2]
+			}
+			e.Field = fieldPath(n, e.Line, path)
+			errs = append(errs, e)
+		}
+		return errs.orNil()
+	}
+	return &LoadError{File: file, Line: n.Line, Rule: rule, Msg: err.Error()}
+}
+
+// fieldPath names the deepest mapping key on the given line below n.
+func fieldPath(n *yaml.Node, line int, prefix []string) string {
+	var best []string
+	var walk func(n *yaml.Node, path []string)
+	walk = func(n *yaml.Node, path []string) {
+		switch n.Kind {
+		case yaml.MappingNode:
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				k, v := n.Content[i], n.Content[i+1]
+				p := append(append([]string(nil), path...), k.Value)
+				if k.Line == line || v.Line == line {
+					best = p
+				}
+				walk(v, p)
+			}
+		case yaml.SequenceNode:
+			for i, c := range n.Content {
+				p := append(append([]string(nil), path...), strconv.Itoa(i))
+				if c.Line == line && c.Kind == yaml.ScalarNode {
+					best = p
+				}
+				walk(c, p)
+			}
+		}
+	}
+	walk(n, prefix)
+	if best == nil {
+		best = prefix
+	}
+	return strings.Join(best, ".")
+}
+
+func scalarField(n *yaml.Node, key string) string {
+	if v := valueNode(n, key); v != nil && v.Kind == yaml.ScalarNode {
+		return v.Value
+	}
+	return ""
+}
+
+func valueNode(n *yaml.Node, key string) *yaml.Node {
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// fieldError carries a validation failure out of an UnmarshalYAML method with the
+// line it happened on.
+type fieldError struct {
+	line int
+	msg  string
+}
+
+func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
+
+// Glob is a doublestar pattern validated when decoded.
+type Glob struct{ pattern string }
+
+// NewGlob validates a doublestar pattern.
+func NewGlob(p string) (Glob, error) {
+	if !doublestar.ValidatePattern(p) {
+		return Glob{}, fmt.Errorf("invalid glob %q", p)
+	}
+	return Glob{pattern: p}, nil
+}
+
+// MustGlobs is for built-in, test-covered defaults only.
+func MustGlobs(ps ...string) []Glob {
+	out := make([]Glob, len(ps))
+	for i, p := range ps {
+		g, err := NewGlob(p)
+		if err != nil {
+			panic(err)
+		}
+		out[i] = g
+	}
+	return out
+}
+
+// Match reports whether the slash-separated path matches.
+func (g Glob) Match(path string) bool {
+	ok, _ := doublestar.Match(g.pattern, path)
+	return ok
+}
+
+func (g Glob) String() string { return g.pattern }
+
+// UnmarshalYAML validates the pattern so a bad glob fails at load time with its line.
+func (g *Glob) UnmarshalYAML(n *yaml.Node) error {
+	v, err := NewGlob(n.Value)
+	if err != nil {
+		return &fieldError{line: n.Line, msg: err.Error()}
+	}
+	*g = v
+	return nil
+}
+
+// MarshalYAML prints the pattern back.
+func (g Glob) MarshalYAML() (any, error) { return g.pattern, nil }
+
+// Regexp is a Go (RE2) regular expression compiled when decoded, so no engine ever
+// compiles a user pattern at scan time (and nothing can panic on one).
+type Regexp struct{ *regexp.Regexp }
+
+// UnmarshalYAML compiles the pattern and reports a bad one with its line.
+func (r *Regexp) UnmarshalYAML(n *yaml.Node) error {
+	re, err := regexp.Compile(n.Value)
+	if err != nil {
+		return &fieldError{line: n.Line, msg: fmt.Sprintf("invalid regex: %v", err)}
+	}
+	r.Regexp = re
+	return nil
+}

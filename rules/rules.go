@@ -1,0 +1,171 @@
+// Package rules holds clerklint's rule set: the embedded YAML that declares every
+// rule once, the Rule and Finding types shared by all engines, strict loading with
+// file:line errors, and the user overrides from --rules and .clerklint.yml.
+//
+// The package knows nothing about engines: an engine is named by a rule's
+// "engine" field and decodes its own parameters with DecodeParams.
+package rules
+
+import (
+	"fmt"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Severity orders findings; the zero value is invalid so a missing severity is caught.
+type Severity int
+
+// Severities from least to most severe.
+const (
+	Info Severity = iota + 1
+	Warning
+	Error
+)
+
+var severityNames = map[Severity]string{Info: "info", Warning: "warning", Error: "error"}
+
+// SeverityNames lists the accepted spellings, least severe first.
+func SeverityNames() []string { return []string{"info", "warning", "error"} }
+
+func (s Severity) String() string {
+	if n, ok := severityNames[s]; ok {
+		return n
+	}
+	return fmt.Sprintf("severity(%d)", int(s))
+}
+
+// ParseSeverity is the inverse of String.
+func ParseSeverity(s string) (Severity, error) {
+	for k, v := range severityNames {
+		if v == s {
+			return k, nil
+		}
+	}
+	return 0, fmt.Errorf("unknown severity %q (want one of %s)", s, strings.Join(SeverityNames(), ", "))
+}
+
+// MarshalText lets JSON and YAML encoders print the name.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// UnmarshalYAML accepts only the enum names.
+func (s *Severity) UnmarshalYAML(n *yaml.Node) error {
+	v, err := ParseSeverity(n.Value)
+	if err != nil {
+		return err
+	}
+	*s = v
+	return nil
+}
+
+// Examples are shown by `clerklint explain` and in the README.
+type Examples struct {
+	Bad  string `yaml:"bad"`
+	Good string `yaml:"good"`
+}
+
+// Paths restricts where a rule reports; globs are doublestar patterns over
+// slash-separated paths relative to the scan root.
+type Paths struct {
+	Include []Glob `yaml:"include"`
+	Exclude []Glob `yaml:"exclude"`
+}
+
+// Match reports whether a finding in path may be reported under these paths.
+func (p Paths) Match(path string) bool {
+	if len(p.Include) > 0 && !anyGlob(p.Include, path) {
+		return false
+	}
+	return !anyGlob(p.Exclude, path)
+}
+
+func anyGlob(gs []Glob, path string) bool {
+	for _, g := range gs {
+		if g.Match(path) {
+			return true
+		}
+	}
+	return false
+}
+
+// Rule is one entry of the rule set, declared once in YAML.
+type Rule struct {
+	ID        string   `yaml:"id"`
+	Slug      string   `yaml:"slug"`
+	Title     string   `yaml:"title"`
+	Severity  Severity `yaml:"severity"`
+	Checklist string   `yaml:"checklist"`
+	CWE       string   `yaml:"cwe"`
+	Engine    string   `yaml:"engine"`
+	Rationale string   `yaml:"rationale"`
+	Fix       string   `yaml:"fix"`
+	Examples  Examples `yaml:"examples"`
+	Paths     Paths    `yaml:"paths"`
+	// Params is decoded by the rule's engine (DecodeParams), so engines own
+	// their parameter schema while errors still point at file:line.
+	Params yaml.Node `yaml:"params"`
+
+	// Pos is where the rule was declared.
+	Pos Pos `yaml:"-"`
+}
+
+// Pos is a place in a YAML file.
+type Pos struct {
+	File string
+	Line int
+}
+
+func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
+
+var (
+	idPattern   = regexp.MustCompile(`^CLK[0-9]{3}$`)
+	slugPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*[a-z0-9]$`)
+)
+
+// Set is a validated rule set in id order.
+type Set struct {
+	rules []*Rule
+	byID  map[string]*Rule
+}
+
+// All returns the rules sorted by id.
+func (s *Set) All() []*Rule { return s.rules }
+
+// Get returns the rule with the given id, or nil.
+func (s *Set) Get(id string) *Rule { return s.byID[id] }
+
+// ByEngine returns the rules implemented by the named engine.
+func (s *Set) ByEngine(engine string) []*Rule {
+	var out []*Rule
+	for _, r := range s.rules {
+		if r.Engine == engine {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Engines returns the distinct engine names the set refers to, sorted.
+func (s *Set) Engines() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, r := range s.rules {
+		if !seen[r.Engine] {
+			seen[r.Engine] = true
+			out = append(out, r.Engine)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func newSet(rs []*Rule) *Set {
+	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
+	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs))}
+	for _, r := range rs {
+		s.byID[r.ID] = r
+	}
+	return s
+}
