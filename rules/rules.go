@@ -54,7 +54,7 @@ func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil
 func (s *Severity) UnmarshalYAML(n *yaml.Node) error {
 	v, err := ParseSeverity(n.Value)
 	if err != nil {
-		return err
+		return &fieldError{line: n.Line, msg: err.Error()}
 	}
 	*s = v
 	return nil

@@ -77,8 +77,8 @@ type walker struct {
 	ignoredDirs map[string]bool
 	tracked     map[string]bool // relative to root
 	git         bool
-	files    []*File
-	errs     []FileError
+	files       []*File
+	errs        []FileError
 }
 
 func walk(root string, opts Options) (*walker, error) {
