@@ -168,5 +168,5 @@ var binaryExts = map[string]bool{
 	"zip": true, "gz": true, "tgz": true, "bz2": true, "xz": true, "zst": true, "7z": true, "rar": true, "jar": true,
 	"exe": true, "dll": true, "so": true, "dylib": true, "a": true, "o": true, "class": true, "pyc": true,
 	"wasm": true, "node": true, "bin": true, "dat": true, "db": true, "sqlite": true, "sqlite3": true,
-	"heic": true, "jfif": true, "glb": true, "gltf": false,
+	"heic": true, "jfif": true, "glb": true,
 }
