@@ -1,0 +1,177 @@
+// Package report turns a scan result into what users read: it applies inline
+// suppressions and the baseline, fingerprints, redacts and sorts the findings, and
+// renders them in one of the formats of the Formats registry.
+//
+// Process is the only way findings reach a formatter, so the guarantee that no
+// formatter can print a raw credential is kept in one place: Process clears every
+// Finding.Secret after redacting the messages.
+package report
+
+import (
+	"cmp"
+	"runtime/debug"
+	"slices"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// ToolName is the name every format reports as the producing tool.
+const ToolName = "clerklint"
+
+// informationURI is the project home shown by SARIF viewers next to the tool name.
+const informationURI = "https://github.com/clerklint/clerklint"
+
+// Tool identifies the producer of a report.
+type Tool struct {
+	Name    string `json:"name"`
+	Version string `json:"version"`
+}
+
+// CurrentTool reads the version from the binary's build information, so a release
+// built with `go install …@v1.2.3` reports v1.2.3 without anyone editing a constant.
+// A binary built from a checkout reports "(devel)".
+func CurrentTool() Tool {
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v = bi.Main.Version
+	}
+	return Tool{Name: ToolName, Version: v}
+}
+
+// Options steer Process.
+type Options struct {
+	// Tool overrides CurrentTool; golden tests set it so output does not depend on
+	// how the test binary was built.
+	Tool Tool
+	// Baseline, when set, drops findings whose fingerprints it lists.
+	Baseline *Baseline
+}
+
+// Report is a processed scan: redacted, filtered and sorted, ready for a Formatter.
+type Report struct {
+	Tool Tool
+	// Findings are sorted by file, line, column, rule and message. Their Secret
+	// fields are always empty.
+	Findings []rules.Finding
+	// Errors are the files the scan skipped, sorted by path, messages redacted.
+	Errors []scan.FileError
+	// Rules is the active rule set: SARIF lists its rules as descriptors and the
+	// other formats read titles, slugs and checklist items from it. It may be nil.
+	Rules *rules.Set
+	// Suppressed counts findings hidden by clerklint:ignore directives and
+	// Baselined those dropped by the baseline, so the text summary can say that
+	// something was hidden rather than pretend the tree is clean.
+	Suppressed int
+	Baselined  int
+
+	// baselined keeps the dropped findings so WriteBaseline can carry them over
+	// when a baseline is regenerated with the old one loaded.
+	baselined []rules.Finding
+}
+
+// Rule returns the descriptor of id, or nil when the set does not declare it.
+func (r *Report) Rule(id string) *rules.Rule {
+	if r.Rules == nil {
+		return nil
+	}
+	return r.Rules.Get(id)
+}
+
+// MaxSeverity is the highest severity among the findings, 0 when there are none.
+func (r *Report) MaxSeverity() rules.Severity {
+	var max rules.Severity
+	for _, f := range r.Findings {
+		max = maxSeverity(max, f.Severity)
+	}
+	return max
+}
+
+func maxSeverity(a, b rules.Severity) rules.Severity {
+	if b > a {
+		return b
+	}
+	return a
+}
+
+// Process runs the report pipeline over a scan result, in an order that matters:
+// suppression first (a CLK000 for a stale directive must itself be fingerprinted
+// and baselinable), fingerprints before redaction (they hash the raw evidence, so
+// two keys with the same last four characters stay distinct), and the sort last
+// (it orders by the message the user will read). res and set may be nil.
+func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
+	rep := &Report{Tool: opts.Tool, Rules: set, Findings: []rules.Finding{}, Errors: []scan.FileError{}}
+	if rep.Tool == (Tool{}) {
+		rep.Tool = CurrentTool()
+	}
+	if res == nil {
+		return rep
+	}
+	findings := make([]rules.Finding, len(res.Findings))
+	copy(findings, res.Findings)
+	for i := range findings {
+		// Copy Related so redaction never writes into the caller's result.
+		findings[i].Related = slices.Clone(findings[i].Related)
+	}
+
+	findings, rep.Suppressed = suppress(findings, res.Directives, set)
+	fingerprint(findings)
+	if opts.Baseline != nil {
+		kept := findings[:0]
+		for _, f := range findings {
+			if opts.Baseline.Contains(f.Fingerprint) {
+				rep.Baselined++
+				rep.baselined = append(rep.baselined, f)
+				continue
+			}
+			kept = append(kept, f)
+		}
+		findings = kept
+	}
+	for i := range findings {
+		redact(&findings[i])
+	}
+	sortFindings(findings)
+	rep.Findings = findings
+
+	for _, e := range res.Errors {
+		// Engine panics end up here with their panic value; scrub anything
+		// key-shaped in case a finding's text was part of it.
+		e.Message = keys.RedactAll(e.Message)
+		rep.Errors = append(rep.Errors, e)
+	}
+	slices.SortStableFunc(rep.Errors, func(a, b scan.FileError) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
+	})
+	return rep
+}
+
+// redact rewrites every human-readable text of f through keys.RedactAll and then
+// drops the raw secret, so nothing downstream can print it by mistake.
+func redact(f *rules.Finding) {
+	f.Message = keys.RedactAll(f.Message, f.Secret)
+	for i := range f.Related {
+		f.Related[i].Message = keys.RedactAll(f.Related[i].Message, f.Secret)
+	}
+	f.Secret = ""
+}
+
+// sortFindings orders findings the way a reader walks a tree. Every field takes
+// part so equal inputs give byte-identical output whatever order the parallel
+// engines reported in.
+func sortFindings(fs []rules.Finding) {
+	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
+		return cmp.Or(
+			strings.Compare(a.File, b.File),
+			cmp.Compare(a.Line, b.Line),
+			cmp.Compare(a.Column, b.Column),
+			strings.Compare(a.RuleID, b.RuleID),
+			strings.Compare(a.Message, b.Message),
+			cmp.Compare(a.EndLine, b.EndLine),
+			cmp.Compare(a.EndColumn, b.EndColumn),
+			strings.Compare(a.Fingerprint, b.Fingerprint),
+		)
+	})
+}
