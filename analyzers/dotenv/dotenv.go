@@ -2,23 +2,34 @@
 // single/double/back quotes, multi-line quoted values, inline comments, CRLF) while
 // keeping the position of every name and value, which findings need and which
 // the common loaders throw away.
+//
+// Where loaders disagree, the parser picks the reading that hides nothing: a '#'
+// glued to a value is part of it (keys never contain '#', so nothing is lost
+// either way), and an unterminated quote ends at the end of its line so the
+// assignments after it are still seen.
 package dotenv
 
 import (
 	"bytes"
+	"path"
 	"strings"
 )
 
 // Var is one assignment. Lines and columns are 1-based; columns count bytes.
 type Var struct {
 	Name string
-	// Value is the decoded value (quotes removed, \n escapes expanded in double quotes).
+	// Value is the decoded value (quotes removed, escapes expanded in double quotes).
 	Value string
 	Line  int // line of the name
 	Col   int // column of the name
-	// ValueLine and ValueCol locate the first byte of the raw value (after any quote).
+	// ValueLine and ValueCol locate the first byte of the raw value (after any
+	// opening quote); EndLine and EndCol the byte just after its last byte (before
+	// any closing quote), so a finding can underline exactly the value. An empty
+	// value has EndLine/EndCol equal to ValueLine/ValueCol.
 	ValueLine int
 	ValueCol  int
+	EndLine   int
+	EndCol    int
 	Quote     byte // 0, '\'', '"' or '`'
 	Export    bool
 }
@@ -29,10 +40,17 @@ type Problem struct {
 	Msg  string
 }
 
+// utf8BOM is skipped at the start of a file: editors on Windows write it, and
+// without this the first assignment would read as garbage.
+var utf8BOM = []byte{0xEF, 0xBB, 0xBF}
+
 // Parse reads dotenv content. It never fails: unreadable lines are returned as
 // problems, so one stray line cannot hide the secrets after it.
 func Parse(src []byte) ([]Var, []Problem) {
 	p := parser{src: src, line: 1}
+	if bytes.HasPrefix(src, utf8BOM) {
+		p.pos = len(utf8BOM)
+	}
 	for p.pos < len(p.src) {
 		p.statement()
 	}
@@ -72,6 +90,8 @@ func (p *parser) newline() {
 	}
 }
 
+// isNameByte accepts the names dotenv loaders accept: letters, digits (not
+// first), '_', and the '.' and '-' some loaders allow.
 func isNameByte(c byte, first bool) bool {
 	return c == '_' || c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || !first && (c >= '0' && c <= '9' || c == '.' || c == '-')
 }
@@ -130,8 +150,9 @@ func (p *parser) unquoted(v *Var) {
 	end := p.pos
 	for p.pos < len(p.src) && p.src[p.pos] != '\n' {
 		c := p.src[p.pos]
-		// " #" starts an inline comment; a '#' glued to the value is part of it.
-		if c == '#' && p.pos > start && (p.src[p.pos-1] == ' ' || p.src[p.pos-1] == '\t') {
+		// A '#' after whitespace (including the whitespace after '=') starts an
+		// inline comment; a '#' glued to the value is part of it.
+		if c == '#' && p.pos > 0 && (p.src[p.pos-1] == ' ' || p.src[p.pos-1] == '\t') {
 			break
 		}
 		p.pos++
@@ -140,6 +161,7 @@ func (p *parser) unquoted(v *Var) {
 		}
 	}
 	v.Value = string(p.src[start:end])
+	v.EndLine, v.EndCol = v.ValueLine, v.ValueCol+(end-start)
 	p.restOfLine()
 }
 
@@ -148,13 +170,16 @@ func (p *parser) quoted(v *Var) {
 	v.Quote = q
 	p.pos++
 	v.ValueLine, v.ValueCol = p.line, p.col()
+	// Saved so an unterminated quote can be re-read as a one-line value.
+	open, openLine, openLineStart := p.pos, p.line, p.lineStart
 	var b strings.Builder
 	for p.pos < len(p.src) {
 		c := p.src[p.pos]
 		switch {
 		case c == q:
-			p.pos++
 			v.Value = b.String()
+			v.EndLine, v.EndCol = p.line, p.col()
+			p.pos++
 			p.restOfLine() // trailing comment or junk after the closing quote
 			return
 		case c == '\\' && q == '"' && p.pos+1 < len(p.src):
@@ -166,6 +191,11 @@ func (p *parser) quoted(v *Var) {
 				b.WriteByte('\r')
 			case 't':
 				b.WriteByte('\t')
+			case '\n':
+				// A backslash-newline is a line continuation: nothing is written,
+				// but the line count must follow the source.
+				p.newline()
+				continue
 			default:
 				b.WriteByte(e)
 			}
@@ -180,35 +210,64 @@ func (p *parser) quoted(v *Var) {
 			p.pos++
 		}
 	}
-	// Unterminated quote: keep what was read so secrets in it are still seen.
+	// Unterminated quote: swallowing the rest of the file would hide every
+	// assignment after it, so the value is the rest of the opening line (without
+	// the stray quote) and parsing resumes on the next line.
 	p.problems = append(p.problems, Problem{Line: v.Line, Msg: "unterminated quoted value"})
-	v.Value = b.String()
+	p.pos, p.line, p.lineStart = open, openLine, openLineStart
+	start := p.pos
+	for p.pos < len(p.src) && p.src[p.pos] != '\n' {
+		p.pos++
+	}
+	raw := bytes.TrimRight(p.src[start:p.pos], " \t\r")
+	v.Value = string(raw)
+	v.EndLine, v.EndCol = v.ValueLine, v.ValueCol+len(raw)
+	p.newline()
+}
+
+// codeExts are extensions that make a ".env.*" name a program rather than a
+// dotenv file (T3's env.mjs pattern, .env.d.ts declarations).
+var codeExts = map[string]bool{
+	".js": true, ".mjs": true, ".cjs": true, ".jsx": true, ".ts": true, ".mts": true, ".cts": true,
+	".tsx": true, ".json": true, ".py": true, ".go": true, ".rb": true, ".md": true,
 }
 
 // IsEnvFileName reports whether a base name is a dotenv file: .env, .env.local,
-// .env.production, .env.example, production.env, .envrc is not (it is shell).
+// .env.production, .env.example, production.env. Not .envrc (shell), not
+// .env.ts or .env.d.ts (code that reads the environment).
 func IsEnvFileName(base string) bool {
-	if base == ".env" || strings.HasPrefix(base, ".env.") {
+	base = strings.ToLower(base)
+	if base == ".env" {
 		return true
+	}
+	if strings.HasPrefix(base, ".env.") {
+		return !codeExts[path.Ext(base)]
 	}
 	return strings.HasSuffix(base, ".env") && len(base) > len(".env")
 }
 
+// templateWords name committed env templates; their values are meant to be
+// placeholders, so they are expected in git.
+var templateWords = []string{"example", "sample", "template", "dist", "defaults", "tmpl", "tpl", "stub"}
+
 // IsTemplateName reports whether an env file is a committed template
-// (.env.example, .env.sample, .env.template, .env.dist, .env.defaults).
+// (.env.example, .env.local.sample, .env.template, .env.dist, example.env).
 func IsTemplateName(base string) bool {
-	for _, s := range []string{"example", "sample", "template", "dist", "defaults", "tmpl", "tpl"} {
-		if strings.HasSuffix(base, "."+s) || strings.Contains(base, "."+s+".") {
+	base = strings.ToLower(base)
+	for _, s := range templateWords {
+		if strings.HasSuffix(base, "."+s) || strings.Contains(base, "."+s+".") || strings.HasPrefix(base, s+".") {
 			return true
 		}
 	}
 	return false
 }
 
-// IsProductionName reports whether an env file holds production settings.
+// IsProductionName reports whether an env file holds production settings:
+// .env.production, .env.prod, .env.production.local, production.env.
 func IsProductionName(base string) bool {
+	base = strings.ToLower(base)
 	for _, s := range []string{"production", "prod"} {
-		if strings.HasSuffix(base, "."+s) || strings.Contains(base, "."+s+".") || base == s+".env" {
+		if strings.HasSuffix(base, "."+s) || strings.Contains(base, "."+s+".") || strings.HasPrefix(base, s+".") {
 			return true
 		}
 	}
