@@ -27,6 +27,8 @@ type Config struct {
 	SkipDirs []Glob `yaml:"skip-dirs"`
 	// MaxFileSize in bytes; larger files are listed as skipped.
 	MaxFileSize int64 `yaml:"max-file-size"`
+	// AllSecrets is --all-secrets for projects that always want it.
+	AllSecrets bool `yaml:"all-secrets"`
 
 	// Path is the file the config came from ("" when defaulted).
 	Path string `yaml:"-"`

@@ -47,18 +47,19 @@ func (r *Result) Internal() bool {
 // Run walks the root, builds the project model and runs every engine named by the
 // selected rules. An error is returned only when the scan cannot start at all.
 func Run(req Request) (*Result, error) {
+	if c := req.Config; c != nil {
+		req.Options.SkipDirs = append(req.Options.SkipDirs, c.SkipDirs...)
+		req.Options.Exclude = append(req.Options.Exclude, c.Exclude...)
+		req.Options.AllSecrets = req.Options.AllSecrets || c.AllSecrets
+		if req.Options.MaxFileSize == 0 {
+			req.Options.MaxFileSize = c.MaxFileSize
+		}
+	}
 	checkers, err := buildCheckers(req)
 	if err != nil {
 		return nil, err
 	}
 	opts := req.Options
-	if req.Config != nil {
-		opts.SkipDirs = append(opts.SkipDirs, req.Config.SkipDirs...)
-		opts.Exclude = append(opts.Exclude, req.Config.Exclude...)
-		if opts.MaxFileSize == 0 {
-			opts.MaxFileSize = req.Config.MaxFileSize
-		}
-	}
 	w, err := walk(req.Root, opts)
 	if err != nil {
 		return nil, fmt.Errorf("walk %s: %w", req.Root, err)

@@ -296,7 +296,8 @@ func Check(t *testing.T, exp *Expectations, findings []rules.Finding) {
 
 // Engines returns a Scanner that runs the built-in rule set with the given engines
 // over a root, without the report layer (suppression is tested end to end by the
-// CLI's fixtures). Rules whose engine is not given are left out.
+// CLI's fixtures). Rules whose engine is not given are left out. A .clerklint.yml in
+// the fixture is honoured, as the CLI would.
 func Engines(engines ...scan.Engine) Scanner {
 	return func(root string) ([]rules.Finding, error) {
 		set, err := rules.Builtin()
@@ -313,7 +314,10 @@ func Engines(engines ...scan.Engine) Scanner {
 				off = append(off, r.ID)
 			}
 		}
-		cfg := &rules.Config{}
+		cfg, err := rules.LoadConfig(filepath.Join(root, ".clerklint.yml"), true)
+		if err != nil {
+			return nil, err
+		}
 		sel, err := rules.Select(set, cfg, nil, off)
 		if err != nil {
 			return nil, err
