@@ -1,0 +1,1 @@
+const e={secret:"whsec_@fakeV@@@@@@@@@@@@@@@@@@@@@@@@@@",tolerance:300};export{e as w};
