@@ -1,0 +1,111 @@
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/clerklint/clerklint/rules"
+)
+
+// loadRules returns the built-in rule set, extended by a user rules file.
+func loadRules(userRules string) (*rules.Set, error) {
+	set, err := rules.Builtin()
+	if err != nil {
+		return nil, fmt.Errorf("built-in rules: %w", err)
+	}
+	if userRules != "" {
+		return set.WithFile(userRules)
+	}
+	return set, nil
+}
+
+func cmdRules(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("clerklint rules", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	markdown := fs.Bool("markdown", false, "print the README rule table (Markdown)")
+	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
+	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	set, err := loadRules(*userRules)
+	if err != nil {
+		fmt.Fprintf(stderr, "clerklint: %v\n", err)
+		return exitError
+	}
+	if *markdown {
+		io.WriteString(stdout, ruleTable(set))
+		return exitClean
+	}
+	for _, r := range set.All() {
+		fmt.Fprintf(stdout, "%s  %-7s  %-28s  %s\n", r.ID, r.Severity, r.Slug, r.Title)
+	}
+	return exitClean
+}
+
+// ruleTable renders the README's rule table from the rule set; a test keeps the
+// README in sync with it.
+func ruleTable(set *rules.Set) string {
+	var b strings.Builder
+	b.WriteString("| ID | Severity | Rule | Checklist item |\n|---|---|---|---|\n")
+	for _, r := range set.All() {
+		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.Checklist)
+	}
+	return b.String()
+}
+
+func cmdExplain(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("clerklint explain", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
+	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	if fs.NArg() != 1 {
+		fmt.Fprintln(stderr, "usage: clerklint explain ID (e.g. clerklint explain CLK001)")
+		return exitError
+	}
+	set, err := loadRules(*userRules)
+	if err != nil {
+		fmt.Fprintf(stderr, "clerklint: %v\n", err)
+		return exitError
+	}
+	id := strings.ToUpper(fs.Arg(0))
+	r := set.Get(id)
+	if r == nil {
+		for _, c := range set.All() {
+			if c.Slug == fs.Arg(0) {
+				r = c
+			}
+		}
+	}
+	if r == nil {
+		fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", fs.Arg(0))
+		return exitError
+	}
+	io.WriteString(stdout, explain(r))
+	return exitClean
+}
+
+// explain renders one rule's documentation, all of it from the YAML entry.
+func explain(r *rules.Rule) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s: %s\n", r.ID, r.Slug, r.Title)
+	fmt.Fprintf(&b, "Severity:  %s\nChecklist: %s\nCWE:       %s\n\n", r.Severity, r.Checklist, r.CWE)
+	fmt.Fprintf(&b, "Why:\n%s\n", indent(r.Rationale))
+	fmt.Fprintf(&b, "How to fix:\n%s\n", indent(r.Fix))
+	fmt.Fprintf(&b, "Bad:\n%s\n", indent(r.Examples.Bad))
+	fmt.Fprintf(&b, "Good:\n%s", indent(r.Examples.Good))
+	return b.String()
+}
+
+func indent(s string) string {
+	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	for i, l := range lines {
+		if l != "" {
+			lines[i] = "    " + l
+		}
+	}
+	return strings.Join(lines, "\n") + "\n"
+}

@@ -1,0 +1,193 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// fixtureGlobs are every annotated fixture project, run through the whole pipeline
+// (engines, suppression, redaction) exactly as `clerklint scan` runs it.
+var fixtureGlobs = []string{
+	"../../testdata/secrets/*",
+	"../../testdata/env/*",
+	"../../testdata/suppress/*",
+	"../../testdata/sample",
+}
+
+// scanJSON runs the CLI on root and returns its JSON findings as rules.Findings.
+func scanJSON(t *testing.T, args ...string) ([]rules.Finding, int, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(append([]string{"scan", "--format", "json", "--fail-on", "never"}, args...), &out, &errb)
+	var doc struct {
+		Findings []struct {
+			Rule    string `json:"rule"`
+			File    string `json:"file"`
+			Line    int    `json:"line"`
+			Message string `json:"message"`
+		} `json:"findings"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatalf("bad JSON (exit %d, stderr %s): %v\n%s", code, errb.String(), err, out.String())
+	}
+	var fs []rules.Finding
+	for _, f := range doc.Findings {
+		fs = append(fs, rules.Finding{RuleID: f.Rule, Position: rules.Position{File: f.File, Line: f.Line}, Message: f.Message})
+	}
+	return fs, code, errb.String()
+}
+
+func TestFixtures(t *testing.T) {
+	for _, g := range fixtureGlobs {
+		scantest.Run(t, g, func(root string) ([]rules.Finding, error) {
+			fs, code, stderr := scanJSON(t, root)
+			if code != exitClean {
+				t.Fatalf("exit %d with --fail-on never: %s", code, stderr)
+			}
+			return fs, nil
+		})
+	}
+}
+
+// TestEveryRuleHasEngineAndFixtures is the rule-set contract: each rule names an
+// engine that exists and is exercised by at least one positive fixture.
+func TestEveryRuleHasEngineAndFixtures(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := map[string]bool{}
+	for _, e := range engines.All() {
+		known[e.Name] = true
+	}
+	positive := map[string]bool{}
+	for _, g := range fixtureGlobs {
+		dirs, _ := filepath.Glob(g)
+		for _, d := range dirs {
+			exp, err := scantest.Prepare(d, t.TempDir())
+			if err != nil {
+				t.Fatalf("%s: %v", d, err)
+			}
+			for k := range exp.Want {
+				positive[k.Rule] = true
+				if set.Get(k.Rule) == nil {
+					t.Errorf("%s expects %s, which the rule set does not declare", d, k.Rule)
+				}
+			}
+		}
+	}
+	for _, r := range set.All() {
+		if !known[r.Engine] {
+			t.Errorf("%s: rule %s names engine %q, which does not exist", r.Pos, r.ID, r.Engine)
+		}
+		if !positive[r.ID] {
+			t.Errorf("rule %s has no positive fixture (ruleid: %s)", r.ID, r.ID)
+		}
+	}
+}
+
+func TestExitCodes(t *testing.T) {
+	sample := "../../testdata/sample"
+	clean := t.TempDir()
+	os.WriteFile(filepath.Join(clean, "index.ts"), []byte("export const x = process.env.CLERK_SECRET_KEY;\n"), 0o644)
+	badCfg := t.TempDir()
+	os.WriteFile(filepath.Join(badCfg, ".clerklint.yml"), []byte("fail-on: sometimes\n"), 0o644)
+	for _, tc := range []struct {
+		name string
+		args []string
+		want int
+	}{
+		{"findings", []string{"scan", "--no-color", sample}, exitFindings},
+		{"flags after path", []string{"scan", sample, "--fail-on", "never"}, exitClean},
+		{"below threshold", []string{"scan", "--fail-on", "error", "--disable", "CLK003", sample}, exitClean},
+		{"clean", []string{"scan", clean}, exitClean},
+		{"missing path", []string{"scan", filepath.Join(clean, "nope")}, exitError},
+		{"unknown format", []string{"scan", "--format", "xml", clean}, exitError},
+		{"unknown rule", []string{"scan", "--disable", "CLK999", clean}, exitError},
+		{"bad config", []string{"scan", badCfg}, exitError},
+		{"unknown fail-on", []string{"scan", "--fail-on", "sometimes", clean}, exitError},
+		{"unknown command", []string{"frobnicate"}, exitError},
+		{"no command", nil, exitError},
+		{"version", []string{"version"}, exitClean},
+		{"explain unknown", []string{"explain", "CLK999"}, exitError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			if got := run(tc.args, &out, &errb); got != tc.want {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", got, tc.want, out.String(), errb.String())
+			}
+		})
+	}
+}
+
+func TestUnknownFormatListsFormats(t *testing.T) {
+	var out, errb bytes.Buffer
+	run([]string{"scan", "--format", "xml", "."}, &out, &errb)
+	for _, name := range []string{"text", "json", "sarif", "github"} {
+		if !strings.Contains(errb.String(), name) {
+			t.Errorf("unknown-format error does not list %q: %s", name, errb.String())
+		}
+	}
+	errb.Reset()
+	run([]string{"scan", "-h"}, &out, &errb)
+	if !regexp.MustCompile(`format.*github.*json.*sarif.*text`).MatchString(errb.String()) {
+		t.Errorf("scan help does not list the formats from the registry:\n%s", errb.String())
+	}
+}
+
+// TestFilesModeReportsOnlyGivenFiles is the pre-commit shape: files are passed, the
+// project root is found above them, and only their findings are reported.
+func TestFilesModeReportsOnlyGivenFiles(t *testing.T) {
+	fs, _, _ := scanJSON(t, "../../testdata/sample/src/lib/clerk.ts")
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.File+" "+f.RuleID)
+	}
+	sort.Strings(got)
+	if want := []string{"src/lib/clerk.ts CLK003"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Fatalf("got %v, want %v", got, want)
+	}
+}
+
+func TestExplainRendersYAML(t *testing.T) {
+	set, _ := rules.Builtin()
+	for _, r := range set.All() {
+		var out, errb bytes.Buffer
+		if code := run([]string{"explain", strings.ToLower(r.ID)}, &out, &errb); code != exitClean {
+			t.Fatalf("explain %s: exit %d: %s", r.ID, code, errb.String())
+		}
+		for _, part := range []string{r.ID, r.Title, r.Checklist, r.CWE, strings.TrimSpace(strings.Split(r.Fix, "\n")[0])} {
+			if !strings.Contains(out.String(), part) {
+				t.Errorf("explain %s lacks %q", r.ID, part)
+			}
+		}
+	}
+}
+
+// TestReadmeRuleTable keeps the README's rule table generated from the YAML.
+func TestReadmeRuleTable(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := rules.Builtin()
+	want := ruleTable(set)
+	re := regexp.MustCompile(`(?s)<!-- rules:begin -->\n(.*?)<!-- rules:end -->`)
+	m := re.FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README lacks the <!-- rules:begin --> ... <!-- rules:end --> block")
+	}
+	if string(m[1]) != want {
+		t.Fatalf("README rule table is stale; regenerate with `go run ./cmd/clerklint rules --markdown`:\n%s", want)
+	}
+}
