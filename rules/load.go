@@ -211,15 +211,18 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 	if !slugPattern.MatchString(r.Slug) {
 		bad("slug", "must be lowercase words joined by '-', got %q", r.Slug)
 	}
-	required := map[string]string{"title": r.Title, "checklist": r.Checklist, "engine": r.Engine,
+	required := map[string]string{"title": r.Title, "checklist": r.Checklist,
 		"rationale": r.Rationale, "fix": r.Fix, "cwe": r.CWE}
-	for _, f := range []string{"title", "checklist", "cwe", "engine", "rationale", "fix"} {
+	for _, f := range []string{"title", "checklist", "cwe", "rationale", "fix"} {
 		if strings.TrimSpace(required[f]) == "" {
 			bad(f, "is required")
 		}
 	}
 	if r.CWE != "" && !regexp.MustCompile(`^CWE-[0-9]+$`).MatchString(r.CWE) {
 		bad("cwe", "must look like CWE-798, got %q", r.CWE)
+	}
+	if len(r.Engines) == 0 {
+		bad("engines", "is required (the engines that implement the rule)")
 	}
 	if r.Severity == 0 {
 		bad("severity", "is required (one of %s)", strings.Join(SeverityNames(), ", "))

@@ -98,7 +98,9 @@ type Rule struct {
 	Severity  Severity `yaml:"severity"`
 	Checklist string   `yaml:"checklist"`
 	CWE       string   `yaml:"cwe"`
-	Engine    string   `yaml:"engine"`
+	// Engines implement the rule: one rule (e.g. CLK001) may be checked by several,
+	// such as the file scanner and a Go analysis pass, and is still declared once.
+	Engines []string `yaml:"engines"`
 	Rationale string   `yaml:"rationale"`
 	Fix       string   `yaml:"fix"`
 	Examples  Examples `yaml:"examples"`
@@ -109,6 +111,16 @@ type Rule struct {
 
 	// Pos is where the rule was declared.
 	Pos Pos `yaml:"-"`
+}
+
+// HasEngine reports whether the named engine implements the rule.
+func (r *Rule) HasEngine(name string) bool {
+	for _, e := range r.Engines {
+		if e == name {
+			return true
+		}
+	}
+	return false
 }
 
 // Pos is a place in a YAML file.
@@ -140,7 +152,7 @@ func (s *Set) Get(id string) *Rule { return s.byID[id] }
 func (s *Set) ByEngine(engine string) []*Rule {
 	var out []*Rule
 	for _, r := range s.rules {
-		if r.Engine == engine {
+		if r.HasEngine(engine) {
 			out = append(out, r)
 		}
 	}
@@ -152,9 +164,11 @@ func (s *Set) Engines() []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, r := range s.rules {
-		if !seen[r.Engine] {
-			seen[r.Engine] = true
-			out = append(out, r.Engine)
+		for _, e := range r.Engines {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, e)
+			}
 		}
 	}
 	sort.Strings(out)

@@ -77,7 +77,7 @@ func TestUserRulesOverrideAndAdd(t *testing.T) {
     severity: info
     checklist: "Review Checklist: Environment variables for all keys"
     cwe: CWE-547
-    engine: secrets
+    engines: [secrets]
     rationale: r
     fix: f
     examples: {bad: b, good: g}
@@ -103,7 +103,7 @@ func TestDecodeParamsIsStrict(t *testing.T) {
     severity: error
     checklist: c
     cwe: CWE-798
-    engine: secrets
+    engines: [secrets]
     rationale: r
     fix: f
     examples: {bad: b, good: g}

@@ -22,7 +22,7 @@ func userRule(t *testing.T, id, params string) []*rules.Rule {
     severity: error
     checklist: c
     cwe: CWE-200
-    engine: env
+    engines: [env]
     rationale: r
     fix: f
     examples: {bad: b, good: g}

@@ -199,7 +199,7 @@ func runWith(t *testing.T, root string, c Checker, opts Options) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := Engine{Name: sel.Set.Get("CLK001").Engine, New: func([]*rules.Rule, Options) (Checker, error) { return c, nil }}
+	eng := Engine{Name: sel.Set.Get("CLK001").Engines[0], New: func([]*rules.Rule, Options) (Checker, error) { return c, nil }}
 	res, err := Run(Request{Root: root, Selection: sel, Config: cfg, Engines: []Engine{eng}, Options: opts})
 	if err != nil {
 		t.Fatal(err)

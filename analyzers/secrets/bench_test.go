@@ -83,7 +83,7 @@ func BenchmarkSecrets(b *testing.B) {
 	}
 	var off []string
 	for _, r := range set.All() {
-		if r.Engine != Name {
+		if !r.HasEngine(Name) {
 			off = append(off, r.ID)
 		}
 	}

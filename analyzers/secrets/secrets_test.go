@@ -63,7 +63,7 @@ func runErr(root string, opts scan.Options, only []string, userRules string) ([]
 	}
 	var off []string
 	for _, r := range set.All() {
-		if r.Engine != Name {
+		if !r.HasEngine(Name) {
 			off = append(off, r.ID)
 		}
 	}
@@ -237,7 +237,7 @@ func thirdPartyOverride(skip string) string {
     severity: warning
     checklist: x
     cwe: CWE-798
-    engine: secrets
+    engines: [secrets]
     rationale: x
     fix: x
     examples: {bad: x, good: y}
@@ -255,7 +255,7 @@ func clk001(params string) string {
     severity: error
     checklist: x
     cwe: CWE-798
-    engine: secrets
+    engines: [secrets]
     rationale: x
     fix: x
     examples: {bad: x, good: y}

@@ -87,8 +87,10 @@ func TestEveryRuleHasEngineAndFixtures(t *testing.T) {
 		}
 	}
 	for _, r := range set.All() {
-		if !known[r.Engine] {
-			t.Errorf("%s: rule %s names engine %q, which does not exist", r.Pos, r.ID, r.Engine)
+		for _, e := range r.Engines {
+			if !known[e] {
+				t.Errorf("%s: rule %s names engine %q, which does not exist", r.Pos, r.ID, e)
+			}
 		}
 		if !positive[r.ID] {
 			t.Errorf("rule %s has no positive fixture (ruleid: %s)", r.ID, r.ID)

@@ -300,6 +300,7 @@ func Check(t *testing.T, exp *Expectations, findings []rules.Finding) {
 // the fixture is honoured, as the CLI would.
 func Engines(engines ...scan.Engine) Scanner {
 	return func(root string) ([]rules.Finding, error) {
+		engines := append([]scan.Engine(nil), engines...)
 		set, err := rules.Builtin()
 		if err != nil {
 			return nil, err
@@ -308,10 +309,24 @@ func Engines(engines ...scan.Engine) Scanner {
 		for _, e := range engines {
 			names[e.Name] = true
 		}
+		// Keep the rules one of the given engines implements; their other engines
+		// (e.g. the Go passes for CLK001) run outside this harness.
 		var off []string
+		others := map[string]bool{}
 		for _, r := range set.All() {
-			if !names[r.Engine] {
+			kept := false
+			for _, e := range r.Engines {
+				kept = kept || names[e]
+			}
+			if !kept {
 				off = append(off, r.ID)
+				continue
+			}
+			for _, e := range r.Engines {
+				if !names[e] && !others[e] {
+					others[e] = true
+					engines = append(engines, scan.Engine{Name: e})
+				}
 			}
 		}
 		cfg, err := rules.LoadConfig(filepath.Join(root, ".clerklint.yml"), true)
