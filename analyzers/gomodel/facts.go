@@ -1,0 +1,97 @@
+package gomodel
+
+import "strings"
+
+// Flags summarise what a function (or a package-level variable holding a
+// middleware or handler) does with Clerk sessions. They travel between packages
+// as FuncFacts, so a middleware written in internal/auth is recognised where
+// cmd/api registers routes with it.
+type Flags uint32
+
+// The flags. "Deep" flags (ReadsSession, ChecksRole, CallsPrivileged, Webhook)
+// include the function's closures and callees; the others describe the function
+// itself or the value it returns.
+const (
+	// ProtectsMiddleware: the function is a middleware (func(http.Handler)
+	// http.Handler, echo.MiddlewareFunc, ...) that rejects requests without a
+	// verified Clerk session, or, when its result is a middleware, returns one.
+	ProtectsMiddleware Flags = 1 << iota
+	// ReadsMiddleware: like ProtectsMiddleware, but fail-open: it verifies a token
+	// when one is present and lets requests without one through
+	// (clerkhttp.WithHeaderAuthorization, v1 WithSessionV2).
+	ReadsMiddleware
+	// VerifiesSession: used as a handler (or gin middleware), the function
+	// itself rejects requests without a verified session (SessionClaimsFromContext
+	// with ok checked, jwt.Verify with the error checked, then an early return).
+	VerifiesSession
+	// ReturnsVerifyingHandler: a handler factory whose handler verifies the
+	// session or is wrapped by a protecting middleware.
+	ReturnsVerifyingHandler
+	// ReadsSession: reads session claims (deep).
+	ReadsSession
+	// SessionGetterOK, SessionGetterErr, SessionGetterNil: the function returns
+	// claims (or an identity) from a session source with a final bool, a final
+	// error, or as a pointer that is nil without a session.
+	SessionGetterOK
+	SessionGetterErr
+	SessionGetterNil
+	// ChecksRole: performs a role or permission check (deep).
+	ChecksRole
+	// CallsPrivileged: calls a privileged Clerk Backend API such as user.Delete (deep).
+	CallsPrivileged
+	// Webhook: reads svix-* headers or calls the Svix library: a webhook endpoint (deep).
+	Webhook
+	// Opaque: a package-level variable whose value the model could not follow.
+	Opaque
+)
+
+const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
+
+var flagNames = []string{
+	"protects-middleware", "reads-middleware", "verifies-session", "returns-verifying-handler",
+	"reads-session", "session-getter-ok", "session-getter-err", "session-getter-nil",
+	"checks-role", "calls-privileged", "webhook", "opaque",
+}
+
+func (f Flags) String() string {
+	var parts []string
+	for i, n := range flagNames {
+		if f&(1<<i) != 0 {
+			parts = append(parts, n)
+		}
+	}
+	return strings.Join(parts, "|")
+}
+
+// Getter reports whether a call to a function with these flags returns session
+// claims, and how absence is signalled.
+func (f Flags) Getter() SourceKind {
+	switch {
+	case f&SessionGetterOK != 0:
+		return SourceOK
+	case f&SessionGetterErr != 0:
+		return SourceErr
+	case f&SessionGetterNil != 0:
+		return SourceNil
+	}
+	return 0
+}
+
+// FuncFact is the object fact exported for functions, methods and package-level
+// variables with non-zero Flags.
+type FuncFact struct{ Flags Flags }
+
+// AFact marks FuncFact as an analysis.Fact.
+func (*FuncFact) AFact() {}
+
+func (f *FuncFact) String() string { return f.Flags.String() }
+
+// ClerkPackage is the package fact of a package that uses Clerk: it imports a
+// Clerk SDK, or a package of the same module that does, or uses a Clerk
+// middleware or session helper through facts.
+type ClerkPackage struct{}
+
+// AFact marks ClerkPackage as an analysis.Fact.
+func (*ClerkPackage) AFact() {}
+
+func (*ClerkPackage) String() string { return "uses-clerk" }

@@ -1,0 +1,458 @@
+package gomodel
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"strings"
+)
+
+// SourceKind says how a session source signals that there is no session.
+type SourceKind int
+
+// Session source kinds.
+const (
+	// SourceOK: (claims, ok bool), e.g. clerk.SessionClaimsFromContext.
+	SourceOK SourceKind = iota + 1
+	// SourceErr: (claims, err error), e.g. jwt.Verify.
+	SourceErr
+	// SourceNil: a claims pointer that is nil without a session.
+	SourceNil
+)
+
+// sessionSource reports whether call reads session claims and how absence is
+// signalled: the SDK functions, and same- or other-package helpers known by
+// their facts to return claims.
+func (m *model) sessionSource(call *ast.CallExpr) SourceKind {
+	fn := Callee(m.info, call)
+	if fn == nil {
+		return 0
+	}
+	switch {
+	case IsFunc(fn, ClerkPath, "SessionClaimsFromContext"), IsFunc(fn, ClerkV1Path, "SessionFromContext"):
+		return SourceOK
+	case IsFunc(fn, ClerkJWTPath, "Verify"), IsMethod(fn, ClerkV1Path, "VerifyToken"):
+		return SourceErr
+	}
+	return m.funcFlags(fn).Getter()
+}
+
+// SessionVar is a variable assigned from a session source.
+type SessionVar struct {
+	// Claims is the claims variable; Check the ok or err variable. Either is nil
+	// when blank or absent.
+	Claims, Check types.Object
+	Kind          SourceKind
+	// Node is the assignment statement or var spec; Source the call (or v1 type
+	// assertion) that read the session.
+	Node   ast.Node
+	Source ast.Expr
+}
+
+// sessionAssign recognises `claims, ok := source(...)` (also `=`, var specs and
+// the v1 `ctx.Value(key).(*clerk.SessionClaims)` assertion).
+func (m *model) sessionAssign(lhs []ast.Expr, rhs []ast.Expr, node ast.Node) (SessionVar, bool) {
+	if len(rhs) != 1 || len(lhs) == 0 {
+		return SessionVar{}, false
+	}
+	e := ast.Unparen(rhs[0])
+	var kind SourceKind
+	switch e := e.(type) {
+	case *ast.CallExpr:
+		kind = m.sessionSource(e)
+	case *ast.TypeAssertExpr:
+		if e.Type != nil && isClaimsType(m.info.TypeOf(e.Type)) && len(lhs) == 2 {
+			kind = SourceOK
+		}
+	}
+	if kind == 0 {
+		return SessionVar{}, false
+	}
+	sv := SessionVar{Kind: kind, Node: node, Source: e}
+	switch {
+	case len(lhs) > 1:
+		sv.Claims, sv.Check = m.objOf(lhs[0]), m.objOf(lhs[len(lhs)-1])
+	case isBoolOrError(m.info.TypeOf(lhs[0])):
+		sv.Check = m.objOf(lhs[0])
+	default:
+		sv.Claims = m.objOf(lhs[0])
+	}
+	return sv, true
+}
+
+func isBoolOrError(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if b, ok := t.Underlying().(*types.Basic); ok && b.Info()&types.IsBoolean != 0 {
+		return true
+	}
+	return types.Identical(t, types.Universe.Lookup("error").Type())
+}
+
+// objOf returns the variable an assignment target denotes, or nil for `_`.
+func (m *model) objOf(e ast.Expr) types.Object {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		if e.Name == "_" {
+			return nil
+		}
+		if o := m.info.Defs[e]; o != nil {
+			return o
+		}
+		return m.info.Uses[e]
+	case *ast.SelectorExpr:
+		if sel := m.info.Selections[e]; sel != nil {
+			return sel.Obj()
+		}
+		return m.info.Uses[e.Sel]
+	}
+	return nil
+}
+
+// shallow visits the nodes of a function body without entering nested function
+// literals (which are bodies of their own).
+func shallow(body ast.Node, f func(ast.Node) bool) {
+	ast.Inspect(body, func(n ast.Node) bool {
+		if _, ok := n.(*ast.FuncLit); ok && n != body {
+			return false
+		}
+		return f(n)
+	})
+}
+
+// sessionVars lists the session sources assigned in a body (shallow).
+func (m *model) sessionVars(body ast.Node) []SessionVar {
+	var out []SessionVar
+	shallow(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if sv, ok := m.sessionAssign(n.Lhs, n.Rhs, n); ok {
+				out = append(out, sv)
+			}
+		case *ast.ValueSpec:
+			lhs := make([]ast.Expr, len(n.Names))
+			for i, id := range n.Names {
+				lhs[i] = id
+			}
+			if sv, ok := m.sessionAssign(lhs, n.Values, n); ok {
+				out = append(out, sv)
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// Guards reports whether cond tests a session variable: mentions its ok/err
+// variable, or compares the claims with nil.
+func Guards(info *types.Info, cond ast.Expr, sv SessionVar) bool {
+	found := false
+	ast.Inspect(cond, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.Ident:
+			if sv.Check != nil && info.Uses[n] == sv.Check {
+				found = true
+			}
+		case *ast.BinaryExpr:
+			if sv.Claims != nil && (n.Op == token.EQL || n.Op == token.NEQ) && (isNilCompare(info, n.X, n.Y, sv.Claims) || isNilCompare(info, n.Y, n.X, sv.Claims)) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+func isNilCompare(info *types.Info, a, b ast.Expr, obj types.Object) bool {
+	id, ok := ast.Unparen(a).(*ast.Ident)
+	if !ok || info.Uses[id] != obj {
+		return false
+	}
+	tv, ok := info.Types[b]
+	return ok && tv.IsNil()
+}
+
+// verifies reports whether a body rejects requests without a session: a session
+// source whose ok/err (or nil claims) is tested by an if statement with a
+// terminating branch (or an else), or an if whose condition calls a boolean or
+// error session guard.
+func (m *model) verifies(body ast.Node) bool {
+	svs := m.sessionVars(body)
+	ok := false
+	shallow(body, func(n ast.Node) bool {
+		ifs, isIf := n.(*ast.IfStmt)
+		if ok || !isIf {
+			return !ok
+		}
+		if !terminates(m.info, ifs.Body) && ifs.Else == nil {
+			return true
+		}
+		for _, sv := range svs {
+			if Guards(m.info, ifs.Cond, sv) {
+				ok = true
+				return false
+			}
+		}
+		// if !auth.SignedIn(r) { ...; return }
+		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
+			if call, isCall := c.(*ast.CallExpr); isCall {
+				if k := m.sessionSource(call); k == SourceOK || k == SourceErr {
+					ok = true
+				}
+			}
+			return !ok
+		})
+		return !ok
+	})
+	return ok
+}
+
+// terminates reports whether a block ends the handler: a return, panic,
+// log.Fatal, os.Exit, or a gin Abort call.
+func terminates(info *types.Info, b *ast.BlockStmt) bool {
+	if b == nil || len(b.List) == 0 {
+		return false
+	}
+	switch s := b.List[len(b.List)-1].(type) {
+	case *ast.ReturnStmt:
+		return true
+	case *ast.ExprStmt:
+		call, ok := ast.Unparen(s.X).(*ast.CallExpr)
+		if !ok {
+			return false
+		}
+		if id, ok := ast.Unparen(call.Fun).(*ast.Ident); ok {
+			if _, builtin := info.Uses[id].(*types.Builtin); builtin && id.Name == "panic" {
+				return true
+			}
+		}
+		fn := Callee(info, call)
+		if fn == nil || fn.Pkg() == nil {
+			return false
+		}
+		switch p := fn.Pkg().Path(); {
+		case p == "os" && fn.Name() == "Exit", p == "runtime" && fn.Name() == "Goexit":
+			return true
+		case p == "log" && (strings.HasPrefix(fn.Name(), "Fatal") || strings.HasPrefix(fn.Name(), "Panic")):
+			return true
+		case p == GinPath && strings.HasPrefix(fn.Name(), "Abort"):
+			return true
+		}
+	}
+	return false
+}
+
+// summarize computes the flags of one function body (a FuncDecl or FuncLit).
+func (m *model) summarize(node ast.Node) Flags {
+	sig, body := m.sigBody(node)
+	if body == nil || sig == nil {
+		return 0
+	}
+	var f Flags
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.CallExpr:
+			if m.sessionSource(n) != 0 {
+				f |= ReadsSession
+			}
+			if fn := Callee(m.info, n); fn != nil {
+				f |= m.funcFlags(fn) & deepFlags
+				if m.isRoleCheckFunc(fn) {
+					f |= ChecksRole
+				}
+				if m.isPrivileged(fn) && !m.actsOnSelf(n) {
+					f |= CallsPrivileged
+				}
+				if fn.Pkg() != nil && IsSvixPath(fn.Pkg().Path()) {
+					f |= Webhook
+				}
+			}
+		case *ast.SelectorExpr:
+			switch n.Sel.Name {
+			case "ActiveOrganizationRole", "ActiveOrganizationPermissions":
+				if m.info.Selections[n] != nil {
+					f |= ChecksRole
+				}
+			case "ActiveSessionClaims":
+				if o := m.info.Uses[n.Sel]; o != nil && o.Pkg() != nil && o.Pkg().Path() == ClerkV1Path {
+					f |= ReadsSession
+				}
+			}
+		case *ast.BinaryExpr:
+			if (n.Op == token.EQL || n.Op == token.NEQ) && (roleish(m.info, n.X) || roleish(m.info, n.Y)) {
+				f |= ChecksRole
+			}
+		case *ast.SwitchStmt:
+			if n.Tag != nil && roleish(m.info, n.Tag) {
+				f |= ChecksRole
+			}
+		case *ast.BasicLit:
+			if n.Kind == token.STRING {
+				s := strings.ToLower(strings.Trim(n.Value, "`\""))
+				if strings.HasPrefix(s, "svix-") || strings.HasPrefix(s, "webhook-signature") {
+					f |= Webhook
+				}
+			}
+		case *ast.TypeAssertExpr:
+			if n.Type != nil && isClaimsType(m.info.TypeOf(n.Type)) {
+				f |= ReadsSession
+			}
+		}
+		return true
+	})
+	if m.verifies(body) {
+		f |= VerifiesSession
+	}
+	f |= m.getterFlags(sig, body)
+	f |= m.returnFlags(sig, body)
+	return f
+}
+
+// getterFlags: a function with a session source whose results end in a bool or
+// error, or that returns only a claims pointer, hands the session to its callers.
+func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
+	res := sig.Results()
+	if res.Len() == 0 {
+		return 0
+	}
+	has := false
+	shallow(body, func(n ast.Node) bool {
+		if call, ok := n.(*ast.CallExpr); ok && m.sessionSource(call) != 0 {
+			has = true
+		}
+		if ta, ok := n.(*ast.TypeAssertExpr); ok && ta.Type != nil && isClaimsType(m.info.TypeOf(ta.Type)) {
+			has = true
+		}
+		return !has
+	})
+	if !has {
+		return 0
+	}
+	last := res.At(res.Len() - 1).Type()
+	switch {
+	case types.Identical(last, types.Universe.Lookup("error").Type()):
+		return SessionGetterErr
+	case isBoolOrError(last):
+		return SessionGetterOK
+	case res.Len() == 1 && isClaimsType(last):
+		return SessionGetterNil
+	}
+	return 0
+}
+
+// returnFlags classifies what a function returns: a protecting or fail-open
+// middleware, a protected handler (for middleware-shaped functions that makes the
+// function itself a protecting middleware), or a verifying handler (factories).
+func (m *model) returnFlags(sig *types.Signature, body ast.Node) Flags {
+	res := sig.Results()
+	if res.Len() == 0 {
+		return 0
+	}
+	mwShaped, _, _ := middlewareShape(sig)
+	var f Flags
+	shallow(body, func(n ast.Node) bool {
+		ret, ok := n.(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != res.Len() {
+			return true
+		}
+		for i, e := range ret.Results {
+			rt := res.At(i).Type()
+			switch {
+			case isMiddlewareType(rt) && !mwShaped:
+				f |= m.classifyMiddleware(e).Flags & (ProtectsMiddleware | ReadsMiddleware)
+			case handlerFamily(rt) != "":
+				p := m.peel(e)
+				if p.Router != nil {
+					continue
+				}
+				switch {
+				case p.Protected():
+					if mwShaped {
+						f |= ProtectsMiddleware
+					} else {
+						f |= ReturnsVerifyingHandler
+					}
+				case p.ReadsOnly() && mwShaped:
+					f |= ReadsMiddleware
+				}
+			}
+		}
+		return true
+	})
+	return f
+}
+
+// roleish reports whether an operand of a comparison looks like a role,
+// permission or admin value: claims.ActiveOrganizationRole, meta["role"],
+// u.IsAdmin, "org:admin".
+func roleish(info *types.Info, e ast.Expr) bool {
+	var name string
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		name = e.Name
+	case *ast.SelectorExpr:
+		name = e.Sel.Name
+	case *ast.IndexExpr:
+		if tv, ok := info.Types[e.Index]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+			name = constant.StringVal(tv.Value)
+		} else {
+			return roleish(info, e.X)
+		}
+	case *ast.BasicLit:
+		if e.Kind == token.STRING {
+			name = e.Value
+		}
+	case *ast.CallExpr:
+		return roleish(info, e.Fun)
+	}
+	name = strings.ToLower(name)
+	return strings.Contains(name, "role") || strings.Contains(name, "admin") || strings.Contains(name, "permission")
+}
+
+func (m *model) isRoleCheckFunc(fn *types.Func) bool {
+	if IsMethod(fn, ClerkPath, "HasRole") || IsMethod(fn, ClerkPath, "HasPermission") {
+		return true
+	}
+	if fn.Pkg() != nil && IsClerkPath(fn.Pkg().Path()) {
+		return false
+	}
+	return m.params.roleFuncs != nil && m.params.roleFuncs.MatchString(fn.Name())
+}
+
+func (m *model) isPrivileged(fn *types.Func) bool {
+	return m.params.privilegedName(fn) != ""
+}
+
+// actsOnSelf reports whether a Backend API call targets the caller's own user:
+// an argument is the verified session's Subject (directly or through a local
+// variable), so deleting or updating one's own account is not an admin action.
+func (m *model) actsOnSelf(call *ast.CallExpr) bool {
+	for _, a := range call.Args {
+		if m.isSubject(a, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *model) isSubject(e ast.Expr, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch e := ast.Unparen(e).(type) {
+	case *ast.SelectorExpr:
+		if e.Sel.Name == "Subject" {
+			t := m.info.TypeOf(e.X)
+			return isClaimsType(t) || isType(t, ClerkPath, "SessionClaims") || isType(t, ClerkPath, "RegisteredClaims")
+		}
+	case *ast.Ident:
+		if v, ok := m.info.Uses[e].(*types.Var); ok {
+			if val := m.values[v]; val != nil {
+				return m.isSubject(val, depth+1)
+			}
+		}
+	}
+	return false
+}

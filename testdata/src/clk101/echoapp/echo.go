@@ -1,0 +1,18 @@
+package echoapp
+
+import (
+	"clerkauth"
+
+	"github.com/labstack/echo/v4"
+)
+
+func list(c echo.Context) error { return nil }
+
+func main() {
+	e := echo.New()
+	e.GET("/api/open", list) // want `route GET /api/open \(echo, registered in main\)`
+	g := e.Group("/api/private", clerkauth.Echo)
+	g.GET("/items", list)                    // ok: group middleware
+	e.POST("/api/one", list, clerkauth.Echo) // ok: route middleware
+	e.Start(":8080")
+}

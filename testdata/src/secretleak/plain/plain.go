@@ -1,0 +1,16 @@
+// Package plain reads other variables only: nothing to report.
+package plain
+
+import (
+	"log"
+	"os"
+)
+
+func main() {
+	port := os.Getenv("PORT")
+	pub := os.Getenv("CLERK_PUBLISHABLE_KEY")
+	jwtKey := os.Getenv("CLERK_JWT_KEY")
+	log.Println(port, pub, jwtKey)
+	stripe := os.Getenv("STRIPE_SECRET_KEY")
+	log.Println(stripe)
+}
