@@ -105,7 +105,7 @@ func New(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
 		case ruleThirdParty:
 			thirdParty = r
 		default:
-			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engine",
+			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engines",
 				Msg: "the secrets engine implements CLK001, CLK002, CLK005, CLK006 and CLK010 only"}
 		}
 	}
