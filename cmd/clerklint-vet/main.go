@@ -1,0 +1,28 @@
+// Command clerklint-vet runs clerklint's Go analysis passes under the go vet
+// protocol, with the default settings:
+//
+//	go install github.com/clerklint/clerklint/cmd/clerklint-vet@latest
+//	go vet -vettool=$(command -v clerklint-vet) ./...
+//
+// Findings are printed by go vet as "file:line:col: message"; add -json to see
+// which rule (analyzer) reported each. `clerklint-vet help CLK101` explains a rule.
+package main
+
+import (
+	"fmt"
+	"os"
+
+	"golang.org/x/tools/go/analysis/unitchecker"
+
+	"github.com/clerklint/clerklint/analyzers/gopasses"
+	"github.com/clerklint/clerklint/analyzers/gorules"
+)
+
+func main() {
+	analyzers, err := gopasses.Analyzers(gorules.Settings{})
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "clerklint-vet: %v\n", err)
+		os.Exit(1)
+	}
+	unitchecker.Main(analyzers...)
+}

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"net/http"
+
+	"github.com/gin-gonic/gin"
+)
+
+// billingRouter serves the billing API with gin; it is mounted inside the chi
+// group that requires a Clerk session.
+func billingRouter() http.Handler {
+	g := gin.New()
+	// ok: CLK101
+	g.GET("/invoices", func(c *gin.Context) {
+		c.JSON(http.StatusOK, []string{"inv-1"})
+	})
+	return g
+}
