@@ -8,6 +8,7 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+	"time"
 
 	"gopkg.in/yaml.v3"
 )
@@ -29,6 +30,13 @@ type Config struct {
 	MaxFileSize int64 `yaml:"max-file-size"`
 	// AllSecrets is --all-secrets for projects that always want it.
 	AllSecrets bool `yaml:"all-secrets"`
+	// PublicRoutes are route globs that need no session (CLK101), added to the
+	// built-in health/static defaults; PrivilegedRoutes replace the /admin/**,
+	// /internal/** defaults of CLK201. MaxTokenLifetime is CLK603's threshold
+	// (a Go duration such as 168h).
+	PublicRoutes     []Glob `yaml:"public-routes"`
+	PrivilegedRoutes []Glob `yaml:"privileged-routes"`
+	MaxTokenLifetime string `yaml:"max-token-lifetime"`
 
 	// Path is the file the config came from ("" when defaulted).
 	Path string `yaml:"-"`
@@ -72,6 +80,11 @@ func ParseConfig(name string, data []byte) (*Config, error) {
 		return nil, decodeError(name, "", root, err)
 	}
 	c.Path = name
+	if c.MaxTokenLifetime != "" {
+		if _, err := time.ParseDuration(c.MaxTokenLifetime); err != nil {
+			return nil, &LoadError{File: name, Line: valueNode(root, "max-token-lifetime").Line, Field: "max-token-lifetime", Msg: err.Error()}
+		}
+	}
 	if c.FailOn != "" {
 		if _, err := ParseFailOn(c.FailOn); err != nil {
 			return nil, &LoadError{File: name, Line: valueNode(root, "fail-on").Line, Field: "fail-on", Msg: err.Error()}

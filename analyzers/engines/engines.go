@@ -5,6 +5,7 @@ package engines
 
 import (
 	"github.com/clerklint/clerklint/analyzers/envfile"
+	"github.com/clerklint/clerklint/analyzers/godriver"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/secrets"
 )
@@ -19,5 +20,8 @@ func All() []scan.Engine {
 		secrets.Engine,
 		envfile.Engine,
 		{Name: Suppress},
+		// The Go passes run through go/analysis on each module (analyzers/godriver),
+		// not through the file walk.
+		{Name: godriver.EngineName},
 	}
 }

@@ -75,7 +75,9 @@ func runErr(root string, opts scan.Options, only []string, userRules string) ([]
 	if err != nil {
 		return nil, err
 	}
-	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: cfg, Engines: []scan.Engine{Engine}, Options: opts})
+	// CLK001/005/006 also name the Go passes, which run outside the file walk.
+	engines := []scan.Engine{Engine, {Name: "go"}}
+	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: cfg, Engines: engines, Options: opts})
 	if err != nil {
 		return nil, err
 	}
@@ -345,7 +347,7 @@ func TestParamErrors(t *testing.T) {
         - description: nothing
 `), `must contain at least one check`},
 		{"unknown field", clk001(basePattern + "      entropy: 3\n"), `field "params.entropy": unknown field`},
-		{"unknown rule", strings.Replace(clk001(basePattern), "CLK001", "CLK950", 1), `rule CLK950: field "engine": the secrets engine implements`},
+		{"unknown rule", strings.Replace(clk001(basePattern), "CLK001", "CLK950", 1), `rule CLK950: field "engines": the secrets engine implements`},
 		{"negative max size", strings.Replace(thirdPartyOverride("[]"), "1000000", "-1", 1), `field "params.max-file-size": must not be negative`},
 	}
 	root := project(t, map[string]string{"a.txt": "x\n"})

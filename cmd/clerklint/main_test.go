@@ -11,6 +11,9 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/godriver"
+	"github.com/clerklint/clerklint/analyzers/gopasses"
+	"github.com/clerklint/clerklint/analyzers/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -86,13 +89,31 @@ func TestEveryRuleHasEngineAndFixtures(t *testing.T) {
 			}
 		}
 	}
+	// Go passes are proven by analysistest `// want` cases in their packages;
+	// here each `go` rule must have its analyzer in the registry.
+	passes, err := gopasses.Analyzers(gorules.Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	goPass := map[string]bool{}
+	for _, a := range passes {
+		goPass[a.Name] = true
+		if r := set.Get(a.Name); r == nil || !r.HasEngine(godriver.EngineName) {
+			t.Errorf("Go pass %s has no rule with engines: [go] in the YAML", a.Name)
+		}
+	}
 	for _, r := range set.All() {
+		fileEngine := false
 		for _, e := range r.Engines {
 			if !known[e] {
 				t.Errorf("%s: rule %s names engine %q, which does not exist", r.Pos, r.ID, e)
 			}
+			fileEngine = fileEngine || e != godriver.EngineName
 		}
-		if !positive[r.ID] {
+		if r.HasEngine(godriver.EngineName) && !goPass[r.ID] {
+			t.Errorf("rule %s names engine go but no Go pass is registered for it", r.ID)
+		}
+		if fileEngine && !positive[r.ID] {
 			t.Errorf("rule %s has no positive fixture (ruleid: %s)", r.ID, r.ID)
 		}
 	}

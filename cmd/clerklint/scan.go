@@ -11,6 +11,8 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/godriver"
+	"github.com/clerklint/clerklint/analyzers/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/rules"
@@ -34,7 +36,7 @@ type scanFlags struct {
 	format, output, config, userRules, failOn string
 	baseline, writeBaseline                   string
 	enable, disable                           listFlag
-	noColor, allSecrets                       bool
+	noColor, allSecrets, noGo                 bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -52,6 +54,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0")
 	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
+	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
 		fs.PrintDefaults()
@@ -74,8 +77,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 		args = fs.Args()[1:]
 	}
 }
-
-type usageError struct{ error }
 
 func cmdScan(args []string, stdout, stderr io.Writer) int {
 	fs, f := newScanFlags(stderr)
@@ -109,7 +110,7 @@ func groupTargets(paths []string) ([]*target, error) {
 	for _, p := range paths {
 		root, isFile, err := scan.FindRoot(p)
 		if err != nil {
-			return nil, usageError{fmt.Errorf("scan %s: %w", p, err)}
+			return nil, fmt.Errorf("scan %s: %w", p, err)
 		}
 		t, ok := byRoot[root]
 		if !ok {
@@ -180,6 +181,16 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		if err != nil {
 			return 0, err
 		}
+		if !f.noGo && wantsGo(t) {
+			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
+			if err != nil {
+				return 0, err
+			}
+			// The secrets engine also reads .go files; Merge keeps its finding when
+			// both report the same key.
+			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
+			res.Errors = append(res.Errors, g.Errors...)
+		}
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
 		}
@@ -193,7 +204,7 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	}
 	threshold, err := rules.ParseFailOn(failOn)
 	if err != nil {
-		return 0, usageError{err}
+		return 0, err
 	}
 
 	rep := report.Process(merged, active, report.Options{Baseline: baseline})
@@ -234,6 +245,33 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return exitClean, nil
+}
+
+// wantsGo skips loading Go modules when only non-Go files were named (pre-commit).
+func wantsGo(t *target) bool {
+	if t.only == nil {
+		return true
+	}
+	for p := range t.only {
+		if strings.HasSuffix(p, ".go") {
+			return true
+		}
+	}
+	return false
+}
+
+// goSettings maps the config's route and threshold keys onto the Go passes'
+// settings (rules cannot import gorules, which imports rules).
+func goSettings(c *rules.Config) gorules.Settings {
+	var s gorules.Settings
+	for _, g := range c.PublicRoutes {
+		s.PublicRoutes = append(s.PublicRoutes, g.String())
+	}
+	for _, g := range c.PrivilegedRoutes {
+		s.PrivilegedRoutes = append(s.PrivilegedRoutes, g.String())
+	}
+	s.MaxTokenLifetime = c.MaxTokenLifetime
+	return s
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
