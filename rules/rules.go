@@ -100,7 +100,7 @@ type Rule struct {
 	CWE       string   `yaml:"cwe"`
 	// Engines implement the rule: one rule (e.g. CLK001) may be checked by several,
 	// such as the file scanner and a Go analysis pass, and is still declared once.
-	Engines []string `yaml:"engines"`
+	Engines   []string `yaml:"engines"`
 	Rationale string   `yaml:"rationale"`
 	Fix       string   `yaml:"fix"`
 	Examples  Examples `yaml:"examples"`

@@ -164,9 +164,9 @@ exclude: ["fixtures/**"]
 		t.Errorf("unknown id accepted: %v", err)
 	}
 	for src, want := range map[string]string{
-		"fail-on: sometimes\n":         `.clerklint.yml:1: field "fail-on": unknown fail-on "sometimes"`,
+		"fail-on: sometimes\n":            `.clerklint.yml:1: field "fail-on": unknown fail-on "sometimes"`,
 		"rules:\n  CLK005:\n    sev: x\n": `.clerklint.yml:3: field "rules.CLK005.sev": unknown field`,
-		"exclude: ['[']\n":             `.clerklint.yml:1: field "exclude.0": invalid glob "["`,
+		"exclude: ['[']\n":                `.clerklint.yml:1: field "exclude.0": invalid glob "["`,
 	} {
 		_, err := ParseConfig(".clerklint.yml", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
