@@ -1,0 +1,15 @@
+package clientsecret
+
+import (
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+)
+
+// TestFixtures runs CLK004 over every annotated project in testdata/js; the
+// other engines' annotations in those realistic apps are checked by the CLI's
+// fixture test.
+func TestFixtures(t *testing.T) {
+	scantest.RunEngines(t, "../../testdata/js/*", js.NewEngine(Rule))
+}

@@ -1,0 +1,124 @@
+package js
+
+import (
+	"bytes"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// coreQueries find, anywhere in a file, what the summary records beyond the
+// top-level statements. Queries run in C and only wrap matched nodes in Go,
+// several times cheaper than walking every node from Go.
+type coreQueries struct {
+	env  *Query // process.env.X, process.env['X'], import.meta.env.X, const { X } = process.env
+	load *Query // require('x'), import('x')
+}
+
+const (
+	envQuery = `
+(member_expression
+  object: (member_expression object: (identifier) @obj property: (property_identifier) @env)
+  property: (property_identifier) @name
+  (#eq? @obj "process") (#eq? @env "env")) @read
+(subscript_expression
+  object: (member_expression object: (identifier) @obj property: (property_identifier) @env)
+  index: (string (string_fragment) @name)
+  (#eq? @obj "process") (#eq? @env "env")) @read
+(member_expression
+  object: (member_expression
+    object: (member_expression object: (import) property: (property_identifier) @meta)
+    property: (property_identifier) @env)
+  property: (property_identifier) @name
+  (#eq? @meta "meta") (#eq? @env "env")) @read
+(variable_declarator
+  name: (object_pattern) @pattern
+  value: (member_expression object: (identifier) @obj property: (property_identifier) @env)
+  (#eq? @obj "process") (#eq? @env "env"))
+(variable_declarator
+  name: (object_pattern) @pattern
+  value: (member_expression
+    object: (member_expression object: (import) property: (property_identifier) @meta)
+    property: (property_identifier) @env)
+  (#eq? @meta "meta") (#eq? @env "env"))
+`
+	loadQuery = `
+(call_expression
+  function: (identifier) @fn
+  arguments: (arguments . (string) @spec)
+  (#eq? @fn "require")) @call
+(call_expression
+  function: (import)
+  arguments: (arguments . (string) @spec)) @call
+`
+)
+
+func newCoreQueries() (*coreQueries, error) {
+	cq := &coreQueries{}
+	var err error
+	if cq.env, err = NewQuery(envQuery); err != nil {
+		return nil, err
+	}
+	if cq.load, err = NewQuery(loadQuery); err != nil {
+		cq.close()
+		return nil, err
+	}
+	return cq, nil
+}
+
+func (cq *coreQueries) close() {
+	for _, q := range []*Query{cq.env, cq.load} {
+		if q != nil {
+			q.Close()
+		}
+	}
+}
+
+// collect adds env reads and require/import() edges to m. A query walks the
+// whole tree even when nothing can match, so each runs only when its
+// literal is in the source.
+func (cq *coreQueries) collect(t *Tree, m *Module) {
+	root := t.Root()
+	if bytes.Contains(t.Src, []byte("env")) {
+		cq.env.Matches(t, root, func(pattern int, c Captures) bool {
+			obj := "process.env"
+			if pattern == 2 || pattern == 4 {
+				obj = "import.meta.env"
+			}
+			if pattern < 3 {
+				m.EnvReads = append(m.EnvReads, EnvRead{Name: t.Text(c["name"]), Object: obj, Pos: t.Pos(c["read"])})
+			} else {
+				m.destructured(t, c["pattern"], obj)
+			}
+			return true
+		})
+	}
+	if bytes.Contains(t.Src, []byte("require")) || bytes.Contains(t.Src, []byte("import(")) {
+		cq.load.Matches(t, root, func(pattern int, c Captures) bool {
+			kind := ImportRequire
+			if pattern == 1 {
+				kind = ImportDynamic
+			}
+			m.Imports = append(m.Imports, &Import{Spec: Unquote(t, c["spec"]), Kind: kind, Pos: t.Pos(c["spec"]), Statement: t.Pos(c["call"])})
+			return true
+		})
+	}
+}
+
+// destructured records `const { A, B: b } = process.env`.
+func (m *Module) destructured(t *Tree, pat *sitter.Node, obj string) {
+	for i := 0; i < int(pat.NamedChildCount()); i++ {
+		p := pat.NamedChild(i)
+		var key *sitter.Node
+		switch p.Type() {
+		case "shorthand_property_identifier_pattern":
+			key = p
+		case "pair_pattern":
+			key = p.ChildByFieldName("key")
+		case "object_assignment_pattern":
+			key = p.ChildByFieldName("left")
+		}
+		if key != nil {
+			m.EnvReads = append(m.EnvReads, EnvRead{Name: Unquote(t, key), Object: obj, Pos: t.Pos(key)})
+		}
+	}
+}

@@ -1,0 +1,199 @@
+package js
+
+import (
+	"fmt"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Name is the engine name rules refer to with `engines: [js]`.
+const Name = "js"
+
+// Rule is a rule implementation (or a framework model with its rules) that
+// runs on the engine's project model. Packages such as analyzers/clientsecret
+// export one; NewEngine assembles them into the `js` engine.
+type Rule struct {
+	// IDs are the rule ids it implements.
+	IDs []string
+	// New builds it from its enabled YAML rules (a subset of IDs), decoding
+	// their params strictly with rules.Rule.DecodeParams.
+	New func(rs []*rules.Rule) (Checker, error)
+}
+
+// Checker is a Rule configured for one scan. Methods are called concurrently
+// for different files; a Checker keeps per-project state keyed by the Model
+// pointer (see analyzers/clientsecret for the pattern).
+type Checker interface {
+	// Wants says, without parsing, whether Check needs this JS/TS file (only
+	// files Model.Source accepts are offered).
+	Wants(m *Model, f *scan.File) bool
+	// Check inspects the file and reports through pass.Report.
+	Check(pass *Pass)
+}
+
+// Pass is one file's visit by the engine: shared by the Checkers that want
+// the file, so it is read once and parsed at most once.
+type Pass struct {
+	Model *Model
+	File  *scan.File
+	Src   []byte
+
+	parsers *Parsers
+	tree    *Tree
+	treeErr error
+	parsed  bool
+	emit    func(rules.Finding)
+}
+
+// Module is the file's summary (parsed once per scan, whoever asks first).
+func (p *Pass) Module() *Module { return p.Model.Module(p.File.Path) }
+
+// Tree parses the file (once per Pass). The engine closes it after every
+// Checker ran: do not keep it, or nodes from it, beyond Check. An error means
+// the file is not analysed (too large, minified, time limit); report nothing.
+func (p *Pass) Tree() (*Tree, error) {
+	if !p.parsed {
+		p.parsed = true
+		p.tree, p.treeErr = p.parsers.Parse(p.Src, LangOf(p.File.Path))
+	}
+	return p.tree, p.treeErr
+}
+
+// Report emits a finding in the current file.
+func (p *Pass) Report(f rules.Finding) {
+	f.File = p.File.Path
+	p.emit(f)
+}
+
+// Pos is the position of a node of this Pass's tree (after Tree succeeded).
+func (p *Pass) Pos(n *sitter.Node) rules.Position {
+	if p.tree == nil {
+		return rules.Position{File: p.File.Path}
+	}
+	pos := p.tree.Pos(n)
+	pos.File = p.File.Path
+	return pos
+}
+
+func (p *Pass) close() {
+	p.tree.Close()
+	p.tree = nil
+}
+
+// NewEngine returns the js engine running the given rule implementations.
+// A YAML rule with `engines: [js]` that none of them implements is a load
+// error, so a rule cannot ship without code behind it.
+func NewEngine(impls ...Rule) scan.Engine {
+	return scan.Engine{Name: Name, New: func(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
+		return newChecker(impls, rs, opts)
+	}}
+}
+
+type checker struct {
+	parts   []Checker
+	parsers *Parsers
+	cq      *coreQueries
+
+	mu     sync.Mutex
+	models map[*scan.Project]*Model
+}
+
+func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, error) {
+	byID := map[string]int{}
+	for i, im := range impls {
+		for _, id := range im.IDs {
+			byID[id] = i
+		}
+	}
+	groups := map[int][]*rules.Rule{}
+	for _, r := range rs {
+		i, ok := byID[r.ID]
+		if !ok {
+			var ids []string
+			for id := range byID {
+				ids = append(ids, id)
+			}
+			sort.Strings(ids)
+			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engines",
+				Msg: fmt.Sprintf("the js engine does not implement it (it implements %s)", strings.Join(ids, ", "))}
+		}
+		groups[i] = append(groups[i], r)
+	}
+	cq, err := newCoreQueries()
+	if err != nil {
+		return nil, fmt.Errorf("js engine: %w", err)
+	}
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	c := &checker{parsers: NewParsers(workers*2, Limits{}), cq: cq, models: map[*scan.Project]*Model{}}
+	for i, im := range impls {
+		g := groups[i]
+		if len(g) == 0 {
+			continue
+		}
+		part, err := im.New(g)
+		if err != nil {
+			c.Close()
+			return nil, err
+		}
+		c.parts = append(c.parts, part)
+	}
+	return c, nil
+}
+
+// Close frees the parsers and queries. The scanner has no end-of-scan hook
+// yet; until it does, finalizers free them when the checker is collected.
+func (c *checker) Close() {
+	c.parsers.Close()
+	c.cq.close()
+}
+
+// Model returns the project's model, built on first use.
+func (c *checker) model(p *scan.Project) *Model {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if m, ok := c.models[p]; ok {
+		return m
+	}
+	m := newModel(p, c.parsers, c.cq)
+	c.models[p] = m
+	return m
+}
+
+// Wants offers the analysable JS/TS files to each part.
+func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
+	if f.Kind != scan.Source || LangOf(f.Path) == NoLang || len(c.parts) == 0 {
+		return false
+	}
+	m := c.model(p)
+	if !m.Source(f) {
+		return false
+	}
+	for _, part := range c.parts {
+		if part.Wants(m, f) {
+			return true
+		}
+	}
+	return false
+}
+
+// Check runs the parts that want the file over one shared Pass.
+func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rules.Finding)) {
+	m := c.model(p)
+	pass := &Pass{Model: m, File: f, Src: src, parsers: c.parsers, emit: emit}
+	defer pass.close()
+	for _, part := range c.parts {
+		if part.Wants(m, f) {
+			part.Check(pass)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+package js_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// routeRule is how a framework model plugs in: it borrows CLK004's id here
+// only because a Rule must implement an id the YAML declares for `js`.
+// It reports route handlers that no auth check protects.
+type routeRule struct {
+	spec  *js.AuthSpec
+	mu    sync.Mutex
+	trees []*js.Tree
+}
+
+func (r *routeRule) Wants(m *js.Model, f *scan.File) bool {
+	return strings.HasSuffix(f.Path, "/route.ts") && m.App(f.Path) != nil && m.App(f.Path).Framework == "next"
+}
+
+func (r *routeRule) Check(pass *js.Pass) {
+	mod := pass.Module()
+	for _, verb := range []string{"GET", "POST"} {
+		exp := mod.Exports[verb]
+		if exp == nil {
+			continue
+		}
+		if p := pass.Model.ExportProtection(mod, verb, r.spec); !p.Protected {
+			pos := exp.Pos
+			pass.Report(rules.Finding{RuleID: "CLK004", Position: pos, Message: verb + ": " + p.Reason})
+		}
+	}
+	// A tree and a query on it, as rules that inspect syntax do.
+	t, err := pass.Tree()
+	if err != nil {
+		return
+	}
+	r.mu.Lock()
+	r.trees = append(r.trees, t)
+	r.mu.Unlock()
+	q, err := js.NewQuery(`((call_expression function: (identifier) @fn) (#eq? @fn "auth"))`)
+	if err != nil {
+		panic(err)
+	}
+	defer q.Close()
+	q.Matches(t, t.Root(), func(int, js.Captures) bool { return true })
+}
+
+func TestEngineRunsRules(t *testing.T) {
+	spec := &js.AuthSpec{
+		Checks:   []js.FuncRef{{Module: "@clerk/nextjs/server", Name: "auth"}},
+		Protects: []js.FuncRef{{Module: "@clerk/nextjs/server", Name: "auth.protect"}},
+		Exits:    []string{"redirect"},
+	}
+	rr := &routeRule{spec: spec}
+	rule := js.Rule{IDs: []string{"CLK004"}, New: func(rs []*rules.Rule) (js.Checker, error) { return rr, nil }}
+	root := t.TempDir()
+	for name, src := range map[string]string{
+		"package.json":            `{"dependencies":{"next":"15","@clerk/nextjs":"^6"}}`,
+		"lib/auth.ts":             "import { auth } from '@clerk/nextjs/server'\nexport const requireUser = async () => { await auth.protect() }\n",
+		"app/api/a/route.ts":      "import { requireUser } from '../../../lib/auth'\nexport async function GET() { await requireUser(); return Response.json(1) }\nexport async function POST() { return Response.json(2) }\n",
+		"app/api/b/route.ts":      "import { auth } from '@clerk/nextjs/server'\nexport const GET = async () => { const { userId } = await auth(); return Response.json(userId) }\n",
+		"app/page.tsx":            "export default function Page() { return <p /> }\n",
+		"node_modules/x/route.ts": "export async function GET() {}\n",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs, err := scantest.Engines(js.NewEngine(rule))(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.File+":"+itoa(f.Line)+" "+f.Message)
+	}
+	sort.Strings(got)
+	want := []string{
+		"app/api/a/route.ts:3 POST: returns before any auth check",
+		"app/api/b/route.ts:2 GET: returns before checking userId",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	if len(rr.trees) != 2 {
+		t.Errorf("parsed %d route trees, want 2", len(rr.trees))
+	}
+	for _, tr := range rr.trees {
+		if tr.Closed() == false {
+			t.Errorf("the engine did not close a tree after Check")
+		}
+	}
+}
+
+func TestEngineRejectsUnimplementedRule(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = js.NewEngine().New(set.ByEngine(js.Name), scan.Options{})
+	if err == nil || !strings.Contains(err.Error(), "the js engine does not implement it") {
+		t.Errorf("err = %v", err)
+	}
+}
+
+func itoa(n int) string {
+	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+n)))
+}

@@ -1,0 +1,503 @@
+package js
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/bmatcuk/doublestar/v4"
+
+	"github.com/clerklint/clerklint/rules"
+)
+
+// AuthSpec tells protection analysis which calls establish authentication. It
+// comes from a rule's YAML params, so users teach clerklint their own helpers
+// without recompiling; decode it with rules.Rule.DecodeParams into a struct
+// embedding it (`yaml:",inline"`).
+type AuthSpec struct {
+	// Checks return the auth state (auth, currentUser, getAuth): a guard that
+	// tests a name bound from their result and exits protects.
+	Checks []FuncRef `yaml:"auth-functions"`
+	// Protects end the request by themselves when no user is signed in
+	// (auth.protect, auth().protect).
+	Protects []FuncRef `yaml:"protect-functions"`
+	// Exits are calls that end a request after a failed check, matched on the
+	// callee's last name (redirect, notFound, unauthorized, redirectToSignIn).
+	// return and throw always exit a handler.
+	Exits []string `yaml:"exit-calls"`
+	// Wrappers are functions taking a handler and returning a protected one,
+	// for wrappers the analysis cannot see into (published packages).
+	Wrappers []FuncRef `yaml:"wrappers"`
+}
+
+// FuncRef names a function by where it is exported from.
+type FuncRef struct {
+	// Module is the import specifier as written ('@clerk/nextjs/server'), or a
+	// glob over the project path of the file that defines the function
+	// ('**/lib/auth.ts'); empty matches any module.
+	Module string `yaml:"module"`
+	// Name is the exported name plus member path: auth, auth.protect,
+	// auth().protect (a call in the path is written "()").
+	Name string `yaml:"name"`
+	// Param (wrappers) is the index of the handler argument.
+	Param int `yaml:"param"`
+}
+
+// Validate reports a spec that cannot match anything.
+func (s *AuthSpec) Validate() error {
+	for _, list := range [][]FuncRef{s.Checks, s.Protects, s.Wrappers} {
+		for _, r := range list {
+			if r.Name == "" {
+				return fmt.Errorf("function reference without a name (module %q)", r.Module)
+			}
+			if r.Module != "" && !doublestar.ValidatePattern(r.Module) {
+				return fmt.Errorf("invalid module glob %q", r.Module)
+			}
+		}
+	}
+	return nil
+}
+
+// HelperKind is what calling a function does for authentication.
+type HelperKind uint8
+
+// Helper kinds.
+const (
+	NotAuth  HelperKind = iota
+	Check               // returns the auth state (or a falsy value when signed out): the caller must test it
+	Protects            // returns only when a user is signed in (throws or redirects otherwise)
+	Wrapper             // returns a handler that checks before calling its Params argument(s)
+)
+
+func (k HelperKind) String() string {
+	return [...]string{"not-auth", "check", "protects", "wrapper"}[k]
+}
+
+// Helper is the summary of one callee.
+type Helper struct {
+	Kind   HelperKind
+	Params []int  // Wrapper: the handler argument indexes
+	By     string // how it was recognised, for messages: "auth.protect", "requireUser (lib/auth.ts)"
+	File   string // project path of the defining file; "" for a package
+	Pos    rules.Position
+}
+
+// Protection is the verdict on one function run as a request handler.
+type Protection struct {
+	Protected bool
+	// By names what protects ("auth.protect", "requireUser (lib/auth.ts)",
+	// "withAuth wrapper (lib/with-auth.ts)"); At is the statement.
+	By string
+	At rules.Position
+	// Reason says why not, for messages: "no auth check", "returns before
+	// the auth check", "the auth() result is not checked with an exit".
+	Reason string
+	// Unchecked are names bound from an auth function that no guard tests.
+	Unchecked []string
+}
+
+type protKey struct {
+	fn      *Func
+	handler bool
+	spec    *AuthSpec
+}
+
+// maxDepth bounds helper-through-helper resolution (and breaks cycles).
+const maxDepth = 12
+
+// Protection evaluates fn (a function of mod) as a request handler: a
+// return after a failed check ends the request. It follows helpers across
+// files and re-exports. Only the top-level statements of the body count, in
+// order: a check inside a nested block, a try (whose catch may swallow it),
+// or after a return that may run first does not protect.
+func (m *Model) Protection(mod *Module, fn *Func, spec *AuthSpec) Protection {
+	return m.ev(spec).eval(mod, fn, true, 0)
+}
+
+// evaluator is one top-level question's state: the functions being
+// evaluated on the current path (a recursive helper is not protection), so
+// no placeholder is ever published to other goroutines.
+type evaluator struct {
+	m        *Model
+	spec     *AuthSpec
+	visiting map[protKey]bool
+}
+
+func (m *Model) ev(spec *AuthSpec) *evaluator {
+	return &evaluator{m: m, spec: spec, visiting: map[protKey]bool{}}
+}
+
+// HelperOf summarises the function exported as name by the module at path
+// (following re-exports).
+func (m *Model) HelperOf(path, name string, spec *AuthSpec) Helper {
+	tg := m.lookupExport(path, name, nil, 0)
+	return m.ev(spec).classifyTarget(tg, 0)
+}
+
+// CalleeHelper summarises what a call in mod does: an imported helper, a
+// local function or a Clerk API named in spec.
+func (m *Model) CalleeHelper(mod *Module, c Callee, spec *AuthSpec) Helper {
+	return m.ev(spec).classifyTarget(m.resolveCallee(mod, c, 0), 0)
+}
+
+// ExportProtection evaluates an exported handler: a function, or a wrapped
+// call `export const GET = withAuth(async (req) => …)` whose wrapper protects
+// the argument.
+func (m *Model) ExportProtection(mod *Module, name string, spec *AuthSpec) Protection {
+	tg := m.lookupExport(mod.Path, name, nil, 0)
+	if tg.fn == nil {
+		return Protection{Reason: "not a function the analysis can see"}
+	}
+	return m.ev(spec).funcProtection(tg.mod, tg.fn, 0)
+}
+
+func (e *evaluator) funcProtection(mod *Module, fn *Func, depth int) Protection {
+	m := e.m
+	if w := fn.Wrapped; w != nil {
+		h := e.classifyTarget(m.resolveCallee(mod, w.Callee, depth+1), depth+1)
+		if h.Kind == Wrapper {
+			for _, p := range h.Params {
+				if p < len(w.Args) && (w.Args[p].Func != nil || w.Args[p].Local != "") {
+					return Protection{Protected: true, By: h.By, At: w.Pos}
+				}
+			}
+		}
+		// The wrapped handler may protect itself.
+		for _, a := range w.Args {
+			if a.Func != nil {
+				if p := e.eval(mod, a.Func, true, depth+1); p.Protected {
+					return p
+				}
+			} else if f := mod.Funcs[a.Local]; f != nil && a.Local != "" {
+				if p := e.eval(mod, f, true, depth+1); p.Protected {
+					return p
+				}
+			}
+		}
+		return Protection{Reason: fmt.Sprintf("%s is not a recognised auth wrapper", w.Callee)}
+	}
+	return e.eval(mod, fn, true, depth)
+}
+
+// eval runs fn's steps. handler: a return exits the request (route handler);
+// otherwise (helper) a return hands control back to the caller, so only
+// throws and exit calls protect.
+func (e *evaluator) eval(mod *Module, fn *Func, handler bool, depth int) Protection {
+	m := e.m
+	key := protKey{fn, handler, e.spec}
+	m.mu.Lock()
+	if p, ok := m.prot[key]; ok {
+		m.mu.Unlock()
+		return p
+	}
+	m.mu.Unlock()
+	if e.visiting[key] || depth > maxDepth {
+		return Protection{Reason: "recursive helper"}
+	}
+	e.visiting[key] = true
+	p := e.evalSteps(mod, fn, handler, depth)
+	delete(e.visiting, key)
+	m.mu.Lock()
+	m.prot[key] = p
+	m.mu.Unlock()
+	return p
+}
+
+func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Protection {
+	m, spec := e.m, e.spec
+	bound := map[string]string{} // name → auth function it came from
+	var boundOrder []string
+	checked := map[string]bool{}
+	exitOK := func(ex Exit) bool {
+		switch ex.Kind {
+		case ExitReturn:
+			return handler
+		case ExitThrow:
+			return true
+		case ExitCall:
+			for _, c := range ex.Calls {
+				if spec.isExit(c) {
+					return true
+				}
+				if h := e.classifyTarget(m.resolveCallee(mod, c, depth+1), depth+1); h.Kind == Protects {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	unchecked := func() []string {
+		var out []string
+		for _, n := range boundOrder {
+			if !checked[n] {
+				out = append(out, n)
+			}
+		}
+		return out
+	}
+	for _, st := range fn.Steps {
+		switch st.Kind {
+		case StepCall:
+			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects {
+				return Protection{Protected: true, By: h.By, At: st.Pos}
+			}
+		case StepBind:
+			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
+			switch h.Kind {
+			case Protects:
+				return Protection{Protected: true, By: h.By, At: st.Pos}
+			case Check:
+				for _, n := range st.Names {
+					if _, ok := bound[n]; !ok {
+						boundOrder = append(boundOrder, n)
+					}
+					bound[n] = h.By
+				}
+			}
+		case StepGuard:
+			ok := exitOK(st.Exit)
+			for _, n := range st.Names {
+				if by, isBound := bound[n]; isBound {
+					checked[n] = true
+					if ok {
+						return Protection{Protected: true, By: by, At: st.Pos}
+					}
+				}
+			}
+			if st.Inline != nil && ok {
+				h := e.classifyTarget(m.resolveCallee(mod, *st.Inline, depth+1), depth+1)
+				if h.Kind == Check || h.Kind == Protects {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+			}
+		case StepReturn:
+			reason := "returns before any auth check"
+			if len(boundOrder) > 0 {
+				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
+			}
+			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked()}
+		}
+	}
+	if len(boundOrder) > 0 {
+		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked()}
+	}
+	return Protection{Reason: "no auth check"}
+}
+
+func (s *AuthSpec) isExit(c Callee) bool {
+	last := c.Root
+	if n := len(c.Path); n > 0 && c.Path[n-1] != "()" {
+		last = c.Path[n-1]
+	}
+	for _, e := range s.Exits {
+		if e == last {
+			return true
+		}
+	}
+	return false
+}
+
+// target is what a callee resolves to: a package export (spec + name with
+// member path) or a function of a project module.
+type target struct {
+	pkg  string // import specifier of a package
+	name string // export name plus member path ("auth.protect")
+	mod  *Module
+	fn   *Func
+	path []string // member path left after a local function
+}
+
+func joinPath(name string, path []string) string {
+	var b strings.Builder
+	b.WriteString(name)
+	for _, p := range path {
+		if p != "()" {
+			b.WriteByte('.')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// resolveCallee follows a callee's root identifier: a local function, or an
+// import (namespace imports consume the first path element) through the
+// exporting module's re-exports.
+func (m *Model) resolveCallee(mod *Module, c Callee, depth int) target {
+	if !c.Valid() || depth > maxDepth {
+		return target{}
+	}
+	if fn := mod.Funcs[c.Root]; fn != nil {
+		return target{mod: mod, fn: fn, path: c.Path, name: c.Root}
+	}
+	in := mod.Locals[c.Root]
+	if in == nil || in.TypeOnly {
+		return target{}
+	}
+	name, rest := in.Imported, c.Path
+	if name == "*" {
+		if len(rest) == 0 {
+			return target{}
+		}
+		name, rest = rest[0], rest[1:]
+	}
+	to := m.Resolve(mod.Path, in.Import.Spec)
+	if to == "" {
+		return target{pkg: in.Import.Spec, name: joinPath(name, rest)}
+	}
+	tg := m.lookupExport(to, name, nil, depth+1)
+	tg.path = append(tg.path, rest...)
+	if tg.pkg != "" {
+		tg.name = joinPath(tg.name, rest)
+	}
+	return tg
+}
+
+// lookupExport finds what module path exports as name.
+func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) target {
+	if depth > maxDepth {
+		return target{}
+	}
+	if seen == nil {
+		seen = map[string]bool{}
+	}
+	key := p + "\x00" + name
+	if seen[key] {
+		return target{}
+	}
+	seen[key] = true
+	mod := m.Module(p)
+	if mod == nil || mod.Err != nil {
+		return target{}
+	}
+	if exp := mod.Exports[name]; exp != nil {
+		if exp.From != nil {
+			to := m.Resolve(p, exp.From.Spec)
+			if to == "" {
+				return target{pkg: exp.From.Spec, name: exp.FromName}
+			}
+			return m.lookupExport(to, exp.FromName, seen, depth+1)
+		}
+		if fn := mod.Funcs[exp.Local]; fn != nil {
+			return target{mod: mod, fn: fn, name: name}
+		}
+		if mod.Locals[exp.Local] != nil {
+			return m.resolveCallee(mod, Callee{Root: exp.Local}, depth+1)
+		}
+		return target{}
+	}
+	if name == "default" {
+		return target{}
+	}
+	for _, imp := range mod.StarExports {
+		if to := m.Resolve(p, imp.Spec); to != "" {
+			if tg := m.lookupExport(to, name, seen, depth+1); tg.fn != nil || tg.pkg != "" {
+				return tg
+			}
+		} else if imp.Spec != "" {
+			// export * from a package: the name may come from there.
+			continue
+		}
+	}
+	return target{}
+}
+
+// classifyTarget decides what a resolved callee does.
+func (e *evaluator) classifyTarget(tg target, depth int) Helper {
+	m, spec := e.m, e.spec
+	switch {
+	case tg.pkg != "":
+		return spec.classifyRef(tg.pkg, tg.name, "")
+	case tg.fn == nil:
+		return Helper{}
+	}
+	file := tg.mod.Path
+	// A user's declaration wins over analysis.
+	if h := spec.classifyRef("", joinPath(tg.name, tg.path), file); h.Kind != NotAuth {
+		h.File, h.Pos = file, tg.fn.Pos
+		return h
+	}
+	if len(tg.path) > 0 || depth > maxDepth {
+		return Helper{}
+	}
+	by := fmt.Sprintf("%s (%s)", tg.name, file)
+	if p := e.eval(tg.mod, tg.fn, false, depth+1); p.Protected {
+		return Helper{Kind: Protects, By: by, File: file, Pos: tg.fn.Pos}
+	}
+	if inner := tg.fn.Returns; inner != nil {
+		var params []int
+		if p := e.eval(tg.mod, inner, true, depth+1); p.Protected {
+			before := map[int]bool{}
+			called := map[int]bool{}
+			protectedAt := p.At
+			for _, st := range inner.Steps {
+				after := st.Pos.Line > protectedAt.Line || (st.Pos.Line == protectedAt.Line && st.Pos.Column > protectedAt.Column)
+				for _, i := range st.CallsParam {
+					if after {
+						called[i] = true
+					} else {
+						before[i] = true
+					}
+				}
+			}
+			for i := range tg.fn.Params {
+				if called[i] && !before[i] {
+					params = append(params, i)
+				}
+			}
+		}
+		if len(params) > 0 {
+			return Helper{Kind: Wrapper, Params: params, By: fmt.Sprintf("%s wrapper (%s)", tg.name, file), File: file, Pos: tg.fn.Pos}
+		}
+	}
+	// A helper whose check returns (instead of throwing) hands a falsy value
+	// back: it is a check its caller must test, as is one returning auth().
+	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected {
+		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
+	}
+	for _, st := range tg.fn.Steps {
+		if st.Kind == StepReturn && st.Callee.Valid() {
+			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
+				return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+			}
+		}
+	}
+	return Helper{}
+}
+
+// classifyRef matches a package export (pkg set) or a project function (file
+// set) against the spec's lists.
+func (s *AuthSpec) classifyRef(pkg, name, file string) Helper {
+	match := func(r FuncRef) bool {
+		if r.Name != name {
+			return false
+		}
+		switch {
+		case r.Module == "":
+			return true
+		case pkg != "":
+			return r.Module == pkg || (strings.ContainsAny(r.Module, "*?[{") && globMatch(r.Module, pkg))
+		default:
+			return globMatch(r.Module, file)
+		}
+	}
+	for _, r := range s.Protects {
+		if match(r) {
+			return Helper{Kind: Protects, By: name}
+		}
+	}
+	for _, r := range s.Wrappers {
+		if match(r) {
+			return Helper{Kind: Wrapper, Params: []int{r.Param}, By: name + " wrapper"}
+		}
+	}
+	for _, r := range s.Checks {
+		if match(r) {
+			return Helper{Kind: Check, By: name}
+		}
+	}
+	return Helper{}
+}
+
+func globMatch(pattern, s string) bool {
+	ok, _ := doublestar.Match(pattern, s)
+	return ok
+}

@@ -1,0 +1,231 @@
+package js
+
+import (
+	"testing"
+)
+
+// testSpec mirrors the Next.js defaults a rule would declare in YAML.
+var testSpec = &AuthSpec{
+	Checks: []FuncRef{
+		{Module: "@clerk/nextjs/server", Name: "auth"},
+		{Module: "@clerk/nextjs/server", Name: "currentUser"},
+		{Module: "@clerk/nextjs/server", Name: "getAuth"},
+	},
+	Protects: []FuncRef{
+		{Module: "@clerk/nextjs/server", Name: "auth.protect"},
+		{Module: "@clerk/nextjs/server", Name: "auth().protect"},
+	},
+	Exits:    []string{"redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden", "redirectToSignIn", "redirectToSignUp"},
+	Wrappers: []FuncRef{{Module: "@acme/published-auth", Name: "withSession", Param: 0}},
+}
+
+var helperProject = map[string]string{
+	"package.json":  `{"name":"web","dependencies":{"next":"15","@clerk/nextjs":"^6"}}`,
+	"tsconfig.json": `{"compilerOptions":{"paths":{"@/*":["./src/*"]}}}`,
+	"src/lib/auth.ts": `import { auth, currentUser } from '@clerk/nextjs/server'
+import { redirect } from 'next/navigation'
+
+export async function requireUser() {
+  const user = await currentUser()
+  if (!user) redirect('/sign-in')
+  return user
+}
+
+export const getCurrentUserOrThrow = async () => {
+  const { userId } = await auth()
+  if (!userId) {
+    throw new Error('unauthenticated')
+  }
+  return userId
+}
+
+// Returns null when signed out: its caller must check.
+export async function getUserId() {
+  const { userId } = await auth()
+  if (!userId) return null
+  return userId
+}
+
+export const session = () => auth()
+
+export async function protectPage() {
+  await auth.protect()
+}
+
+// Swallows the failure: not protection.
+export async function tryProtect() {
+  try { await auth.protect() } catch {}
+}
+
+// Returns early on a path without a check.
+export async function maybe(x: boolean) {
+  if (x) return 'anon'
+  await auth.protect()
+}
+
+export async function logsOnly() {
+  const { userId } = await auth()
+  if (!userId) console.log('signed out')
+}
+
+export async function requireAdmin() {
+  const userId = await getCurrentUserOrThrow()
+  return userId
+}
+
+export async function loopA(): Promise<void> { return loopB() }
+export async function loopB(): Promise<void> { return loopA() }
+`,
+	"src/lib/with-auth.ts": `import { auth } from '@clerk/nextjs/server'
+import type { NextRequest } from 'next/server'
+
+export function withAuth(handler: (req: NextRequest) => Promise<Response>) {
+  return async (req: NextRequest) => {
+    const { userId } = await auth()
+    if (!userId) return new Response('unauthorized', { status: 401 })
+    return handler(req)
+  }
+}
+
+export const withAuthArrow = (handler: any) => async (req: Request) => {
+  await auth.protect()
+  return handler(req)
+}
+
+// Calls the handler first: not a wrapper.
+export function withLogging(handler: any) {
+  return async (req: Request) => {
+    const res = await handler(req)
+    await auth.protect()
+    return res
+  }
+}
+`,
+	"src/lib/index.ts":  "export * from './auth'\nexport { withAuth as guarded } from './with-auth'\n",
+	"src/lib/clerk.ts":  "export { auth as clerkAuth, currentUser } from '@clerk/nextjs/server'\n",
+	"src/lib/barrel.ts": "import * as authz from './auth'\nexport { authz }\n",
+	"src/app/api/a/route.ts": `import { requireUser } from '@/lib'
+export async function GET() {
+  const user = await requireUser()
+  return Response.json(user)
+}`,
+	"src/app/api/b/route.ts": `import { getUserId } from '@/lib/auth'
+export async function GET() {
+  const userId = await getUserId()
+  if (!userId) return new Response(null, { status: 401 })
+  return Response.json(userId)
+}
+export async function POST() {
+  const userId = await getUserId()
+  return Response.json(userId)
+}`,
+	"src/app/api/c/route.ts": `import { guarded } from '@/lib'
+import { withAuthArrow, withLogging } from '../../../lib/with-auth'
+import { withSession } from '@acme/published-auth'
+export const GET = guarded(async (req) => Response.json({}))
+export const POST = withAuthArrow(handler)
+export const PUT = withLogging(async () => Response.json({}))
+export const DELETE = withSession(async () => Response.json({}))
+async function handler() { return Response.json({}) }
+`,
+	"src/app/api/d/route.ts": `import { clerkAuth } from '@/lib/clerk'
+import * as lib from '@/lib/auth'
+export async function GET() {
+  const { userId, redirectToSignIn } = await clerkAuth()
+  if (!userId) return redirectToSignIn()
+  return Response.json({})
+}
+export async function POST() {
+  await lib.protectPage()
+  return Response.json({})
+}
+export async function PUT() {
+  if (!(await lib.session()).userId) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function PATCH() {
+  const s = await clerkAuth()
+  if (!s.userId) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function DELETE() {
+  const { userId } = await clerkAuth()
+  return Response.json({ userId })
+}
+`,
+	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
+export default async function Page() {
+  const { isAuthenticated, redirectToSignIn } = await auth()
+  if (!isAuthenticated) redirectToSignIn()
+  return <div />
+}`,
+}
+
+func TestHelperSummaries(t *testing.T) {
+	m := newTestModel(t, helperProject)
+	for name, want := range map[string]HelperKind{
+		"requireUser":           Protects,
+		"getCurrentUserOrThrow": Protects,
+		"getUserId":             Check,
+		"session":               Check,
+		"protectPage":           Protects,
+		"tryProtect":            NotAuth,
+		"maybe":                 NotAuth,
+		"logsOnly":              NotAuth,
+		"requireAdmin":          Protects, // through another helper
+		"loopA":                 NotAuth,  // recursion terminates
+	} {
+		h := m.HelperOf("src/lib/auth.ts", name, testSpec)
+		if h.Kind != want {
+			t.Errorf("%s: %v (%s), want %v", name, h.Kind, h.By, want)
+		}
+	}
+	// Through export * and a renamed re-export, and a package re-export.
+	if h := m.HelperOf("src/lib/index.ts", "requireUser", testSpec); h.Kind != Protects || h.File != "src/lib/auth.ts" {
+		t.Errorf("re-exported requireUser: %+v", h)
+	}
+	if h := m.HelperOf("src/lib/index.ts", "guarded", testSpec); h.Kind != Wrapper || len(h.Params) != 1 || h.Params[0] != 0 {
+		t.Errorf("guarded: %+v", h)
+	}
+	if h := m.HelperOf("src/lib/with-auth.ts", "withAuthArrow", testSpec); h.Kind != Wrapper {
+		t.Errorf("withAuthArrow: %+v", h)
+	}
+	if h := m.HelperOf("src/lib/with-auth.ts", "withLogging", testSpec); h.Kind == Wrapper {
+		t.Errorf("withLogging calls the handler before checking, yet: %+v", h)
+	}
+	if h := m.HelperOf("src/lib/clerk.ts", "clerkAuth", testSpec); h.Kind != Check {
+		t.Errorf("clerkAuth re-export of auth: %+v", h)
+	}
+}
+
+func TestHandlerProtection(t *testing.T) {
+	m := newTestModel(t, helperProject)
+	for _, c := range []struct {
+		file, export string
+		want         bool
+	}{
+		{"src/app/api/a/route.ts", "GET", true},
+		{"src/app/api/b/route.ts", "GET", true},
+		{"src/app/api/b/route.ts", "POST", false},
+		{"src/app/api/c/route.ts", "GET", true},
+		{"src/app/api/c/route.ts", "POST", true},
+		{"src/app/api/c/route.ts", "PUT", false},
+		{"src/app/api/c/route.ts", "DELETE", true}, // declared wrapper from YAML
+		{"src/app/api/d/route.ts", "GET", true},
+		{"src/app/api/d/route.ts", "POST", true},
+		{"src/app/api/d/route.ts", "PUT", true},
+		{"src/app/api/d/route.ts", "PATCH", true},
+		{"src/app/api/d/route.ts", "DELETE", false},
+		{"src/app/dashboard/page.tsx", "default", true},
+	} {
+		mod := m.Module(c.file)
+		p := m.ExportProtection(mod, c.export, testSpec)
+		if p.Protected != c.want {
+			t.Errorf("%s %s: protected=%v (by %q, reason %q), want %v", c.file, c.export, p.Protected, p.By, p.Reason, c.want)
+		}
+	}
+	mod := m.Module("src/app/api/d/route.ts")
+	if p := m.ExportProtection(mod, "DELETE", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
+		t.Errorf("DELETE unchecked = %+v", p)
+	}
+}

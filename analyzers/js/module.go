@@ -1,0 +1,935 @@
+package js
+
+import (
+	"bytes"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Module is the summary of one parsed source file: plain Go values, so it
+// outlives the tree it was computed from and is shared by all goroutines.
+type Module struct {
+	Path string
+	Lang Lang
+	// Directives are the module prologue ("use client", "use server").
+	Directives []string
+	// Imports are every static import, re-export, side-effect import,
+	// require('x') and import('x') with a literal specifier.
+	Imports []*Import
+	// Exports maps exported names ("default" included) to what they bind.
+	Exports map[string]*Export
+	// StarExports are `export * from 'x'` (names not known without resolving).
+	StarExports []*Import
+	// Funcs are the module's top-level functions by local name; an anonymous
+	// default export is under "default".
+	Funcs map[string]*Func
+	// Locals maps local names bound by imports to their import.
+	Locals map[string]*ImportName
+	// EnvReads are process.env / import.meta.env reads anywhere in the file.
+	EnvReads []EnvRead
+	// Err says why the file has no summary (too large, minified, timeout);
+	// such a Module has only Path, Lang and Directives.
+	Err error
+}
+
+// Has reports whether the prologue holds a directive.
+func (m *Module) Has(directive string) bool {
+	for _, d := range m.Directives {
+		if d == directive {
+			return true
+		}
+	}
+	return false
+}
+
+// UseClient: the module is a React client entry ('use client').
+func (m *Module) UseClient() bool { return m.Has("use client") }
+
+// UseServer: the module's exports are server functions ('use server').
+func (m *Module) UseServer() bool { return m.Has("use server") }
+
+// ImportKind says how a module is pulled in.
+type ImportKind uint8
+
+// Import kinds.
+const (
+	ImportStatic     ImportKind = iota // import … from 'x'
+	ImportSideEffect                   // import 'x'
+	ImportReExport                     // export … from 'x'
+	ImportDynamic                      // import('x')
+	ImportRequire                      // require('x')
+)
+
+// Import is one edge of the module graph as written.
+type Import struct {
+	Spec string
+	Kind ImportKind
+	// TypeOnly: `import type`, or every specifier is `type X`; erased at build
+	// time, so it pulls no code into a bundle.
+	TypeOnly bool
+	Names    []*ImportName
+	Pos      rules.Position // the specifier string
+	// Statement is the span of the whole statement (or call).
+	Statement rules.Position
+}
+
+// ImportName is one binding an import creates.
+type ImportName struct {
+	Local    string
+	Imported string // "default", "*" for a namespace, or the exported name
+	TypeOnly bool
+	Import   *Import
+}
+
+// Export is what an exported name refers to: a local binding, or another
+// module's export (a re-export).
+type Export struct {
+	Name     string
+	Local    string  // local binding ("" for re-exports)
+	From     *Import // re-export source
+	FromName string  // name in From ("*" for `export * as ns`)
+	Pos      rules.Position
+}
+
+// EnvRead is process.env.NAME, process.env['NAME'], import.meta.env.NAME or a
+// destructured `const { NAME } = process.env`.
+type EnvRead struct {
+	Name   string
+	Object string // "process.env" or "import.meta.env"
+	Pos    rules.Position
+}
+
+// Func summarises one function for protection analysis: the top-level
+// statements of its body as Steps, in order. Phase one (here) is syntactic
+// and needs no other file; Model.Protection resolves callees across files.
+type Func struct {
+	Name   string
+	Pos    rules.Position
+	Params []string // simple parameter names, "" for patterns
+	Async  bool
+	Steps  []Step
+	// Returns is the function this one returns (`return async (req) => …`, or
+	// an arrow whose body is a function): the shape of a wrapper such as
+	// withAuth(handler), whose Steps record calls of this function's Params.
+	Returns *Func
+	// Wrapped is set when the binding is the result of a call with function
+	// arguments: `export const GET = withAuth(async (req) => …)`.
+	Wrapped *WrappedCall
+}
+
+// WrappedCall is `callee(arg0, arg1, …)` bound to a name.
+type WrappedCall struct {
+	Callee Callee
+	Args   []Arg
+	Pos    rules.Position
+}
+
+// Arg is an argument of a WrappedCall: an inline function or a local name.
+type Arg struct {
+	Func  *Func
+	Local string
+}
+
+// StepKind classifies a top-level statement of a function body.
+type StepKind uint8
+
+// Step kinds.
+const (
+	StepOther  StepKind = iota
+	StepCall            // expression statement calling Callee: `await auth.protect()`
+	StepBind            // `const { userId } = await auth()`: Names bound from Callee's result
+	StepGuard           // `if (!userId) return …`: Names tested, Exit taken
+	StepReturn          // a return (possibly conditional or nested in a block) that is not a guard
+)
+
+// Step is one top-level statement, reduced to what protection analysis needs.
+type Step struct {
+	Kind   StepKind
+	Callee Callee
+	// Names: StepBind, the names bound (destructured keys' local names, or the
+	// whole variable); StepGuard, the root names tested negatively (!userId,
+	// !session?.userId → session, user == null).
+	Names []string
+	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
+	Inline *Callee
+	Exit   Exit
+	// CallsParam lists indexes of the enclosing wrapper's parameters (see
+	// Func.Returns) called anywhere in the statement.
+	CallsParam []int
+	Pos        rules.Position
+}
+
+// ExitKind is how a guard's consequence leaves.
+type ExitKind uint8
+
+// Exit kinds.
+const (
+	ExitNone ExitKind = iota
+	ExitReturn
+	ExitThrow
+	ExitCall // one of Calls must be an exit function (redirect, notFound, …)
+)
+
+// Exit describes a guard's consequence.
+type Exit struct {
+	Kind  ExitKind
+	Calls []Callee
+}
+
+// Callee is a called expression as written: a root identifier and a member
+// path, "()" marking an intermediate call. auth.protect() is {auth, [protect]},
+// auth().protect() and (await auth()).protect() are {auth, [() protect]}.
+type Callee struct {
+	Root string
+	Path []string
+}
+
+func (c Callee) String() string {
+	var b strings.Builder
+	b.WriteString(c.Root)
+	for _, p := range c.Path {
+		if p != "()" {
+			b.WriteByte('.')
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// Valid reports whether the callee has a root identifier.
+func (c Callee) Valid() bool { return c.Root != "" }
+
+// summarize computes a Module from a parsed tree using the core queries.
+func summarize(t *Tree, path string, cq *coreQueries) *Module {
+	m := &Module{Path: path, Lang: t.Lang, Exports: map[string]*Export{}, Funcs: map[string]*Func{}, Locals: map[string]*ImportName{}}
+	root := t.Root()
+	prologue := true
+	for i := 0; i < int(root.NamedChildCount()); i++ {
+		s := root.NamedChild(i)
+		if prologue {
+			if d, ok := directive(t, s); ok {
+				m.Directives = append(m.Directives, d)
+				continue
+			}
+			if s.Type() != "comment" {
+				prologue = false
+			}
+		}
+		switch s.Type() {
+		case "import_statement":
+			m.addImport(t, s)
+		case "export_statement":
+			m.addExport(t, s)
+		case "function_declaration", "generator_function_declaration":
+			if name := s.ChildByFieldName("name"); name != nil {
+				m.Funcs[t.Text(name)] = SummarizeFunc(t, s, t.Text(name))
+			}
+		case "lexical_declaration", "variable_declaration":
+			m.addDeclarations(t, s)
+		}
+	}
+	cq.collect(t, m)
+	return m
+}
+
+// directive reports a prologue string statement.
+func directive(t *Tree, s *sitter.Node) (string, bool) {
+	if s.Type() != "expression_statement" || s.NamedChildCount() != 1 {
+		return "", false
+	}
+	str := s.NamedChild(0)
+	if str.Type() != "string" {
+		return "", false
+	}
+	return Unquote(t, str), true
+}
+
+func (m *Module) addImport(t *Tree, s *sitter.Node) {
+	src := s.ChildByFieldName("source")
+	if src == nil {
+		return
+	}
+	imp := &Import{Spec: Unquote(t, src), Kind: ImportStatic, Pos: t.Pos(src), Statement: t.Pos(s)}
+	typeOnly := false
+	var clause *sitter.Node
+	for i := 0; i < int(s.ChildCount()); i++ {
+		c := s.Child(i)
+		switch c.Type() {
+		case "type", "typeof":
+			typeOnly = true
+		case "import_clause":
+			clause = c
+		}
+	}
+	if clause == nil {
+		imp.Kind = ImportSideEffect
+	} else {
+		for i := 0; i < int(clause.NamedChildCount()); i++ {
+			c := clause.NamedChild(i)
+			switch c.Type() {
+			case "identifier":
+				imp.Names = append(imp.Names, &ImportName{Local: t.Text(c), Imported: "default", TypeOnly: typeOnly})
+			case "namespace_import":
+				if id := firstNamed(c, "identifier"); id != nil {
+					imp.Names = append(imp.Names, &ImportName{Local: t.Text(id), Imported: "*", TypeOnly: typeOnly})
+				}
+			case "named_imports":
+				for j := 0; j < int(c.NamedChildCount()); j++ {
+					sp := c.NamedChild(j)
+					if sp.Type() != "import_specifier" {
+						continue
+					}
+					name := sp.ChildByFieldName("name")
+					if name == nil {
+						continue
+					}
+					local := name
+					if a := sp.ChildByFieldName("alias"); a != nil {
+						local = a
+					}
+					spTypeOnly := typeOnly || hasChildType(sp, "type") || hasChildType(sp, "typeof")
+					imp.Names = append(imp.Names, &ImportName{Local: t.Text(local), Imported: Unquote(t, name), TypeOnly: spTypeOnly})
+				}
+			}
+		}
+		imp.TypeOnly = typeOnly
+		if !typeOnly && len(imp.Names) > 0 {
+			all := true
+			for _, n := range imp.Names {
+				all = all && n.TypeOnly
+			}
+			imp.TypeOnly = all
+		}
+	}
+	for _, n := range imp.Names {
+		n.Import = imp
+		m.Locals[n.Local] = n
+	}
+	m.Imports = append(m.Imports, imp)
+}
+
+func (m *Module) addExport(t *Tree, s *sitter.Node) {
+	pos := t.Pos(s)
+	typeOnly := hasChildType(s, "type")
+	if src := s.ChildByFieldName("source"); src != nil {
+		imp := &Import{Spec: Unquote(t, src), Kind: ImportReExport, TypeOnly: typeOnly, Pos: t.Pos(src), Statement: pos}
+		m.Imports = append(m.Imports, imp)
+		clause := firstNamed(s, "export_clause")
+		ns := firstNamed(s, "namespace_export")
+		switch {
+		case clause != nil:
+			all := true
+			for i := 0; i < int(clause.NamedChildCount()); i++ {
+				sp := clause.NamedChild(i)
+				if sp.Type() != "export_specifier" {
+					continue
+				}
+				name := sp.ChildByFieldName("name")
+				if name == nil {
+					continue
+				}
+				out := name
+				if a := sp.ChildByFieldName("alias"); a != nil {
+					out = a
+				}
+				spType := typeOnly || hasChildType(sp, "type")
+				all = all && spType
+				if !spType {
+					m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), From: imp, FromName: Unquote(t, name), Pos: pos}
+				}
+			}
+			imp.TypeOnly = typeOnly || (all && clause.NamedChildCount() > 0)
+		case ns != nil:
+			if id := lastNamed(ns); id != nil {
+				m.Exports[Unquote(t, id)] = &Export{Name: Unquote(t, id), From: imp, FromName: "*", Pos: pos}
+			}
+		default:
+			m.StarExports = append(m.StarExports, imp)
+		}
+		return
+	}
+	if typeOnly {
+		return
+	}
+	if decl := s.ChildByFieldName("declaration"); decl != nil {
+		isDefault := hasChildType(s, "default")
+		switch decl.Type() {
+		case "function_declaration", "generator_function_declaration", "class_declaration", "abstract_class_declaration":
+			name := decl.ChildByFieldName("name")
+			local := "default"
+			if name != nil {
+				local = t.Text(name)
+			}
+			if decl.Type() != "class_declaration" && decl.Type() != "abstract_class_declaration" {
+				m.Funcs[local] = SummarizeFunc(t, decl, local)
+			}
+			exp := local
+			if isDefault {
+				exp = "default"
+			}
+			m.Exports[exp] = &Export{Name: exp, Local: local, Pos: pos}
+		case "lexical_declaration", "variable_declaration":
+			for _, name := range m.addDeclarations(t, decl) {
+				m.Exports[name] = &Export{Name: name, Local: name, Pos: pos}
+			}
+		}
+		return
+	}
+	if v := s.ChildByFieldName("value"); v != nil { // export default <expression>
+		u := unwrap(v)
+		switch u.Type() {
+		case "identifier":
+			m.Exports["default"] = &Export{Name: "default", Local: t.Text(u), Pos: pos}
+			return
+		case "arrow_function", "function_expression", "function":
+			m.Funcs["default"] = SummarizeFunc(t, u, "default")
+		case "call_expression":
+			if w := wrappedCall(t, u); w != nil {
+				m.Funcs["default"] = &Func{Name: "default", Pos: t.Pos(u), Wrapped: w}
+			}
+		}
+		m.Exports["default"] = &Export{Name: "default", Local: "default", Pos: pos}
+		return
+	}
+	if clause := firstNamed(s, "export_clause"); clause != nil {
+		for i := 0; i < int(clause.NamedChildCount()); i++ {
+			sp := clause.NamedChild(i)
+			if sp.Type() != "export_specifier" || hasChildType(sp, "type") {
+				continue
+			}
+			name := sp.ChildByFieldName("name")
+			if name == nil {
+				continue
+			}
+			out := name
+			if a := sp.ChildByFieldName("alias"); a != nil {
+				out = a
+			}
+			m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), Local: t.Text(name), Pos: pos}
+		}
+	}
+}
+
+// addDeclarations records top-level `const f = () => …` and
+// `const GET = withAuth(…)` and returns the simple names declared.
+func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
+	var names []string
+	for i := 0; i < int(decl.NamedChildCount()); i++ {
+		d := decl.NamedChild(i)
+		if d.Type() != "variable_declarator" {
+			continue
+		}
+		name := d.ChildByFieldName("name")
+		if name == nil || name.Type() != "identifier" {
+			continue
+		}
+		local := t.Text(name)
+		names = append(names, local)
+		v := d.ChildByFieldName("value")
+		if v == nil {
+			continue
+		}
+		switch u := unwrap(v); u.Type() {
+		case "arrow_function", "function_expression", "function":
+			m.Funcs[local] = SummarizeFunc(t, u, local)
+		case "call_expression":
+			if w := wrappedCall(t, u); w != nil {
+				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
+			}
+		}
+	}
+	return names
+}
+
+// wrappedCall describes `callee(args…)` when at least one argument is a
+// function or an identifier (a handler passed by name).
+func wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
+	callee := CalleeOf(t, call)
+	if !callee.Valid() {
+		return nil
+	}
+	args := call.ChildByFieldName("arguments")
+	if args == nil {
+		return nil
+	}
+	w := &WrappedCall{Callee: callee, Pos: t.Pos(call)}
+	useful := false
+	for i := 0; i < int(args.NamedChildCount()); i++ {
+		a := unwrap(args.NamedChild(i))
+		switch a.Type() {
+		case "arrow_function", "function_expression", "function":
+			w.Args = append(w.Args, Arg{Func: SummarizeFunc(t, a, "")})
+			useful = true
+		case "identifier":
+			w.Args = append(w.Args, Arg{Local: t.Text(a)})
+			useful = true
+		default:
+			w.Args = append(w.Args, Arg{})
+		}
+	}
+	if !useful {
+		return nil
+	}
+	return w
+}
+
+// SummarizeFunc computes the Steps of a function node (declaration,
+// expression or arrow). Rules may call it on any function of a tree they hold,
+// e.g. a route handler, and evaluate it with Model.Protection.
+func SummarizeFunc(t *Tree, fn *sitter.Node, name string) *Func {
+	return summarizeFunc(t, fn, name, nil)
+}
+
+func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func {
+	f := &Func{Name: name, Pos: t.Pos(fn), Async: hasChildType(fn, "async")}
+	if p := fn.ChildByFieldName("parameters"); p != nil {
+		for i := 0; i < int(p.NamedChildCount()); i++ {
+			f.Params = append(f.Params, paramName(t, p.NamedChild(i)))
+		}
+	} else if p := fn.ChildByFieldName("parameter"); p != nil {
+		f.Params = append(f.Params, paramName(t, p))
+	}
+	body := fn.ChildByFieldName("body")
+	if body == nil {
+		return f
+	}
+	sc := stepScanner{t: t, params: outer}
+	if body.Type() != "statement_block" {
+		// An expression body is `return <expr>`.
+		e := unwrap(body)
+		if isFunction(e) {
+			f.Returns = summarizeFunc(t, e, "", f.Params)
+			return f
+		}
+		st := Step{Kind: StepReturn, Pos: t.Pos(body)}
+		if e.Type() == "call_expression" {
+			st.Callee = CalleeOf(t, e)
+		}
+		if len(sc.params) > 0 {
+			st.CallsParam = sc.paramCalls(body)
+		}
+		f.Steps = append(f.Steps, st)
+		return f
+	}
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		s := body.NamedChild(i)
+		if s.Type() == "comment" {
+			continue
+		}
+		if s.Type() == "return_statement" && s.NamedChildCount() > 0 {
+			if e := unwrap(s.NamedChild(0)); isFunction(e) && f.Returns == nil {
+				f.Returns = summarizeFunc(t, e, "", f.Params)
+			}
+		}
+		f.Steps = append(f.Steps, sc.steps(s)...)
+	}
+	return f
+}
+
+func isFunction(n *sitter.Node) bool {
+	switch n.Type() {
+	case "arrow_function", "function_expression", "function":
+		return true
+	}
+	return false
+}
+
+func paramName(t *Tree, p *sitter.Node) string {
+	switch p.Type() {
+	case "identifier":
+		return t.Text(p)
+	case "required_parameter", "optional_parameter":
+		if pat := p.ChildByFieldName("pattern"); pat != nil && pat.Type() == "identifier" {
+			return t.Text(pat)
+		}
+	case "assignment_pattern":
+		if l := p.ChildByFieldName("left"); l != nil && l.Type() == "identifier" {
+			return t.Text(l)
+		}
+	}
+	return ""
+}
+
+type stepScanner struct {
+	t      *Tree
+	params []string // the enclosing wrapper's parameters, for CallsParam
+}
+
+// steps reduces one top-level statement.
+func (sc *stepScanner) steps(s *sitter.Node) []Step {
+	t := sc.t
+	pos := t.Pos(s)
+	base := Step{Pos: pos}
+	if len(sc.params) > 0 {
+		base.CallsParam = sc.paramCalls(s)
+	}
+	switch s.Type() {
+	case "expression_statement":
+		if s.NamedChildCount() == 0 {
+			return nil
+		}
+		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
+			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
+		}
+		return []Step{base}
+	case "lexical_declaration", "variable_declaration":
+		var out []Step
+		for i := 0; i < int(s.NamedChildCount()); i++ {
+			d := s.NamedChild(i)
+			if d.Type() != "variable_declarator" {
+				continue
+			}
+			v := d.ChildByFieldName("value")
+			if v == nil {
+				continue
+			}
+			call := callBehind(v)
+			if call == nil {
+				continue
+			}
+			st := base
+			st.Kind, st.Callee, st.Pos = StepBind, CalleeOf(t, call), t.Pos(d)
+			st.Names = patternNames(t, d.ChildByFieldName("name"))
+			out = append(out, st)
+		}
+		if len(out) == 0 {
+			out = []Step{base}
+		}
+		return out
+	case "if_statement":
+		cond := s.ChildByFieldName("condition")
+		cons := s.ChildByFieldName("consequence")
+		if cond != nil && cons != nil {
+			names, inline := negated(t, cond)
+			exit := exitOf(t, cons)
+			if (len(names) > 0 || inline != nil) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
+				base.Kind, base.Names, base.Inline, base.Exit = StepGuard, names, inline, exit
+				return []Step{base}
+			}
+		}
+	case "return_statement":
+		base.Kind = StepReturn
+		if s.NamedChildCount() > 0 {
+			if call := callBehind(s.NamedChild(0)); call != nil {
+				base.Callee = CalleeOf(t, call)
+			}
+		}
+		return []Step{base}
+	}
+	// Only compound statements (if, loops, switch, try, blocks) can hold a
+	// return outside a nested function; expressions and declarations cannot.
+	if base.Kind == StepOther && s.Type() != "expression_statement" {
+		if mayReturn, _ := sc.scanReturns(s); mayReturn {
+			base.Kind = StepReturn
+		}
+	}
+	return []Step{base}
+}
+
+// scanReturns walks a statement (not into nested functions) for return
+// statements.
+func (sc *stepScanner) scanReturns(s *sitter.Node) (bool, []int) {
+	return sc.scan(s, true, false)
+}
+
+// paramCalls lists the wrapper parameters called anywhere in n.
+func (sc *stepScanner) paramCalls(n *sitter.Node) []int {
+	_, calls := sc.scan(n, false, true)
+	return calls
+}
+
+// scan walks a statement (not into nested functions) for return statements,
+// and (anywhere) for calls of the wrapper's parameters.
+func (sc *stepScanner) scan(s *sitter.Node, returns, params bool) (mayReturn bool, calls []int) {
+	// Walking nodes costs a cgo call each: skip statements whose text cannot
+	// hold what is looked for.
+	text := sc.t.Src[s.StartByte():s.EndByte()]
+	returns = returns && bytes.Contains(text, []byte("return"))
+	params = params && len(sc.params) > 0 && sc.mentionsParam(text)
+	if !returns && !params {
+		return false, nil
+	}
+	var walk func(n *sitter.Node, nested bool)
+	walk = func(n *sitter.Node, nested bool) {
+		switch n.Type() {
+		case "return_statement":
+			if !nested && returns {
+				mayReturn = true
+			}
+		case "arrow_function", "function_expression", "function", "function_declaration",
+			"generator_function_declaration", "method_definition", "class_body":
+			nested = true
+		case "call_expression":
+			if params {
+				c := CalleeOf(sc.t, n)
+				if len(c.Path) == 0 || c.Path[0] == "call" || c.Path[0] == "apply" {
+					for i, p := range sc.params {
+						if p != "" && c.Root == p && !containsInt(calls, i) {
+							calls = append(calls, i)
+						}
+					}
+				}
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i), nested)
+		}
+	}
+	walk(s, false)
+	return mayReturn, calls
+}
+
+func (sc *stepScanner) mentionsParam(text []byte) bool {
+	for _, p := range sc.params {
+		if p != "" && bytes.Contains(text, []byte(p)) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsInt(xs []int, x int) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// callBehind returns the call an initializer evaluates: `await auth()`,
+// `(await auth()).userId`, `auth()!`, `getAuth(req) as X`.
+func callBehind(v *sitter.Node) *sitter.Node {
+	u := unwrap(v)
+	for u.Type() == "member_expression" {
+		o := u.ChildByFieldName("object")
+		if o == nil {
+			return nil
+		}
+		u = unwrap(o)
+	}
+	if u.Type() == "call_expression" {
+		return u
+	}
+	return nil
+}
+
+// unwrap strips parentheses, await and TypeScript-only wrappers.
+func unwrap(n *sitter.Node) *sitter.Node {
+	for n != nil {
+		switch n.Type() {
+		case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression", "non_null_expression":
+			if n.NamedChildCount() == 0 {
+				return n
+			}
+			n = n.NamedChild(0)
+		case "type_assertion":
+			if n.NamedChildCount() == 0 {
+				return n
+			}
+			n = n.NamedChild(int(n.NamedChildCount()) - 1)
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+// CalleeOf describes the function a call_expression calls.
+func CalleeOf(t *Tree, call *sitter.Node) Callee {
+	fn := call.ChildByFieldName("function")
+	var path []string
+	for fn != nil {
+		fn = unwrap(fn)
+		switch fn.Type() {
+		case "identifier":
+			for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
+				path[i], path[j] = path[j], path[i]
+			}
+			return Callee{Root: t.Text(fn), Path: path}
+		case "member_expression":
+			prop := fn.ChildByFieldName("property")
+			if prop == nil {
+				return Callee{}
+			}
+			path = append(path, t.Text(prop))
+			fn = fn.ChildByFieldName("object")
+		case "call_expression":
+			path = append(path, "()")
+			fn = fn.ChildByFieldName("function")
+		default:
+			return Callee{}
+		}
+	}
+	return Callee{}
+}
+
+// patternNames lists the local names a declarator binds: the identifier, or
+// an object pattern's keys (and aliases).
+func patternNames(t *Tree, n *sitter.Node) []string {
+	if n == nil {
+		return nil
+	}
+	switch n.Type() {
+	case "identifier":
+		return []string{t.Text(n)}
+	case "object_pattern":
+		var out []string
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			c := n.NamedChild(i)
+			switch c.Type() {
+			case "shorthand_property_identifier_pattern":
+				out = append(out, t.Text(c))
+			case "pair_pattern":
+				if v := c.ChildByFieldName("value"); v != nil {
+					out = append(out, patternNames(t, v)...)
+				}
+			case "object_assignment_pattern":
+				if l := c.ChildByFieldName("left"); l != nil {
+					out = append(out, patternNames(t, l)...)
+				}
+			}
+		}
+		return out
+	case "assignment_pattern":
+		return patternNames(t, n.ChildByFieldName("left"))
+	}
+	return nil
+}
+
+// negated returns the root names an if-condition tests for absence:
+// !x, !x.y, !x?.y, x == null, x === undefined, x === false, joined by ||.
+// A test that calls directly (!(await currentUser())) is returned as inline.
+func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
+	var visit func(n *sitter.Node)
+	add := func(e *sitter.Node) {
+		e = unwrap(e)
+		for {
+			switch e.Type() {
+			case "member_expression", "subscript_expression":
+				e = unwrap(e.ChildByFieldName("object"))
+				continue
+			case "call_expression":
+				c := CalleeOf(t, e)
+				if !c.Valid() {
+					return
+				}
+				if len(c.Path) == 0 {
+					// !has({ role }) with has bound from auth(): test of a bound name.
+					names = append(names, c.Root)
+					if inline == nil {
+						inline = &c
+					}
+					return
+				}
+				if inline == nil {
+					inline = &c
+				}
+				return
+			case "identifier":
+				names = append(names, t.Text(e))
+			}
+			return
+		}
+	}
+	visit = func(n *sitter.Node) {
+		n = unwrap(n)
+		switch n.Type() {
+		case "unary_expression":
+			if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+				add(n.ChildByFieldName("argument"))
+			}
+		case "binary_expression":
+			op := n.ChildByFieldName("operator")
+			l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			if op == nil || l == nil || r == nil {
+				return
+			}
+			switch t.Text(op) {
+			case "||":
+				visit(l)
+				visit(r)
+			case "==", "===":
+				switch {
+				case isAbsent(t, r):
+					add(l)
+				case isAbsent(t, l):
+					add(r)
+				}
+			}
+		}
+	}
+	visit(cond)
+	return names, inline
+}
+
+func isAbsent(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	switch n.Type() {
+	case "null", "undefined", "false":
+		return true
+	case "identifier":
+		return t.Text(n) == "undefined"
+	}
+	return false
+}
+
+// exitOf says how an if-consequence leaves: a return or throw among its
+// top-level statements, or the calls it makes (an exit function such as
+// redirect() must be among them).
+func exitOf(t *Tree, cons *sitter.Node) Exit {
+	stmts := []*sitter.Node{cons}
+	if cons.Type() == "statement_block" {
+		stmts = stmts[:0]
+		for i := 0; i < int(cons.NamedChildCount()); i++ {
+			stmts = append(stmts, cons.NamedChild(i))
+		}
+	}
+	var ex Exit
+	for _, s := range stmts {
+		switch s.Type() {
+		case "return_statement":
+			return Exit{Kind: ExitReturn}
+		case "throw_statement":
+			return Exit{Kind: ExitThrow}
+		case "expression_statement":
+			if s.NamedChildCount() > 0 {
+				if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
+					if c := CalleeOf(t, e); c.Valid() {
+						ex.Kind = ExitCall
+						ex.Calls = append(ex.Calls, c)
+					}
+				}
+			}
+		}
+	}
+	return ex
+}
+
+func hasChildType(n *sitter.Node, typ string) bool {
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if n.Child(i).Type() == typ {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNamed(n *sitter.Node, typ string) *sitter.Node {
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if c := n.NamedChild(i); c.Type() == typ {
+			return c
+		}
+	}
+	return nil
+}
+
+func lastNamed(n *sitter.Node) *sitter.Node {
+	if c := n.NamedChildCount(); c > 0 {
+		return n.NamedChild(int(c) - 1)
+	}
+	return nil
+}

@@ -1,0 +1,149 @@
+package js
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestSummaryImportsExports(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		"a.tsx": `'use client'
+import type { User } from '@clerk/backend'
+import { type X, clerkClient } from '@clerk/nextjs/server'
+import { type Y } from '@clerk/types'
+import * as ns from './x'
+import def, { a as b } from '../y'
+import './side'
+export * from './star'
+export * as nsx from './nsx'
+export { q as r, s } from './re'
+export type { T } from './types'
+export { local, l2 as l3 }
+export default function Page() { return <div>{process.env.CLERK_SECRET_KEY}</div> }
+const k = import.meta.env.VITE_CLERK_SECRET_KEY
+const { CLERK_SECRET_KEY: sk, OTHER = 'x' } = process.env
+const w = process.env['CLERK_WEBHOOK_SECRET']
+const r2 = require('@clerk/backend')
+const d = await import('./dyn')
+`,
+	})
+	mod := m.Module("a.tsx")
+	if mod == nil || mod.Err != nil {
+		t.Fatalf("module: %+v", mod)
+	}
+	if !mod.UseClient() || mod.UseServer() {
+		t.Errorf("directives = %v", mod.Directives)
+	}
+	var got []string
+	for _, imp := range mod.Imports {
+		s := imp.Spec
+		if imp.TypeOnly {
+			s += " (type)"
+		}
+		s += " " + []string{"static", "side-effect", "re-export", "dynamic", "require"}[imp.Kind]
+		got = append(got, s)
+	}
+	want := []string{
+		"@clerk/backend (type) static", "@clerk/nextjs/server static", "@clerk/types (type) static",
+		"./x static", "../y static", "./side side-effect", "./star re-export", "./nsx re-export",
+		"./re re-export", "./types (type) re-export", "@clerk/backend require", "./dyn dynamic",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("imports:\n got %q\nwant %q", got, want)
+	}
+	for name, want := range map[string]string{"r": "./re:q", "s": "./re:s", "nsx": "./nsx:*", "local": "local", "l3": "l2", "default": "Page"} {
+		e := mod.Exports[name]
+		if e == nil {
+			t.Errorf("export %s missing", name)
+			continue
+		}
+		g := e.Local
+		if e.From != nil {
+			g = e.From.Spec + ":" + e.FromName
+		}
+		if g != want {
+			t.Errorf("export %s = %s, want %s", name, g, want)
+		}
+	}
+	if mod.Exports["T"] != nil {
+		t.Errorf("type-only re-export recorded as a value export")
+	}
+	var reads []string
+	for _, r := range mod.EnvReads {
+		reads = append(reads, r.Object+"."+r.Name)
+	}
+	wantReads := []string{"process.env.CLERK_SECRET_KEY", "import.meta.env.VITE_CLERK_SECRET_KEY", "process.env.CLERK_WEBHOOK_SECRET", "process.env.CLERK_SECRET_KEY", "process.env.OTHER"}
+	if strings.Join(sorted(reads), ",") != strings.Join(sorted(wantReads), ",") {
+		t.Errorf("env reads = %q, want %q", reads, wantReads)
+	}
+	if mod.Locals["clerkClient"] == nil || mod.Locals["X"] == nil || !mod.Locals["X"].TypeOnly || mod.Locals["ns"].Imported != "*" || mod.Locals["b"].Imported != "a" {
+		t.Errorf("locals wrong: %+v", mod.Locals)
+	}
+}
+
+func sorted(xs []string) []string {
+	out := append([]string(nil), xs...)
+	for i := range out {
+		for j := i + 1; j < len(out); j++ {
+			if out[j] < out[i] {
+				out[i], out[j] = out[j], out[i]
+			}
+		}
+	}
+	return out
+}
+
+func TestSummaryTolerantOfErrors(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		// JSX in a .ts file and garbage: ERROR nodes, but a summary all the same.
+		"broken.ts": "'use client'\nimport { x } from './y'\nconst a = <div>{process.env.CLERK_SECRET_KEY}</div>\n)))}}} function (\nexport const z = 1\n",
+		"empty.js":  "",
+	})
+	mod := m.Module("broken.ts")
+	if mod == nil || mod.Err != nil {
+		t.Fatalf("broken.ts: %+v", mod)
+	}
+	if !mod.UseClient() || len(mod.Imports) == 0 {
+		t.Errorf("broken.ts summary lost the prologue or imports: %+v", mod)
+	}
+	if mod := m.Module("empty.js"); mod == nil || mod.Err != nil {
+		t.Errorf("empty.js: %+v", mod)
+	}
+}
+
+func TestPrologue(t *testing.T) {
+	for src, want := range map[string]string{
+		"'use client'\nimport x":                          "use client",
+		"\ufeff// c\n/* x */ \"use server\";\n":           "use server",
+		"#!/usr/bin/env node\n'use strict'\n'use client'": "use strict,use client",
+		"'use client'.length":                             "",
+		"import x from 'y'\n'use client'":                 "",
+		"'use client' // trailing comment\n":              "use client",
+		"`use client`":                                    "",
+	} {
+		if got := strings.Join(Prologue([]byte(src)), ","); got != want {
+			t.Errorf("Prologue(%q) = %q, want %q", src, got, want)
+		}
+	}
+}
+
+func TestMinified(t *testing.T) {
+	normal := strings.Repeat("const a = 1;\n", 2000)
+	mini := strings.Repeat("var a=1,b=2;", 2000)
+	if Minified([]byte(normal)) || !Minified([]byte(mini)) || Minified([]byte("x")) {
+		t.Errorf("Minified misjudged")
+	}
+}
+
+func TestLangOf(t *testing.T) {
+	for name, want := range map[string]Lang{
+		"a.js": JavaScript, "a.jsx": JavaScript, "a.mjs": JavaScript, "a.cjs": JavaScript,
+		"a.ts": TypeScript, "a.mts": TypeScript, "a.cts": TypeScript, "a.tsx": TSX,
+		"a.d.ts": NoLang, "x/env.d.mts": NoLang, "a.json": NoLang, "A.TSX": TSX,
+	} {
+		if got := LangOf(name); got != want {
+			t.Errorf("LangOf(%s) = %v, want %v", name, got, want)
+		}
+	}
+}

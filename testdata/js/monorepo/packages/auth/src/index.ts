@@ -1,0 +1,3 @@
+export * from './session'
+// ok: CLK004
+export { keyInfo } from './keys'
