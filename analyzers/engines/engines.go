@@ -4,8 +4,10 @@
 package engines
 
 import (
+	"github.com/clerklint/clerklint/analyzers/clientsecret"
 	"github.com/clerklint/clerklint/analyzers/envfile"
 	"github.com/clerklint/clerklint/analyzers/godriver"
+	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/secrets"
 )
@@ -19,6 +21,8 @@ func All() []scan.Engine {
 	return []scan.Engine{
 		secrets.Engine,
 		envfile.Engine,
+		// The syntax-tree engine; framework models plug in as more js.Rules.
+		js.NewEngine(clientsecret.Rule),
 		{Name: Suppress},
 		// The Go passes run through go/analysis on each module (analyzers/godriver),
 		// not through the file walk.

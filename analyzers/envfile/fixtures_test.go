@@ -9,5 +9,5 @@ import (
 // TestFixtures runs the env engine alone over every annotated project in
 // testdata/env (see scantest for the annotation syntax).
 func TestFixtures(t *testing.T) {
-	scantest.Run(t, "../../testdata/env/*", scantest.Engines(Engine))
+	scantest.RunEngines(t, "../../testdata/env/*", Engine)
 }

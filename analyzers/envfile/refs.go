@@ -3,7 +3,6 @@ package envfile
 import (
 	"bytes"
 	"fmt"
-	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -20,7 +19,8 @@ const (
 	// refPublicName: the name itself is public and secret (NEXT_PUBLIC_CLERK_SECRET_KEY).
 	refPublicName refKind = iota
 	// refSecretName: a server-only secret name (CLERK_SECRET_KEY); it matters
-	// only when assigned to a public name or listed in next.config env.
+	// only when assigned to a public name. Secrets listed in next.config env or
+	// vite.config define are CLK004's (the js engine reads those with a parser).
 	refSecretName
 	// refKeyValue: a literal secret key or webhook secret; it matters only when
 	// assigned to a public name.
@@ -38,8 +38,8 @@ var keyLiteralPrefixes = [][]byte{[]byte("sk_test_"), []byte("sk_live_"), []byte
 
 // checkReferences reports CLK003 where a source, config or docs file names a
 // public variable holding a Clerk secret (process.env.NEXT_PUBLIC_CLERK_SECRET_KEY,
-// a vite-env.d.ts declaration, a CI env block), assigns a secret to a public
-// name, or lists a secret in next.config env / vite define.
+// a vite-env.d.ts declaration, a CI env block) or assigns a secret to a public
+// name.
 func (c *checker) checkReferences(p *scan.Project, f *scan.File, src []byte, emit func(rules.Finding)) {
 	refs := c.findRefs(p, f, src)
 	if len(refs) == 0 {
@@ -47,15 +47,13 @@ func (c *checker) checkReferences(p *scan.Project, f *scan.File, src []byte, emi
 	}
 	sort.Slice(refs, func(i, j int) bool { return refs[i].start < refs[j].start })
 	ctx := newFileContext(f, src)
-	seen := map[int]bool{}      // offsets reported
-	seenLines := map[int]bool{} // line indexes with a report
+	seen := map[int]bool{} // offsets reported
 	report := func(start, end int, msg, construct, secret string) {
 		if seen[start] {
 			return
 		}
 		seen[start] = true
 		line, col := ctx.position(start)
-		seenLines[line-1] = true
 		emit(rules.Finding{RuleID: PublicSecret, Message: msg, Construct: construct, Secret: secret,
 			Position: rules.Position{Line: line, Column: col, EndLine: line, EndColumn: col + end - start}})
 	}
@@ -73,15 +71,6 @@ func (c *checker) checkReferences(p *scan.Project, f *scan.File, src []byte, emi
 			prefix := c.public.publicPrefix(text)
 			report(r.start, r.end, publicNameMessage(text, prefix, c.public.serverName(text)), text, "")
 			continue
-		case refSecretName:
-			// Every entry of next.config env and vite define reaches the client,
-			// so a secret there leaks as a key or as a value; one report a line.
-			if what := ctx.exposingBlock(r.start); what != "" {
-				if !seenLines[li] {
-					report(r.start, r.end, fmt.Sprintf("%s inlines %s into the browser bundle: remove it from %s and read it only in server code", what, text, what), text, "")
-				}
-				continue
-			}
 		}
 		lhsStart, lhsEnd, ok := ctx.assignedName(li, r.start)
 		if !ok {
@@ -172,16 +161,8 @@ type fileContext struct {
 	src    []byte
 	starts []int  // offset of each line start
 	fence  []bool // Markdown: line is inside a fenced code block
-	blocks []block
 	// hashComments: '#' starts a comment line in this file's language.
 	hashComments bool
-}
-
-// block is a next.config `env: {…}` or vite.config `define: {…}` object, whose
-// keys end up in the client bundle whatever their prefix.
-type block struct {
-	start, end int
-	what       string
 }
 
 func newFileContext(f *scan.File, src []byte) *fileContext {
@@ -196,7 +177,6 @@ func newFileContext(f *scan.File, src []byte) *fileContext {
 		ctx.hashComments = f.Lang != "json" && f.Lang != "xml"
 	case scan.Source:
 		ctx.hashComments = hashCommentLangs[f.Lang]
-		ctx.blocks = exposingBlocks(f.Base(), src)
 	case scan.Doc:
 		ctx.hashComments = true // only consulted inside fenced code (shell, YAML, dotenv)
 		ctx.fence = make([]bool, len(ctx.starts))
@@ -323,71 +303,4 @@ func (ctx *fileContext) assignedName(li, off int) (int, int, bool) {
 		return ls + m[2], ls + m[3], true
 	}
 	return 0, 0, false
-}
-
-// exposingBlock names the client-exposing config object that contains off, or "".
-func (ctx *fileContext) exposingBlock(off int) string {
-	for _, b := range ctx.blocks {
-		if off > b.start && off < b.end {
-			return b.what
-		}
-	}
-	return ""
-}
-
-var (
-	nextEnvBlock    = regexp.MustCompile(`\benv\s*:\s*\{`)
-	viteDefineBlock = regexp.MustCompile(`\bdefine\s*:\s*\{`)
-)
-
-// exposingBlocks finds next.config `env: {…}` and vite.config `define: {…}`:
-// Next.js inlines every env entry into the client bundle whatever its prefix,
-// and Vite replaces every define key in client code.
-func exposingBlocks(base string, src []byte) []block {
-	var re *regexp.Regexp
-	var what string
-	switch stem := strings.TrimSuffix(base, path.Ext(base)); stem {
-	case "next.config":
-		re, what = nextEnvBlock, "next.config env"
-	case "vite.config":
-		re, what = viteDefineBlock, "vite.config define"
-	default:
-		return nil
-	}
-	var out []block
-	for _, m := range re.FindAllIndex(src, -1) {
-		open := m[1] - 1
-		out = append(out, block{start: open, end: matchBrace(src, open), what: what})
-	}
-	return out
-}
-
-// matchBrace returns the offset of the '}' closing the '{' at open (len(src)
-// when unbalanced), skipping strings and line comments.
-func matchBrace(src []byte, open int) int {
-	depth := 0
-	for i := open; i < len(src); i++ {
-		switch c := src[i]; c {
-		case '{':
-			depth++
-		case '}':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		case '"', '\'', '`':
-			for i++; i < len(src) && src[i] != c; i++ {
-				if src[i] == '\\' {
-					i++
-				}
-			}
-		case '/':
-			if i+1 < len(src) && src[i+1] == '/' {
-				for i < len(src) && src[i] != '\n' {
-					i++
-				}
-			}
-		}
-	}
-	return len(src)
 }

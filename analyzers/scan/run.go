@@ -101,6 +101,13 @@ func Run(req Request) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	// Engines holding C memory (tree-sitter parsers) release it now rather than
+	// whenever finalizers run.
+	for _, c := range checkers {
+		if cl, ok := c.Checker.(interface{ Close() }); ok {
+			cl.Close()
+		}
+	}
 	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
 	return res, nil
 }

@@ -199,12 +199,25 @@ func runWith(t *testing.T, root string, c Checker, opts Options) *Result {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng := Engine{Name: sel.Set.Get("CLK001").Engines[0], New: func([]*rules.Rule, Options) (Checker, error) { return c, nil }}
-	res, err := Run(Request{Root: root, Selection: sel, Config: cfg, Engines: []Engine{eng}, Options: opts})
+	res, err := Run(Request{Root: root, Selection: sel, Config: cfg, Engines: clk001Engines(sel, c), Options: opts})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return res
+}
+
+// clk001Engines gives CLK001's first engine the test checker and its other
+// engines (the Go passes) no checker, as the CLI registry does.
+func clk001Engines(sel *rules.Selection, c Checker) []Engine {
+	var out []Engine
+	for i, name := range sel.Set.Get("CLK001").Engines {
+		e := Engine{Name: name}
+		if i == 0 {
+			e.New = func([]*rules.Rule, Options) (Checker, error) { return c, nil }
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 func TestPanickingEngineIsAnInternalError(t *testing.T) {
@@ -243,8 +256,7 @@ func TestOnlyLimitsReportingNotContext(t *testing.T) {
 		mu.Unlock()
 		emit(rules.Finding{RuleID: "CLK001", Position: rules.Position{Line: 1}})
 	})
-	eng := Engine{Name: "secrets", New: func([]*rules.Rule, Options) (Checker, error) { return c, nil }}
-	res, err := Run(Request{Root: root, Only: map[string]bool{filepath.Join(root, "b.ts"): true}, Selection: sel, Config: cfg, Engines: []Engine{eng}})
+	res, err := Run(Request{Root: root, Only: map[string]bool{filepath.Join(root, "b.ts"): true}, Selection: sel, Config: cfg, Engines: clk001Engines(sel, c)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -9,5 +9,5 @@ import (
 // TestFixtures runs the engine over every project in testdata/secrets, checking
 // each file's ruleid:/ok: annotations and EXPECT entries.
 func TestFixtures(t *testing.T) {
-	scantest.Run(t, "../../testdata/secrets/*", scantest.Engines(Engine))
+	scantest.RunEngines(t, "../../testdata/secrets/*", Engine)
 }

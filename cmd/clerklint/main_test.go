@@ -23,6 +23,7 @@ import (
 var fixtureGlobs = []string{
 	"../../testdata/secrets/*",
 	"../../testdata/env/*",
+	"../../testdata/js/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

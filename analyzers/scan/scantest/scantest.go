@@ -102,6 +102,20 @@ type Expectations struct {
 	Deny map[Key]bool // ok: annotations
 }
 
+// only drops the expectations of rules keep rejects.
+func (e *Expectations) only(keep func(ruleID string) bool) {
+	for k := range e.Want {
+		if !keep(k.Rule) {
+			delete(e.Want, k)
+		}
+	}
+	for k := range e.Deny {
+		if !keep(k.Rule) {
+			delete(e.Deny, k)
+		}
+	}
+}
+
 var annotation = regexp.MustCompile(`\b(ruleid|ok):\s*(CLK[0-9]{3}(?:\s*,\s*CLK[0-9]{3})*)`)
 
 // Prepare copies a fixture project into dst (expanding fake keys, renaming
@@ -236,6 +250,30 @@ type Scanner func(root string) ([]rules.Finding, error)
 // "../../testdata/secrets/*") against the scanner's findings.
 func Run(t *testing.T, pattern string, scan Scanner) {
 	t.Helper()
+	run(t, pattern, scan, nil)
+}
+
+// RunEngines is Run with only the given engines (see Engines): expectations of
+// rules none of them implements are not checked, so one fixture project can
+// describe what every engine reports on it while each engine's own tests stay
+// independent. The CLI's fixture test checks them all.
+func RunEngines(t *testing.T, pattern string, engines ...scan.Engine) {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := map[string]bool{}
+	for _, r := range set.All() {
+		for _, e := range engines {
+			kept[r.ID] = kept[r.ID] || r.HasEngine(e.Name)
+		}
+	}
+	run(t, pattern, Engines(engines...), func(id string) bool { return kept[id] })
+}
+
+func run(t *testing.T, pattern string, scan Scanner, keep func(ruleID string) bool) {
+	t.Helper()
 	dirs, err := filepath.Glob(pattern)
 	if err != nil {
 		t.Fatal(err)
@@ -255,6 +293,9 @@ func Run(t *testing.T, pattern string, scan Scanner) {
 			exp, err := Prepare(dir, root)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if keep != nil {
+				exp.only(keep)
 			}
 			findings, err := scan(root)
 			if err != nil {

@@ -2,7 +2,8 @@ import { defineConfig } from "vite";
 
 export default defineConfig({
   define: {
-    // ruleid: CLK003
+    // ruleid: CLK004
+    // ok: CLK003
     "process.env.CLERK_SECRET_KEY": JSON.stringify(process.env.CLERK_SECRET_KEY),
     // ok: CLK003
     __APP_VERSION__: JSON.stringify("1.0.0"),
