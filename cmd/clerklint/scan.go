@@ -207,7 +207,7 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		return 0, err
 	}
 
-	rep := report.Process(merged, active, report.Options{Baseline: baseline})
+	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
 	if f.writeBaseline != "" {
 		if err := writeFile(f.writeBaseline, func(w io.Writer) error { return report.WriteBaseline(w, rep) }); err != nil {
 			return 0, err

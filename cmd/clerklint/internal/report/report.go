@@ -48,6 +48,9 @@ type Options struct {
 	Tool Tool
 	// Baseline, when set, drops findings whose fingerprints it lists.
 	Baseline *Baseline
+	// Known, when set, is every rule that exists (enabled or not), so an ignore
+	// directive naming an id that exists nowhere is reported as a typo.
+	Known *rules.Set
 }
 
 // Report is a processed scan: redacted, filtered and sorted, ready for a Formatter.
@@ -116,7 +119,7 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 		findings[i].Related = slices.Clone(findings[i].Related)
 	}
 
-	findings, rep.Suppressed = suppress(findings, res.Directives, set)
+	findings, rep.Suppressed = suppress(findings, res.Directives, set, opts.Known)
 	fingerprint(findings)
 	if opts.Baseline != nil {
 		kept := findings[:0]

@@ -21,7 +21,7 @@ const directiveMarker = "clerklint:ignore"
 // in its own file only. CLK000 findings are created here, after matching, so they
 // cannot be suppressed inline: an ignore for the ignore-checker would let a
 // stale directive hide itself. Disable CLK000 in the config instead.
-func suppress(findings []rules.Finding, dirs []scan.Directive, set *rules.Set) ([]rules.Finding, int) {
+func suppress(findings []rules.Finding, dirs []scan.Directive, set, known *rules.Set) ([]rules.Finding, int) {
 	if len(dirs) == 0 {
 		return findings, 0
 	}
@@ -70,7 +70,7 @@ func suppress(findings []rules.Finding, dirs []scan.Directive, set *rules.Set) (
 		return kept, suppressed // CLK000 is disabled
 	}
 	for i, d := range dirs {
-		msg, construct := directiveProblem(d, used[i], set)
+		msg, construct := directiveProblem(d, used[i], set, known)
 		if msg == "" {
 			continue
 		}
@@ -91,10 +91,22 @@ func suppress(findings []rules.Finding, dirs []scan.Directive, set *rules.Set) (
 // directiveProblem returns the CLK000 message for a directive ("" if it is fine)
 // and the construct that fingerprints it. The construct names the ids rather than
 // the line, so a baselined stale directive stays baselined when code moves.
-func directiveProblem(d scan.Directive, used map[string]bool, set *rules.Set) (msg, construct string) {
+func directiveProblem(d scan.Directive, used map[string]bool, set, known *rules.Set) (msg, construct string) {
 	ids := strings.Join(d.IDs, ",")
 	if d.Problem != "" {
 		return d.Problem, "malformed " + directiveMarker + " " + ids + ": " + d.Problem
+	}
+	if known != nil {
+		var typos []string
+		for _, id := range d.IDs {
+			if known.Get(id) == nil {
+				typos = append(typos, id)
+			}
+		}
+		if len(typos) > 0 {
+			return directiveMarker + " names unknown rule " + strings.Join(typos, ", ") + ": fix the id (see `clerklint rules`)",
+				"unknown " + directiveMarker + " " + strings.Join(typos, ",")
+		}
 	}
 	var unused []string
 	for _, id := range d.IDs {

@@ -200,3 +200,19 @@ func TestDirectiveFindingShape(t *testing.T) {
 		t.Errorf("fingerprint changed with the line: %s vs %s", moved.Findings[0].Fingerprint, f.Fingerprint)
 	}
 }
+
+// A typo'd id can never match, so it must not look like a disabled rule.
+func TestDirectiveWithUnknownRuleID(t *testing.T) {
+	set := testRules(t)
+	sel, err := rules.Select(set, &rules.Config{}, nil, []string{"CLK005"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dirs := []scan.Directive{ignore("a.ts", 3, "CLK995"), ignore("a.ts", 9, "CLK005")}
+	rep := Process(&scan.Result{Directives: dirs}, sel.Set, Options{Tool: testTool, Known: set})
+	got := summarize(rep.Findings)
+	want := []string{"a.ts:3 CLK000 clerklint:ignore names unknown rule CLK995: fix the id (see `clerklint rules`)"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("got %q\nwant %q", got, want)
+	}
+}
