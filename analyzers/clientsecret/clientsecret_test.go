@@ -8,6 +8,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -81,7 +82,7 @@ func TestTransitiveFindingExplainsChain(t *testing.T) {
 	if _, err := scantest.Prepare("../../testdata/js/nextjs-app", root); err != nil {
 		t.Fatal(err)
 	}
-	fs, err := scantest.Engines(js.NewEngine(Rule))(root)
+	fs, err := scantest.Engines(js.NewEngine(Rule, nextjs.Rule))(root)
 	if err != nil {
 		t.Fatal(err)
 	}

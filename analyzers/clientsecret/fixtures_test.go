@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 )
 
@@ -11,5 +12,7 @@ import (
 // other engines' annotations in those realistic apps are checked by the CLI's
 // fixture test.
 func TestFixtures(t *testing.T) {
-	scantest.RunEngines(t, "../../testdata/js/*", js.NewEngine(Rule))
+	// The js engine must implement every js rule of the set: the Next.js rules
+	// run too (their annotations in these apps are checked as well).
+	scantest.RunEngines(t, "../../testdata/js/*", js.NewEngine(Rule, nextjs.Rule))
 }

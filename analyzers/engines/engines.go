@@ -8,6 +8,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/envfile"
 	"github.com/clerklint/clerklint/analyzers/godriver"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/secrets"
 )
@@ -22,7 +23,7 @@ func All() []scan.Engine {
 		secrets.Engine,
 		envfile.Engine,
 		// The syntax-tree engine; framework models plug in as more js.Rules.
-		js.NewEngine(clientsecret.Rule),
+		js.NewEngine(clientsecret.Rule, nextjs.Rule),
 		{Name: Suppress},
 		// The Go passes run through go/analysis on each module (analyzers/godriver),
 		// not through the file walk.

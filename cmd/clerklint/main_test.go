@@ -24,6 +24,7 @@ var fixtureGlobs = []string{
 	"../../testdata/secrets/*",
 	"../../testdata/env/*",
 	"../../testdata/js/*",
+	"../../testdata/nextjs/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

@@ -1,4 +1,5 @@
 // A server component in a Next.js 14 app (Clerk v5): reads stay on the server.
+// ruleid: CLK103
 import { currentUser } from '@clerk/nextjs/server'
 
 export default async function Page() {

@@ -1,0 +1,729 @@
+package nextjs
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Middleware is the evaluated middleware.ts / proxy.ts of one Next app: where
+// Next runs it (config.matcher) and what its Clerk handler protects, reduced
+// to plain values so no tree outlives the parse.
+type Middleware struct {
+	File string
+	// Clerk: the file calls (or exports) clerkMiddleware or v4 authMiddleware.
+	Clerk  bool
+	Legacy bool // authMiddleware (v4): protects every route but publicRoutes/ignoredRoutes
+	At     rules.Position
+	// Matchers are config.matcher entries (nil: Next runs it on every path).
+	Matchers []*Pattern
+	// MatcherAt is the config.matcher property, for messages.
+	MatcherAt rules.Position
+	// MatcherUnknown: config.matcher is not a literal the analysis reads; it is
+	// assumed to run everywhere.
+	MatcherUnknown bool
+	steps          []mwStep
+	unknown        string // why the handler could not be evaluated ("" if it could)
+}
+
+// mwStep is one statement of the handler that decides for a path: when all
+// conds hold for an unauthenticated request, it protects (auth.protect, a
+// redirect to sign-in) or skips (an early return).
+type mwStep struct {
+	conds   []mwCond
+	protect bool
+	unknown bool // a condition the analysis cannot evaluate
+	at      rules.Position
+}
+
+type mwCond struct {
+	m      *routeMatcher
+	negate bool
+}
+
+// routeMatcher is `const isX = createRouteMatcher([...])`.
+type routeMatcher struct {
+	name    string
+	pats    []*Pattern
+	unknown bool // a function or a value the analysis cannot read
+}
+
+func (rm *routeMatcher) match(url string) (bool, bool) {
+	if rm.unknown {
+		return false, false
+	}
+	for _, p := range rm.pats {
+		if ok, err := p.Match(url); err != nil {
+			return false, false
+		} else if ok {
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// Verdict is the middleware's answer for one URL.
+type Verdict uint8
+
+// Verdicts.
+const (
+	NotRun      Verdict = iota // the matcher does not run the middleware on the URL
+	Unprotected                // it runs but lets unauthenticated requests through
+	Protected                  // it runs and requires a session
+	Unknown                    // the analysis cannot tell
+)
+
+// Runs reports whether Next runs the middleware on url.
+func (mw *Middleware) Runs(url string) bool {
+	if mw.Matchers == nil || mw.MatcherUnknown {
+		return true
+	}
+	for _, p := range mw.Matchers {
+		if ok, err := p.Match(url); err == nil && ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Evaluate says whether the middleware protects url and, when not, why.
+func (mw *Middleware) Evaluate(url string) (Verdict, string) {
+	if !mw.Runs(url) {
+		return NotRun, fmt.Sprintf("the matcher in %s does not run on %s", mw.File, url)
+	}
+	if !mw.Clerk {
+		return Unprotected, fmt.Sprintf("%s does not call clerkMiddleware", mw.File)
+	}
+	if mw.unknown != "" {
+		return Unknown, mw.unknown
+	}
+	for _, st := range mw.steps {
+		holds, known := true, !st.unknown
+		for _, c := range st.conds {
+			ok, k := c.m.match(url)
+			known = known && k
+			if ok == c.negate {
+				holds = false
+			}
+		}
+		if !known {
+			if !st.protect {
+				// An early return on a condition the analysis cannot read
+				// (req.method === 'OPTIONS'): assume it does not hold.
+				continue
+			}
+			return Unknown, "a condition of the middleware is not understood"
+		}
+		if !holds {
+			continue
+		}
+		if st.protect {
+			return Protected, ""
+		}
+		if len(st.conds) > 0 {
+			return Unprotected, fmt.Sprintf("%s in %s (line %d) lets %s through without a session", st.conds[0].m.name, mw.File, st.at.Line, url)
+		}
+		return Unprotected, fmt.Sprintf("the middleware in %s returns for %s before protecting it (line %d)", mw.File, url, st.at.Line)
+	}
+	if len(mw.steps) == 0 {
+		return Unprotected, fmt.Sprintf("clerkMiddleware in %s protects no route (it is public by default)", mw.File)
+	}
+	for _, st := range mw.steps {
+		for _, c := range st.conds {
+			if ok, _ := c.m.match(url); st.protect && c.negate && ok {
+				return Unprotected, fmt.Sprintf("%s in %s exempts %s from auth.protect() (line %d)", c.m.name, mw.File, url, st.at.Line)
+			}
+		}
+	}
+	return Unprotected, fmt.Sprintf("no route matcher in %s protects %s", mw.File, url)
+}
+
+// parseMiddleware evaluates a middleware/proxy file's tree.
+func parseMiddleware(t *js.Tree, file string) *Middleware {
+	mw := &Middleware{File: file}
+	root := t.Root()
+	matchers := map[string]*routeMatcher{}
+	funcs := map[string]*sitter.Node{}
+	var call *sitter.Node
+	for i := 0; i < int(root.NamedChildCount()); i++ {
+		s := root.NamedChild(i)
+		decl := s
+		if s.Type() == "export_statement" {
+			if d := s.ChildByFieldName("declaration"); d != nil {
+				decl = d
+			} else if v := s.ChildByFieldName("value"); v != nil {
+				if c := clerkCall(t, strip(v)); c != nil && call == nil {
+					call = c
+				} else if id := strip(v); id.Type() == "identifier" && isClerkName(t.Text(id)) {
+					mw.Clerk, mw.At = true, t.Pos(id)
+					mw.Legacy = t.Text(id) == "authMiddleware"
+				}
+				continue
+			}
+		}
+		switch decl.Type() {
+		case "function_declaration":
+			if n := decl.ChildByFieldName("name"); n != nil {
+				funcs[t.Text(n)] = decl
+			}
+			if call == nil {
+				call = findClerkCall(t, decl)
+			}
+		case "lexical_declaration", "variable_declaration":
+			for j := 0; j < int(decl.NamedChildCount()); j++ {
+				d := decl.NamedChild(j)
+				name, val := d.ChildByFieldName("name"), d.ChildByFieldName("value")
+				if d.Type() != "variable_declarator" || name == nil || val == nil {
+					continue
+				}
+				v := strip(val)
+				n := t.Text(name)
+				switch {
+				case n == "config" && v.Type() == "object":
+					readConfig(t, v, mw)
+				case v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher":
+					matchers[n] = readRouteMatcher(t, n, v)
+				case isFunc(v):
+					funcs[n] = v
+				}
+				if c := clerkCall(t, v); c != nil && call == nil {
+					call = c
+				} else if call == nil {
+					call = findClerkCall(t, v)
+				}
+			}
+		case "expression_statement":
+			if call == nil {
+				call = findClerkCall(t, decl)
+			}
+		}
+	}
+	if call == nil {
+		return mw
+	}
+	mw.Clerk, mw.At = true, t.Pos(call)
+	mw.Legacy = calleeText(t, call) == "authMiddleware"
+	args := call.ChildByFieldName("arguments")
+	var first *sitter.Node
+	if args != nil && args.NamedChildCount() > 0 {
+		first = strip(args.NamedChild(0))
+	}
+	if mw.Legacy {
+		readAuthMiddleware(t, first, mw)
+		return mw
+	}
+	if first == nil || first.Type() == "object" {
+		return mw // clerkMiddleware() / clerkMiddleware(options): protects nothing
+	}
+	if first.Type() == "identifier" {
+		if f := funcs[t.Text(first)]; f != nil {
+			first = f
+		}
+	}
+	if !isFunc(first) {
+		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
+		return mw
+	}
+	readHandler(t, first, matchers, mw)
+	return mw
+}
+
+func isClerkName(n string) bool { return n == "clerkMiddleware" || n == "authMiddleware" }
+
+// clerkCall returns n when it is clerkMiddleware(…) or authMiddleware(…).
+func clerkCall(t *js.Tree, n *sitter.Node) *sitter.Node {
+	if n.Type() == "call_expression" && isClerkName(calleeText(t, n)) {
+		return n
+	}
+	return nil
+}
+
+// findClerkCall looks for clerkMiddleware(…) anywhere below n (a wrapping
+// function `export default function middleware(req, ev) { return clerkMiddleware(…)(req, ev) }`).
+func findClerkCall(t *js.Tree, n *sitter.Node) *sitter.Node {
+	if !strings.Contains(t.Text(n), "Middleware") {
+		return nil
+	}
+	if c := clerkCall(t, n); c != nil {
+		return c
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if c := findClerkCall(t, n.NamedChild(i)); c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+func calleeText(t *js.Tree, call *sitter.Node) string {
+	if f := call.ChildByFieldName("function"); f != nil {
+		return t.Text(strip(f))
+	}
+	return ""
+}
+
+// strip removes parentheses, await and TypeScript wrappers.
+func strip(n *sitter.Node) *sitter.Node {
+	for n != nil {
+		switch n.Type() {
+		case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression", "non_null_expression":
+			if n.NamedChildCount() == 0 {
+				return n
+			}
+			n = n.NamedChild(0)
+		default:
+			return n
+		}
+	}
+	return n
+}
+
+func isFunc(n *sitter.Node) bool {
+	switch n.Type() {
+	case "arrow_function", "function_expression", "function", "function_declaration":
+		return true
+	}
+	return false
+}
+
+// patterns reads a string, regex or array of them; ok is false for anything
+// else (a function, a variable).
+func patterns(t *js.Tree, n *sitter.Node, compile func(string) (*Pattern, error)) ([]*Pattern, bool) {
+	n = strip(n)
+	switch n.Type() {
+	case "string", "template_string":
+		p, err := compile(stringValue(t, n))
+		if err != nil {
+			return nil, false
+		}
+		return []*Pattern{p}, true
+	case "regex":
+		pat, flags := n.ChildByFieldName("pattern"), n.ChildByFieldName("flags")
+		fl := ""
+		if flags != nil {
+			fl = t.Text(flags)
+		}
+		if pat == nil {
+			return nil, false
+		}
+		p, err := RegexLiteral(t.Text(pat), fl)
+		if err != nil {
+			return nil, false
+		}
+		return []*Pattern{p}, true
+	case "array":
+		var out []*Pattern
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			ps, ok := patterns(t, n.NamedChild(i), compile)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, ps...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func readRouteMatcher(t *js.Tree, name string, call *sitter.Node) *routeMatcher {
+	rm := &routeMatcher{name: name}
+	args := call.ChildByFieldName("arguments")
+	if args == nil || args.NamedChildCount() == 0 {
+		rm.unknown = true
+		return rm
+	}
+	ps, ok := patterns(t, args.NamedChild(0), RoutePattern)
+	rm.pats, rm.unknown = ps, !ok
+	return rm
+}
+
+// readConfig reads `export const config = { matcher }`.
+func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
+	for i := 0; i < int(obj.NamedChildCount()); i++ {
+		p := obj.NamedChild(i)
+		if p.Type() != "pair" {
+			continue
+		}
+		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+		if k == nil || v == nil || js.Unquote(t, k) != "matcher" {
+			continue
+		}
+		mw.MatcherAt = t.Pos(p)
+		mw.Matchers = []*Pattern{}
+		v = strip(v)
+		entries := []*sitter.Node{v}
+		if v.Type() == "array" {
+			entries = entries[:0]
+			for j := 0; j < int(v.NamedChildCount()); j++ {
+				entries = append(entries, strip(v.NamedChild(j)))
+			}
+		}
+		for _, e := range entries {
+			switch e.Type() {
+			case "string", "template_string":
+				if pt, err := NextMatcher(stringValue(t, e)); err == nil {
+					mw.Matchers = append(mw.Matchers, pt)
+				} else {
+					mw.MatcherUnknown = true // Next would reject it; do not guess
+				}
+			case "object":
+				src, conditional := "", false
+				for j := 0; j < int(e.NamedChildCount()); j++ {
+					q := e.NamedChild(j)
+					if q.Type() != "pair" {
+						continue
+					}
+					qk, qv := q.ChildByFieldName("key"), q.ChildByFieldName("value")
+					if qk == nil || qv == nil {
+						continue
+					}
+					switch js.Unquote(t, qk) {
+					case "source":
+						src = stringValue(t, strip(qv))
+					case "has":
+						// Runs only when the request carries a header, cookie or
+						// query the client chooses to send: not coverage.
+						conditional = true
+					}
+				}
+				if src != "" && !conditional {
+					if pt, err := NextMatcher(src); err == nil {
+						mw.Matchers = append(mw.Matchers, pt)
+					} else {
+						mw.MatcherUnknown = true
+					}
+				}
+			default:
+				mw.MatcherUnknown = true
+			}
+		}
+	}
+}
+
+// readAuthMiddleware reads v4 authMiddleware({ publicRoutes, ignoredRoutes }):
+// every other route requires a session.
+func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
+	if opts == nil {
+		mw.steps = []mwStep{{protect: true, at: mw.At}}
+		return
+	}
+	if opts.Type() != "object" {
+		mw.unknown = "the authMiddleware options are not an object literal"
+		return
+	}
+	for i := 0; i < int(opts.NamedChildCount()); i++ {
+		p := opts.NamedChild(i)
+		if p.Type() != "pair" {
+			continue
+		}
+		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+		if k == nil || v == nil {
+			continue
+		}
+		switch key := js.Unquote(t, k); key {
+		case "publicRoutes", "ignoredRoutes":
+			ps, ok := patterns(t, v, RoutePattern)
+			rm := &routeMatcher{name: key, pats: ps, unknown: !ok}
+			mw.steps = append(mw.steps, mwStep{conds: []mwCond{{m: rm}}, at: t.Pos(p)})
+		case "afterAuth":
+			mw.unknown = "authMiddleware afterAuth decides protection itself"
+		}
+	}
+	mw.steps = append(mw.steps, mwStep{protect: true, at: mw.At})
+}
+
+// readHandler reads clerkMiddleware(async (auth, req) => { … }).
+func readHandler(t *js.Tree, fn *sitter.Node, matchers map[string]*routeMatcher, mw *Middleware) {
+	authName := "auth"
+	if ps := fn.ChildByFieldName("parameters"); ps != nil && ps.NamedChildCount() > 0 {
+		authName = paramText(t, ps.NamedChild(0))
+	} else if p := fn.ChildByFieldName("parameter"); p != nil {
+		authName = t.Text(p)
+	}
+	body := fn.ChildByFieldName("body")
+	if body == nil {
+		return
+	}
+	h := &handler{t: t, auth: authName, matchers: matchers, state: map[string]bool{}}
+	if body.Type() != "statement_block" {
+		if h.protects(body) {
+			mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(body)})
+		}
+		return
+	}
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		s := body.NamedChild(i)
+		switch s.Type() {
+		case "expression_statement":
+			if h.protects(s) {
+				mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(s)})
+				return
+			}
+		case "lexical_declaration", "variable_declaration":
+			h.bindState(s)
+			if h.protects(s) { // const { userId } = await auth.protect()
+				mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(s)})
+				return
+			}
+		case "if_statement":
+			cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
+			if cond == nil || cons == nil {
+				continue
+			}
+			protect, exits := h.protects(cons), h.exits(cons)
+			if !protect && exits && h.readsAuth(cons) {
+				// if (isProtected(req)) { const { userId } = await auth(); if (!userId) return … }
+				protect = true
+			}
+			if !protect && !exits {
+				continue
+			}
+			for _, conj := range h.dnf(cond) {
+				st := mwStep{at: t.Pos(s), protect: protect}
+				authTest := false
+				for _, a := range conj {
+					switch {
+					case a.auth:
+						authTest = true
+					case a.m != nil:
+						st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
+					default:
+						st.unknown = true
+					}
+				}
+				if !protect && authTest {
+					st.protect = true // if (!userId && isProtected(req)) return redirectToSignIn()
+				}
+				mw.steps = append(mw.steps, st)
+			}
+		case "return_statement":
+			mw.steps = append(mw.steps, mwStep{protect: h.protects(s), at: t.Pos(s)})
+			return
+		}
+	}
+}
+
+func paramText(t *js.Tree, p *sitter.Node) string {
+	if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
+		if pat := p.ChildByFieldName("pattern"); pat != nil {
+			return t.Text(pat)
+		}
+	}
+	return t.Text(p)
+}
+
+type handler struct {
+	t        *js.Tree
+	auth     string
+	matchers map[string]*routeMatcher
+	state    map[string]bool // names bound from auth(): userId, isAuthenticated, …
+}
+
+// atom is one conjunct of a condition.
+type atom struct {
+	m      *routeMatcher
+	negate bool
+	auth   bool // tests the auth state for absence (true for an anonymous request)
+}
+
+// dnf turns a condition into alternatives of conjunctions.
+func (h *handler) dnf(n *sitter.Node) [][]atom {
+	t := h.t
+	n = strip(n)
+	switch n.Type() {
+	case "binary_expression":
+		op := n.ChildByFieldName("operator")
+		l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op != nil && l != nil && r != nil {
+			switch t.Text(op) {
+			case "||":
+				return append(h.dnf(l), h.dnf(r)...)
+			case "&&":
+				var out [][]atom
+				for _, a := range h.dnf(l) {
+					for _, b := range h.dnf(r) {
+						out = append(out, append(append([]atom{}, a...), b...))
+					}
+				}
+				return out
+			}
+		}
+	case "unary_expression":
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			arg := strip(n.ChildByFieldName("argument"))
+			if a, ok := h.atomOf(arg); ok {
+				if a.m != nil {
+					a.negate = !a.negate
+					return [][]atom{{a}}
+				}
+			}
+			if h.isState(arg) {
+				return [][]atom{{{auth: true}}}
+			}
+		}
+	}
+	if a, ok := h.atomOf(n); ok {
+		return [][]atom{{a}}
+	}
+	return [][]atom{{{}}}
+}
+
+func (h *handler) atomOf(n *sitter.Node) (atom, bool) {
+	if n.Type() == "call_expression" {
+		if rm := h.matchers[calleeText(h.t, n)]; rm != nil {
+			return atom{m: rm}, true
+		}
+	}
+	return atom{}, false
+}
+
+// isState: userId, isAuthenticated, (await auth()).userId, auth().userId.
+func (h *handler) isState(n *sitter.Node) bool {
+	switch n.Type() {
+	case "identifier":
+		return h.state[h.t.Text(n)]
+	case "member_expression":
+		return strings.HasPrefix(strings.ReplaceAll(h.t.Text(n), "await ", ""), h.auth)
+	}
+	return false
+}
+
+func (h *handler) bindState(decl *sitter.Node) {
+	t := h.t
+	for i := 0; i < int(decl.NamedChildCount()); i++ {
+		d := decl.NamedChild(i)
+		name, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
+		if name == nil || v == nil || !strings.Contains(t.Text(v), h.auth) {
+			continue
+		}
+		if name.Type() == "identifier" {
+			h.state[t.Text(name)] = true
+			continue
+		}
+		for j := 0; j < int(name.NamedChildCount()); j++ {
+			c := name.NamedChild(j)
+			switch c.Type() {
+			case "shorthand_property_identifier_pattern":
+				h.state[t.Text(c)] = true
+			case "pair_pattern":
+				if val := c.ChildByFieldName("value"); val != nil {
+					h.state[t.Text(val)] = true
+				}
+			}
+		}
+	}
+}
+
+// protects reports auth.protect() / auth().protect() / a redirectToSignIn
+// return among n's statements (n itself or a block's top level).
+func (h *handler) protects(n *sitter.Node) bool {
+	found := false
+	h.walk(n, func(c *sitter.Node) {
+		if c.Type() != "call_expression" {
+			return
+		}
+		text := strings.ReplaceAll(calleeText(h.t, c), " ", "")
+		text = strings.ReplaceAll(text, "await", "")
+		switch {
+		case text == h.auth+".protect", text == h.auth+"().protect", text == "("+h.auth+"()).protect":
+			found = true
+		case strings.HasSuffix(text, "redirectToSignIn"):
+			found = true
+		}
+	})
+	return found
+}
+
+// exits reports a return in n (an early exit).
+func (h *handler) exits(n *sitter.Node) bool {
+	found := false
+	h.walk(n, func(c *sitter.Node) {
+		if c.Type() == "return_statement" {
+			found = true
+		}
+	})
+	return found
+}
+
+// walk visits n and its descendants, not entering nested functions.
+func (h *handler) walk(n *sitter.Node, fn func(*sitter.Node)) {
+	fn(n)
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		c := n.NamedChild(i)
+		if isFunc(c) {
+			continue
+		}
+		h.walk(c, fn)
+	}
+}
+
+// stringValue is a string literal's value with JavaScript escapes decoded
+// ('\\.' is a backslash and a dot to path-to-regexp).
+func stringValue(t *js.Tree, n *sitter.Node) string {
+	raw := js.Unquote(t, n)
+	if !strings.Contains(raw, `\`) {
+		return raw
+	}
+	var b strings.Builder
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		if c != '\\' || i+1 >= len(raw) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		switch raw[i] {
+		case 'n':
+			b.WriteByte('\n')
+		case 't':
+			b.WriteByte('\t')
+		case 'r':
+			b.WriteByte('\r')
+		case '0':
+			b.WriteByte(0)
+		case 'x':
+			if i+2 < len(raw) {
+				if v, err := strconv.ParseUint(raw[i+1:i+3], 16, 8); err == nil {
+					b.WriteByte(byte(v))
+					i += 2
+					continue
+				}
+			}
+			b.WriteByte('x')
+		case 'u':
+			if i+4 < len(raw) {
+				if v, err := strconv.ParseUint(raw[i+1:i+5], 16, 32); err == nil {
+					b.WriteRune(rune(v))
+					i += 4
+					continue
+				}
+			}
+			b.WriteByte('u')
+		default:
+			b.WriteByte(raw[i])
+		}
+	}
+	return b.String()
+}
+
+// readsAuth reports a call of the handler's auth or a read of a name bound
+// from it inside n.
+func (h *handler) readsAuth(n *sitter.Node) bool {
+	found := false
+	h.walk(n, func(c *sitter.Node) {
+		switch c.Type() {
+		case "call_expression":
+			if f := c.ChildByFieldName("function"); f != nil && strings.HasPrefix(h.t.Text(strip(f)), h.auth) {
+				found = true
+			}
+		case "identifier":
+			found = found || h.state[h.t.Text(c)]
+		}
+	})
+	return found
+}

@@ -1,0 +1,126 @@
+package nextjs
+
+import (
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+)
+
+func parseMW(t *testing.T, src string) *Middleware {
+	t.Helper()
+	ps := js.NewParsers(1, js.Limits{})
+	defer ps.Close()
+	tree, err := ps.Parse([]byte(src), js.TypeScript)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer tree.Close()
+	return parseMiddleware(tree, "middleware.ts")
+}
+
+const recommendedConfig = `
+export const config = {
+  matcher: [
+    '/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?g|webp|png|gif|svg|ttf|woff2?|ico|csv|docx?|xlsx?|zip|webmanifest)).*)',
+    '/(api|trpc)(.*)',
+  ],
+}
+`
+
+func TestMiddlewareEvaluate(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		src  string
+		want map[string]Verdict
+	}{
+		{"bare", `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware()` + recommendedConfig,
+			map[string]Verdict{"/api/x": Unprotected, "/logo.png": NotRun}},
+		{"denylist", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isProtectedRoute = createRouteMatcher(['/dashboard(.*)', '/api/private/:path*'])
+export default clerkMiddleware(async (auth, req) => {
+  if (isProtectedRoute(req)) await auth.protect()
+})` + recommendedConfig,
+			map[string]Verdict{"/dashboard": Protected, "/api/private/a": Protected, "/api/public": Unprotected}},
+		{"allowlist", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPublicRoute = createRouteMatcher(['/sign-in(.*)', '/api/webhooks(.*)', '/'])
+export default clerkMiddleware(async (auth, request) => {
+  if (!isPublicRoute(request)) {
+    await auth.protect()
+  }
+})` + recommendedConfig,
+			map[string]Verdict{"/api/users": Protected, "/api/webhooks/clerk": Unprotected, "/": Unprotected}},
+		{"v5 auth().protect", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isProtected = createRouteMatcher('/api/(.*)')
+export default clerkMiddleware((auth, req) => {
+  if (isProtected(req)) auth().protect()
+})`,
+			map[string]Verdict{"/api/a": Protected, "/home": Unprotected}},
+		{"redirectToSignIn", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isProtectedRoute = createRouteMatcher([/^\/api\/admin/])
+export default clerkMiddleware(async (auth, req) => {
+  const { userId, redirectToSignIn } = await auth()
+  if (!userId && isProtectedRoute(req)) return redirectToSignIn()
+})`,
+			map[string]Verdict{"/api/admin/x": Protected, "/api/other": Unprotected}},
+		{"early public return", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPublic = createRouteMatcher(['/api/health'])
+export default clerkMiddleware(async (auth, req) => {
+  if (isPublic(req)) return
+  await auth.protect()
+})`,
+			map[string]Verdict{"/api/health": Unprotected, "/api/x": Protected}},
+		{"authMiddleware", `import { authMiddleware } from '@clerk/nextjs'
+export default authMiddleware({ publicRoutes: ['/', '/api/:path*'] })
+export const config = { matcher: ['/((?!.+\\.[\\w]+$|_next).*)', '/', '/(api|trpc)(.*)'] }`,
+			map[string]Verdict{"/api/users": Unprotected, "/dashboard": Protected}},
+		{"matcher excludes api", `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware(async (auth) => { await auth.protect() })
+export const config = { matcher: ['/((?!api|_next/static|_next/image|favicon.ico).*)'] }`,
+			map[string]Verdict{"/api/users": NotRun, "/dashboard": Protected}},
+		{"matcher has", `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware(async (auth) => { await auth.protect() })
+export const config = { matcher: [{ source: '/api/:path*', has: [{ type: 'header', key: 'x-app' }] }, { source: '/dashboard/:path*', missing: [{ type: 'header', key: 'next-router-prefetch' }] }] }`,
+			map[string]Verdict{"/api/users": NotRun, "/dashboard/x": Protected}},
+		{"unknown matcher fn", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isP = createRouteMatcher((req) => req.nextUrl.pathname.startsWith('/api'))
+export default clerkMiddleware(async (auth, req) => { if (isP(req)) await auth.protect() })`,
+			map[string]Verdict{"/api/users": Unknown}},
+		{"named handler", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isP = createRouteMatcher(['/api(.*)'])
+const handler = async (auth, req) => { if (isP(req)) await auth.protect() }
+export const proxy = clerkMiddleware(handler)`,
+			map[string]Verdict{"/api/users": Protected, "/x": Unprotected}},
+		{"unknown early return", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isP = createRouteMatcher(['/api/admin(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  if (req.method === 'OPTIONS') return
+  if (isP(req)) await auth.protect()
+})`,
+			map[string]Verdict{"/api/admin/x": Protected, "/api/other": Unprotected}},
+		{"nested check", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isP = createRouteMatcher(['/api/admin(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  if (isP(req)) {
+    const { userId } = await auth()
+    if (!userId) return new Response('Unauthorized', { status: 401 })
+  }
+})`,
+			map[string]Verdict{"/api/admin/x": Protected, "/api/other": Unprotected}},
+		{"unknown protect", `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware(async (auth, req) => {
+  if (req.nextUrl.pathname.startsWith('/api')) await auth.protect()
+})`,
+			map[string]Verdict{"/api/x": Unknown}},
+		{"not clerk", `export function middleware() {}`, map[string]Verdict{"/api": Unprotected}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			mw := parseMW(t, tc.src)
+			for url, want := range tc.want {
+				if got, why := mw.Evaluate(url); got != want {
+					t.Errorf("%s: got %d (%s), want %d", url, got, why, want)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,1020 @@
+// Package nextjs is clerklint's Next.js model and the rules that read it. It
+// runs on the js engine's project model and answers, per Next app that
+// depends on @clerk/nextjs:
+//
+//   - which endpoints exist and at what URL: App Router route handlers
+//     (exported HTTP methods of app/**/route.ts, wrapped ones included),
+//     Pages Router API routes (default export of pages/api/**) and server
+//     actions (every function export of a 'use server' module), with the
+//     folder conventions of RouteOf;
+//   - which middleware.ts / proxy.ts Next runs (root or src/, beside app/ or
+//     pages/), where its config.matcher runs it (path-to-regexp, as Next
+//     compiles it) and what its clerkMiddleware handler protects
+//     (createRouteMatcher denylists and allowlists, auth.protect(),
+//     redirectToSignIn, v4 authMiddleware publicRoutes/ignoredRoutes);
+//   - whether an endpoint protects itself (js.Model.ExportProtection with
+//     the YAML's auth spec: auth.protect(), a checked auth()/getAuth()/
+//     currentUser() with an exit, helpers and wrappers across files).
+//
+// Rules: CLK101 (endpoint neither covered by middleware protection nor
+// protecting itself; server actions, module-level and inline, need their own
+// check), CLK102 (auth state read and not checked with an exit; auth() not
+// awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// clerkMiddleware that runs for them, misplaced or duplicate middleware files,
+// a matcher that skips /api) and CLK302 (a webhook receiver the middleware
+// requires a session for).
+//
+// Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
+// ESLint rule covers them; inline server actions declared in pages are. An
+// app is checked by CLK101 only when it authenticates requests with Clerk on
+// the server (a clerkMiddleware/authMiddleware file, or server code
+// importing an auth function): an app using Clerk for its UI only gives no
+// way to tell intended public routes from forgotten ones. Route modules that
+// delegate to a framework with its own auth (tRPC, Hono; the delegates param)
+// and OPTIONS handlers (CORS preflight) are not judged.
+//
+// Out of reach: next.config basePath, i18n locale prefixes and rewrites;
+// matchers built at run time (assumed to run everywhere); handler conditions
+// other than route-matcher calls and auth-state tests (a protecting step
+// under such a condition makes the verdict unknown and CLK101 stays quiet; an
+// early return under one is assumed not to apply); `missing` matcher
+// conditions (assumed absent); public-routes from the user's config file
+// (only the YAML params are read).
+package nextjs
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/bmatcuk/doublestar/v4"
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Rule ids this package implements.
+const (
+	UnprotectedEndpoint = "CLK101"
+	SessionNotChecked   = "CLK102"
+	MiddlewareGap       = "CLK103"
+	WebhookBehindAuth   = "CLK302"
+	SignInNotCatchAll   = "CLK401"
+	ProviderMissing     = "CLK701"
+)
+
+// Rule registers the Next.js rules with the js engine.
+var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing}, New: New}
+
+// SDK is the package whose apps the rules check.
+const SDK = "@clerk/nextjs"
+
+type params struct {
+	// Auth says which calls authenticate a request (shared by the Next.js
+	// rules through a YAML anchor).
+	Auth js.AuthSpec `yaml:"auth"`
+	// PublicRoutes are doublestar globs over URL paths that need no session.
+	PublicRoutes []rules.Glob `yaml:"public-routes"`
+	// Methods are the route-handler exports that answer requests.
+	Methods []string `yaml:"methods"`
+	// Delegates (CLK101): a route module importing one of these (doublestar
+	// globs over import specifiers) hands requests to a framework with its
+	// own per-procedure auth (tRPC, Hono, GraphQL servers): not judged here.
+	Delegates []string `yaml:"delegates"`
+	// UINames (CLK701): @clerk/nextjs components and hooks that need a
+	// ClerkProvider above them.
+	UINames []string `yaml:"ui-names"`
+	// PathRouted (CLK401): @clerk/nextjs components that route by path and
+	// so must be mounted on a catch-all route.
+	PathRouted []string `yaml:"path-routed"`
+	// WebhookModules (CLK302): importing one of these marks a route as a
+	// webhook receiver.
+	WebhookModules []string `yaml:"webhook-modules"`
+	// WebhookRoutes (CLK302): URL globs of webhook receivers.
+	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
+}
+
+type checker struct {
+	enabled map[string]bool
+	spec    js.AuthSpec
+	public  []rules.Glob
+	methods []string
+	hookMod []string
+	deleg   []string
+	ui      map[string]bool
+	routed  map[string]bool
+	hookURL []rules.Glob
+
+	mu       sync.Mutex
+	projects map[*js.Model]*state
+}
+
+// New builds the checker from the enabled Next.js rules.
+func New(rs []*rules.Rule) (js.Checker, error) {
+	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, projects: map[*js.Model]*state{}}
+	for _, r := range rs {
+		var p params
+		if err := r.DecodeParams(&p); err != nil {
+			return nil, err
+		}
+		if err := p.Auth.Validate(); err != nil {
+			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
+		}
+		c.enabled[r.ID] = true
+		if len(p.Auth.Checks)+len(p.Auth.Protects) > 0 {
+			c.spec = p.Auth
+		}
+		c.public = append(c.public, p.PublicRoutes...)
+		c.methods = append(c.methods, p.Methods...)
+		c.hookMod = append(c.hookMod, p.WebhookModules...)
+		c.deleg = append(c.deleg, p.Delegates...)
+		for _, n := range p.PathRouted {
+			c.routed[n] = true
+		}
+		for _, n := range p.UINames {
+			c.ui[n] = true
+		}
+		for i, d := range p.Delegates {
+			if !doublestar.ValidatePattern(d) {
+				return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: fmt.Sprintf("params.delegates.%d", i), Msg: fmt.Sprintf("invalid glob %q", d)}
+			}
+		}
+		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
+	}
+	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
+		return nil, fmt.Errorf("nextjs: params.auth of %s lists no auth-functions or protect-functions", rs[0].ID)
+	}
+	if len(c.methods) == 0 {
+		c.methods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"}
+	}
+	return c, nil
+}
+
+// appState is one Next app's middleware picture.
+type appState struct {
+	app   *js.App
+	major int // @clerk/nextjs major (0: unknown)
+	next  int // next major (0: unknown)
+	// dir is where Next looks for middleware/proxy: the app root, or src/
+	// when the routers live in src/.
+	dir string
+	// mw is the middleware Next runs (nil: none); files are every
+	// middleware/proxy file found beside a router or at the root.
+	mw    *Middleware
+	files map[string]*Middleware
+	// serverAuth: the app authenticates requests with Clerk on the server.
+	serverAuth bool
+	apiRoutes  []string // URLs of API endpoints, for matcher checks
+	// uiUse is the first Clerk component or hook the app imports (uiFile
+	// imports it); layouts are its layout.* and _app.* files.
+	uiUse, uiFile string
+	layouts       []string
+}
+
+type state struct {
+	once sync.Once
+	apps map[*js.App]*appState
+}
+
+func (c *checker) state(m *js.Model) *state {
+	c.mu.Lock()
+	st, ok := c.projects[m]
+	if !ok {
+		st = &state{}
+		c.projects[m] = st
+	}
+	c.mu.Unlock()
+	st.once.Do(func() { c.build(m, st) })
+	return st
+}
+
+// clerkApp returns the Next app of a file that depends on @clerk/nextjs.
+func clerkApp(m *js.Model, p string) *js.App {
+	a := m.App(p)
+	if a == nil || a.Framework != "next" || !a.Has(SDK) {
+		return nil
+	}
+	return a
+}
+
+// middlewareBase reports a middleware/proxy file name ("middleware" or "proxy").
+func middlewareBase(p string) string {
+	base := path.Base(p)
+	ext := path.Ext(base)
+	if !routeExts[ext] {
+		return ""
+	}
+	switch b := strings.TrimSuffix(base, ext); b {
+	case "middleware", "proxy":
+		return b
+	}
+	return ""
+}
+
+func (c *checker) build(m *js.Model, st *state) {
+	st.apps = map[*js.App]*appState{}
+	// Middleware files are parsed here, once, outside any Pass: a pool of
+	// one parser for the build, freed when it ends.
+	ps := js.NewParsers(1, js.Limits{})
+	defer ps.Close()
+	for _, a := range m.Apps {
+		if a.Framework != "next" || !a.Has(SDK) {
+			continue
+		}
+		as := &appState{app: a, files: map[string]*Middleware{}}
+		if sdk, ok := a.SDK(SDK); ok {
+			as.major = sdk.Major
+		}
+		as.next = js.MajorOf(a.Deps["next"])
+		rootRouter, srcRouter := false, false
+		var candidates []string
+		for _, f := range m.Sources(a.Dir) {
+			if m.App(f.Path) != a {
+				continue
+			}
+			rel := a.Rel(f.Path)
+			switch {
+			case strings.HasPrefix(rel, "app/"), strings.HasPrefix(rel, "pages/"):
+				rootRouter = true
+			case strings.HasPrefix(rel, "src/app/"), strings.HasPrefix(rel, "src/pages/"):
+				srcRouter = true
+			}
+			if middlewareBase(rel) != "" {
+				switch path.Dir(rel) {
+				case ".", "src", "app", "src/app", "pages", "src/pages":
+					candidates = append(candidates, f.Path)
+				}
+			}
+			if r, ok := RouteOf(rel); ok && (r.Kind == AppHandler || r.Kind == PagesAPI) && strings.HasPrefix(r.Pattern, "/api") {
+				as.apiRoutes = append(as.apiRoutes, r.Samples...)
+			}
+			if base := strings.TrimSuffix(path.Base(rel), path.Ext(rel)); (base == "layout" && strings.Contains("/"+rel, "/app/")) || (base == "_app" && strings.Contains("/"+rel, "/pages/")) {
+				as.layouts = append(as.layouts, f.Path)
+			}
+			if mod := clerkModule(m, f); mod != nil {
+				as.serverAuth = as.serverAuth || len(c.authImports(mod)) > 0
+				if as.uiUse == "" {
+					if n := c.uiImport(mod); n != "" {
+						as.uiUse, as.uiFile = n, f.Path
+					}
+				}
+			}
+		}
+		if srcRouter && !rootRouter {
+			as.dir = path.Join(a.Dir, "src")
+		} else {
+			as.dir = a.Dir
+		}
+		for _, p := range candidates {
+			mw := parseFile(m, ps, p)
+			if mw == nil {
+				continue
+			}
+			as.files[p] = mw
+			if mw.Clerk {
+				as.serverAuth = true
+			}
+			if as.placed(p) && !as.proxyIgnored(p) {
+				// proxy.ts wins in Next 16 (both fail the build; CLK103 says so).
+				if as.mw == nil || middlewareBase(p) == "proxy" {
+					as.mw = mw
+				}
+			}
+		}
+		sort.Strings(as.apiRoutes)
+		st.apps[a] = as
+	}
+}
+
+// placed reports whether a middleware/proxy file is where Next looks for it.
+func (as *appState) placed(p string) bool {
+	dir := path.Dir(p)
+	if dir == "." {
+		dir = ""
+	}
+	return dir == as.dir
+}
+
+// proxyIgnored: proxy.ts before Next 16 is an ordinary module.
+func (as *appState) proxyIgnored(p string) bool {
+	return middlewareBase(p) == "proxy" && as.next > 0 && as.next < 16
+}
+
+// clerkModule returns the summary of a source file that mentions a Clerk
+// package (a cheap byte test first), nil otherwise.
+func clerkModule(m *js.Model, f *scan.File) *js.Module {
+	if f.Size > 1<<20 {
+		return nil
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil || !bytes.Contains(src, []byte("@clerk/")) {
+		return nil
+	}
+	if mod := m.Module(f.Path); mod != nil && mod.Err == nil {
+		return mod
+	}
+	return nil
+}
+
+// uiImport returns a Clerk component or hook a module imports from
+// @clerk/nextjs ("" if none).
+func (c *checker) uiImport(mod *js.Module) string {
+	for _, imp := range mod.Imports {
+		if imp.Spec != SDK || imp.TypeOnly {
+			continue
+		}
+		for _, n := range imp.Names {
+			if c.ui[n.Imported] && !n.TypeOnly {
+				return n.Imported
+			}
+		}
+	}
+	return ""
+}
+
+// importsProvider reports an import of ClerkProvider from a Clerk package.
+func importsProvider(mod *js.Module) bool {
+	for _, imp := range mod.Imports {
+		if !strings.HasPrefix(imp.Spec, "@clerk/") {
+			continue
+		}
+		for _, n := range imp.Names {
+			if n.Imported == "ClerkProvider" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// authImports lists a module's imports of request-auth functions from Clerk
+// packages (auth, currentUser, getAuth…).
+func (c *checker) authImports(mod *js.Module) []*js.ImportName {
+	var out []*js.ImportName
+	for _, imp := range mod.Imports {
+		if imp.TypeOnly || !strings.HasPrefix(imp.Spec, "@clerk/") {
+			continue
+		}
+		for _, n := range imp.Names {
+			if n.TypeOnly {
+				continue
+			}
+			for _, r := range append(append([]js.FuncRef{}, c.spec.Checks...), c.spec.Protects...) {
+				root := r.Name
+				if i := strings.IndexAny(root, ".("); i >= 0 {
+					root = root[:i]
+				}
+				if root == n.Imported && (r.Module == "" || r.Module == imp.Spec) {
+					out = append(out, n)
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
+	f := m.File(p)
+	if f == nil || f.Size > 1<<20 {
+		return nil
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		return nil
+	}
+	t, err := ps.Parse(src, js.LangOf(p))
+	if err != nil {
+		return nil
+	}
+	defer t.Close()
+	mw := parseMiddleware(t, p)
+	return mw
+}
+
+// Wants the JS/TS files of Next apps that depend on @clerk/nextjs.
+func (c *checker) Wants(m *js.Model, f *scan.File) bool {
+	return clerkApp(m, f.Path) != nil
+}
+
+// Check reports the Next.js rules on one file.
+func (c *checker) Check(pass *js.Pass) {
+	m := pass.Model
+	a := clerkApp(m, pass.File.Path)
+	if a == nil {
+		return
+	}
+	as := c.state(m).apps[a]
+	if as == nil {
+		return
+	}
+	rel := a.Rel(pass.File.Path)
+	route, isRoute := RouteOf(rel)
+	useServer := false
+	for _, d := range m.Head(pass.File.Path) {
+		useServer = useServer || d == "use server"
+	}
+	if middlewareBase(rel) != "" && as.files[pass.File.Path] != nil {
+		if c.enabled[MiddlewareGap] {
+			c.checkMiddlewareFile(pass, as)
+		}
+		return
+	}
+	mod := pass.Module()
+	if mod == nil || mod.Err != nil {
+		return
+	}
+	if c.enabled[ProviderMissing] && isRootLayout(rel) {
+		c.checkProvider(pass, as, mod)
+	}
+	if c.enabled[SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
+		if dir, ok := pageDir(rel); ok {
+			c.checkCatchAll(pass, mod, dir)
+		}
+	}
+	if mod.UseClient() {
+		return
+	}
+	if c.enabled[MiddlewareGap] {
+		c.checkHelperUse(pass, as, mod, route, isRoute)
+	}
+	if c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) {
+		c.checkAwait(pass, as, mod)
+	}
+	if !useServer && as.serverAuth && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server")) {
+		c.checkInlineActions(pass, mod)
+	}
+	if !(isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) && !useServer {
+		return // only endpoints are checked
+	}
+	if c.enabled[WebhookBehindAuth] && !useServer {
+		c.checkWebhook(pass, as, mod, route)
+	}
+	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.serverAuth {
+		c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
+	}
+}
+
+// endpoint is one exported request handler of a module.
+type endpoint struct {
+	name string
+	pos  rules.Position
+}
+
+func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool) []endpoint {
+	var names []string
+	switch {
+	case useServer:
+		for name, exp := range mod.Exports {
+			if exp.From == nil && mod.Funcs[exp.Local] != nil {
+				names = append(names, name)
+			}
+		}
+	case route.Kind == AppHandler:
+		for _, meth := range c.methods {
+			if mod.Exports[meth] != nil {
+				names = append(names, meth)
+			}
+		}
+	case route.Kind == PagesAPI:
+		if mod.Exports["default"] != nil {
+			names = append(names, "default")
+		}
+	}
+	sort.Strings(names)
+	out := make([]endpoint, 0, len(names))
+	for _, n := range names {
+		out = append(out, endpoint{name: n, pos: mod.Exports[n].Pos})
+	}
+	return out
+}
+
+// isPublic: every sample URL of the route matches a public glob.
+func (c *checker) isPublic(r Route) bool {
+	for _, s := range r.Samples {
+		ok := false
+		for _, g := range c.public {
+			if g.Match(s) {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return len(r.Samples) > 0
+}
+
+// coverage evaluates the middleware on a route: ok when it runs and
+// protects every sample URL (or the analysis cannot tell); why otherwise.
+func (as *appState) coverage(r Route) (bool, string, *Middleware) {
+	mw := as.mw
+	if mw == nil || !mw.Clerk {
+		where := as.dir
+		if where == "" {
+			where = "the app root"
+		}
+		return false, fmt.Sprintf("no middleware.ts/proxy.ts with clerkMiddleware in %s protects it", where), nil
+	}
+	for _, s := range r.Samples {
+		switch v, why := mw.Evaluate(s); v {
+		case Protected:
+		case Unknown:
+			return true, "", mw
+		default:
+			return false, why, mw
+		}
+	}
+	return true, "", mw
+}
+
+// delegates reports a module handing requests to a framework with its own
+// auth (tRPC's fetchRequestHandler, Hono's handle).
+func (c *checker) delegates(mod *js.Module) bool {
+	for _, imp := range mod.Imports {
+		for _, d := range c.deleg {
+			if ok, _ := doublestar.Match(d, imp.Spec); ok && !imp.TypeOnly {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute, useServer bool) {
+	m := pass.Model
+	if !useServer && c.delegates(mod) {
+		return // the framework it delegates to authenticates per procedure
+	}
+	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
+		self := m.ExportProtection(mod, ep.name, &c.spec)
+		if self.Protected {
+			continue
+		}
+		pos := ep.pos
+		pos.File = ""
+		names := self.Unchecked
+		if len(names) == 0 {
+			names = c.weakGuards(mod, ep.name)
+		}
+		reason := self.Reason
+		if len(self.Unchecked) == 0 && len(names) > 0 {
+			reason = "its check does not return, throw or redirect"
+		}
+		unchecked := c.enabled[SessionNotChecked] && len(names) > 0
+		if unchecked && (useServer || !c.isPublic(route)) {
+			if covered, _, _ := as.coverage(route); useServer || !covered {
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: pos, Construct: "unchecked:" + ep.name,
+					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the handler; add `if (!%s) return new Response('Unauthorized', { status: 401 })` (throw in a server action) right after reading it", ep.name, strings.Join(names, ", "), reason, names[0])})
+				continue
+			}
+		}
+		if !c.enabled[UnprotectedEndpoint] {
+			continue
+		}
+		if useServer {
+			pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "action:" + ep.name,
+				Message: fmt.Sprintf("server action %s does not check the session (%s); middleware never covers server actions (they are invoked by id, not by URL): call await auth.protect() or check userId from await auth() and throw at its top", ep.name, self.Reason)})
+			continue
+		}
+		if c.isPublic(route) {
+			continue
+		}
+		covered, why, mw := as.coverage(route)
+		if covered {
+			continue
+		}
+		what := ep.name + " " + route.Pattern
+		if route.Kind == PagesAPI {
+			what = "API route " + route.Pattern
+		}
+		var related []rules.Related
+		if mw != nil {
+			at := mw.At
+			at.File = mw.File
+			related = append(related, rules.Related{Position: at, Message: "the middleware that does not protect it"})
+		}
+		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
+			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public", what, why, self.Reason)})
+	}
+}
+
+// checkHelperUse reports auth helpers used where no clerkMiddleware runs:
+// auth() and getAuth() throw "Clerk can't detect usage of clerkMiddleware()".
+func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute bool) {
+	imps := c.authImports(mod)
+	if len(imps) == 0 {
+		return
+	}
+	n := imps[0]
+	pos := n.Import.Statement
+	pos.File = ""
+	if as.mw == nil || !as.mw.Clerk {
+		where := path.Join(as.dir, "middleware.ts")
+		if as.next >= 16 {
+			where = path.Join(as.dir, "proxy.ts")
+		}
+		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "no-middleware:" + n.Imported,
+			Message: fmt.Sprintf("%s from %s needs clerkMiddleware, but no middleware/proxy file where Next.js runs it (%s) calls it: %s throws \"Clerk can't detect usage of clerkMiddleware()\"; export default clerkMiddleware() from %s", n.Imported, n.Import.Spec, where, n.Imported, where)})
+		return
+	}
+	if !isRoute || route.Kind == NotRoute {
+		return
+	}
+	for _, s := range route.Samples {
+		if !as.mw.Runs(s) {
+			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
+			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
+				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')", as.mw.File, s, n.Imported)})
+			return
+		}
+	}
+}
+
+func withFile(p rules.Position, file string) rules.Position {
+	p.File = file
+	return p
+}
+
+// checkMiddlewareFile reports a middleware/proxy file Next never runs, two of
+// them, and a matcher that skips the app's API routes.
+func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
+	p := pass.File.Path
+	mw := as.files[p]
+	at := mw.At
+	if !mw.Clerk {
+		return
+	}
+	at.File = ""
+	want := path.Join(as.dir, middlewareBase(p)+path.Ext(p))
+	switch {
+	case !as.placed(p):
+		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "misplaced:" + p,
+			Message: fmt.Sprintf("Next.js never runs %s: the middleware/proxy file must sit beside the app/ or pages/ folder, at %s; clerkMiddleware() is not run, so auth() throws and nothing is protected", p, want)})
+		return
+	case as.proxyIgnored(p):
+		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "proxy-before-16:" + p,
+			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.app.Deps["next"], path.Ext(p))})
+		return
+	}
+	if middlewareBase(p) == "proxy" {
+		for other := range as.files {
+			if other != p && as.placed(other) && middlewareBase(other) == "middleware" {
+				pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "both:" + p,
+					Message: fmt.Sprintf("both %s and %s exist: Next.js 16 fails the build with both; keep proxy%s only", p, other, path.Ext(p))})
+				break
+			}
+		}
+	}
+	if mw != as.mw || mw.Matchers == nil || mw.MatcherUnknown {
+		return
+	}
+	for _, s := range as.apiRoutes {
+		if !mw.Runs(s) {
+			mat := mw.MatcherAt
+			mat.File = ""
+			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
+				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher", s)})
+			return
+		}
+	}
+}
+
+// checkAwait reports auth() from @clerk/nextjs used without await in a v6+
+// app where its result is destructured or dereferenced: auth() returns a
+// Promise since v6, so userId is undefined and auth().protect is not a
+// function; comparisons such as userId === null fail open.
+func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
+	locals := map[string]bool{}
+	for local, n := range mod.Locals {
+		if n.Imported == "auth" && !n.TypeOnly && (n.Import.Spec == "@clerk/nextjs/server" || n.Import.Spec == SDK) {
+			locals[local] = true
+		}
+	}
+	if len(locals) == 0 {
+		return
+	}
+	t, err := pass.Tree()
+	if err != nil {
+		return
+	}
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if n.Type() == "call_expression" {
+			if f := n.ChildByFieldName("function"); f != nil && f.Type() == "identifier" && locals[t.Text(f)] {
+				if use := unawaitedUse(n); use != "" {
+					msg := fmt.Sprintf("auth() is async in @clerk/nextjs v%d: destructuring it without await reads a Promise, so userId is undefined and checks such as userId === null pass for signed-out requests; write `await auth()`", as.major)
+					if use == "member access" {
+						msg = fmt.Sprintf("auth() is async in @clerk/nextjs v%d: %s without await reads a property of a Promise (auth().protect() throws a TypeError, auth().userId is undefined); write `await auth.protect()` or `(await auth()).userId`", as.major, t.Text(n.Parent()))
+					}
+					pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:" + use, Message: msg})
+				}
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(t.Root())
+}
+
+// unawaitedUse says how a non-awaited auth() call's Promise is misused:
+// "destructured", "auth().protect" style member access, or "" when it is
+// awaited, returned or passed on.
+func unawaitedUse(call *sitter.Node) string {
+	p := call.Parent()
+	for p != nil && (p.Type() == "parenthesized_expression" || p.Type() == "non_null_expression" || p.Type() == "as_expression") {
+		p = p.Parent()
+	}
+	if p == nil {
+		return ""
+	}
+	switch p.Type() {
+	case "member_expression":
+		return "member access"
+	case "variable_declarator":
+		if n := p.ChildByFieldName("name"); n != nil && n.Type() == "object_pattern" {
+			return "destructured"
+		}
+	}
+	return ""
+}
+
+// weakGuards lists names bound from a Clerk auth function that an export's
+// handler tests only with a consequence that does not exit (a log line).
+func (c *checker) weakGuards(mod *js.Module, name string) []string {
+	exp := mod.Exports[name]
+	if exp == nil || exp.From != nil {
+		return nil
+	}
+	fn := mod.Funcs[exp.Local]
+	if fn == nil {
+		return nil
+	}
+	authLocal := map[string]bool{}
+	for _, n := range c.authImports(mod) {
+		authLocal[n.Local] = true
+	}
+	bound := map[string]bool{}
+	var out []string
+	for _, st := range fn.Steps {
+		switch st.Kind {
+		case js.StepBind:
+			if authLocal[st.Callee.Root] {
+				for _, n := range st.Names {
+					bound[n] = true
+				}
+			}
+		case js.StepGuard:
+			if st.Exit.Kind != js.ExitCall {
+				continue
+			}
+			exits := false
+			for _, call := range st.Exit.Calls {
+				last := call.Root
+				if k := len(call.Path); k > 0 {
+					last = call.Path[k-1]
+				}
+				for _, e := range c.spec.Exits {
+					exits = exits || e == last
+				}
+			}
+			if exits {
+				continue
+			}
+			for _, n := range st.Names {
+				if bound[n] {
+					out = append(out, n)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// checkInlineActions reports functions with an inline 'use server' directive
+// (server actions declared in a server component) that do not check the
+// session themselves.
+func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
+	t, err := pass.Tree()
+	if err != nil {
+		return
+	}
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if isFunc(n) || n.Type() == "method_definition" {
+			if body := n.ChildByFieldName("body"); body != nil && body.Type() == "statement_block" && hasUseServer(t, body) {
+				name := inlineName(t, n)
+				fn := js.SummarizeFunc(t, n, name)
+				if p := pass.Model.Protection(mod, fn, &c.spec); !p.Protected {
+					pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
+						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
+				}
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(t.Root())
+}
+
+func hasUseServer(t *js.Tree, body *sitter.Node) bool {
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		s := body.NamedChild(i)
+		if s.Type() == "comment" {
+			continue
+		}
+		if s.Type() != "expression_statement" || s.NamedChildCount() != 1 || s.NamedChild(0).Type() != "string" {
+			return false
+		}
+		if js.Unquote(t, s.NamedChild(0)) == "use server" {
+			return true
+		}
+	}
+	return false
+}
+
+// inlineName is a function's own name or the variable it is assigned to.
+func inlineName(t *js.Tree, fn *sitter.Node) string {
+	if n := fn.ChildByFieldName("name"); n != nil {
+		return t.Text(n)
+	}
+	if p := fn.Parent(); p != nil && p.Type() == "variable_declarator" {
+		if n := p.ChildByFieldName("name"); n != nil {
+			return t.Text(n)
+		}
+	}
+	return "(anonymous)"
+}
+
+// checkWebhook reports a webhook receiver that the middleware protects:
+// Svix delivers without a Clerk session, so every delivery is refused.
+func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, route Route) {
+	why := ""
+	for _, imp := range mod.Imports {
+		for _, w := range c.hookMod {
+			if imp.Spec == w && !imp.TypeOnly {
+				why = "it imports " + w
+			}
+		}
+	}
+	if why == "" {
+		for _, g := range c.hookURL {
+			if g.Match(route.Samples[0]) {
+				why = "its path is a webhook path"
+			}
+		}
+	}
+	if why == "" || as.mw == nil || !as.mw.Clerk {
+		return
+	}
+	for _, s := range route.Samples {
+		if v, _ := as.mw.Evaluate(s); v != Protected {
+			return
+		}
+	}
+	for _, ep := range c.endpoints(mod, route, true, false) {
+		pos := ep.pos
+		pos.File = ""
+		pass.Report(rules.Finding{RuleID: WebhookBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
+			Related: []rules.Related{{Position: withFile(as.mw.At, as.mw.File), Message: "the middleware that requires a session"}},
+			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '/api/webhooks(.*)' in isPublicRoute) and verify the signature with verifyWebhook instead", ep.name, route.Pattern, why, as.mw.File)})
+	}
+}
+
+// isRootLayout: app/layout.tsx, src/app/layout.tsx, pages/_app.tsx (any
+// page extension).
+func isRootLayout(rel string) bool {
+	switch strings.TrimSuffix(rel, path.Ext(rel)) {
+	case "app/layout", "src/app/layout", "pages/_app", "src/pages/_app":
+		return routeExts[path.Ext(rel)]
+	}
+	return false
+}
+
+// checkProvider reports a root layout when the app uses Clerk components or
+// hooks and no layout (nor anything a layout imports) brings in ClerkProvider.
+func (c *checker) checkProvider(pass *js.Pass, as *appState, mod *js.Module) {
+	if as.uiUse == "" {
+		return
+	}
+	reach := pass.Model.Closure(as.layouts, func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
+	for p := range reach {
+		if m := pass.Model.Module(p); m != nil && m.Err == nil && importsProvider(m) {
+			return
+		}
+	}
+	pos := rules.Position{Line: 1, Column: 1}
+	if exp := mod.Exports["default"]; exp != nil {
+		pos = exp.Pos
+	}
+	pos.File = ""
+	pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pos, Construct: "no-provider",
+		Related: []rules.Related{{Position: rules.Position{File: as.uiFile, Line: 1, Column: 1}, Message: "uses " + as.uiUse}},
+		Message: fmt.Sprintf("the app uses %s from @clerk/nextjs (%s) but no layout renders <ClerkProvider>: Clerk components and hooks fail without it; wrap the root layout's content in <ClerkProvider>", as.uiUse, as.uiFile)})
+}
+
+// pageDir returns the route segment that holds a page: the folder of an App
+// Router page.tsx, the file name of a Pages Router page.
+func pageDir(rel string) (string, bool) {
+	ext := path.Ext(rel)
+	if !routeExts[ext] {
+		return "", false
+	}
+	stem := strings.TrimSuffix(rel, ext)
+	parts := strings.Split(stem, "/")
+	if parts[0] == "src" {
+		parts = parts[1:]
+	}
+	if len(parts) < 2 {
+		return "", false
+	}
+	switch parts[0] {
+	case "app":
+		if parts[len(parts)-1] != "page" || len(parts) < 3 {
+			return "", false
+		}
+		return parts[len(parts)-2], true
+	case "pages":
+		if parts[1] == "api" || strings.HasPrefix(parts[len(parts)-1], "_") {
+			return "", false
+		}
+		last := parts[len(parts)-1]
+		if last == "index" && len(parts) > 2 {
+			return parts[len(parts)-2], true
+		}
+		return last, true
+	}
+	return "", false
+}
+
+func catchAll(seg string) bool {
+	return strings.HasPrefix(seg, "[[...") || strings.HasPrefix(seg, "[...")
+}
+
+// checkCatchAll reports path-routed Clerk components (SignIn, SignUp,
+// UserProfile…) rendered by a page whose route is not a catch-all: their
+// sub-steps (/sign-in/factor-one, /sign-in/sso-callback) then 404.
+func (c *checker) checkCatchAll(pass *js.Pass, mod *js.Module, dir string) {
+	if catchAll(dir) {
+		return
+	}
+	locals := map[string]string{}
+	for local, n := range mod.Locals {
+		if n.Import.Spec == SDK && c.routed[n.Imported] && !n.TypeOnly {
+			locals[local] = n.Imported
+		}
+	}
+	if len(locals) == 0 {
+		return
+	}
+	t, err := pass.Tree()
+	if err != nil {
+		return
+	}
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
+			if name := n.ChildByFieldName("name"); name != nil && locals[t.Text(name)] != "" && !nonPathRouting(t, n) {
+				comp := locals[t.Text(name)]
+				pass.Report(rules.Finding{RuleID: SignInNotCatchAll, Position: t.Pos(n), Construct: "not-catch-all:" + comp,
+					Message: fmt.Sprintf("<%s> routes by path but this page is not a catch-all route: its later steps (factor-one, sso-callback, …) 404; move the page to an optional catch-all folder such as %s/[[...rest]]/page.tsx, or pass routing=\"hash\"", comp, dir)})
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(t.Root())
+}
+
+// nonPathRouting: the element has routing="hash" or routing="virtual", or a
+// routing value the analysis cannot read.
+func nonPathRouting(t *js.Tree, el *sitter.Node) bool {
+	for i := 0; i < int(el.NamedChildCount()); i++ {
+		a := el.NamedChild(i)
+		if a.Type() == "jsx_expression" {
+			return true // {...props}: routing may be set there
+		}
+		if a.Type() != "jsx_attribute" || a.NamedChildCount() == 0 || t.Text(a.NamedChild(0)) != "routing" {
+			continue
+		}
+		if a.NamedChildCount() < 2 {
+			return true
+		}
+		v := a.NamedChild(1)
+		if v.Type() == "string" {
+			return js.Unquote(t, v) != "path"
+		}
+		return true
+	}
+	return false
+}

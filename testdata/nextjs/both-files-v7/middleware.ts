@@ -1,0 +1,4 @@
+// ok: CLK103
+import { clerkMiddleware } from '@clerk/nextjs/server'
+
+export default clerkMiddleware()
