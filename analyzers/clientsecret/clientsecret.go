@@ -106,7 +106,7 @@ type checker struct {
 }
 
 // New builds the checker from the CLK004 entry.
-func New(rs []*rules.Rule) (js.Checker, error) {
+func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if len(rs) != 1 {
 		return nil, fmt.Errorf("clientsecret: want the %s rule, got %d rules", ID, len(rs))
 	}

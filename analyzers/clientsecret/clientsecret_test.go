@@ -9,6 +9,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/nextjs"
+	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -27,7 +28,7 @@ func builtinRule(t *testing.T) *rules.Rule {
 }
 
 func TestSecretNames(t *testing.T) {
-	c, err := New([]*rules.Rule{builtinRule(t)})
+	c, err := New([]*rules.Rule{builtinRule(t)}, scan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +68,7 @@ func TestParamErrors(t *testing.T) {
 		"secret-names: [X]\nno-such-field: 1": `unknown field`,
 		"secret-names: ['(']":                 `invalid regex`,
 	} {
-		_, err := New([]*rules.Rule{withParams(t, params)})
+		_, err := New([]*rules.Rule{withParams(t, params)}, scan.Options{})
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("params %q: error %v, want %q", params, err, want)
 		}

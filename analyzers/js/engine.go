@@ -23,8 +23,9 @@ type Rule struct {
 	// IDs are the rule ids it implements.
 	IDs []string
 	// New builds it from its enabled YAML rules (a subset of IDs), decoding
-	// their params strictly with rules.Rule.DecodeParams.
-	New func(rs []*rules.Rule) (Checker, error)
+	// their params strictly with rules.Rule.DecodeParams; opts carries scan-wide
+	// settings such as the config's public-routes.
+	New func(rs []*rules.Rule, opts scan.Options) (Checker, error)
 }
 
 // Checker is a Rule configured for one scan. Methods are called concurrently
@@ -140,7 +141,7 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 		if len(g) == 0 {
 			continue
 		}
-		part, err := im.New(g)
+		part, err := im.New(g, opts)
 		if err != nil {
 			c.Close()
 			return nil, err
@@ -150,8 +151,7 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 	return c, nil
 }
 
-// Close frees the parsers and queries. The scanner has no end-of-scan hook
-// yet; until it does, finalizers free them when the checker is collected.
+// Close frees the parsers and queries; the scanner calls it when the walk ends.
 func (c *checker) Close() {
 	c.parsers.Close()
 	c.cq.close()

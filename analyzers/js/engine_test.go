@@ -74,7 +74,7 @@ func TestEngineRunsRules(t *testing.T) {
 			ids = append(ids, r.ID)
 		}
 	}
-	rule := js.Rule{IDs: ids, New: func(rs []*rules.Rule) (js.Checker, error) { return rr, nil }}
+	rule := js.Rule{IDs: ids, New: func([]*rules.Rule, scan.Options) (js.Checker, error) { return rr, nil }}
 	root := t.TempDir()
 	for name, src := range map[string]string{
 		"package.json":            `{"dependencies":{"next":"15","@clerk/nextjs":"^6"}}`,

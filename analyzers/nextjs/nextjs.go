@@ -116,7 +116,7 @@ type checker struct {
 }
 
 // New builds the checker from the enabled Next.js rules.
-func New(rs []*rules.Rule) (js.Checker, error) {
+func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, projects: map[*js.Model]*state{}}
 	for _, r := range rs {
 		var p params
@@ -131,6 +131,7 @@ func New(rs []*rules.Rule) (js.Checker, error) {
 			c.spec = p.Auth
 		}
 		c.public = append(c.public, p.PublicRoutes...)
+		c.public = append(c.public, opts.PublicRoutes...)
 		c.methods = append(c.methods, p.Methods...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		c.deleg = append(c.deleg, p.Delegates...)

@@ -51,6 +51,7 @@ func Run(req Request) (*Result, error) {
 		req.Options.SkipDirs = append(req.Options.SkipDirs, c.SkipDirs...)
 		req.Options.Exclude = append(req.Options.Exclude, c.Exclude...)
 		req.Options.AllSecrets = req.Options.AllSecrets || c.AllSecrets
+		req.Options.PublicRoutes = append(req.Options.PublicRoutes, c.PublicRoutes...)
 		if req.Options.MaxFileSize == 0 {
 			req.Options.MaxFileSize = c.MaxFileSize
 		}

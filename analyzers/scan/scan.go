@@ -114,6 +114,9 @@ type Options struct {
 	Exclude []rules.Glob
 	// MaxFileSize in bytes; 0 means DefaultMaxFileSize.
 	MaxFileSize int64
+	// PublicRoutes are the config's public-routes globs (URL paths that need no
+	// session), for engines that judge endpoints.
+	PublicRoutes []rules.Glob
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
 }
