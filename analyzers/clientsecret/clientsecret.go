@@ -355,13 +355,17 @@ func (c *checker) build(m *js.Model, st *state) {
 			roots = append(roots, p)
 		}
 	}
+	var paths []string
 	for _, f := range m.Sources("") {
 		if configKind(f.Path) != "" || c.notClientFile(m, f.Path) {
 			continue
 		}
-		for _, d := range m.Head(f.Path) {
+		paths = append(paths, f.Path)
+	}
+	for i, heads := range m.Heads(paths) {
+		for _, d := range heads {
 			if d == "use client" {
-				add(f.Path)
+				add(paths[i])
 			}
 		}
 	}

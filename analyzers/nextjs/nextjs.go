@@ -33,6 +33,13 @@
 // delegate to a framework with its own auth (tRPC, Hono; the delegates param)
 // and OPTIONS handlers (CORS preflight) are not judged.
 //
+// Cost: Check first decides from a file's path and bytes which checks can
+// apply (route, page, layout, middleware, 'use server', Clerk imports where
+// no middleware runs, an auth() call that is not a plain `await auth()`);
+// most files of an app need none and are never parsed. App-wide facts that
+// need summaries (serverAuth, the first Clerk UI import) are computed on
+// first use, stopping at the first file that answers.
+//
 // Out of reach: next.config basePath, i18n locale prefixes and rewrites;
 // matchers built at run time (assumed to run everywhere); handler conditions
 // other than route-matcher calls and auth-state tests (a protecting step
@@ -47,9 +54,11 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bmatcuk/doublestar/v4"
 	sitter "github.com/smacker/go-tree-sitter"
@@ -169,13 +178,65 @@ type appState struct {
 	// middleware/proxy file found beside a router or at the root.
 	mw    *Middleware
 	files map[string]*Middleware
+	// srcs are the app's source files in walk order; mwClerk: one of its
+	// middleware/proxy files calls clerkMiddleware/authMiddleware.
+	srcs    []*scan.File
+	mwClerk bool
 	// serverAuth: the app authenticates requests with Clerk on the server.
+	// Computed on first use (it needs module summaries).
+	authOnce   sync.Once
 	serverAuth bool
 	apiRoutes  []string // URLs of API endpoints, for matcher checks
 	// uiUse is the first Clerk component or hook the app imports (uiFile
-	// imports it); layouts are its layout.* and _app.* files.
+	// imports it), computed on first use; layouts are its layout.* and
+	// _app.* files.
+	uiOnce        sync.Once
 	uiUse, uiFile string
 	layouts       []string
+}
+
+// hasServerAuth: a Clerk middleware file, or any module of the app importing
+// a request-auth function from a Clerk package. Files are summarised in
+// walk order, a batch at a time on every core, until one does.
+func (as *appState) hasServerAuth(c *checker, m *js.Model) bool {
+	as.authOnce.Do(func() {
+		if as.mwClerk {
+			as.serverAuth = true
+			return
+		}
+		as.serverAuth = firstModule(m, as.srcs, func(_ *scan.File, mod *js.Module) bool { return len(c.authImports(mod)) > 0 }) != nil
+	})
+	return as.serverAuth
+}
+
+// ui returns the first Clerk component or hook the app imports and the file.
+func (as *appState) ui(c *checker, m *js.Model) (string, string) {
+	as.uiOnce.Do(func() {
+		firstModule(m, as.srcs, func(f *scan.File, mod *js.Module) bool {
+			if n := c.uiImport(mod); n != "" {
+				as.uiUse, as.uiFile = n, f.Path
+				return true
+			}
+			return false
+		})
+	})
+	return as.uiUse, as.uiFile
+}
+
+// firstModule summarises the Clerk-importing files (clerkModule) in
+// parallel batches and calls ok on them in order until it returns true;
+// it returns that file (nil if none).
+func firstModule(m *js.Model, files []*scan.File, ok func(*scan.File, *js.Module) bool) *scan.File {
+	batch := 4 // grows: the first file usually answers
+	for lo := 0; lo < len(files); lo, batch = lo+batch, min(batch*2, 256) {
+		part := files[lo:min(lo+batch, len(files))]
+		for i, mod := range clerkModules(m, part) {
+			if mod != nil && ok(part[i], mod) {
+				return part[i]
+			}
+		}
+	}
+	return nil
 }
 
 type state struct {
@@ -235,10 +296,14 @@ func (c *checker) build(m *js.Model, st *state) {
 		as.next = js.MajorOf(a.Deps["next"])
 		rootRouter, srcRouter := false, false
 		var candidates []string
+		var files []*scan.File
 		for _, f := range m.Sources(a.Dir) {
-			if m.App(f.Path) != a {
-				continue
+			if m.App(f.Path) == a {
+				files = append(files, f)
 			}
+		}
+		as.srcs = files
+		for _, f := range files {
 			rel := a.Rel(f.Path)
 			switch {
 			case strings.HasPrefix(rel, "app/"), strings.HasPrefix(rel, "pages/"):
@@ -258,14 +323,6 @@ func (c *checker) build(m *js.Model, st *state) {
 			if base := strings.TrimSuffix(path.Base(rel), path.Ext(rel)); (base == "layout" && strings.Contains("/"+rel, "/app/")) || (base == "_app" && strings.Contains("/"+rel, "/pages/")) {
 				as.layouts = append(as.layouts, f.Path)
 			}
-			if mod := clerkModule(m, f); mod != nil {
-				as.serverAuth = as.serverAuth || len(c.authImports(mod)) > 0
-				if as.uiUse == "" {
-					if n := c.uiImport(mod); n != "" {
-						as.uiUse, as.uiFile = n, f.Path
-					}
-				}
-			}
 		}
 		if srcRouter && !rootRouter {
 			as.dir = path.Join(a.Dir, "src")
@@ -279,7 +336,7 @@ func (c *checker) build(m *js.Model, st *state) {
 			}
 			as.files[p] = mw
 			if mw.Clerk {
-				as.serverAuth = true
+				as.mwClerk = true
 			}
 			if as.placed(p) && !as.proxyIgnored(p) {
 				// proxy.ts wins in Next 16 (both fail the build; CLK103 says so).
@@ -305,6 +362,40 @@ func (as *appState) placed(p string) bool {
 // proxyIgnored: proxy.ts before Next 16 is an ordinary module.
 func (as *appState) proxyIgnored(p string) bool {
 	return middlewareBase(p) == "proxy" && as.next > 0 && as.next < 16
+}
+
+// clerkModules runs clerkModule over files on every core (summaries are
+// cached in the model, so later Checks reuse them).
+func clerkModules(m *js.Model, files []*scan.File) []*js.Module {
+	out := make([]*js.Module, len(files))
+	workers := min(runtime.GOMAXPROCS(0), len(files))
+	var wg sync.WaitGroup
+	var next atomic.Int64
+	var crash atomic.Value
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			// A panic is re-raised in the caller, under the scanner's recover.
+			defer func() {
+				if r := recover(); r != nil {
+					crash.CompareAndSwap(nil, fmt.Sprint(r))
+				}
+			}()
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= len(files) {
+					return
+				}
+				out[i] = clerkModule(m, files[i])
+			}
+		}()
+	}
+	wg.Wait()
+	if r := crash.Load(); r != nil {
+		panic(r)
+	}
+	return out
 }
 
 // clerkModule returns the summary of a source file that mentions a Clerk
@@ -427,39 +518,80 @@ func (c *checker) Check(pass *js.Pass) {
 		}
 		return
 	}
+	// Which checks can apply is decided from the path and the bytes first:
+	// most files of an app need none, and are then neither parsed nor
+	// summarised.
+	layout := c.enabled[ProviderMissing] && isRootLayout(rel)
+	page, dir := false, ""
+	if c.enabled[SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
+		dir, page = pageDir(rel)
+	}
+	endpoint := (isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) || useServer
+	// checkHelperUse reports only imports from @clerk/… packages, on any file
+	// when no Clerk middleware runs, on routes otherwise.
+	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
+		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
+	await := c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)
+	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
+	if !layout && !page && !endpoint && !helper && !await && !inline {
+		return
+	}
 	mod := pass.Module()
 	if mod == nil || mod.Err != nil {
 		return
 	}
-	if c.enabled[ProviderMissing] && isRootLayout(rel) {
+	if layout {
 		c.checkProvider(pass, as, mod)
 	}
-	if c.enabled[SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
-		if dir, ok := pageDir(rel); ok {
-			c.checkCatchAll(pass, mod, dir)
-		}
+	if page {
+		c.checkCatchAll(pass, mod, dir)
 	}
 	if mod.UseClient() {
 		return
 	}
-	if c.enabled[MiddlewareGap] {
+	if helper {
 		c.checkHelperUse(pass, as, mod, route, isRoute)
 	}
-	if c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) {
+	if await {
 		c.checkAwait(pass, as, mod)
 	}
-	if !useServer && as.serverAuth && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server")) {
+	if inline && as.hasServerAuth(c, m) {
 		c.checkInlineActions(pass, mod)
 	}
-	if !(isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) && !useServer {
+	if !endpoint {
 		return // only endpoints are checked
 	}
 	if c.enabled[WebhookBehindAuth] && !useServer {
 		c.checkWebhook(pass, as, mod, route)
 	}
-	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.serverAuth {
+	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) {
 		c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
 	}
+}
+
+// mayMisuseAuthSrc is mayMisuseAuth before the module is summarised: the
+// local bound to Clerk's auth is "auth" unless the source may alias it
+// (`auth as x`, `"auth" as x`), in which case the summary must tell.
+func mayMisuseAuthSrc(src []byte) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte("auth"))
+		if j < 0 {
+			break
+		}
+		s, e := i+j, i+j+4
+		i = e
+		if s > 0 && isIdentByte(src[s-1]) && src[s-1] < 0x80 {
+			continue
+		}
+		if e < len(src) && (src[e] == '"' || src[e] == '\'') {
+			e++
+		}
+		k := skipBlank(src, e)
+		if k < len(src) && (src[k] == '/' || (k+2 <= len(src) && string(src[k:k+2]) == "as" && (k+2 == len(src) || !isIdentByte(src[k+2])))) {
+			return true
+		}
+	}
+	return mayMisuseAuth(src, map[string]bool{"auth": true})
 }
 
 // endpoint is one exported request handler of a module.
@@ -699,7 +831,7 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 			locals[local] = true
 		}
 	}
-	if len(locals) == 0 {
+	if len(locals) == 0 || !mayMisuseAuth(pass.Src, locals) {
 		return
 	}
 	t, err := pass.Tree()
@@ -724,6 +856,92 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 		}
 	}
 	walk(t.Root())
+}
+
+// mayMisuseAuth reports, from the bytes alone, whether src may call one of
+// locals other than as a whole `await auth()` statement-level operand, so
+// that checkAwait needs the tree. It errs towards true: any occurrence that
+// may be a call (followed by '(', '<', '?', '!', '`' or a comment) and is not
+// exactly `await local()` followed by a token that cannot extend the call
+// (member access, call, subscript, non-null, template, as/satisfies) counts.
+func mayMisuseAuth(src []byte, locals map[string]bool) bool {
+	for local := range locals {
+		name := []byte(local)
+		for i := 0; i < len(src); {
+			j := bytes.Index(src[i:], name)
+			if j < 0 {
+				break
+			}
+			s, e := i+j, i+j+len(name)
+			i = e
+			if (s > 0 && isIdentByte(src[s-1])) || (e < len(src) && isIdentByte(src[e])) {
+				continue
+			}
+			k := skipBlank(src, e)
+			if k >= len(src) {
+				continue
+			}
+			switch src[k] {
+			case '(', '<', '?', '!', '`', '/':
+			default:
+				continue // not a call of the identifier (import list, member access…)
+			}
+			if !awaitedWhole(src, s, k) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awaitedWhole: src[s:] is `local` preceded by `await`, k is at its '(' and
+// the call is `()` followed by a token that ends the await operand.
+func awaitedWhole(src []byte, s, k int) bool {
+	// Only spaces between: across a line break the "await" could end a
+	// line comment.
+	b := s
+	for b > 0 && (src[b-1] == ' ' || src[b-1] == '\t') {
+		b--
+	}
+	if b < 5 || string(src[b-5:b]) != "await" || (b > 5 && isIdentByte(src[b-6])) || b == s {
+		return false
+	}
+	if src[k] != '(' {
+		return false
+	}
+	k = skipBlank(src, k+1)
+	if k >= len(src) || src[k] != ')' {
+		return false
+	}
+	k = skipBlank(src, k+1)
+	if k >= len(src) {
+		return true
+	}
+	switch c := src[k]; {
+	case c == '.' || c == '?' || c == '[' || c == '!' || c == '(' || c == '`' || c == '/' || c == '<':
+		return false
+	case isIdentByte(c):
+		w := k
+		for w < len(src) && isIdentByte(src[w]) {
+			w++
+		}
+		switch string(src[k:w]) {
+		case "as", "satisfies":
+			return false
+		}
+	}
+	return true
+}
+
+func isIdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+}
+
+func skipBlank(src []byte, i int) int {
+	for i < len(src) && (src[i] == ' ' || src[i] == '\t' || src[i] == '\n' || src[i] == '\r') {
+		i++
+	}
+	return i
 }
 
 // unawaitedUse says how a non-awaited auth() call's Promise is misused:
@@ -904,14 +1122,30 @@ func isRootLayout(rel string) bool {
 // checkProvider reports a root layout when the app uses Clerk components or
 // hooks and no layout (nor anything a layout imports) brings in ClerkProvider.
 func (c *checker) checkProvider(pass *js.Pass, as *appState, mod *js.Module) {
-	if as.uiUse == "" {
+	uiUse, uiFile := as.ui(c, pass.Model)
+	if uiUse == "" {
 		return
 	}
-	reach := pass.Model.Closure(as.layouts, func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
-	for p := range reach {
+	// Does any module reached from a layout import ClerkProvider? The walk
+	// stops expanding once one does.
+	found := false
+	for _, p := range as.layouts {
 		if m := pass.Model.Module(p); m != nil && m.Err == nil && importsProvider(m) {
 			return
 		}
+	}
+	pass.Model.Closure(as.layouts, func(e *js.Edge, to *js.Module) bool {
+		if found || e.Import.TypeOnly {
+			return false
+		}
+		if to.Err == nil && importsProvider(to) {
+			found = true
+			return false
+		}
+		return true
+	})
+	if found {
+		return
 	}
 	pos := rules.Position{Line: 1, Column: 1}
 	if exp := mod.Exports["default"]; exp != nil {
@@ -919,8 +1153,8 @@ func (c *checker) checkProvider(pass *js.Pass, as *appState, mod *js.Module) {
 	}
 	pos.File = ""
 	pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pos, Construct: "no-provider",
-		Related: []rules.Related{{Position: rules.Position{File: as.uiFile, Line: 1, Column: 1}, Message: "uses " + as.uiUse}},
-		Message: fmt.Sprintf("the app uses %s from @clerk/nextjs (%s) but no layout renders <ClerkProvider>: Clerk components and hooks fail without it; wrap the root layout's content in <ClerkProvider>", as.uiUse, as.uiFile)})
+		Related: []rules.Related{{Position: rules.Position{File: uiFile, Line: 1, Column: 1}, Message: "uses " + uiUse}},
+		Message: fmt.Sprintf("the app uses %s from @clerk/nextjs (%s) but no layout renders <ClerkProvider>: Clerk components and hooks fail without it; wrap the root layout's content in <ClerkProvider>", uiUse, uiFile)})
 }
 
 // pageDir returns the route segment that holds a page: the folder of an App
