@@ -28,7 +28,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	sitter "github.com/smacker/go-tree-sitter"
@@ -101,8 +100,7 @@ type checker struct {
 	probes     []string
 	validators []string
 
-	mu       sync.Mutex
-	projects map[*js.Model]*state
+	projects js.PerModel[state]
 }
 
 // New builds the checker from the CLK004 entry.
@@ -119,8 +117,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 		return nil, paramError(r, "secret-names", "is required (the env variable names that hold Clerk secrets)")
 	}
 	c := &checker{modules: p.ServerModules, spaEntries: p.SPAEntries, spaPaths: p.SPAClientPaths,
-		notClient: p.NotClientPaths, nextKeys: map[string]bool{}, probes: p.EnvPrefixProbes, validators: p.EnvValidators,
-		projects: map[*js.Model]*state{}}
+		notClient: p.NotClientPaths, nextKeys: map[string]bool{}, probes: p.EnvPrefixProbes, validators: p.EnvValidators}
 	var union []string
 	for _, re := range p.SecretNames {
 		c.suffix = append(c.suffix, regexp.MustCompile(`^(?:`+re.String()+`)$`))
@@ -325,23 +322,12 @@ func (c *checker) runQueries(pass *js.Pass, found func(pos rules.Position, name,
 
 // state is CLK004's view of one project: the client modules.
 type state struct {
-	once  sync.Once
 	reach map[string]*js.Reach
 	spa   map[string]string // SPA root → app directory
 }
 
 func (c *checker) state(m *js.Model) *state {
-	c.mu.Lock()
-	st, ok := c.projects[m]
-	if !ok {
-		st = &state{}
-		c.projects[m] = st
-	}
-	c.mu.Unlock()
-	// Built outside the checker's lock: other files of the project wait for
-	// the first one, other projects do not.
-	st.once.Do(func() { c.build(m, st) })
-	return st
+	return c.projects.Get(m, func(st *state) { c.build(m, st) })
 }
 
 // build finds the roots of client code and walks the import graph from them.

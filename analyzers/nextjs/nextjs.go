@@ -120,13 +120,12 @@ type checker struct {
 	routed  map[string]bool
 	hookURL []rules.Glob
 
-	mu       sync.Mutex
-	projects map[*js.Model]*state
+	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled Next.js rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, projects: map[*js.Model]*state{}}
+	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}}
 	for _, r := range rs {
 		var p params
 		if err := r.DecodeParams(&p); err != nil {
@@ -240,20 +239,11 @@ func firstModule(m *js.Model, files []*scan.File, ok func(*scan.File, *js.Module
 }
 
 type state struct {
-	once sync.Once
 	apps map[*js.App]*appState
 }
 
 func (c *checker) state(m *js.Model) *state {
-	c.mu.Lock()
-	st, ok := c.projects[m]
-	if !ok {
-		st = &state{}
-		c.projects[m] = st
-	}
-	c.mu.Unlock()
-	st.once.Do(func() { c.build(m, st) })
-	return st
+	return c.projects.Get(m, func(st *state) { c.build(m, st) })
 }
 
 // clerkApp returns the Next app of a file that depends on @clerk/nextjs.
