@@ -67,7 +67,11 @@ type walker struct {
 	root     string
 	opts     Options
 	maxSize  int64
-	skipDirs []rules.Glob
+	// skipNames are directory base names never entered (DefaultSkipDirs): a map
+	// lookup, because globs on every directory of a large tree cost more than
+	// reading its files. skipDirs are the user's globs.
+	skipNames map[string]bool
+	skipDirs  []rules.Glob
 	// patterns accumulated per directory (slash path relative to root, "" = root).
 	patterns map[string][]gitignore.Pattern
 	// above holds ignore patterns from the work tree's top down to the root's
@@ -87,13 +91,11 @@ func walk(root string, opts Options) (*walker, error) {
 	if w.maxSize <= 0 {
 		w.maxSize = DefaultMaxFileSize
 	}
+	w.skipNames = map[string]bool{}
 	for _, d := range DefaultSkipDirs {
-		w.skipDirs = append(w.skipDirs, rules.MustGlobs("**/"+d)...)
+		w.skipNames[d] = true
 	}
-	for _, d := range skipNestedDirs {
-		w.skipDirs = append(w.skipDirs, rules.MustGlobs("**/"+d)...)
-	}
-	w.skipDirs = append(w.skipDirs, opts.SkipDirs...)
+	w.skipDirs = opts.SkipDirs
 	w.loadGit()
 	err := filepath.WalkDir(root, w.visit)
 	return w, err
@@ -231,6 +233,9 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 	}
 	if d.IsDir() {
 		if rel != "" {
+			if w.skipNames[d.Name()] || isNestedCache(rel) {
+				return fs.SkipDir
+			}
 			for _, g := range w.skipDirs {
 				if g.Match(rel) {
 					return fs.SkipDir
@@ -288,6 +293,17 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 	}
 	w.files = append(w.files, f)
 	return nil
+}
+
+// isNestedCache reports whether rel ends with one of skipNestedDirs (caches inside
+// build output such as .next/cache).
+func isNestedCache(rel string) bool {
+	for _, n := range skipNestedDirs {
+		if rel == n || strings.HasSuffix(rel, "/"+n) {
+			return true
+		}
+	}
+	return false
 }
 
 // parentOf returns the root-relative parent directory, "" for the root itself.
