@@ -64,9 +64,9 @@ func (e FileError) Error() string { return e.Path + ": " + e.Message }
 
 // walker builds the file list with git status.
 type walker struct {
-	root     string
-	opts     Options
-	maxSize  int64
+	root    string
+	opts    Options
+	maxSize int64
 	// skipNames are directory base names never entered (DefaultSkipDirs): a map
 	// lookup, because globs on every directory of a large tree cost more than
 	// reading its files. skipDirs are the user's globs.
