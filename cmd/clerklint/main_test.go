@@ -216,3 +216,50 @@ func TestReadmeRuleTable(t *testing.T) {
 		t.Fatalf("README rule table is stale; regenerate with `go run ./cmd/clerklint rules --markdown`:\n%s", want)
 	}
 }
+
+// TestCustomAuthHelperFromUserRules is the README's "teach clerklint your own
+// auth helper" recipe: the built-in CLK101 entry copied into a --rules file with
+// one more protect-function silences routes that call it, and only those.
+func TestCustomAuthHelperFromUserRules(t *testing.T) {
+	yml, err := os.ReadFile("../../rules/clerk.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	entry := string(yml)
+	entry = entry[strings.Index(entry, "  - id: CLK101"):strings.Index(entry, "  - id: CLK102")]
+	const anchor = "          - {module: '@clerk/nextjs/server', name: auth().protect}\n"
+	if !strings.Contains(entry, anchor) {
+		t.Fatal("CLK101 no longer lists auth().protect; update this test with the README")
+	}
+	entry = strings.Replace(entry, anchor, anchor+"          - {module: '@acme/auth', name: requireUser}\n", 1)
+	dir := t.TempDir()
+	rulesFile := filepath.Join(dir, "rules.yaml")
+	os.WriteFile(rulesFile, []byte("rules:\n"+entry), 0o644)
+	root := filepath.Join(dir, "app")
+	for name, src := range map[string]string{
+		"package.json":            `{"dependencies": {"@clerk/nextjs": "^6.20.0", "next": "15.3.0", "@acme/auth": "1.0.0"}}`,
+		"middleware.ts":           "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\nexport const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }\n",
+		"app/api/orders/route.ts": "import { requireUser } from '@acme/auth'\nexport async function GET() {\n  const user = await requireUser()\n  return Response.json({ user })\n}\n",
+		"app/api/users/route.ts":  "import { auth } from '@clerk/nextjs/server'\nexport async function GET() {\n  return Response.json({ ok: 1 })\n}\n",
+	} {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		os.MkdirAll(filepath.Dir(p), 0o755)
+		os.WriteFile(p, []byte(src), 0o644)
+	}
+	files := func(fs []rules.Finding) string {
+		var out []string
+		for _, f := range fs {
+			out = append(out, f.File+" "+f.RuleID)
+		}
+		sort.Strings(out)
+		return strings.Join(out, ",")
+	}
+	before, _, _ := scanJSON(t, "--no-go", root)
+	if got, want := files(before), "app/api/orders/route.ts CLK101,app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("without the helper: %s, want %s", got, want)
+	}
+	after, _, _ := scanJSON(t, "--no-go", "--rules", rulesFile, root)
+	if got, want := files(after), "app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("with the helper declared: %s, want %s", got, want)
+	}
+}
