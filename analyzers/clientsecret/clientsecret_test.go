@@ -11,6 +11,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/analyzers/tokendecode"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -83,7 +84,7 @@ func TestTransitiveFindingExplainsChain(t *testing.T) {
 	if _, err := scantest.Prepare("../../testdata/js/nextjs-app", root); err != nil {
 		t.Fatal(err)
 	}
-	fs, err := scantest.Engines(js.NewEngine(Rule, nextjs.Rule))(root)
+	fs, err := scantest.Engines(js.NewEngine(Rule, nextjs.Rule, tokendecode.Rule))(root)
 	if err != nil {
 		t.Fatal(err)
 	}

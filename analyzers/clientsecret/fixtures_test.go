@@ -6,6 +6,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/analyzers/tokendecode"
 )
 
 // TestFixtures runs CLK004 over every annotated project in testdata/js; the
@@ -14,5 +15,5 @@ import (
 func TestFixtures(t *testing.T) {
 	// The js engine must implement every js rule of the set: the Next.js rules
 	// run too (their annotations in these apps are checked as well).
-	scantest.RunEngines(t, "../../testdata/js/*", js.NewEngine(Rule, nextjs.Rule))
+	scantest.RunEngines(t, "../../testdata/js/*", js.NewEngine(Rule, nextjs.Rule, tokendecode.Rule))
 }

@@ -11,6 +11,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/secrets"
+	"github.com/clerklint/clerklint/analyzers/tokendecode"
 )
 
 // Suppress names the rules (CLK000) implemented by the report layer's inline
@@ -23,7 +24,7 @@ func All() []scan.Engine {
 		secrets.Engine,
 		envfile.Engine,
 		// The syntax-tree engine; framework models plug in as more js.Rules.
-		js.NewEngine(clientsecret.Rule, nextjs.Rule),
+		js.NewEngine(clientsecret.Rule, nextjs.Rule, tokendecode.Rule),
 		{Name: Suppress},
 		// The Go passes run through go/analysis on each module (analyzers/godriver),
 		// not through the file walk.
