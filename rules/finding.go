@@ -1,5 +1,10 @@
 package rules
 
+import (
+	"cmp"
+	"strings"
+)
+
 // Position is a span in a file of the scanned project. File is slash-separated and
 // relative to the scan root; lines and columns are 1-based, columns count bytes,
 // and EndColumn is exclusive (the byte after the span), as in SARIF.
@@ -33,4 +38,20 @@ type Finding struct {
 	Related   []Related
 	// Fingerprint is filled in by the report layer.
 	Fingerprint string
+}
+
+// CompareFindings orders findings the way a reader walks a tree: file, position,
+// rule, message, then the rest, so that equal inputs sort identically whatever
+// order parallel engines reported them in, and exact repeats end up adjacent.
+func CompareFindings(a, b Finding) int {
+	return cmp.Or(
+		strings.Compare(a.File, b.File),
+		cmp.Compare(a.Line, b.Line),
+		cmp.Compare(a.Column, b.Column),
+		strings.Compare(a.RuleID, b.RuleID),
+		strings.Compare(a.Message, b.Message),
+		cmp.Compare(a.EndLine, b.EndLine),
+		cmp.Compare(a.EndColumn, b.EndColumn),
+		strings.Compare(a.Fingerprint, b.Fingerprint),
+	)
 }

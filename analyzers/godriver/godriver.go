@@ -33,7 +33,6 @@
 package godriver
 
 import (
-	"cmp"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -485,17 +484,7 @@ func secretIn(pkg *packages.Package, pos, end token.Pos) string {
 // dedupe drops repeated findings (a package and its test variant report the same
 // diagnostics) and sorts the rest by position.
 func dedupe(fs []rules.Finding) []rules.Finding {
-	slices.SortFunc(fs, func(a, b rules.Finding) int {
-		return cmp.Or(
-			strings.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-			strings.Compare(a.RuleID, b.RuleID),
-			cmp.Compare(a.EndLine, b.EndLine),
-			cmp.Compare(a.EndColumn, b.EndColumn),
-			strings.Compare(a.Message, b.Message),
-		)
-	})
+	slices.SortFunc(fs, rules.CompareFindings)
 	return slices.CompactFunc(fs, func(a, b rules.Finding) bool {
 		return a.RuleID == b.RuleID && a.Position == b.Position && a.Message == b.Message
 	})

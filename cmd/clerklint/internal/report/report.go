@@ -161,20 +161,7 @@ func redact(f *rules.Finding) {
 	f.Secret = ""
 }
 
-// sortFindings orders findings the way a reader walks a tree. Every field takes
-// part so equal inputs give byte-identical output whatever order the parallel
-// engines reported in.
+// sortFindings orders findings deterministically (rules.CompareFindings).
 func sortFindings(fs []rules.Finding) {
-	slices.SortStableFunc(fs, func(a, b rules.Finding) int {
-		return cmp.Or(
-			strings.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Column, b.Column),
-			strings.Compare(a.RuleID, b.RuleID),
-			strings.Compare(a.Message, b.Message),
-			cmp.Compare(a.EndLine, b.EndLine),
-			cmp.Compare(a.EndColumn, b.EndColumn),
-			strings.Compare(a.Fingerprint, b.Fingerprint),
-		)
-	})
+	slices.SortStableFunc(fs, rules.CompareFindings)
 }
