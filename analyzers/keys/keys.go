@@ -46,6 +46,17 @@ const (
 	WebhookSecretPrefix   = "whsec_"
 )
 
+// instanceOf reads the instance from a key's _test_/_live_ prefix.
+func instanceOf(s, testPrefix, livePrefix string) (Instance, bool) {
+	switch {
+	case strings.HasPrefix(s, testPrefix):
+		return Development, true
+	case strings.HasPrefix(s, livePrefix):
+		return Production, true
+	}
+	return 0, false
+}
+
 // SecretKey is a string shaped like sk_test_/sk_live_ followed by an alphanumeric
 // body. Being shaped like one says nothing yet about the vendor.
 type SecretKey struct {
@@ -58,13 +69,8 @@ type SecretKey struct {
 // body than ASCII letters and digits, which is how "sk_test_your_key_here" and
 // "sk_live_..." are told apart from keys before any entropy is measured.
 func ParseSecretKey(s string) (SecretKey, bool) {
-	var inst Instance
-	switch {
-	case strings.HasPrefix(s, SecretTestPrefix):
-		inst = Development
-	case strings.HasPrefix(s, SecretLivePrefix):
-		inst = Production
-	default:
+	inst, ok := instanceOf(s, SecretTestPrefix, SecretLivePrefix)
+	if !ok {
 		return SecretKey{}, false
 	}
 	body := s[len(SecretTestPrefix):]
@@ -294,13 +300,8 @@ type PublishableKey struct {
 // "$" and contains a ".". It additionally requires host characters, so a Stripe
 // publishable key whose random body happens to decode to "…$" is not Clerk's.
 func ParsePublishableKey(s string) (PublishableKey, bool) {
-	var inst Instance
-	switch {
-	case strings.HasPrefix(s, PublishableTestPrefix):
-		inst = Development
-	case strings.HasPrefix(s, PublishableLivePrefix):
-		inst = Production
-	default:
+	inst, ok := instanceOf(s, PublishableTestPrefix, PublishableLivePrefix)
+	if !ok {
 		return PublishableKey{}, false
 	}
 	if strings.Count(s, "_") != 2 {
