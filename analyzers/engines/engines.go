@@ -23,11 +23,20 @@ func All() []scan.Engine {
 	return []scan.Engine{
 		secrets.Engine,
 		envfile.Engine,
-		// The syntax-tree engine; framework models plug in as more js.Rules.
-		js.NewEngine(clientsecret.Rule, nextjs.Rule, tokendecode.Rule),
+		JS(),
 		{Name: Suppress},
 		// The Go passes run through go/analysis on each module (analyzers/godriver),
 		// not through the file walk.
 		{Name: godriver.EngineName},
 	}
 }
+
+// JSRules are the rule implementations on the syntax-tree engine; framework
+// models plug in here as more js.Rules.
+func JSRules() []js.Rule {
+	return []js.Rule{clientsecret.Rule, nextjs.Rule, tokendecode.Rule}
+}
+
+// JS is the syntax-tree engine with every js rule: the engine refuses a rule
+// set whose js rules it does not all implement, so tests build it from here.
+func JS() scan.Engine { return js.NewEngine(JSRules()...) }

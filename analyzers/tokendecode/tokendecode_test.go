@@ -5,18 +5,13 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/clerklint/clerklint/analyzers/clientsecret"
-	"github.com/clerklint/clerklint/analyzers/js"
-	"github.com/clerklint/clerklint/analyzers/nextjs"
+	"github.com/clerklint/clerklint/analyzers/engines"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/analyzers/tokendecode"
 )
 
-// engine is the js engine with every js rule (the harness requires it).
-func engine() []js.Rule { return []js.Rule{clientsecret.Rule, nextjs.Rule, tokendecode.Rule} }
-
 func TestFixtures(t *testing.T) {
-	scantest.RunEngines(t, "../../testdata/js/token-decode", js.NewEngine(engine()...))
+	scantest.RunEngines(t, "../../testdata/js/token-decode", engines.JS())
 }
 
 func TestMessage(t *testing.T) {
@@ -30,7 +25,7 @@ func TestMessage(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	fs, err := scantest.Engines(js.NewEngine(engine()...))(root)
+	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
 		t.Fatal(err)
 	}
