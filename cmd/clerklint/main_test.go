@@ -263,3 +263,47 @@ func TestCustomAuthHelperFromUserRules(t *testing.T) {
 		t.Fatalf("with the helper declared: %s, want %s", got, want)
 	}
 }
+
+// TestSARIFColumnsCountUTF16 scans a file whose key follows non-ASCII text:
+// SARIF viewers count UTF-16 units, so the region must not be the byte column.
+func TestSARIFColumnsCountUTF16(t *testing.T) {
+	root := t.TempDir()
+	key := "sk_live_" + scantest.FakeBody("sk_live_", "sarif", 42)
+	// "é" is 2 bytes and 1 UTF-16 unit, "🔑" 4 bytes and 2 units.
+	src := "// clé 🔑: \"" + key + "\"\n"
+	if err := os.WriteFile(filepath.Join(root, "config.ts"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errb bytes.Buffer
+	if code := run([]string{"scan", "--no-go", "--format", "sarif", "--fail-on", "never", root}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	var doc struct {
+		Runs []struct {
+			Results []struct {
+				RuleID    string `json:"ruleId"`
+				Locations []struct {
+					PhysicalLocation struct {
+						Region struct {
+							StartColumn int `json:"startColumn"`
+							EndColumn   int `json:"endColumn"`
+						} `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(out.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Runs) != 1 || len(doc.Runs[0].Results) != 1 {
+		t.Fatalf("want one result: %s", out.String())
+	}
+	res := doc.Runs[0].Results[0]
+	reg := res.Locations[0].PhysicalLocation.Region
+	// Bytes: "// cl" 5 + "é" 2 + " " 1 + "🔑" 4 + ": " 2 + quote 1 = 15 before the key (column 16);
+	// units: 5 + 1 + 1 + 2 + 2 + 1 = 12 (column 13).
+	if res.RuleID != "CLK001" || reg.StartColumn != 13 || reg.EndColumn != 13+len(key) {
+		t.Errorf("%s region %d-%d, want CLK001 13-%d", res.RuleID, reg.StartColumn, reg.EndColumn, 13+len(key))
+	}
+}

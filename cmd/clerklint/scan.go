@@ -218,7 +218,16 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 
 	out := stdout
 	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
-	render := func(w io.Writer) error { return formatter.Format(w, rep, report.FormatOptions{Color: color}) }
+	// Reported paths are relative to the one scan root, or to the working
+	// directory when several roots were scanned (prefixResult).
+	source := func(p string) ([]byte, error) { return os.ReadFile(filepath.FromSlash(p)) }
+	if len(targets) == 1 {
+		root := targets[0].root
+		source = func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) }
+	}
+	render := func(w io.Writer) error {
+		return formatter.Format(w, rep, report.FormatOptions{Color: color, Source: source})
+	}
 	if f.output != "" {
 		if err := writeFile(f.output, render); err != nil {
 			return 0, err

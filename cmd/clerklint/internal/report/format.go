@@ -12,6 +12,10 @@ type FormatOptions struct {
 	// Color enables ANSI colour in the text format; the CLI turns it off for
 	// --no-color, NO_COLOR and output that is not a terminal.
 	Color bool
+	// Source reads a reported file (its path as in the findings), so SARIF
+	// can count columns in UTF-16 code units as viewers do; nil leaves byte
+	// columns on lines it cannot read.
+	Source func(path string) ([]byte, error)
 }
 
 // Formatter renders a processed report. Implementations receive findings whose

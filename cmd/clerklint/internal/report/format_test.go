@@ -175,7 +175,7 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		"empty":  Process(nil, testRules(t), Options{Tool: testTool}),
 	} {
 		t.Run(name, func(t *testing.T) {
-			if err := BuildSARIF(rep).Validate(); err != nil {
+			if err := BuildSARIF(rep, nil).Validate(); err != nil {
 				t.Fatalf("SARIF does not validate: %v", err)
 			}
 			out := string(render(t, rep, "sarif", FormatOptions{}))

@@ -26,8 +26,8 @@ const FingerprintKey = "clerklint/v1"
 // maxDescription is GitHub's limit on shortDescription and fullDescription text.
 const maxDescription = 1024
 
-func (sarifFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
-	if err := BuildSARIF(rep).PrettyWrite(w); err != nil {
+func (sarifFormat) Format(w io.Writer, rep *Report, opts FormatOptions) error {
+	if err := BuildSARIF(rep, opts.Source).PrettyWrite(w); err != nil {
 		return err
 	}
 	_, err := io.WriteString(w, "\n")
@@ -35,9 +35,13 @@ func (sarifFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
 }
 
 // BuildSARIF builds the SARIF log of a report. It is exported for tests and for
-// callers that want to validate or merge the log before writing it.
-func BuildSARIF(rep *Report) *sarif.Report {
+// callers that want to validate or merge the log before writing it. source
+// (may be nil) reads reported files to convert byte columns to UTF-16 code
+// units, SARIF's default columnKind.
+func BuildSARIF(rep *Report, source func(string) ([]byte, error)) *sarif.Report {
 	log := gosarif.NewV210Report()
+	cols := newColumns(source)
+	locate := func(p rules.Position) *sarif.Location { return sarifLocation(cols.utf16(p)) }
 	run := sarif.NewRunWithInformationURI(rep.Tool.Name, informationURI)
 	run.Tool.Driver.WithVersion(rep.Tool.Version)
 
@@ -60,11 +64,11 @@ func BuildSARIF(rep *Report) *sarif.Report {
 			WithMessage(sarif.NewTextMessage(f.Message)).
 			// The With… setter: AddPartialFingerprint panics on a fresh result's nil map.
 			WithPartialFingerprints(map[string]string{FingerprintKey: f.Fingerprint})
-		if loc := sarifLocation(f.Position); loc != nil {
+		if loc := locate(f.Position); loc != nil {
 			res.AddLocation(loc)
 		}
 		for i, r := range f.Related {
-			loc := sarifLocation(r.Position)
+			loc := locate(r.Position)
 			if loc == nil {
 				continue
 			}
