@@ -107,6 +107,9 @@ type params struct {
 	WebhookModules []string `yaml:"webhook-modules"`
 	// WebhookRoutes (CLK302): URL globs of webhook receivers.
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
+	// ProtectedPages (CLK101): URL globs of pages meant to be private,
+	// which CLK101 then judges like endpoints (pages.go).
+	ProtectedPages []rules.Glob `yaml:"protected-pages"`
 }
 
 type checker struct {
@@ -119,6 +122,7 @@ type checker struct {
 	ui      map[string]bool
 	routed  map[string]bool
 	hookURL []rules.Glob
+	private []privateGlob // protected-pages and privileged-routes (pages.go)
 
 	projects js.PerModel[state]
 }
@@ -158,6 +162,9 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
+		if r.ID == UnprotectedEndpoint {
+			c.addPrivate(p.ProtectedPages, opts.PrivilegedRoutes)
+		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
 		return nil, fmt.Errorf("nextjs: params.auth of %s lists no auth-functions or protect-functions", rs[0].ID)
@@ -195,6 +202,7 @@ type appState struct {
 	uiOnce        sync.Once
 	uiUse, uiFile string
 	layouts       []string
+	pages         pageState // layouts judged for private pages (pages.go)
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -526,7 +534,8 @@ func (c *checker) Check(pass *js.Pass) {
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
 	await := c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)
 	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
-	if !layout && !page && !endpoint && !helper && !await && !inline {
+	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
+	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
 		return
 	}
 	mod := pass.Module()
@@ -538,6 +547,9 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if page {
 		c.checkCatchAll(pass, mod, dir)
+	}
+	if private {
+		c.checkPage(pass, as, mod, pg, glob)
 	}
 	if mod.UseClient() {
 		return
