@@ -51,6 +51,7 @@ type layoutVerdict struct {
 	once      sync.Once
 	protected bool
 	gate      string // a client gate the layout imports ("" if none)
+	client    bool   // the layout runs in the browser ('use client', _app)
 }
 
 // pageRoute returns the URL an App Router page (app/**/page.*) or a Pages
@@ -145,6 +146,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		return // redirects or 404s unconditionally: renders nothing
 	}
 	gate := c.clientGate(mod)
+	client := mod.UseClient() || pagesRouter(route)
 	var self string
 	if pagesRouter(route) {
 		if mod.Exports["getServerSideProps"] == nil {
@@ -155,7 +157,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 			self = fmt.Sprintf("getServerSideProps does not check the session (%s)", pageReason(p))
 		}
 		if app := c.pagesApp(pass, as, route); app != nil && gate == "" {
-			gate = app.gate
+			gate, client = app.gate, true
 		}
 	} else {
 		p := js.Protection{Reason: "a 'use client' page cannot check it on the server"}
@@ -170,7 +172,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 				return
 			}
 			if gate == "" {
-				gate = l.gate
+				gate, client = l.gate, l.client
 			}
 		}
 		self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
@@ -184,8 +186,8 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	gated := "its server code and data loading run for signed-out visitors"
 	if gate != "" {
 		gated = fmt.Sprintf("%s from @clerk/nextjs only decides what is rendered, it does not stop the request: the page's own code and data loading still run for signed-out visitors, and whatever it renders outside the gate is sent to them", gate)
-		if mod.UseClient() || pagesRouter(route) {
-			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page to signed-out visitors", gate)
+		if client {
+			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page (its HTML or RSC payload, with the data it loaded) to signed-out visitors", gate)
 		}
 	}
 	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or call await auth.protect() at the top of the page or its layout"
@@ -301,7 +303,8 @@ func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
 			return
 		}
 		v.gate = c.clientGate(mod)
-		if mod.UseClient() || mod.Exports["default"] == nil || path.Base(strings.TrimSuffix(p, path.Ext(p))) == "_app" {
+		v.client = mod.UseClient() || path.Base(strings.TrimSuffix(p, path.Ext(p))) == "_app"
+		if v.client || mod.Exports["default"] == nil {
 			return
 		}
 		v.protected = m.ExportProtection(mod, "default", &c.spec).Protected
