@@ -190,9 +190,20 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page (its HTML or RSC payload, with the data it loaded) to signed-out visitors", gate)
 		}
 	}
-	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or call await auth.protect() at the top of the page or its layout"
-	if pagesRouter(route) {
-		fix = "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or check getAuth(ctx.req) in getServerSideProps and return a redirect to sign-in"
+	self2 := "call await auth.protect() at the top of the page or its layout"
+	switch {
+	case pagesRouter(route):
+		self2 = "check getAuth(ctx.req) in getServerSideProps and return a redirect to sign-in"
+	case mod.UseClient():
+		self2 = "call await auth.protect() in a server layout above it"
+	}
+	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + self2
+	if mw == nil {
+		where := path.Join(as.dir, "middleware.ts")
+		if as.next >= 16 {
+			where = path.Join(as.dir, "proxy.ts")
+		}
+		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, self2)
 	}
 	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
