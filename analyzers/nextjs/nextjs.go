@@ -18,8 +18,8 @@
 //
 // Rules: CLK101 (endpoint neither covered by middleware protection nor
 // protecting itself; server actions, module-level and inline, need their own
-// check; private pages, below), CLK102 (auth state read and not checked with an exit; auth() not
-// awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// check; private pages, below), CLK102 (auth state read and not checked with
+// an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api) and CLK302 (a webhook receiver the middleware
 // requires a session for).
@@ -46,8 +46,10 @@
 // frontend-only mistake this catches. The URL is the evidence of intent, so
 // pages are judged even in an app with no server-side Clerk auth at all
 // (there the one finding per page is the only one: CLK103 speaks only when
-// server helpers are imported). A page whose first statement redirects is
-// not judged, and CLK102 does not judge pages: a page that reads userId
+// server helpers are imported). Not judged: a page whose first statement
+// redirects, and one rendering only <UserProfile>/<OrganizationProfile>
+// (Clerk loads their data with the visitor's session) with no import
+// beyond @clerk/*, react and next/*. CLK102 does not judge pages: a page that reads userId
 // and renders a signed-out variant is correct. Out of reach for pages: URLs
 // the globs do not name (a private section under another name, or below a
 // dynamic segment such as /[org]/dashboard), getInitialProps, and Next's

@@ -40,6 +40,14 @@ func (c *checker) addPrivate(pages, privileged []rules.Glob) {
 	}
 }
 
+// accountComponents are Clerk's hosted account screens: they load what they
+// show from Clerk's Frontend API with the visitor's own session, so a page
+// rendering nothing else has nothing of its own to protect.
+var accountComponents = map[string]bool{"UserProfile": true, "OrganizationProfile": true}
+
+// pageExts are routeExts in a fixed order, so that lookups are deterministic.
+var pageExts = []string{".tsx", ".ts", ".jsx", ".js", ".mts", ".mjs"}
+
 // pageState caches, per app, whether a layout or template protects itself:
 // a layout renders for every page below it, so it is judged once.
 type pageState struct {
@@ -145,6 +153,9 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	if c.exitsFirst(mod, exp) {
 		return // redirects or 404s unconditionally: renders nothing
 	}
+	if accountOnly(mod, exp) {
+		return // a <UserProfile /> page: Clerk serves the data per session
+	}
 	gate := c.clientGate(mod)
 	client := mod.UseClient() || pagesRouter(route)
 	var self string
@@ -244,6 +255,41 @@ func (c *checker) exitsFirst(mod *js.Module, exp *js.Export) bool {
 	return false
 }
 
+// accountOnly: the page renders a Clerk account component (UserProfile,
+// OrganizationProfile) and nothing that could load data of its own: every
+// import is from @clerk/*, react or next/*, and its default export calls
+// only what those imports bind.
+func accountOnly(mod *js.Module, exp *js.Export) bool {
+	fn := mod.Funcs[exp.Local]
+	if exp.From != nil || fn == nil || fn.Wrapped != nil || len(mod.Funcs) > 1 {
+		return false // other components of the module may load data
+	}
+	account := false
+	for _, imp := range mod.Imports {
+		if imp.TypeOnly {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(imp.Spec, "@clerk/"):
+			for _, n := range imp.Names {
+				account = account || (accountComponents[n.Imported] && !n.TypeOnly)
+			}
+		case imp.Spec == "react", strings.HasPrefix(imp.Spec, "next/"):
+		default:
+			return false
+		}
+	}
+	if !account {
+		return false
+	}
+	for _, st := range fn.Steps {
+		if st.Callee.Valid() && mod.Locals[st.Callee.Root] == nil {
+			return false // fetch(), a local helper…
+		}
+	}
+	return true
+}
+
 // clientGate returns a Clerk gating component or hook the module imports
 // from a Clerk package ("" if none).
 func (c *checker) clientGate(mod *js.Module) string {
@@ -270,7 +316,7 @@ func (c *checker) enclosingLayouts(pass *js.Pass, as *appState, route Route) []*
 	var out []*layoutVerdict
 	for dir := path.Dir(pass.File.Path); strings.HasPrefix(dir+"/", root+"/"); dir = path.Dir(dir) {
 		for _, base := range []string{"layout", "template"} {
-			for ext := range routeExts {
+			for _, ext := range pageExts {
 				if p := path.Join(dir, base+ext); pass.Model.File(p) != nil {
 					out = append(out, c.layout(pass.Model, as, p))
 				}
@@ -287,7 +333,7 @@ func (c *checker) enclosingLayouts(pass *js.Pass, as *appState, route Route) []*
 // for the message: _app cannot protect a page on the server).
 func (c *checker) pagesApp(pass *js.Pass, as *appState, route Route) *layoutVerdict {
 	root := path.Join(as.app.Dir, route.Dir)
-	for ext := range routeExts {
+	for _, ext := range pageExts {
 		if p := path.Join(root, "_app"+ext); pass.Model.File(p) != nil {
 			return c.layout(pass.Model, as, p)
 		}
