@@ -159,8 +159,10 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	gate := c.clientGate(mod)
 	client := mod.UseClient() || pagesRouter(route)
 	var self string
+	loads := !mod.UseClient() // server code of the page runs per request
 	if pagesRouter(route) {
-		if mod.Exports["getServerSideProps"] == nil {
+		loads = mod.Exports["getServerSideProps"] != nil
+		if !loads {
 			self = "it has no getServerSideProps, so nothing on the server checks the session before the page is sent"
 		} else if p := m.ExportProtection(mod, "getServerSideProps", &c.spec); p.Protected {
 			return
@@ -198,23 +200,26 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	if gate != "" {
 		gated = fmt.Sprintf("%s from @clerk/nextjs only decides what is rendered, it does not stop the request: the page's own code and data loading still run for signed-out visitors, and whatever it renders outside the gate is sent to them", gate)
 		if client {
-			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page (its HTML or RSC payload, with the data it loaded) to signed-out visitors", gate)
+			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page to signed-out visitors", gate)
+			if loads {
+				gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page, with the data its server code loaded, to signed-out visitors", gate)
+			}
 		}
 	}
-	self2 := "call await auth.protect() at the top of the page or its layout"
+	selfFix := "call await auth.protect() at the top of the page or its layout"
 	switch {
 	case pagesRouter(route):
-		self2 = "check getAuth(ctx.req) in getServerSideProps and return a redirect to sign-in"
+		selfFix = "check getAuth(ctx.req) in getServerSideProps and return a redirect to sign-in"
 	case mod.UseClient():
-		self2 = "call await auth.protect() in a server layout above it"
+		selfFix = "call await auth.protect() in a server layout above it"
 	}
-	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + self2
+	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + selfFix
 	if mw == nil {
 		where := path.Join(as.dir, "middleware.ts")
 		if as.next >= 16 {
 			where = path.Join(as.dir, "proxy.ts")
 		}
-		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, self2)
+		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, selfFix)
 	}
 	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
