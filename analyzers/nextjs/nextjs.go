@@ -44,9 +44,10 @@
 // return. <SignedIn>, <Show>, <Protect>, useAuth() and useUser() never
 // protect; the message names them, since gating content with them is the
 // frontend-only mistake this catches. The URL is the evidence of intent, so
-// pages are judged even in an app with no server-side Clerk auth at all
-// (there the one finding per page is the only one: CLK103 speaks only when
-// server helpers are imported). Not judged: a page whose first statement
+// pages are judged even in an app with no server-side Clerk auth at all; a
+// page importing auth()/currentUser()/getAuth() where no clerkMiddleware
+// runs for it is left to CLK103 (the call throws: one finding for the one
+// root cause). Not judged: a page whose first statement
 // redirects, and one rendering only <UserProfile>/<OrganizationProfile>
 // (Clerk loads their data with the visitor's session) with no import
 // beyond @clerk/*, react and next/*. CLK102 does not judge pages: a page that reads userId

@@ -156,6 +156,9 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	if accountOnly(mod, exp) {
 		return // a <UserProfile /> page: Clerk serves the data per session
 	}
+	if c.helperGapReported(as, mod, route) {
+		return // CLK103: its auth() throws on this URL, the one root cause
+	}
 	gate := c.clientGate(mod)
 	client := mod.UseClient() || pagesRouter(route)
 	var self string
@@ -223,6 +226,28 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	}
 	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
+}
+
+// helperGapReported mirrors checkHelperUse: a page importing a Clerk
+// server auth function where no clerkMiddleware runs for it gets CLK103
+// (the call throws, so the page fails rather than renders), and a second
+// finding for the same missing middleware would be noise.
+func (c *checker) helperGapReported(as *appState, mod *js.Module, route Route) bool {
+	if !c.enabled[MiddlewareGap] || mod.UseClient() || len(c.authImports(mod)) == 0 {
+		return false
+	}
+	if as.mw == nil || !as.mw.Clerk {
+		return true
+	}
+	if pagesRouter(route) {
+		return false // CLK103 judges matchers on App Router routes only
+	}
+	for _, s := range route.Samples {
+		if !as.mw.Runs(s) {
+			return true
+		}
+	}
+	return false
 }
 
 // pageReason words a protection verdict for a page or getServerSideProps,
