@@ -18,20 +18,44 @@
 //
 // Rules: CLK101 (endpoint neither covered by middleware protection nor
 // protecting itself; server actions, module-level and inline, need their own
-// check), CLK102 (auth state read and not checked with an exit; auth() not
-// awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// check; private pages, below), CLK102 (auth state read and not checked with
+// an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api) and CLK302 (a webhook receiver the middleware
 // requires a session for).
 //
-// Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
-// ESLint rule covers them; inline server actions declared in pages are. An
-// app is checked by CLK101 only when it authenticates requests with Clerk on
-// the server (a clerkMiddleware/authMiddleware file, or server code
-// importing an auth function): an app using Clerk for its UI only gives no
-// way to tell intended public routes from forgotten ones. Route modules that
-// delegate to a framework with its own auth (tRPC, Hono; the delegates param)
-// and OPTIONS handlers (CORS preflight) are not judged.
+// An app's endpoints are checked by CLK101 only when it authenticates
+// requests with Clerk on the server (a clerkMiddleware/authMiddleware file,
+// or server code importing an auth function): an app using Clerk for its UI
+// only gives no way to tell intended public routes from forgotten ones.
+// Route modules that delegate to a framework with its own auth (tRPC, Hono;
+// the delegates param) and OPTIONS handlers (CORS preflight) are not judged.
+//
+// Private pages (pages.go): a page is an entrypoint too, judged by CLK101
+// when its URL says it is meant to be private (the protected-pages param,
+// e.g. /dashboard/**, plus the config's privileged-routes; public-routes
+// win): App Router app/**/page.* and Pages Router pages/** (not pages/api,
+// _app, _document, _error, 404, 500). It is covered when the middleware
+// protects its URL, when its default export requires a session (the auth
+// spec: auth.protect(), a checked auth()/currentUser() with a redirect,
+// notFound() or return), when a server layout.* or template.* between it
+// and the router root does (judged once per app), or, in the Pages Router,
+// when getServerSideProps checks getAuth(ctx.req) with a redirect or a
+// return. <SignedIn>, <Show>, <Protect>, useAuth() and useUser() never
+// protect; the message names them, since gating content with them is the
+// frontend-only mistake this catches. The URL is the evidence of intent, so
+// pages are judged even in an app with no server-side Clerk auth at all; a
+// page importing auth()/currentUser()/getAuth() where no clerkMiddleware
+// runs for it is left to CLK103 (the call throws: one finding for the one
+// root cause). Not judged: a page whose first statement
+// redirects, and one rendering only <UserProfile>/<OrganizationProfile>
+// (Clerk loads their data with the visitor's session) with no import
+// beyond @clerk/*, react and next/*. CLK102 does not judge pages: a page that reads userId
+// and renders a signed-out variant is correct. Out of reach for pages: URLs
+// the globs do not name (a private section under another name, or below a
+// dynamic segment such as /[org]/dashboard), getInitialProps, and Next's
+// partial rendering: a layout's check is credited although Next does not
+// re-run layouts on client navigation between the pages below them.
 //
 // Cost: Check first decides from a file's path and bytes which checks can
 // apply (route, page, layout, middleware, 'use server', Clerk imports where
@@ -45,8 +69,7 @@
 // other than route-matcher calls and auth-state tests (a protecting step
 // under such a condition makes the verdict unknown and CLK101 stays quiet; an
 // early return under one is assumed not to apply); `missing` matcher
-// conditions (assumed absent); public-routes from the user's config file
-// (only the YAML params are read).
+// conditions (assumed absent).
 package nextjs
 
 import (
@@ -107,6 +130,9 @@ type params struct {
 	WebhookModules []string `yaml:"webhook-modules"`
 	// WebhookRoutes (CLK302): URL globs of webhook receivers.
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
+	// ProtectedPages (CLK101): URL globs of pages meant to be private,
+	// which CLK101 then judges like endpoints (pages.go).
+	ProtectedPages []rules.Glob `yaml:"protected-pages"`
 }
 
 type checker struct {
@@ -119,6 +145,7 @@ type checker struct {
 	ui      map[string]bool
 	routed  map[string]bool
 	hookURL []rules.Glob
+	private []privateGlob // protected-pages and privileged-routes (pages.go)
 
 	projects js.PerModel[state]
 }
@@ -158,6 +185,9 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
+		if r.ID == UnprotectedEndpoint {
+			c.addPrivate(p.ProtectedPages, opts.PrivilegedRoutes)
+		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
 		return nil, fmt.Errorf("nextjs: params.auth of %s lists no auth-functions or protect-functions", rs[0].ID)
@@ -195,6 +225,7 @@ type appState struct {
 	uiOnce        sync.Once
 	uiUse, uiFile string
 	layouts       []string
+	pages         pageState // layouts judged for private pages (pages.go)
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -526,7 +557,8 @@ func (c *checker) Check(pass *js.Pass) {
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
 	await := c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)
 	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
-	if !layout && !page && !endpoint && !helper && !await && !inline {
+	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
+	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
 		return
 	}
 	mod := pass.Module()
@@ -538,6 +570,9 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if page {
 		c.checkCatchAll(pass, mod, dir)
+	}
+	if private {
+		c.checkPage(pass, as, mod, pg, glob)
 	}
 	if mod.UseClient() {
 		return

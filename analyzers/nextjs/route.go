@@ -13,7 +13,7 @@ const (
 	NotRoute   RouteKind = iota
 	AppHandler           // app/**/route.ts: one endpoint per exported HTTP method
 	PagesAPI             // pages/api/**: the default export handles every method
-	AppPage              // app/**/page.tsx (not an API endpoint: not checked by CLK101)
+	AppPage              // app/**/page.tsx (a page: judged by CLK101 when private, see pages.go)
 )
 
 // Route is the URL a file serves.

@@ -117,6 +117,9 @@ type Options struct {
 	// PublicRoutes are the config's public-routes globs (URL paths that need no
 	// session), for engines that judge endpoints.
 	PublicRoutes []rules.Glob
+	// PrivilegedRoutes are the config's privileged-routes globs (URL paths
+	// that need a role, so a session too), for engines that judge pages.
+	PrivilegedRoutes []rules.Glob
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
 }

@@ -1,4 +1,4 @@
-// Pages are not endpoints for CLK101.
+// Covered by the proxy: everything but the allowlisted paths requires a session.
 // ok: CLK101
 export default function Dashboard() {
   return <main>dashboard</main>

@@ -1,0 +1,400 @@
+package nextjs
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"sync"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Private pages (CLK101). A page is an entrypoint like a route handler: its
+// server code runs, and its HTML or RSC payload is sent, for whoever
+// requests the URL. Which pages are meant to be private is read from the URL
+// (the protected-pages param and the config's privileged-routes), never
+// guessed from the code, so an app's public pages stay silent.
+
+// clientGates are the @clerk/nextjs components and hooks that gate what a
+// page shows. They only name the mistake in messages: none of them stops
+// the request, so none counts as protection.
+var clientGates = map[string]bool{
+	"SignedIn": true, "SignedOut": true, "Show": true, "Protect": true,
+	"RedirectToSignIn": true, "useAuth": true, "useUser": true, "useSession": true,
+}
+
+// privateGlob is a URL glob of private pages and the setting it came from,
+// for messages.
+type privateGlob struct {
+	g    rules.Glob
+	from string
+}
+
+func (c *checker) addPrivate(pages, privileged []rules.Glob) {
+	for _, g := range pages {
+		c.private = append(c.private, privateGlob{g, "protected-pages"})
+	}
+	for _, g := range privileged {
+		c.private = append(c.private, privateGlob{g, "privileged-routes"})
+	}
+}
+
+// accountComponents are Clerk's hosted account screens: they load what they
+// show from Clerk's Frontend API with the visitor's own session, so a page
+// rendering nothing else has nothing of its own to protect.
+var accountComponents = map[string]bool{"UserProfile": true, "OrganizationProfile": true}
+
+// pageExts are routeExts in a fixed order, so that lookups are deterministic.
+var pageExts = []string{".tsx", ".ts", ".jsx", ".js", ".mts", ".mjs"}
+
+// pageState caches, per app, whether a layout or template protects itself:
+// a layout renders for every page below it, so it is judged once.
+type pageState struct {
+	mu      sync.Mutex
+	layouts map[string]*layoutVerdict
+}
+
+type layoutVerdict struct {
+	once      sync.Once
+	protected bool
+	gate      string // a client gate the layout imports ("" if none)
+	client    bool   // the layout runs in the browser ('use client', _app)
+}
+
+// pageRoute returns the URL an App Router page (app/**/page.*) or a Pages
+// Router page (pages/** outside pages/api, _app, _document, _error, 404 and
+// 500) serves. Route.Dir tells the routers apart ("app" or "pages", under
+// src/ or not).
+func pageRoute(rel string) (Route, bool) {
+	ext := path.Ext(rel)
+	if !routeExts[ext] {
+		return Route{}, false
+	}
+	parts := strings.Split(strings.TrimSuffix(rel, ext), "/")
+	start := 0
+	if parts[0] == "src" {
+		start = 1
+	}
+	if len(parts) < start+2 {
+		return Route{}, false
+	}
+	switch parts[start] {
+	case "app":
+		r, ok := RouteOf(rel)
+		return r, ok && r.Kind == AppPage
+	case "pages":
+		segs := parts[start+1:]
+		base := segs[len(segs)-1]
+		if segs[0] == "api" || strings.HasPrefix(base, "_") || (len(segs) == 1 && (base == "404" || base == "500")) {
+			return Route{}, false
+		}
+		dirs := segs
+		if base == "index" {
+			dirs = segs[:len(segs)-1]
+		}
+		// The URL is built with the App Router's folder rules; names those
+		// rules would treat specially ((group), @slot, _private) mean
+		// something else under pages/, so such pages are not judged.
+		for _, d := range dirs {
+			if strings.HasPrefix(d, "(") || strings.HasPrefix(d, "@") || strings.HasPrefix(d, "_") {
+				return Route{}, false
+			}
+		}
+		r, ok := RouteOf(path.Join(append(append([]string{"app"}, dirs...), "page"+ext)...))
+		if !ok {
+			return Route{}, false
+		}
+		r.Dir = strings.Join(parts[:start+1], "/")
+		return r, true
+	}
+	return Route{}, false
+}
+
+// pagesRouter: the route is a Pages Router page.
+func pagesRouter(r Route) bool { return path.Base(r.Dir) == "pages" }
+
+// privatePage decides from the path alone whether a file is a page CLK101
+// judges: one of its URLs matches protected-pages (or privileged-routes) and
+// public-routes do not cover it.
+// The returned string names the matching glob, for messages.
+func (c *checker) privatePage(rel string) (Route, string, bool) {
+	if len(c.private) == 0 {
+		return Route{}, "", false
+	}
+	r, ok := pageRoute(rel)
+	if !ok || c.isPublic(r) {
+		return Route{}, "", false
+	}
+	for _, s := range r.Samples {
+		for _, p := range c.private {
+			if p.g.Match(s) {
+				return r, fmt.Sprintf("%s '%s'", p.from, p.g), true
+			}
+		}
+	}
+	return Route{}, "", false
+}
+
+// checkPage reports a private page that nothing on the server protects: the
+// middleware does not cover its URL, and neither the page (App Router: its
+// default export; Pages Router: getServerSideProps) nor a layout or template
+// above it requires a session.
+func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route Route, glob string) {
+	covered, why, mw := as.coverage(route)
+	if covered {
+		return
+	}
+	m := pass.Model
+	exp := mod.Exports["default"]
+	if exp == nil {
+		return // not a page Next can render (a build error)
+	}
+	if c.exitsFirst(mod, exp) {
+		return // redirects or 404s unconditionally: renders nothing
+	}
+	if accountOnly(mod, exp) {
+		return // a <UserProfile /> page: Clerk serves the data per session
+	}
+	if c.helperGapReported(as, mod, route) {
+		return // CLK103: its auth() throws on this URL, the one root cause
+	}
+	gate := c.clientGate(mod)
+	client := mod.UseClient() || pagesRouter(route)
+	var self string
+	loads := !mod.UseClient() // server code of the page runs per request
+	if pagesRouter(route) {
+		loads = mod.Exports["getServerSideProps"] != nil
+		if !loads {
+			self = "it has no getServerSideProps, so nothing on the server checks the session before the page is sent"
+		} else if p := m.ExportProtection(mod, "getServerSideProps", &c.spec); p.Protected {
+			return
+		} else {
+			self = fmt.Sprintf("getServerSideProps does not check the session (%s)", pageReason(p))
+		}
+		if app := c.pagesApp(pass, as, route); app != nil && gate == "" {
+			gate, client = app.gate, true
+		}
+	} else {
+		p := js.Protection{Reason: "a 'use client' page cannot check it on the server"}
+		if !mod.UseClient() {
+			p = m.ExportProtection(mod, "default", &c.spec)
+		}
+		if p.Protected {
+			return
+		}
+		for _, l := range c.enclosingLayouts(pass, as, route) {
+			if l.protected {
+				return
+			}
+			if gate == "" {
+				gate, client = l.gate, l.client
+			}
+		}
+		self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
+	}
+	pos := exp.Pos
+	pos.File = ""
+	var related []rules.Related
+	if mw != nil {
+		related = append(related, rules.Related{Position: withFile(mw.At, mw.File), Message: "the middleware that does not protect it"})
+	}
+	gated := "its server code and data loading run for signed-out visitors"
+	if gate != "" {
+		gated = fmt.Sprintf("%s from @clerk/nextjs only decides what is rendered, it does not stop the request: the page's own code and data loading still run for signed-out visitors, and whatever it renders outside the gate is sent to them", gate)
+		if client {
+			gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page to signed-out visitors", gate)
+			if loads {
+				gated = fmt.Sprintf("%s from @clerk/nextjs gates it in the browser only: the server answers the URL and sends the page, with the data its server code loaded, to signed-out visitors", gate)
+			}
+		}
+	}
+	selfFix := "call await auth.protect() at the top of the page or its layout"
+	switch {
+	case pagesRouter(route):
+		selfFix = "check getAuth(ctx.req) in getServerSideProps and return a redirect to sign-in"
+	case mod.UseClient():
+		selfFix = "call await auth.protect() in a server layout above it"
+	}
+	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + selfFix
+	if mw == nil {
+		where := path.Join(as.dir, "middleware.ts")
+		if as.next >= 16 {
+			where = path.Join(as.dir, "proxy.ts")
+		}
+		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, selfFix)
+	}
+	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
+		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
+}
+
+// helperGapReported mirrors checkHelperUse: a page importing a Clerk
+// server auth function where no clerkMiddleware runs for it gets CLK103
+// (the call throws, so the page fails rather than renders), and a second
+// finding for the same missing middleware would be noise.
+func (c *checker) helperGapReported(as *appState, mod *js.Module, route Route) bool {
+	if !c.enabled[MiddlewareGap] || mod.UseClient() || len(c.authImports(mod)) == 0 {
+		return false
+	}
+	if as.mw == nil || !as.mw.Clerk {
+		return true
+	}
+	if pagesRouter(route) {
+		return false // CLK103 judges matchers on App Router routes only
+	}
+	for _, s := range route.Samples {
+		if !as.mw.Runs(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageReason words a protection verdict for a page or getServerSideProps,
+// whose returns render or pass props rather than answer a request.
+func pageReason(p js.Protection) string {
+	switch {
+	case len(p.Unchecked) > 0:
+		return fmt.Sprintf("it reads %s but never redirects or returns when it is missing", strings.Join(p.Unchecked, ", "))
+	case strings.HasPrefix(p.Reason, "returns before"):
+		return "no auth check"
+	}
+	return p.Reason
+}
+
+// exitsFirst: the page's first statement redirects or 404s (`redirect('/x')`,
+// `return notFound()`), so it renders nothing of its own.
+func (c *checker) exitsFirst(mod *js.Module, exp *js.Export) bool {
+	fn := mod.Funcs[exp.Local]
+	if exp.From != nil || fn == nil || len(fn.Steps) == 0 {
+		return false
+	}
+	st := fn.Steps[0]
+	if (st.Kind != js.StepCall && st.Kind != js.StepReturn) || !st.Callee.Valid() {
+		return false
+	}
+	last := st.Callee.Root
+	if k := len(st.Callee.Path); k > 0 {
+		last = st.Callee.Path[k-1]
+	}
+	for _, e := range c.spec.Exits {
+		if e == last {
+			return true
+		}
+	}
+	return false
+}
+
+// accountOnly: the page renders a Clerk account component (UserProfile,
+// OrganizationProfile) and nothing that could load data of its own: every
+// import is from @clerk/*, react or next/*, and its default export calls
+// only what those imports bind.
+func accountOnly(mod *js.Module, exp *js.Export) bool {
+	fn := mod.Funcs[exp.Local]
+	if exp.From != nil || fn == nil || fn.Wrapped != nil || len(mod.Funcs) > 1 {
+		return false // other components of the module may load data
+	}
+	account := false
+	for _, imp := range mod.Imports {
+		if imp.TypeOnly {
+			continue
+		}
+		switch {
+		case strings.HasPrefix(imp.Spec, "@clerk/"):
+			for _, n := range imp.Names {
+				account = account || (accountComponents[n.Imported] && !n.TypeOnly)
+			}
+		case imp.Spec == "react", strings.HasPrefix(imp.Spec, "next/"):
+		default:
+			return false
+		}
+	}
+	if !account {
+		return false
+	}
+	for _, st := range fn.Steps {
+		if st.Callee.Valid() && mod.Locals[st.Callee.Root] == nil {
+			return false // fetch(), a local helper…
+		}
+	}
+	return true
+}
+
+// clientGate returns a Clerk gating component or hook the module imports
+// from a Clerk package ("" if none).
+func (c *checker) clientGate(mod *js.Module) string {
+	for _, imp := range mod.Imports {
+		if imp.TypeOnly || !strings.HasPrefix(imp.Spec, "@clerk/") {
+			continue
+		}
+		for _, n := range imp.Names {
+			if clientGates[n.Imported] && !n.TypeOnly {
+				if strings.HasPrefix(n.Imported, "use") {
+					return n.Imported + "()"
+				}
+				return "<" + n.Imported + ">"
+			}
+		}
+	}
+	return ""
+}
+
+// enclosingLayouts returns the verdicts of the layout.* and template.* files
+// between an App Router page and the router root, nearest first.
+func (c *checker) enclosingLayouts(pass *js.Pass, as *appState, route Route) []*layoutVerdict {
+	root := path.Join(as.app.Dir, route.Dir)
+	var out []*layoutVerdict
+	for dir := path.Dir(pass.File.Path); strings.HasPrefix(dir+"/", root+"/"); dir = path.Dir(dir) {
+		for _, base := range []string{"layout", "template"} {
+			for _, ext := range pageExts {
+				if p := path.Join(dir, base+ext); pass.Model.File(p) != nil {
+					out = append(out, c.layout(pass.Model, as, p))
+				}
+			}
+		}
+		if dir == root {
+			break
+		}
+	}
+	return out
+}
+
+// pagesApp returns the verdict of the Pages Router's _app (its client gate,
+// for the message: _app cannot protect a page on the server).
+func (c *checker) pagesApp(pass *js.Pass, as *appState, route Route) *layoutVerdict {
+	root := path.Join(as.app.Dir, route.Dir)
+	for _, ext := range pageExts {
+		if p := path.Join(root, "_app"+ext); pass.Model.File(p) != nil {
+			return c.layout(pass.Model, as, p)
+		}
+	}
+	return nil
+}
+
+// layout judges a layout, template or _app file once per app.
+func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
+	ps := &as.pages
+	ps.mu.Lock()
+	if ps.layouts == nil {
+		ps.layouts = map[string]*layoutVerdict{}
+	}
+	v := ps.layouts[p]
+	if v == nil {
+		v = &layoutVerdict{}
+		ps.layouts[p] = v
+	}
+	ps.mu.Unlock()
+	v.once.Do(func() {
+		mod := m.Module(p)
+		if mod == nil || mod.Err != nil {
+			return
+		}
+		v.gate = c.clientGate(mod)
+		v.client = mod.UseClient() || path.Base(strings.TrimSuffix(p, path.Ext(p))) == "_app"
+		if v.client || mod.Exports["default"] == nil {
+			return
+		}
+		v.protected = m.ExportProtection(mod, "default", &c.spec).Protected
+	})
+	return v
+}
