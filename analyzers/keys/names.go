@@ -1,8 +1,10 @@
 package keys
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"strings"
 )
 
@@ -17,12 +19,16 @@ type SecretNames struct {
 	suffix []*regexp.Regexp // anchored at both ends
 	whole  []*regexp.Regexp // anchored at both ends
 	any    *regexp.Regexp   // unanchored union, to prefilter sources
+	// literals holds, per pattern, a literal every match contains (nil when
+	// one pattern has none): bytes.Contains rejects most files before the
+	// union regex, which has no literal prefix to skip ahead with, runs.
+	literals [][]byte
 }
 
 // NewSecretNames compiles the rule params' suffix and whole-name patterns.
 func NewSecretNames(suffix, whole []string) (*SecretNames, error) {
 	n := &SecretNames{}
-	var union []string
+	var union, lits []string
 	compile := func(list []string, into *[]*regexp.Regexp) error {
 		for _, p := range list {
 			re, err := regexp.Compile(`^(?:` + p + `)$`)
@@ -31,6 +37,7 @@ func NewSecretNames(suffix, whole []string) (*SecretNames, error) {
 			}
 			*into = append(*into, re)
 			union = append(union, `(?:`+p+`)`)
+			lits = append(lits, requiredLiteral(p))
 		}
 		return nil
 	}
@@ -46,6 +53,13 @@ func NewSecretNames(suffix, whole []string) (*SecretNames, error) {
 	var err error
 	if n.any, err = regexp.Compile(strings.Join(union, "|")); err != nil {
 		return nil, err
+	}
+	for _, l := range lits {
+		if l == "" {
+			n.literals = nil
+			break
+		}
+		n.literals = append(n.literals, []byte(l))
 	}
 	return n, nil
 }
@@ -72,4 +86,54 @@ func (n *SecretNames) Match(name string) bool {
 
 // Mentioned reports whether src contains text any pattern matches: a source
 // file that does not cannot name a secret variable, so it need not be parsed.
-func (n *SecretNames) Mentioned(src []byte) bool { return n.any.Match(src) }
+func (n *SecretNames) Mentioned(src []byte) bool {
+	if n.literals != nil {
+		found := false
+		for _, l := range n.literals {
+			if bytes.Contains(src, l) {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return n.any.Match(src)
+}
+
+// requiredLiteral is the longest case-sensitive literal that every match of
+// pattern contains ("" if none is known): `_SECRET` in
+// `(?:VITE_)?(?:WEBHOOK|SIGNING)_SECRET`.
+func requiredLiteral(pattern string) string {
+	re, err := syntax.Parse(pattern, syntax.Perl)
+	if err != nil {
+		return ""
+	}
+	re = re.Simplify()
+	for re.Op == syntax.OpCapture {
+		re = re.Sub[0]
+	}
+	lit := func(r *syntax.Regexp) string {
+		if r.Op == syntax.OpLiteral && r.Flags&syntax.FoldCase == 0 {
+			return string(r.Rune)
+		}
+		return ""
+	}
+	if re.Op != syntax.OpConcat {
+		return lit(re)
+	}
+	best, run := "", ""
+	for _, sub := range re.Sub {
+		// Adjacent literals (split by Simplify) join into one run.
+		if l := lit(sub); l != "" {
+			run += l
+		} else {
+			run = ""
+		}
+		if len(run) > len(best) {
+			best = run
+		}
+	}
+	return best
+}

@@ -37,3 +37,17 @@ func TestSecretNames(t *testing.T) {
 		t.Error("empty pattern list accepted")
 	}
 }
+
+func TestRequiredLiteral(t *testing.T) {
+	for pattern, want := range map[string]string{
+		`CLERK_SECRET_KEY(_(DEV|LIVE))?`:                       "CLERK_SECRET_KEY",
+		`CLERK_WEBHOOK(_[A-Z0-9]+)*_SECRET(_(DEV|LIVE))?`:      "CLERK_WEBHOOK",
+		`(?:(?:NEXT_PUBLIC|VITE)_)?(?:WEBHOOK|SIGNING)_SECRET`: "_SECRET",
+		`(?i)clerk_key`: "",
+		`A|B`:           "",
+	} {
+		if got := requiredLiteral(pattern); got != want {
+			t.Errorf("requiredLiteral(%q) = %q, want %q", pattern, got, want)
+		}
+	}
+}
