@@ -147,7 +147,7 @@ type carrier struct {
 
 func (cr *carrier) String() string {
 	if cr.local != "" && cr.local != cr.name {
-		return cr.name + " (in " + cr.local + ")"
+		return cr.name + " (via " + cr.local + ")"
 	}
 	return cr.name
 }
@@ -166,16 +166,18 @@ type sink struct {
 	kind sinkKind
 }
 
+// message follows the Go form's wording (analyzers/secretleak), so one rule
+// reads the same in both languages.
 func message(cr *carrier, sk sink) string {
 	switch sk.kind {
 	case toError:
-		return fmt.Sprintf("Clerk secret %s is put into an error by %s: errors end up in logs, error trackers and responses; leave the secret out of the message", cr, sk.name)
+		return fmt.Sprintf("clerk secret from %s is put into an error by %s: errors end up in logs, error trackers and responses, leave the secret out", cr, sk.name)
 	case toResponse:
-		return fmt.Sprintf("Clerk secret %s is sent to the client by %s: never return the secret in a response; rotate it if this code was deployed", cr, sk.name)
+		return fmt.Sprintf("clerk secret from %s is written to the HTTP response by %s: never send the secret to clients, and rotate it if this code was deployed", cr, sk.name)
 	case toProps:
-		return fmt.Sprintf("Clerk secret %s is returned in %s, which the framework serialises into the page for the browser: keep it on the server and rotate it if this code was deployed", cr, sk.name)
+		return fmt.Sprintf("clerk secret from %s is returned in %s, which the framework serialises into the page sent to the browser: keep it on the server, and rotate it if this code was deployed", cr, sk.name)
 	}
-	return fmt.Sprintf("Clerk secret %s is written to the log by %s: log whether it is set (Boolean(%s)), never its value", cr, sk.name, cr.expr)
+	return fmt.Sprintf("clerk secret from %s reaches %s: logs are read by far more people and services than the environment, log whether it is set (Boolean(%s)), never its value", cr, sk.name, cr.expr)
 }
 
 // analysis is one file's walk.
@@ -665,8 +667,10 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = fn + " props"
 	case fn == "load" && (strings.HasPrefix(path.Base(a.path), "+page") || strings.HasPrefix(path.Base(a.path), "+layout")):
 		name = "the SvelteKit load data"
-	case fn == "loader" && (a.framework == "remix" || a.framework == "react-router"):
-		name = "the loader data"
+	case fn == "loader" && a.framework == "remix":
+		name = "the Remix loader data"
+	case fn == "loader" && a.framework == "react-router":
+		name = "the React Router loader data"
 	default:
 		return
 	}

@@ -39,7 +39,7 @@ func TestMessage(t *testing.T) {
 		t.Fatalf("findings = %v, want 1", fs)
 	}
 	f := fs[0]
-	want := "Clerk secret CLERK_SECRET_KEY (in key) is written to the log by console.error: log whether it is set (Boolean(key)), never its value"
+	want := "clerk secret from CLERK_SECRET_KEY (via key) reaches console.error: logs are read by far more people and services than the environment, log whether it is set (Boolean(key)), never its value"
 	if f.RuleID != secretlog.ID || f.File != "server.ts" || f.Line != 3 || f.Column != 17 || f.Message != want {
 		t.Errorf("finding = %s:%d:%d %s %q", f.File, f.Line, f.Column, f.RuleID, f.Message)
 	}
