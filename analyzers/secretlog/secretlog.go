@@ -9,13 +9,14 @@
 //     = process.env` (or any object) and `import { NAME } from
 //     '$env/static/private'`, for NAME a secret name of CLK003's and CLK004's
 //     lists (keys.SecretNames);
-//   - carriers: a const/let bound to a value carrying the secret (chains of
-//     such bindings in source order), template literals, + concatenation,
-//     ?? and || defaults, ternary branches, object and array literals holding
-//     it (shorthand `{ secretKey }` too, so a createClerkClient options object
-//     logged whole counts), spreads, String(), JSON.stringify(), Buffer.from(),
-//     btoa(), util.format() and string methods that keep the content (trim,
-//     replace, concat, toString, slice(8), …);
+//   - carriers: a const/let bound or assigned to a value carrying the
+//     secret (chains of such bindings in source order), template literals,
+//     string concatenation, ?? and || defaults, ternary branches, object and array
+//     literals holding it (shorthand `{ secretKey }` too, so a
+//     createClerkClient options object logged whole counts), spreads,
+//     String(), JSON.stringify(), Buffer.from(), btoa(), util.format() and
+//     string methods that keep the content (trim, replace, concat, toString,
+//     slice(8), …);
 //   - sinks: console.* and logger methods (pino, winston, bunyan, consola,
 //     signale, loglevel, log4js; logger/log objects, .child() loggers,
 //     fastify.log, req.log, this.logger) and debug-package loggers; new Error
@@ -40,10 +41,11 @@
 //
 // Out of reach: values passed to another function and logged there, object
 // properties read back (cfg.secretKey after `const cfg = { secretKey }`),
-// reassignment (flow-insensitive: `key = 'redacted'` does not clean key),
-// block-scoped shadowing inside one function, the whole process.env logged
-// (it holds the secret only if the deployment sets it), and loggers under
-// names the lists above do not know.
+// values imported from another module (unless imported under a secret name),
+// reassignment that cleans (flow-insensitive: `key = 'redacted'` leaves key
+// a carrier), block-scoped shadowing inside one function, the whole
+// process.env logged (it holds the secret only if the deployment sets it),
+// and loggers under names the lists above do not know.
 package secretlog
 
 import (
@@ -279,6 +281,20 @@ func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
 	return nil
 }
 
+// declaring is the scope that declares name as seen from n (the innermost
+// one when none does: an implicit global).
+func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
+	for s := scopeOf(n); s != nil; s = scopeOf(s) {
+		if _, ok := a.scopes[s][name]; ok {
+			return s
+		}
+		if s.Parent() == nil {
+			break
+		}
+	}
+	return scopeOf(n)
+}
+
 // bind walks the file in source order and records bindings: locals carrying
 // the secret, logger instances, and the parameters that shadow them.
 func (a *analysis) bind(root *sitter.Node) {
@@ -306,6 +322,21 @@ func (a *analysis) bind(root *sitter.Node) {
 				a.set(scope, local, cr)
 			case "object_pattern":
 				a.pattern(scope, name)
+			}
+		case "assignment_expression":
+			// let key; key = process.env.CLERK_SECRET_KEY. Flow-insensitive: an
+			// assignment only ever adds a carrier, never cleans one.
+			left, right := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			if left == nil || right == nil || left.Type() != "identifier" {
+				return
+			}
+			if c := a.carries(right); c != nil {
+				local := a.t.Text(left)
+				cr := &carrier{name: c.name, local: local, expr: c.expr}
+				if whole(inner(right)) {
+					cr.expr = local
+				}
+				a.set(a.declaring(n, local), local, cr)
 			}
 		case "formal_parameters":
 			scope := n.Parent()

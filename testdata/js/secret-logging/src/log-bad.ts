@@ -58,6 +58,13 @@ export function suffixLeak() {
   console.log('key tail', key.slice(8))
 }
 
+export function assignedLater(fromFile: string | undefined) {
+  let key: string | undefined
+  key = fromFile ?? process.env.CLERK_SECRET_KEY
+  // ruleid: CLK008
+  console.log('using key', key)
+}
+
 export function fastifyLog(fastify: { log: { info: (...a: unknown[]) => void } }) {
   // ruleid: CLK008
   fastify.log.info(`clerk key ${process.env.CLERK_SECRET_KEY}`)
