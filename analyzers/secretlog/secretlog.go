@@ -27,7 +27,8 @@
 //     Remix; and data the framework serialises into the page: the props of
 //     getServerSideProps/getStaticProps, getInitialProps' result, a SvelteKit
 //     load function's data (+page/+layout files), a Remix or React Router
-//     loader's data.
+//     loader's data, and what an exported function of a 'use server' module
+//     (a Next.js server action) returns to its client caller.
 //
 // Facts about the secret stay silent: Boolean(key), !!key, key ? 'set' :
 // 'missing', key.length, key.startsWith('sk_live_'), comparisons, a prefix of
@@ -682,7 +683,7 @@ var propsFuncs = map[string]bool{"getServerSideProps": true, "getStaticProps": t
 // dataReturn reports a returned value the framework sends to the browser:
 // `return { props: { … } }` in getServerSideProps/getStaticProps, anything
 // getInitialProps returns, a SvelteKit load function's data (+page/+layout
-// files) and a Remix or React Router loader's data.
+// files), a Remix or React Router loader's data, and a server action's result.
 func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, *carrier)) {
 	if ret.NamedChildCount() == 0 {
 		return
@@ -698,6 +699,9 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = fn + " props"
 	case fn == "load" && (strings.HasPrefix(path.Base(a.path), "+page") || strings.HasPrefix(path.Base(a.path), "+layout")):
 		name = "the SvelteKit load data"
+	case a.mod.UseServer() && a.exported(fn) && scopeOf(scopeOf(ret)).Parent() == nil:
+		name = "the result of server action " + fn
+		val = inner(ret.NamedChild(0))
 	case fn == "loader" && a.framework == "remix":
 		name = "the Remix loader data"
 	case fn == "loader" && a.framework == "react-router":
@@ -711,6 +715,19 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 	if cr := a.carries(val); cr != nil {
 		report(val, sink{name: name, kind: toProps}, cr)
 	}
+}
+
+// exported reports whether a local name is exported by the module.
+func (a *analysis) exported(local string) bool {
+	if local == "" {
+		return false
+	}
+	for _, e := range a.mod.Exports {
+		if e.Local == local {
+			return true
+		}
+	}
+	return false
 }
 
 // propsOf is the props value of a returned `{ props: … }` object.
