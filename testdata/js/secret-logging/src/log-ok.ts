@@ -50,3 +50,38 @@ export function shadowed(secretKey: string) {
   // ok: CLK008
   console.log('user supplied key', secretKey)
 }
+
+// A const of the same name in a nested function is another value.
+export function localShadow() {
+  const secretKey = 'demo-value'
+  // ok: CLK008
+  console.log('demo key', secretKey)
+}
+
+declare function mask(s: string): string
+
+export function masked() {
+  // A user's own masking function is trusted.
+  // ok: CLK008
+  logger.info(`clerk key ${mask(secretKey)}`)
+  // ok: CLK008
+  console.log('kind', secretKey.split('_')[0], typeof secretKey)
+}
+
+// Clerk's docs-era webhook handler: the name in a message, the value in the verifier.
+export async function POST(req: Request) {
+  const WEBHOOK_SECRET = process.env.WEBHOOK_SECRET
+  if (!WEBHOOK_SECRET) {
+    // ok: CLK008
+    throw new Error('Please add WEBHOOK_SECRET from Clerk Dashboard to .env or .env.local')
+  }
+  const wh = new Webhook(WEBHOOK_SECRET)
+  try {
+    return Response.json(wh.verify(await req.text(), {}))
+  } catch (err) {
+    // ok: CLK008
+    console.error('Error verifying webhook:', err)
+    // ok: CLK008
+    return new Response('Error occured', { status: 400 })
+  }
+}
