@@ -33,6 +33,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -88,9 +89,7 @@ type serverModule struct {
 }
 
 type checker struct {
-	suffix     []*regexp.Regexp // anchored
-	whole      []*regexp.Regexp // anchored
-	any        *regexp.Regexp   // unanchored union, to prefilter sources
+	names      *keys.SecretNames
 	modules    []serverModule
 	queries    []*js.Query
 	spaEntries []rules.Glob
@@ -118,16 +117,11 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	}
 	c := &checker{modules: p.ServerModules, spaEntries: p.SPAEntries, spaPaths: p.SPAClientPaths,
 		notClient: p.NotClientPaths, nextKeys: map[string]bool{}, probes: p.EnvPrefixProbes, validators: p.EnvValidators}
-	var union []string
-	for _, re := range p.SecretNames {
-		c.suffix = append(c.suffix, regexp.MustCompile(`^(?:`+re.String()+`)$`))
-		union = append(union, `(?:`+re.String()+`)`)
+	names, err := keys.NewSecretNames(patterns(p.SecretNames), patterns(p.WholeNames))
+	if err != nil {
+		return nil, paramError(r, "secret-names", err.Error())
 	}
-	for _, re := range p.WholeNames {
-		c.whole = append(c.whole, regexp.MustCompile(`^(?:`+re.String()+`)$`))
-		union = append(union, `(?:`+re.String()+`)`)
-	}
-	c.any = regexp.MustCompile(strings.Join(union, "|"))
+	c.names = names
 	for i, m := range p.ServerModules {
 		if m.Module == "" || !doublestar.ValidatePattern(m.Module) {
 			return nil, paramError(r, fmt.Sprintf("server-modules.%d.module", i), fmt.Sprintf("invalid module %q", m.Module))
@@ -159,25 +153,17 @@ func paramError(r *rules.Rule, field, msg string) error {
 	return &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params." + field, Msg: msg}
 }
 
-// secret reports whether an env variable name holds a Clerk secret.
-func (c *checker) secret(name string) bool {
-	for _, re := range c.whole {
-		if re.MatchString(name) {
-			return true
-		}
+// patterns are the sources of compiled YAML regexes.
+func patterns(res []rules.Regexp) []string {
+	out := make([]string, len(res))
+	for i, re := range res {
+		out[i] = re.String()
 	}
-	for i := 0; i < len(name); i++ {
-		if i > 0 && name[i-1] != '_' {
-			continue
-		}
-		for _, re := range c.suffix {
-			if re.MatchString(name[i:]) {
-				return true
-			}
-		}
-	}
-	return false
+	return out
 }
+
+// secret reports whether an env variable name holds a Clerk secret.
+func (c *checker) secret(name string) bool { return c.names.Match(name) }
 
 // configKind names the build config a file is, by its base name.
 func configKind(p string) string {
@@ -239,7 +225,7 @@ func (c *checker) Check(pass *js.Pass) {
 				"the server SDK needs the secret key and must only run on a server; call your own API route instead")
 		}
 	}
-	if len(c.queries) > 0 && c.any.Match(pass.Src) {
+	if len(c.queries) > 0 && c.names.Mentioned(pass.Src) {
 		c.runQueries(pass, func(pos rules.Position, name, text string) {
 			report(pos, "reads "+text, "read:"+name,
 				"read the secret only in server code (a route handler, server action or backend)")

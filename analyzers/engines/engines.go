@@ -10,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/nextjs"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/analyzers/secretlog"
 	"github.com/clerklint/clerklint/analyzers/secrets"
 	"github.com/clerklint/clerklint/analyzers/tokendecode"
 )
@@ -34,7 +35,7 @@ func All() []scan.Engine {
 // JSRules are the rule implementations on the syntax-tree engine; framework
 // models plug in here as more js.Rules.
 func JSRules() []js.Rule {
-	return []js.Rule{clientsecret.Rule, nextjs.Rule, tokendecode.Rule}
+	return []js.Rule{clientsecret.Rule, nextjs.Rule, secretlog.Rule, tokendecode.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

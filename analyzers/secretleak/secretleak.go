@@ -18,7 +18,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 	"sync"
@@ -28,6 +27,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/clerklint/clerklint/analyzers/gorules"
+	"github.com/clerklint/clerklint/analyzers/keys"
 )
 
 // Rule is the rule id reported by this package.
@@ -52,42 +52,27 @@ func (*CarriesSecret) AFact() {}
 
 func (f *CarriesSecret) String() string { return "carriesSecret(" + f.Origin + ")" }
 
-// secretNames compiles CLK008's secret-names once: each regex must match a whole
-// trailing part of a variable name that starts at its beginning or after a '_'
-// (CLK003's convention), so MYAPP_CLERK_SECRET_KEY counts.
-var secretNames = sync.OnceValues(func() ([]*regexp.Regexp, error) {
+// secretNames compiles CLK008's secret-names and whole-names once, with
+// CLK003's convention (keys.SecretNames): MYAPP_CLERK_SECRET_KEY counts.
+var secretNames = sync.OnceValues(func() (*keys.SecretNames, error) {
 	var p struct {
 		SecretNames []string `yaml:"secret-names"`
+		WholeNames  []string `yaml:"whole-names"`
 	}
 	if err := gorules.Rule(Rule).DecodeParams(&p); err != nil {
 		return nil, err
 	}
-	var out []*regexp.Regexp
-	for _, n := range p.SecretNames {
-		re, err := regexp.Compile("^(?:" + n + ")$")
-		if err != nil {
-			return nil, fmt.Errorf("rule %s: params.secret-names: %w", Rule, err)
-		}
-		out = append(out, re)
+	n, err := keys.NewSecretNames(p.SecretNames, p.WholeNames)
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: params.secret-names: %w", Rule, err)
 	}
-	return out, nil
+	return n, nil
 })
 
 // isSecretName reports whether an env variable or config key names a Clerk
 // secret. Config keys are compared in env spelling: clerk.secret-key → CLERK_SECRET_KEY.
-func isSecretName(res []*regexp.Regexp, name string) bool {
-	n := strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name))
-	for i := 0; i <= len(n); i++ {
-		if i > 0 && n[i-1] != '_' {
-			continue
-		}
-		for _, re := range res {
-			if re.MatchString(n[i:]) {
-				return true
-			}
-		}
-	}
-	return false
+func isSecretName(names *keys.SecretNames, name string) bool {
+	return names.Match(strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name)))
 }
 
 // sinkPaths are the packages through which a value reaches a log, an error or a
@@ -136,7 +121,7 @@ func run(pass *analysis.Pass) (any, error) {
 
 type state struct {
 	pass  *analysis.Pass
-	names []*regexp.Regexp
+	names *keys.SecretNames
 	// local holds function-local variables carrying the secret; global holds this
 	// package's fields, package variables and functions (exported as facts).
 	local  map[types.Object]string

@@ -28,6 +28,8 @@ func startup() error {
 	if v, ok := os.LookupEnv("CLERK_SECRET_KEY"); ok {
 		log.Println(v) // want `clerk secret from CLERK_SECRET_KEY reaches log.Println`
 	}
+	// The docs-era bare name (CLK004's whole-names).
+	log.Println("webhook", os.Getenv("WEBHOOK_SECRET")) // want `clerk secret from WEBHOOK_SECRET reaches log.Println`
 
 	// Facts from package config.
 	cfg := config.Load()

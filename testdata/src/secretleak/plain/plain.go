@@ -13,4 +13,6 @@ func main() {
 	log.Println(port, pub, jwtKey)
 	stripe := os.Getenv("STRIPE_SECRET_KEY")
 	log.Println(stripe)
+	// Whole names count only whole: another vendor's webhook secret is not Clerk's.
+	log.Println(os.Getenv("STRIPE_WEBHOOK_SECRET"))
 }

@@ -1,0 +1,49 @@
+package secretlog_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/analyzers/secretlog"
+)
+
+func TestFixtures(t *testing.T) {
+	scantest.RunEngines(t, "../../testdata/js/secret-logging", engines.JS())
+}
+
+// TestMessage checks one whole message: it names the env variable, the local
+// it travelled through and the sink, and never the secret's value (which sits
+// in the project's .env).
+func TestMessage(t *testing.T) {
+	root := t.TempDir()
+	body := strings.Repeat("Q7", 21)
+	files := map[string]string{
+		"package.json": `{"dependencies":{"@clerk/backend":"^1"}}`,
+		".env":         "CLERK_SECRET_KEY=sk_test_" + body + "\n",
+		"server.ts":    "const key = process.env.CLERK_SECRET_KEY\nexport function boot() {\n  console.error(`clerk init failed for ${key}`)\n}\n",
+	}
+	for name, src := range files {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs, err := scantest.Engines(engines.JS())(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 {
+		t.Fatalf("findings = %v, want 1", fs)
+	}
+	f := fs[0]
+	want := "clerk secret from CLERK_SECRET_KEY (via key) reaches console.error: logs are read by far more people and services than the environment, log whether it is set (Boolean(key)), never its value"
+	if f.RuleID != secretlog.ID || f.File != "server.ts" || f.Line != 3 || f.Column != 17 || f.Message != want {
+		t.Errorf("finding = %s:%d:%d %s %q", f.File, f.Line, f.Column, f.RuleID, f.Message)
+	}
+	if strings.Contains(f.Message, body) || f.Secret != "" {
+		t.Errorf("finding carries the secret value: %+v", f)
+	}
+}

@@ -1,0 +1,2 @@
+// ok: CLK008
+export const env = { CLERK_SECRET_KEY: process.env.CLERK_SECRET_KEY ?? '' }
