@@ -52,6 +52,7 @@ func Run(req Request) (*Result, error) {
 		req.Options.Exclude = append(req.Options.Exclude, c.Exclude...)
 		req.Options.AllSecrets = req.Options.AllSecrets || c.AllSecrets
 		req.Options.PublicRoutes = append(req.Options.PublicRoutes, c.PublicRoutes...)
+		req.Options.PrivilegedRoutes = append(req.Options.PrivilegedRoutes, c.PrivilegedRoutes...)
 		if req.Options.MaxFileSize == 0 {
 			req.Options.MaxFileSize = c.MaxFileSize
 		}

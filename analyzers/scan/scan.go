@@ -117,6 +117,10 @@ type Options struct {
 	// PublicRoutes are the config's public-routes globs (URL paths that need no
 	// session), for engines that judge endpoints.
 	PublicRoutes []rules.Glob
+	// PrivilegedRoutes are the config's privileged-routes globs (URL paths
+	// that need a role or permission check); when set they replace a rule's
+	// defaults.
+	PrivilegedRoutes []rules.Glob
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
 }
