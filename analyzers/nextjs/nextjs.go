@@ -79,7 +79,7 @@ const (
 )
 
 // Rule registers the Next.js rules with the js engine.
-var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing}, New: New}
+var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing, MissingAuthorization, ClientUserID}, New: New}
 
 // SDK is the package whose apps the rules check.
 const SDK = "@clerk/nextjs"
@@ -107,6 +107,15 @@ type params struct {
 	WebhookModules []string `yaml:"webhook-modules"`
 	// WebhookRoutes (CLK302): URL globs of webhook receivers.
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
+	// CLK201 and CLK202 (authz.go). PrivilegedAPIs is the Go pass's list.
+	PrivilegedAPIs   []string      `yaml:"privileged-apis"`
+	RoleFunctions    *rules.Regexp `yaml:"role-functions"`
+	PrivilegedRoutes []rules.Glob  `yaml:"privileged-routes"`
+	ClerkClientAPIs  []string      `yaml:"clerk-client-apis"`
+	RoleMetadataKeys *rules.Regexp `yaml:"role-metadata-keys"`
+	RoleClaims       *rules.Regexp `yaml:"role-claims"`
+	UserIDKeys       *rules.Regexp `yaml:"user-id-keys"`
+	UserAPIs         []string      `yaml:"user-apis"`
 }
 
 type checker struct {
@@ -119,6 +128,7 @@ type checker struct {
 	ui      map[string]bool
 	routed  map[string]bool
 	hookURL []rules.Glob
+	authz   authzConfig
 
 	projects js.PerModel[state]
 }
@@ -158,6 +168,10 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
+		c.authz.add(&p, opts)
+		if err := c.authz.validate(r.ID, r); err != nil {
+			return nil, err
+		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
 		return nil, fmt.Errorf("nextjs: params.auth of %s lists no auth-functions or protect-functions", rs[0].ID)
@@ -559,6 +573,9 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) {
 		c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
+	}
+	if (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) && as.hasServerAuth(c, m) {
+		c.checkAuthz(pass, as, mod, route, isRoute, useServer)
 	}
 }
 

@@ -1,0 +1,9 @@
+import { auth } from '@clerk/nextjs/server'
+import { db } from '@/lib/db'
+
+// ok: CLK201
+export async function GET() {
+  const { has } = await auth()
+  if (!has({ role: 'org:admin' })) return new Response('Forbidden', { status: 403 })
+  return Response.json(await db.reports.all())
+}
