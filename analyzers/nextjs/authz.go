@@ -90,15 +90,27 @@ func (a *authzConfig) validate(id string, r *rules.Rule) error {
 
 // needsTree decides from the bytes whether the authz checks can find
 // anything in this file.
-func (c *checker) authzNeedsTree(src []byte, route Route, isRoute bool) bool {
+func (c *checker) authzNeedsTree(src []byte, route Route, isRoute, useServer bool) bool {
 	if isRoute && c.privilegedURL(route) != "" {
 		return true
 	}
 	if bytes.Contains(src, []byte("lerkClient")) || bytes.Contains(src, []byte("orgRole")) || bytes.Contains(src, []byte("orgPermissions")) {
 		return true
 	}
-	if c.enabled[ClientUserID] && c.authz.idKeys != nil {
+	if c.enabled[ClientUserID] && c.authz.idKeys != nil && (useServer || hasRequestSource(src)) {
 		return hasWord(src, c.authz.idKeys)
+	}
+	return false
+}
+
+// requestSources are the spellings of request data CLK202 follows.
+var requestSources = [][]byte{[]byte("params"), []byte("query"), []byte("body"), []byte(".json("), []byte("formData"), []byte("searchParams"), []byte("Params")}
+
+func hasRequestSource(src []byte) bool {
+	for _, s := range requestSources {
+		if bytes.Contains(src, s) {
+			return true
+		}
 	}
 	return false
 }
@@ -137,7 +149,7 @@ func (c *checker) privilegedURL(route Route) string {
 
 // checkAuthz runs CLK201 and CLK202 on a module's endpoints.
 func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute, useServer bool) {
-	if !c.authzNeedsTree(pass.Src, route, isRoute) {
+	if !c.authzNeedsTree(pass.Src, route, isRoute, useServer) {
 		return
 	}
 	t, err := pass.Tree()
@@ -173,6 +185,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		}
 		h := c.newHandlerScan(t, mod, fn, mc, useServer)
 		h.scan()
+		h.roleChecked = h.roleChecked || c.roleWrapper(mod, ep.name)
 		what := ep.name + " " + route.Pattern
 		switch {
 		case useServer:
@@ -192,8 +205,11 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
 				reported = true
+				if route.Kind != PagesAPI {
+					what = "route " + what
+				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-route:" + ep.name,
-					Message: fmt.Sprintf("route %s is privileged (privileged-routes) but only checks that a user is signed in: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what)})
+					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what)})
 			}
 		}
 		if !c.enabled[ClientUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
@@ -246,6 +262,36 @@ func handlerNode(mod *js.Module, name string, funcs map[[2]int]*sitter.Node) *si
 		return nil
 	}
 	return funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
+}
+
+// roleWrapper: the export is wrapped by a function named for a role check
+// (withRole(…), requireAdmin(handler), a role-functions name).
+func (c *checker) roleWrapper(mod *js.Module, name string) bool {
+	exp := mod.Exports[name]
+	if exp == nil || exp.From != nil {
+		return false
+	}
+	for fn, depth := mod.Funcs[exp.Local], 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
+		callee := fn.Wrapped.Callee
+		last := callee.Root
+		if k := len(callee.Path); k > 0 {
+			last = callee.Path[k-1]
+		}
+		low := strings.ToLower(last)
+		if (c.authz.roleFuncs != nil && c.authz.roleFuncs.MatchString(last)) ||
+			(strings.HasPrefix(low, "with") && (strings.Contains(low, "role") || strings.Contains(low, "admin") || strings.Contains(low, "permission"))) {
+			return true
+		}
+		var next *js.Func
+		for _, a := range fn.Wrapped.Args {
+			if a.Local != "" && mod.Funcs[a.Local] != nil {
+				next = mod.Funcs[a.Local]
+				break
+			}
+		}
+		fn = next
+	}
+	return false
 }
 
 // moduleClients are the module's names for a Clerk Backend client:
@@ -664,6 +710,11 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 				return h.taintedExpr(args.NamedChild(0))
 			}
 		}
+	case "new_expression": // new URL(req.url), new URLSearchParams(body)
+		ctor, args := n.ChildByFieldName("constructor"), n.ChildByFieldName("arguments")
+		if ctor != nil && args != nil && args.NamedChildCount() > 0 && (t.Text(ctor) == "URL" || t.Text(ctor) == "URLSearchParams") {
+			return h.taintedExpr(args.NamedChild(0))
+		}
 	}
 	return false
 }
@@ -744,8 +795,8 @@ func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 		return false
 	}
 	n = strip(n)
-	if strings.Contains(h.t.Text(n), "unsafeMetadata") {
-		return false
+	if strings.Contains(h.t.Text(n), "unsafeMetadata") || h.taintedExpr(n) {
+		return false // the browser writes these: body.role === 'admin' authorizes nothing
 	}
 	name := ""
 	switch n.Type() {

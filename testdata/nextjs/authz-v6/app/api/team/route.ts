@@ -4,7 +4,8 @@ import { db } from '@/lib/db'
 // A Supabase-style filter on the query string's owner id.
 export async function GET(req: Request) {
   await auth.protect()
-  const owner = new URL(req.url).searchParams.get('ownerId')
+  const { searchParams } = new URL(req.url)
+  const owner = searchParams.get('ownerId')
   // ruleid: CLK202
   const { data } = await db.from('projects').select('*').eq('owner_id', owner)
   return Response.json(data)
