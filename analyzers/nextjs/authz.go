@@ -184,6 +184,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			continue
 		}
 		h := c.newHandlerScan(t, mod, fn, mc, useServer)
+		h.mod, h.funcs = mod, funcs
 		h.scan()
 		h.roleChecked = h.roleChecked || c.roleWrapper(mod, ep.name)
 		what := ep.name + " " + route.Pattern
@@ -368,6 +369,10 @@ type handlerScan struct {
 	roleVars  map[string]bool // names bound from a role test
 	reqParams map[string]bool // the request parameter (req, request)
 	matchers  map[string]bool // createRouteMatcher results (isAdminRoute(req) tests a path, not a role)
+	// mod and funcs find same-module helpers, followed depth levels deep.
+	mod   *js.Module
+	funcs map[[2]int]*sitter.Node
+	depth int
 
 	roleChecked bool
 	compared    bool // a request value compared with the session's userId
@@ -827,6 +832,9 @@ func (h *handlerScan) call(n *sitter.Node) {
 	if args.NamedChildCount() > 0 {
 		first = args.NamedChild(0)
 	}
+	if f.Type() == "identifier" {
+		h.helper(n, t.Text(f), args)
+	}
 	// auth.protect({ role }), auth.protect((has) => …), a role helper.
 	if h.authCall(n) == "protect" && first != nil && (hasRoleArg(t, first) || isFunc(strip(first))) {
 		h.roleChecked = true
@@ -877,6 +885,57 @@ func (h *handlerScan) call(n *sitter.Node) {
 			return
 		}
 	}
+}
+
+// maxHelperDepth bounds how deep same-module helpers are followed.
+const maxHelperDepth = 2
+
+// helper follows a call of a top-level function of the same module: its
+// role checks count for the handler, its privileged calls are the
+// handler's unless an argument is the session's own id, and its parameters
+// carry request data when the handler passes request data.
+func (h *handlerScan) helper(call *sitter.Node, name string, args *sitter.Node) {
+	if h.mod == nil || h.depth >= maxHelperDepth {
+		return
+	}
+	fn := h.mod.Funcs[name]
+	if fn == nil {
+		return
+	}
+	node := h.funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
+	if node == nil || node == h.fn {
+		return
+	}
+	sub := h.c.newHandlerScan(h.t, h.mod, node, h.mc, false)
+	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
+	sub.reqParams = map[string]bool{}
+	sub.tainted = map[string]bool{}
+	own := false
+	if ps := node.ChildByFieldName("parameters"); ps != nil {
+		for i := 0; i < int(ps.NamedChildCount()) && i < int(args.NamedChildCount()); i++ {
+			a := args.NamedChild(i)
+			p := ps.NamedChild(i)
+			if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
+				if pat := p.ChildByFieldName("pattern"); pat != nil {
+					p = pat
+				}
+			}
+			switch {
+			case h.sessionExpr(a):
+				own = true
+				sub.bindAll(p, sub.session)
+			case h.taintedExpr(a):
+				sub.bindAll(p, sub.tainted)
+			}
+		}
+	}
+	sub.scan()
+	h.roleChecked = h.roleChecked || sub.roleChecked
+	h.compared = h.compared || sub.compared
+	if sub.privCall != nil && h.privCall == nil && !own {
+		h.privCall, h.privAPI = call, sub.privAPI+" (through "+name+")"
+	}
+	h.sinks = append(h.sinks, sub.sinks...)
 }
 
 // writesRole: { publicMetadata: { role: … } } (or privateMetadata) with a

@@ -22,7 +22,8 @@
 // awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api) and CLK302 (a webhook receiver the middleware
-// requires a session for).
+// requires a session for). CLK201 and CLK202, authorization on the
+// endpoints that authenticate, are in authz.go.
 //
 // Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
 // ESLint rule covers them; inline server actions declared in pages are. An
