@@ -179,6 +179,9 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		if !c.authenticated(pass.Model, as, mod, ep.name, route, useServer) {
 			continue // CLK101 or CLK102's business
 		}
+		if !useServer && as.mwUnknown(route) {
+			continue // a middleware the analysis cannot read may check the role
+		}
 		fn := handlerNode(mod, ep.name, funcs)
 		if fn == nil {
 			continue
@@ -235,6 +238,20 @@ func (c *checker) authenticated(m *js.Model, as *appState, mod *js.Module, name 
 	}
 	covered, _, _ := as.coverage(route)
 	return covered
+}
+
+// mwUnknown: the app's Clerk middleware runs on the route but the analysis
+// cannot tell what it does there.
+func (as *appState) mwUnknown(route Route) bool {
+	if as.mw == nil || !as.mw.Clerk {
+		return false
+	}
+	for _, s := range route.Samples {
+		if v, _ := as.mw.Evaluate(s); v == Unknown {
+			return true
+		}
+	}
+	return false
 }
 
 // handlerNode finds the function node of an exported handler: the export's
@@ -501,7 +518,8 @@ func keyText(t *js.Tree, k *sitter.Node) string {
 // responseCallees build a response or log: an id inside their arguments is
 // echoed, not used to select data.
 var responseCallees = map[string]bool{"json": true, "send": true, "Response": true, "NextResponse": true, "redirect": true,
-	"log": true, "info": true, "warn": true, "error": true, "debug": true, "stringify": true, "end": true, "status": true}
+	"log": true, "info": true, "warn": true, "error": true, "debug": true, "stringify": true, "end": true, "status": true,
+	"capture": true, "track": true, "identify": true, "setUser": true, "setTag": true, "setContext": true}
 
 // inQueryArgs: n sits in the arguments of a call that is not a response or
 // log (db.note.findMany({ where: { userId } }), not Response.json({ userId })).

@@ -124,6 +124,18 @@ export async function POST(req: Request) {
 `}, []string{
 			"app/api/other/route.ts:2 CLK201 POST /api/other calls users.banUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
 		}},
+		{"middleware the analysis cannot read may check the role", map[string]string{
+			"package.json": `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { handler } from './lib/mw'
+export default clerkMiddleware(handler)
+`,
+			"lib/mw.ts": `export const handler = async () => {}
+`,
+			"app/api/admin/route.ts": `export async function GET() {
+  return Response.json({ ok: true })
+}
+`}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			got := scanProject(t, tc.files)
