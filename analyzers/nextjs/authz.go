@@ -56,7 +56,12 @@ type authzConfig struct {
 
 // add merges one rule's params (a user's --rules override extends lists and
 // replaces patterns).
-func (a *authzConfig) add(p *params, opts scan.Options) {
+func (a *authzConfig) add(p *params, opts scan.Options, r *rules.Rule) error {
+	for i, u := range p.UserAPIs {
+		if _, err := path.Match(u, ""); err != nil {
+			return &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: fmt.Sprintf("params.user-apis.%d", i), Msg: fmt.Sprintf("invalid pattern %q", u)}
+		}
+	}
 	if a.apis == nil {
 		a.apis = map[string]bool{}
 	}
@@ -77,18 +82,10 @@ func (a *authzConfig) add(p *params, opts scan.Options) {
 			*r.dst = r.src
 		}
 	}
-}
-
-func (a *authzConfig) validate(id string, r *rules.Rule) error {
-	for i, u := range a.userAPIs {
-		if _, err := path.Match(u, ""); err != nil {
-			return &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: id, Field: fmt.Sprintf("params.user-apis.%d", i), Msg: fmt.Sprintf("invalid pattern %q", u)}
-		}
-	}
 	return nil
 }
 
-// needsTree decides from the bytes whether the authz checks can find
+// authzNeedsTree decides from the bytes whether the authz checks can find
 // anything in this file.
 func (c *checker) authzNeedsTree(src []byte, route Route, isRoute, useServer bool) bool {
 	if isRoute && c.privilegedURL(route) != "" {
@@ -128,10 +125,20 @@ func hasWord(src []byte, re *rules.Regexp) bool {
 			j++
 		}
 		w := src[i:j]
-		if len(w) <= 32 && bytes.Contains(bytes.ToLower(w), []byte("id")) && re.Match(w) {
+		if len(w) <= 32 && spellsID(w) && re.Match(w) {
 			return true
 		}
 		i = j
+	}
+	return false
+}
+
+// spellsID: w contains "id" in any case, without allocating.
+func spellsID(w []byte) bool {
+	for k := 0; k+1 < len(w); k++ {
+		if (w[k]|0x20) == 'i' && (w[k+1]|0x20) == 'd' {
+			return true
+		}
 	}
 	return false
 }

@@ -169,8 +169,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
-		c.authz.add(&p, opts)
-		if err := c.authz.validate(r.ID, r); err != nil {
+		if err := c.authz.add(&p, opts, r); err != nil {
 			return nil, err
 		}
 	}
