@@ -499,6 +499,12 @@ var loadParams = sync.OnceValues(func() (params, error) {
 	var raw struct {
 		PrivilegedAPIs []string      `yaml:"privileged-apis"`
 		RoleFunctions  *rules.Regexp `yaml:"role-functions"`
+		// The Next.js keys of the entry, decoded by analyzers/nextjs.
+		PrivilegedRoutes any `yaml:"privileged-routes"`
+		ClerkClientAPIs  any `yaml:"clerk-client-apis"`
+		RoleMetadataKeys any `yaml:"role-metadata-keys"`
+		RoleClaims       any `yaml:"role-claims"`
+		Auth             any `yaml:"auth"`
 	}
 	if err := gorules.Rule(AuthorizationRule).DecodeParams(&raw); err != nil {
 		return params{}, fmt.Errorf("gomodel: %w", err)

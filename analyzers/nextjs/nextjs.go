@@ -22,7 +22,8 @@
 // an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api) and CLK302 (a webhook receiver the middleware
-// requires a session for).
+// requires a session for). CLK201 and CLK202, authorization on the
+// endpoints that authenticate, are in authz.go.
 //
 // An app's endpoints are checked by CLK101 only when it authenticates
 // requests with Clerk on the server (a clerkMiddleware/authMiddleware file,
@@ -102,7 +103,7 @@ const (
 )
 
 // Rule registers the Next.js rules with the js engine.
-var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing}, New: New}
+var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing, MissingAuthorization, ClientUserID}, New: New}
 
 // SDK is the package whose apps the rules check.
 const SDK = "@clerk/nextjs"
@@ -133,6 +134,15 @@ type params struct {
 	// ProtectedPages (CLK101): URL globs of pages meant to be private,
 	// which CLK101 then judges like endpoints (pages.go).
 	ProtectedPages []rules.Glob `yaml:"protected-pages"`
+	// CLK201 and CLK202 (authz.go). PrivilegedAPIs is the Go pass's list.
+	PrivilegedAPIs   []string      `yaml:"privileged-apis"`
+	RoleFunctions    *rules.Regexp `yaml:"role-functions"`
+	PrivilegedRoutes []rules.Glob  `yaml:"privileged-routes"`
+	ClerkClientAPIs  []string      `yaml:"clerk-client-apis"`
+	RoleMetadataKeys *rules.Regexp `yaml:"role-metadata-keys"`
+	RoleClaims       *rules.Regexp `yaml:"role-claims"`
+	UserIDKeys       *rules.Regexp `yaml:"user-id-keys"`
+	UserAPIs         []string      `yaml:"user-apis"`
 }
 
 type checker struct {
@@ -146,6 +156,7 @@ type checker struct {
 	routed  map[string]bool
 	hookURL []rules.Glob
 	private []privateGlob // protected-pages and privileged-routes (pages.go)
+	authz   authzConfig
 
 	projects js.PerModel[state]
 }
@@ -187,6 +198,9 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
 		if r.ID == UnprotectedEndpoint {
 			c.addPrivate(p.ProtectedPages, opts.PrivilegedRoutes)
+		}
+		if err := c.authz.add(&p, opts, r); err != nil {
+			return nil, err
 		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
@@ -594,6 +608,9 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) {
 		c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
+	}
+	if (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) && as.hasServerAuth(c, m) {
+		c.checkAuthz(pass, as, mod, route, isRoute, useServer)
 	}
 }
 

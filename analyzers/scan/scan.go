@@ -118,7 +118,9 @@ type Options struct {
 	// session), for engines that judge endpoints.
 	PublicRoutes []rules.Glob
 	// PrivilegedRoutes are the config's privileged-routes globs (URL paths
-	// that need a role, so a session too), for engines that judge pages.
+	// that need a role or permission check, so a session too): engines that
+	// judge pages treat them as private, engines that judge authorization
+	// use them instead of a rule's defaults.
 	PrivilegedRoutes []rules.Glob
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int

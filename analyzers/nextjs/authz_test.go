@@ -1,0 +1,152 @@
+package nextjs_test
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+)
+
+const authzMiddleware = `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isApi = createRouteMatcher(['/api/(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  if (isApi(req)) await auth.protect()
+})
+export const config = { matcher: ['/(api|trpc)(.*)'] }
+`
+
+// scanProject writes files into a temporary project and returns its findings
+// as "file:line RULE message", sorted.
+func scanProject(t *testing.T, files map[string]string) []string {
+	t.Helper()
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	fs, err := scantest.Engines(engines.JS())(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, f := range fs {
+		out = append(out, f.File+":"+strconv.Itoa(f.Line)+" "+f.RuleID+" "+f.Message)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func TestAuthzMessages(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"privileged api", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/users/route.ts": `import { clerkClient } from '@clerk/nextjs/server'
+export async function DELETE(req: Request) {
+  const { id } = await req.json()
+  await (await clerkClient()).users.deleteUser(id)
+  return new Response(null, { status: 204 })
+}
+`}, []string{
+			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
+		{"client-supplied user id", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/u/[id]/route.ts": `import { clerkClient } from '@clerk/nextjs/server'
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const client = await clerkClient()
+  return Response.json(await client.users.getUser((await params).id))
+}
+`}, []string{
+			"app/api/u/[id]/route.ts:4 CLK202 GET /api/u/[id] calls users.getUser with the user id (await params).id taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)",
+		}},
+		{"v5 has without org prefix", map[string]string{
+			"package.json":  `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/admin/route.ts": `import { auth } from '@clerk/nextjs/server'
+export async function GET() {
+  const { has } = auth()
+  if (!has({ role: 'admin' })) return new Response('Forbidden', { status: 403 })
+  return Response.json({ ok: true })
+}
+`}, []string{
+			`app/api/admin/route.ts:4 CLK201 "admin" is never a Clerk role or permission, so this has({ role }) check always fails: organization roles and permissions carry the org: prefix; use "org:admin"`,
+		}},
+		{"config privileged-routes replace the defaults", map[string]string{
+			".clerklint.yml": "privileged-routes: ['/api/ops/**']\n",
+			"package.json":   `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts":  authzMiddleware,
+			"app/api/ops/jobs/route.ts": `export async function POST() {
+  return Response.json({ started: true })
+}
+`,
+			"app/api/admin/route.ts": `export async function GET() {
+  return Response.json({ ok: true })
+}
+`}, []string{
+			"app/api/ops/jobs/route.ts:1 CLK201 route POST /api/ops/jobs is privileged (privileged-routes) but only checks that a user is signed in: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware",
+		}},
+		{"middleware role check", map[string]string{
+			"package.json": `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isAdmin = createRouteMatcher(['/api/admin(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  const { has } = await auth()
+  if (isAdmin(req) && !has({ permission: 'org:admin:access' })) return new Response('Forbidden', { status: 403 })
+  await auth.protect()
+})
+export const config = { matcher: ['/(api|trpc)(.*)'] }
+`,
+			"app/api/admin/route.ts": `export async function GET() {
+  return Response.json({ ok: true })
+}
+`,
+			"app/api/other/route.ts": `import { clerkClient } from '@clerk/nextjs/server'
+export async function POST(req: Request) {
+  const client = await clerkClient()
+  await client.users.banUser(new URL(req.url).searchParams.get('id')!)
+  return Response.json({ ok: true })
+}
+`}, []string{
+			"app/api/other/route.ts:2 CLK201 POST /api/other calls users.banUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
+		{"middleware the analysis cannot read may check the role", map[string]string{
+			"package.json": `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { handler } from './lib/mw'
+export default clerkMiddleware(handler)
+`,
+			"lib/mw.ts": `export const handler = async () => {}
+`,
+			"app/api/admin/route.ts": `export async function GET() {
+  return Response.json({ ok: true })
+}
+`}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := scanProject(t, tc.files)
+			if len(got) != len(tc.want) {
+				t.Fatalf("findings:\n%v\nwant:\n%v", got, tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("finding %d:\n got %s\nwant %s", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
