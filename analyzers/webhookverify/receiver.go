@@ -2,6 +2,7 @@ package webhookverify
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -419,6 +420,9 @@ func (f *file) judge(fi *fnInfo) {
 	if fi.why == "" || (len(fi.reads) == 0 && !direct) {
 		return // not a receiver, or a helper handed an already verified event
 	}
+	if len(fi.verifies) == 0 && f.verifiedByCaller(fi.node) {
+		return
+	}
 	t := f.t
 	name := funcName(t, fi.node)
 	for _, v := range fi.verifies {
@@ -513,6 +517,12 @@ func (f *file) suggest() string {
 	return fmt.Sprintf("verifyWebhook(req) from '%s' (or new Webhook(secret).verify(rawBody, headers) from 'svix')", mod)
 }
 
+// verifyLike names a function the analysis cannot see into but that
+// verifies by its name (verifySignature, validateWebhook,
+// requireSvixSignature, constructEvent): taken on trust, so a receiver using
+// one is not reported.
+var verifyLike = regexp.MustCompile(`(?i)verif|validat|signature|constructEvent`)
+
 // verification classifies a call in function fn as a verification.
 func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 	t := f.t
@@ -527,36 +537,38 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 		if v, ok := f.verifyFns[name]; ok {
 			return vcall{n: call, name: v, async: true}, true
 		}
-		if f.helperVerifies(name, fn) {
+		if verifies, known := f.helperVerifies(name, fn); verifies || !known && verifyLike.MatchString(name) {
 			return vcall{n: call, name: name, helper: true}, true
 		}
 	case "member_expression":
-		if memberName(t, callee) != "verify" {
-			return vcall{}, false
-		}
+		prop := memberName(t, callee)
 		obj := unwrap(callee.ChildByFieldName("object"))
 		if obj == nil {
 			return vcall{}, false
 		}
-		if obj.Type() == "identifier" && f.instances[t.Text(obj)] {
+		if prop == "verify" && obj.Type() == "identifier" && f.instances[t.Text(obj)] {
 			return vcall{n: call, name: t.Text(obj) + ".verify"}, true
 		}
-		if f.isVerifierNew(obj) {
+		if prop == "verify" && f.isVerifierNew(obj) {
 			return vcall{n: call, name: "new Webhook(…).verify"}, true
+		}
+		if verifyLike.MatchString(prop) {
+			return vcall{n: call, name: short(t, callee), helper: true}, true // this.wh.verify, stripe.webhooks.constructEvent
 		}
 	}
 	return vcall{}, false
 }
 
-// helperVerifies: name is a top-level function of this module that verifies,
-// or is imported from a project file that imports a verifier module.
-func (f *file) helperVerifies(name string, from *sitter.Node) bool {
+// helperVerifies says whether name is a top-level function of this module
+// that verifies, or is imported from a project file that imports a verifier
+// module; known is false when the analysis cannot see the function.
+func (f *file) helperVerifies(name string, from *sitter.Node) (verifies, known bool) {
 	if n := f.top[name]; n != nil && n != from {
 		switch f.helpers[name] {
 		case 1:
-			return true
+			return true, true
 		case -1, 2:
-			return false
+			return false, true
 		}
 		f.helpers[name] = 2
 		found := false
@@ -572,23 +584,62 @@ func (f *file) helperVerifies(name string, from *sitter.Node) bool {
 		if found {
 			f.helpers[name] = 1
 		}
-		return found
+		return found, true
 	}
 	in := f.mod.Locals[name]
 	if in == nil || in.TypeOnly || in.Import.Kind != js.ImportStatic {
-		return false
+		return false, f.top[name] != nil
+	}
+	if f.verifierModule(in.Import.Spec) {
+		return false, true // a verifier module's other exports do not verify
 	}
 	p := f.pass.Model.Resolve(f.mod.Path, in.Import.Spec)
 	if p == "" {
-		return false
+		return false, false
 	}
 	m := f.pass.Model.Module(p)
-	if m == nil {
-		return false
+	if m == nil || m.Err != nil {
+		return false, false
 	}
 	for _, imp := range m.Imports {
 		if !imp.TypeOnly && f.verifierModule(imp.Spec) {
-			return true
+			return true, true
+		}
+	}
+	return false, true
+}
+
+// verifiedByCaller: fn is passed to a call that verifies before calling it:
+// a wrapper (withWebhookVerification(async (req) => …)) or a route
+// registration with a verifying middleware before it
+// (app.post('/hooks', verifySvix, (req, res) => …)).
+func (f *file) verifiedByCaller(fn *sitter.Node) bool {
+	t := f.t
+	args := fn.Parent()
+	if args == nil || args.Type() != "arguments" {
+		return false
+	}
+	call := args.Parent()
+	if call == nil || call.Type() != "call_expression" {
+		return false
+	}
+	if c := js.CalleeOf(t, call); c.Valid() && verifyLike.MatchString(c.String()) {
+		return true
+	}
+	for i := 0; i < int(args.NamedChildCount()); i++ {
+		a := unwrap(args.NamedChild(i))
+		if a.StartByte() >= fn.StartByte() {
+			break
+		}
+		switch a.Type() {
+		case "identifier", "member_expression":
+			if verifyLike.MatchString(t.Text(a)) {
+				return true
+			}
+		case "call_expression":
+			if c := js.CalleeOf(t, a); c.Valid() && verifyLike.MatchString(c.String()) {
+				return true
+			}
 		}
 	}
 	return false
