@@ -47,6 +47,8 @@ type file struct {
 	eventType string                     // local name of Clerk's WebhookEvent type
 	top       map[string]*sitter.Node    // top-level functions by local name ("default": anonymous default export)
 	helpers   map[string]int8            // top-level function verifies: 1 yes, -1 no, 2 in progress
+	parserNS  map[string]bool            // express / body-parser module locals (express.json())
+	jsonFns   map[string]bool            // their json export imported by name
 
 	route   nextjs.Route
 	isRoute bool
@@ -54,7 +56,8 @@ type file struct {
 
 func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 	f := &file{c: c, pass: pass, mod: mod, t: t, verifyFns: map[string]string{}, classes: map[string]bool{},
-		classNS: map[string]map[string]bool{}, instances: map[string]bool{}, top: map[string]*sitter.Node{}, helpers: map[string]int8{}}
+		classNS: map[string]map[string]bool{}, instances: map[string]bool{}, top: map[string]*sitter.Node{}, helpers: map[string]int8{},
+		parserNS: map[string]bool{}, jsonFns: map[string]bool{}}
 	for _, imp := range mod.Imports {
 		for _, n := range imp.Names {
 			f.bind(imp.Spec, n.Imported, n.Local, n.TypeOnly)
@@ -80,6 +83,14 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 	}
 	if typeOnly {
 		return
+	}
+	if spec == "express" || spec == "body-parser" {
+		switch imported {
+		case "default", "*":
+			f.parserNS[local] = true
+		case "json":
+			f.jsonFns[local] = true
+		}
 	}
 	for _, r := range f.c.verify.VerifyFunctions {
 		if imported == r.Name && modMatch(r.Module, spec) {

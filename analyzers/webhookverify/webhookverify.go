@@ -223,5 +223,6 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if c.enabled[BodyReparsed] {
 		f.checkPagesBody()
+		f.checkExpressOrder()
 	}
 }
