@@ -30,6 +30,10 @@ var rawReaders = map[string]bool{"buffer": true, "getRawBody": true, "rawBody": 
 var funcTypes = map[string]bool{"function_declaration": true, "function_expression": true, "function": true,
 	"arrow_function": true, "method_definition": true, "generator_function_declaration": true, "generator_function": true}
 
+// responseNames are parameter names of the response object (Express, Next
+// Pages Router, Fastify), whose json()/text() send instead of read.
+var responseNames = []string{"res", "resp", "response", "reply", "next"}
+
 // routeMethods are the App Router exports judged as handlers.
 var routeMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE"}
 
@@ -361,6 +365,9 @@ func (f *file) checkReceivers() {
 func (f *file) analyse(fn *sitter.Node) *fnInfo {
 	t := f.t
 	fi := &fnInfo{node: fn, params: paramNames(t, fn)}
+	for _, r := range responseNames {
+		delete(fi.params, r) // res.json(…) answers, it reads nothing
+	}
 	body := fn.ChildByFieldName("body")
 	if body == nil {
 		return fi

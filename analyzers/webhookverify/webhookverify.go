@@ -13,9 +13,11 @@
 //     mentions user.deleted, so deleted users' data stays in the app's database.
 //   - CLK304: a Pages Router API route verifying with svix/standardwebhooks
 //     while Next's body parser is on (no config = { api: { bodyParser: false } }),
-//     so the verifier never sees the signed raw bytes; or one that disables
-//     the parser and still verifies req.body / JSON.stringify(req.body),
-//     which is then undefined.
+//     so the verifier never sees the signed raw bytes; one that disables the
+//     parser and still verifies req.body / JSON.stringify(req.body), which is
+//     then undefined; and an Express app.use(express.json()) (or
+//     bodyParser.json()) registered, in the same block, before a route whose
+//     handler verifies a webhook.
 //
 // The check works per function. A function is a webhook receiver when, in its
 // own body (not nested functions), it reads svix-*/webhook-* headers, compares
@@ -35,10 +37,11 @@
 // file (Express app.use(verifier) before the route), receivers split across
 // objects or classes (this.wh.verify), a request passed to a helper that
 // reads the body unverified, event names held in constants or enums, handler
-// maps whose user.deleted entry lives in another module, Express
-// express.json() registered before the webhook route (left for the Express
-// model), and Pages Router verifyWebhook(req) with bodyParser: false (the SDK
-// re-serialises req.body there; behaviour differs across SDK versions).
+// maps whose user.deleted entry lives in another module, Express parsers
+// and routes registered in different blocks or files (routers mounted with
+// app.use('/hooks', router)), and Pages Router verifyWebhook(req) with
+// bodyParser: false (the SDK re-serialises req.body there; behaviour differs
+// across SDK versions).
 package webhookverify
 
 import (
@@ -64,8 +67,7 @@ const (
 // Rule registers the webhook rules with the js engine.
 var Rule = js.Rule{IDs: []string{Unverified, UserDeleted, BodyReparsed}, New: New}
 
-// params is the union of the three rules' params; each rule decodes its own
-// entry strictly into its part.
+// verifyParams are CLK301's params; each rule decodes its own entry strictly.
 type verifyParams struct {
 	// VerifyFunctions are functions that verify a request and return the
 	// event (verifyWebhook); they are async, so they must be awaited.
