@@ -1,6 +1,7 @@
 package webhookverify
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -316,7 +317,7 @@ func (f *file) verifierModule(spec string) bool {
 // webhookContext: the module is about Clerk webhooks (CLK303 does not judge
 // an app's own "user.created" analytics events).
 func (f *file) webhookContext() bool {
-	if strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") || strings.Contains(string(f.pass.Src), "svix") {
+	if strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") || bytes.Contains(f.pass.Src, bSvix) {
 		return true
 	}
 	for _, imp := range f.mod.Imports {
@@ -379,7 +380,7 @@ func (f *file) analyse(fn *sitter.Node) *fnInfo {
 	}
 	ownWalk(body, func(n *sitter.Node) {
 		switch n.Type() {
-		case "string":
+		case "string", "template_string":
 			v := js.Unquote(t, n)
 			if svixHeaders[strings.ToLower(v)] {
 				why(fmt.Sprintf("it reads the %s header", v))
@@ -677,7 +678,7 @@ func (f *file) checkDeleted() {
 		switch n.Type() {
 		case "literal_type", "type_alias_declaration", "interface_declaration", "type_annotation":
 			return false // a type names events, it does not handle them
-		case "string":
+		case "string", "template_string":
 			v := js.Unquote(t, n)
 			if v == f.c.deleted {
 				handled = true

@@ -102,8 +102,9 @@ type checker struct {
 	sync    []string
 	deleted string
 
-	event    *regexp.Regexp // an event type, unquoted
-	eventLit *regexp.Regexp // a quoted event type in source bytes
+	event     *regexp.Regexp // an event type, unquoted
+	resources [][]byte       // event resources, for the byte prefilter
+	first     [256]bool      // their first bytes
 }
 
 // New builds the checker from the enabled webhook rules.
@@ -160,10 +161,40 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if c.event, err = regexp.Compile(`^(?:` + alt + `)\.[A-Za-z]+$`); err != nil {
 		return nil, fmt.Errorf("webhookverify: event pattern: %w", err)
 	}
-	if c.eventLit, err = regexp.Compile("['\"`](?:" + alt + `)\.[A-Za-z]+['"` + "`]"); err != nil {
-		return nil, fmt.Errorf("webhookverify: event pattern: %w", err)
+	for _, r := range res {
+		c.resources = append(c.resources, []byte(r))
+		c.first[r[0]] = true
 	}
 	return c, nil
+}
+
+// eventLiteral reports a quoted Clerk event type ('user.created') in src. A
+// regexp without a literal prefix scans at ~15 MB/s; this runs at hundreds.
+func (c *checker) eventLiteral(src []byte) bool {
+	for i := 0; i < len(src); {
+		j := bytes.IndexAny(src[i:], "'\"`")
+		if j < 0 {
+			return false
+		}
+		k := i + j + 1
+		if k < len(src) && c.first[src[k]] {
+			rest := src[k:]
+			for _, r := range c.resources {
+				if len(rest) <= len(r) || rest[len(r)] != '.' || !bytes.HasPrefix(rest, r) {
+					continue
+				}
+				n := len(r) + 1
+				for n < len(rest) && rest[n]|0x20 >= 'a' && rest[n]|0x20 <= 'z' {
+					n++
+				}
+				if n > len(r)+1 && n < len(rest) && (rest[n] == '\'' || rest[n] == '"' || rest[n] == '`') {
+					return true
+				}
+			}
+		}
+		i = k
+	}
+	return false
 }
 
 // testFile matches test and mock modules.
@@ -202,7 +233,7 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	src := pass.Src
 	pathHook := strings.Contains(strings.ToLower(pass.File.Path), "webhook")
-	if !pathHook && !bytes.Contains(src, bSvix) && !bytes.Contains(src, bWebhook) && !c.eventLit.Match(src) {
+	if !pathHook && !bytes.Contains(src, bSvix) && !bytes.Contains(src, bWebhook) && !c.eventLiteral(src) {
 		return
 	}
 	if p := js.Prologue(src); len(p) > 0 && p[0] == "use client" {

@@ -1,6 +1,7 @@
 package webhookverify_test
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -183,6 +184,24 @@ func TestParamsStrict(t *testing.T) {
 		_, err = webhookverify.New([]*rules.Rule{set.Get(webhookverify.Unverified)}, scan.Options{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("params %q: error %v, want it to mention %s", tc.params, err, tc.want)
+		}
+	}
+}
+
+// TestPrefilter: files with no webhook words and no quoted event type are
+// never parsed; the byte scan must still see every event literal form.
+func TestPrefilter(t *testing.T) {
+	pkg := `{"dependencies":{"express":"^4.21.0"}}`
+	src := "export function f(req, res) {\n  const evt = req.body\n  if (evt.type === %s) return res.end(evt.data.id)\n}\n"
+	for _, lit := range []string{`'user.deleted'`, `"organizationMembership.created"`, "`session.ended`"} {
+		fs := scanFiles(t, map[string]string{"package.json": pkg, "server/events.js": fmt.Sprintf(src, lit)})
+		if len(fs) != 1 || fs[0].RuleID != webhookverify.Unverified {
+			t.Errorf("%s: findings = %v, want one CLK301", lit, fs)
+		}
+	}
+	for _, lit := range []string{`'user.'`, `'users.created'`, `user.created`} {
+		if fs := scanFiles(t, map[string]string{"package.json": pkg, "server/events.js": fmt.Sprintf(src, lit)}); len(fs) != 0 {
+			t.Errorf("%s: findings = %v, want none", lit, fs)
 		}
 	}
 }
