@@ -57,6 +57,8 @@ type file struct {
 
 	route   nextjs.Route
 	isRoute bool
+	// clerkModule: the module imports a Clerk package, svix or standardwebhooks.
+	clerkModule bool
 }
 
 func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
@@ -73,6 +75,9 @@ func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 		rel = a.Rel(rel)
 	}
 	f.route, f.isRoute = nextjs.RouteOf(rel)
+	for _, imp := range mod.Imports {
+		f.clerkModule = f.clerkModule || clerkPackage(imp.Spec) || f.verifierModule(imp.Spec)
+	}
 	f.scanBindings()
 	f.scanTop()
 	return f
@@ -328,6 +333,18 @@ func (f *file) webhookContext() bool {
 	return false
 }
 
+// clerkEvent: an event name marks a Clerk receiver here: the app depends on
+// Clerk (or the module imports it), and a name other services share
+// (subscription.created) needs the module itself to import Clerk or Svix.
+func (f *file) clerkEvent(v string) bool {
+	res, _, _ := strings.Cut(v, ".")
+	if f.c.shared[res] {
+		return f.clerkModule
+	}
+	a := f.pass.Model.App(f.pass.File.Path)
+	return f.clerkModule || a != nil && len(a.Clerk) > 0
+}
+
 // vcall is a verification in a function.
 type vcall struct {
 	n      *sitter.Node
@@ -384,7 +401,7 @@ func (f *file) analyse(fn *sitter.Node) *fnInfo {
 			v := js.Unquote(t, n)
 			if svixHeaders[strings.ToLower(v)] {
 				why(fmt.Sprintf("it reads the %s header", v))
-			} else if f.c.event.MatchString(v) && eventBranch(t, n) {
+			} else if f.c.event.MatchString(v) && f.clerkEvent(v) && eventBranch(t, n) {
 				why(fmt.Sprintf("it compares Clerk event types such as '%s'", v))
 				fi.acts = append(fi.acts, n)
 			}

@@ -78,8 +78,13 @@ type verifyParams struct {
 	// WebhookRoutes are URL globs of webhook receivers (Next.js routes).
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
 	// EventResources are the resource names of Clerk event types
-	// (user → 'user.created').
+	// (user → 'user.created'): comparing one marks a receiver in an app that
+	// depends on a Clerk package.
 	EventResources []string `yaml:"event-resources"`
+	// SharedEventResources are resources of Clerk events whose names other
+	// services send too (Paddle's subscription.created): comparing one marks a
+	// receiver only in a module importing Clerk, svix or standardwebhooks.
+	SharedEventResources []string `yaml:"shared-event-resources"`
 }
 
 type deletedParams struct {
@@ -103,8 +108,9 @@ type checker struct {
 	deleted string
 
 	event     *regexp.Regexp // an event type, unquoted
-	resources [][]byte       // event resources, for the byte prefilter
-	first     [256]bool      // their first bytes
+	shared    map[string]bool
+	resources [][]byte  // event resources, for the byte prefilter
+	first     [256]bool // their first bytes
 }
 
 // New builds the checker from the enabled webhook rules.
@@ -124,9 +130,11 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 			if err := validRefs(r, "params.verifier-classes", p.VerifierClasses); err != nil {
 				return nil, err
 			}
-			for i, e := range p.EventResources {
-				if !resourceName.MatchString(e) {
-					return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: fmt.Sprintf("params.event-resources.%d", i), Msg: fmt.Sprintf("%q is not a resource name (letters, digits, _)", e)}
+			for field, list := range map[string][]string{"event-resources": p.EventResources, "shared-event-resources": p.SharedEventResources} {
+				for i, e := range list {
+					if !resourceName.MatchString(e) {
+						return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: fmt.Sprintf("params.%s.%d", field, i), Msg: fmt.Sprintf("%q is not a resource name (letters, digits, _)", e)}
+					}
 				}
 			}
 			c.verify = p
@@ -151,9 +159,13 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 			c.classes = append(c.classes, p.VerifierClasses...)
 		}
 	}
-	res := c.verify.EventResources
+	res := append(append([]string{}, c.verify.EventResources...), c.verify.SharedEventResources...)
 	if len(res) == 0 {
-		res = []string{"user", "session", "email", "sms", "organization", "organizationDomain", "organizationMembership", "organizationInvitation"}
+		res = []string{"user", "organization", "organizationMembership"} // CLK301 disabled: CLK303's prefilter
+	}
+	c.shared = map[string]bool{}
+	for _, r := range c.verify.SharedEventResources {
+		c.shared[r] = true
 	}
 	// The names were validated as identifiers, so the patterns compile.
 	alt := strings.Join(res, "|")

@@ -191,8 +191,8 @@ func TestParamsStrict(t *testing.T) {
 // TestPrefilter: files with no webhook words and no quoted event type are
 // never parsed; the byte scan must still see every event literal form.
 func TestPrefilter(t *testing.T) {
-	pkg := `{"dependencies":{"express":"^4.21.0"}}`
-	src := "export function f(req, res) {\n  const evt = req.body\n  if (evt.type === %s) return res.end(evt.data.id)\n}\n"
+	pkg := `{"dependencies":{"express":"^4.21.0","@clerk/express":"^1.7.0"}}`
+	src := "import { clerkClient } from '@clerk/express'\nexport function f(req, res) {\n  const evt = req.body\n  if (evt.type === %s) return res.end(evt.data.id)\n}\n"
 	for _, lit := range []string{`'user.deleted'`, `"organizationMembership.created"`, "`session.ended`"} {
 		fs := scanFiles(t, map[string]string{"package.json": pkg, "server/events.js": fmt.Sprintf(src, lit)})
 		if len(fs) != 1 || fs[0].RuleID != webhookverify.Unverified {
@@ -202,6 +202,20 @@ func TestPrefilter(t *testing.T) {
 	for _, lit := range []string{`'user.'`, `'users.created'`, `user.created`} {
 		if fs := scanFiles(t, map[string]string{"package.json": pkg, "server/events.js": fmt.Sprintf(src, lit)}); len(fs) != 0 {
 			t.Errorf("%s: findings = %v, want none", lit, fs)
+		}
+	}
+}
+
+// TestOtherServicesEvents: event names other services share are not Clerk
+// receivers without Clerk in sight.
+func TestOtherServicesEvents(t *testing.T) {
+	src := "export function f(req, res) {\n  const evt = req.body\n  if (evt.type === %s) return res.end(evt.data.id)\n}\n"
+	for _, tc := range []struct{ pkg, lit string }{
+		{`{"dependencies":{"express":"^4.21.0"}}`, `'user.deleted'`},                               // WorkOS-style, no Clerk
+		{`{"dependencies":{"express":"^4.21.0","@clerk/express":"^1"}}`, `'subscription.created'`}, // Paddle in a Clerk app
+	} {
+		if fs := scanFiles(t, map[string]string{"package.json": tc.pkg, "server/events.js": fmt.Sprintf(src, tc.lit)}); len(fs) != 0 {
+			t.Errorf("%s with %s: findings = %v, want none", tc.lit, tc.pkg, fs)
 		}
 	}
 }
