@@ -320,17 +320,14 @@ func (f *file) verifierModule(spec string) bool {
 }
 
 // webhookContext: the module is about Clerk webhooks (CLK303 does not judge
-// an app's own "user.created" analytics events).
+// an app's own "user.created" analytics events, nor another identity
+// provider's webhooks outside a Clerk app).
 func (f *file) webhookContext() bool {
-	if strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") || bytes.Contains(f.pass.Src, bSvix) {
+	if f.clerkModule || bytes.Contains(f.pass.Src, bSvix) {
 		return true
 	}
-	for _, imp := range f.mod.Imports {
-		if clerkPackage(imp.Spec) || f.verifierModule(imp.Spec) {
-			return true
-		}
-	}
-	return false
+	a := f.pass.Model.App(f.pass.File.Path)
+	return strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") && a != nil && len(a.Clerk) > 0
 }
 
 // clerkEvent: an event name marks a Clerk receiver here: the app depends on
@@ -351,6 +348,9 @@ type vcall struct {
 	name   string // verifyWebhook, wh.verify, or the helper's name
 	async  bool   // a verify function: must be awaited
 	helper bool   // a call of a function that verifies
+	// guessed: a function the analysis cannot see, taken as verifying by
+	// its name; how its failure is handled is not judged.
+	guessed bool
 }
 
 // fnInfo is what one function's own body (nested functions excluded) does.
@@ -488,6 +488,9 @@ func (f *file) judge(fi *fnInfo) {
 
 // problem says what makes a verification ineffective, "" if nothing.
 func (f *file) problem(fi *fnInfo, v vcall, name string) string {
+	if v.guessed {
+		return ""
+	}
 	t := f.t
 	// Climb through parentheses and type assertions to the node using the value.
 	use := v.n
@@ -574,7 +577,7 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 			return vcall{n: call, name: v, async: true}, true
 		}
 		if verifies, known := f.helperVerifies(name, fn); verifies || !known && verifyLike.MatchString(name) {
-			return vcall{n: call, name: name, helper: true}, true
+			return vcall{n: call, name: name, helper: true, guessed: !verifies}, true
 		}
 	case "member_expression":
 		prop := memberName(t, callee)
@@ -589,7 +592,7 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 			return vcall{n: call, name: "new Webhook(…).verify"}, true
 		}
 		if verifyLike.MatchString(prop) {
-			return vcall{n: call, name: short(t, callee), helper: true}, true // this.wh.verify, stripe.webhooks.constructEvent
+			return vcall{n: call, name: short(t, callee), helper: true, guessed: true}, true // this.wh.verify, stripe.webhooks.constructEvent
 		}
 	}
 	return vcall{}, false
