@@ -502,14 +502,11 @@ func (f *file) problem(fi *fnInfo, v vcall, name string) string {
 		}
 		break
 	}
+	// verifyWebhook(req).then(…) / .catch(() => null): the chain decides; a
+	// catch turning the failure into null leaves the event unusable, not forged.
 	parent := use.Parent()
-	if parent != nil && parent.Type() == "member_expression" && parent.ChildByFieldName("object") == use {
-		if memberName(t, parent) == "catch" {
-			if call := parent.Parent(); call != nil && call.Type() == "call_expression" && !throws(call.ChildByFieldName("arguments")) {
-				return fmt.Sprintf("%s swallows the failure of %s with .catch(): a forged event's verification error is turned into a value and the handler goes on; let it reject (await it inside try) and return 400 from the catch block", who(name), v.name)
-			}
-		}
-	} else if v.async && !v.helper && !awaited(t, use, fi.node) {
+	chained := parent != nil && parent.Type() == "member_expression" && parent.ChildByFieldName("object") == use
+	if v.async && !v.helper && !chained && !awaited(t, use, fi.node) {
 		return fmt.Sprintf("%s(…) is not awaited in %s: it returns a promise, so a bad signature neither throws here nor stops the handler; write `const evt = await %s(req)` inside try and return 400 from the catch block", v.name, who(name), v.name)
 	}
 	if try, catch := enclosingTry(v.n, fi.node); catch != nil && !exits(catch) {

@@ -250,16 +250,6 @@ func exits(block *sitter.Node) bool {
 	return found
 }
 
-// throws: a callback (in an arguments list) rethrows.
-func throws(args *sitter.Node) bool {
-	found := false
-	walk(args, func(n *sitter.Node) bool {
-		found = found || n.Type() == "throw_statement"
-		return !found
-	})
-	return found
-}
-
 // objectValue is the value of key in an object literal.
 func objectValue(t *js.Tree, obj *sitter.Node, key string) *sitter.Node {
 	if obj == nil || obj.Type() != "object" {

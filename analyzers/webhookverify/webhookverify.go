@@ -6,8 +6,8 @@
 //     verification that must succeed first: no verifyWebhook(req) /
 //     new Webhook(secret).verify(body, headers) at all, the payload's type or
 //     data read before the verification, verifyWebhook not awaited, or its
-//     failure swallowed by a catch block (or .catch()) that neither returns
-//     nor throws while the handler goes on to act on the payload.
+//     failure swallowed by a catch block that neither returns nor throws
+//     while the handler goes on to act on the payload.
 //   - CLK303: a module dispatching on user.created or user.updated (switch
 //     cases, === comparisons, handler-map keys, [...].includes) that never
 //     mentions user.deleted, so deleted users' data stays in the app's database.
