@@ -51,7 +51,7 @@ type file struct {
 	instances map[string]bool            // names bound to new <verifier class>(…)
 	eventType string                     // local name of Clerk's WebhookEvent type
 	top       map[string]*sitter.Node    // top-level functions by local name ("default": anonymous default export)
-	helpers   map[string]int8            // top-level function verifies: 1 yes, -1 no, 2 in progress
+	helpers   map[string]int8            // function verifies: 1 yes, -1 no, 2 in progress (imports under "import:"+name)
 	parserNS  map[string]bool            // express / body-parser module locals (express.json())
 	jsonFns   map[string]bool            // their json export imported by name
 
@@ -573,7 +573,9 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 		if v, ok := f.verifyFns[name]; ok {
 			return vcall{n: call, name: v, async: true}, true
 		}
-		if verifies, known := f.helperVerifies(name, fn); verifies || !known && verifyLike.MatchString(name) {
+		// A helper named like a verifier is trusted even when it verifies by
+		// hand (crypto HMAC): judging hand-rolled checks is another rule's job.
+		if verifies := f.helperVerifies(name, fn); verifies || verifyLike.MatchString(name) {
 			return vcall{n: call, name: name, helper: true, guessed: !verifies}, true
 		}
 	case "member_expression":
@@ -595,20 +597,24 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 	return vcall{}, false
 }
 
-// helperVerifies says whether name is a top-level function of this module
-// that verifies, or is imported from a project file that imports a verifier
-// module; known is false when the analysis cannot see the function.
-func (f *file) helperVerifies(name string, from *sitter.Node) (verifies, known bool) {
-	if n := f.top[name]; n != nil && n != from {
-		switch f.helpers[name] {
-		case 1:
-			return true, true
-		case -1, 2:
-			return false, true
-		}
-		f.helpers[name] = 2
-		found := false
-		if body := n.ChildByFieldName("body"); body != nil {
+// helperVerifies: name is a top-level function of this module that verifies,
+// or is imported from a project file that imports a verifier module.
+func (f *file) helperVerifies(name string, from *sitter.Node) bool {
+	key := name
+	n := f.top[name]
+	if n == nil {
+		key = "import:" + name
+	}
+	switch f.helpers[key] {
+	case 1:
+		return true
+	case -1, 2:
+		return false
+	}
+	f.helpers[key] = 2
+	found := false
+	if n != nil {
+		if body := n.ChildByFieldName("body"); body != nil && n != from {
 			walk(body, func(c *sitter.Node) bool {
 				if !found && c.Type() == "call_expression" {
 					_, found = f.verification(c, n)
@@ -616,33 +622,33 @@ func (f *file) helperVerifies(name string, from *sitter.Node) (verifies, known b
 				return !found
 			})
 		}
-		f.helpers[name] = -1
-		if found {
-			f.helpers[name] = 1
-		}
-		return found, true
+	} else if in := f.mod.Locals[name]; in != nil && !in.TypeOnly && in.Import.Kind == js.ImportStatic && !f.verifierModule(in.Import.Spec) {
+		found = f.importVerifies(in.Import.Spec)
 	}
-	in := f.mod.Locals[name]
-	if in == nil || in.TypeOnly || in.Import.Kind != js.ImportStatic {
-		return false, f.top[name] != nil
+	f.helpers[key] = -1
+	if found {
+		f.helpers[key] = 1
 	}
-	if f.verifierModule(in.Import.Spec) {
-		return false, true // a verifier module's other exports do not verify
-	}
-	p := f.pass.Model.Resolve(f.mod.Path, in.Import.Spec)
+	return found
+}
+
+// importVerifies: spec resolves to a project file that imports a verifier
+// module (a verifier module's own other exports do not verify).
+func (f *file) importVerifies(spec string) bool {
+	p := f.pass.Model.Resolve(f.mod.Path, spec)
 	if p == "" {
-		return false, false
+		return false
 	}
 	m := f.pass.Model.Module(p)
 	if m == nil || m.Err != nil {
-		return false, false
+		return false
 	}
 	for _, imp := range m.Imports {
 		if !imp.TypeOnly && f.verifierModule(imp.Spec) {
-			return true, true
+			return true
 		}
 	}
-	return false, true
+	return false
 }
 
 // verifiedByCaller: fn is passed to a call that verifies before calling it:
