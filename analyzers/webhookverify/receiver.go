@@ -769,23 +769,27 @@ func (f *file) checkPagesBody() {
 	}
 }
 
-// bodyParserOff: the module exports config = { api: { bodyParser: false } }.
+// bodyParserOff: the module exports config = { api: { bodyParser: false } }
+// (declared in the export, or declared and exported by name).
 func (f *file) bodyParserOff() bool {
 	t := f.t
+	exp := f.mod.Exports["config"]
+	if exp == nil || exp.From != nil {
+		return false
+	}
 	root := t.Root()
 	for i := 0; i < int(root.NamedChildCount()); i++ {
-		s := root.NamedChild(i)
-		if s.Type() != "export_statement" {
-			continue
+		d := root.NamedChild(i)
+		if d.Type() == "export_statement" {
+			d = d.ChildByFieldName("declaration")
 		}
-		d := s.ChildByFieldName("declaration")
 		if d == nil || (d.Type() != "lexical_declaration" && d.Type() != "variable_declaration") {
 			continue
 		}
 		for j := 0; j < int(d.NamedChildCount()); j++ {
 			v := d.NamedChild(j)
 			name, val := v.ChildByFieldName("name"), v.ChildByFieldName("value")
-			if v.Type() != "variable_declarator" || name == nil || val == nil || t.Text(name) != "config" {
+			if v.Type() != "variable_declarator" || name == nil || val == nil || t.Text(name) != exp.Local {
 				continue
 			}
 			api := objectValue(t, unwrap(val), "api")

@@ -2,11 +2,12 @@ import type { NextApiRequest, NextApiResponse } from 'next'
 import { Webhook } from 'svix'
 import { buffer } from 'micro'
 
-export const config = {
+const config = {
   api: {
     bodyParser: false,
   },
 }
+export { config }
 
 // Svix's own Pages Router sample: res.json() answers, it reads no payload,
 // and nothing acts on the message after the try.
