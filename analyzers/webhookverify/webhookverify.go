@@ -28,15 +28,21 @@
 // Clerk, Svix or standardwebhooks (or whose path names clerk). It is judged
 // only when it reads the request body itself (req.json(), req.text(),
 // req.body, buffer(req), ...): a helper that receives an already verified
-// event is not a receiver. Calling a function of the same module that
-// verifies, or one imported from a project file that imports a verifier
-// module, counts as verifying. 'use client' modules and client-only SPA apps
-// are not checked.
+// event is not a receiver. Event names mark a receiver only in an app
+// depending on Clerk; names other services share (subscription.created,
+// session.created) only in a module importing Clerk or Svix. Calling a
+// function of the same module that verifies, or one imported from a project
+// file that imports a verifier module, counts as verifying; so does a call
+// named like a verifier (verifySignature, this.wh.verify, constructEvent), a
+// wrapper or route middleware named so (withVerifiedWebhook(handler),
+// app.post(path, requireSvixSignature(), handler)), taken on trust.
+// 'use client' modules, test files and client-only SPA apps are not checked.
 //
-// Out of reach: verification done by a caller or a middleware in another
-// file (Express app.use(verifier) before the route), receivers split across
-// objects or classes (this.wh.verify), a request passed to a helper that
-// reads the body unverified, event names held in constants or enums, handler
+// Out of reach: verification done in another file by a middleware mounted
+// separately (app.use(verifier)), how a verifier guessed by name handles
+// failure, a request passed to a helper that reads the body unverified,
+// hand-rolled HMAC checks (not judged), event names held in constants or
+// enums, handler
 // maps whose user.deleted entry lives in another module, Express parsers
 // and routes registered in different blocks or files (routers mounted with
 // app.use('/hooks', router)), and Pages Router verifyWebhook(req) with
