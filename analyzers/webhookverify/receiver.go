@@ -550,6 +550,12 @@ func (f *file) suggest() string {
 	case a.Has("svelte-clerk"):
 		mod = "svelte-clerk/webhooks"
 	}
+	if a != nil && mod == "@clerk/nextjs/webhooks" {
+		if sdk, ok := a.SDK("@clerk/nextjs"); ok && sdk.Major > 0 && sdk.Major < 6 {
+			// verifyWebhook first shipped in @clerk/nextjs 6.13.0.
+			return "new Webhook(secret).verify(rawBody, headers) from 'svix' (or verifyWebhook(req) from '@clerk/nextjs/webhooks' after upgrading to @clerk/nextjs 6.13+)"
+		}
+	}
 	return fmt.Sprintf("verifyWebhook(req) from '%s' (or new Webhook(secret).verify(rawBody, headers) from 'svix')", mod)
 }
 
