@@ -224,7 +224,7 @@ func TestOtherServicesEvents(t *testing.T) {
 // yet, so the message leads with svix.
 func TestSuggestionFollowsSDK(t *testing.T) {
 	fs := scanFiles(t, map[string]string{
-		"package.json": `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.0.0"}}`,
+		"package.json":                       `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.0.0"}}`,
 		"src/app/api/clerk/webhook/route.ts": "export const POST = async (req: Request) => {\n  const { data } = await req.json()\n  return Response.json({ id: data.id })\n}\n",
 	})
 	want := "webhook handler POST acts on the payload (data) without verifying its signature (it serves the webhook route /api/clerk/webhook): the route is public, so anyone can post forged events; verify first with new Webhook(secret).verify(rawBody, headers) from 'svix' (or verifyWebhook(req) from '@clerk/nextjs/webhooks' after upgrading to @clerk/nextjs 6.13+) and return 400 when it throws"
