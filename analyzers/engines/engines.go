@@ -13,6 +13,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/secretlog"
 	"github.com/clerklint/clerklint/analyzers/secrets"
 	"github.com/clerklint/clerklint/analyzers/tokendecode"
+	"github.com/clerklint/clerklint/analyzers/webhookverify"
 )
 
 // Suppress names the rules (CLK000) implemented by the report layer's inline
@@ -35,7 +36,7 @@ func All() []scan.Engine {
 // JSRules are the rule implementations on the syntax-tree engine; framework
 // models plug in here as more js.Rules.
 func JSRules() []js.Rule {
-	return []js.Rule{clientsecret.Rule, nextjs.Rule, secretlog.Rule, tokendecode.Rule}
+	return []js.Rule{clientsecret.Rule, nextjs.Rule, secretlog.Rule, tokendecode.Rule, webhookverify.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule
