@@ -243,20 +243,6 @@ func (a *analysis) imports() {
 	}
 }
 
-var funcTypes = map[string]bool{"function_declaration": true, "function_expression": true, "function": true,
-	"arrow_function": true, "method_definition": true, "generator_function_declaration": true,
-	"generator_function": true}
-
-// scopeOf is the innermost function around n, or the program.
-func scopeOf(n *sitter.Node) *sitter.Node {
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		if funcTypes[p.Type()] || p.Parent() == nil {
-			return p
-		}
-	}
-	return n
-}
-
 func (a *analysis) set(scope *sitter.Node, name string, cr *carrier) {
 	m := a.scopes[scope]
 	if m == nil {
@@ -271,7 +257,7 @@ func (a *analysis) set(scope *sitter.Node, name string, cr *carrier) {
 
 // lookup resolves a name at n through the enclosing functions.
 func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
-	for s := scopeOf(n); s != nil; s = scopeOf(s) {
+	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
 		if cr, ok := a.scopes[s][name]; ok {
 			return cr
 		}
@@ -285,7 +271,7 @@ func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
 // declaring is the scope that declares name as seen from n (the innermost
 // one when none does: an implicit global).
 func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
-	for s := scopeOf(n); s != nil; s = scopeOf(s) {
+	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
 		if _, ok := a.scopes[s][name]; ok {
 			return s
 		}
@@ -293,20 +279,20 @@ func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
 			break
 		}
 	}
-	return scopeOf(n)
+	return js.EnclosingFunc(n)
 }
 
 // bind walks the file in source order and records bindings: locals carrying
 // the secret, logger instances, and the parameters that shadow them.
 func (a *analysis) bind(root *sitter.Node) {
-	walk(root, func(n *sitter.Node) {
+	js.Walk(root, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "variable_declarator":
 			name, val := n.ChildByFieldName("name"), n.ChildByFieldName("value")
 			if name == nil {
-				return
+				return true
 			}
-			scope := scopeOf(n)
+			scope := js.EnclosingFunc(n)
 			switch name.Type() {
 			case "identifier":
 				local := a.t.Text(name)
@@ -314,11 +300,11 @@ func (a *analysis) bind(root *sitter.Node) {
 				if val != nil {
 					if c := a.carries(val); c != nil {
 						cr = &carrier{name: c.name, local: local, expr: c.expr}
-						if whole(inner(val)) {
+						if whole(js.Unwrap(val)) {
 							cr.expr = local
 						}
 					}
-					a.loggerBinding(local, inner(val))
+					a.loggerBinding(local, js.Unwrap(val))
 				}
 				a.set(scope, local, cr)
 			case "object_pattern":
@@ -329,12 +315,12 @@ func (a *analysis) bind(root *sitter.Node) {
 			// assignment only ever adds a carrier, never cleans one.
 			left, right := n.ChildByFieldName("left"), n.ChildByFieldName("right")
 			if left == nil || right == nil || left.Type() != "identifier" {
-				return
+				return true
 			}
 			if c := a.carries(right); c != nil {
 				local := a.t.Text(left)
 				cr := &carrier{name: c.name, local: local, expr: c.expr}
-				if whole(inner(right)) {
+				if whole(js.Unwrap(right)) {
 					cr.expr = local
 				}
 				a.set(a.declaring(n, local), local, cr)
@@ -352,6 +338,7 @@ func (a *analysis) bind(root *sitter.Node) {
 				a.set(n, a.t.Text(p), nil)
 			}
 		}
+		return true
 	})
 }
 
@@ -482,7 +469,7 @@ func (a *analysis) isLogger(obj *sitter.Node) bool {
 	if obj == nil {
 		return false
 	}
-	obj = inner(obj)
+	obj = js.Unwrap(obj)
 	switch obj.Type() {
 	case "identifier":
 		name := a.t.Text(obj)
@@ -515,7 +502,7 @@ var responseChain = map[string]bool{"status": true, "code": true, "header": true
 // reply, ctx.res, or such a name after status()/header() chains.
 func (a *analysis) isResponse(obj *sitter.Node) bool {
 	for obj != nil {
-		obj = inner(obj)
+		obj = js.Unwrap(obj)
 		switch obj.Type() {
 		case "identifier":
 			return responseObjects[a.t.Text(obj)]
@@ -545,11 +532,11 @@ func (a *analysis) short(n *sitter.Node) string {
 	switch n.Type() {
 	case "call_expression":
 		if fn := n.ChildByFieldName("function"); fn != nil {
-			return a.short(inner(fn)) + "(…)"
+			return a.short(js.Unwrap(fn)) + "(…)"
 		}
 	case "member_expression":
 		if obj, prop := n.ChildByFieldName("object"), n.ChildByFieldName("property"); obj != nil && prop != nil {
-			return a.short(inner(obj)) + "." + a.t.Text(prop)
+			return a.short(js.Unwrap(obj)) + "." + a.t.Text(prop)
 		}
 	}
 	if s := a.t.Text(n); len(s) <= 30 && !strings.Contains(s, "\n") {
@@ -564,7 +551,7 @@ func (a *analysis) callSink(call *sitter.Node) (sink, bool) {
 	if fn == nil {
 		return sink{}, false
 	}
-	fn = inner(fn)
+	fn = js.Unwrap(fn)
 	switch fn.Type() {
 	case "identifier":
 		name := a.t.Text(fn)
@@ -582,8 +569,8 @@ func (a *analysis) callSink(call *sitter.Node) (sink, bool) {
 		if obj == nil || prop == nil {
 			return sink{}, false
 		}
-		method, objText := a.t.Text(prop), a.t.Text(inner(obj))
-		short := a.short(inner(obj))
+		method, objText := a.t.Text(prop), a.t.Text(js.Unwrap(obj))
+		short := a.short(js.Unwrap(obj))
 		switch {
 		case objText == "console" && consoleMethods[method]:
 			return sink{name: "console." + method, kind: toLog}, true
@@ -628,7 +615,7 @@ func (a *analysis) newSink(n *sitter.Node) (sink, bool) {
 
 // sinks walks the file and reports every sink argument carrying the secret.
 func (a *analysis) sinks(root *sitter.Node, report func(*sitter.Node, sink, *carrier)) {
-	walk(root, func(n *sitter.Node) {
+	js.Walk(root, func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "call_expression":
 			if sk, ok := a.callSink(n); ok {
@@ -658,6 +645,7 @@ func (a *analysis) sinks(root *sitter.Node, report func(*sitter.Node, sink, *car
 				}
 			}
 		}
+		return true
 	})
 }
 
@@ -688,8 +676,8 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 	if ret.NamedChildCount() == 0 {
 		return
 	}
-	fn := funcName(a.t, scopeOf(ret))
-	val := inner(ret.NamedChild(0))
+	fn := js.BoundName(a.t, js.EnclosingFunc(ret))
+	val := js.Unwrap(ret.NamedChild(0))
 	name := ""
 	switch {
 	case propsFuncs[fn]:
@@ -699,9 +687,9 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = fn + " props"
 	case fn == "load" && (strings.HasPrefix(path.Base(a.path), "+page") || strings.HasPrefix(path.Base(a.path), "+layout")):
 		name = "the SvelteKit load data"
-	case a.mod.UseServer() && a.exported(fn) && scopeOf(scopeOf(ret)).Parent() == nil:
+	case a.mod.UseServer() && a.exported(fn) && js.EnclosingFunc(js.EnclosingFunc(ret)).Parent() == nil:
 		name = "the result of server action " + fn
-		val = inner(ret.NamedChild(0))
+		val = js.Unwrap(ret.NamedChild(0))
 	case fn == "loader" && a.framework == "remix":
 		name = "the Remix loader data"
 	case fn == "loader" && a.framework == "react-router":
@@ -751,39 +739,6 @@ func propsOf(t *js.Tree, obj *sitter.Node) *sitter.Node {
 	return nil
 }
 
-// funcName names a function node: its declaration name, or the variable,
-// property or method it is bound to.
-func funcName(t *js.Tree, fn *sitter.Node) string {
-	if fn == nil || !funcTypes[fn.Type()] {
-		return ""
-	}
-	if name := fn.ChildByFieldName("name"); name != nil {
-		return t.Text(name)
-	}
-	p := fn.Parent()
-	for p != nil && (p.Type() == "parenthesized_expression" || p.Type() == "as_expression" || p.Type() == "satisfies_expression") {
-		p = p.Parent()
-	}
-	if p == nil {
-		return ""
-	}
-	switch p.Type() {
-	case "variable_declarator":
-		if n := p.ChildByFieldName("name"); n != nil {
-			return t.Text(n)
-		}
-	case "assignment_expression":
-		if l := p.ChildByFieldName("left"); l != nil {
-			s := t.Text(l)
-			return s[strings.LastIndexByte(s, '.')+1:] // Page.getInitialProps = …
-		}
-	case "pair":
-		if k := p.ChildByFieldName("key"); k != nil {
-			return js.Unquote(t, k)
-		}
-	}
-	return ""
-}
 
 // propagators are functions whose result carries their argument's content.
 var propagators = map[string]bool{"String": true, "JSON.stringify": true, "Buffer.from": true, "btoa": true,
@@ -874,7 +829,7 @@ func (a *analysis) callCarries(call *sitter.Node) *carrier {
 	if fn == nil || args == nil {
 		return nil
 	}
-	fn = inner(fn)
+	fn = js.Unwrap(fn)
 	if propagators[a.t.Text(fn)] {
 		return a.carriesArgs(args)
 	}
@@ -948,32 +903,10 @@ func whole(n *sitter.Node) bool {
 	case "binary_expression":
 		if op := n.ChildByFieldName("operator"); op != nil && (op.Type() == "??" || op.Type() == "||") {
 			l := n.ChildByFieldName("left")
-			return l != nil && whole(inner(l))
+			return l != nil && whole(js.Unwrap(l))
 		}
 	}
 	return false
 }
 
-// inner strips parentheses, await and type assertions from an expression.
-func inner(n *sitter.Node) *sitter.Node {
-	for n != nil && n.NamedChildCount() > 0 {
-		switch n.Type() {
-		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression", "await_expression":
-			n = n.NamedChild(0)
-			continue
-		}
-		break
-	}
-	return n
-}
 
-// walk visits n and its named descendants in source order.
-func walk(n *sitter.Node, fn func(*sitter.Node)) {
-	if n == nil {
-		return
-	}
-	fn(n)
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		walk(n.NamedChild(i), fn)
-	}
-}

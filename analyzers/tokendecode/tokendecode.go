@@ -127,24 +127,25 @@ func (c checker) Check(pass *js.Pass) {
 	if hasRequire(mod) {
 		requires(t, funcs, objects)
 	}
-	walk(t.Root(), func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() != "call_expression" {
-			return
+			return true
 		}
 		name := decoderName(t, n.ChildByFieldName("function"), funcs, objects)
 		if name == "" {
-			return
+			return true
 		}
 		use := trustedUse(t, n)
 		if use == nil {
-			return
+			return true
 		}
-		if verifiedBefore(t, enclosingFunc(n), use.StartByte()) {
-			return
+		if verifiedBefore(t, js.EnclosingFunc(n), use.StartByte()) {
+			return true
 		}
 		pass.Report(rules.Finding{RuleID: ID, Position: pass.Pos(n), Construct: "decode:" + name,
 			Message: fmt.Sprintf("session token decoded with %s without verification and its %s trusted: verify it with verifyToken() from @clerk/backend (or auth()/getAuth()) before using the claims",
 				name, claimName(t, use))})
+		return true
 	})
 }
 
@@ -161,17 +162,17 @@ func hasRequire(mod *js.Module) bool {
 // requires adds the bindings of `const x = require('m')` and
 // `const { a, b: c } = require('m')` to the decoders.
 func requires(t *js.Tree, funcs map[string]string, objects map[string]bool) {
-	walk(t.Root(), func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() != "variable_declarator" {
-			return
+			return true
 		}
 		name, val := n.ChildByFieldName("name"), n.ChildByFieldName("value")
 		if name == nil || val == nil || val.Type() != "call_expression" {
-			return
+			return true
 		}
 		fn, args := val.ChildByFieldName("function"), val.ChildByFieldName("arguments")
 		if fn == nil || args == nil || t.Text(fn) != "require" || args.NamedChildCount() == 0 {
-			return
+			return true
 		}
 		spec := js.Unquote(t, args.NamedChild(0))
 		switch name.Type() {
@@ -201,6 +202,7 @@ func requires(t *js.Tree, funcs map[string]string, objects map[string]bool) {
 				}
 			}
 		}
+		return true
 	})
 }
 
@@ -271,7 +273,7 @@ func trustedUse(t *js.Tree, call *sitter.Node) *sitter.Node {
 		case "object_pattern":
 			return patternClaim(t, target)
 		case "identifier":
-			return readsOf(t, enclosingFunc(call), t.Text(target), p.EndByte())
+			return readsOf(t, js.EnclosingFunc(call), t.Text(target), p.EndByte())
 		}
 	}
 	return nil
@@ -324,9 +326,9 @@ func patternClaim(t *js.Tree, pat *sitter.Node) *sitter.Node {
 // name.sub, name['sub'], or `const { sub } = name`.
 func readsOf(t *js.Tree, scope *sitter.Node, name string, after uint32) *sitter.Node {
 	var first *sitter.Node
-	walk(scope, func(n *sitter.Node) {
+	js.Walk(scope, func(n *sitter.Node) bool {
 		if first != nil || n.StartByte() < after {
-			return
+			return true
 		}
 		switch n.Type() {
 		case "member_expression", "subscript_expression":
@@ -340,6 +342,7 @@ func readsOf(t *js.Tree, scope *sitter.Node, name string, after uint32) *sitter.
 				first = patternClaim(t, pat)
 			}
 		}
+		return true
 	})
 	return first
 }
@@ -366,30 +369,16 @@ func plain(t *js.Tree, n *sitter.Node) string {
 // claimName is the claim a use node reads.
 func claimName(t *js.Tree, n *sitter.Node) string { return js.Unquote(t, n) }
 
-var funcTypes = map[string]bool{"function_declaration": true, "function_expression": true, "function": true,
-	"arrow_function": true, "method_definition": true, "generator_function_declaration": true,
-	"generator_function": true}
-
-// enclosingFunc is the innermost function around n (the program at top level).
-func enclosingFunc(n *sitter.Node) *sitter.Node {
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		if funcTypes[p.Type()] || p.Parent() == nil {
-			return p
-		}
-	}
-	return n
-}
-
 // verifiedBefore reports whether scope calls a verifier that starts before offset.
 func verifiedBefore(t *js.Tree, scope *sitter.Node, before uint32) bool {
 	found := false
-	walk(scope, func(n *sitter.Node) {
+	js.Walk(scope, func(n *sitter.Node) bool {
 		if found || n.Type() != "call_expression" || n.StartByte() >= before {
-			return
+			return true
 		}
 		fn := n.ChildByFieldName("function")
 		if fn == nil {
-			return
+			return true
 		}
 		switch fn.Type() {
 		case "identifier":
@@ -399,17 +388,7 @@ func verifiedBefore(t *js.Tree, scope *sitter.Node, before uint32) bool {
 				found = verifierMethods[t.Text(prop)]
 			}
 		}
+		return true
 	})
 	return found
-}
-
-// walk visits n and its named descendants in source order.
-func walk(n *sitter.Node, fn func(*sitter.Node)) {
-	if n == nil {
-		return
-	}
-	fn(n)
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		walk(n.NamedChild(i), fn)
-	}
 }

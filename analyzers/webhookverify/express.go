@@ -30,7 +30,7 @@ func (f *file) checkExpressOrder() {
 		return
 	}
 	t := f.t
-	walk(t.Root(), func(n *sitter.Node) bool {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() != "program" && n.Type() != "statement_block" {
 			return true
 		}
@@ -40,7 +40,7 @@ func (f *file) checkExpressOrder() {
 			if s.Type() != "expression_statement" || s.NamedChildCount() == 0 {
 				continue
 			}
-			call := unwrap(s.NamedChild(0))
+			call := js.Unwrap(s.NamedChild(0))
 			if call.Type() != "call_expression" {
 				continue
 			}
@@ -83,7 +83,7 @@ func (f *file) jsonParserUse(args *sitter.Node) (parserUse, bool) {
 	t := f.t
 	u := parserUse{}
 	for i := 0; i < int(args.NamedChildCount()); i++ {
-		a := unwrap(args.NamedChild(i))
+		a := js.Unwrap(args.NamedChild(i))
 		if i == 0 && a.Type() == "string" {
 			u.prefix = js.Unquote(t, a)
 			continue
@@ -96,7 +96,7 @@ func (f *file) jsonParserUse(args *sitter.Node) (parserUse, bool) {
 			continue
 		}
 		if opts := a.ChildByFieldName("arguments"); opts != nil && opts.NamedChildCount() > 0 {
-			o := unwrap(opts.NamedChild(0))
+			o := js.Unwrap(opts.NamedChild(0))
 			if o.Type() != "object" || objectValue(t, o, "verify") != nil || objectValue(t, o, "type") != nil || hasSpread(o) {
 				continue
 			}
@@ -121,12 +121,12 @@ func hasSpread(o *sitter.Node) bool {
 func (f *file) routeVerifies(args *sitter.Node) (string, bool) {
 	t := f.t
 	for i := 1; i < int(args.NamedChildCount()); i++ {
-		a := unwrap(args.NamedChild(i))
+		a := js.Unwrap(args.NamedChild(i))
 		fn := a
 		if a.Type() == "identifier" {
 			fn = f.top[t.Text(a)]
 		}
-		if fn == nil || !funcTypes[fn.Type()] {
+		if fn == nil || !js.IsFunc(fn) {
 			continue
 		}
 		body := fn.ChildByFieldName("body")

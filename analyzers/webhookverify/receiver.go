@@ -28,9 +28,6 @@ var bodyMethods = map[string]bool{"json": true, "text": true, "arrayBuffer": tru
 // raw-body, hand-written helpers of that name).
 var rawReaders = map[string]bool{"buffer": true, "getRawBody": true, "rawBody": true, "readRawBody": true, "text": true, "json": true}
 
-var funcTypes = map[string]bool{"function_declaration": true, "function_expression": true, "function": true,
-	"arrow_function": true, "method_definition": true, "generator_function_declaration": true, "generator_function": true}
-
 // responseNames are parameter names of the response object (Express, Next
 // Pages Router, Fastify), whose json()/text() send instead of read.
 var responseNames = []string{"res", "resp", "response", "reply", "next"}
@@ -137,14 +134,14 @@ func clerkPackage(spec string) bool {
 func (f *file) scanBindings() {
 	t := f.t
 	var news []*sitter.Node // declarators and assignments whose value is `new …`
-	walk(t.Root(), func(n *sitter.Node) bool {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "variable_declarator":
 			v := n.ChildByFieldName("value")
 			if v == nil {
 				return true
 			}
-			v = unwrap(v)
+			v = js.Unwrap(v)
 			switch v.Type() {
 			case "new_expression":
 				news = append(news, n)
@@ -152,7 +149,7 @@ func (f *file) scanBindings() {
 				f.bindRequire(n.ChildByFieldName("name"), v)
 			}
 		case "assignment_expression":
-			if r := n.ChildByFieldName("right"); r != nil && unwrap(r).Type() == "new_expression" {
+			if r := n.ChildByFieldName("right"); r != nil && js.Unwrap(r).Type() == "new_expression" {
 				news = append(news, n)
 			}
 		}
@@ -163,7 +160,7 @@ func (f *file) scanBindings() {
 		if n.Type() == "assignment_expression" {
 			name, val = n.ChildByFieldName("left"), n.ChildByFieldName("right")
 		}
-		if name != nil && name.Type() == "identifier" && f.isVerifierNew(unwrap(val)) {
+		if name != nil && name.Type() == "identifier" && f.isVerifierNew(js.Unwrap(val)) {
 			f.instances[t.Text(name)] = true
 		}
 	}
@@ -230,21 +227,21 @@ func (f *file) scanTop() {
 			for i := 0; i < int(s.NamedChildCount()); i++ {
 				d := s.NamedChild(i)
 				name, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
-				if d.Type() == "variable_declarator" && name != nil && v != nil && name.Type() == "identifier" && funcTypes[unwrap(v).Type()] {
-					f.top[t.Text(name)] = unwrap(v)
+				if d.Type() == "variable_declarator" && name != nil && v != nil && name.Type() == "identifier" && js.IsFunc(js.Unwrap(v)) {
+					f.top[t.Text(name)] = js.Unwrap(v)
 				}
 			}
 		case "export_statement":
 			if d := s.ChildByFieldName("declaration"); d != nil {
-				if hasChild(s, "default") && funcTypes[d.Type()] && d.ChildByFieldName("name") == nil {
+				if hasChild(s, "default") && js.IsFunc(d) && d.ChildByFieldName("name") == nil {
 					f.top["default"] = d
 					return
 				}
 				decl(d)
 				return
 			}
-			if v := s.ChildByFieldName("value"); v != nil && funcTypes[unwrap(v).Type()] {
-				f.top["default"] = unwrap(v)
+			if v := s.ChildByFieldName("value"); v != nil && js.IsFunc(js.Unwrap(v)) {
+				f.top["default"] = js.Unwrap(v)
 			}
 		}
 	}
@@ -367,8 +364,8 @@ type fnInfo struct {
 func (f *file) checkReceivers() {
 	handlers := f.routeHandlers()
 	pathHook := len(handlers) > 0 && f.webhookRoute()
-	walk(f.t.Root(), func(n *sitter.Node) bool {
-		if funcTypes[n.Type()] {
+	js.Walk(f.t.Root(), func(n *sitter.Node) bool {
+		if js.IsFunc(n) {
 			fi := f.analyse(n)
 			if fi.why == "" && pathHook && handlers[n] {
 				fi.why = "it serves the webhook route " + f.route.Pattern
@@ -429,7 +426,7 @@ func (f *file) analyse(fn *sitter.Node) *fnInfo {
 			}
 			if prop == "body" && obj.Type() == "identifier" && fi.params[t.Text(obj)] {
 				fi.reads = append(fi.reads, n)
-			} else if (prop == "data" || prop == "type") && !(obj.Type() == "identifier" && fi.params[t.Text(obj)]) && (payloadish(unwrap(obj)) || readsBody(t, unwrap(obj), fi.params)) {
+			} else if (prop == "data" || prop == "type") && !(obj.Type() == "identifier" && fi.params[t.Text(obj)]) && (payloadish(js.Unwrap(obj)) || readsBody(t, js.Unwrap(obj), fi.params)) {
 				fi.acts = append(fi.acts, n)
 			}
 		case "variable_declarator":
@@ -437,7 +434,7 @@ func (f *file) analyse(fn *sitter.Node) *fnInfo {
 			if name == nil || v == nil || name.Type() != "object_pattern" {
 				return
 			}
-			if u := unwrap(v); payloadish(u) || readsBody(t, u, fi.params) {
+			if u := js.Unwrap(v); payloadish(u) || readsBody(t, u, fi.params) {
 				if k := patternKey(t, name, "type", "data"); k != nil {
 					fi.acts = append(fi.acts, k)
 				}
@@ -572,7 +569,7 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 	if callee == nil {
 		return vcall{}, false
 	}
-	callee = unwrap(callee)
+	callee = js.Unwrap(callee)
 	switch callee.Type() {
 	case "identifier":
 		name := t.Text(callee)
@@ -586,7 +583,7 @@ func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {
 		}
 	case "member_expression":
 		prop := memberName(t, callee)
-		obj := unwrap(callee.ChildByFieldName("object"))
+		obj := js.Unwrap(callee.ChildByFieldName("object"))
 		if obj == nil {
 			return vcall{}, false
 		}
@@ -621,7 +618,7 @@ func (f *file) helperVerifies(name string, from *sitter.Node) bool {
 	found := false
 	if n != nil {
 		if body := n.ChildByFieldName("body"); body != nil && n != from {
-			walk(body, func(c *sitter.Node) bool {
+			js.Walk(body, func(c *sitter.Node) bool {
 				if !found && c.Type() == "call_expression" {
 					_, found = f.verification(c, n)
 				}
@@ -675,7 +672,7 @@ func (f *file) verifiedByCaller(fn *sitter.Node) bool {
 		return true
 	}
 	for i := 0; i < int(args.NamedChildCount()); i++ {
-		a := unwrap(args.NamedChild(i))
+		a := js.Unwrap(args.NamedChild(i))
 		if a.StartByte() >= fn.StartByte() {
 			break
 		}
@@ -700,7 +697,7 @@ func (f *file) checkDeleted() {
 	var first *sitter.Node
 	seen := map[string]bool{}
 	handled := false
-	walk(t.Root(), func(n *sitter.Node) bool {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if handled {
 			return false
 		}
@@ -744,10 +741,10 @@ func (f *file) checkPagesBody() {
 	}
 	t := f.t
 	var calls []*sitter.Node
-	walk(t.Root(), func(n *sitter.Node) bool {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "call_expression" {
-			if c := unwrap(n.ChildByFieldName("function")); c != nil && c.Type() == "member_expression" && memberName(t, c) == "verify" {
-				obj := unwrap(c.ChildByFieldName("object"))
+			if c := js.Unwrap(n.ChildByFieldName("function")); c != nil && c.Type() == "member_expression" && memberName(t, c) == "verify" {
+				obj := js.Unwrap(c.ChildByFieldName("object"))
 				if obj != nil && (obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
 					calls = append(calls, n)
 				}
@@ -759,7 +756,7 @@ func (f *file) checkPagesBody() {
 		return
 	}
 	call := calls[0]
-	name := t.Text(unwrap(call.ChildByFieldName("function")))
+	name := t.Text(js.Unwrap(call.ChildByFieldName("function")))
 	arg := "its payload"
 	if args := call.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 {
 		arg = short(t, args.NamedChild(0))
@@ -798,11 +795,11 @@ func (f *file) bodyParserOff() bool {
 			if v.Type() != "variable_declarator" || name == nil || val == nil || t.Text(name) != exp.Local {
 				continue
 			}
-			api := objectValue(t, unwrap(val), "api")
+			api := objectValue(t, js.Unwrap(val), "api")
 			if api == nil {
 				return false
 			}
-			bp := objectValue(t, unwrap(api), "bodyParser")
+			bp := objectValue(t, js.Unwrap(api), "bodyParser")
 			return bp != nil && bp.Type() == "false"
 		}
 	}
@@ -812,7 +809,7 @@ func (f *file) bodyParserOff() bool {
 // parsedBody: n is req.body, JSON.stringify(req.body), or a local bound to one.
 func (f *file) parsedBody(n, scope *sitter.Node, depth int) bool {
 	t := f.t
-	n = unwrap(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "member_expression":
 		return memberName(t, n) == "body"
@@ -828,7 +825,7 @@ func (f *file) parsedBody(n, scope *sitter.Node, depth int) bool {
 		}
 		name := t.Text(n)
 		found := false
-		walk(scope, func(c *sitter.Node) bool {
+		js.Walk(scope, func(c *sitter.Node) bool {
 			if found {
 				return false
 			}

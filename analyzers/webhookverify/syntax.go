@@ -9,44 +9,17 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 )
 
-// walk visits n and its named descendants in source order; fn returning
-// false skips a node's children.
-func walk(n *sitter.Node, fn func(*sitter.Node) bool) {
-	if n == nil || !fn(n) {
-		return
-	}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		walk(n.NamedChild(i), fn)
-	}
-}
-
 // ownWalk visits n's named descendants that belong to n's function, not to
 // functions nested in it.
 func ownWalk(n *sitter.Node, fn func(*sitter.Node)) {
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		c := n.NamedChild(i)
-		if funcTypes[c.Type()] || c.Type() == "class_declaration" || c.Type() == "class" {
+		if js.IsFunc(c) || c.Type() == "class_declaration" || c.Type() == "class" {
 			continue
 		}
 		fn(c)
 		ownWalk(c, fn)
 	}
-}
-
-// unwrap strips await, parentheses and TypeScript-only wrappers.
-func unwrap(n *sitter.Node) *sitter.Node {
-	for n != nil && n.NamedChildCount() > 0 {
-		switch n.Type() {
-		case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression", "non_null_expression":
-			n = n.NamedChild(0)
-			continue
-		case "type_assertion":
-			n = n.NamedChild(int(n.NamedChildCount()) - 1)
-			continue
-		}
-		break
-	}
-	return n
 }
 
 func hasChild(n *sitter.Node, typ string) bool {
@@ -124,7 +97,7 @@ func readsBody(t *js.Tree, n *sitter.Node, params map[string]bool) bool {
 		return true
 	case len(c.Path) == 0 && rawReaders[c.Root]:
 		args := n.ChildByFieldName("arguments")
-		return args != nil && args.NamedChildCount() > 0 && params[t.Text(unwrap(args.NamedChild(0)))]
+		return args != nil && args.NamedChildCount() > 0 && params[t.Text(js.Unwrap(args.NamedChild(0)))]
 	}
 	return false
 }
@@ -210,8 +183,8 @@ func awaited(t *js.Tree, use, fn *sitter.Node) bool {
 			return false
 		}
 		found := false
-		walk(fn, func(n *sitter.Node) bool {
-			if n.Type() == "await_expression" && n.NamedChildCount() > 0 && t.Text(unwrap(n.NamedChild(0))) == t.Text(name) {
+		js.Walk(fn, func(n *sitter.Node) bool {
+			if n.Type() == "await_expression" && n.NamedChildCount() > 0 && t.Text(js.Unwrap(n.NamedChild(0))) == t.Text(name) {
 				found = true
 			}
 			return !found
@@ -226,7 +199,7 @@ func awaited(t *js.Tree, use, fn *sitter.Node) bool {
 func enclosingTry(n, fn *sitter.Node) (try, catch *sitter.Node) {
 	child := n
 	for p := n.Parent(); p != nil && p != fn; child, p = p, p.Parent() {
-		if funcTypes[p.Type()] {
+		if js.IsFunc(p) {
 			return nil, nil
 		}
 		if p.Type() != "try_statement" || p.ChildByFieldName("body") != child {
@@ -270,7 +243,7 @@ func objectValue(t *js.Tree, obj *sitter.Node, key string) *sitter.Node {
 // enclosingFunc is the innermost function around n (nil at top level).
 func enclosingFunc(n *sitter.Node) *sitter.Node {
 	for p := n.Parent(); p != nil; p = p.Parent() {
-		if funcTypes[p.Type()] {
+		if js.IsFunc(p) {
 			return p
 		}
 	}
@@ -280,8 +253,8 @@ func enclosingFunc(n *sitter.Node) *sitter.Node {
 // funcName names a function for messages: its declared or bound name, the
 // route it is registered for (app.post('/api/webhooks', …)), or the export.
 func funcName(t *js.Tree, fn *sitter.Node) string {
-	if n := fn.ChildByFieldName("name"); n != nil {
-		return t.Text(n)
+	if n := js.BoundName(t, fn); n != "" {
+		return n
 	}
 	p := fn.Parent()
 	for p != nil && (p.Type() == "parenthesized_expression" || p.Type() == "as_expression" || p.Type() == "satisfies_expression") {
@@ -291,14 +264,6 @@ func funcName(t *js.Tree, fn *sitter.Node) string {
 		return "(anonymous)"
 	}
 	switch p.Type() {
-	case "variable_declarator":
-		if n := p.ChildByFieldName("name"); n != nil {
-			return t.Text(n)
-		}
-	case "pair":
-		if k := p.ChildByFieldName("key"); k != nil {
-			return js.Unquote(t, k)
-		}
 	case "export_statement":
 		return "default export"
 	case "arguments":

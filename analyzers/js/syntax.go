@@ -1,0 +1,80 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// Syntax helpers shared by the rules that walk trees themselves.
+
+// funcTypes are the node types of every function form in the JavaScript,
+// TypeScript and TSX grammars.
+var funcTypes = map[string]bool{"function_declaration": true, "function_expression": true, "function": true,
+	"arrow_function": true, "method_definition": true, "generator_function_declaration": true,
+	"generator_function": true}
+
+// IsFunc reports a function node of any form (declaration, expression,
+// arrow, method, generator).
+func IsFunc(n *sitter.Node) bool { return n != nil && funcTypes[n.Type()] }
+
+// Walk visits n and its named descendants in source order; fn returning
+// false skips a node's children.
+func Walk(n *sitter.Node, fn func(*sitter.Node) bool) {
+	if n == nil || !fn(n) {
+		return
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		Walk(n.NamedChild(i), fn)
+	}
+}
+
+// EnclosingFunc is the innermost function around n, or the program at top
+// level.
+func EnclosingFunc(n *sitter.Node) *sitter.Node {
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if funcTypes[p.Type()] || p.Parent() == nil {
+			return p
+		}
+	}
+	return n
+}
+
+// Unwrap strips parentheses, await and TypeScript-only wrappers (as,
+// satisfies, !, <T>x) from an expression.
+func Unwrap(n *sitter.Node) *sitter.Node { return unwrap(n) }
+
+// BoundName is a function's declared name, or the name it is bound to: a
+// variable (`const GET = async () => …`), the last part of an assignment
+// target (`Page.getInitialProps = …`) or an object key; "" when it has none.
+func BoundName(t *Tree, fn *sitter.Node) string {
+	if !IsFunc(fn) {
+		return ""
+	}
+	if name := fn.ChildByFieldName("name"); name != nil {
+		return t.Text(name)
+	}
+	p := fn.Parent()
+	for p != nil && (p.Type() == "parenthesized_expression" || p.Type() == "as_expression" || p.Type() == "satisfies_expression") {
+		p = p.Parent()
+	}
+	if p == nil {
+		return ""
+	}
+	switch p.Type() {
+	case "variable_declarator":
+		if n := p.ChildByFieldName("name"); n != nil {
+			return t.Text(n)
+		}
+	case "assignment_expression":
+		if l := p.ChildByFieldName("left"); l != nil {
+			s := t.Text(l)
+			return s[strings.LastIndexByte(s, '.')+1:]
+		}
+	case "pair":
+		if k := p.ChildByFieldName("key"); k != nil {
+			return Unquote(t, k)
+		}
+	}
+	return ""
+}
