@@ -75,11 +75,12 @@ const (
 	MiddlewareGap       = "CLK103"
 	WebhookBehindAuth   = "CLK302"
 	SignInNotCatchAll   = "CLK401"
+	AuthURLNoRoute      = "CLK402"
 	ProviderMissing     = "CLK701"
 )
 
 // Rule registers the Next.js rules with the js engine.
-var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing}, New: New}
+var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, AuthURLNoRoute, ProviderMissing}, New: New}
 
 // SDK is the package whose apps the rules check.
 const SDK = "@clerk/nextjs"
@@ -107,6 +108,10 @@ type params struct {
 	WebhookModules []string `yaml:"webhook-modules"`
 	// WebhookRoutes (CLK302): URL globs of webhook receivers.
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
+	// URLEnv and URLProps (CLK402): env variables and component or
+	// clerkMiddleware props holding a sign-in/up URL or redirect target.
+	URLEnv   []string `yaml:"url-env"`
+	URLProps []string `yaml:"url-props"`
 }
 
 type checker struct {
@@ -119,13 +124,15 @@ type checker struct {
 	ui      map[string]bool
 	routed  map[string]bool
 	hookURL []rules.Glob
+	urlEnv  map[string]bool
+	urlProp map[string]bool
 
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled Next.js rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}}
+	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
 	for _, r := range rs {
 		var p params
 		if err := r.DecodeParams(&p); err != nil {
@@ -158,6 +165,12 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
+		for _, n := range p.URLEnv {
+			c.urlEnv[n] = true
+		}
+		for _, n := range p.URLProps {
+			c.urlProp[n] = true
+		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
 		return nil, fmt.Errorf("nextjs: params.auth of %s lists no auth-functions or protect-functions", rs[0].ID)
@@ -195,6 +208,10 @@ type appState struct {
 	uiOnce        sync.Once
 	uiUse, uiFile string
 	layouts       []string
+	// cfg is the app's next.config; urls the route index CLK402 builds on
+	// first use.
+	cfg  NextConfig
+	urls urlState
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -322,10 +339,14 @@ func (c *checker) build(m *js.Model, st *state) {
 		} else {
 			as.dir = a.Dir
 		}
+		as.cfg = readNextConfig(m, ps, a.Dir)
 		for _, p := range candidates {
 			mw := parseFile(m, ps, p)
 			if mw == nil {
 				continue
+			}
+			if mw.LocaleFalse && (len(as.cfg.Locales) > 0 || as.cfg.Unknown) {
+				mw.MatcherUnknown = true // it sees locale prefixes Runs does not model
 			}
 			as.files[p] = mw
 			if mw.Clerk {
@@ -500,6 +521,9 @@ func (c *checker) Check(pass *js.Pass) {
 		return
 	}
 	rel := a.Rel(pass.File.Path)
+	if c.enabled[AuthURLNoRoute] {
+		c.checkAuthURLs(pass, as, rel)
+	}
 	route, isRoute := RouteOf(rel)
 	useServer := false
 	for _, d := range m.Head(pass.File.Path) {

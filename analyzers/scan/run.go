@@ -172,7 +172,13 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		if fd.File == "" {
 			fd.File = f.Path
 		}
-		if !f.Report || !req.Selection.Reports(r, req.Config, fd.File) {
+		report := f.Report
+		if fd.File != f.Path {
+			// A finding located in another file (an env file judged while
+			// visiting source) is reported when that file is.
+			report = p.reports(fd.File)
+		}
+		if !report || !req.Selection.Reports(r, req.Config, fd.File) {
 			return
 		}
 		fd.Severity = r.Severity
@@ -184,6 +190,16 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		}
 	}
 	return out, dirs, nil
+}
+
+// reports says whether findings in the project file at path p are reported.
+func (p *Project) reports(path string) bool {
+	for _, f := range p.Files {
+		if f.Path == path {
+			return f.Report
+		}
+	}
+	return false
 }
 
 func runChecker(c namedChecker, p *Project, f *File, src []byte, emit func(rules.Finding)) (err error) {

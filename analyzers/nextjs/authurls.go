@@ -1,0 +1,532 @@
+package nextjs
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"path"
+	"sort"
+	"strings"
+	"sync"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// CLK402: a Clerk sign-in/sign-up URL or redirect target (env variable,
+// <ClerkProvider>/<SignIn> prop, clerkMiddleware option) that points at a
+// path the app serves no page at, a <SignIn path> that is not the URL of the
+// page it is rendered on, and a sign-in URL that reaches a page without
+// Clerk while <SignIn> is mounted elsewhere.
+
+// urlState is the app-wide index CLK402 reads, built on first use.
+type urlState struct {
+	once sync.Once
+	idx  *urlIndex
+	// envOnce: env-file findings are reported once per scan, from whichever
+	// file of the app is visited first.
+	envOnce sync.Once
+}
+
+// urlIndex is what an app serves, for judging URLs.
+type urlIndex struct {
+	routes []servedRoute
+	// mounts are the page routes rendering a path-routed Clerk component,
+	// by component (SignIn → /sign-in/[[...sign-in]]).
+	mounts map[string][]servedRoute
+	// skip says why URLs cannot be judged in this app ("" when they can).
+	skip string
+}
+
+// servedRoute is a page or endpoint of the app.
+type servedRoute struct {
+	file    string   // project path
+	pattern string   // "/sign-in/[[...sign-in]]"
+	segs    []string // pattern segments
+	page    bool     // a page (not a route handler or API route)
+	clerk   bool     // the page's module imports from a Clerk package
+}
+
+// urlKind is what a URL is for: where <SignIn> / <SignUp> should be, or any
+// page a user is sent to.
+type urlKind uint8
+
+const (
+	redirectURL urlKind = iota
+	signInURL
+	signUpURL
+)
+
+func (k urlKind) component() string {
+	switch k {
+	case signInURL:
+		return "SignIn"
+	case signUpURL:
+		return "SignUp"
+	}
+	return ""
+}
+
+// envURLKind classifies an env variable by Clerk's naming (NEXT_PUBLIC_CLERK_SIGN_IN_URL).
+func envURLKind(name string) urlKind {
+	switch {
+	case strings.HasSuffix(name, "_SIGN_IN_URL") && !strings.Contains(name, "AFTER_"):
+		return signInURL
+	case strings.HasSuffix(name, "_SIGN_UP_URL") && !strings.Contains(name, "AFTER_"):
+		return signUpURL
+	}
+	return redirectURL
+}
+
+func propURLKind(name string) urlKind {
+	switch name {
+	case "signInUrl":
+		return signInURL
+	case "signUpUrl":
+		return signUpURL
+	}
+	return redirectURL
+}
+
+// pageRouteOf is the route of an App Router page or a Pages Router page
+// (pages/**, not api/ nor _app/_document/_error), and of route handlers.
+func pageRouteOf(rel string) (Route, bool) {
+	if r, ok := RouteOf(rel); ok {
+		return r, true
+	}
+	ext := path.Ext(rel)
+	if !routeExts[ext] {
+		return Route{}, false
+	}
+	stem := strings.TrimSuffix(rel, ext)
+	prefix := ""
+	if strings.HasPrefix(stem, "src/") {
+		prefix, stem = "src/", stem[4:]
+	}
+	if !strings.HasPrefix(stem, "pages/") || strings.HasPrefix(stem, "pages/api/") || stem == "pages/api" {
+		return Route{}, false
+	}
+	segs := strings.Split(strings.TrimPrefix(stem, "pages/"), "/")
+	last := segs[len(segs)-1]
+	if strings.HasPrefix(last, "_") {
+		return Route{}, false
+	}
+	if last == "index" {
+		segs = segs[:len(segs)-1]
+	}
+	// The same folder conventions, spelled as an App Router page (pages/
+	// has no route groups or private folders, which never occur there).
+	r, ok := RouteOf(prefix + path.Join(append(append([]string{"app"}, segs...), "page.tsx")...))
+	if ok {
+		r.Dir = prefix + "pages"
+	}
+	return r, ok
+}
+
+func patternSegs(p string) []string {
+	var out []string
+	for _, s := range strings.Split(p, "/") {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// segsMatch reports whether a URL's segments are served by a route pattern.
+func segsMatch(pat, url []string) bool {
+	if len(pat) == 0 {
+		return len(url) == 0
+	}
+	p := pat[0]
+	switch {
+	case strings.HasPrefix(p, "[[..."):
+		return true
+	case strings.HasPrefix(p, "[..."):
+		return len(url) > 0
+	case strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]"):
+		return len(url) > 0 && segsMatch(pat[1:], url[1:])
+	}
+	return len(url) > 0 && url[0] == p && segsMatch(pat[1:], url[1:])
+}
+
+// static reports a pattern without dynamic segments.
+func static(segs []string) bool {
+	for _, s := range segs {
+		if strings.HasPrefix(s, "[") {
+			return false
+		}
+	}
+	return true
+}
+
+// index builds the app's route index on first use: its pages and endpoints
+// (paths only), and, from the summaries of pages importing a Clerk package,
+// where path-routed components are mounted.
+func (as *appState) index(c *checker, m *js.Model) *urlIndex {
+	as.urls.once.Do(func() {
+		idx := &urlIndex{mounts: map[string][]servedRoute{}}
+		as.urls.idx = idx
+		var pageFiles []*scan.File
+		pos := map[string]int{}
+		for _, f := range as.srcs {
+			r, ok := pageRouteOf(as.app.Rel(f.Path))
+			if !ok {
+				continue
+			}
+			sr := servedRoute{file: f.Path, pattern: r.Pattern, segs: patternSegs(r.Pattern), page: r.Kind != AppHandler && r.Kind != PagesAPI}
+			if sr.page {
+				pos[f.Path] = len(idx.routes)
+				pageFiles = append(pageFiles, f)
+			}
+			idx.routes = append(idx.routes, sr)
+		}
+		switch {
+		case len(pageFiles) == 0:
+			idx.skip = "the app has no pages"
+		case as.cfg.Unknown:
+			idx.skip = "next.config is not readable"
+		case as.cfg.Rewrites:
+			idx.skip = "next.config rewrites or redirects URLs"
+		case as.rewrites(m):
+			idx.skip = "the middleware rewrites URLs"
+		}
+		for i, mod := range clerkModules(m, pageFiles) {
+			if mod == nil {
+				continue
+			}
+			sr := &idx.routes[pos[pageFiles[i].Path]]
+			for _, imp := range mod.Imports {
+				if imp.TypeOnly || !strings.HasPrefix(imp.Spec, "@clerk/") {
+					continue
+				}
+				sr.clerk = true
+				for _, n := range imp.Names {
+					if imp.Spec == SDK && c.routed[n.Imported] && !n.TypeOnly {
+						idx.mounts[n.Imported] = append(idx.mounts[n.Imported], *sr)
+					}
+				}
+			}
+		}
+		for _, rs := range idx.mounts {
+			sort.Slice(rs, func(i, j int) bool { return rs[i].pattern < rs[j].pattern })
+		}
+	})
+	return as.urls.idx
+}
+
+// rewrites: a middleware/proxy file of the app rewrites or redirects
+// requests (next-intl's locale middleware, NextResponse.rewrite), so a path
+// without a page may still be served.
+func (as *appState) rewrites(m *js.Model) bool {
+	for p := range as.files {
+		f := m.File(p)
+		if f == nil {
+			continue
+		}
+		src, err := os.ReadFile(f.Abs)
+		if err != nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) ||
+			bytes.Contains(src, []byte("NextResponse.redirect")) {
+			return true
+		}
+	}
+	return false
+}
+
+// urlProblem judges one configured URL; it returns "" when the URL is fine or
+// cannot be judged (absolute, dynamic, the app cannot be read).
+func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind) string {
+	if idx.skip != "" {
+		return ""
+	}
+	u := raw
+	if i := strings.IndexAny(u, "?#"); i >= 0 {
+		u = u[:i]
+	}
+	// Absolute URLs (Account Portal, another app) and values built at run
+	// time are not judged.
+	if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") || strings.ContainsAny(u, "$%{}\\ ") {
+		return ""
+	}
+	app := u
+	missingBase := false
+	if bp := as.cfg.BasePath; bp != "" {
+		switch {
+		case app == bp:
+			app = "/"
+		case strings.HasPrefix(app, bp+"/"):
+			app = app[len(bp):]
+		default:
+			missingBase = true
+		}
+	}
+	segs := patternSegs(app)
+	if len(segs) > 0 {
+		for _, l := range as.cfg.Locales {
+			if segs[0] == l {
+				segs = segs[1:]
+				break
+			}
+		}
+	}
+	var served []servedRoute
+	for _, r := range idx.routes {
+		if (r.page || kind == redirectURL) && segsMatch(r.segs, segs) {
+			served = append(served, r)
+		}
+	}
+	comp := kind.component()
+	mounted := idx.mounts[comp]
+	fix := "create that page or point it at one that exists"
+	if len(mounted) > 0 {
+		fix = fmt.Sprintf("set it to %s, where <%s> is mounted (%s)", mountURL(as.cfg.BasePath, mounted[0]), comp, mounted[0].file)
+	}
+	if len(served) == 0 {
+		why := "Clerk sends users there after they sign in or up, so they land on a 404"
+		switch kind {
+		case signInURL:
+			why = "Clerk redirects signed-out users there (auth.protect(), redirectToSignIn, <RedirectToSignIn>) and they land on a 404"
+		case signUpURL:
+			why = "the sign-up links of Clerk's components lead to a 404"
+		}
+		return fmt.Sprintf("%s is %s but the app has no page at that path: %s; %s", what, raw, why, fix)
+	}
+	if missingBase {
+		return fmt.Sprintf("%s is %s but the app is served under basePath %s: Clerk resolves a relative URL against the origin, not the basePath, so its redirects leave the app and 404; write %s%s", what, raw, as.cfg.BasePath, as.cfg.BasePath, u)
+	}
+	if len(mounted) == 0 {
+		return ""
+	}
+	for _, r := range served {
+		if r.clerk || !static(r.segs) {
+			return "" // a Clerk page, or a dynamic route that may render one
+		}
+	}
+	return fmt.Sprintf("%s is %s, a page that renders no Clerk component (%s), while <%s> is mounted at %s: users are sent to the wrong page to sign %s; %s", what, raw, served[0].file, comp, mountURL(as.cfg.BasePath, mounted[0]), map[urlKind]string{signInURL: "in", signUpURL: "up"}[kind], fix)
+}
+
+// mountURL is the URL of a page a component is mounted on: its pattern
+// without the trailing catch-all, with the basePath.
+func mountURL(basePath string, r servedRoute) string {
+	segs := r.segs
+	if n := len(segs); n > 0 && catchAll(segs[n-1]) {
+		segs = segs[:n-1]
+	}
+	return basePath + "/" + strings.Join(segs, "/")
+}
+
+// checkAuthURLs runs CLK402 on one visited file: the app's env files once
+// per scan, then the file's own Clerk props and clerkMiddleware options.
+func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
+	m := pass.Model
+	as.urls.envOnce.Do(func() { c.checkEnvURLs(pass, as) })
+	if !bytes.Contains(pass.Src, []byte("@clerk/")) {
+		return
+	}
+	props := bytes.Contains(pass.Src, []byte("path="))
+	for p := range c.urlProp {
+		props = props || bytes.Contains(pass.Src, []byte(p))
+	}
+	if !props {
+		return
+	}
+	idx := as.index(c, m)
+	t, err := pass.Tree()
+	if err != nil {
+		return
+	}
+	if as.files[pass.File.Path] != nil {
+		c.checkMiddlewareURLs(pass, as, idx, t)
+		return
+	}
+	mod := pass.Module()
+	if mod == nil || mod.Err != nil {
+		return
+	}
+	clerk := map[string]string{} // local JSX name → imported Clerk component
+	for local, n := range mod.Locals {
+		if strings.HasPrefix(n.Import.Spec, "@clerk/") && !n.TypeOnly {
+			clerk[local] = n.Imported
+		}
+	}
+	if len(clerk) == 0 {
+		return
+	}
+	route, onPage := pageRouteOf(rel)
+	onPage = onPage && route.Kind != AppHandler && route.Kind != PagesAPI
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
+			if name := n.ChildByFieldName("name"); name != nil && clerk[t.Text(name)] != "" {
+				c.checkElement(pass, as, idx, t, n, clerk[t.Text(name)], route, onPage)
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(t.Root())
+}
+
+// attrs lists an element's literal string attributes (name → value node).
+func attrs(t *js.Tree, el *sitter.Node) map[string]*sitter.Node {
+	out := map[string]*sitter.Node{}
+	for i := 0; i < int(el.NamedChildCount()); i++ {
+		a := el.NamedChild(i)
+		if a.Type() != "jsx_attribute" || a.NamedChildCount() < 2 {
+			continue
+		}
+		v := a.NamedChild(1)
+		if v.Type() == "jsx_expression" && v.NamedChildCount() == 1 {
+			v = v.NamedChild(0)
+		}
+		if _, ok := literal(t, v); ok {
+			out[t.Text(a.NamedChild(0))] = v
+		}
+	}
+	return out
+}
+
+// checkElement judges a Clerk element's URL props and, for a path-routed
+// component on a page, its path prop against the page's URL.
+func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree, el *sitter.Node, comp string, route Route, onPage bool) {
+	as2 := attrs(t, el)
+	names := make([]string, 0, len(as2))
+	for n := range as2 {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		v := as2[n]
+		val, _ := literal(t, v)
+		pos := t.Pos(v)
+		pos.File = ""
+		if c.urlProp[n] {
+			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, propURLKind(n)); msg != "" {
+				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "prop:" + comp + "." + n, Message: msg})
+			}
+			continue
+		}
+		if n != "path" || !c.routed[comp] || !onPage || nonPathRouting(t, el) || idx.skip != "" {
+			continue
+		}
+		if !pathServes(as, route, val) {
+			want := mountURL(as.cfg.BasePath, servedRoute{segs: patternSegs(route.Pattern)})
+			pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "path:" + comp,
+				Message: fmt.Sprintf("<%s path=%q> is rendered on the page at %s: the component routes its steps under %s, a URL this page does not serve, so its links and redirects 404; set path=%q or drop the prop (Clerk derives it from the page's URL)", comp, val, want, val, want)})
+		}
+	}
+}
+
+// pathServes reports whether a component's path prop is the URL of the page
+// it is on: the page's pattern without its trailing catch-all, matched
+// segment by segment (a dynamic segment takes any value), with or without
+// basePath and a locale prefix.
+func pathServes(as *appState, route Route, p string) bool {
+	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "$%{}\\ ") {
+		return true // not a path the analysis can judge
+	}
+	segs := patternSegs(route.Pattern)
+	if n := len(segs); n > 0 && catchAll(segs[n-1]) {
+		segs = segs[:n-1]
+	}
+	cands := []string{p}
+	if bp := as.cfg.BasePath; bp != "" && strings.HasPrefix(p, bp+"/") {
+		cands = append(cands, p[len(bp):])
+	}
+	for _, cand := range cands {
+		us := patternSegs(cand)
+		if segsMatchExact(segs, us) {
+			return true
+		}
+		for _, l := range as.cfg.Locales {
+			if len(us) > 0 && us[0] == l && segsMatchExact(segs, us[1:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// segsMatchExact matches one URL segment per pattern segment.
+func segsMatchExact(pat, url []string) bool {
+	if len(pat) != len(url) {
+		return false
+	}
+	for i, p := range pat {
+		if !strings.HasPrefix(p, "[") && p != url[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// checkMiddlewareURLs judges clerkMiddleware's signInUrl/signUpUrl options.
+func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree) {
+	call := findClerkCall(t, t.Root())
+	if call == nil || calleeText(t, call) != "clerkMiddleware" {
+		return
+	}
+	args := call.ChildByFieldName("arguments")
+	if args == nil {
+		return
+	}
+	for i := 0; i < int(args.NamedChildCount()); i++ {
+		obj := strip(args.NamedChild(i))
+		if obj.Type() != "object" {
+			continue
+		}
+		for j := 0; j < int(obj.NamedChildCount()); j++ {
+			p := obj.NamedChild(j)
+			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+			if p.Type() != "pair" || k == nil || v == nil {
+				continue
+			}
+			name := js.Unquote(t, k)
+			val, ok := literal(t, v)
+			if !ok || !c.urlProp[name] {
+				continue
+			}
+			if msg := as.urlProblem(idx, "clerkMiddleware's "+name, val, propURLKind(name)); msg != "" {
+				pos := t.Pos(v)
+				pos.File = ""
+				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "middleware:" + name, Message: msg})
+			}
+		}
+	}
+}
+
+// checkEnvURLs judges the URL variables of the env files Next.js loads for
+// the app (.env, .env.local, .env.development, .env.production…, in the app
+// directory), and of its templates (.env.example): a template is the
+// configuration every new deployment copies.
+func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
+	var idx *urlIndex
+	for _, ef := range pass.Model.Project.Env {
+		if path.Dir(ef.File.Path) != dirOrDot(as.app.Dir) || !strings.HasPrefix(ef.File.Base(), ".env") {
+			continue
+		}
+		for _, v := range ef.Vars {
+			if !c.urlEnv[v.Name] || v.Value == "" {
+				continue
+			}
+			if idx == nil {
+				idx = as.index(c, pass.Model)
+			}
+			if msg := as.urlProblem(idx, v.Name, v.Value, envURLKind(v.Name)); msg != "" {
+				pass.ReportIn(rules.Finding{RuleID: AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
+					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
+			}
+		}
+	}
+}
+
+func dirOrDot(d string) string {
+	if d == "" {
+		return "."
+	}
+	return d
+}
