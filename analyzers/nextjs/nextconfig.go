@@ -122,6 +122,20 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 			cfg.Unknown = true // keys may come from elsewhere
 			continue
 		}
+		var key string
+		switch p.Type() {
+		case "method_definition": // async rewrites() { … }
+			if n := p.ChildByFieldName("name"); n != nil {
+				key = js.Unquote(t, n)
+			}
+		case "shorthand_property_identifier": // { basePath, i18n }
+			key = t.Text(p)
+		}
+		if key == "rewrites" || key == "redirects" {
+			cfg.Rewrites = true
+		} else if key == "basePath" || key == "i18n" {
+			cfg.Unknown = true
+		}
 		if p.Type() != "pair" {
 			continue
 		}
