@@ -21,6 +21,18 @@ import (
 // path the app serves no page at, a <SignIn path> that is not the URL of the
 // page it is rendered on, and a sign-in URL that reaches a page without
 // Clerk while <SignIn> is mounted elsewhere.
+//
+// Env files are not JS: the js engine visits source files only, so the app's
+// env files (already parsed into scan.Project.Env) are judged once per scan
+// from whichever file of the app is visited first, and reported in the env
+// file (Pass.ReportIn); the scanner reports such a finding by the env file's
+// own status, so pre-commit files mode reports it when the env file is given.
+//
+// Out of reach: URLs built at run time (process.env in props, template
+// strings), a path-routed component rendered by a shared component rather
+// than the page file itself (its page is not known), custom pageExtensions,
+// intercepting-route folders, and env files loaded from outside the app
+// directory (a monorepo root .env read through dotenv-cli).
 
 // urlState is the app-wide index CLK402 reads, built on first use.
 type urlState struct {

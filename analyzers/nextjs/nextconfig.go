@@ -42,6 +42,17 @@ type NextConfig struct {
 	Unknown bool
 }
 
+// adjust fits a middleware's evaluation to the config: a `locale: false`
+// matcher of an i18n app (or one whose config is unreadable) is compared by
+// Next with the locale-prefixed path, which the app-relative samples Runs
+// tests do not carry, so the matcher is treated as unknown (runs everywhere).
+// basePath needs nothing: Next prepends it to every matcher source.
+func (cfg NextConfig) adjust(mw *Middleware) {
+	if mw.LocaleFalse && (len(cfg.Locales) > 0 || cfg.Unknown) {
+		mw.MatcherUnknown = true
+	}
+}
+
 // configNames are the next.config files Next.js loads, in its order.
 var configNames = []string{"next.config.js", "next.config.mjs", "next.config.ts", "next.config.mts", "next.config.cjs", "next.config.cts"}
 

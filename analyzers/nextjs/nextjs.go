@@ -21,8 +21,20 @@
 // check), CLK102 (auth state read and not checked with an exit; auth() not
 // awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
-// a matcher that skips /api) and CLK302 (a webhook receiver the middleware
-// requires a session for).
+// a matcher that skips /api), CLK302 (a webhook receiver the middleware
+// requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
+// sign-up URL or redirect target, from the app's env files, Clerk component
+// props or clerkMiddleware options, that no page serves, that lacks the
+// basePath, or that reaches a page without Clerk while <SignIn> is mounted
+// elsewhere; a <SignIn path> other than its page's URL).
+//
+// next.config (nextconfig.go): basePath and i18n.locales are read from the
+// exported object (module.exports, export default, a const, wrapper calls).
+// Next prepends both to middleware matchers and strips both from
+// req.nextUrl.pathname, so matchers and createRouteMatcher are evaluated on
+// app-relative paths; a `locale: false` matcher in an i18n app is treated as
+// unknown. CLK402 strips basePath and a locale prefix before comparing a URL
+// with routes, and does not judge apps whose config or middleware rewrites.
 //
 // Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
 // ESLint rule covers them; inline server actions declared in pages are. An
@@ -38,13 +50,16 @@
 // no middleware runs, an auth() call that is not a plain `await auth()`);
 // most files of an app need none and are never parsed. App-wide facts that
 // need summaries (serverAuth, the first Clerk UI import) are computed on
-// first use, stopping at the first file that answers.
+// first use, stopping at the first file that answers. CLK402 reads the env
+// files once per app and summarises only the pages importing a Clerk package;
+// it parses a file only when its bytes name @clerk/ and a URL prop or path=.
 //
-// Out of reach: next.config basePath, i18n locale prefixes and rewrites;
-// matchers built at run time (assumed to run everywhere); handler conditions
-// other than route-matcher calls and auth-state tests (a protecting step
-// under such a condition makes the verdict unknown and CLK101 stays quiet; an
-// early return under one is assumed not to apply); `missing` matcher
+// Out of reach: next.config rewrites and redirects (CLK402 then stays quiet),
+// a config exported as a function of the phase, i18n domains; matchers built
+// at run time (assumed to run everywhere); handler conditions other than
+// route-matcher calls and auth-state tests (a protecting step under such a
+// condition makes the verdict unknown and CLK101 stays quiet; an early
+// return under one is assumed not to apply); `missing` matcher
 // conditions (assumed absent); public-routes from the user's config file
 // (only the YAML params are read).
 package nextjs
@@ -345,9 +360,7 @@ func (c *checker) build(m *js.Model, st *state) {
 			if mw == nil {
 				continue
 			}
-			if mw.LocaleFalse && (len(as.cfg.Locales) > 0 || as.cfg.Unknown) {
-				mw.MatcherUnknown = true // it sees locale prefixes Runs does not model
-			}
+			as.cfg.adjust(mw)
 			as.files[p] = mw
 			if mw.Clerk {
 				as.mwClerk = true
