@@ -51,6 +51,9 @@ type urlIndex struct {
 	mounts map[string][]servedRoute
 	// skip says why URLs cannot be judged in this app ("" when they can).
 	skip string
+	// mwSrc are the app's middleware/proxy sources: a path they spell as a
+	// string may be redirected there (NextResponse.redirect), not judged.
+	mwSrc [][]byte
 }
 
 // servedRoute is a page or endpoint of the app.
@@ -203,7 +206,7 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 			idx.skip = "next.config is not readable"
 		case as.cfg.Rewrites:
 			idx.skip = "next.config rewrites or redirects URLs"
-		case as.rewrites(m):
+		case as.rewrites(m, idx):
 			idx.skip = "the middleware rewrites URLs"
 		}
 		for i, mod := range clerkModules(m, pageFiles) {
@@ -230,27 +233,48 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 	return as.urls.idx
 }
 
-// rewrites: a middleware/proxy file of the app rewrites or redirects
-// requests (next-intl's locale middleware, NextResponse.rewrite), so a path
-// without a page may still be served.
-func (as *appState) rewrites(m *js.Model) bool {
+// rewrites: a middleware/proxy file of the app rewrites requests
+// (NextResponse.rewrite, next-intl's locale middleware), so a path without a
+// page may still be served. It keeps the sources in idx.mwSrc.
+func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 	for p := range as.files {
 		f := m.File(p)
 		if f == nil {
 			continue
 		}
 		src, err := os.ReadFile(f.Abs)
-		if err != nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) ||
-			bytes.Contains(src, []byte("NextResponse.redirect")) {
+		if err != nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) {
 			return true
 		}
+		idx.mwSrc = append(idx.mwSrc, src)
 	}
 	return false
 }
 
+// inMiddleware: the middleware sources spell the path as a string literal
+// more than own times (own: the occurrences being judged).
+func (idx *urlIndex) inMiddleware(u string, own int) bool {
+	n := 0
+	for _, src := range idx.mwSrc {
+		for _, q := range []string{"'", `"`, "`"} {
+			n += bytes.Count(src, []byte(q+u))
+		}
+	}
+	return n > own
+}
+
+// localeSeg: a leading dynamic segment named for a locale ([locale], [lang],
+// [lng]); a locale middleware may serve its pages without the prefix.
+func localeSeg(seg string) bool {
+	n := strings.ToLower(strings.Trim(seg, "[]"))
+	return strings.HasPrefix(seg, "[") && !strings.HasPrefix(seg, "[.") &&
+		(strings.Contains(n, "locale") || strings.Contains(n, "lang") || n == "lng")
+}
+
 // urlProblem judges one configured URL; it returns "" when the URL is fine or
-// cannot be judged (absolute, dynamic, the app cannot be read).
-func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind) string {
+// cannot be judged (absolute, dynamic, the app cannot be read, a middleware
+// that may redirect it: own is 1 when the URL is itself in the middleware).
+func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, own int) string {
 	if idx.skip != "" {
 		return ""
 	}
@@ -286,7 +310,10 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind) st
 	}
 	var served []servedRoute
 	for _, r := range idx.routes {
-		if (r.page || kind == redirectURL) && segsMatch(r.segs, segs) {
+		if !r.page && kind != redirectURL {
+			continue
+		}
+		if segsMatch(r.segs, segs) || (len(r.segs) > 0 && localeSeg(r.segs[0]) && segsMatch(r.segs[1:], segs)) {
 			served = append(served, r)
 		}
 	}
@@ -297,6 +324,9 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind) st
 		fix = fmt.Sprintf("set it to %s, where <%s> is mounted (%s)", mountURL(as.cfg.BasePath, mounted[0]), comp, mounted[0].file)
 	}
 	if len(served) == 0 {
+		if idx.inMiddleware(u, own) {
+			return "" // the middleware may redirect it
+		}
 		why := "Clerk sends users there after they sign in or up, so they land on a 404"
 		switch kind {
 		case signInURL:
@@ -417,7 +447,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		pos := t.Pos(v)
 		pos.File = ""
 		if c.urlProp[n] {
-			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, propURLKind(n)); msg != "" {
+			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, propURLKind(n), 0); msg != "" {
 				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "prop:" + comp + "." + n, Message: msg})
 			}
 			continue
@@ -502,7 +532,7 @@ func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex
 			if !ok || !c.urlProp[name] {
 				continue
 			}
-			if msg := as.urlProblem(idx, "clerkMiddleware's "+name, val, propURLKind(name)); msg != "" {
+			if msg := as.urlProblem(idx, "clerkMiddleware's "+name, val, propURLKind(name), 1); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
 				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "middleware:" + name, Message: msg})
@@ -528,7 +558,7 @@ func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
 			if idx == nil {
 				idx = as.index(c, pass.Model)
 			}
-			if msg := as.urlProblem(idx, v.Name, v.Value, envURLKind(v.Name)); msg != "" {
+			if msg := as.urlProblem(idx, v.Name, v.Value, envURLKind(v.Name), 0); msg != "" {
 				pass.ReportIn(rules.Finding{RuleID: AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
 					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
 			}

@@ -75,8 +75,9 @@ func TestURLProblem(t *testing.T) {
 	about := servedRoute{file: "app/about/page.tsx", pattern: "/about", page: true}
 	blog := servedRoute{file: "app/blog/[slug]/page.tsx", pattern: "/blog/[slug]", page: true}
 	hook := servedRoute{file: "app/api/hook/route.ts", pattern: "/api/hook"}
-	idx := &urlIndex{mounts: map[string][]servedRoute{}}
-	for _, r := range []*servedRoute{&signIn, &about, &blog, &hook} {
+	pricing := servedRoute{file: "app/[locale]/pricing/page.tsx", pattern: "/[locale]/pricing", page: true}
+	idx := &urlIndex{mounts: map[string][]servedRoute{}, mwSrc: [][]byte{[]byte(`if (p === '/old-login') return NextResponse.redirect(new URL('/sign-in', req.url))`)}}
+	for _, r := range []*servedRoute{&signIn, &about, &blog, &hook, &pricing} {
 		r.segs = patternSegs(r.pattern)
 		idx.routes = append(idx.routes, *r)
 	}
@@ -107,17 +108,30 @@ func TestURLProblem(t *testing.T) {
 		{"/portal/login", signInURL, NextConfig{BasePath: "/portal"}, "set it to /portal/sign-in"},
 		{"/fr/sign-in", signInURL, NextConfig{Locales: []string{"en", "fr"}}, ""},
 		{"/de/sign-in", signInURL, NextConfig{Locales: []string{"en", "fr"}}, "no page at that path"},
+		{"/pricing", redirectURL, NextConfig{}, ""},          // [locale] served without prefix
+		{"/en/pricing", redirectURL, NextConfig{}, ""},       // and with it
+		{"/en/nope", redirectURL, NextConfig{}, "no page"},   // but not anything
+		{"/old-login", signInURL, NextConfig{}, ""},          // the middleware redirects it
+		{"/old-login/x", signInURL, NextConfig{}, "no page"}, // only the path it spells
 	} {
 		as.cfg = tc.cfg
-		got := as.urlProblem(idx, "X", tc.url, tc.kind)
+		got := as.urlProblem(idx, "X", tc.url, tc.kind, 0)
 		if (tc.want == "") != (got == "") || !strings.Contains(got, tc.want) {
 			t.Errorf("urlProblem(%q, %v, %+v) = %q, want %q", tc.url, tc.kind, tc.cfg, got, tc.want)
 		}
 	}
 	idx.skip = "the app has no pages"
 	as.cfg = NextConfig{}
-	if got := as.urlProblem(idx, "X", "/login", signInURL); got != "" {
+	if got := as.urlProblem(idx, "X", "/login", signInURL, 0); got != "" {
 		t.Errorf("an app whose URLs cannot be judged got %q", got)
+	}
+}
+
+func TestLocaleSeg(t *testing.T) {
+	for seg, want := range map[string]bool{"[locale]": true, "[lang]": true, "[lng]": true, "[slug]": false, "[...locale]": false, "locale": false} {
+		if got := localeSeg(seg); got != want {
+			t.Errorf("localeSeg(%s) = %v, want %v", seg, got, want)
+		}
 	}
 }
 

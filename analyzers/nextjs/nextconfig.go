@@ -38,7 +38,8 @@ type NextConfig struct {
 	// served by a route with another path.
 	Rewrites bool
 	// Unknown: the exported config is not an object the analysis can read
-	// (a function of the phase, an import); basePath and i18n are unknown.
+	// (a function of the phase, an import, spread keys), or it sets
+	// pageExtensions; basePath, i18n or the pages are unknown.
 	Unknown bool
 }
 
@@ -144,7 +145,7 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 		}
 		if key == "rewrites" || key == "redirects" {
 			cfg.Rewrites = true
-		} else if key == "basePath" || key == "i18n" {
+		} else if key == "basePath" || key == "i18n" || key == "pageExtensions" {
 			cfg.Unknown = true
 		}
 		if p.Type() != "pair" {
@@ -188,6 +189,9 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 			}
 		case "rewrites", "redirects":
 			cfg.Rewrites = true
+		case "pageExtensions":
+			// Pages are then named by extensions RouteOf does not know.
+			cfg.Unknown = true
 		}
 	}
 	return cfg

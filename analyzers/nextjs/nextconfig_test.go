@@ -39,6 +39,7 @@ export default withSentryConfig(withAnalyzer(nextConfig), { org: 'o' })`, "/port
 module.exports = withPWA({ dest: 'public' })(nextConfig)`, "/b", "", false, false},
 		{"rewrites method", `export default { async rewrites() { return [] } }`, "", "", true, false},
 		{"redirects pair", `module.exports = { redirects: async () => [] }`, "", "", true, false},
+		{"pageExtensions", `module.exports = { pageExtensions: ['page.tsx'] }`, "", "", false, true},
 		{"no basePath", `export default { images: { domains: ['x'] } }`, "", "", false, false},
 		{"phase function", `module.exports = (phase) => ({ basePath: '/p' })`, "", "", false, true},
 		{"env basePath", `module.exports = { basePath: process.env.BASE_PATH }`, "", "", false, true},

@@ -1,10 +1,13 @@
 import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
 
 const isProtectedRoute = createRouteMatcher(['/dashboard(.*)'])
 
 export default clerkMiddleware(
   async (auth, req) => {
     if (isProtectedRoute(req)) await auth.protect()
+    // Old links: /start has no page, the middleware sends it on.
+    if (req.nextUrl.pathname === '/start') return NextResponse.redirect(new URL('/dashboard', req.url))
   },
   {
     // ok: CLK402
