@@ -54,6 +54,30 @@ type urlIndex struct {
 	// mwSrc are the app's middleware/proxy sources: a path they spell as a
 	// string may be redirected there (NextResponse.redirect), not judged.
 	mwSrc [][]byte
+	m     *js.Model // nil in tests: reachesClerk is then false
+}
+
+// reachesClerk: a module the page imports (transitively) imports from a
+// Clerk package, so the page may render a Clerk sign-in of its own (a header
+// with <SignInButton>, a custom flow with useSignIn).
+func (idx *urlIndex) reachesClerk(file string) bool {
+	if idx.m == nil {
+		return false
+	}
+	found := false
+	idx.m.Closure([]string{file}, func(e *js.Edge, to *js.Module) bool {
+		if found || e.Import.TypeOnly {
+			return false
+		}
+		for _, imp := range to.Imports {
+			if strings.HasPrefix(imp.Spec, "@clerk/") && !imp.TypeOnly {
+				found = true
+				return false
+			}
+		}
+		return true
+	})
+	return found
 }
 
 // servedRoute is a page or endpoint of the app.
@@ -183,7 +207,7 @@ func static(segs []string) bool {
 // where path-routed components are mounted.
 func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 	as.urls.once.Do(func() {
-		idx := &urlIndex{mounts: map[string][]servedRoute{}}
+		idx := &urlIndex{mounts: map[string][]servedRoute{}, m: m}
 		as.urls.idx = idx
 		var pageFiles []*scan.File
 		pos := map[string]int{}
@@ -343,7 +367,7 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 		return ""
 	}
 	for _, r := range served {
-		if r.clerk || !static(r.segs) {
+		if r.clerk || !static(r.segs) || idx.reachesClerk(r.file) {
 			return "" // a Clerk page, or a dynamic route that may render one
 		}
 	}
@@ -474,6 +498,9 @@ func pathServes(as *appState, route Route, p string) bool {
 	segs := patternSegs(route.Pattern)
 	if n := len(segs); n > 0 && catchAll(segs[n-1]) {
 		segs = segs[:n-1]
+	}
+	if len(segs) > 0 && localeSeg(segs[0]) && pathServes(as, Route{Pattern: "/" + strings.Join(segs[1:], "/")}, p) {
+		return true // a locale middleware may serve the page without its prefix
 	}
 	cands := []string{p}
 	if bp := as.cfg.BasePath; bp != "" && strings.HasPrefix(p, bp+"/") {

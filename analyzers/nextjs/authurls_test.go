@@ -154,6 +154,9 @@ func TestPathServes(t *testing.T) {
 		{team, "/acme/settings", NextConfig{}, true},
 		{team, "/acme/profile", NextConfig{}, false},
 		{page, "sign-in", NextConfig{}, true}, // not a path: not judged
+		{Route{Pattern: "/[locale]/sign-in/[[...rest]]"}, "/sign-in", NextConfig{}, true},
+		{Route{Pattern: "/[locale]/sign-in/[[...rest]]"}, "/fr/sign-in", NextConfig{}, true},
+		{Route{Pattern: "/[locale]/sign-in/[[...rest]]"}, "/login", NextConfig{}, false},
 	} {
 		as := &appState{cfg: tc.cfg}
 		if got := pathServes(as, tc.route, tc.path); got != tc.want {
