@@ -351,7 +351,14 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 		if idx.inMiddleware(u, own) {
 			return "" // the middleware may redirect it
 		}
-		why := "Clerk sends users there after they sign in or up, so they land on a 404"
+		after := "sign in"
+		switch w := strings.ToLower(strings.ReplaceAll(what, "_", "")); {
+		case strings.Contains(w, "signout"):
+			after = "sign out"
+		case strings.Contains(w, "signup"):
+			after = "sign up"
+		}
+		why := "Clerk sends users there after they " + after + ", so they land on a 404"
 		switch kind {
 		case signInURL:
 			why = "Clerk redirects signed-out users there (auth.protect(), redirectToSignIn, <RedirectToSignIn>) and they land on a 404"
