@@ -213,8 +213,8 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 		pos := map[string]int{}
 		for _, f := range as.srcs {
 			r, ok := pageRouteOf(as.app.Rel(f.Path))
-			if !ok {
-				continue
+			if !ok || strings.Contains(r.Pattern, "/(") {
+				continue // not routed, or an intercepting route ((.)photo): soft navigation only
 			}
 			sr := servedRoute{file: f.Path, pattern: r.Pattern, segs: patternSegs(r.Pattern), page: r.Kind != AppHandler && r.Kind != PagesAPI}
 			if sr.page {
@@ -232,6 +232,9 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 			idx.skip = "next.config rewrites or redirects URLs"
 		case as.rewrites(m, idx):
 			idx.skip = "the middleware rewrites URLs"
+		}
+		if idx.skip != "" {
+			return // nothing will be judged: mounts are not needed
 		}
 		for i, mod := range clerkModules(m, pageFiles) {
 			if mod == nil {
@@ -407,6 +410,9 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 		return
 	}
 	idx := as.index(c, m)
+	if idx.skip != "" {
+		return // nothing is judged in this app: do not parse
+	}
 	t, err := pass.Tree()
 	if err != nil {
 		return
@@ -429,7 +435,7 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 		return
 	}
 	route, onPage := pageRouteOf(rel)
-	onPage = onPage && route.Kind != AppHandler && route.Kind != PagesAPI
+	onPage = onPage && route.Kind != AppHandler && route.Kind != PagesAPI && !strings.Contains(route.Pattern, "/(")
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {

@@ -19,6 +19,7 @@ func TestPageRouteOf(t *testing.T) {
 		"app/layout.tsx":                             "",
 		"app/_private/page.tsx":                      "",
 		"lib/pages/x.ts":                             "",
+		"app/@modal/(.)sign-in/page.tsx":             "/(.)sign-in",
 	} {
 		r, ok := pageRouteOf(rel)
 		got := ""
