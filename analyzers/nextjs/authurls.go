@@ -29,7 +29,7 @@ import (
 // own status, so pre-commit files mode reports it when the env file is given.
 //
 // Out of reach: URLs built at run time (process.env in props, template
-// strings), a path-routed component rendered by a shared component rather
+// strings, clerkMiddleware options returned by a function), a path-routed component rendered by a shared component rather
 // than the page file itself (its page is not known), custom pageExtensions,
 // intercepting-route folders, and env files loaded from outside the app
 // directory (a monorepo root .env read through dotenv-cli).
@@ -337,9 +337,8 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 	}
 	var served []servedRoute
 	for _, r := range idx.routes {
-		if !r.page && kind != redirectURL {
-			continue
-		}
+		// A route handler answers too (app/sign-in/route.ts redirecting to
+		// the Account Portal).
 		if segsMatch(r.segs, segs) || (len(r.segs) > 0 && localeSeg(r.segs[0]) && segsMatch(r.segs[1:], segs)) {
 			served = append(served, r)
 		}
@@ -377,8 +376,8 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 		return ""
 	}
 	for _, r := range served {
-		if r.clerk || !static(r.segs) || idx.reachesClerk(r.file) {
-			return "" // a Clerk page, or a dynamic route that may render one
+		if !r.page || r.clerk || !static(r.segs) || idx.reachesClerk(r.file) {
+			return "" // a handler, a Clerk page, or a dynamic route that may render one
 		}
 	}
 	return fmt.Sprintf("%s is %s, a page that renders no Clerk component (%s), while <%s> is mounted at %s: users are sent to the wrong page to sign %s; %s", what, raw, served[0].file, comp, mountURL(as.cfg.BasePath, mounted[0]), map[urlKind]string{signInURL: "in", signUpURL: "up"}[kind], fix)
