@@ -29,10 +29,11 @@ import (
 // own status, so pre-commit files mode reports it when the env file is given.
 //
 // Out of reach: URLs built at run time (process.env in props, template
-// strings, clerkMiddleware options returned by a function), a path-routed component rendered by a shared component rather
-// than the page file itself (its page is not known), custom pageExtensions,
-// intercepting-route folders, and env files loaded from outside the app
-// directory (a monorepo root .env read through dotenv-cli).
+// strings, clerkMiddleware options returned by a function), a path-routed
+// component rendered by a shared component rather than the page file itself
+// (its page is not known), apps with custom pageExtensions or URL rewrites
+// (not judged), intercepting routes, and env files loaded from outside the
+// app directory (a monorepo root .env read through dotenv-cli).
 
 // urlState is the app-wide index CLK402 reads, built on first use.
 type urlState struct {
