@@ -279,13 +279,13 @@ func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 	return false
 }
 
-// inMiddleware: the middleware sources spell the path as a string literal
-// more than own times (own: the occurrences being judged).
+// inMiddleware: the middleware sources spell the path as a whole string
+// literal ('/start') more than own times (own: the occurrences being judged).
 func (idx *urlIndex) inMiddleware(u string, own int) bool {
 	n := 0
 	for _, src := range idx.mwSrc {
 		for _, q := range []string{"'", `"`, "`"} {
-			n += bytes.Count(src, []byte(q+u))
+			n += bytes.Count(src, []byte(q+u+q))
 		}
 	}
 	return n > own

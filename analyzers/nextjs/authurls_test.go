@@ -114,6 +114,7 @@ func TestURLProblem(t *testing.T) {
 		{"/en/nope", redirectURL, NextConfig{}, "no page"},   // but not anything
 		{"/old-login", signInURL, NextConfig{}, ""},          // the middleware redirects it
 		{"/old-login/x", signInURL, NextConfig{}, "no page"}, // only the path it spells
+		{"/old", signInURL, NextConfig{}, "no page"},         // as a whole string
 	} {
 		as.cfg = tc.cfg
 		got := as.urlProblem(idx, "X", tc.url, tc.kind, 0)
