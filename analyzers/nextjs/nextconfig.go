@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"fmt"
 	"os"
 	"path"
 	"strings"
@@ -52,6 +53,34 @@ func (cfg NextConfig) adjust(mw *Middleware) {
 	if mw.LocaleFalse && (len(cfg.Locales) > 0 || cfg.Unknown) {
 		mw.MatcherUnknown = true
 	}
+}
+
+// basePathHint explains a matcher or route matcher spelled with the
+// basePath, which never matches (both see the path without it): "" when
+// there is none. It is appended to the findings a gap causes.
+func (cfg NextConfig) basePathHint(mw *Middleware) string {
+	bp := cfg.BasePath
+	if bp == "" || mw == nil {
+		return ""
+	}
+	prefixed := func(src string) bool {
+		return src == bp || strings.HasPrefix(src, bp+"/") || strings.HasPrefix(src, bp+"(")
+	}
+	for _, p := range mw.Matchers {
+		if prefixed(p.Source) {
+			return fmt.Sprintf("; note: Next.js prepends basePath %s to config.matcher sources itself, so '%s' only matches under %s%s: write it without %s", bp, p.Source, bp, bp, bp)
+		}
+	}
+	for _, st := range mw.steps {
+		for _, c := range st.conds {
+			for _, p := range c.m.pats {
+				if prefixed(p.Source) {
+					return fmt.Sprintf("; note: createRouteMatcher (%s) tests req.nextUrl.pathname, which excludes basePath %s, so '%s' never matches: write it without %s", c.m.name, bp, p.Source, bp)
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // configNames are the next.config files Next.js loads, in its order.

@@ -90,3 +90,25 @@ export const config = { matcher: [{ source: '/dashboard/:path*' }, { source: '/x
 		t.Error("locale: false reported for matchers without it")
 	}
 }
+
+func TestBasePathHint(t *testing.T) {
+	mw := parseMW(t, `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isProtected = createRouteMatcher(['/portal/api/(.*)'])
+export default clerkMiddleware(async (auth, req) => { if (isProtected(req)) await auth.protect() })
+export const config = { matcher: ['/(api|trpc)(.*)'] }`)
+	if h := (NextConfig{BasePath: "/portal"}).basePathHint(mw); !strings.Contains(h, "createRouteMatcher (isProtected)") {
+		t.Errorf("route matcher with the basePath: hint %q", h)
+	}
+	if h := (NextConfig{}).basePathHint(mw); h != "" {
+		t.Errorf("no basePath: hint %q", h)
+	}
+	if h := (NextConfig{BasePath: "/portal-x"}).basePathHint(mw); h != "" {
+		t.Errorf("another basePath: hint %q", h)
+	}
+	cfgMW := parseMW(t, `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware()
+export const config = { matcher: ['/portal/:path*'] }`)
+	if h := (NextConfig{BasePath: "/portal"}).basePathHint(cfgMW); !strings.Contains(h, "config.matcher") {
+		t.Errorf("matcher with the basePath: hint %q", h)
+	}
+}

@@ -33,7 +33,9 @@
 // Next prepends both to middleware matchers and strips both from
 // req.nextUrl.pathname, so matchers and createRouteMatcher are evaluated on
 // app-relative paths; a `locale: false` matcher in an i18n app is treated as
-// unknown. CLK402 strips basePath and a locale prefix before comparing a URL
+// unknown, and CLK101/CLK103 findings in an app whose matcher or route
+// matcher is spelled with the basePath (it then never matches) say so. CLK402
+// strips basePath and a locale prefix before comparing a URL
 // with routes, and does not judge apps whose config or middleware rewrites.
 //
 // Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
@@ -765,7 +767,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			related = append(related, rules.Related{Position: at, Message: "the middleware that does not protect it"})
 		}
 		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
-			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public", what, why, self.Reason)})
+			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public%s", what, why, self.Reason, as.cfg.basePathHint(mw))})
 	}
 }
 
@@ -795,7 +797,7 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 		if !as.mw.Runs(s) {
 			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
-				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')", as.mw.File, s, n.Imported)})
+				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw))})
 			return
 		}
 	}
@@ -844,7 +846,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 			mat := mw.MatcherAt
 			mat.File = ""
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
-				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher", s)})
+				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher%s", s, as.cfg.basePathHint(mw))})
 			return
 		}
 	}
