@@ -34,9 +34,9 @@
 // req.nextUrl.pathname, so matchers and createRouteMatcher are evaluated on
 // app-relative paths; a `locale: false` matcher in an i18n app is treated as
 // unknown, and CLK101/CLK103 findings in an app whose matcher or route
-// matcher is spelled with the basePath (it then never matches) say so. CLK402
-// strips basePath and a locale prefix before comparing a URL
-// with routes, and does not judge apps whose config or middleware rewrites.
+// matcher is spelled with the basePath (it then never matches) say so.
+// CLK402 strips basePath and a locale prefix before comparing a URL with
+// routes, and does not judge apps whose config or middleware rewrites.
 //
 // Pages (page.tsx) are not endpoints for CLK101: they render, and Clerk's own
 // ESLint rule covers them; inline server actions declared in pages are. An
