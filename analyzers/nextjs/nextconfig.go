@@ -56,25 +56,40 @@ func (cfg NextConfig) adjust(mw *Middleware) {
 }
 
 // basePathHint explains a matcher or route matcher spelled with the
-// basePath, which never matches (both see the path without it): "" when
-// there is none. It is appended to the findings a gap causes.
-func (cfg NextConfig) basePathHint(mw *Middleware) string {
+// basePath, which never matches (both see the path without it), when the
+// same pattern without the basePath would match url: "" otherwise. It is
+// appended to the findings such a gap causes.
+func (cfg NextConfig) basePathHint(mw *Middleware, url string) string {
 	bp := cfg.BasePath
 	if bp == "" || mw == nil {
 		return ""
 	}
-	prefixed := func(src string) bool {
-		return src == bp || strings.HasPrefix(src, bp+"/") || strings.HasPrefix(src, bp+"(")
+	// fixed is the source without the basePath, if it had it and then
+	// matches url.
+	fixed := func(src string, compile func(string) (*Pattern, error)) bool {
+		rest, ok := strings.CutPrefix(src, bp)
+		if !ok || (rest != "" && rest[0] != '/' && rest[0] != '(') {
+			return false
+		}
+		if !strings.HasPrefix(rest, "/") {
+			rest = "/" + rest
+		}
+		p, err := compile(rest)
+		if err != nil {
+			return false
+		}
+		m, err := p.Match(url)
+		return err == nil && m
 	}
 	for _, p := range mw.Matchers {
-		if prefixed(p.Source) {
+		if fixed(p.Source, NextMatcher) {
 			return fmt.Sprintf("; note: Next.js prepends basePath %s to config.matcher sources itself, so '%s' only matches under %s%s: write it without %s", bp, p.Source, bp, bp, bp)
 		}
 	}
 	for _, st := range mw.steps {
 		for _, c := range st.conds {
 			for _, p := range c.m.pats {
-				if prefixed(p.Source) {
+				if fixed(p.Source, RoutePattern) {
 					return fmt.Sprintf("; note: createRouteMatcher (%s) tests req.nextUrl.pathname, which excludes basePath %s, so '%s' never matches: write it without %s", c.m.name, bp, p.Source, bp)
 				}
 			}

@@ -93,22 +93,25 @@ export const config = { matcher: [{ source: '/dashboard/:path*' }, { source: '/x
 
 func TestBasePathHint(t *testing.T) {
 	mw := parseMW(t, `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
-const isProtected = createRouteMatcher(['/portal/api/(.*)'])
+const isProtected = createRouteMatcher(['/portal/dashboard(.*)', '/portal/api/(.*)'])
 export default clerkMiddleware(async (auth, req) => { if (isProtected(req)) await auth.protect() })
 export const config = { matcher: ['/(api|trpc)(.*)'] }`)
-	if h := (NextConfig{BasePath: "/portal"}).basePathHint(mw); !strings.Contains(h, "createRouteMatcher (isProtected)") {
+	if h := (NextConfig{BasePath: "/portal"}).basePathHint(mw, "/api/x"); !strings.Contains(h, "createRouteMatcher (isProtected)") || !strings.Contains(h, "'/portal/api/(.*)'") {
 		t.Errorf("route matcher with the basePath: hint %q", h)
 	}
-	if h := (NextConfig{}).basePathHint(mw); h != "" {
+	if h := (NextConfig{BasePath: "/portal"}).basePathHint(mw, "/settings"); h != "" {
+		t.Errorf("a URL no pattern would match without the basePath: hint %q", h)
+	}
+	if h := (NextConfig{}).basePathHint(mw, "/api/x"); h != "" {
 		t.Errorf("no basePath: hint %q", h)
 	}
-	if h := (NextConfig{BasePath: "/portal-x"}).basePathHint(mw); h != "" {
+	if h := (NextConfig{BasePath: "/portal-x"}).basePathHint(mw, "/api/x"); h != "" {
 		t.Errorf("another basePath: hint %q", h)
 	}
 	cfgMW := parseMW(t, `import { clerkMiddleware } from '@clerk/nextjs/server'
 export default clerkMiddleware()
 export const config = { matcher: ['/portal/:path*'] }`)
-	if h := (NextConfig{BasePath: "/portal"}).basePathHint(cfgMW); !strings.Contains(h, "config.matcher") {
+	if h := (NextConfig{BasePath: "/portal"}).basePathHint(cfgMW, "/api/me"); !strings.Contains(h, "config.matcher") {
 		t.Errorf("matcher with the basePath: hint %q", h)
 	}
 }

@@ -767,7 +767,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			related = append(related, rules.Related{Position: at, Message: "the middleware that does not protect it"})
 		}
 		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
-			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public%s", what, why, self.Reason, as.cfg.basePathHint(mw))})
+			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public%s", what, why, self.Reason, as.cfg.basePathHint(mw, route.Samples[0]))})
 	}
 }
 
@@ -797,7 +797,7 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 		if !as.mw.Runs(s) {
 			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
-				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw))})
+				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
 			return
 		}
 	}
@@ -846,7 +846,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 			mat := mw.MatcherAt
 			mat.File = ""
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
-				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher%s", s, as.cfg.basePathHint(mw))})
+				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher%s", s, as.cfg.basePathHint(mw, s))})
 			return
 		}
 	}
