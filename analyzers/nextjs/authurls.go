@@ -17,7 +17,8 @@ import (
 )
 
 // CLK402: a Clerk sign-in/sign-up URL or redirect target (env variable,
-// <ClerkProvider>/<SignIn> prop, clerkMiddleware option) that points at a
+// <ClerkProvider>/<SignIn> prop, clerkMiddleware option, auth.protect()
+// unauthenticatedUrl/unauthorizedUrl) that points at a
 // path the app serves no page at, a <SignIn path> that is not the URL of the
 // page it is rendered on, and a sign-in URL that reaches a page without
 // Clerk while <SignIn> is mounted elsewhere.
@@ -362,6 +363,12 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 			after = "sign up"
 		}
 		why := "Clerk sends users there after they " + after + ", so they land on a 404"
+		switch {
+		case strings.Contains(what, "unauthenticatedUrl"):
+			why = "Clerk redirects signed-out requests there, so they land on a 404"
+		case strings.Contains(what, "unauthorizedUrl"):
+			why = "Clerk redirects requests lacking the role or permission there, so they land on a 404"
+		}
 		switch kind {
 		case signInURL:
 			why = "Clerk redirects signed-out users there (auth.protect(), redirectToSignIn, <RedirectToSignIn>) and they land on a 404"
@@ -417,10 +424,12 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 	if err != nil {
 		return
 	}
+	own := 0 // occurrences of a judged URL in the middleware sources
 	if as.files[pass.File.Path] != nil {
+		own = 1
 		c.checkMiddlewareURLs(pass, as, idx, t)
-		return
 	}
+	c.checkProtectURLs(pass, as, idx, t, own)
 	mod := pass.Module()
 	if mod == nil || mod.Err != nil {
 		return
@@ -546,12 +555,33 @@ func segsMatchExact(pat, url []string) bool {
 	return true
 }
 
-// checkMiddlewareURLs judges clerkMiddleware's signInUrl/signUpUrl options.
-func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree) {
-	call := findClerkCall(t, t.Root())
-	if call == nil || calleeText(t, call) != "clerkMiddleware" {
+// checkProtectURLs judges the unauthenticatedUrl/unauthorizedUrl options of
+// auth.protect(params, options) calls (in the middleware handler, pages and
+// route handlers): where Clerk redirects a refused request.
+func (c *checker) checkProtectURLs(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree, own int) {
+	if !bytes.Contains(pass.Src, []byte("protect(")) {
 		return
 	}
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		if n.Type() == "call_expression" {
+			f := n.ChildByFieldName("function")
+			if f != nil && f.Type() == "member_expression" {
+				if prop := f.ChildByFieldName("property"); prop != nil && t.Text(prop) == "protect" {
+					c.checkOptions(pass, as, idx, t, n, "auth.protect() option ", own)
+				}
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(t.Root())
+}
+
+// checkOptions judges the URL-valued literal options of a call's object
+// arguments.
+func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree, call *sitter.Node, what string, own int) {
 	args := call.ChildByFieldName("arguments")
 	if args == nil {
 		return
@@ -572,13 +602,22 @@ func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex
 			if !ok || !c.urlProp[name] {
 				continue
 			}
-			if msg := as.urlProblem(idx, "clerkMiddleware's "+name, val, propURLKind(name), 1); msg != "" {
+			if msg := as.urlProblem(idx, what+name, val, propURLKind(name), own); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
-				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "middleware:" + name, Message: msg})
+				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
 			}
 		}
 	}
+}
+
+// checkMiddlewareURLs judges clerkMiddleware's signInUrl/signUpUrl options.
+func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex, t *js.Tree) {
+	call := findClerkCall(t, t.Root())
+	if call == nil || calleeText(t, call) != "clerkMiddleware" {
+		return
+	}
+	c.checkOptions(pass, as, idx, t, call, "clerkMiddleware's ", 1)
 }
 
 // checkEnvURLs judges the URL variables of the env files Next.js loads for

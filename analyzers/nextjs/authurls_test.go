@@ -137,6 +137,22 @@ func TestLocaleSeg(t *testing.T) {
 	}
 }
 
+func TestURLProblemMessages(t *testing.T) {
+	idx := &urlIndex{mounts: map[string][]servedRoute{}, routes: []servedRoute{{file: "app/page.tsx", pattern: "/", page: true}}}
+	as := &appState{}
+	for what, want := range map[string]string{
+		"NEXT_PUBLIC_CLERK_SIGN_UP_FALLBACK_REDIRECT_URL": "after they sign up",
+		"NEXT_PUBLIC_CLERK_AFTER_SIGN_IN_URL":             "after they sign in",
+		"<UserButton afterSignOutUrl>":                    "after they sign out",
+		"auth.protect() option unauthorizedUrl":           "lacking the role or permission",
+		"auth.protect() option unauthenticatedUrl":        "signed-out requests",
+	} {
+		if got := as.urlProblem(idx, what, "/nowhere", redirectURL, 0); !strings.Contains(got, want) {
+			t.Errorf("%s: %q lacks %q", what, got, want)
+		}
+	}
+}
+
 func TestPathServes(t *testing.T) {
 	page := Route{Pattern: "/sign-in/[[...sign-in]]"}
 	team := Route{Pattern: "/[team]/settings/[[...rest]]"}

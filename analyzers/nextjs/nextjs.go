@@ -24,7 +24,7 @@
 // a matcher that skips /api), CLK302 (a webhook receiver the middleware
 // requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
 // sign-up URL or redirect target, from the app's env files, Clerk component
-// props or clerkMiddleware options, that no page serves, that lacks the
+// props, clerkMiddleware or auth.protect() options, that no page serves, that lacks the
 // basePath, or that reaches a page without Clerk while <SignIn> is mounted
 // elsewhere; a <SignIn path> other than its page's URL).
 //
