@@ -409,7 +409,7 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 	if !bytes.Contains(pass.Src, []byte("@clerk/")) {
 		return
 	}
-	props := bytes.Contains(pass.Src, []byte("path="))
+	props := bytes.Contains(pass.Src, []byte("path=")) || bytes.Contains(pass.Src, []byte("path ="))
 	for p := range c.urlProp {
 		props = props || bytes.Contains(pass.Src, []byte(p))
 	}
