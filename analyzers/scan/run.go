@@ -161,8 +161,8 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		}
 		return nil, nil, rerr
 	}
-	if f.Report {
-		dirs = parseDirectives(f.Path, src)
+	if f.Report && f.Kind != Env {
+		dirs = parseDirectives(f.Path, src) // env files: loadProject
 	}
 	emit := func(fd rules.Finding) {
 		r := req.Selection.Set.Get(fd.RuleID)
@@ -244,6 +244,11 @@ func (w *walker) loadProject(p *Project, res *Result) {
 			}
 			vars, _ := dotenv.Parse(src)
 			p.Env = append(p.Env, &EnvFile{File: f, Vars: vars})
+			// Directives are read here, whichever engine reports in the
+			// file: a js rule judges env files without visiting them.
+			if f.Report {
+				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
+			}
 		case isManifest(f.Base()):
 			src, err := os.ReadFile(f.Abs)
 			if err != nil || int64(len(src)) > w.maxSize {

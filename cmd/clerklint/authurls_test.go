@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,5 +34,32 @@ func TestFilesModeEnvURLFinding(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(tc.want, ",") {
 			t.Errorf("scan %v: got %v, want %v (stderr %s)", tc.files, got, tc.want, stderr)
 		}
+	}
+}
+
+// TestEnvIgnoreHonouredForJSRule: an inline ignore in an env file suppresses
+// a CLK402 finding even when no engine that reads env files runs (--enable
+// CLK402): directives of env files are read with the project.
+func TestEnvIgnoreHonouredForJSRule(t *testing.T) {
+	dir := t.TempDir()
+	write := func(rel, s string) {
+		p := filepath.Join(dir, rel)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("package.json", `{ "dependencies": { "@clerk/nextjs": "^6.0.0", "next": "^15.0.0" } }`)
+	write("app/sign-in/[[...sign-in]]/page.tsx", "import { SignIn } from '@clerk/nextjs'\nexport default function P() { return <SignIn /> }\n")
+	write(".env", "# clerklint:ignore CLK402 -- /login is served by the marketing proxy\nNEXT_PUBLIC_CLERK_SIGN_IN_URL=/login\nNEXT_PUBLIC_CLERK_SIGN_UP_URL=/join\n")
+	fs, _, stderr := scanJSON(t, "--enable", "CLK402", dir)
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.File+":"+strconv.Itoa(f.Line)+" "+f.RuleID)
+	}
+	if want := []string{".env:3 CLK402"}; strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("got %v, want %v (stderr %s)", got, want, stderr)
 	}
 }
