@@ -24,9 +24,9 @@
 // a matcher that skips /api), CLK302 (a webhook receiver the middleware
 // requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
 // sign-up URL or redirect target, from the app's env files, Clerk component
-// props, clerkMiddleware or auth.protect() options, that no page serves, that lacks the
-// basePath, or that reaches a page without Clerk while <SignIn> is mounted
-// elsewhere; a <SignIn path> other than its page's URL).
+// props, clerkMiddleware or auth.protect() options, that no page serves,
+// that lacks the basePath, or that reaches a page without Clerk while
+// <SignIn> is mounted elsewhere; a <SignIn path> other than its page's URL).
 //
 // next.config (nextconfig.go): basePath and i18n.locales are read from the
 // exported object (module.exports, export default, a const, wrapper calls).
@@ -125,8 +125,9 @@ type params struct {
 	WebhookModules []string `yaml:"webhook-modules"`
 	// WebhookRoutes (CLK302): URL globs of webhook receivers.
 	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
-	// URLEnv and URLProps (CLK402): env variables and component or
-	// clerkMiddleware props holding a sign-in/up URL or redirect target.
+	// URLEnv and URLProps (CLK402): env variables, and Clerk component props
+	// or clerkMiddleware/auth.protect() options, holding a sign-in/up URL or
+	// redirect target.
 	URLEnv   []string `yaml:"url-env"`
 	URLProps []string `yaml:"url-props"`
 }
