@@ -33,8 +33,9 @@ import (
 // strings, clerkMiddleware options returned by a function), a path-routed
 // component rendered by a shared component rather than the page file itself
 // (its page is not known), apps with custom pageExtensions or URL rewrites
-// (not judged), intercepting routes, and env files loaded from outside the
-// app directory (a monorepo root .env read through dotenv-cli).
+// in next.config, the middleware, vercel.json or netlify.toml (not judged),
+// intercepting routes, and env files loaded from outside the app directory
+// (a monorepo root .env read through dotenv-cli).
 
 // urlState is the app-wide index CLK402 reads, built on first use.
 type urlState struct {
@@ -234,6 +235,8 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 			idx.skip = "next.config rewrites or redirects URLs"
 		case as.rewrites(m, idx):
 			idx.skip = "the middleware rewrites URLs"
+		case hostRewrites(m, as.app.Dir):
+			idx.skip = "the host config rewrites URLs"
 		}
 		if idx.skip != "" {
 			return // nothing will be judged: mounts are not needed
@@ -276,6 +279,27 @@ func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 			return true
 		}
 		idx.mwSrc = append(idx.mwSrc, src)
+	}
+	return false
+}
+
+// hostRewrites: the app's vercel.json or netlify.toml rewrites or redirects
+// paths (another app of a monorepo may serve /sign-in on the same domain).
+func hostRewrites(m *js.Model, dir string) bool {
+	for name, marks := range map[string][]string{"vercel.json": {`"rewrites"`, `"redirects"`, `"routes"`}, "netlify.toml": {"[[redirects]]"}} {
+		f := m.File(path.Join(dir, name))
+		if f == nil || f.Size > 1<<20 {
+			continue
+		}
+		src, err := os.ReadFile(f.Abs)
+		if err != nil {
+			return true
+		}
+		for _, mark := range marks {
+			if bytes.Contains(src, []byte(mark)) {
+				return true
+			}
+		}
 	}
 	return false
 }
