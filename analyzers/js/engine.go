@@ -73,6 +73,16 @@ func (p *Pass) Report(f rules.Finding) {
 	p.emit(f)
 }
 
+// ReportIn emits a finding located in another file of the project, such as
+// an env file a rule read through Model.Project (the engine visits JS/TS files
+// only); f.File is that file's project path, the current file when empty.
+func (p *Pass) ReportIn(f rules.Finding) {
+	if f.File == "" {
+		f.File = p.File.Path
+	}
+	p.emit(f)
+}
+
 // Pos is the position of a node of this Pass's tree (after Tree succeeded).
 func (p *Pass) Pos(n *sitter.Node) rules.Position {
 	if p.tree == nil {

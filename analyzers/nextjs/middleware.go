@@ -27,8 +27,11 @@ type Middleware struct {
 	// MatcherUnknown: config.matcher is not a literal the analysis reads; it is
 	// assumed to run everywhere.
 	MatcherUnknown bool
-	steps          []mwStep
-	unknown        string // why the handler could not be evaluated ("" if it could)
+	// LocaleFalse: a matcher object says `locale: false`, so with i18n its
+	// source is compared with the locale-prefixed path (see NextConfig).
+	LocaleFalse bool
+	steps       []mwStep
+	unknown     string // why the handler could not be evaluated ("" if it could)
 }
 
 // mwStep is one statement of the handler that decides for a path: when all
@@ -385,6 +388,8 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 					switch js.Unquote(t, qk) {
 					case "source":
 						src = stringValue(t, strip(qv))
+					case "locale":
+						mw.LocaleFalse = mw.LocaleFalse || t.Text(strip(qv)) == "false"
 					case "has":
 						// Runs only when the request carries a header, cookie or
 						// query the client chooses to send: not coverage.

@@ -21,9 +21,24 @@
 // check; private pages, below), CLK102 (auth state read and not checked with
 // an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
-// a matcher that skips /api) and CLK302 (a webhook receiver the middleware
-// requires a session for). CLK201 and CLK202, authorization on the
-// endpoints that authenticate, are in authz.go.
+// a matcher that skips /api), CLK302 (a webhook receiver the middleware
+// requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
+// sign-up URL or redirect target, from the app's env files, Clerk component
+// props, clerkMiddleware or auth.protect() options, that no page serves,
+// that lacks the basePath, or that reaches a page without Clerk while
+// <SignIn> is mounted elsewhere; a <SignIn path> other than its page's URL).
+// CLK201 and CLK202, authorization on the endpoints that authenticate, are
+// in authz.go.
+//
+// next.config (nextconfig.go): basePath and i18n.locales are read from the
+// exported object (module.exports, export default, a const, wrapper calls).
+// Next prepends both to middleware matchers and strips both from
+// req.nextUrl.pathname, so matchers and createRouteMatcher are evaluated on
+// app-relative paths; a `locale: false` matcher in an i18n app is treated as
+// unknown, and CLK101/CLK103 findings in an app whose matcher or route
+// matcher is spelled with the basePath (it then never matches) say so.
+// CLK402 strips basePath and a locale prefix before comparing a URL with
+// routes, and does not judge apps whose config or middleware rewrites.
 //
 // An app's endpoints are checked by CLK101 only when it authenticates
 // requests with Clerk on the server (a clerkMiddleware/authMiddleware file,
@@ -63,13 +78,16 @@
 // no middleware runs, an auth() call that is not a plain `await auth()`);
 // most files of an app need none and are never parsed. App-wide facts that
 // need summaries (serverAuth, the first Clerk UI import) are computed on
-// first use, stopping at the first file that answers.
+// first use, stopping at the first file that answers. CLK402 reads the env
+// files once per app and summarises only the pages importing a Clerk package;
+// it parses a file only when its bytes name @clerk/ and a URL prop or path=.
 //
-// Out of reach: next.config basePath, i18n locale prefixes and rewrites;
-// matchers built at run time (assumed to run everywhere); handler conditions
-// other than route-matcher calls and auth-state tests (a protecting step
-// under such a condition makes the verdict unknown and CLK101 stays quiet; an
-// early return under one is assumed not to apply); `missing` matcher
+// Out of reach: next.config rewrites and redirects (CLK402 then stays quiet),
+// a config exported as a function of the phase, i18n domains; matchers built
+// at run time (assumed to run everywhere); handler conditions other than
+// route-matcher calls and auth-state tests (a protecting step under such a
+// condition makes the verdict unknown and CLK101 stays quiet; an early
+// return under one is assumed not to apply); `missing` matcher
 // conditions (assumed absent).
 package nextjs
 
@@ -99,11 +117,12 @@ const (
 	MiddlewareGap       = "CLK103"
 	WebhookBehindAuth   = "CLK302"
 	SignInNotCatchAll   = "CLK401"
+	AuthURLNoRoute      = "CLK402"
 	ProviderMissing     = "CLK701"
 )
 
 // Rule registers the Next.js rules with the js engine.
-var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, ProviderMissing, MissingAuthorization, ClientUserID}, New: New}
+var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, AuthURLNoRoute, ProviderMissing, MissingAuthorization, ClientUserID}, New: New}
 
 // SDK is the package whose apps the rules check.
 const SDK = "@clerk/nextjs"
@@ -143,6 +162,11 @@ type params struct {
 	RoleClaims       *rules.Regexp `yaml:"role-claims"`
 	UserIDKeys       *rules.Regexp `yaml:"user-id-keys"`
 	UserAPIs         []string      `yaml:"user-apis"`
+	// URLEnv and URLProps (CLK402): env variables, and Clerk component props
+	// or clerkMiddleware/auth.protect() options, holding a sign-in/up URL or
+	// redirect target.
+	URLEnv   []string `yaml:"url-env"`
+	URLProps []string `yaml:"url-props"`
 }
 
 type checker struct {
@@ -157,13 +181,15 @@ type checker struct {
 	hookURL []rules.Glob
 	private []privateGlob // protected-pages and privileged-routes (pages.go)
 	authz   authzConfig
+	urlEnv  map[string]bool
+	urlProp map[string]bool
 
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled Next.js rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}}
+	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
 	for _, r := range rs {
 		var p params
 		if err := r.DecodeParams(&p); err != nil {
@@ -201,6 +227,12 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		}
 		if err := c.authz.add(&p, opts, r); err != nil {
 			return nil, err
+		}
+		for _, n := range p.URLEnv {
+			c.urlEnv[n] = true
+		}
+		for _, n := range p.URLProps {
+			c.urlProp[n] = true
 		}
 	}
 	if len(c.spec.Checks)+len(c.spec.Protects) == 0 {
@@ -240,6 +272,10 @@ type appState struct {
 	uiUse, uiFile string
 	layouts       []string
 	pages         pageState // layouts judged for private pages (pages.go)
+	// cfg is the app's next.config; urls the route index CLK402 builds on
+	// first use.
+	cfg  NextConfig
+	urls urlState
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -367,11 +403,13 @@ func (c *checker) build(m *js.Model, st *state) {
 		} else {
 			as.dir = a.Dir
 		}
+		as.cfg = readNextConfig(m, ps, a.Dir)
 		for _, p := range candidates {
 			mw := parseFile(m, ps, p)
 			if mw == nil {
 				continue
 			}
+			as.cfg.adjust(mw)
 			as.files[p] = mw
 			if mw.Clerk {
 				as.mwClerk = true
@@ -545,6 +583,9 @@ func (c *checker) Check(pass *js.Pass) {
 		return
 	}
 	rel := a.Rel(pass.File.Path)
+	if c.enabled[AuthURLNoRoute] {
+		c.checkAuthURLs(pass, as, rel)
+	}
 	route, isRoute := RouteOf(rel)
 	useServer := false
 	for _, d := range m.Head(pass.File.Path) {
@@ -780,7 +821,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			related = append(related, rules.Related{Position: at, Message: "the middleware that does not protect it"})
 		}
 		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
-			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public", what, why, self.Reason)})
+			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public%s", what, why, self.Reason, as.cfg.basePathHint(mw, route.Samples[0]))})
 	}
 }
 
@@ -810,7 +851,7 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 		if !as.mw.Runs(s) {
 			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
-				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')", as.mw.File, s, n.Imported)})
+				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
 			return
 		}
 	}
@@ -859,7 +900,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 			mat := mw.MatcherAt
 			mat.File = ""
 			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
-				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher", s)})
+				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher%s", s, as.cfg.basePathHint(mw, s))})
 			return
 		}
 	}

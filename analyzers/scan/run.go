@@ -162,8 +162,8 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		}
 		return nil, nil, rerr
 	}
-	if f.Report {
-		dirs = parseDirectives(f.Path, src)
+	if f.Report && f.Kind != Env {
+		dirs = parseDirectives(f.Path, src) // env files: loadProject
 	}
 	emit := func(fd rules.Finding) {
 		r := req.Selection.Set.Get(fd.RuleID)
@@ -173,7 +173,13 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		if fd.File == "" {
 			fd.File = f.Path
 		}
-		if !f.Report || !req.Selection.Reports(r, req.Config, fd.File) {
+		report := f.Report
+		if fd.File != f.Path {
+			// A finding located in another file (an env file judged while
+			// visiting source) is reported when that file is.
+			report = p.reports(fd.File)
+		}
+		if !report || !req.Selection.Reports(r, req.Config, fd.File) {
 			return
 		}
 		fd.Severity = r.Severity
@@ -185,6 +191,16 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		}
 	}
 	return out, dirs, nil
+}
+
+// reports says whether findings in the project file at path p are reported.
+func (p *Project) reports(path string) bool {
+	for _, f := range p.Files {
+		if f.Path == path {
+			return f.Report
+		}
+	}
+	return false
 }
 
 func runChecker(c namedChecker, p *Project, f *File, src []byte, emit func(rules.Finding)) (err error) {
@@ -229,6 +245,11 @@ func (w *walker) loadProject(p *Project, res *Result) {
 			}
 			vars, _ := dotenv.Parse(src)
 			p.Env = append(p.Env, &EnvFile{File: f, Vars: vars})
+			// Directives are read here, whichever engine reports in the
+			// file: a js rule judges env files without visiting them.
+			if f.Report {
+				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
+			}
 		case isManifest(f.Base()):
 			src, err := os.ReadFile(f.Abs)
 			if err != nil || int64(len(src)) > w.maxSize {

@@ -316,3 +316,29 @@ func TestParseDirectives(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyReportsCrossFileFindingsByTheirFile: a finding an engine places in
+// another file (an env file judged while visiting a.ts) is reported when that
+// file is among the given files, whichever file's visit emitted it.
+func TestOnlyReportsCrossFileFindingsByTheirFile(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "a.ts", "x\n")
+	write(t, root, ".env", "X=1\n")
+	set, _ := rules.Builtin()
+	cfg := &rules.Config{}
+	sel, _ := rules.Select(set, cfg, []string{"CLK001"}, nil)
+	c := checkerFunc(func(p *Project, f *File, _ []byte, emit func(rules.Finding)) {
+		if f.Path == "a.ts" {
+			emit(rules.Finding{RuleID: "CLK001", Position: rules.Position{File: ".env", Line: 1}})
+		}
+	})
+	for only, want := range map[string]int{".env": 1, "a.ts": 0} {
+		res, err := Run(Request{Root: root, Only: map[string]bool{filepath.Join(root, only): true}, Selection: sel, Config: cfg, Engines: clk001Engines(sel, c)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Findings) != want || (want == 1 && res.Findings[0].File != ".env") {
+			t.Errorf("only %s: findings = %+v, want %d in .env", only, res.Findings, want)
+		}
+	}
+}

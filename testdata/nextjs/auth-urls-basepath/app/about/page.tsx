@@ -1,0 +1,4 @@
+// ok: CLK402
+export default function About() {
+  return <main>About the portal</main>
+}

@@ -1,0 +1,4 @@
+module.exports = {
+  reactStrictMode: true,
+  i18n: { locales: ['en', 'fr'], defaultLocale: 'en' },
+}

@@ -1,0 +1,4 @@
+// ok: CLK402
+export default function Dashboard() {
+  return <main>Dashboard</main>
+}

@@ -1,0 +1,4 @@
+// ok: CLK402
+export default function LoginHelp() {
+  return <main>Trouble signing in? Write to support.</main>
+}
