@@ -611,7 +611,7 @@ func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		return
 	}
 	for i := 0; i < int(args.NamedChildCount()); i++ {
-		obj := strip(args.NamedChild(i))
+		obj := js.Unwrap(args.NamedChild(i))
 		if obj.Type() != "object" {
 			continue
 		}

@@ -366,7 +366,7 @@ func (c *checker) moduleClients(t *js.Tree, mod *js.Module) moduleClients {
 // isClient: clerkClient, clerkClient(), await clerkClient(),
 // createClerkClient(…) or a name bound to one of them.
 func (mc moduleClients) isClient(t *js.Tree, n *sitter.Node, local map[string]bool) bool {
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "identifier":
 		name := t.Text(n)
@@ -502,7 +502,7 @@ func (h *handlerScan) walk(n *sitter.Node) {
 	case "pair":
 		k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
 		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(keyText(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
-			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + keyText(t, k), src: t.Text(strip(v))})
+			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + keyText(t, k), src: t.Text(js.Unwrap(v))})
 		}
 	case "shorthand_property_identifier":
 		name := t.Text(n)
@@ -552,7 +552,7 @@ func (h *handlerScan) inQueryArgs(n *sitter.Node) bool {
 
 // lastName is the last identifier of a callee (db.note.findMany → findMany).
 func lastName(t *js.Tree, f *sitter.Node) string {
-	f = strip(f)
+	f = js.Unwrap(f)
 	switch f.Type() {
 	case "identifier", "property_identifier":
 		return t.Text(f)
@@ -571,7 +571,7 @@ func lastName(t *js.Tree, f *sitter.Node) string {
 // bind records what a declaration binds.
 func (h *handlerScan) bind(name, v *sitter.Node) {
 	t := h.t
-	u := strip(v)
+	u := js.Unwrap(v)
 	if name.Type() == "identifier" {
 		n := t.Text(name)
 		switch {
@@ -630,7 +630,7 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 // authCall names the Clerk auth function a value comes from: auth(),
 // getAuth(req), auth.protect(), (await auth()).protect(), currentUser().
 func (h *handlerScan) authCall(n *sitter.Node) string {
-	n = strip(n)
+	n = js.Unwrap(n)
 	if n.Type() != "call_expression" {
 		return ""
 	}
@@ -638,7 +638,7 @@ func (h *handlerScan) authCall(n *sitter.Node) string {
 	if f == nil {
 		return ""
 	}
-	f = strip(f)
+	f = js.Unwrap(f)
 	switch f.Type() {
 	case "identifier":
 		if h.mc.authFns[h.t.Text(f)] {
@@ -649,7 +649,7 @@ func (h *handlerScan) authCall(n *sitter.Node) string {
 		if obj == nil || prop == nil || h.t.Text(prop) != "protect" {
 			return ""
 		}
-		obj = strip(obj)
+		obj = js.Unwrap(obj)
 		if obj.Type() == "identifier" && (h.mc.authFns[h.t.Text(obj)] || h.authObjs[h.t.Text(obj)]) {
 			return "protect"
 		}
@@ -664,7 +664,7 @@ func (h *handlerScan) authCall(n *sitter.Node) string {
 // user.id of currentUser(), (await auth()).userId).
 func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 	t := h.t
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "identifier":
 		return h.session[t.Text(n)]
@@ -673,7 +673,7 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 		if obj == nil || prop == nil {
 			return false
 		}
-		obj = strip(obj)
+		obj = js.Unwrap(obj)
 		switch t.Text(prop) {
 		case "userId":
 			return (obj.Type() == "identifier" && h.authObjs[t.Text(obj)]) || (h.authCall(obj) != "" && h.authCall(obj) != "currentUser")
@@ -690,7 +690,7 @@ var requestFields = map[string]bool{"query": true, "body": true, "nextUrl": true
 // taintedExpr: a value read from the request.
 func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 	t := h.t
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "identifier":
 		return h.tainted[t.Text(n)]
@@ -705,7 +705,7 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 				if name == "searchParams" {
 					return true
 				}
-				if o := strip(obj); o.Type() == "identifier" && h.reqParams[t.Text(o)] {
+				if o := js.Unwrap(obj); o.Type() == "identifier" && h.reqParams[t.Text(o)] {
 					return requestFields[name]
 				}
 			}
@@ -717,7 +717,7 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 		if f == nil {
 			return false
 		}
-		f = strip(f)
+		f = js.Unwrap(f)
 		if f.Type() == "member_expression" {
 			obj, prop := f.ChildByFieldName("object"), f.ChildByFieldName("property")
 			if obj == nil || prop == nil {
@@ -725,7 +725,7 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 			}
 			switch t.Text(prop) {
 			case "json", "formData", "text":
-				o := strip(obj)
+				o := js.Unwrap(obj)
 				return (o.Type() == "identifier" && h.reqParams[t.Text(o)]) || h.taintedExpr(o)
 			case "get", "getAll", "toString", "trim":
 				return h.taintedExpr(obj)
@@ -753,7 +753,7 @@ var roleDims = map[string]bool{"role": true, "permission": true, "feature": true
 
 // hasRoleArg: an object literal with a role, permission, feature or plan key.
 func hasRoleArg(t *js.Tree, n *sitter.Node) bool {
-	n = strip(n)
+	n = js.Unwrap(n)
 	if n.Type() != "object" {
 		return false
 	}
@@ -798,7 +798,7 @@ func (h *handlerScan) roleTest(n *sitter.Node) bool {
 				case h.c.authz.roleFuncs != nil && name != "" && !h.matchers[name] && h.c.authz.roleFuncs.MatchString(name):
 					found = true
 				case name == "includes" || name == "some":
-					if fm := strip(f); fm.Type() == "member_expression" {
+					if fm := js.Unwrap(f); fm.Type() == "member_expression" {
 						found = h.roleClaim(fm.ChildByFieldName("object"))
 					}
 				}
@@ -824,7 +824,7 @@ func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 	if n == nil || h.c.authz.roleClaims == nil {
 		return false
 	}
-	n = strip(n)
+	n = js.Unwrap(n)
 	if strings.Contains(h.t.Text(n), "unsafeMetadata") || h.taintedExpr(n) {
 		return false // the browser writes these: body.role === 'admin' authorizes nothing
 	}
@@ -852,7 +852,7 @@ func (h *handlerScan) call(n *sitter.Node) {
 	if f == nil || args == nil {
 		return
 	}
-	f = strip(f)
+	f = js.Unwrap(f)
 	var first *sitter.Node
 	if args.NamedChildCount() > 0 {
 		first = args.NamedChild(0)
@@ -861,7 +861,7 @@ func (h *handlerScan) call(n *sitter.Node) {
 		h.helper(n, t.Text(f), args)
 	}
 	// auth.protect({ role }), auth.protect((has) => …), a role helper.
-	if h.authCall(n) == "protect" && first != nil && (hasRoleArg(t, first) || isFunc(strip(first))) {
+	if h.authCall(n) == "protect" && first != nil && (hasRoleArg(t, first) || isFunc(js.Unwrap(first))) {
 		h.roleChecked = true
 		return
 	}
@@ -876,15 +876,15 @@ func (h *handlerScan) call(n *sitter.Node) {
 	switch lastName(t, f) {
 	case "eq", "where", "andWhere", "match", "filter":
 		if args.NamedChildCount() >= 2 && h.c.authz.idKeys != nil {
-			col, val := strip(args.NamedChild(0)), args.NamedChild(1)
+			col, val := js.Unwrap(args.NamedChild(0)), args.NamedChild(1)
 			if col.Type() == "string" && h.c.authz.idKeys.MatchString(js.Unquote(t, col)) && h.taintedExpr(val) && !h.sessionExpr(val) {
-				h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, col), src: t.Text(strip(val))})
+				h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, col), src: t.Text(js.Unwrap(val))})
 			}
 		}
 		return
 	}
 	// client.resource.method(…)
-	res := strip(f.ChildByFieldName("object"))
+	res := js.Unwrap(f.ChildByFieldName("object"))
 	method := f.ChildByFieldName("property")
 	if res == nil || method == nil || res.Type() != "member_expression" {
 		return
@@ -906,7 +906,7 @@ func (h *handlerScan) call(n *sitter.Node) {
 	}
 	for _, pat := range h.c.authz.userAPIs {
 		if ok, _ := path.Match(pat, api); ok {
-			h.sinks = append(h.sinks, sink{node: n, what: "calls " + api, src: t.Text(strip(first))})
+			h.sinks = append(h.sinks, sink{node: n, what: "calls " + api, src: t.Text(js.Unwrap(first))})
 			return
 		}
 	}
@@ -967,7 +967,7 @@ func (h *handlerScan) helper(call *sitter.Node, name string, args *sitter.Node) 
 // role-metadata-keys key.
 func (h *handlerScan) writesRole(n *sitter.Node) bool {
 	t := h.t
-	n = strip(n)
+	n = js.Unwrap(n)
 	if n.Type() != "object" || h.c.authz.roleKeys == nil {
 		return false
 	}
@@ -985,7 +985,7 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		default:
 			continue
 		}
-		v = strip(v)
+		v = js.Unwrap(v)
 		if v.Type() != "object" {
 			continue
 		}
@@ -1023,7 +1023,7 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 			Message: fmt.Sprintf("%q is never a Clerk role or permission, so this %s check always fails: organization roles and permissions carry the org: prefix; use %q", v, what, "org:"+v)})
 	}
 	claim := func(n *sitter.Node) string {
-		n = strip(n)
+		n = js.Unwrap(n)
 		name := ""
 		switch n.Type() {
 		case "identifier":
@@ -1048,8 +1048,8 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 					l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
 					if l != nil && r != nil {
 						for _, pr := range [][2]*sitter.Node{{l, r}, {r, l}} {
-							if w := claim(pr[0]); w == "orgRole" && strip(pr[1]).Type() == "string" {
-								report(strip(pr[1]), w)
+							if w := claim(pr[0]); w == "orgRole" && js.Unwrap(pr[1]).Type() == "string" {
+								report(js.Unwrap(pr[1]), w)
 							}
 						}
 					}
@@ -1061,13 +1061,13 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 				break
 			}
 			name := lastName(t, f)
-			if fm := strip(f); name == "includes" && fm.Type() == "member_expression" && claim(fm.ChildByFieldName("object")) != "" {
-				if a := strip(args.NamedChild(0)); a.Type() == "string" {
+			if fm := js.Unwrap(f); name == "includes" && fm.Type() == "member_expression" && claim(fm.ChildByFieldName("object")) != "" {
+				if a := js.Unwrap(args.NamedChild(0)); a.Type() == "string" {
 					report(a, claim(fm.ChildByFieldName("object"))+".includes")
 				}
 			}
 			if (name == "has" || name == "protect") && as.major > 0 && as.major <= 5 {
-				obj := strip(args.NamedChild(0))
+				obj := js.Unwrap(args.NamedChild(0))
 				if obj.Type() != "object" {
 					break
 				}
@@ -1077,8 +1077,8 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 						continue
 					}
 					k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-					if k != nil && v != nil && (keyText(t, k) == "role" || keyText(t, k) == "permission") && strip(v).Type() == "string" {
-						report(strip(v), name+"({ "+keyText(t, k)+" })")
+					if k != nil && v != nil && (keyText(t, k) == "role" || keyText(t, k) == "permission") && js.Unwrap(v).Type() == "string" {
+						report(js.Unwrap(v), name+"({ "+keyText(t, k)+" })")
 					}
 				}
 			}
@@ -1181,7 +1181,7 @@ func (c *checker) readMiddlewareRoles(m *js.Model, mw *Middleware) *mwRoleInfo {
 				if d.Type() != "variable_declarator" || name == nil || val == nil {
 					continue
 				}
-				if v := strip(val); v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher" {
+				if v := js.Unwrap(val); v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher" {
 					matchers[t.Text(name)] = readRouteMatcher(t, t.Text(name), v)
 				} else if isFunc(v) {
 					funcs[t.Text(name)] = v
@@ -1199,7 +1199,7 @@ func (c *checker) readMiddlewareRoles(m *js.Model, mw *Middleware) *mwRoleInfo {
 	if args == nil || args.NamedChildCount() == 0 {
 		return info
 	}
-	fn := strip(args.NamedChild(0))
+	fn := js.Unwrap(args.NamedChild(0))
 	if fn.Type() == "identifier" && funcs[t.Text(fn)] != nil {
 		fn = funcs[t.Text(fn)]
 	}
@@ -1273,7 +1273,7 @@ func (h *handlerScan) roleProtects(n *sitter.Node) bool {
 		if n.Type() == "call_expression" && h.authCall(n) == "protect" {
 			if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 {
 				a := args.NamedChild(0)
-				found = hasRoleArg(h.t, a) || isFunc(strip(a))
+				found = hasRoleArg(h.t, a) || isFunc(js.Unwrap(a))
 			}
 		}
 		for i := 0; i < int(n.NamedChildCount()) && !found; i++ {

@@ -160,9 +160,9 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 			if d := s.ChildByFieldName("declaration"); d != nil {
 				decl = d
 			} else if v := s.ChildByFieldName("value"); v != nil {
-				if c := clerkCall(t, strip(v)); c != nil && call == nil {
+				if c := clerkCall(t, js.Unwrap(v)); c != nil && call == nil {
 					call = c
-				} else if id := strip(v); id.Type() == "identifier" && isClerkName(t.Text(id)) {
+				} else if id := js.Unwrap(v); id.Type() == "identifier" && isClerkName(t.Text(id)) {
 					mw.Clerk, mw.At = true, t.Pos(id)
 					mw.Legacy = t.Text(id) == "authMiddleware"
 				}
@@ -184,7 +184,7 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 				if d.Type() != "variable_declarator" || name == nil || val == nil {
 					continue
 				}
-				v := strip(val)
+				v := js.Unwrap(val)
 				n := t.Text(name)
 				switch {
 				case n == "config" && v.Type() == "object":
@@ -214,7 +214,7 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 	args := call.ChildByFieldName("arguments")
 	var first *sitter.Node
 	if args != nil && args.NamedChildCount() > 0 {
-		first = strip(args.NamedChild(0))
+		first = js.Unwrap(args.NamedChild(0))
 	}
 	if mw.Legacy {
 		readAuthMiddleware(t, first, mw)
@@ -265,25 +265,9 @@ func findClerkCall(t *js.Tree, n *sitter.Node) *sitter.Node {
 
 func calleeText(t *js.Tree, call *sitter.Node) string {
 	if f := call.ChildByFieldName("function"); f != nil {
-		return t.Text(strip(f))
+		return t.Text(js.Unwrap(f))
 	}
 	return ""
-}
-
-// strip removes parentheses, await and TypeScript wrappers.
-func strip(n *sitter.Node) *sitter.Node {
-	for n != nil {
-		switch n.Type() {
-		case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression", "non_null_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-		default:
-			return n
-		}
-	}
-	return n
 }
 
 func isFunc(n *sitter.Node) bool {
@@ -297,7 +281,7 @@ func isFunc(n *sitter.Node) bool {
 // patterns reads a string, regex or array of them; ok is false for anything
 // else (a function, a variable).
 func patterns(t *js.Tree, n *sitter.Node, compile func(string) (*Pattern, error)) ([]*Pattern, bool) {
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "string", "template_string":
 		p, err := compile(stringValue(t, n))
@@ -358,12 +342,12 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 		}
 		mw.MatcherAt = t.Pos(p)
 		mw.Matchers = []*Pattern{}
-		v = strip(v)
+		v = js.Unwrap(v)
 		entries := []*sitter.Node{v}
 		if v.Type() == "array" {
 			entries = entries[:0]
 			for j := 0; j < int(v.NamedChildCount()); j++ {
-				entries = append(entries, strip(v.NamedChild(j)))
+				entries = append(entries, js.Unwrap(v.NamedChild(j)))
 			}
 		}
 		for _, e := range entries {
@@ -387,9 +371,9 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 					}
 					switch js.Unquote(t, qk) {
 					case "source":
-						src = stringValue(t, strip(qv))
+						src = stringValue(t, js.Unwrap(qv))
 					case "locale":
-						mw.LocaleFalse = mw.LocaleFalse || t.Text(strip(qv)) == "false"
+						mw.LocaleFalse = mw.LocaleFalse || t.Text(js.Unwrap(qv)) == "false"
 					case "has":
 						// Runs only when the request carries a header, cookie or
 						// query the client chooses to send: not coverage.
@@ -539,7 +523,7 @@ type atom struct {
 // dnf turns a condition into alternatives of conjunctions.
 func (h *handler) dnf(n *sitter.Node) [][]atom {
 	t := h.t
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "binary_expression":
 		op := n.ChildByFieldName("operator")
@@ -560,7 +544,7 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 		}
 	case "unary_expression":
 		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
-			arg := strip(n.ChildByFieldName("argument"))
+			arg := js.Unwrap(n.ChildByFieldName("argument"))
 			if a, ok := h.atomOf(arg); ok {
 				if a.m != nil {
 					a.negate = !a.negate
@@ -723,7 +707,7 @@ func (h *handler) readsAuth(n *sitter.Node) bool {
 	h.walk(n, func(c *sitter.Node) {
 		switch c.Type() {
 		case "call_expression":
-			if f := c.ChildByFieldName("function"); f != nil && strings.HasPrefix(h.t.Text(strip(f)), h.auth) {
+			if f := c.ChildByFieldName("function"); f != nil && strings.HasPrefix(h.t.Text(js.Unwrap(f)), h.auth) {
 				found = true
 			}
 		case "identifier":

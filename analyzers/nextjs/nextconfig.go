@@ -158,7 +158,7 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 			if s.NamedChildCount() == 0 {
 				continue
 			}
-			a := strip(s.NamedChild(0))
+			a := js.Unwrap(s.NamedChild(0))
 			if a.Type() != "assignment_expression" {
 				continue
 			}
@@ -199,7 +199,7 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 		if k == nil || v == nil {
 			continue
 		}
-		v = strip(v)
+		v = js.Unwrap(v)
 		switch js.Unquote(t, k) {
 		case "basePath":
 			s, ok := literal(t, v)
@@ -218,7 +218,7 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 				if q.Type() != "pair" || qk == nil || qv == nil || js.Unquote(t, qk) != "locales" {
 					continue
 				}
-				qv = strip(qv)
+				qv = js.Unwrap(qv)
 				if qv.Type() != "array" {
 					cfg.Unknown = true
 					continue
@@ -256,7 +256,7 @@ func configObject(t *js.Tree, n *sitter.Node, decls map[string]*sitter.Node, dep
 	if n == nil || depth > 8 {
 		return nil
 	}
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "object":
 		return n
@@ -270,7 +270,7 @@ func configObject(t *js.Tree, n *sitter.Node, decls map[string]*sitter.Node, dep
 			return nil
 		}
 		for i := 0; i < int(args.NamedChildCount()); i++ {
-			a := strip(args.NamedChild(i))
+			a := js.Unwrap(args.NamedChild(i))
 			if a.Type() != "identifier" && a.Type() != "call_expression" && a.Type() != "object" {
 				continue
 			}
@@ -285,7 +285,7 @@ func configObject(t *js.Tree, n *sitter.Node, decls map[string]*sitter.Node, dep
 // literal is the value of a string literal or a template without
 // substitutions.
 func literal(t *js.Tree, n *sitter.Node) (string, bool) {
-	n = strip(n)
+	n = js.Unwrap(n)
 	switch n.Type() {
 	case "string":
 		return stringValue(t, n), true
