@@ -54,7 +54,13 @@ type Pass struct {
 }
 
 // Module is the file's summary (parsed once per scan, whoever asks first).
-func (p *Pass) Module() *Module { return p.Model.Module(p.File.Path) }
+// When this Pass is first, it summarises its own tree, so a Checker asking
+// for both the summary and the tree costs one read and one parse.
+func (p *Pass) Module() *Module {
+	return p.Model.module(p.File, func() *Module {
+		return p.Model.summarizeSafe(p.File.Path, p.Src, p.Tree)
+	})
+}
 
 // Tree parses the file (once per Pass). The engine closes it after every
 // Checker ran: do not keep it, or nodes from it, beyond Check. An error means

@@ -336,42 +336,58 @@ func parallel(n int, fn func(i int)) {
 // TypeScript the engine analyses; a Module with Err when it was not parsed.
 func (m *Model) Module(p string) *Module {
 	f := m.files[p]
+	return m.module(f, func() *Module { return m.load(f) })
+}
+
+// module returns f's summary, made by load on first use.
+func (m *Model) module(f *scan.File, load func() *Module) *Module {
 	if !m.Source(f) {
 		return nil
 	}
 	m.mu.Lock()
-	e := m.mods[p]
+	e := m.mods[f.Path]
 	if e == nil {
 		e = &modEntry{}
-		m.mods[p] = e
+		m.mods[f.Path] = e
 	}
 	m.mu.Unlock()
-	e.once.Do(func() { e.mod = m.load(f) })
+	e.once.Do(func() { e.mod = load() })
 	return e.mod
 }
 
-func (m *Model) load(f *scan.File) (mod *Module) {
-	lang := LangOf(f.Path)
-	defer func() {
-		// A bug in a summary must cost one file, not the process: load may run
-		// on a Closure worker, outside the scanner's per-file recover.
-		if r := recover(); r != nil {
-			mod = &Module{Path: f.Path, Lang: lang, Err: fmt.Errorf("internal error summarising: %v", r)}
-		}
-	}()
+// load reads, parses and summarises a file outside any Pass (an imported
+// module, a Closure worker); the tree is closed at once.
+func (m *Model) load(f *scan.File) *Module {
 	if f.Size > int64(m.parsers.limits.maxSize()) {
-		return &Module{Path: f.Path, Lang: lang, Err: ErrTooLarge}
+		return &Module{Path: f.Path, Lang: LangOf(f.Path), Err: ErrTooLarge}
 	}
 	src, err := os.ReadFile(f.Abs)
 	if err != nil {
-		return &Module{Path: f.Path, Lang: lang, Err: err}
+		return &Module{Path: f.Path, Lang: LangOf(f.Path), Err: err}
 	}
-	t, err := m.parsers.Parse(src, lang)
+	var t *Tree
+	defer func() { t.Close() }()
+	return m.summarizeSafe(f.Path, src, func() (*Tree, error) {
+		t, err = m.parsers.Parse(src, LangOf(f.Path))
+		return t, err
+	})
+}
+
+// summarizeSafe summarises the tree parse returns. A bug in a summary must
+// cost one file, not the process: it may run on a Closure worker, outside
+// the scanner's per-file recover.
+func (m *Model) summarizeSafe(p string, src []byte, parse func() (*Tree, error)) (mod *Module) {
+	lang := LangOf(p)
+	defer func() {
+		if r := recover(); r != nil {
+			mod = &Module{Path: p, Lang: lang, Err: fmt.Errorf("internal error summarising: %v", r)}
+		}
+	}()
+	t, err := parse()
 	if err != nil {
-		return &Module{Path: f.Path, Lang: lang, Directives: Prologue(src), Err: err}
+		return &Module{Path: p, Lang: lang, Directives: Prologue(src), Err: err}
 	}
-	defer t.Close()
-	return summarize(t, f.Path, m.cq)
+	return summarize(t, p, m.cq)
 }
 
 // Edge is a resolved import: Target is a project file, "" for a package.

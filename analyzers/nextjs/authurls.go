@@ -433,10 +433,8 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 	if !bytes.Contains(pass.Src, []byte("@clerk/")) {
 		return
 	}
-	props := bytes.Contains(pass.Src, []byte("path=")) || bytes.Contains(pass.Src, []byte("path ="))
-	for p := range c.urlProp {
-		props = props || bytes.Contains(pass.Src, []byte(p))
-	}
+	props := bytes.Contains(pass.Src, []byte("path=")) || bytes.Contains(pass.Src, []byte("path =")) ||
+		mentionsWord(pass.Src, c.urlProp)
 	if !props {
 		return
 	}
@@ -674,4 +672,39 @@ func dirOrDot(d string) string {
 		return "."
 	}
 	return d
+}
+
+// mentionsWord reports an identifier of words in src. It searches each
+// distinct three-byte ending of the words once (the default URL props all
+// end in "Url"), instead of scanning the file once per word.
+func mentionsWord(src []byte, words map[string]bool) bool {
+	ends := map[string]bool{}
+	for w := range words {
+		if len(w) < 3 {
+			if bytes.Contains(src, []byte(w)) {
+				return true
+			}
+			continue
+		}
+		ends[w[len(w)-3:]] = true
+	}
+	for end := range ends {
+		e := []byte(end)
+		for i := 0; ; {
+			j := bytes.Index(src[i:], e)
+			if j < 0 {
+				break
+			}
+			stop := i + j + len(e)
+			start := stop
+			for start > 0 && isIdentByte(src[start-1]) {
+				start--
+			}
+			if words[string(src[start:stop])] && (stop == len(src) || !isIdentByte(src[stop])) {
+				return true
+			}
+			i = stop
+		}
+	}
+	return false
 }

@@ -182,3 +182,20 @@ func TestPathServes(t *testing.T) {
 		}
 	}
 }
+
+func TestMentionsWord(t *testing.T) {
+	words := map[string]bool{"signInUrl": true, "afterSignOutUrl": true, "to": true}
+	for src, want := range map[string]bool{
+		`<ClerkProvider signInUrl="/login">`: true,
+		`{ afterSignOutUrl: '/' }`:           true,
+		`const mySignInUrl = 1`:              false, // a longer identifier
+		`signInUrls.map(f)`:                  false,
+		`const baseUrl = env.URL`:            false,
+		`go to`:                              true, // short words are searched whole
+		``:                                   false,
+	} {
+		if got := mentionsWord([]byte(src), words); got != want {
+			t.Errorf("mentionsWord(%q) = %v, want %v", src, got, want)
+		}
+	}
+}

@@ -320,7 +320,7 @@ func (f *file) verifierModule(spec string) bool {
 // an app's own "user.created" analytics events, nor another identity
 // provider's webhooks outside a Clerk app).
 func (f *file) webhookContext() bool {
-	if f.clerkModule || bytes.Contains(f.pass.Src, bSvix) {
+	if f.clerkModule || bytes.Contains(f.pass.Src, receiverTokens[0]) { // "svix"
 		return true
 	}
 	a := f.pass.Model.App(f.pass.File.Path)

@@ -53,6 +53,7 @@ package webhookverify
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"regexp"
 	"strings"
 
@@ -239,10 +240,45 @@ func (c *checker) Wants(m *js.Model, f *scan.File) bool {
 	return true
 }
 
-var (
-	bSvix    = []byte("svix")
-	bWebhook = []byte("ebhook") // Webhook, webhook, verifyWebhook, WebhookEvent, webhook-id
-)
+// receiverTokens are the bytes a receiver cannot do without: the svix or
+// standardwebhooks module, Clerk's verifyWebhook or WebhookEvent, the
+// standardwebhooks headers (svix-* headers contain "svix"). A bare
+// "webhook" is not one: it is a common word in identifiers and comments, and
+// would send most files of some codebases to the parser.
+var receiverTokens = [][]byte{[]byte("svix"), []byte("standardwebhooks"), []byte("verifyWebhook"),
+	[]byte("WebhookEvent"), []byte("webhook-id"), []byte("webhook-signature"), []byte("webhook-timestamp")}
+
+// prefilter says, from the path and bytes alone, whether the file can hold a
+// receiver: one of receiverTokens, a quoted Clerk event type, or a webhook
+// path in a module that uses Clerk (the path-based receiver needs it).
+func (c *checker) prefilter(p string, src []byte) bool {
+	for _, tok := range receiverTokens {
+		if bytes.Contains(src, tok) {
+			return true
+		}
+	}
+	if hook, clerk := webhookPath(p); clerk || (hook && bytes.Contains(src, []byte("@clerk/"))) {
+		return true
+	}
+	return c.eventLiteral(src)
+}
+
+// webhookPath: hook, a directory or file named webhook(s) (a receiver's
+// route: app/api/webhooks/route.ts, pages/api/webhook.ts); clerk, a path
+// naming both Clerk and webhooks. A file merely named like
+// loadWebhookSettings.ts is neither.
+func webhookPath(p string) (hook, clerk bool) {
+	lp := strings.ToLower(p)
+	if strings.Contains(lp, "webhook") && strings.Contains(lp, "clerk") {
+		return true, true
+	}
+	for _, seg := range strings.Split(strings.TrimSuffix(lp, path.Ext(lp)), "/") {
+		if seg == "webhook" || seg == "webhooks" {
+			return true, false
+		}
+	}
+	return false, false
+}
 
 // Check reports the file's findings.
 func (c *checker) Check(pass *js.Pass) {
@@ -250,8 +286,7 @@ func (c *checker) Check(pass *js.Pass) {
 		return // tests post fake events to handlers on purpose
 	}
 	src := pass.Src
-	pathHook := strings.Contains(strings.ToLower(pass.File.Path), "webhook")
-	if !pathHook && !bytes.Contains(src, bSvix) && !bytes.Contains(src, bWebhook) && !c.eventLiteral(src) {
+	if !c.prefilter(pass.File.Path, src) {
 		return
 	}
 	if p := js.Prologue(src); len(p) > 0 && p[0] == "use client" {

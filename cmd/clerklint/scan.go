@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"sort"
 	"strings"
 
@@ -35,6 +36,7 @@ func (l *listFlag) Set(v string) error {
 type scanFlags struct {
 	format, output, config, userRules, failOn string
 	baseline, writeBaseline                   string
+	cpuProfile                                string
 	enable, disable                           listFlag
 	noColor, allSecrets, noGo                 bool
 }
@@ -54,6 +56,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0")
 	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
+	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
 	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
@@ -86,6 +89,14 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 			return exitClean
 		}
 		return exitError
+	}
+	if f.cpuProfile != "" {
+		stop, err := startCPUProfile(f.cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "clerklint: %v\n", err)
+			return exitError
+		}
+		defer stop()
 	}
 	code, err := scanMain(f, paths, stdout, stderr)
 	if err != nil {
@@ -337,4 +348,20 @@ func mergeResults(a, b *scan.Result) *scan.Result {
 	a.Errors = append(a.Errors, b.Errors...)
 	sort.Slice(a.Errors, func(i, j int) bool { return a.Errors[i].Path < a.Errors[j].Path })
 	return a
+}
+
+// startCPUProfile profiles the scan into file; the returned func stops it.
+func startCPUProfile(file string) (func(), error) {
+	out, err := os.Create(file)
+	if err != nil {
+		return nil, err
+	}
+	if err := pprof.StartCPUProfile(out); err != nil {
+		out.Close()
+		return nil, err
+	}
+	return func() {
+		pprof.StopCPUProfile()
+		out.Close()
+	}, nil
 }
