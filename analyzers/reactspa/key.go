@@ -83,7 +83,7 @@ func publicName(a *js.App, name string) string {
 }
 
 // envRead finds the env variable an expression reads: import.meta.env.X,
-// process.env.X (or ["X"]), `X || ''`, or a const of the file bound to one.
+// process.env.X (or ["X"]), `X || ""`, or a const of the file bound to one.
 // It returns the read node, the env object and the name.
 func envRead(t *js.Tree, n *sitter.Node) (*sitter.Node, string, string) {
 	for depth := 0; n != nil && depth < 4; depth++ {

@@ -128,6 +128,8 @@ type state struct {
 
 type appState struct {
 	entry string // the entry module's project path; "" when none was found
+	// router: the app depends on React Router, whose routes CLK401 reads.
+	router bool
 	// customEnv: vite.config sets envPrefix or define, so which variables
 	// reach the browser is not judged.
 	customEnv bool
@@ -153,7 +155,8 @@ func (c *checker) build(m *js.Model, st *state) {
 		if !a.SPA() || clerkSPA(m, path.Join(a.Dir, "package.json")) != a {
 			continue
 		}
-		as := &appState{entry: entryOf(m, a), comps: map[string]map[string][]clerkUse{}}
+		as := &appState{entry: entryOf(m, a), comps: map[string]map[string][]clerkUse{},
+			router: a.Has("react-router-dom") || a.Has("react-router") || a.Has("@clerk/react-router")}
 		st.apps[a] = as
 		for _, name := range []string{"vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs"} {
 			if src := readSmall(m, path.Join(a.Dir, name)); src != nil {
@@ -161,7 +164,7 @@ func (c *checker) build(m *js.Model, st *state) {
 				break
 			}
 		}
-		if !c.enabled[SignInNotCatchAll] {
+		if !c.enabled[SignInNotCatchAll] || !as.router {
 			continue
 		}
 		for _, f := range m.Sources(a.Dir) {
@@ -267,7 +270,7 @@ func (c *checker) Check(pass *js.Pass) {
 	src := pass.Src
 	entry := c.enabled[ProviderMissing] && pass.File.Path == as.entry
 	provider := c.enabled[ProviderMissing] && bytes.Contains(src, []byte("ClerkProvider")) && importsSDK(src)
-	routes := c.enabled[SignInNotCatchAll] && bytes.Contains(src, []byte("path")) && bytes.Contains(src, []byte("element"))
+	routes := c.enabled[SignInNotCatchAll] && as.router && bytes.Contains(src, []byte("path")) && bytes.Contains(src, []byte("element"))
 	if !entry && !provider && !routes {
 		return
 	}

@@ -101,6 +101,9 @@ func (c *checker) checkRoutes(pass *js.Pass, as *appState, mod *js.Module, t *js
 			if e == nil || (e.name != "Route" && !strings.HasSuffix(e.name, ".Route")) {
 				return true
 			}
+			if n.Type() == "jsx_opening_element" && hasChildElements(n.Parent()) {
+				return true // nested routes serve the URLs below it
+			}
 			pathNode, elem = e.attrs["path"], attrExpr(e.attrs["element"])
 		case "object":
 			for i := 0; i < int(n.NamedChildCount()); i++ {
@@ -109,6 +112,8 @@ func (c *checker) checkRoutes(pass *js.Pass, as *appState, mod *js.Module, t *js
 					continue
 				}
 				switch js.Unquote(t, p.ChildByFieldName("key")) {
+				case "children":
+					return true // nested routes serve the URLs below it
 				case "path":
 					pathNode = p.ChildByFieldName("value")
 				case "element":
@@ -133,6 +138,20 @@ func (c *checker) checkRoutes(pass *js.Pass, as *appState, mod *js.Module, t *js
 		}
 		return true
 	})
+}
+
+// hasChildElements reports a JSX element with elements inside.
+func hasChildElements(n *sitter.Node) bool {
+	if n == nil || n.Type() != "jsx_element" {
+		return false
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		switch n.NamedChild(i).Type() {
+		case "jsx_element", "jsx_self_closing_element":
+			return true
+		}
+	}
+	return false
 }
 
 // elementUses are the path-routed Clerk elements a route element renders:
