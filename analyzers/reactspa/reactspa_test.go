@@ -133,6 +133,8 @@ export const Routes = () => (
 export const router = createBrowserRouter([
   { path: '/welcome', element: <Login /> },
   { path: '/:lang/sign-in/*', element: <SignIn path="/en/sign-in" /> },
+  { path: '*', element: <SignIn path="/sign-in" /> },
+  { path: '/up/', element: <SignUp path="/up/" /> },
 ])
 `,
 		"src/Login.tsx": "import { SignIn } from '@clerk/clerk-react'\nexport default function Login() { return <SignIn path=\"/signin\" /> }\n",
@@ -140,6 +142,7 @@ export const router = createBrowserRouter([
 	check(t, got,
 		`src/routes.tsx:11 CLK401 <SignIn path="/signin"> from @clerk/clerk-react (rendered in src/Login.tsx) is mounted on the React Router route "/login/*": Clerk navigates its steps under /signin, which this route does not serve, so the flow lands on another page or a 404 after the first step; make the path prop and the route agree`,
 		`src/routes.tsx:16 CLK401 <SignIn path="/signin"> from @clerk/clerk-react (rendered in src/Login.tsx) routes by path but its React Router route "/welcome" matches only that URL: its later steps (/welcome/factor-one, /welcome/sso-callback) match no route, so the flow breaks after its first screen (second factors, OAuth callbacks, email links, profile tabs); make the route a splat, path="/welcome/*", or use routing="hash" without a path prop`,
+		`src/routes.tsx:19 CLK401 <SignUp path="/up/"> from @clerk/clerk-react routes by path but its React Router route "/up/" matches only that URL: its later steps (/up/verify-email-address, /up/sso-callback) match no route, so the flow breaks after its first screen (second factors, OAuth callbacks, email links, profile tabs); make the route a splat, path="/up/*", or use routing="hash" without a path prop`,
 		`src/routes.tsx:7 CLK401 <SignIn path="/sign-in"> from @clerk/clerk-react routes by path but its React Router route "/sign-in" matches only that URL: its later steps (/sign-in/factor-one, /sign-in/sso-callback) match no route, so the flow breaks after its first screen (second factors, OAuth callbacks, email links, profile tabs); make the route a splat, path="/sign-in/*", or use routing="hash" without a path prop`,
 		`src/routes.tsx:9 CLK401 <SignIn> from @clerk/react-router routes by path but its React Router route "/auth" matches only that URL: its later steps (/auth/factor-one, /auth/sso-callback) match no route, so the flow breaks after its first screen (second factors, OAuth callbacks, email links, profile tabs); make the route a splat, path="/auth/*", or use routing="hash" without a path prop`,
 	)

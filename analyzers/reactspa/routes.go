@@ -236,11 +236,14 @@ func (c *checker) judgeRoute(pass *js.Pass, pathNode *sitter.Node, route string,
 		return
 	}
 	want := strings.TrimSuffix(u.path, "/")
-	if strings.HasPrefix(base, "/") || base == "" {
-		if want == base || (base == "" && want == "") {
+	switch {
+	case base == "":
+		return // "*" serves every URL
+	case strings.HasPrefix(base, "/"):
+		if want == base {
 			return
 		}
-	} else if strings.HasSuffix(want, "/"+base) {
+	case want == base || strings.HasSuffix(want, "/"+base):
 		return // a nested route: its parents' prefix is not known here
 	}
 	pass.Report(rules.Finding{RuleID: SignInNotCatchAll, Position: pass.Pos(pathNode), Construct: "spa-route-path:" + route + ":" + u.path, Related: related,
