@@ -30,6 +30,9 @@
 // compared with the end of the path prop) and routers other than React
 // Router. Client-side gating in an SPA is not judged: it protects nothing,
 // and the API the SPA calls must verify the token (the backends' CLK101).
+// Nor are `if (!isSignedIn) navigate(…)` checks made before isLoaded: they
+// bounce signed-in users while Clerk loads (a usability bug that fails
+// closed), not the unhandled missing session CLK102 describes.
 package reactspa
 
 import (
