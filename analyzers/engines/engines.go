@@ -9,6 +9,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/godriver"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/nextjs"
+	"github.com/clerklint/clerklint/analyzers/reactspa"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/secretlog"
 	"github.com/clerklint/clerklint/analyzers/secrets"
@@ -34,9 +35,10 @@ func All() []scan.Engine {
 }
 
 // JSRules are the rule implementations on the syntax-tree engine; framework
-// models plug in here as more js.Rules.
+// models plug in here as more js.Rules (nextjs and reactspa implement the
+// same CLK401/CLK701 ids, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{clientsecret.Rule, nextjs.Rule, secretlog.Rule, tokendecode.Rule, webhookverify.Rule}
+	return []js.Rule{clientsecret.Rule, nextjs.Rule, reactspa.Rule, secretlog.Rule, tokendecode.Rule, webhookverify.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

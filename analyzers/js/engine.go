@@ -20,7 +20,9 @@ const Name = "js"
 // runs on the engine's project model. Packages such as analyzers/clientsecret
 // export one; NewEngine assembles them into the `js` engine.
 type Rule struct {
-	// IDs are the rule ids it implements.
+	// IDs are the rule ids it implements. Another Rule may implement the
+	// same id (for other frameworks): each receives the YAML rule, so each
+	// must accept its whole params block.
 	IDs []string
 	// New builds it from its enabled YAML rules (a subset of IDs), decoding
 	// their params strictly with rules.Rule.DecodeParams; opts carries scan-wide
@@ -123,15 +125,18 @@ type checker struct {
 }
 
 func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, error) {
-	byID := map[string]int{}
+	// Several implementations may share a rule id (the Next.js and the React
+	// SPA models both implement CLK401 and CLK701, each for its own apps):
+	// every one of them gets the rule.
+	byID := map[string][]int{}
 	for i, im := range impls {
 		for _, id := range im.IDs {
-			byID[id] = i
+			byID[id] = append(byID[id], i)
 		}
 	}
 	groups := map[int][]*rules.Rule{}
 	for _, r := range rs {
-		i, ok := byID[r.ID]
+		is, ok := byID[r.ID]
 		if !ok {
 			var ids []string
 			for id := range byID {
@@ -141,7 +146,9 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engines",
 				Msg: fmt.Sprintf("the js engine does not implement it (it implements %s)", strings.Join(ids, ", "))}
 		}
-		groups[i] = append(groups[i], r)
+		for _, i := range is {
+			groups[i] = append(groups[i], r)
+		}
 	}
 	cq, err := newCoreQueries()
 	if err != nil {

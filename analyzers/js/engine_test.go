@@ -132,3 +132,64 @@ func TestEngineRejectsUnimplementedRule(t *testing.T) {
 func itoa(n int) string {
 	return strings.TrimSpace(strings.Repeat(" ", 0) + string(rune('0'+n)))
 }
+
+// idRule reports every file it wants under its own rule id, tagged with the
+// implementation's name, and records the rules New received.
+type idRule struct {
+	name string
+	ext  string
+	got  []string
+}
+
+func (r *idRule) Wants(_ *js.Model, f *scan.File) bool { return strings.HasSuffix(f.Path, r.ext) }
+
+func (r *idRule) Check(pass *js.Pass) {
+	pass.Report(rules.Finding{RuleID: "CLK701", Position: rules.Position{Line: 1, Column: 1}, Message: r.name})
+}
+
+// TestEngineSharedRuleID: two implementations of one rule id (the Next.js
+// and React SPA models of CLK701) both receive the rule and both report.
+func TestEngineSharedRuleID(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The first claims every js rule (scantest runs the whole built-in set),
+	// the second only CLK701.
+	var all []string
+	for _, r := range set.ByEngine(js.Name) {
+		all = append(all, r.ID)
+	}
+	a, b := &idRule{name: "next", ext: ".ts"}, &idRule{name: "spa", ext: ".tsx"}
+	impl := func(r *idRule, ids []string) js.Rule {
+		return js.Rule{IDs: ids, New: func(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
+			for _, x := range rs {
+				r.got = append(r.got, x.ID)
+			}
+			return r, nil
+		}}
+	}
+	root := t.TempDir()
+	for name, src := range map[string]string{"package.json": `{}`, "a.ts": "export {}\n", "b.tsx": "export {}\n"} {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	eng := js.NewEngine(impl(a, all), impl(b, []string{"CLK701"}))
+	fs, err := scantest.Engines(eng)(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, f := range fs {
+		got = append(got, f.File+" "+f.RuleID+" "+f.Message)
+	}
+	sort.Strings(got)
+	want := "a.ts CLK701 next\nb.tsx CLK701 spa"
+	if strings.Join(got, "\n") != want {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), want)
+	}
+	if !strings.Contains(","+strings.Join(a.got, ",")+",", ",CLK701,") || strings.Join(b.got, ",") != "CLK701" {
+		t.Errorf("rules received: next %v, spa %v; want CLK701 each", a.got, b.got)
+	}
+}
