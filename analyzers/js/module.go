@@ -155,7 +155,12 @@ type Step struct {
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
-	Exit   Exit
+	// Exit: StepGuard, the consequence's exit; StepCall and StepBind inside
+	// a try block, how a throw from the call leaves (the catch block's exit;
+	// ExitNone when it swallows the error).
+	Exit Exit
+	// InTry marks a StepCall or StepBind flattened from a try block.
+	InTry bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -610,6 +615,10 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				return []Step{base}
 			}
 		}
+	case "try_statement":
+		if flat, ok := sc.trySteps(s); ok {
+			return flat
+		}
 	case "return_statement":
 		base.Kind = StepReturn
 		if s.NamedChildCount() > 0 {
@@ -627,6 +636,41 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// trySteps flattens `try { … } catch { … }` into the steps of the try block,
+// in order: a return in it still returns, and a call that throws (verifyToken,
+// auth.protect) or a guard that throws leaves through the catch block, so
+// their Exit becomes the catch block's exit (ExitNone when it swallows the
+// error: then neither protects). A finally block, which may override the
+// exit, keeps the statement opaque.
+func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
+	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
+	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
+		return nil, false
+	}
+	var caught Exit
+	if hb := handler.ChildByFieldName("body"); hb != nil {
+		caught = exitOf(sc.t, hb)
+	}
+	var out []Step
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		c := body.NamedChild(i)
+		if c.Type() == "comment" {
+			continue
+		}
+		for _, st := range sc.steps(c) {
+			switch {
+			case (st.Kind == StepCall || st.Kind == StepBind) && !st.InTry:
+				st.Exit, st.InTry = caught, true
+			case st.InTry && st.Exit.Kind == ExitThrow: // an inner catch rethrows
+			case st.Kind == StepGuard && st.Exit.Kind == ExitThrow:
+				st.Exit = caught
+			}
+			out = append(out, st)
+		}
+	}
+	return out, true
 }
 
 // scanReturns walks a statement (not into nested functions) for return

@@ -14,7 +14,9 @@
 //     redirectToSignIn, v4 authMiddleware publicRoutes/ignoredRoutes);
 //   - whether an endpoint protects itself (js.Model.ExportProtection with
 //     the YAML's auth spec: auth.protect(), a checked auth()/getAuth()/
-//     currentUser() with an exit, helpers and wrappers across files).
+//     currentUser() with an exit, verifyToken() of a bearer token, also in a
+//     try whose catch exits, helpers and wrappers across files; verifyToken
+//     needs no middleware, so CLK103 does not ask for one).
 //
 // Rules: CLK101 (endpoint neither covered by middleware protection nor
 // protecting itself; server actions, module-level and inline, need their own
@@ -825,10 +827,19 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 	}
 }
 
+// standalone are auth functions that verify a token by themselves, without
+// the request state clerkMiddleware sets up.
+var standalone = map[string]bool{"verifyToken": true}
+
 // checkHelperUse reports auth helpers used where no clerkMiddleware runs:
 // auth() and getAuth() throw "Clerk can't detect usage of clerkMiddleware()".
 func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute bool) {
-	imps := c.authImports(mod)
+	var imps []*js.ImportName
+	for _, n := range c.authImports(mod) {
+		if !standalone[n.Imported] {
+			imps = append(imps, n)
+		}
+	}
 	if len(imps) == 0 {
 		return
 	}

@@ -739,7 +739,6 @@ func propsOf(t *js.Tree, obj *sitter.Node) *sitter.Node {
 	return nil
 }
 
-
 // propagators are functions whose result carries their argument's content.
 var propagators = map[string]bool{"String": true, "JSON.stringify": true, "Buffer.from": true, "btoa": true,
 	"encodeURIComponent": true, "encodeURI": true, "escape": true, "Object.assign": true, "structuredClone": true,
@@ -908,5 +907,3 @@ func whole(n *sitter.Node) bool {
 	}
 	return false
 }
-
-
