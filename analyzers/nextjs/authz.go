@@ -229,7 +229,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		for _, s := range h.sinks {
 			at := t.Pos(s.node)
 			pass.Report(rules.Finding{RuleID: ClientUserID, Position: at, Construct: "user-id:" + ep.name + ":" + s.what,
-				Message: fmt.Sprintf("%s %s with the user id %s taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
+				Message: fmt.Sprintf("%s %s with the user id `%s` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
 		}
 	}
 }

@@ -72,7 +72,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   return Response.json(await client.users.getUser((await params).id))
 }
 `}, []string{
-			"app/api/u/[id]/route.ts:4 CLK202 GET /api/u/[id] calls users.getUser with the user id (await params).id taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)",
+			"app/api/u/[id]/route.ts:4 CLK202 GET /api/u/[id] calls users.getUser with the user id `(await params).id` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)",
 		}},
 		{"v5 has without org prefix", map[string]string{
 			"package.json":  `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,

@@ -1197,13 +1197,30 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 			return
 		}
 	}
+	verify := "verify the signature with verifyWebhook(req) from '@clerk/nextjs/webhooks' instead"
+	if strings.HasPrefix(why, "it imports") {
+		verify = "let its signature check authenticate the sender instead"
+	}
 	for _, ep := range c.endpoints(mod, route, true, false) {
 		pos := ep.pos
 		pos.File = ""
 		pass.Report(rules.Finding{RuleID: WebhookBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
 			Related: []rules.Related{{Position: withFile(as.mw.At, as.mw.File), Message: "the middleware that requires a session"}},
-			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '/api/webhooks(.*)' in isPublicRoute) and verify the signature with verifyWebhook instead", ep.name, route.Pattern, why, as.mw.File)})
+			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '%s' in isPublicRoute) and %s", ep.name, route.Pattern, why, as.mw.File, webhookMatcher(route.Pattern), verify)})
 	}
+}
+
+// webhookMatcher is a createRouteMatcher pattern for a webhook route: its
+// folder when that names webhooks (/api/webhooks/clerk → /api/webhooks(.*)),
+// the static prefix of a dynamic route, else the route itself.
+func webhookMatcher(pattern string) string {
+	if i := strings.Index(pattern, "/["); i >= 0 {
+		return pattern[:i] + "(.*)" // the static prefix of a dynamic route
+	}
+	if dir := path.Dir(pattern); strings.Contains(strings.ToLower(path.Base(dir)), "webhook") {
+		return dir + "(.*)"
+	}
+	return pattern
 }
 
 // isRootLayout: app/layout.tsx, src/app/layout.tsx, pages/_app.tsx (any
