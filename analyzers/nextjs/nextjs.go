@@ -99,6 +99,7 @@ import (
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -792,8 +793,19 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		unchecked := c.enabled[SessionNotChecked] && len(names) > 0
 		if unchecked && (useServer || !c.isPublic(route)) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: pos, Construct: "unchecked:" + ep.name,
-					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the handler; add `if (!%s) return new Response('Unauthorized', { status: 401 })` (throw in a server action) right after reading it", ep.name, strings.Join(names, ", "), reason, names[0])})
+				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
+				switch {
+				case useServer:
+					what, exit = "server action "+ep.name, "throw new Error('Unauthorized')"
+				case route.Kind == PagesAPI:
+					what, exit = "API route "+route.Pattern, "return res.status(401).json({ error: 'Unauthorized' })"
+				}
+				at := pos
+				if read, ok := readAt(mod, ep.name, names[0]); ok {
+					at = read // the check belongs right after the read
+				}
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: at, Construct: "unchecked:" + ep.name,
+					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the rest of it; add `if (!%s) %s` right after reading it", what, strings.Join(names, ", "), reason, names[0], exit)})
 				continue
 			}
 		}
@@ -1065,6 +1077,23 @@ func unawaitedUse(call *sitter.Node) string {
 
 // weakGuards lists names bound from a Clerk auth function that an export's
 // handler tests only with a consequence that does not exit (a log line).
+// readAt is the statement of export's top level that binds name from a call
+// (`const { userId } = await auth()`).
+func readAt(mod *js.Module, export, name string) (rules.Position, bool) {
+	exp := mod.Exports[export]
+	if exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return rules.Position{}, false
+	}
+	for _, st := range mod.Funcs[exp.Local].Steps {
+		if st.Kind == js.StepBind && slices.Contains(st.Names, name) {
+			p := st.Pos
+			p.File = ""
+			return p, true
+		}
+	}
+	return rules.Position{}, false
+}
+
 func (c *checker) weakGuards(mod *js.Module, name string) []string {
 	exp := mod.Exports[name]
 	if exp == nil || exp.From != nil {
