@@ -9,8 +9,8 @@ package nextjs
 //     permission; and role literals without the org: prefix (orgRole ===
 //     'admin'; has({ role: 'admin' }) in @clerk/nextjs v5 and older).
 //   - CLK202: an authenticated endpoint passing a user id read from the
-//     request (route params, query, JSON or form body, server action
-//     arguments) to clerkClient.users.* or to a database filter keyed like a
+//     request (route params, query, JSON or form body, headers, server
+//     action arguments; `header ?? userId` too) to clerkClient.users.* or to a database filter keyed like a
 //     user id, without comparing it with the session's userId or checking a
 //     role.
 //
@@ -101,7 +101,7 @@ func (c *checker) authzNeedsTree(src []byte, route Route, isRoute, useServer boo
 }
 
 // requestSources are the spellings of request data CLK202 follows.
-var requestSources = [][]byte{[]byte("params"), []byte("query"), []byte("body"), []byte(".json("), []byte("formData"), []byte("searchParams"), []byte("Params")}
+var requestSources = [][]byte{[]byte("params"), []byte("query"), []byte("body"), []byte(".json("), []byte("formData"), []byte("searchParams"), []byte("Params"), []byte("headers")}
 
 func hasRequestSource(src []byte) bool {
 	for _, s := range requestSources {
@@ -684,8 +684,9 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 	return false
 }
 
-// requestFields of the request object carry client data.
-var requestFields = map[string]bool{"query": true, "body": true, "nextUrl": true, "url": true, "searchParams": true}
+// requestFields of the request object carry client data (headers too: an
+// x-user-id header is whatever the caller sends).
+var requestFields = map[string]bool{"query": true, "body": true, "nextUrl": true, "url": true, "searchParams": true, "headers": true}
 
 // taintedExpr: a value read from the request.
 func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
@@ -739,6 +740,11 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 			case "String", "Number", "parseInt", "decodeURIComponent":
 				return h.taintedExpr(args.NamedChild(0))
 			}
+		}
+	case "binary_expression": // header ?? userId: the caller picks
+		if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "??" || t.Text(op) == "||") {
+			l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			return (l != nil && h.taintedExpr(l)) || (r != nil && h.taintedExpr(r))
 		}
 	case "new_expression": // new URL(req.url), new URLSearchParams(body)
 		ctor, args := n.ChildByFieldName("constructor"), n.ChildByFieldName("arguments")
