@@ -3,8 +3,10 @@ package nextjs_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
@@ -148,5 +150,44 @@ export default clerkMiddleware(handler)
 				}
 			}
 		})
+	}
+}
+
+// The auth argument of clerkMiddleware is async since v6: v5 calls of it
+// are CLK102 in a v6 app and fine in a v5 one.
+func TestMiddlewareAuthNotAwaited(t *testing.T) {
+	mw := `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPrivate = createRouteMatcher(['/dashboard(.*)'])
+export default clerkMiddleware(async (a, req) => {
+  if (isPrivate(req)) a().protect()
+  const { userId } = a()
+  if (req.nextUrl.pathname === '/x') await a.protect()
+  const { orgId } = await a()
+  if ((await a()).userId == null) return
+})
+export const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }
+`
+	page := "export default function Page() { return null }\n"
+	var got []string
+	for _, f := range scanProject(t, map[string]string{
+		"package.json":           `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
+		"middleware.ts":          mw,
+		"app/dashboard/page.tsx": page,
+	}) {
+		if strings.Contains(f, " CLK102 ") {
+			got = append(got, f[:strings.Index(f, " CLK102 ")])
+		}
+	}
+	if want := []string{"middleware.ts:4", "middleware.ts:5"}; !slices.Equal(got, want) {
+		t.Errorf("v6 findings at %v, want %v", got, want)
+	}
+	for _, f := range scanProject(t, map[string]string{
+		"package.json":           `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,
+		"middleware.ts":          mw,
+		"app/dashboard/page.tsx": page,
+	}) {
+		if strings.Contains(f, " CLK102 ") {
+			t.Errorf("v5 app: %s", f)
+		}
 	}
 }

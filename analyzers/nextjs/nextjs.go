@@ -21,7 +21,8 @@
 // Rules: CLK101 (endpoint neither covered by middleware protection nor
 // protecting itself; server actions, module-level and inline, need their own
 // check; private pages, below), CLK102 (auth state read and not checked with
-// an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// an exit, reported at the read; auth() or clerkMiddleware's auth argument
+// not awaited in a v6+ app), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api), CLK302 (a webhook receiver the middleware
 // requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
@@ -598,6 +599,9 @@ func (c *checker) Check(pass *js.Pass) {
 		if c.enabled[MiddlewareGap] {
 			c.checkMiddlewareFile(pass, as)
 		}
+		if c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("clerkMiddleware")) && bytes.Contains(pass.Src, []byte(").")) {
+			c.checkMiddlewareAwait(pass, as)
+		}
 		return
 	}
 	// Which checks can apply is decided from the path and the bytes first:
@@ -967,6 +971,82 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 	walk(t.Root())
 }
 
+// checkMiddlewareAwait reports v5 calls of clerkMiddleware's auth argument
+// in a v6+ app: auth().protect() and auth().userId read a Promise (the first
+// throws a TypeError on every request it runs for).
+func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
+	mod := pass.Module()
+	t, err := pass.Tree()
+	if mod == nil || err != nil {
+		return
+	}
+	isMW := map[string]bool{}
+	for local, n := range mod.Locals {
+		if n.Imported == "clerkMiddleware" && !n.TypeOnly && strings.HasPrefix(n.Import.Spec, SDK) {
+			isMW[local] = true
+		}
+	}
+	if len(isMW) == 0 {
+		return
+	}
+	var handlers []*sitter.Node
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if n.Type() == "call_expression" {
+			f, args := n.ChildByFieldName("function"), n.ChildByFieldName("arguments")
+			if f != nil && args != nil && f.Type() == "identifier" && isMW[t.Text(f)] && args.NamedChildCount() > 0 {
+				if h := js.Unwrap(args.NamedChild(0)); js.IsFunc(h) {
+					handlers = append(handlers, h)
+				}
+			}
+		}
+		return true
+	})
+	for _, h := range handlers {
+		auth := firstParam(t, h)
+		if auth == "" {
+			continue
+		}
+		js.Walk(h, func(n *sitter.Node) bool {
+			if n.Type() != "call_expression" {
+				return true
+			}
+			f := n.ChildByFieldName("function")
+			if f == nil || f.Type() != "identifier" || t.Text(f) != auth {
+				return true
+			}
+			if use := unawaitedUse(n); use != "" {
+				at := n.Parent()
+				if use == "destructured" {
+					at = n
+				}
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:" + use,
+					Message: fmt.Sprintf("the auth argument of clerkMiddleware is async in @clerk/nextjs v%d: %s reads a Promise (auth().protect() throws a TypeError on every request it runs for, auth().userId is undefined); write `await %s.protect()` or `(await %s()).userId` in an async handler", as.major, t.Text(at), auth, auth)})
+			}
+			return true
+		})
+	}
+}
+
+// firstParam is the name of fn's first parameter ("" when it is not a plain
+// identifier).
+func firstParam(t *js.Tree, fn *sitter.Node) string {
+	if p := fn.ChildByFieldName("parameter"); p != nil && p.Type() == "identifier" {
+		return t.Text(p) // x => …
+	}
+	ps := fn.ChildByFieldName("parameters")
+	if ps == nil || ps.NamedChildCount() == 0 {
+		return ""
+	}
+	p := ps.NamedChild(0)
+	if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
+		p = p.ChildByFieldName("pattern")
+	}
+	if p == nil || p.Type() != "identifier" {
+		return ""
+	}
+	return t.Text(p)
+}
+
 // mayMisuseAuth reports, from the bytes alone, whether src may call one of
 // locals other than as a whole `await auth()` statement-level operand, so
 // that checkAwait needs the tree. It errs towards true: any occurrence that
@@ -1075,8 +1155,6 @@ func unawaitedUse(call *sitter.Node) string {
 	return ""
 }
 
-// weakGuards lists names bound from a Clerk auth function that an export's
-// handler tests only with a consequence that does not exit (a log line).
 // readAt is the statement of export's top level that binds name from a call
 // (`const { userId } = await auth()`).
 func readAt(mod *js.Module, export, name string) (rules.Position, bool) {
@@ -1094,6 +1172,8 @@ func readAt(mod *js.Module, export, name string) (rules.Position, bool) {
 	return rules.Position{}, false
 }
 
+// weakGuards lists names bound from a Clerk auth function that an export's
+// handler tests only with a consequence that does not exit (a log line).
 func (c *checker) weakGuards(mod *js.Module, name string) []string {
 	exp := mod.Exports[name]
 	if exp == nil || exp.From != nil {
