@@ -153,8 +153,9 @@ export default clerkMiddleware(handler)
 	}
 }
 
-// The auth argument of clerkMiddleware is async since v6: v5 calls of it
-// are CLK102 in a v6 app and fine in a v5 one.
+// The auth argument of clerkMiddleware is async since v6: v5 calls of it,
+// and auth.protect() without await, are CLK102 in a v6 app and fine in a v5
+// one.
 func TestMiddlewareAuthNotAwaited(t *testing.T) {
 	mw := `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
 const isPrivate = createRouteMatcher(['/dashboard(.*)'])
@@ -164,27 +165,43 @@ export default clerkMiddleware(async (a, req) => {
   if (req.nextUrl.pathname === '/x') await a.protect()
   const { orgId } = await a()
   if ((await a()).userId == null) return
+  if (req.nextUrl.pathname === '/y') a.protect()
 })
 export const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }
 `
 	page := "export default function Page() { return null }\n"
+	route := `import { auth } from '@clerk/nextjs/server'
+export async function GET() {
+  auth.protect()
+  return Response.json({ secret: 1 })
+}
+export async function POST() {
+  await auth.protect()
+  return Response.json({ secret: 2 })
+}
+export function PUT() {
+  return auth.protect()
+}
+`
 	var got []string
 	for _, f := range scanProject(t, map[string]string{
 		"package.json":           `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
 		"middleware.ts":          mw,
 		"app/dashboard/page.tsx": page,
+		"app/api/x/route.ts":     route,
 	}) {
 		if strings.Contains(f, " CLK102 ") {
 			got = append(got, f[:strings.Index(f, " CLK102 ")])
 		}
 	}
-	if want := []string{"middleware.ts:4", "middleware.ts:5"}; !slices.Equal(got, want) {
+	if want := []string{"app/api/x/route.ts:3", "middleware.ts:4", "middleware.ts:5", "middleware.ts:9"}; !slices.Equal(got, want) {
 		t.Errorf("v6 findings at %v, want %v", got, want)
 	}
 	for _, f := range scanProject(t, map[string]string{
 		"package.json":           `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,
 		"middleware.ts":          mw,
 		"app/dashboard/page.tsx": page,
+		"app/api/x/route.ts":     route,
 	}) {
 		if strings.Contains(f, " CLK102 ") {
 			t.Errorf("v5 app: %s", f)

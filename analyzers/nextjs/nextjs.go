@@ -22,7 +22,7 @@
 // protecting itself; server actions, module-level and inline, need their own
 // check; private pages, below), CLK102 (auth state read and not checked with
 // an exit, reported at the read; auth() or clerkMiddleware's auth argument
-// not awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// not awaited in a v6+ app, auth.protect() as a statement without await), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api), CLK302 (a webhook receiver the middleware
 // requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
@@ -48,7 +48,9 @@
 // or server code importing an auth function): an app using Clerk for its UI
 // only gives no way to tell intended public routes from forgotten ones.
 // Route modules that delegate to a framework with its own auth (tRPC, Hono;
-// the delegates param) and OPTIONS handlers (CORS preflight) are not judged.
+// the delegates param), webhook receivers (a route importing verifyWebhook
+// or svix's Webhook: CLK301 judges them; the import comes from CLK302's
+// webhook-modules param) and OPTIONS handlers (CORS preflight) are not judged.
 //
 // Private pages (pages.go): a page is an entrypoint too, judged by CLK101
 // when its URL says it is meant to be private (the protected-pages param,
@@ -617,7 +619,7 @@ func (c *checker) Check(pass *js.Pass) {
 	// when no Clerk middleware runs, on routes otherwise.
 	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
-	await := c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)
+	await := c.enabled[SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
 	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
@@ -824,6 +826,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if c.isPublic(route) {
 			continue
 		}
+		if c.webhookModule(mod) != "" {
+			continue // a webhook receiver: its signature authenticates it (CLK301)
+		}
 		covered, why, mw := as.coverage(route)
 		if covered {
 			continue
@@ -944,7 +949,7 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 			locals[local] = true
 		}
 	}
-	if len(locals) == 0 || !mayMisuseAuth(pass.Src, locals) {
+	if len(locals) == 0 || (!mayMisuseAuth(pass.Src, locals) && !protectUnawaitedSrc(pass.Src)) {
 		return
 	}
 	t, err := pass.Tree()
@@ -954,6 +959,10 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if n.Type() == "call_expression" {
+			if local := protectNotAwaited(t, n); locals[local] {
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:protect",
+					Message: protectMsg(as.major, local)})
+			}
 			if f := n.ChildByFieldName("function"); f != nil && f.Type() == "identifier" && locals[t.Text(f)] {
 				if use := unawaitedUse(n); use != "" {
 					msg := fmt.Sprintf("auth() is async in @clerk/nextjs v%d: destructuring it without await reads a Promise, so userId is undefined and checks such as userId === null pass for signed-out requests; write `await auth()`", as.major)
@@ -1010,6 +1019,11 @@ func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
 			if n.Type() != "call_expression" {
 				return true
 			}
+			if protectNotAwaited(t, n) == auth {
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:protect",
+					Message: protectMsg(as.major, auth)})
+				return true
+			}
 			f := n.ChildByFieldName("function")
 			if f == nil || f.Type() != "identifier" || t.Text(f) != auth {
 				return true
@@ -1025,6 +1039,56 @@ func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
 			return true
 		})
 	}
+}
+
+// protectNotAwaited is X when call is `X.protect(…)` used as a statement of
+// its own (no await, return, assignment or .then): "" otherwise.
+func protectNotAwaited(t *js.Tree, call *sitter.Node) string {
+	f := call.ChildByFieldName("function")
+	if f == nil || f.Type() != "member_expression" {
+		return ""
+	}
+	obj, prop := f.ChildByFieldName("object"), f.ChildByFieldName("property")
+	if obj == nil || prop == nil || obj.Type() != "identifier" || t.Text(prop) != "protect" {
+		return ""
+	}
+	p := call.Parent()
+	for p != nil && p.Type() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	if p == nil || (p.Type() != "expression_statement" && !(p.Type() == "unary_expression" && p.Child(0) != nil && p.Child(0).Type() == "void")) {
+		return ""
+	}
+	return t.Text(obj)
+}
+
+func protectMsg(major int, auth string) string {
+	return fmt.Sprintf("%s.protect() returns a Promise in @clerk/nextjs v%d and is not awaited: the code after it runs for signed-out requests before it rejects, so nothing is protected; write `await %s.protect()`", auth, major, auth)
+}
+
+// protectUnawaitedSrc reports, from the bytes alone, a `.protect(` call not
+// preceded by await or return (so checkAwait needs the tree).
+func protectUnawaitedSrc(src []byte) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte(".protect("))
+		if j < 0 {
+			return false
+		}
+		s := i + j
+		i = s + 1
+		k := s
+		for k > 0 && (isIdentByte(src[k-1]) || src[k-1] == '.') {
+			k--
+		}
+		for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t') {
+			k--
+		}
+		before := src[:k]
+		if !bytes.HasSuffix(before, []byte("await")) && !bytes.HasSuffix(before, []byte("return")) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstParam is the name of fn's first parameter ("" when it is not a plain
@@ -1284,12 +1348,8 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 // Svix delivers without a Clerk session, so every delivery is refused.
 func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, route Route) {
 	why := ""
-	for _, imp := range mod.Imports {
-		for _, w := range c.hookMod {
-			if imp.Spec == w && !imp.TypeOnly {
-				why = "it imports " + w
-			}
-		}
+	if w := c.webhookModule(mod); w != "" {
+		why = "it imports " + w
 	}
 	if why == "" {
 		for _, g := range c.hookURL {
@@ -1317,6 +1377,28 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 			Related: []rules.Related{{Position: withFile(as.mw.At, as.mw.File), Message: "the middleware that requires a session"}},
 			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '%s' in isPublicRoute) and %s", ep.name, route.Pattern, why, as.mw.File, webhookMatcher(route.Pattern), verify)})
 	}
+}
+
+// webhookModule is the webhook verification module (webhook-modules) mod
+// imports a verifier from, "" if none: svix's and standardwebhooks' Webhook
+// class (their other exports send webhooks), anything of a Clerk module.
+func (c *checker) webhookModule(mod *js.Module) string {
+	for _, imp := range mod.Imports {
+		for _, w := range c.hookMod {
+			if imp.Spec != w || imp.TypeOnly {
+				continue
+			}
+			if strings.HasPrefix(w, "@clerk/") {
+				return w
+			}
+			for _, n := range imp.Names {
+				if n.Imported == "Webhook" && !n.TypeOnly {
+					return w
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // webhookMatcher is a createRouteMatcher pattern for a webhook route: its
