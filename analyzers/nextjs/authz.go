@@ -209,18 +209,22 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		reported := false
 		roleChecked := h.roleChecked || c.middlewareRole(pass.Model, as, route, useServer)
 		if c.enabled[MissingAuthorization] && !roleChecked {
+			note := ""
+			if h.clientRole != "" {
+				note = fmt.Sprintf(" (its test of %s is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend)", short(h.clientRole))
+			}
 			if h.privCall != nil {
 				reported = true
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
 					Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
-					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI)})
+					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission%s: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, note)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
 				reported = true
 				if route.Kind != PagesAPI {
 					what = "route " + what
 				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-route:" + ep.name,
-					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what)})
+					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in%s: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what, note)})
 			}
 		}
 		if !c.enabled[ClientUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
@@ -399,10 +403,13 @@ type handlerScan struct {
 	depth int
 
 	roleChecked bool
-	compared    bool // a request value compared with the session's userId
-	privCall    *sitter.Node
-	privAPI     string
-	sinks       []sink
+	// clientRole is a role read from what the browser writes (unsafeMetadata,
+	// the request), for CLK201's message.
+	clientRole string
+	compared   bool // a request value compared with the session's userId
+	privCall   *sitter.Node
+	privAPI    string
+	sinks      []sink
 }
 
 // sink is a use of a request-supplied user id.
@@ -825,6 +832,14 @@ func (h *handlerScan) roleTest(n *sitter.Node) bool {
 	return found
 }
 
+// short is s cut to 60 bytes for messages.
+func short(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
 // roleClaim: orgRole, sessionClaims?.metadata?.role, user.publicMetadata.role…
 func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 	if n == nil || h.c.authz.roleClaims == nil {
@@ -832,6 +847,9 @@ func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 	}
 	n = js.Unwrap(n)
 	if strings.Contains(h.t.Text(n), "unsafeMetadata") || h.taintedExpr(n) {
+		if h.clientRole == "" && strings.Contains(strings.ToLower(h.t.Text(n)), "role") {
+			h.clientRole = h.t.Text(n)
+		}
 		return false // the browser writes these: body.role === 'admin' authorizes nothing
 	}
 	name := ""

@@ -65,6 +65,20 @@ export async function DELETE(req: Request) {
 `}, []string{
 			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
 		}},
+		{"role from unsafeMetadata", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/users/route.ts": `import { clerkClient, currentUser } from '@clerk/nextjs/server'
+export async function DELETE(req: Request) {
+  const user = await currentUser()
+  if (user?.unsafeMetadata.role !== 'admin') return new Response(null, { status: 403 })
+  const { id } = await req.json()
+  await (await clerkClient()).users.deleteUser(id)
+  return new Response(null, { status: 204 })
+}
+`}, []string{
+			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission (its test of user?.unsafeMetadata.role is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend): any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
 		{"client-supplied user id", map[string]string{
 			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
 			"middleware.ts": authzMiddleware,
