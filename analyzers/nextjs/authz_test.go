@@ -222,3 +222,36 @@ export function PUT() {
 		}
 	}
 }
+
+// CLK101 says "no auth check" when the handler's only return ends it, and
+// "returns before any auth check" when an early return skips a later check.
+func TestUnprotectedReason(t *testing.T) {
+	got := scanProject(t, map[string]string{
+		"package.json":  `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
+		"middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+		"app/api/a/route.ts": `import { auth } from '@clerk/nextjs/server'
+export async function GET() {
+  const rows = [1, 2]
+  return Response.json(rows)
+}
+export async function POST(req: Request) {
+  if (req.headers.get('x-preview')) return Response.json([])
+  await auth.protect()
+  return Response.json([1])
+}
+`})
+	want := map[string]string{"app/api/a/route.ts:2": "(no auth check)", "app/api/a/route.ts:6": "(returns before any auth check)"}
+	for _, f := range got {
+		for at, reason := range want {
+			if strings.HasPrefix(f, at+" CLK101 ") {
+				if !strings.Contains(f, reason) {
+					t.Errorf("%s: want %s", f, reason)
+				}
+				delete(want, at)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no CLK101 at %v in %q", want, got)
+	}
+}

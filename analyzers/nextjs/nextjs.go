@@ -792,6 +792,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(names) == 0 {
 			names = c.weakGuards(mod, ep.name)
 		}
+		if onlyFinalReturn(mod, ep.name, self) {
+			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
+		}
 		reason := self.Reason
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
@@ -1217,6 +1220,25 @@ func unawaitedUse(call *sitter.Node) string {
 		}
 	}
 	return ""
+}
+
+// onlyFinalReturn: p's reason is the return that ends export's body, with no
+// auth state read before it.
+func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
+	exp := mod.Exports[export]
+	if len(p.Unchecked) > 0 || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return false
+	}
+	steps := mod.Funcs[exp.Local].Steps
+	if len(steps) == 0 || steps[len(steps)-1].Kind != js.StepReturn || steps[len(steps)-1].Pos.Line != p.At.Line || steps[len(steps)-1].Pos.Column != p.At.Column {
+		return false
+	}
+	for _, st := range steps[:len(steps)-1] {
+		if st.Kind == js.StepReturn {
+			return false
+		}
+	}
+	return true
 }
 
 // readAt is the statement of export's top level that binds name from a call
