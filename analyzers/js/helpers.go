@@ -226,10 +226,10 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		}
 		return false
 	}
-	// A protecting call inside a try protects only when the catch block
-	// exits too (Step.Exit); outside a try its Exit is ExitNone.
+	// A protecting call, or a guard that throws or redirects, inside a try
+	// protects only when the catch block exits too.
 	caughtOK := func(st Step) bool {
-		return !st.InTry || exitOK(st.Exit)
+		return !st.InTry || exitOK(st.Caught)
 	}
 	unchecked := func() []string {
 		var out []string
@@ -262,7 +262,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 			}
 		case StepGuard:
-			ok := exitOK(st.Exit)
+			ok := exitOK(st.Exit) && (st.Exit.Kind == ExitReturn || caughtOK(st))
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true

@@ -177,6 +177,7 @@ export async function DELETE() {
 }
 `,
 	"src/app/api/e/route.ts": `import { auth, verifyToken } from '@clerk/nextjs/server'
+import { redirect } from 'next/navigation'
 export async function GET(req: Request) {
   try {
     const claims = await verifyToken(req.headers.get('authorization') ?? '', { secretKey: 'x' })
@@ -208,6 +209,33 @@ export async function PATCH() {
     if (!userId) throw new Error('signed out')
   } catch {}
   return Response.json({})
+}
+export async function DELETE() {
+  try {
+    const { userId } = await auth()
+    if (!userId) redirect('/sign-in')
+  } catch (e) {
+    console.error(e)
+  }
+  return Response.json({})
+}
+export async function HEAD() {
+  try {
+    const { userId } = await auth()
+    if (!userId) redirect('/sign-in')
+    return Response.json({})
+  } catch (e) {
+    return new Response(null, { status: 500 })
+  }
+}
+export async function weakInTry() {
+  try {
+    const { userId } = await auth()
+    if (!userId) console.warn('anonymous')
+    return Response.json({})
+  } catch {
+    return new Response(null, { status: 500 })
+  }
 }
 `,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
@@ -276,10 +304,13 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/d/route.ts", "PUT", true},
 		{"src/app/api/d/route.ts", "PATCH", true},
 		{"src/app/api/d/route.ts", "DELETE", false},
-		{"src/app/api/e/route.ts", "GET", true},    // verifyToken in a try whose catch returns 401
-		{"src/app/api/e/route.ts", "POST", false},  // the catch swallows the failure
-		{"src/app/api/e/route.ts", "PUT", true},    // the guard's throw lands in a catch that returns
-		{"src/app/api/e/route.ts", "PATCH", false}, // ... or in one that swallows it
+		{"src/app/api/e/route.ts", "GET", true},        // verifyToken in a try whose catch returns 401
+		{"src/app/api/e/route.ts", "POST", false},      // the catch swallows the failure
+		{"src/app/api/e/route.ts", "PUT", true},        // the guard's throw lands in a catch that returns
+		{"src/app/api/e/route.ts", "PATCH", false},     // ... or in one that swallows it
+		{"src/app/api/e/route.ts", "DELETE", false},    // redirect() throws into a catch that swallows it
+		{"src/app/api/e/route.ts", "HEAD", true},       // ... or into one that returns
+		{"src/app/api/e/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
 		{"src/app/dashboard/page.tsx", "default", true},
 	} {
 		mod := m.Module(c.file)

@@ -155,12 +155,13 @@ type Step struct {
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
-	// Exit: StepGuard, the consequence's exit; StepCall and StepBind inside
-	// a try block, how a throw from the call leaves (the catch block's exit;
-	// ExitNone when it swallows the error).
+	// Exit is a StepGuard's consequence's exit.
 	Exit Exit
-	// InTry marks a StepCall or StepBind flattened from a try block.
-	InTry bool
+	// InTry marks a step flattened from a try block; Caught is then how an
+	// error thrown there leaves: the catch block's exit (ExitNone when it
+	// swallows the error).
+	InTry  bool
+	Caught Exit
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -639,11 +640,11 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 }
 
 // trySteps flattens `try { … } catch { … }` into the steps of the try block,
-// in order: a return in it still returns, and a call that throws (verifyToken,
-// auth.protect) or a guard that throws leaves through the catch block, so
-// their Exit becomes the catch block's exit (ExitNone when it swallows the
-// error: then neither protects). A finally block, which may override the
-// exit, keeps the statement opaque.
+// in order, each marked InTry with the catch block's exit as Caught: a
+// return in the block still returns, while a call that throws (verifyToken,
+// auth.protect) or a guard that throws or redirects (redirect() throws)
+// leaves through the catch block, which may swallow the error. A finally
+// block, which may override the exit, keeps the statement opaque.
 func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
 	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
 	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
@@ -661,11 +662,10 @@ func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
 		}
 		for _, st := range sc.steps(c) {
 			switch {
-			case (st.Kind == StepCall || st.Kind == StepBind) && !st.InTry:
-				st.Exit, st.InTry = caught, true
-			case st.InTry && st.Exit.Kind == ExitThrow: // an inner catch rethrows
-			case st.Kind == StepGuard && st.Exit.Kind == ExitThrow:
-				st.Exit = caught
+			case !st.InTry:
+				st.InTry, st.Caught = true, caught
+			case st.Caught.Kind == ExitThrow: // an inner catch rethrows into this one
+				st.Caught = caught
 			}
 			out = append(out, st)
 		}
