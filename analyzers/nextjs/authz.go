@@ -6,8 +6,10 @@ package nextjs
 //     middleware protects its URL) and is privileged (its URL matches
 //     privileged-routes, or its body calls a privileged Clerk Backend API on
 //     someone other than the session's user) but checks no role or
-//     permission; and role literals without the org: prefix (orgRole ===
-//     'admin'; has({ role: 'admin' }) in @clerk/nextjs v5 and older).
+//     permission (inline 'use server' functions that authenticate: the
+//     privileged API form only); and role literals without the org: prefix
+//     (orgRole === 'admin'; has({ role: 'admin' }) in @clerk/nextjs v5 and
+//     older).
 //   - CLK202: an authenticated endpoint passing a user id read from the
 //     request (route params, query, JSON or form body, headers, server
 //     action arguments; `header ?? userId` too) to clerkClient.users.* or to a database filter keyed like a
@@ -1030,6 +1032,32 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		}
 	}
 	return false
+}
+
+// checkInlineAuthz runs CLK201's privileged-API check on an inline server
+// action that authenticates: like a module-level action, it is a public
+// POST endpoint that middleware roles never cover.
+func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string) {
+	if !bytes.Contains(t.Src[fn.StartByte():fn.EndByte()], []byte("lerkClient")) {
+		return // no Clerk client call: nothing privileged to find
+	}
+	funcs := map[[2]int]*sitter.Node{}
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if isFunc(n) || n.Type() == "generator_function_declaration" {
+			p := t.Pos(n)
+			funcs[[2]int{p.Line, p.Column}] = n
+		}
+		return true
+	})
+	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true)
+	h.mod, h.funcs = mod, funcs
+	h.scan()
+	if h.roleChecked || h.privCall == nil {
+		return
+	}
+	pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: t.Pos(fn), Construct: "privileged-api:" + name + ":" + h.privAPI,
+		Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
+		Message: fmt.Sprintf("inline server action %s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can post to it (server actions are public POST endpoints, whatever page renders them); check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and throw first", name, h.privAPI)})
 }
 
 // checkRoleLiterals reports role and permission literals without the org:

@@ -620,7 +620,7 @@ func (c *checker) Check(pass *js.Pass) {
 	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
 	await := c.enabled[SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
-	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
+	inline := !useServer && (c.enabled[UnprotectedEndpoint] || c.enabled[MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
 		return
@@ -1324,9 +1324,13 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 			if body := n.ChildByFieldName("body"); body != nil && body.Type() == "statement_block" && hasUseServer(t, body) {
 				name := inlineName(t, n)
 				fn := js.SummarizeFunc(t, n, name)
-				if p := pass.Model.Protection(mod, fn, &c.spec); !p.Protected {
+				p := pass.Model.Protection(mod, fn, &c.spec)
+				if !p.Protected && c.enabled[UnprotectedEndpoint] {
 					pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
+				}
+				if p.Protected && c.enabled[MissingAuthorization] {
+					c.checkInlineAuthz(pass, t, mod, n, name)
 				}
 			}
 		}
