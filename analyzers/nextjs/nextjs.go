@@ -1407,18 +1407,16 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 
 // webhookModule is the webhook verification module (webhook-modules) mod
 // imports a verifier from, "" if none: svix's and standardwebhooks' Webhook
-// class (their other exports send webhooks), anything of a Clerk module.
+// class (their other exports send webhooks), any value of a Clerk module
+// (not `import { type WebhookEvent }`).
 func (c *checker) webhookModule(mod *js.Module) string {
 	for _, imp := range mod.Imports {
 		for _, w := range c.hookMod {
 			if imp.Spec != w || imp.TypeOnly {
 				continue
 			}
-			if strings.HasPrefix(w, "@clerk/") {
-				return w
-			}
 			for _, n := range imp.Names {
-				if n.Imported == "Webhook" && !n.TypeOnly {
+				if !n.TypeOnly && (n.Imported == "Webhook" || n.Imported == "*" || strings.HasPrefix(w, "@clerk/")) {
 					return w
 				}
 			}
