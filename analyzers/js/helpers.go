@@ -107,8 +107,9 @@ const maxDepth = 12
 // Protection evaluates fn (a function of mod) as a request handler: a
 // return after a failed check ends the request. It follows helpers across
 // files and re-exports. Only the top-level statements of the body count, in
-// order: a check inside a nested block, a try (whose catch may swallow it),
-// or after a return that may run first does not protect.
+// order: a check inside a nested block or after a return that may run first
+// does not protect; one inside a try block protects when the catch block
+// exits (returns in a handler, throws, or redirects).
 func (m *Model) Protection(mod *Module, fn *Func, spec *AuthSpec) Protection {
 	return m.ev(spec).eval(mod, fn, true, 0)
 }
@@ -225,6 +226,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		}
 		return false
 	}
+	// A protecting call, or a guard that throws or redirects, inside a try
+	// protects only when the catch block exits too.
+	caughtOK := func(st Step) bool {
+		return !st.InTry || exitOK(st.Caught)
+	}
 	unchecked := func() []string {
 		var out []string
 		for _, n := range boundOrder {
@@ -237,14 +243,16 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	for _, st := range fn.Steps {
 		switch st.Kind {
 		case StepCall:
-			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects {
+			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && caughtOK(st) {
 				return Protection{Protected: true, By: h.By, At: st.Pos}
 			}
 		case StepBind:
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
 			switch h.Kind {
 			case Protects:
-				return Protection{Protected: true, By: h.By, At: st.Pos}
+				if caughtOK(st) {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
 			case Check:
 				for _, n := range st.Names {
 					if _, ok := bound[n]; !ok {
@@ -254,7 +262,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 			}
 		case StepGuard:
-			ok := exitOK(st.Exit)
+			ok := exitOK(st.Exit) && (st.Exit.Kind == ExitReturn || caughtOK(st))
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true

@@ -14,6 +14,7 @@ var testSpec = &AuthSpec{
 	Protects: []FuncRef{
 		{Module: "@clerk/nextjs/server", Name: "auth.protect"},
 		{Module: "@clerk/nextjs/server", Name: "auth().protect"},
+		{Module: "@clerk/nextjs/server", Name: "verifyToken"},
 	},
 	Exits:    []string{"redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden", "redirectToSignIn", "redirectToSignUp"},
 	Wrappers: []FuncRef{{Module: "@acme/published-auth", Name: "withSession", Param: 0}},
@@ -55,6 +56,28 @@ export async function protectPage() {
 // Swallows the failure: not protection.
 export async function tryProtect() {
   try { await auth.protect() } catch {}
+}
+
+// The catch block exits: the check inside the try protects.
+export async function tryProtectThrows() {
+  try {
+    await auth.protect()
+  } catch (err) {
+    console.error(err)
+    throw new Error('unauthenticated')
+  }
+}
+
+// A catch that returns hands back to the caller: a helper is not protected.
+export async function tryProtectReturns() {
+  try { await auth.protect() } catch { return null }
+}
+
+// An inner catch swallows what the outer catch would have stopped.
+export async function tryNested() {
+  try {
+    try { await auth.protect() } catch {}
+  } catch { throw new Error('x') }
 }
 
 // Returns early on a path without a check.
@@ -153,6 +176,68 @@ export async function DELETE() {
   return Response.json({ userId })
 }
 `,
+	"src/app/api/e/route.ts": `import { auth, verifyToken } from '@clerk/nextjs/server'
+import { redirect } from 'next/navigation'
+export async function GET(req: Request) {
+  try {
+    const claims = await verifyToken(req.headers.get('authorization') ?? '', { secretKey: 'x' })
+    return Response.json(claims)
+  } catch {
+    return new Response(null, { status: 401 })
+  }
+}
+export async function POST(req: Request) {
+  try {
+    await verifyToken(req.headers.get('authorization') ?? '', { secretKey: 'x' })
+  } catch (e) {
+    console.error(e)
+  }
+  return Response.json({})
+}
+export async function PUT() {
+  try {
+    const { userId } = await auth()
+    if (!userId) throw new Error('signed out')
+    return Response.json({ userId })
+  } catch {
+    return new Response(null, { status: 401 })
+  }
+}
+export async function PATCH() {
+  try {
+    const { userId } = await auth()
+    if (!userId) throw new Error('signed out')
+  } catch {}
+  return Response.json({})
+}
+export async function DELETE() {
+  try {
+    const { userId } = await auth()
+    if (!userId) redirect('/sign-in')
+  } catch (e) {
+    console.error(e)
+  }
+  return Response.json({})
+}
+export async function HEAD() {
+  try {
+    const { userId } = await auth()
+    if (!userId) redirect('/sign-in')
+    return Response.json({})
+  } catch (e) {
+    return new Response(null, { status: 500 })
+  }
+}
+export async function weakInTry() {
+  try {
+    const { userId } = await auth()
+    if (!userId) console.warn('anonymous')
+    return Response.json({})
+  } catch {
+    return new Response(null, { status: 500 })
+  }
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -170,6 +255,9 @@ func TestHelperSummaries(t *testing.T) {
 		"session":               Check,
 		"protectPage":           Protects,
 		"tryProtect":            NotAuth,
+		"tryProtectThrows":      Protects,
+		"tryProtectReturns":     Check,
+		"tryNested":             NotAuth,
 		"maybe":                 NotAuth,
 		"logsOnly":              NotAuth,
 		"requireAdmin":          Protects, // through another helper
@@ -216,6 +304,13 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/d/route.ts", "PUT", true},
 		{"src/app/api/d/route.ts", "PATCH", true},
 		{"src/app/api/d/route.ts", "DELETE", false},
+		{"src/app/api/e/route.ts", "GET", true},        // verifyToken in a try whose catch returns 401
+		{"src/app/api/e/route.ts", "POST", false},      // the catch swallows the failure
+		{"src/app/api/e/route.ts", "PUT", true},        // the guard's throw lands in a catch that returns
+		{"src/app/api/e/route.ts", "PATCH", false},     // ... or in one that swallows it
+		{"src/app/api/e/route.ts", "DELETE", false},    // redirect() throws into a catch that swallows it
+		{"src/app/api/e/route.ts", "HEAD", true},       // ... or into one that returns
+		{"src/app/api/e/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
 		{"src/app/dashboard/page.tsx", "default", true},
 	} {
 		mod := m.Module(c.file)

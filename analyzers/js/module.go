@@ -155,7 +155,13 @@ type Step struct {
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
-	Exit   Exit
+	// Exit is a StepGuard's consequence's exit.
+	Exit Exit
+	// InTry marks a step flattened from a try block; Caught is then how an
+	// error thrown there leaves: the catch block's exit (ExitNone when it
+	// swallows the error).
+	InTry  bool
+	Caught Exit
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -610,6 +616,10 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				return []Step{base}
 			}
 		}
+	case "try_statement":
+		if flat, ok := sc.trySteps(s); ok {
+			return flat
+		}
 	case "return_statement":
 		base.Kind = StepReturn
 		if s.NamedChildCount() > 0 {
@@ -627,6 +637,40 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// trySteps flattens `try { … } catch { … }` into the steps of the try block,
+// in order, each marked InTry with the catch block's exit as Caught: a
+// return in the block still returns, while a call that throws (verifyToken,
+// auth.protect) or a guard that throws or redirects (redirect() throws)
+// leaves through the catch block, which may swallow the error. A finally
+// block, which may override the exit, keeps the statement opaque.
+func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
+	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
+	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
+		return nil, false
+	}
+	var caught Exit
+	if hb := handler.ChildByFieldName("body"); hb != nil {
+		caught = exitOf(sc.t, hb)
+	}
+	var out []Step
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		c := body.NamedChild(i)
+		if c.Type() == "comment" {
+			continue
+		}
+		for _, st := range sc.steps(c) {
+			switch {
+			case !st.InTry:
+				st.InTry, st.Caught = true, caught
+			case st.Caught.Kind == ExitThrow: // an inner catch rethrows into this one
+				st.Caught = caught
+			}
+			out = append(out, st)
+		}
+	}
+	return out, true
 }
 
 // scanReturns walks a statement (not into nested functions) for return

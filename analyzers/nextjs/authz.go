@@ -6,11 +6,13 @@ package nextjs
 //     middleware protects its URL) and is privileged (its URL matches
 //     privileged-routes, or its body calls a privileged Clerk Backend API on
 //     someone other than the session's user) but checks no role or
-//     permission; and role literals without the org: prefix (orgRole ===
-//     'admin'; has({ role: 'admin' }) in @clerk/nextjs v5 and older).
+//     permission (inline 'use server' functions that authenticate: the
+//     privileged API form only); and role literals without the org: prefix
+//     (orgRole === 'admin'; has({ role: 'admin' }) in @clerk/nextjs v5 and
+//     older).
 //   - CLK202: an authenticated endpoint passing a user id read from the
-//     request (route params, query, JSON or form body, server action
-//     arguments) to clerkClient.users.* or to a database filter keyed like a
+//     request (route params, query, JSON or form body, headers, server
+//     action arguments; `header ?? userId` too) to clerkClient.users.* or to a database filter keyed like a
 //     user id, without comparing it with the session's userId or checking a
 //     role.
 //
@@ -101,7 +103,7 @@ func (c *checker) authzNeedsTree(src []byte, route Route, isRoute, useServer boo
 }
 
 // requestSources are the spellings of request data CLK202 follows.
-var requestSources = [][]byte{[]byte("params"), []byte("query"), []byte("body"), []byte(".json("), []byte("formData"), []byte("searchParams"), []byte("Params")}
+var requestSources = [][]byte{[]byte("params"), []byte("query"), []byte("body"), []byte(".json("), []byte("formData"), []byte("searchParams"), []byte("Params"), []byte("headers")}
 
 func hasRequestSource(src []byte) bool {
 	for _, s := range requestSources {
@@ -209,18 +211,22 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		reported := false
 		roleChecked := h.roleChecked || c.middlewareRole(pass.Model, as, route, useServer)
 		if c.enabled[MissingAuthorization] && !roleChecked {
+			note := ""
+			if h.clientRole != "" {
+				note = fmt.Sprintf(" (its test of %s is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend)", short(h.clientRole))
+			}
 			if h.privCall != nil {
 				reported = true
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
 					Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
-					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI)})
+					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission%s: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, note)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
 				reported = true
 				if route.Kind != PagesAPI {
 					what = "route " + what
 				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-route:" + ep.name,
-					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what)})
+					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in%s: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what, note)})
 			}
 		}
 		if !c.enabled[ClientUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
@@ -229,7 +235,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		for _, s := range h.sinks {
 			at := t.Pos(s.node)
 			pass.Report(rules.Finding{RuleID: ClientUserID, Position: at, Construct: "user-id:" + ep.name + ":" + s.what,
-				Message: fmt.Sprintf("%s %s with the user id %s taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
+				Message: fmt.Sprintf("%s %s with the user id `%s` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
 		}
 	}
 }
@@ -399,10 +405,13 @@ type handlerScan struct {
 	depth int
 
 	roleChecked bool
-	compared    bool // a request value compared with the session's userId
-	privCall    *sitter.Node
-	privAPI     string
-	sinks       []sink
+	// clientRole is a role read from what the browser writes (unsafeMetadata,
+	// the request), for CLK201's message.
+	clientRole string
+	compared   bool // a request value compared with the session's userId
+	privCall   *sitter.Node
+	privAPI    string
+	sinks      []sink
 }
 
 // sink is a use of a request-supplied user id.
@@ -684,8 +693,9 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 	return false
 }
 
-// requestFields of the request object carry client data.
-var requestFields = map[string]bool{"query": true, "body": true, "nextUrl": true, "url": true, "searchParams": true}
+// requestFields of the request object carry client data (headers too: an
+// x-user-id header is whatever the caller sends).
+var requestFields = map[string]bool{"query": true, "body": true, "nextUrl": true, "url": true, "searchParams": true, "headers": true}
 
 // taintedExpr: a value read from the request.
 func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
@@ -739,6 +749,11 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 			case "String", "Number", "parseInt", "decodeURIComponent":
 				return h.taintedExpr(args.NamedChild(0))
 			}
+		}
+	case "binary_expression": // header ?? userId: the caller picks
+		if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "??" || t.Text(op) == "||") {
+			l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			return (l != nil && h.taintedExpr(l)) || (r != nil && h.taintedExpr(r))
 		}
 	case "new_expression": // new URL(req.url), new URLSearchParams(body)
 		ctor, args := n.ChildByFieldName("constructor"), n.ChildByFieldName("arguments")
@@ -819,6 +834,14 @@ func (h *handlerScan) roleTest(n *sitter.Node) bool {
 	return found
 }
 
+// short is s cut to 60 bytes for messages.
+func short(s string) string {
+	if len(s) > 60 {
+		return s[:57] + "..."
+	}
+	return s
+}
+
 // roleClaim: orgRole, sessionClaims?.metadata?.role, user.publicMetadata.role…
 func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 	if n == nil || h.c.authz.roleClaims == nil {
@@ -826,6 +849,9 @@ func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 	}
 	n = js.Unwrap(n)
 	if strings.Contains(h.t.Text(n), "unsafeMetadata") || h.taintedExpr(n) {
+		if h.clientRole == "" && strings.Contains(strings.ToLower(h.t.Text(n)), "role") {
+			h.clientRole = h.t.Text(n)
+		}
 		return false // the browser writes these: body.role === 'admin' authorizes nothing
 	}
 	name := ""
@@ -1006,6 +1032,32 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		}
 	}
 	return false
+}
+
+// checkInlineAuthz runs CLK201's privileged-API check on an inline server
+// action that authenticates: like a module-level action, it is a public
+// POST endpoint that middleware roles never cover.
+func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string) {
+	if !bytes.Contains(t.Src[fn.StartByte():fn.EndByte()], []byte("lerkClient")) {
+		return // no Clerk client call: nothing privileged to find
+	}
+	funcs := map[[2]int]*sitter.Node{}
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if isFunc(n) || n.Type() == "generator_function_declaration" {
+			p := t.Pos(n)
+			funcs[[2]int{p.Line, p.Column}] = n
+		}
+		return true
+	})
+	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true)
+	h.mod, h.funcs = mod, funcs
+	h.scan()
+	if h.roleChecked || h.privCall == nil {
+		return
+	}
+	pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: t.Pos(fn), Construct: "privileged-api:" + name + ":" + h.privAPI,
+		Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
+		Message: fmt.Sprintf("inline server action %s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can post to it (server actions are public POST endpoints, whatever page renders them); check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and throw first", name, h.privAPI)})
 }
 
 // checkRoleLiterals reports role and permission literals without the org:

@@ -3,8 +3,10 @@ package nextjs_test
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
@@ -63,6 +65,20 @@ export async function DELETE(req: Request) {
 `}, []string{
 			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
 		}},
+		{"role from unsafeMetadata", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/users/route.ts": `import { clerkClient, currentUser } from '@clerk/nextjs/server'
+export async function DELETE(req: Request) {
+  const user = await currentUser()
+  if (user?.unsafeMetadata.role !== 'admin') return new Response(null, { status: 403 })
+  const { id } = await req.json()
+  await (await clerkClient()).users.deleteUser(id)
+  return new Response(null, { status: 204 })
+}
+`}, []string{
+			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission (its test of user?.unsafeMetadata.role is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend): any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
 		{"client-supplied user id", map[string]string{
 			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
 			"middleware.ts": authzMiddleware,
@@ -72,7 +88,7 @@ export async function GET(req: Request, { params }: { params: Promise<{ id: stri
   return Response.json(await client.users.getUser((await params).id))
 }
 `}, []string{
-			"app/api/u/[id]/route.ts:4 CLK202 GET /api/u/[id] calls users.getUser with the user id (await params).id taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)",
+			"app/api/u/[id]/route.ts:4 CLK202 GET /api/u/[id] calls users.getUser with the user id `(await params).id` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)",
 		}},
 		{"v5 has without org prefix", map[string]string{
 			"package.json":  `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,
@@ -148,5 +164,94 @@ export default clerkMiddleware(handler)
 				}
 			}
 		})
+	}
+}
+
+// The auth argument of clerkMiddleware is async since v6: v5 calls of it,
+// and auth.protect() without await, are CLK102 in a v6 app and fine in a v5
+// one.
+func TestMiddlewareAuthNotAwaited(t *testing.T) {
+	mw := `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPrivate = createRouteMatcher(['/dashboard(.*)'])
+export default clerkMiddleware(async (a, req) => {
+  if (isPrivate(req)) a().protect()
+  const { userId } = a()
+  if (req.nextUrl.pathname === '/x') await a.protect()
+  const { orgId } = await a()
+  if ((await a()).userId == null) return
+  if (req.nextUrl.pathname === '/y') a.protect()
+})
+export const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }
+`
+	page := "export default function Page() { return null }\n"
+	route := `import { auth } from '@clerk/nextjs/server'
+export async function GET() {
+  auth.protect()
+  return Response.json({ secret: 1 })
+}
+export async function POST() {
+  await auth.protect()
+  return Response.json({ secret: 2 })
+}
+export function PUT() {
+  return auth.protect()
+}
+`
+	var got []string
+	for _, f := range scanProject(t, map[string]string{
+		"package.json":           `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
+		"middleware.ts":          mw,
+		"app/dashboard/page.tsx": page,
+		"app/api/x/route.ts":     route,
+	}) {
+		if strings.Contains(f, " CLK102 ") {
+			got = append(got, f[:strings.Index(f, " CLK102 ")])
+		}
+	}
+	if want := []string{"app/api/x/route.ts:3", "middleware.ts:4", "middleware.ts:5", "middleware.ts:9"}; !slices.Equal(got, want) {
+		t.Errorf("v6 findings at %v, want %v", got, want)
+	}
+	for _, f := range scanProject(t, map[string]string{
+		"package.json":           `{"dependencies":{"next":"14.2.0","@clerk/nextjs":"^5.7.0"}}`,
+		"middleware.ts":          mw,
+		"app/dashboard/page.tsx": page,
+		"app/api/x/route.ts":     route,
+	}) {
+		if strings.Contains(f, " CLK102 ") {
+			t.Errorf("v5 app: %s", f)
+		}
+	}
+}
+
+// CLK101 says "no auth check" when the handler's only return ends it, and
+// "returns before any auth check" when an early return skips a later check.
+func TestUnprotectedReason(t *testing.T) {
+	got := scanProject(t, map[string]string{
+		"package.json":  `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
+		"middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+		"app/api/a/route.ts": `import { auth } from '@clerk/nextjs/server'
+export async function GET() {
+  const rows = [1, 2]
+  return Response.json(rows)
+}
+export async function POST(req: Request) {
+  if (req.headers.get('x-preview')) return Response.json([])
+  await auth.protect()
+  return Response.json([1])
+}
+`})
+	want := map[string]string{"app/api/a/route.ts:2": "(no auth check)", "app/api/a/route.ts:6": "(returns before any auth check)"}
+	for _, f := range got {
+		for at, reason := range want {
+			if strings.HasPrefix(f, at+" CLK101 ") {
+				if !strings.Contains(f, reason) {
+					t.Errorf("%s: want %s", f, reason)
+				}
+				delete(want, at)
+			}
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("no CLK101 at %v in %q", want, got)
 	}
 }

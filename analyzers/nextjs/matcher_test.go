@@ -188,3 +188,16 @@ func TestPageDir(t *testing.T) {
 		}
 	}
 }
+
+func TestWebhookMatcher(t *testing.T) {
+	for in, want := range map[string]string{
+		"/api/webhooks/clerk": "/api/webhooks(.*)",
+		"/webhooks/clerk":     "/webhooks(.*)",
+		"/api/clerk-webhook":  "/api/clerk-webhook",
+		"/api/hooks/[id]":     "/api/hooks(.*)",
+	} {
+		if got := webhookMatcher(in); got != want {
+			t.Errorf("webhookMatcher(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

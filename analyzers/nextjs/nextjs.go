@@ -14,12 +14,15 @@
 //     redirectToSignIn, v4 authMiddleware publicRoutes/ignoredRoutes);
 //   - whether an endpoint protects itself (js.Model.ExportProtection with
 //     the YAML's auth spec: auth.protect(), a checked auth()/getAuth()/
-//     currentUser() with an exit, helpers and wrappers across files).
+//     currentUser() with an exit, verifyToken() of a bearer token, also in a
+//     try whose catch exits, helpers and wrappers across files; verifyToken
+//     needs no middleware, so CLK103 does not ask for one).
 //
 // Rules: CLK101 (endpoint neither covered by middleware protection nor
 // protecting itself; server actions, module-level and inline, need their own
 // check; private pages, below), CLK102 (auth state read and not checked with
-// an exit; auth() not awaited in a v6+ app), CLK103 (Clerk server helpers without a
+// an exit, reported at the read; auth() or clerkMiddleware's auth argument
+// not awaited in a v6+ app, auth.protect() as a statement without await), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
 // a matcher that skips /api), CLK302 (a webhook receiver the middleware
 // requires a session for) and CLK402 (authurls.go: a relative Clerk sign-in/
@@ -45,7 +48,9 @@
 // or server code importing an auth function): an app using Clerk for its UI
 // only gives no way to tell intended public routes from forgotten ones.
 // Route modules that delegate to a framework with its own auth (tRPC, Hono;
-// the delegates param) and OPTIONS handlers (CORS preflight) are not judged.
+// the delegates param), webhook receivers (a route importing verifyWebhook
+// or svix's Webhook: CLK301 judges them; the import comes from CLK302's
+// webhook-modules param) and OPTIONS handlers (CORS preflight) are not judged.
 //
 // Private pages (pages.go): a page is an entrypoint too, judged by CLK101
 // when its URL says it is meant to be private (the protected-pages param,
@@ -97,6 +102,7 @@ import (
 	"os"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -595,6 +601,9 @@ func (c *checker) Check(pass *js.Pass) {
 		if c.enabled[MiddlewareGap] {
 			c.checkMiddlewareFile(pass, as)
 		}
+		if c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("clerkMiddleware")) && bytes.Contains(pass.Src, []byte(").")) {
+			c.checkMiddlewareAwait(pass, as)
+		}
 		return
 	}
 	// Which checks can apply is decided from the path and the bytes first:
@@ -610,8 +619,8 @@ func (c *checker) Check(pass *js.Pass) {
 	// when no Clerk middleware runs, on routes otherwise.
 	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
-	await := c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)
-	inline := !useServer && c.enabled[UnprotectedEndpoint] && bytes.Contains(pass.Src, []byte("use server"))
+	await := c.enabled[SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
+	inline := !useServer && (c.enabled[UnprotectedEndpoint] || c.enabled[MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
 		return
@@ -783,6 +792,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(names) == 0 {
 			names = c.weakGuards(mod, ep.name)
 		}
+		if onlyFinalReturn(mod, ep.name, self) {
+			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
+		}
 		reason := self.Reason
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
@@ -790,8 +802,19 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		unchecked := c.enabled[SessionNotChecked] && len(names) > 0
 		if unchecked && (useServer || !c.isPublic(route)) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: pos, Construct: "unchecked:" + ep.name,
-					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the handler; add `if (!%s) return new Response('Unauthorized', { status: 401 })` (throw in a server action) right after reading it", ep.name, strings.Join(names, ", "), reason, names[0])})
+				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
+				switch {
+				case useServer:
+					what, exit = "server action "+ep.name, "throw new Error('Unauthorized')"
+				case route.Kind == PagesAPI:
+					what, exit = "API route "+route.Pattern, "return res.status(401).json({ error: 'Unauthorized' })"
+				}
+				at := pos
+				if read, ok := readAt(mod, ep.name, names[0]); ok {
+					at = read // the check belongs right after the read
+				}
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: at, Construct: "unchecked:" + ep.name,
+					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the rest of it; add `if (!%s) %s` right after reading it", what, strings.Join(names, ", "), reason, names[0], exit)})
 				continue
 			}
 		}
@@ -805,6 +828,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		if c.isPublic(route) {
 			continue
+		}
+		if c.webhookModule(mod) != "" {
+			continue // a webhook receiver: its signature authenticates it (CLK301)
 		}
 		covered, why, mw := as.coverage(route)
 		if covered {
@@ -825,10 +851,19 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 	}
 }
 
+// standalone are auth functions that verify a token by themselves, without
+// the request state clerkMiddleware sets up.
+var standalone = map[string]bool{"verifyToken": true}
+
 // checkHelperUse reports auth helpers used where no clerkMiddleware runs:
 // auth() and getAuth() throw "Clerk can't detect usage of clerkMiddleware()".
 func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute bool) {
-	imps := c.authImports(mod)
+	var imps []*js.ImportName
+	for _, n := range c.authImports(mod) {
+		if !standalone[n.Imported] {
+			imps = append(imps, n)
+		}
+	}
 	if len(imps) == 0 {
 		return
 	}
@@ -917,7 +952,7 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 			locals[local] = true
 		}
 	}
-	if len(locals) == 0 || !mayMisuseAuth(pass.Src, locals) {
+	if len(locals) == 0 || (!mayMisuseAuth(pass.Src, locals) && !protectUnawaitedSrc(pass.Src)) {
 		return
 	}
 	t, err := pass.Tree()
@@ -927,6 +962,10 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if n.Type() == "call_expression" {
+			if local := protectNotAwaited(t, n); locals[local] {
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:protect",
+					Message: protectMsg(as.major, local)})
+			}
 			if f := n.ChildByFieldName("function"); f != nil && f.Type() == "identifier" && locals[t.Text(f)] {
 				if use := unawaitedUse(n); use != "" {
 					msg := fmt.Sprintf("auth() is async in @clerk/nextjs v%d: destructuring it without await reads a Promise, so userId is undefined and checks such as userId === null pass for signed-out requests; write `await auth()`", as.major)
@@ -942,6 +981,137 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 		}
 	}
 	walk(t.Root())
+}
+
+// checkMiddlewareAwait reports v5 calls of clerkMiddleware's auth argument
+// in a v6+ app: auth().protect() and auth().userId read a Promise (the first
+// throws a TypeError on every request it runs for).
+func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
+	mod := pass.Module()
+	t, err := pass.Tree()
+	if mod == nil || err != nil {
+		return
+	}
+	isMW := map[string]bool{}
+	for local, n := range mod.Locals {
+		if n.Imported == "clerkMiddleware" && !n.TypeOnly && strings.HasPrefix(n.Import.Spec, SDK) {
+			isMW[local] = true
+		}
+	}
+	if len(isMW) == 0 {
+		return
+	}
+	var handlers []*sitter.Node
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if n.Type() == "call_expression" {
+			f, args := n.ChildByFieldName("function"), n.ChildByFieldName("arguments")
+			if f != nil && args != nil && f.Type() == "identifier" && isMW[t.Text(f)] && args.NamedChildCount() > 0 {
+				if h := js.Unwrap(args.NamedChild(0)); js.IsFunc(h) {
+					handlers = append(handlers, h)
+				}
+			}
+		}
+		return true
+	})
+	for _, h := range handlers {
+		auth := firstParam(t, h)
+		if auth == "" {
+			continue
+		}
+		js.Walk(h, func(n *sitter.Node) bool {
+			if n.Type() != "call_expression" {
+				return true
+			}
+			if protectNotAwaited(t, n) == auth {
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:protect",
+					Message: protectMsg(as.major, auth)})
+				return true
+			}
+			f := n.ChildByFieldName("function")
+			if f == nil || f.Type() != "identifier" || t.Text(f) != auth {
+				return true
+			}
+			if use := unawaitedUse(n); use != "" {
+				at := n.Parent()
+				if use == "destructured" {
+					at = n
+				}
+				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:" + use,
+					Message: fmt.Sprintf("the auth argument of clerkMiddleware is async in @clerk/nextjs v%d: %s reads a Promise (auth().protect() throws a TypeError on every request it runs for, auth().userId is undefined); write `await %s.protect()` or `(await %s()).userId` in an async handler", as.major, t.Text(at), auth, auth)})
+			}
+			return true
+		})
+	}
+}
+
+// protectNotAwaited is X when call is `X.protect(…)` used as a statement of
+// its own (no await, return, assignment or .then): "" otherwise.
+func protectNotAwaited(t *js.Tree, call *sitter.Node) string {
+	f := call.ChildByFieldName("function")
+	if f == nil || f.Type() != "member_expression" {
+		return ""
+	}
+	obj, prop := f.ChildByFieldName("object"), f.ChildByFieldName("property")
+	if obj == nil || prop == nil || obj.Type() != "identifier" || t.Text(prop) != "protect" {
+		return ""
+	}
+	p := call.Parent()
+	for p != nil && p.Type() == "parenthesized_expression" {
+		p = p.Parent()
+	}
+	if p == nil || (p.Type() != "expression_statement" && !(p.Type() == "unary_expression" && p.Child(0) != nil && p.Child(0).Type() == "void")) {
+		return ""
+	}
+	return t.Text(obj)
+}
+
+func protectMsg(major int, auth string) string {
+	return fmt.Sprintf("%s.protect() returns a Promise in @clerk/nextjs v%d and is not awaited: the code after it runs for signed-out requests before it rejects, so nothing is protected; write `await %s.protect()`", auth, major, auth)
+}
+
+// protectUnawaitedSrc reports, from the bytes alone, a `.protect(` call not
+// preceded by await or return (so checkAwait needs the tree).
+func protectUnawaitedSrc(src []byte) bool {
+	for i := 0; i < len(src); {
+		j := bytes.Index(src[i:], []byte(".protect("))
+		if j < 0 {
+			return false
+		}
+		s := i + j
+		i = s + 1
+		k := s
+		for k > 0 && (isIdentByte(src[k-1]) || src[k-1] == '.') {
+			k--
+		}
+		for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t') {
+			k--
+		}
+		before := src[:k]
+		if !bytes.HasSuffix(before, []byte("await")) && !bytes.HasSuffix(before, []byte("return")) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstParam is the name of fn's first parameter ("" when it is not a plain
+// identifier).
+func firstParam(t *js.Tree, fn *sitter.Node) string {
+	if p := fn.ChildByFieldName("parameter"); p != nil && p.Type() == "identifier" {
+		return t.Text(p) // x => …
+	}
+	ps := fn.ChildByFieldName("parameters")
+	if ps == nil || ps.NamedChildCount() == 0 {
+		return ""
+	}
+	p := ps.NamedChild(0)
+	if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
+		p = p.ChildByFieldName("pattern")
+	}
+	if p == nil || p.Type() != "identifier" {
+		return ""
+	}
+	return t.Text(p)
 }
 
 // mayMisuseAuth reports, from the bytes alone, whether src may call one of
@@ -1052,6 +1222,42 @@ func unawaitedUse(call *sitter.Node) string {
 	return ""
 }
 
+// onlyFinalReturn: p's reason is the return that ends export's body, with no
+// auth state read before it.
+func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
+	exp := mod.Exports[export]
+	if len(p.Unchecked) > 0 || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return false
+	}
+	steps := mod.Funcs[exp.Local].Steps
+	if len(steps) == 0 || steps[len(steps)-1].Kind != js.StepReturn || steps[len(steps)-1].Pos.Line != p.At.Line || steps[len(steps)-1].Pos.Column != p.At.Column {
+		return false
+	}
+	for _, st := range steps[:len(steps)-1] {
+		if st.Kind == js.StepReturn {
+			return false
+		}
+	}
+	return true
+}
+
+// readAt is the statement of export's top level that binds name from a call
+// (`const { userId } = await auth()`).
+func readAt(mod *js.Module, export, name string) (rules.Position, bool) {
+	exp := mod.Exports[export]
+	if exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return rules.Position{}, false
+	}
+	for _, st := range mod.Funcs[exp.Local].Steps {
+		if st.Kind == js.StepBind && slices.Contains(st.Names, name) {
+			p := st.Pos
+			p.File = ""
+			return p, true
+		}
+	}
+	return rules.Position{}, false
+}
+
 // weakGuards lists names bound from a Clerk auth function that an export's
 // handler tests only with a consequence that does not exit (a log line).
 func (c *checker) weakGuards(mod *js.Module, name string) []string {
@@ -1118,9 +1324,13 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 			if body := n.ChildByFieldName("body"); body != nil && body.Type() == "statement_block" && hasUseServer(t, body) {
 				name := inlineName(t, n)
 				fn := js.SummarizeFunc(t, n, name)
-				if p := pass.Model.Protection(mod, fn, &c.spec); !p.Protected {
+				p := pass.Model.Protection(mod, fn, &c.spec)
+				if !p.Protected && c.enabled[UnprotectedEndpoint] {
 					pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
+				}
+				if p.Protected && c.enabled[MissingAuthorization] {
+					c.checkInlineAuthz(pass, t, mod, n, name)
 				}
 			}
 		}
@@ -1164,12 +1374,8 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 // Svix delivers without a Clerk session, so every delivery is refused.
 func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, route Route) {
 	why := ""
-	for _, imp := range mod.Imports {
-		for _, w := range c.hookMod {
-			if imp.Spec == w && !imp.TypeOnly {
-				why = "it imports " + w
-			}
-		}
+	if w := c.webhookModule(mod); w != "" {
+		why = "it imports " + w
 	}
 	if why == "" {
 		for _, g := range c.hookURL {
@@ -1186,13 +1392,50 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 			return
 		}
 	}
+	verify := "verify the signature with verifyWebhook(req) from '@clerk/nextjs/webhooks' instead"
+	if strings.HasPrefix(why, "it imports") {
+		verify = "let its signature check authenticate the sender instead"
+	}
 	for _, ep := range c.endpoints(mod, route, true, false) {
 		pos := ep.pos
 		pos.File = ""
 		pass.Report(rules.Finding{RuleID: WebhookBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
 			Related: []rules.Related{{Position: withFile(as.mw.At, as.mw.File), Message: "the middleware that requires a session"}},
-			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '/api/webhooks(.*)' in isPublicRoute) and verify the signature with verifyWebhook instead", ep.name, route.Pattern, why, as.mw.File)})
+			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '%s' in isPublicRoute) and %s", ep.name, route.Pattern, why, as.mw.File, webhookMatcher(route.Pattern), verify)})
 	}
+}
+
+// webhookModule is the webhook verification module (webhook-modules) mod
+// imports a verifier from, "" if none: svix's and standardwebhooks' Webhook
+// class (their other exports send webhooks), any value of a Clerk module
+// (not `import { type WebhookEvent }`).
+func (c *checker) webhookModule(mod *js.Module) string {
+	for _, imp := range mod.Imports {
+		for _, w := range c.hookMod {
+			if imp.Spec != w || imp.TypeOnly {
+				continue
+			}
+			for _, n := range imp.Names {
+				if !n.TypeOnly && (n.Imported == "Webhook" || n.Imported == "*" || strings.HasPrefix(w, "@clerk/")) {
+					return w
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// webhookMatcher is a createRouteMatcher pattern for a webhook route: its
+// folder when that names webhooks (/api/webhooks/clerk → /api/webhooks(.*)),
+// the static prefix of a dynamic route, else the route itself.
+func webhookMatcher(pattern string) string {
+	if i := strings.Index(pattern, "/["); i >= 0 {
+		return pattern[:i] + "(.*)" // the static prefix of a dynamic route
+	}
+	if dir := path.Dir(pattern); strings.Contains(strings.ToLower(path.Base(dir)), "webhook") {
+		return dir + "(.*)"
+	}
+	return pattern
 }
 
 // isRootLayout: app/layout.tsx, src/app/layout.tsx, pages/_app.tsx (any

@@ -104,6 +104,15 @@ func decoders(mod *js.Module) (funcs map[string]string, objects map[string]bool)
 }
 
 // Check reports the file's findings.
+// verifierModule is where the file's app imports verifyToken from:
+// @clerk/nextjs/server re-exports it, else @clerk/backend.
+func verifierModule(pass *js.Pass) string {
+	if a := pass.Model.App(pass.File.Path); a != nil && a.Has("@clerk/nextjs") {
+		return "@clerk/nextjs/server"
+	}
+	return "@clerk/backend"
+}
+
 func (c checker) Check(pass *js.Pass) {
 	found := false
 	for _, m := range modules {
@@ -143,8 +152,8 @@ func (c checker) Check(pass *js.Pass) {
 			return true
 		}
 		pass.Report(rules.Finding{RuleID: ID, Position: pass.Pos(n), Construct: "decode:" + name,
-			Message: fmt.Sprintf("session token decoded with %s without verification and its %s trusted: verify it with verifyToken() from @clerk/backend (or auth()/getAuth()) before using the claims",
-				name, claimName(t, use))})
+			Message: fmt.Sprintf("session token decoded with %s without verification and its %s trusted: anyone can forge an unsigned token with any sub; verify it with verifyToken() from %s (or auth()/getAuth()) before using the claims",
+				name, claimName(t, use), verifierModule(pass))})
 		return true
 	})
 }

@@ -734,9 +734,11 @@ func (f *file) checkDeleted() {
 		Message: fmt.Sprintf("webhook handles %s but never %s in this module: deleted users' data stays in your database; handle %s by deleting or anonymising the data keyed by evt.data.id", strings.Join(got, " and "), f.c.deleted, f.c.deleted)})
 }
 
-// checkPagesBody runs CLK304 on a Pages Router API route.
+// checkPagesBody runs CLK304 on a Pages Router API route, and on any other
+// module for a verify call handed a JSON.stringify() result.
 func (f *file) checkPagesBody() {
 	if !f.isRoute || f.route.Kind != nextjs.PagesAPI {
+		f.checkStringified()
 		return
 	}
 	t := f.t
@@ -770,6 +772,73 @@ func (f *file) checkPagesBody() {
 		f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-undefined:" + name,
 			Message: fmt.Sprintf("Pages Router API route %s disables bodyParser but verifies %s with %s: without the parser req.body is undefined, so every delivery fails verification; verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)", f.route.Pattern, arg, name)})
 	}
+}
+
+// checkStringified reports svix/standardwebhooks verify calls whose payload
+// is JSON.stringify(…) (directly or through a local): a parsed and
+// re-serialised body is not guaranteed to be the bytes Svix signed (escapes,
+// spacing, number formats), so deliveries whose JSON does not round-trip
+// fail. Clerk's older App Router recipe did this; its current docs verify
+// the raw body. Pages Router routes are checkPagesBody's.
+func (f *file) checkStringified() {
+	t := f.t
+	if !bytes.Contains(t.Src, []byte("JSON.stringify")) {
+		return
+	}
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if n.Type() != "call_expression" {
+			return true
+		}
+		c := js.Unwrap(n.ChildByFieldName("function"))
+		if c == nil || c.Type() != "member_expression" || memberName(t, c) != "verify" {
+			return true
+		}
+		obj := js.Unwrap(c.ChildByFieldName("object"))
+		if obj == nil || !(obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
+			return true
+		}
+		args := n.ChildByFieldName("arguments")
+		if args == nil || args.NamedChildCount() == 0 || !f.stringified(args.NamedChild(0), enclosingFunc(n), 0) {
+			return true
+		}
+		name := t.Text(c)
+		if obj.Type() == "new_expression" {
+			name = "new Webhook(…).verify"
+		}
+		f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(n), Construct: "stringified:" + name,
+			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a route handler, JSON.parse it after) or use verifyWebhook(req) from '@clerk/nextjs/webhooks'", name, short(t, args.NamedChild(0)))})
+		return true
+	})
+}
+
+// stringified: n is JSON.stringify(…) or a local bound to it.
+func (f *file) stringified(n, scope *sitter.Node, depth int) bool {
+	t := f.t
+	n = js.Unwrap(n)
+	switch n.Type() {
+	case "call_expression":
+		c := js.CalleeOf(t, n)
+		return c.Root == "JSON" && len(c.Path) == 1 && c.Path[0] == "stringify"
+	case "identifier":
+		if depth > 2 || scope == nil {
+			return false
+		}
+		name := t.Text(n)
+		found := false
+		js.Walk(scope, func(c *sitter.Node) bool {
+			if found {
+				return false
+			}
+			if c.Type() == "variable_declarator" {
+				if id, v := c.ChildByFieldName("name"), c.ChildByFieldName("value"); id != nil && v != nil && t.Text(id) == name {
+					found = f.stringified(v, scope, depth+1)
+				}
+			}
+			return true
+		})
+		return found
+	}
+	return false
 }
 
 // bodyParserOff: the module exports config = { api: { bodyParser: false } }

@@ -15,7 +15,9 @@
 //     while Next's body parser is on (no config = { api: { bodyParser: false } }),
 //     so the verifier never sees the signed raw bytes; one that disables the
 //     parser and still verifies req.body / JSON.stringify(req.body), which is
-//     then undefined; and an Express app.use(express.json()) (or
+//     then undefined; in any other module, a verify call handed
+//     JSON.stringify(…) (the App Router's JSON.stringify(await req.json()));
+//     and an Express app.use(express.json()) (or
 //     bodyParser.json()) registered, in the same block, before a route whose
 //     handler verifies a webhook.
 //

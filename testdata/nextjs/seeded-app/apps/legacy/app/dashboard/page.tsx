@@ -1,0 +1,4 @@
+// ok: CLK101
+export default function Dashboard() {
+  return <h1>Dashboard</h1>
+}
