@@ -107,8 +107,9 @@ const maxDepth = 12
 // Protection evaluates fn (a function of mod) as a request handler: a
 // return after a failed check ends the request. It follows helpers across
 // files and re-exports. Only the top-level statements of the body count, in
-// order: a check inside a nested block, a try (whose catch may swallow it),
-// or after a return that may run first does not protect.
+// order: a check inside a nested block or after a return that may run first
+// does not protect, nor does a throwing check in a try whose catch may
+// swallow it (one that returns inside a try does).
 func (m *Model) Protection(mod *Module, fn *Func, spec *AuthSpec) Protection {
 	return m.ev(spec).eval(mod, fn, true, 0)
 }
@@ -207,13 +208,17 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	bound := map[string]string{} // name → auth function it came from
 	var boundOrder []string
 	checked := map[string]bool{}
-	exitOK := func(ex Exit) bool {
+	swallowed := rules.Position{} // a check whose throw a catch swallows
+	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
 			return handler
 		case ExitThrow:
-			return true
+			return !caught
 		case ExitCall:
+			if caught {
+				return false
+			}
 			for _, c := range ex.Calls {
 				if spec.isExit(c) {
 					return true
@@ -238,13 +243,19 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		switch st.Kind {
 		case StepCall:
 			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects {
-				return Protection{Protected: true, By: h.By, At: st.Pos}
+				if !st.Caught {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+				swallowed = st.Pos
 			}
 		case StepBind:
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
 			switch h.Kind {
 			case Protects:
-				return Protection{Protected: true, By: h.By, At: st.Pos}
+				if !st.Caught {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+				swallowed = st.Pos
 			case Check:
 				for _, n := range st.Names {
 					if _, ok := bound[n]; !ok {
@@ -254,12 +265,15 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 			}
 		case StepGuard:
-			ok := exitOK(st.Exit)
+			ok := exitOK(st.Exit, st.Caught)
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true
 					if ok {
 						return Protection{Protected: true, By: by, At: st.Pos}
+					}
+					if st.Caught && exitOK(st.Exit, false) {
+						swallowed = st.Pos
 					}
 				}
 			}
@@ -274,8 +288,14 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
 			}
+			if swallowed.Line > 0 {
+				reason = fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+			}
 			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked()}
 		}
+	}
+	if swallowed.Line > 0 {
+		return Protection{Reason: fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line), Unchecked: unchecked()}
 	}
 	if len(boundOrder) > 0 {
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked()}
@@ -453,11 +473,38 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected {
 		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
 	}
+	// One returning a value read from the auth state (userId,
+	// sessionClaims?.metadata.role === role, has({ role })) is falsy when
+	// signed out: a check too (Clerk's checkRole). Only its first return
+	// counts: an earlier `if (dev) return true` would make it lie.
+	bound := map[string]bool{}
+	firstReturn := true
 	for _, st := range tg.fn.Steps {
-		if st.Kind == StepReturn && st.Callee.Valid() {
-			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
-				return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+		switch st.Kind {
+		case StepBind:
+			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check {
+				for _, n := range st.Names {
+					bound[n] = true
+				}
 			}
+		case StepGuard:
+			if st.Exit.Kind == ExitReturn {
+				firstReturn = false
+			}
+		case StepReturn:
+			if st.Callee.Valid() {
+				if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
+					return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+				}
+			}
+			if firstReturn {
+				for _, n := range st.Names {
+					if bound[n] {
+						return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
+					}
+				}
+			}
+			firstReturn = false
 		}
 	}
 	return Helper{}

@@ -1,6 +1,7 @@
 package js
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -70,6 +71,37 @@ export async function logsOnly() {
 
 export async function requireAdmin() {
   const userId = await getCurrentUserOrThrow()
+  return userId
+}
+
+// Clerk's basic RBAC guide: false when signed out (no claims), a check.
+export const checkRole = async (role: string) => {
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata.role === role
+}
+
+export const isAdmin = async () => (await auth()).sessionClaims?.metadata?.role === 'admin'
+
+export async function hasBilling() {
+  const { has } = await auth()
+  return has({ permission: 'org:billing:manage' })
+}
+
+// True when signed out: testing !isSignedOut() does not protect.
+export async function isSignedOut() {
+  const { userId } = await auth()
+  return userId === null
+}
+
+export async function notAdmin() {
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata?.role !== 'admin'
+}
+
+// Its first return is true for everyone.
+export async function devOrUser() {
+  if (process.env.NODE_ENV === 'development') return true
+  const { userId } = await auth()
   return userId
 }
 
@@ -153,6 +185,55 @@ export async function DELETE() {
   return Response.json({ userId })
 }
 `,
+	"src/app/api/e/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { checkRole, devOrUser, isSignedOut } from '@/lib/auth'
+export async function GET() {
+  try {
+    const { userId } = await auth()
+    if (!userId) return new Response(null, { status: 401 })
+    return Response.json({ userId })
+  } catch (err) {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function POST() {
+  try {
+    await auth.protect()
+  } catch (err) {
+    console.error(err)
+  }
+  return Response.json({})
+}
+export async function PUT() {
+  try {
+    const { userId } = await auth.protect()
+    return Response.json({ userId })
+  } catch (err) {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function PATCH() {
+  try {
+    const { userId } = await auth()
+    return Response.json({ userId })
+  } catch {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function DELETE() {
+  if (!(await checkRole('admin'))) return new Response(null, { status: 403 })
+  return Response.json({})
+}
+export async function HEAD() {
+  if (!(await isSignedOut())) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function OPTIONS() {
+  const ok = await devOrUser()
+  if (!ok) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -174,6 +255,12 @@ func TestHelperSummaries(t *testing.T) {
 		"logsOnly":              NotAuth,
 		"requireAdmin":          Protects, // through another helper
 		"loopA":                 NotAuth,  // recursion terminates
+		"checkRole":             Check,    // returns a claim comparison
+		"isAdmin":               Check,    // (await auth()).sessionClaims?… === 'admin'
+		"hasBilling":            Check,    // returns has(…)
+		"isSignedOut":           NotAuth,  // true when signed out
+		"notAdmin":              NotAuth,  // true when signed out
+		"devOrUser":             NotAuth,  // returns true first
 	} {
 		h := m.HelperOf("src/lib/auth.ts", name, testSpec)
 		if h.Kind != want {
@@ -217,6 +304,13 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/d/route.ts", "PATCH", true},
 		{"src/app/api/d/route.ts", "DELETE", false},
 		{"src/app/dashboard/page.tsx", "default", true},
+		{"src/app/api/e/route.ts", "GET", true},      // a returning check inside try
+		{"src/app/api/e/route.ts", "POST", false},    // the catch swallows auth.protect()'s throw
+		{"src/app/api/e/route.ts", "PUT", true},      // the catch returns: the throw ends the request
+		{"src/app/api/e/route.ts", "PATCH", false},   // no check in the try
+		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
+		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
+		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)
@@ -227,5 +321,12 @@ func TestHandlerProtection(t *testing.T) {
 	mod := m.Module("src/app/api/d/route.ts")
 	if p := m.ExportProtection(mod, "DELETE", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
 		t.Errorf("DELETE unchecked = %+v", p)
+	}
+	mod = m.Module("src/app/api/e/route.ts")
+	if p := m.ExportProtection(mod, "PATCH", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
+		t.Errorf("try PATCH unchecked = %+v", p)
+	}
+	if p := m.ExportProtection(mod, "POST", testSpec); !strings.Contains(p.Reason, "catch does not return or rethrow") {
+		t.Errorf("try POST reason = %q", p.Reason)
 	}
 }

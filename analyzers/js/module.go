@@ -151,11 +151,16 @@ type Step struct {
 	Callee Callee
 	// Names: StepBind, the names bound (destructured keys' local names, or the
 	// whole variable); StepGuard, the root names tested negatively (!userId,
-	// !session?.userId → session, user == null).
+	// !session?.userId → session, user == null); StepReturn, the root names
+	// the returned value is falsy without (userId, sessionClaims?.role ===
+	// 'admin', has({ role }), !!user), so a helper returning it is a check.
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
 	Exit   Exit
+	// Caught: the statement is inside a try whose catch may not exit, so a
+	// throw there (auth.protect(), throw, redirect()) does not end the request.
+	Caught bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -508,6 +513,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		if e.Type() == "call_expression" {
 			st.Callee = CalleeOf(t, e)
 		}
+		st.returned(t, e)
 		if len(sc.params) > 0 {
 			st.CallsParam = sc.paramCalls(body)
 		}
@@ -616,8 +622,13 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
 			}
+			base.returned(t, s.NamedChild(0))
 		}
 		return []Step{base}
+	case "try_statement":
+		if out, ok := sc.tryBlock(s); ok {
+			return out
+		}
 	}
 	// Only compound statements (if, loops, switch, try, blocks) can hold a
 	// return outside a nested function; expressions and declarations cannot.
@@ -627,6 +638,154 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// tryBlock reduces `try { … } catch { … }` to the try block's statements, as
+// if written at the top level, followed by a return if the catch may return.
+// Without this, the common handler that wraps its whole body, auth check
+// included, in a try reads as "returns before any auth check". A throw in the
+// block only ends the request if the catch exits in turn; otherwise the steps
+// are marked Caught. A finally block (which may return over a return) is not
+// reduced.
+func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
+	t := sc.t
+	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
+	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
+		return nil, false
+	}
+	caught, catchReturns := true, false
+	if hb := handler.ChildByFieldName("body"); hb != nil {
+		ex := exitOf(t, hb)
+		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
+		catchReturns, _ = sc.scanReturns(hb)
+	}
+	var out []Step
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		c := body.NamedChild(i)
+		if c.Type() == "comment" {
+			continue
+		}
+		for _, st := range sc.steps(c) {
+			st.Caught = st.Caught || caught
+			out = append(out, st)
+		}
+	}
+	if catchReturns {
+		st := Step{Kind: StepReturn, Pos: t.Pos(handler)}
+		if len(sc.params) > 0 {
+			st.CallsParam = sc.paramCalls(handler)
+		}
+		out = append(out, st)
+	}
+	return out, true
+}
+
+// returned records what a returned expression is read from: Names are the
+// roots it is falsy without, and a call at its root (`(await
+// auth()).sessionClaims?.role === 'admin'`) becomes the Callee when the
+// return is not itself a call.
+func (st *Step) returned(t *Tree, e *sitter.Node) {
+	names, call := truthyFrom(t, e)
+	st.Names = names
+	if !st.Callee.Valid() && call != nil {
+		st.Callee = CalleeOf(t, call)
+	}
+}
+
+// truthyFrom lists the root names value is falsy (or throws) without when
+// they are null or undefined, as they are when no user is signed in: x,
+// x?.y, !!x, Boolean(x), x != null, x?.role === 'admin', has({ role }), and
+// conjunctions of those. A value that is true for a missing name (x ===
+// null, x?.role !== 'admin', a || b) yields nothing. call is the root of a
+// member chain that starts at a call instead of a name.
+func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node) {
+	n := unwrap(value)
+	switch n.Type() {
+	case "identifier":
+		if t.Text(n) != "undefined" {
+			return []string{t.Text(n)}, nil
+		}
+	case "member_expression", "subscript_expression":
+		for n.Type() == "member_expression" || n.Type() == "subscript_expression" {
+			o := n.ChildByFieldName("object")
+			if o == nil {
+				return nil, nil
+			}
+			n = unwrap(o)
+		}
+		switch n.Type() {
+		case "identifier":
+			return []string{t.Text(n)}, nil
+		case "call_expression":
+			return nil, n
+		}
+	case "call_expression":
+		c := CalleeOf(t, n)
+		args := n.ChildByFieldName("arguments")
+		switch {
+		case c.Root == "Boolean" && len(c.Path) == 0 && args != nil && args.NamedChildCount() == 1:
+			return truthyFrom(t, args.NamedChild(0))
+		case c.Valid() && len(c.Path) == 0:
+			// has({ role }) with has bound from auth(): false when signed out.
+			return []string{c.Root}, nil
+		}
+	case "unary_expression":
+		// !!x
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			if a := unwrap(n.ChildByFieldName("argument")); a != nil && a.Type() == "unary_expression" {
+				if op2 := a.ChildByFieldName("operator"); op2 != nil && t.Text(op2) == "!" {
+					return truthyFrom(t, a.ChildByFieldName("argument"))
+				}
+			}
+		}
+	case "binary_expression":
+		op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return nil, nil
+		}
+		switch t.Text(op) {
+		case "&&":
+			ln, lc := truthyFrom(t, l)
+			rn, rc := truthyFrom(t, r)
+			if lc == nil {
+				lc = rc
+			}
+			return append(ln, rn...), lc
+		case "===", "==":
+			switch {
+			case isPresent(t, r):
+				return truthyFrom(t, l)
+			case isPresent(t, l):
+				return truthyFrom(t, r)
+			}
+		case "!==", "!=":
+			switch {
+			case isNullish(t, r):
+				return truthyFrom(t, l)
+			case isNullish(t, l):
+				return truthyFrom(t, r)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// isPresent: a literal or a name that is not null, undefined or false, so
+// `missing === it` is false.
+func isPresent(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	switch n.Type() {
+	case "string", "template_string", "number", "true":
+		return true
+	case "identifier":
+		return t.Text(n) != "undefined"
+	}
+	return false
+}
+
+func isNullish(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	return n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")
 }
 
 // scanReturns walks a statement (not into nested functions) for return
