@@ -263,6 +263,19 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					}
 					bound[n] = h.By
 				}
+			case NotAuth:
+				// const isGold = has({ plan: 'gold' }): read from the auth state.
+				for _, f := range st.From {
+					if by, ok := bound[f]; ok {
+						for _, n := range st.Names {
+							if _, ok := bound[n]; !ok {
+								boundOrder = append(boundOrder, n)
+							}
+							bound[n] = by
+						}
+						break
+					}
+				}
 			}
 		case StepGuard:
 			ok := exitOK(st.Exit, st.Caught)

@@ -234,6 +234,38 @@ export async function OPTIONS() {
   return Response.json({})
 }
 `,
+	"src/app/api/f/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { redirect } from 'next/navigation'
+export async function GET() {
+  const { has } = await auth()
+  const hasGold = has({ plan: 'gold' })
+  if (!hasGold) return new Response(null, { status: 402 })
+  return Response.json({})
+}
+export async function POST() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  if (role !== 'admin' && role !== 'moderator') return new Response(null, { status: 403 })
+  return Response.json({})
+}
+export async function PUT() {
+  const { sessionClaims } = await auth()
+  if (sessionClaims?.metadata?.role !== 'admin') redirect('/')
+  return Response.json({})
+}
+export async function PATCH() {
+  const { userId } = await auth()
+  const label = userId ?? 'anonymous'
+  if (!label) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function DELETE() {
+  const { sessionClaims, userId } = await auth()
+  const role = sessionClaims?.metadata?.role
+  if (role !== 'admin' && !userId) return new Response(null, { status: 403 })
+  return Response.json({})
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -311,6 +343,11 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
 		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
 		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
+		{"src/app/api/f/route.ts", "GET", true},      // const hasGold = has({ plan }); if (!hasGold)
+		{"src/app/api/f/route.ts", "POST", true},     // role !== 'admin' && role !== 'moderator'
+		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect
+		{"src/app/api/f/route.ts", "PATCH", false},   // userId ?? 'anonymous' is never missing
+		{"src/app/api/f/route.ts", "DELETE", false},  // && of tests on different names
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)

@@ -158,6 +158,10 @@ type Step struct {
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
 	Exit   Exit
+	// From (StepBind) are the names the bound value is read from and falsy
+	// without (const isGold = has({ plan: 'gold' }), const role =
+	// sessionClaims?.metadata?.role): a guard on the new name tests them.
+	From []string
 	// Caught: the statement is inside a try whose catch may not exit, so a
 	// throw there (auth.protect(), throw, redirect()) does not end the request.
 	Caught bool
@@ -593,11 +597,15 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				continue
 			}
 			call := callBehind(v)
-			if call == nil {
+			from, _ := truthyFrom(t, v)
+			if call == nil && len(from) == 0 {
 				continue
 			}
 			st := base
-			st.Kind, st.Callee, st.Pos = StepBind, CalleeOf(t, call), t.Pos(d)
+			st.Kind, st.Pos, st.From = StepBind, t.Pos(d), from
+			if call != nil {
+				st.Callee = CalleeOf(t, call)
+			}
 			st.Names = patternNames(t, d.ChildByFieldName("name"))
 			out = append(out, st)
 		}
@@ -779,6 +787,15 @@ func isPresent(t *Tree, n *sitter.Node) bool {
 		return true
 	case "identifier":
 		return t.Text(n) != "undefined"
+	}
+	return false
+}
+
+// isLiteral: a string or number literal (never equal to a missing value).
+func isLiteral(n *sitter.Node) bool {
+	switch unwrap(n).Type() {
+	case "string", "template_string", "number":
+		return true
 	}
 	return false
 }
@@ -1011,11 +1028,32 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 			case "||":
 				visit(l)
 				visit(r)
+			case "&&":
+				// role !== 'admin' && role !== 'owner': both hold when role is
+				// missing; a name only one side tests may pass.
+				ln, _ := negated(t, l)
+				rn, _ := negated(t, r)
+				for _, a := range ln {
+					for _, b := range rn {
+						if a == b {
+							names = append(names, a)
+							break
+						}
+					}
+				}
 			case "==", "===":
 				switch {
 				case isAbsent(t, r):
 					add(l)
 				case isAbsent(t, l):
+					add(r)
+				}
+			case "!=", "!==":
+				// role !== 'admin' holds when role is missing.
+				switch {
+				case isLiteral(r):
+					add(l)
+				case isLiteral(l):
 					add(r)
 				}
 			}
