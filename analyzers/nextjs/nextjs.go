@@ -790,8 +790,20 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		unchecked := c.enabled[SessionNotChecked] && len(names) > 0
 		if unchecked && (useServer || !c.isPublic(route)) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
+				// The exit as written in this kind of handler.
+				exit := "return new Response('Unauthorized', { status: 401 })"
+				switch {
+				case useServer:
+					exit = "throw new Error('Unauthorized')"
+				case isRoute && route.Kind == PagesAPI:
+					exit = "return res.status(401).json({ error: 'Unauthorized' })"
+				}
+				who := ep.name
+				if who == "default" {
+					who = "the default export"
+				}
 				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: pos, Construct: "unchecked:" + ep.name,
-					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the handler; add `if (!%s) return new Response('Unauthorized', { status: 401 })` (throw in a server action) right after reading it", ep.name, strings.Join(names, ", "), reason, names[0])})
+					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the handler; add `if (!%s) %s` right after reading it", who, strings.Join(names, ", "), reason, names[0], exit)})
 				continue
 			}
 		}
