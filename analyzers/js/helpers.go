@@ -93,6 +93,9 @@ type Protection struct {
 	Reason string
 	// Unchecked are names bound from an auth function that no guard tests.
 	Unchecked []string
+	// Secret: not protected by Clerk, but a guard comparing the request with
+	// a secret from process.env exits first (a cron job, a machine caller).
+	Secret bool
 }
 
 type protKey struct {
@@ -209,6 +212,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	var boundOrder []string
 	checked := map[string]bool{}
 	swallowed := rules.Position{} // a check whose throw a catch swallows
+	secret := false
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
@@ -279,6 +283,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 		case StepGuard:
 			ok := exitOK(st.Exit, st.Caught)
+			secret = secret || (st.Secret && ok)
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true
@@ -304,16 +309,16 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if swallowed.Line > 0 {
 				reason = fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
 			}
-			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked()}
+			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
 		}
 	}
 	if swallowed.Line > 0 {
-		return Protection{Reason: fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line), Unchecked: unchecked()}
+		return Protection{Reason: fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line), Unchecked: unchecked(), Secret: secret}
 	}
 	if len(boundOrder) > 0 {
-		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked()}
+		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
-	return Protection{Reason: "no auth check"}
+	return Protection{Reason: "no auth check", Secret: secret}
 }
 
 func (s *AuthSpec) isExit(c Callee) bool {

@@ -266,6 +266,22 @@ export async function DELETE() {
   return Response.json({})
 }
 `,
+	"src/app/api/cron/route.ts": `export async function GET(req: Request) {
+  if (req.headers.get('authorization') !== ` + "`Bearer ${process.env.CRON_SECRET}`" + `) {
+    return new Response('Unauthorized', { status: 401 })
+  }
+  return Response.json({})
+}
+export async function POST(req: Request) {
+  if (process.env.NODE_ENV !== 'production') return Response.json({ debug: true })
+  return Response.json({})
+}
+export async function PUT(req: Request) {
+  const key = req.headers.get('x-api-key')
+  if (!key || key !== process.env.INTERNAL_API_KEY) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -358,6 +374,12 @@ func TestHandlerProtection(t *testing.T) {
 	mod := m.Module("src/app/api/d/route.ts")
 	if p := m.ExportProtection(mod, "DELETE", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
 		t.Errorf("DELETE unchecked = %+v", p)
+	}
+	mod = m.Module("src/app/api/cron/route.ts")
+	for name, want := range map[string]bool{"GET": true, "POST": false, "PUT": true} {
+		if p := m.ExportProtection(mod, name, testSpec); p.Protected || p.Secret != want {
+			t.Errorf("cron %s: %+v, want Secret %v and not Protected", name, p, want)
+		}
 	}
 	mod = m.Module("src/app/api/e/route.ts")
 	if p := m.ExportProtection(mod, "PATCH", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {

@@ -2,6 +2,7 @@ package js
 
 import (
 	"bytes"
+	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -162,6 +163,10 @@ type Step struct {
 	// without (const isGold = has({ plan: 'gold' }), const role =
 	// sessionClaims?.metadata?.role): a guard on the new name tests them.
 	From []string
+	// Secret (StepGuard): the test compares a request value with a secret
+	// from process.env (a Vercel cron's `Bearer ${process.env.CRON_SECRET}`,
+	// an API key): the request is authenticated, by something else than Clerk.
+	Secret bool
 	// Caught: the statement is inside a try whose catch may not exit, so a
 	// throw there (auth.protect(), throw, redirect()) does not end the request.
 	Caught bool
@@ -619,8 +624,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if cond != nil && cons != nil {
 			names, inline := negated(t, cond)
 			exit := exitOf(t, cons)
-			if (len(names) > 0 || inline != nil) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
-				base.Kind, base.Names, base.Inline, base.Exit = StepGuard, names, inline, exit
+			secret := secretTest(t, cond)
+			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
+				base.Kind, base.Names, base.Inline, base.Exit, base.Secret = StepGuard, names, inline, exit, secret
 				return []Step{base}
 			}
 		}
@@ -790,6 +796,42 @@ func isPresent(t *Tree, n *sitter.Node) bool {
 	}
 	return false
 }
+
+// secretTest reports a condition that holds when a value differs from a
+// secret read from process.env: x !== process.env.API_KEY, auth !==
+// `Bearer ${process.env.CRON_SECRET}`, !timingSafeEqual(a, process.env.…),
+// alone or joined by ||.
+func secretTest(t *Tree, cond *sitter.Node) bool {
+	n := unwrap(cond)
+	// env: n reads a secret-named variable (process.env.CRON_SECRET, …_API_KEY,
+	// …_TOKEN); process.env.NODE_ENV !== 'production' is no authentication.
+	env := func(n *sitter.Node) bool { return secretEnv.Match(t.Src[n.StartByte():n.EndByte()]) }
+	switch n.Type() {
+	case "binary_expression":
+		op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return false
+		}
+		switch t.Text(op) {
+		case "||":
+			return secretTest(t, l) || secretTest(t, r)
+		case "!==", "!=":
+			// The other side comes from the request, not a literal.
+			return (env(l) && !isLiteral(r)) || (env(r) && !isLiteral(l))
+		}
+	case "unary_expression":
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			if a := unwrap(n.ChildByFieldName("argument")); a != nil && a.Type() == "call_expression" {
+				if args := a.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 2 {
+					return env(args.NamedChild(0)) != env(args.NamedChild(1))
+				}
+			}
+		}
+	}
+	return false
+}
+
+var secretEnv = regexp.MustCompile(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)
 
 // isLiteral: a string or number literal (never equal to a missing value).
 func isLiteral(n *sitter.Node) bool {
