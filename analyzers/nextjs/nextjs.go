@@ -818,6 +818,12 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if c.isPublic(route) {
 			continue
 		}
+		if self.Secret {
+			continue // a cron job or machine caller with a shared secret: not a user's session
+		}
+		if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
+			continue // called without a session; the webhook rules judge its signature check
+		}
 		covered, why, mw := as.coverage(route)
 		if covered {
 			continue
@@ -1170,6 +1176,27 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 		}
 	}
 	return "(anonymous)"
+}
+
+// webhookReceiver: the module imports a webhook verifier (webhook-modules:
+// verifyWebhook, svix, standardwebhooks) or verifies a Stripe signature, so it
+// receives deliveries from a service, whatever its path (/api/clerk,
+// /api/stripe/webhook).
+func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) bool {
+	for _, imp := range mod.Imports {
+		if imp.TypeOnly {
+			continue
+		}
+		for _, w := range c.hookMod {
+			if imp.Spec == w {
+				return true
+			}
+		}
+		if imp.Spec == "stripe" && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkWebhook reports a webhook receiver that the middleware protects:

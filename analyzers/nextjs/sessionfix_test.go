@@ -54,3 +54,50 @@ export async function save(data: FormData) {
 		t.Errorf("no finding %s; findings: %q", k, fs)
 	}
 }
+
+// TestMachineCallers: endpoints that services call without a Clerk session
+// (a Vercel cron job with CRON_SECRET, Clerk, Svix or Stripe webhooks at any
+// path) are authenticated otherwise; CLK101 leaves them to the webhook rules.
+// A GET next to the receiver, and a NODE_ENV test, are not authentication.
+func TestMachineCallers(t *testing.T) {
+	fs := scanProject(t, map[string]string{
+		"package.json": `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2","stripe":"^17.0.0"}}`,
+		"middleware.ts": `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware()
+`,
+		"app/api/cron/cleanup/route.ts": "export async function GET(request: Request) {\n" +
+			"  if (request.headers.get('authorization') !== `Bearer ${process.env.CRON_SECRET}`) {\n" +
+			"    return new Response('Unauthorized', { status: 401 })\n  }\n  return Response.json({ cleaned: 0 })\n}\n",
+		"app/api/debug/route.ts": `export async function GET() {
+  if (process.env.NODE_ENV !== 'production') return Response.json({ env: process.env })
+  return Response.json({})
+}
+`,
+		"app/api/clerk/route.ts": `import { verifyWebhook } from '@clerk/nextjs/webhooks'
+export async function POST(req: Request) {
+  const evt = await verifyWebhook(req)
+  return new Response(evt.type)
+}
+export async function GET() {
+  return Response.json({ events: [] })
+}
+`,
+		"app/api/stripe/webhook/route.ts": `import Stripe from 'stripe'
+const stripe = new Stripe(process.env.STRIPE_SECRET_KEY!)
+export async function POST(req: Request) {
+  const event = stripe.webhooks.constructEvent(await req.text(), req.headers.get('stripe-signature')!, process.env.STRIPE_WEBHOOK_SECRET!)
+  return Response.json({ received: event.type })
+}
+`,
+	})
+	var got []string
+	for _, f := range fs {
+		if strings.Contains(f, " CLK101 ") {
+			got = append(got, f[:strings.Index(f, " CLK101 ")])
+		}
+	}
+	want := []string{"app/api/clerk/route.ts:6", "app/api/debug/route.ts:1"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("CLK101 at %v, want %v\n%q", got, want, fs)
+	}
+}
