@@ -1,6 +1,7 @@
 package nextjs_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -99,5 +100,39 @@ export async function POST(req: Request) {
 	want := []string{"app/api/clerk/route.ts:6", "app/api/debug/route.ts:1"}
 	if strings.Join(got, ",") != strings.Join(want, ",") {
 		t.Errorf("CLK101 at %v, want %v\n%q", got, want, fs)
+	}
+}
+
+// TestProtectedComponents: a synchronous page whose data-loading server
+// components each call auth.protect() loads nothing for signed-out visitors;
+// one unprotected loader, or an async page, keeps CLK101.
+func TestProtectedComponents(t *testing.T) {
+	const loader = `import { Suspense } from 'react'
+import { auth } from '@clerk/nextjs/server'
+async function Projects() {
+  const { userId } = await auth.protect()
+  return <ul data-owner={userId} />
+}
+%s
+export default %sfunction Page() {
+  return <Suspense fallback={null}><Projects /></Suspense>
+}
+`
+	fs := scanProject(t, map[string]string{
+		"package.json":                 `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2"}}`,
+		"middleware.ts":                "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+		"app/dashboard/page.tsx":       fmt.Sprintf(loader, "", ""),
+		"app/dashboard/stats/page.tsx": fmt.Sprintf(loader, "async function Stats() {\n  return <p>{await fetch('https://stats.example.com').then((r) => r.text())}</p>\n}", ""),
+		"app/dashboard/async/page.tsx": fmt.Sprintf(loader, "", "async "),
+	})
+	var got []string
+	for _, f := range fs {
+		if strings.Contains(f, " CLK101 ") {
+			got = append(got, f[:strings.Index(f, ":")])
+		}
+	}
+	want := []string{"app/dashboard/async/page.tsx", "app/dashboard/stats/page.tsx"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("CLK101 in %v, want %v\n%q", got, want, fs)
 	}
 }
