@@ -500,7 +500,11 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	for _, st := range tg.fn.Steps {
 		switch st.Kind {
 		case StepBind:
-			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check {
+			derived := false // const role = sessionClaims?.metadata?.role
+			for _, f := range st.From {
+				derived = derived || bound[f]
+			}
+			if derived || e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1).Kind == Check {
 				for _, n := range st.Names {
 					bound[n] = true
 				}

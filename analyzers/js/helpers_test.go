@@ -87,6 +87,18 @@ export async function hasBilling() {
   return has({ permission: 'org:billing:manage' })
 }
 
+export async function isStaff() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  return role === 'admin' || role === 'staff' ? true : false
+}
+
+export async function isModerator() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  return role === 'moderator'
+}
+
 // True when signed out: testing !isSignedOut() does not protect.
 export async function isSignedOut() {
   const { userId } = await auth()
@@ -306,6 +318,8 @@ func TestHelperSummaries(t *testing.T) {
 		"checkRole":             Check,    // returns a claim comparison
 		"isAdmin":               Check,    // (await auth()).sessionClaims?… === 'admin'
 		"hasBilling":            Check,    // returns has(…)
+		"isModerator":           Check,    // through const role = sessionClaims?.…
+		"isStaff":               NotAuth,  // a ternary is not read
 		"isSignedOut":           NotAuth,  // true when signed out
 		"notAdmin":              NotAuth,  // true when signed out
 		"devOrUser":             NotAuth,  // returns true first
