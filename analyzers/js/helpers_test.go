@@ -294,6 +294,49 @@ export async function PUT(req: Request) {
   return Response.json({})
 }
 `,
+	"src/app/api/g/route.ts": `import { auth } from '@clerk/nextjs/server'
+export async function POST(req: Request) {
+  let body
+  try {
+    body = await req.json()
+  } catch {
+    return Response.json({ error: 'Invalid JSON' }, { status: 400 })
+  }
+  await auth.protect()
+  return Response.json(body)
+}
+export async function GET(req: Request) {
+  if (req.headers.get('x-limited')) {
+    return new Response('Too many requests', { status: 429 })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+export async function PUT(req: Request) {
+  if (req.headers.get('x-debug')) {
+    return Response.json({ debug: true })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+export async function PATCH(req: Request) {
+  if (req.headers.get('x-debug')) {
+    return Response.json({ debug: true }, { status: 200 })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+`,
+	"src/pages/api/legacy.ts": `import { getAuth } from '@clerk/nextjs/server'
+export default function handler(req, res) {
+  if (req.headers['x-blocked']) {
+    return res.status(403).json({ error: 'blocked' })
+  }
+  const { userId } = getAuth(req)
+  if (!userId) return res.status(401).end()
+  return res.json({ userId })
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -373,6 +416,11 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
 		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
 		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
+		{"src/app/api/g/route.ts", "POST", true},     // the catch answers 400: not a way around the check
+		{"src/app/api/g/route.ts", "GET", true},      // an early 429
+		{"src/app/api/g/route.ts", "PUT", false},     // an early 200 with data
+		{"src/app/api/g/route.ts", "PATCH", false},   // status 200 is no error
+		{"src/pages/api/legacy.ts", "default", true}, // an early res.status(403)
 		{"src/app/api/f/route.ts", "GET", true},      // const hasGold = has({ plan }); if (!hasGold)
 		{"src/app/api/f/route.ts", "POST", true},     // role !== 'admin' && role !== 'moderator'
 		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect

@@ -3,6 +3,7 @@ package js
 import (
 	"bytes"
 	"regexp"
+	"strconv"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -797,6 +798,67 @@ func isPresent(t *Tree, n *sitter.Node) bool {
 	return false
 }
 
+// errorResponse reports a response with a literal error status:
+// new Response(b, { status: 429 }), Response.json(b, { status: 400 }),
+// NextResponse.json(…), res.status(400).json(…), res.sendStatus(401).
+func errorResponse(t *Tree, e *sitter.Node) bool {
+	e = unwrap(e)
+	errStatus := func(n *sitter.Node) bool {
+		n = unwrap(n)
+		if n.Type() != "number" {
+			return false
+		}
+		v, err := strconv.Atoi(t.Text(n))
+		return err == nil && v >= 400 && v <= 599
+	}
+	statusProp := func(args *sitter.Node) bool {
+		if args == nil {
+			return false
+		}
+		for i := 0; i < int(args.NamedChildCount()); i++ {
+			o := unwrap(args.NamedChild(i))
+			if o.Type() != "object" {
+				continue
+			}
+			for j := 0; j < int(o.NamedChildCount()); j++ {
+				p := o.NamedChild(j)
+				if p.Type() == "pair" && t.Text(p.ChildByFieldName("key")) == "status" && errStatus(p.ChildByFieldName("value")) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch e.Type() {
+	case "new_expression":
+		if c := e.ChildByFieldName("constructor"); c != nil && strings.HasSuffix(t.Text(c), "Response") {
+			return statusProp(e.ChildByFieldName("arguments"))
+		}
+	case "call_expression":
+		c := CalleeOf(t, e)
+		switch {
+		case len(c.Path) == 1 && strings.HasSuffix(c.Root, "Response") && c.Path[0] == "json":
+			return statusProp(e.ChildByFieldName("arguments"))
+		case c.Valid():
+			// res.status(401).json(…), res.status(405).end(), res.sendStatus(403)
+			for n := e; n != nil && n.Type() == "call_expression"; {
+				f := unwrap(n.ChildByFieldName("function"))
+				if f == nil || f.Type() != "member_expression" {
+					return false
+				}
+				if name := t.Text(f.ChildByFieldName("property")); name == "status" || name == "sendStatus" {
+					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
+						return errStatus(args.NamedChild(0))
+					}
+					return false
+				}
+				n = unwrap(f.ChildByFieldName("object"))
+			}
+		}
+	}
+	return false
+}
+
 // secretTest reports a condition that holds when a value differs from a
 // secret read from process.env: x !== process.env.API_KEY, auth !==
 // `Bearer ${process.env.CRON_SECRET}`, !timingSafeEqual(a, process.env.…),
@@ -874,7 +936,9 @@ func (sc *stepScanner) scan(s *sitter.Node, returns, params bool) (mayReturn boo
 	walk = func(n *sitter.Node, nested bool) {
 		switch n.Type() {
 		case "return_statement":
-			if !nested && returns {
+			// A 4xx/5xx response ends the request without handing anything
+			// out (invalid JSON, rate limited): not a way around the check.
+			if !nested && returns && !(n.NamedChildCount() > 0 && errorResponse(sc.t, n.NamedChild(0))) {
 				mayReturn = true
 			}
 		case "arrow_function", "function_expression", "function", "function_declaration",
