@@ -616,7 +616,7 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 			if local == nil || local.Type() != "identifier" && local.Type() != "shorthand_property_identifier_pattern" {
 				continue
 			}
-			if key == "userId" {
+			if key == "userId" || key == "sessionId" { // sessions.revokeSession(sessionId) ends one's own session
 				h.session[t.Text(local)] = true
 			}
 		}
@@ -661,7 +661,7 @@ func (h *handlerScan) authCall(n *sitter.Node) string {
 }
 
 // sessionExpr: the signed-in user's id (userId from auth(), auth.userId,
-// user.id of currentUser(), (await auth()).userId).
+// user.id of currentUser(), (await auth()).userId) or session id (sessionId).
 func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 	t := h.t
 	n = js.Unwrap(n)
@@ -675,7 +675,7 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 		}
 		obj = js.Unwrap(obj)
 		switch t.Text(prop) {
-		case "userId":
+		case "userId", "sessionId":
 			return (obj.Type() == "identifier" && h.authObjs[t.Text(obj)]) || (h.authCall(obj) != "" && h.authCall(obj) != "currentUser")
 		case "id":
 			return (obj.Type() == "identifier" && h.userObjs[t.Text(obj)]) || h.authCall(obj) == "currentUser"
