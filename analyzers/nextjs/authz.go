@@ -211,9 +211,13 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		if c.enabled[MissingAuthorization] && !roleChecked {
 			if h.privCall != nil {
 				reported = true
+				whom := "a user other than the signed-in one"
+				if strings.HasPrefix(h.privAPI, "sessions.") {
+					whom = "a session other than the signed-in user's own"
+				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
 					Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
-					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI)})
+					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on %s but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, whom)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
 				reported = true
 				if route.Kind != PagesAPI {
