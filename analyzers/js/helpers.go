@@ -93,6 +93,9 @@ type Protection struct {
 	Reason string
 	// Unchecked are names bound from an auth function that no guard tests.
 	Unchecked []string
+	// Secret: not protected by Clerk, but a guard comparing the request with
+	// a secret from process.env exits first (a cron job, a machine caller).
+	Secret bool
 }
 
 type protKey struct {
@@ -108,8 +111,8 @@ const maxDepth = 12
 // return after a failed check ends the request. It follows helpers across
 // files and re-exports. Only the top-level statements of the body count, in
 // order: a check inside a nested block or after a return that may run first
-// does not protect; one inside a try block protects when the catch block
-// exits (returns in a handler, throws, or redirects).
+// does not protect, nor does a throwing check in a try whose catch may
+// swallow it (one that returns inside a try does).
 func (m *Model) Protection(mod *Module, fn *Func, spec *AuthSpec) Protection {
 	return m.ev(spec).eval(mod, fn, true, 0)
 }
@@ -208,13 +211,18 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	bound := map[string]string{} // name → auth function it came from
 	var boundOrder []string
 	checked := map[string]bool{}
-	exitOK := func(ex Exit) bool {
+	swallowed := rules.Position{} // a check whose throw a catch swallows
+	secret := false
+	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
 			return handler
 		case ExitThrow:
-			return true
+			return !caught
 		case ExitCall:
+			if caught {
+				return false
+			}
 			for _, c := range ex.Calls {
 				if spec.isExit(c) {
 					return true
@@ -226,11 +234,6 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		}
 		return false
 	}
-	// A protecting call, or a guard that throws or redirects, inside a try
-	// protects only when the catch block exits too.
-	caughtOK := func(st Step) bool {
-		return !st.InTry || exitOK(st.Caught)
-	}
 	unchecked := func() []string {
 		var out []string
 		for _, n := range boundOrder {
@@ -240,19 +243,26 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		}
 		return out
 	}
+	// caught: a throw at st does not end the call: its catch swallows it, or
+	// returns from a helper (whose caller then goes on).
+	caught := func(st Step) bool { return st.Caught || (!handler && st.CatchReturns) }
 	for _, st := range fn.Steps {
 		switch st.Kind {
 		case StepCall:
-			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && caughtOK(st) {
-				return Protection{Protected: true, By: h.By, At: st.Pos}
+			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects {
+				if !caught(st) {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+				swallowed = st.Pos
 			}
 		case StepBind:
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
 			switch h.Kind {
 			case Protects:
-				if caughtOK(st) {
+				if !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
+				swallowed = st.Pos
 			case Check:
 				for _, n := range st.Names {
 					if _, ok := bound[n]; !ok {
@@ -260,14 +270,31 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					}
 					bound[n] = h.By
 				}
+			case NotAuth:
+				// const isGold = has({ plan: 'gold' }): read from the auth state.
+				for _, f := range st.From {
+					if by, ok := bound[f]; ok {
+						for _, n := range st.Names {
+							if _, ok := bound[n]; !ok {
+								boundOrder = append(boundOrder, n)
+							}
+							bound[n] = by
+						}
+						break
+					}
+				}
 			}
 		case StepGuard:
-			ok := exitOK(st.Exit) && (st.Exit.Kind == ExitReturn || caughtOK(st))
+			ok := exitOK(st.Exit, caught(st))
+			secret = secret || (st.Secret && ok)
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true
 					if ok {
 						return Protection{Protected: true, By: by, At: st.Pos}
+					}
+					if caught(st) && exitOK(st.Exit, false) {
+						swallowed = st.Pos
 					}
 				}
 			}
@@ -282,13 +309,19 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
 			}
-			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked()}
+			if swallowed.Line > 0 {
+				reason = fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+			}
+			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
 		}
 	}
-	if len(boundOrder) > 0 {
-		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked()}
+	if swallowed.Line > 0 {
+		return Protection{Reason: fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line), Unchecked: unchecked(), Secret: secret}
 	}
-	return Protection{Reason: "no auth check"}
+	if len(boundOrder) > 0 {
+		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
+	}
+	return Protection{Reason: "no auth check", Secret: secret}
 }
 
 func (s *AuthSpec) isExit(c Callee) bool {
@@ -461,11 +494,42 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected {
 		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
 	}
+	// One returning a value read from the auth state (userId,
+	// sessionClaims?.metadata.role === role, has({ role })) is falsy when
+	// signed out: a check too (Clerk's checkRole). Only its first return
+	// counts: an earlier `if (dev) return true` would make it lie.
+	bound := map[string]bool{}
+	firstReturn := true
 	for _, st := range tg.fn.Steps {
-		if st.Kind == StepReturn && st.Callee.Valid() {
-			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
-				return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+		switch st.Kind {
+		case StepBind:
+			derived := false // const role = sessionClaims?.metadata?.role
+			for _, f := range st.From {
+				derived = derived || bound[f]
 			}
+			if derived || e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1).Kind == Check {
+				for _, n := range st.Names {
+					bound[n] = true
+				}
+			}
+		case StepGuard:
+			if st.Exit.Kind == ExitReturn {
+				firstReturn = false
+			}
+		case StepReturn:
+			if st.Callee.Valid() {
+				if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
+					return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+				}
+			}
+			if firstReturn {
+				for _, n := range st.Names {
+					if bound[n] {
+						return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
+					}
+				}
+			}
+			firstReturn = false
 		}
 	}
 	return Helper{}

@@ -1,6 +1,7 @@
 package js
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -96,6 +97,49 @@ export async function requireAdmin() {
   return userId
 }
 
+// Clerk's basic RBAC guide: false when signed out (no claims), a check.
+export const checkRole = async (role: string) => {
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata.role === role
+}
+
+export const isAdmin = async () => (await auth()).sessionClaims?.metadata?.role === 'admin'
+
+export async function hasBilling() {
+  const { has } = await auth()
+  return has({ permission: 'org:billing:manage' })
+}
+
+export async function isStaff() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  return role === 'admin' || role === 'staff' ? true : false
+}
+
+export async function isModerator() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  return role === 'moderator'
+}
+
+// True when signed out: testing !isSignedOut() does not protect.
+export async function isSignedOut() {
+  const { userId } = await auth()
+  return userId === null
+}
+
+export async function notAdmin() {
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata?.role !== 'admin'
+}
+
+// Its first return is true for everyone.
+export async function devOrUser() {
+  if (process.env.NODE_ENV === 'development') return true
+  const { userId } = await auth()
+  return userId
+}
+
 export async function loopA(): Promise<void> { return loopB() }
 export async function loopB(): Promise<void> { return loopA() }
 `,
@@ -176,7 +220,7 @@ export async function DELETE() {
   return Response.json({ userId })
 }
 `,
-	"src/app/api/e/route.ts": `import { auth, verifyToken } from '@clerk/nextjs/server'
+	"src/app/api/t/route.ts": `import { auth, verifyToken } from '@clerk/nextjs/server'
 import { redirect } from 'next/navigation'
 export async function GET(req: Request) {
   try {
@@ -238,6 +282,146 @@ export async function weakInTry() {
   }
 }
 `,
+	"src/app/api/e/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { checkRole, devOrUser, isSignedOut } from '@/lib/auth'
+export async function GET() {
+  try {
+    const { userId } = await auth()
+    if (!userId) return new Response(null, { status: 401 })
+    return Response.json({ userId })
+  } catch (err) {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function POST() {
+  try {
+    await auth.protect()
+  } catch (err) {
+    console.error(err)
+  }
+  return Response.json({})
+}
+export async function PUT() {
+  try {
+    const { userId } = await auth.protect()
+    return Response.json({ userId })
+  } catch (err) {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function PATCH() {
+  try {
+    const { userId } = await auth()
+    return Response.json({ userId })
+  } catch {
+    return new Response('error', { status: 500 })
+  }
+}
+export async function DELETE() {
+  if (!(await checkRole('admin'))) return new Response(null, { status: 403 })
+  return Response.json({})
+}
+export async function HEAD() {
+  if (!(await isSignedOut())) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function OPTIONS() {
+  const ok = await devOrUser()
+  if (!ok) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+`,
+	"src/app/api/f/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { redirect } from 'next/navigation'
+export async function GET() {
+  const { has } = await auth()
+  const hasGold = has({ plan: 'gold' })
+  if (!hasGold) return new Response(null, { status: 402 })
+  return Response.json({})
+}
+export async function POST() {
+  const { sessionClaims } = await auth()
+  const role = sessionClaims?.metadata?.role
+  if (role !== 'admin' && role !== 'moderator') return new Response(null, { status: 403 })
+  return Response.json({})
+}
+export async function PUT() {
+  const { sessionClaims } = await auth()
+  if (sessionClaims?.metadata?.role !== 'admin') redirect('/')
+  return Response.json({})
+}
+export async function PATCH() {
+  const { userId } = await auth()
+  const label = userId ?? 'anonymous'
+  if (!label) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+export async function DELETE() {
+  const { sessionClaims, userId } = await auth()
+  const role = sessionClaims?.metadata?.role
+  if (role !== 'admin' && !userId) return new Response(null, { status: 403 })
+  return Response.json({})
+}
+`,
+	"src/app/api/cron/route.ts": `export async function GET(req: Request) {
+  if (req.headers.get('authorization') !== ` + "`Bearer ${process.env.CRON_SECRET}`" + `) {
+    return new Response('Unauthorized', { status: 401 })
+  }
+  return Response.json({})
+}
+export async function POST(req: Request) {
+  if (process.env.NODE_ENV !== 'production') return Response.json({ debug: true })
+  return Response.json({})
+}
+export async function PUT(req: Request) {
+  const key = req.headers.get('x-api-key')
+  if (!key || key !== process.env.INTERNAL_API_KEY) return new Response(null, { status: 401 })
+  return Response.json({})
+}
+`,
+	"src/app/api/g/route.ts": `import { auth } from '@clerk/nextjs/server'
+export async function POST(req: Request) {
+  let body
+  try {
+    body = await req.json()
+  } catch {
+    return Response.json({ error: 'Invalid JSON' }, { status: 400 })
+  }
+  await auth.protect()
+  return Response.json(body)
+}
+export async function GET(req: Request) {
+  if (req.headers.get('x-limited')) {
+    return new Response('Too many requests', { status: 429 })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+export async function PUT(req: Request) {
+  if (req.headers.get('x-debug')) {
+    return Response.json({ debug: true })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+export async function PATCH(req: Request) {
+  if (req.headers.get('x-debug')) {
+    return Response.json({ debug: true }, { status: 200 })
+  }
+  await auth.protect()
+  return Response.json({})
+}
+`,
+	"src/pages/api/legacy.ts": `import { getAuth } from '@clerk/nextjs/server'
+export default function handler(req, res) {
+  if (req.headers['x-blocked']) {
+    return res.status(403).json({ error: 'blocked' })
+  }
+  const { userId } = getAuth(req)
+  if (!userId) return res.status(401).end()
+  return res.json({ userId })
+}
+`,
 	"src/app/dashboard/page.tsx": `import { auth } from '@clerk/nextjs/server'
 export default async function Page() {
   const { isAuthenticated, redirectToSignIn } = await auth()
@@ -262,6 +446,14 @@ func TestHelperSummaries(t *testing.T) {
 		"logsOnly":              NotAuth,
 		"requireAdmin":          Protects, // through another helper
 		"loopA":                 NotAuth,  // recursion terminates
+		"checkRole":             Check,    // returns a claim comparison
+		"isAdmin":               Check,    // (await auth()).sessionClaims?… === 'admin'
+		"hasBilling":            Check,    // returns has(…)
+		"isModerator":           Check,    // through const role = sessionClaims?.…
+		"isStaff":               NotAuth,  // a ternary is not read
+		"isSignedOut":           NotAuth,  // true when signed out
+		"notAdmin":              NotAuth,  // true when signed out
+		"devOrUser":             NotAuth,  // returns true first
 	} {
 		h := m.HelperOf("src/lib/auth.ts", name, testSpec)
 		if h.Kind != want {
@@ -304,14 +496,31 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/d/route.ts", "PUT", true},
 		{"src/app/api/d/route.ts", "PATCH", true},
 		{"src/app/api/d/route.ts", "DELETE", false},
-		{"src/app/api/e/route.ts", "GET", true},        // verifyToken in a try whose catch returns 401
-		{"src/app/api/e/route.ts", "POST", false},      // the catch swallows the failure
-		{"src/app/api/e/route.ts", "PUT", true},        // the guard's throw lands in a catch that returns
-		{"src/app/api/e/route.ts", "PATCH", false},     // ... or in one that swallows it
-		{"src/app/api/e/route.ts", "DELETE", false},    // redirect() throws into a catch that swallows it
-		{"src/app/api/e/route.ts", "HEAD", true},       // ... or into one that returns
-		{"src/app/api/e/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
+		{"src/app/api/t/route.ts", "GET", true},        // verifyToken in a try whose catch returns 401
+		{"src/app/api/t/route.ts", "POST", false},      // the catch swallows the failure
+		{"src/app/api/t/route.ts", "PUT", true},        // the guard's throw lands in a catch that returns
+		{"src/app/api/t/route.ts", "PATCH", false},     // ... or in one that swallows it
+		{"src/app/api/t/route.ts", "DELETE", false},    // redirect() throws into a catch that swallows it
+		{"src/app/api/t/route.ts", "HEAD", true},       // ... or into one that returns
+		{"src/app/api/t/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
 		{"src/app/dashboard/page.tsx", "default", true},
+		{"src/app/api/e/route.ts", "GET", true},      // a returning check inside try
+		{"src/app/api/e/route.ts", "POST", false},    // the catch swallows auth.protect()'s throw
+		{"src/app/api/e/route.ts", "PUT", true},      // the catch returns: the throw ends the request
+		{"src/app/api/e/route.ts", "PATCH", false},   // no check in the try
+		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
+		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
+		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
+		{"src/app/api/g/route.ts", "POST", true},     // the catch answers 400: not a way around the check
+		{"src/app/api/g/route.ts", "GET", true},      // an early 429
+		{"src/app/api/g/route.ts", "PUT", false},     // an early 200 with data
+		{"src/app/api/g/route.ts", "PATCH", false},   // status 200 is no error
+		{"src/pages/api/legacy.ts", "default", true}, // an early res.status(403)
+		{"src/app/api/f/route.ts", "GET", true},      // const hasGold = has({ plan }); if (!hasGold)
+		{"src/app/api/f/route.ts", "POST", true},     // role !== 'admin' && role !== 'moderator'
+		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect
+		{"src/app/api/f/route.ts", "PATCH", false},   // userId ?? 'anonymous' is never missing
+		{"src/app/api/f/route.ts", "DELETE", false},  // && of tests on different names
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)
@@ -322,5 +531,18 @@ func TestHandlerProtection(t *testing.T) {
 	mod := m.Module("src/app/api/d/route.ts")
 	if p := m.ExportProtection(mod, "DELETE", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
 		t.Errorf("DELETE unchecked = %+v", p)
+	}
+	mod = m.Module("src/app/api/cron/route.ts")
+	for name, want := range map[string]bool{"GET": true, "POST": false, "PUT": true} {
+		if p := m.ExportProtection(mod, name, testSpec); p.Protected || p.Secret != want {
+			t.Errorf("cron %s: %+v, want Secret %v and not Protected", name, p, want)
+		}
+	}
+	mod = m.Module("src/app/api/e/route.ts")
+	if p := m.ExportProtection(mod, "PATCH", testSpec); len(p.Unchecked) != 1 || p.Unchecked[0] != "userId" {
+		t.Errorf("try PATCH unchecked = %+v", p)
+	}
+	if p := m.ExportProtection(mod, "POST", testSpec); !strings.Contains(p.Reason, "catch does not return or rethrow") {
+		t.Errorf("try POST reason = %q", p.Reason)
 	}
 }

@@ -2,6 +2,8 @@ package js
 
 import (
 	"bytes"
+	"regexp"
+	"strconv"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -151,17 +153,28 @@ type Step struct {
 	Callee Callee
 	// Names: StepBind, the names bound (destructured keys' local names, or the
 	// whole variable); StepGuard, the root names tested negatively (!userId,
-	// !session?.userId → session, user == null).
+	// !session?.userId → session, user == null); StepReturn, the root names
+	// the returned value is falsy without (userId, sessionClaims?.role ===
+	// 'admin', has({ role }), !!user), so a helper returning it is a check.
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
-	// Exit is a StepGuard's consequence's exit.
-	Exit Exit
-	// InTry marks a step flattened from a try block; Caught is then how an
-	// error thrown there leaves: the catch block's exit (ExitNone when it
-	// swallows the error).
-	InTry  bool
-	Caught Exit
+	Exit   Exit
+	// From (StepBind) are the names the bound value is read from and falsy
+	// without (const isGold = has({ plan: 'gold' }), const role =
+	// sessionClaims?.metadata?.role): a guard on the new name tests them.
+	From []string
+	// Secret (StepGuard): the test compares a request value with a secret
+	// from process.env (a Vercel cron's `Bearer ${process.env.CRON_SECRET}`,
+	// an API key): the request is authenticated, by something else than Clerk.
+	Secret bool
+	// Caught: the statement is inside a try whose catch may not exit, so a
+	// throw there (auth.protect(), throw, redirect()) does not end the request.
+	Caught bool
+	// CatchReturns: the statement is inside a try whose catch returns, so a
+	// throw there becomes a return: that ends a request handler, but hands
+	// control back to a helper's caller.
+	CatchReturns bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -514,6 +527,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		if e.Type() == "call_expression" {
 			st.Callee = CalleeOf(t, e)
 		}
+		st.returned(t, e)
 		if len(sc.params) > 0 {
 			st.CallsParam = sc.paramCalls(body)
 		}
@@ -593,11 +607,15 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				continue
 			}
 			call := callBehind(v)
-			if call == nil {
+			from, _ := truthyFrom(t, v)
+			if call == nil && len(from) == 0 {
 				continue
 			}
 			st := base
-			st.Kind, st.Callee, st.Pos = StepBind, CalleeOf(t, call), t.Pos(d)
+			st.Kind, st.Pos, st.From = StepBind, t.Pos(d), from
+			if call != nil {
+				st.Callee = CalleeOf(t, call)
+			}
 			st.Names = patternNames(t, d.ChildByFieldName("name"))
 			out = append(out, st)
 		}
@@ -611,14 +629,11 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if cond != nil && cons != nil {
 			names, inline := negated(t, cond)
 			exit := exitOf(t, cons)
-			if (len(names) > 0 || inline != nil) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
-				base.Kind, base.Names, base.Inline, base.Exit = StepGuard, names, inline, exit
+			secret := secretTest(t, cond)
+			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
+				base.Kind, base.Names, base.Inline, base.Exit, base.Secret = StepGuard, names, inline, exit, secret
 				return []Step{base}
 			}
-		}
-	case "try_statement":
-		if flat, ok := sc.trySteps(s); ok {
-			return flat
 		}
 	case "return_statement":
 		base.Kind = StepReturn
@@ -626,8 +641,13 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
 			}
+			base.returned(t, s.NamedChild(0))
 		}
 		return []Step{base}
+	case "try_statement":
+		if out, ok := sc.tryBlock(s); ok {
+			return out
+		}
 	}
 	// Only compound statements (if, loops, switch, try, blocks) can hold a
 	// return outside a nested function; expressions and declarations cannot.
@@ -639,20 +659,25 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	return []Step{base}
 }
 
-// trySteps flattens `try { … } catch { … }` into the steps of the try block,
-// in order, each marked InTry with the catch block's exit as Caught: a
-// return in the block still returns, while a call that throws (verifyToken,
-// auth.protect) or a guard that throws or redirects (redirect() throws)
-// leaves through the catch block, which may swallow the error. A finally
-// block, which may override the exit, keeps the statement opaque.
-func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
+// tryBlock reduces `try { … } catch { … }` to the try block's statements, as
+// if written at the top level, followed by a return if the catch may return.
+// Without this, the common handler that wraps its whole body, auth check
+// included, in a try reads as "returns before any auth check". A throw in the
+// block only ends the request if the catch exits in turn; otherwise the steps
+// are marked Caught. A finally block (which may return over a return) is not
+// reduced.
+func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
+	t := sc.t
 	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
 	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
 		return nil, false
 	}
-	var caught Exit
+	caught, returns, catchReturns := true, false, false
 	if hb := handler.ChildByFieldName("body"); hb != nil {
-		caught = exitOf(sc.t, hb)
+		ex := exitOf(t, hb)
+		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
+		returns = ex.Kind == ExitReturn
+		catchReturns, _ = sc.scanReturns(hb)
 	}
 	var out []Step
 	for i := 0; i < int(body.NamedChildCount()); i++ {
@@ -661,16 +686,236 @@ func (sc *stepScanner) trySteps(s *sitter.Node) ([]Step, bool) {
 			continue
 		}
 		for _, st := range sc.steps(c) {
-			switch {
-			case !st.InTry:
-				st.InTry, st.Caught = true, caught
-			case st.Caught.Kind == ExitThrow: // an inner catch rethrows into this one
-				st.Caught = caught
+			// An inner try decided already unless its catch rethrows into
+			// this one.
+			if !st.Caught && !st.CatchReturns {
+				st.Caught, st.CatchReturns = caught, returns
 			}
 			out = append(out, st)
 		}
 	}
+	if catchReturns {
+		st := Step{Kind: StepReturn, Pos: t.Pos(handler)}
+		if len(sc.params) > 0 {
+			st.CallsParam = sc.paramCalls(handler)
+		}
+		out = append(out, st)
+	}
 	return out, true
+}
+
+// returned records what a returned expression is read from: Names are the
+// roots it is falsy without, and a call at its root (`(await
+// auth()).sessionClaims?.role === 'admin'`) becomes the Callee when the
+// return is not itself a call.
+func (st *Step) returned(t *Tree, e *sitter.Node) {
+	names, call := truthyFrom(t, e)
+	st.Names = names
+	if !st.Callee.Valid() && call != nil {
+		st.Callee = CalleeOf(t, call)
+	}
+}
+
+// truthyFrom lists the root names value is falsy (or throws) without when
+// they are null or undefined, as they are when no user is signed in: x,
+// x?.y, !!x, Boolean(x), x != null, x?.role === 'admin', has({ role }), and
+// conjunctions of those. A value that is true for a missing name (x ===
+// null, x?.role !== 'admin', a || b) yields nothing. call is the root of a
+// member chain that starts at a call instead of a name.
+func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node) {
+	n := unwrap(value)
+	switch n.Type() {
+	case "identifier":
+		if t.Text(n) != "undefined" {
+			return []string{t.Text(n)}, nil
+		}
+	case "member_expression", "subscript_expression":
+		for n.Type() == "member_expression" || n.Type() == "subscript_expression" {
+			o := n.ChildByFieldName("object")
+			if o == nil {
+				return nil, nil
+			}
+			n = unwrap(o)
+		}
+		switch n.Type() {
+		case "identifier":
+			return []string{t.Text(n)}, nil
+		case "call_expression":
+			return nil, n
+		}
+	case "call_expression":
+		c := CalleeOf(t, n)
+		args := n.ChildByFieldName("arguments")
+		switch {
+		case c.Root == "Boolean" && len(c.Path) == 0 && args != nil && args.NamedChildCount() == 1:
+			return truthyFrom(t, args.NamedChild(0))
+		case c.Valid() && len(c.Path) == 0:
+			// has({ role }) with has bound from auth(): false when signed out.
+			return []string{c.Root}, nil
+		}
+	case "unary_expression":
+		// !!x
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			if a := unwrap(n.ChildByFieldName("argument")); a != nil && a.Type() == "unary_expression" {
+				if op2 := a.ChildByFieldName("operator"); op2 != nil && t.Text(op2) == "!" {
+					return truthyFrom(t, a.ChildByFieldName("argument"))
+				}
+			}
+		}
+	case "binary_expression":
+		op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return nil, nil
+		}
+		switch t.Text(op) {
+		case "&&":
+			ln, lc := truthyFrom(t, l)
+			rn, rc := truthyFrom(t, r)
+			if lc == nil {
+				lc = rc
+			}
+			return append(ln, rn...), lc
+		case "===", "==":
+			switch {
+			case isPresent(t, r):
+				return truthyFrom(t, l)
+			case isPresent(t, l):
+				return truthyFrom(t, r)
+			}
+		case "!==", "!=":
+			switch {
+			case isNullish(t, r):
+				return truthyFrom(t, l)
+			case isNullish(t, l):
+				return truthyFrom(t, r)
+			}
+		}
+	}
+	return nil, nil
+}
+
+// isPresent: a literal or a name that is not null, undefined or false, so
+// `missing === it` is false.
+func isPresent(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	switch n.Type() {
+	case "string", "template_string", "number", "true":
+		return true
+	case "identifier":
+		return t.Text(n) != "undefined"
+	}
+	return false
+}
+
+// errorResponse reports a response with a literal error status:
+// new Response(b, { status: 429 }), Response.json(b, { status: 400 }),
+// NextResponse.json(…), res.status(400).json(…), res.sendStatus(401).
+func errorResponse(t *Tree, e *sitter.Node) bool {
+	e = unwrap(e)
+	errStatus := func(n *sitter.Node) bool {
+		n = unwrap(n)
+		if n.Type() != "number" {
+			return false
+		}
+		v, err := strconv.Atoi(t.Text(n))
+		return err == nil && v >= 400 && v <= 599
+	}
+	statusProp := func(args *sitter.Node) bool {
+		if args == nil {
+			return false
+		}
+		for i := 0; i < int(args.NamedChildCount()); i++ {
+			o := unwrap(args.NamedChild(i))
+			if o.Type() != "object" {
+				continue
+			}
+			for j := 0; j < int(o.NamedChildCount()); j++ {
+				p := o.NamedChild(j)
+				if p.Type() == "pair" && t.Text(p.ChildByFieldName("key")) == "status" && errStatus(p.ChildByFieldName("value")) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	switch e.Type() {
+	case "new_expression":
+		if c := e.ChildByFieldName("constructor"); c != nil && strings.HasSuffix(t.Text(c), "Response") {
+			return statusProp(e.ChildByFieldName("arguments"))
+		}
+	case "call_expression":
+		c := CalleeOf(t, e)
+		switch {
+		case len(c.Path) == 1 && strings.HasSuffix(c.Root, "Response") && c.Path[0] == "json":
+			return statusProp(e.ChildByFieldName("arguments"))
+		case c.Valid():
+			// res.status(401).json(…), res.status(405).end(), res.sendStatus(403)
+			for n := e; n != nil && n.Type() == "call_expression"; {
+				f := unwrap(n.ChildByFieldName("function"))
+				if f == nil || f.Type() != "member_expression" {
+					return false
+				}
+				if name := t.Text(f.ChildByFieldName("property")); name == "status" || name == "sendStatus" {
+					if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
+						return errStatus(args.NamedChild(0))
+					}
+					return false
+				}
+				n = unwrap(f.ChildByFieldName("object"))
+			}
+		}
+	}
+	return false
+}
+
+// secretTest reports a condition that holds when a value differs from a
+// secret read from process.env: x !== process.env.API_KEY, auth !==
+// `Bearer ${process.env.CRON_SECRET}`, !timingSafeEqual(a, process.env.…),
+// alone or joined by ||.
+func secretTest(t *Tree, cond *sitter.Node) bool {
+	n := unwrap(cond)
+	// env: n reads a secret-named variable (process.env.CRON_SECRET, …_API_KEY,
+	// …_TOKEN); process.env.NODE_ENV !== 'production' is no authentication.
+	env := func(n *sitter.Node) bool { return secretEnv.Match(t.Src[n.StartByte():n.EndByte()]) }
+	switch n.Type() {
+	case "binary_expression":
+		op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return false
+		}
+		switch t.Text(op) {
+		case "||":
+			return secretTest(t, l) || secretTest(t, r)
+		case "!==", "!=":
+			// The other side comes from the request, not a literal.
+			return (env(l) && !isLiteral(r)) || (env(r) && !isLiteral(l))
+		}
+	case "unary_expression":
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			if a := unwrap(n.ChildByFieldName("argument")); a != nil && a.Type() == "call_expression" {
+				if args := a.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 2 {
+					return env(args.NamedChild(0)) != env(args.NamedChild(1))
+				}
+			}
+		}
+	}
+	return false
+}
+
+var secretEnv = regexp.MustCompile(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)
+
+// isLiteral: a string or number literal (never equal to a missing value).
+func isLiteral(n *sitter.Node) bool {
+	switch unwrap(n).Type() {
+	case "string", "template_string", "number":
+		return true
+	}
+	return false
+}
+
+func isNullish(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	return n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")
 }
 
 // scanReturns walks a statement (not into nested functions) for return
@@ -700,7 +945,9 @@ func (sc *stepScanner) scan(s *sitter.Node, returns, params bool) (mayReturn boo
 	walk = func(n *sitter.Node, nested bool) {
 		switch n.Type() {
 		case "return_statement":
-			if !nested && returns {
+			// A 4xx/5xx response ends the request without handing anything
+			// out (invalid JSON, rate limited): not a way around the check.
+			if !nested && returns && !(n.NamedChildCount() > 0 && errorResponse(sc.t, n.NamedChild(0))) {
 				mayReturn = true
 			}
 		case "arrow_function", "function_expression", "function", "function_declaration",
@@ -896,11 +1143,32 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 			case "||":
 				visit(l)
 				visit(r)
+			case "&&":
+				// role !== 'admin' && role !== 'owner': both hold when role is
+				// missing; a name only one side tests may pass.
+				ln, _ := negated(t, l)
+				rn, _ := negated(t, r)
+				for _, a := range ln {
+					for _, b := range rn {
+						if a == b {
+							names = append(names, a)
+							break
+						}
+					}
+				}
 			case "==", "===":
 				switch {
 				case isAbsent(t, r):
 					add(l)
 				case isAbsent(t, l):
+					add(r)
+				}
+			case "!=", "!==":
+				// role !== 'admin' holds when role is missing.
+				switch {
+				case isLiteral(r):
+					add(l)
+				case isLiteral(l):
 					add(r)
 				}
 			}

@@ -217,9 +217,13 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			}
 			if h.privCall != nil {
 				reported = true
+				whom := "a user other than the signed-in one"
+				if strings.HasPrefix(h.privAPI, "sessions.") {
+					whom = "a session other than the signed-in user's own"
+				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
 					Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
-					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission%s: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, note)})
+					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on %s but checks no role or permission%s: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, whom, note)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
 				reported = true
 				if route.Kind != PagesAPI {
@@ -625,7 +629,7 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 			if local == nil || local.Type() != "identifier" && local.Type() != "shorthand_property_identifier_pattern" {
 				continue
 			}
-			if key == "userId" {
+			if key == "userId" || key == "sessionId" { // sessions.revokeSession(sessionId) ends one's own session
 				h.session[t.Text(local)] = true
 			}
 		}
@@ -670,7 +674,7 @@ func (h *handlerScan) authCall(n *sitter.Node) string {
 }
 
 // sessionExpr: the signed-in user's id (userId from auth(), auth.userId,
-// user.id of currentUser(), (await auth()).userId).
+// user.id of currentUser(), (await auth()).userId) or session id (sessionId).
 func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 	t := h.t
 	n = js.Unwrap(n)
@@ -684,7 +688,7 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 		}
 		obj = js.Unwrap(obj)
 		switch t.Text(prop) {
-		case "userId":
+		case "userId", "sessionId":
 			return (obj.Type() == "identifier" && h.authObjs[t.Text(obj)]) || (h.authCall(obj) != "" && h.authCall(obj) != "currentUser")
 		case "id":
 			return (obj.Type() == "identifier" && h.userObjs[t.Text(obj)]) || h.authCall(obj) == "currentUser"

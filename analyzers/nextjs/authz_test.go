@@ -79,6 +79,23 @@ export async function DELETE(req: Request) {
 `}, []string{
 			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission (its test of user?.unsafeMetadata.role is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend): any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
 		}},
+		{"privileged session api", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/sessions/route.ts": `import { auth, clerkClient } from '@clerk/nextjs/server'
+export async function DELETE(req: Request) {
+  const { sessionId } = await req.json()
+  await (await clerkClient()).sessions.revokeSession(sessionId)
+  return new Response(null, { status: 204 })
+}
+export async function POST() {
+  const { sessionId } = await auth()
+  await (await clerkClient()).sessions.revokeSession(sessionId!)
+  return new Response(null, { status: 204 })
+}
+`}, []string{
+			"app/api/sessions/route.ts:2 CLK201 DELETE /api/sessions calls sessions.revokeSession, a privileged Clerk API, on a session other than the signed-in user's own but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
 		{"client-supplied user id", map[string]string{
 			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
 			"middleware.ts": authzMiddleware,

@@ -540,6 +540,16 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 					}
 				}
 				return out
+			case "!==", "!=":
+				// sessionClaims?.metadata?.role !== 'admin' (Clerk's basic RBAC
+				// guide): the claims are null for an anonymous request.
+				if (present(r) && h.stateRooted(l)) || (present(l) && h.stateRooted(r)) {
+					return [][]atom{{{auth: true}}}
+				}
+			case "===", "==":
+				if (nullish(t, r) && h.stateRooted(l)) || (nullish(t, l) && h.stateRooted(r)) {
+					return [][]atom{{{auth: true}}}
+				}
 			}
 		}
 	case "unary_expression":
@@ -551,7 +561,7 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 					return [][]atom{{a}}
 				}
 			}
-			if h.isState(arg) {
+			if h.isState(arg) || h.stateRooted(arg) {
 				return [][]atom{{{auth: true}}}
 			}
 		}
@@ -580,6 +590,44 @@ func (h *handler) isState(n *sitter.Node) bool {
 		return strings.HasPrefix(strings.ReplaceAll(h.t.Text(n), "await ", ""), h.auth)
 	}
 	return false
+}
+
+// stateRooted: n is read from the auth state, so it is null, undefined or
+// false for an anonymous request: a member chain or call on a name bound from
+// auth() (sessionClaims?.metadata?.role, has({ role })) or on auth() itself
+// ((await auth()).sessionClaims?.metadata?.role).
+func (h *handler) stateRooted(n *sitter.Node) bool {
+	for n = js.Unwrap(n); n != nil; {
+		switch n.Type() {
+		case "member_expression", "subscript_expression":
+			n = js.Unwrap(n.ChildByFieldName("object"))
+		case "call_expression":
+			f := js.Unwrap(n.ChildByFieldName("function"))
+			if f != nil && f.Type() == "identifier" {
+				return h.t.Text(f) == h.auth || h.state[h.t.Text(f)]
+			}
+			n = f
+		case "identifier":
+			return h.state[h.t.Text(n)]
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// present: a literal that is not null, undefined or false.
+func present(n *sitter.Node) bool {
+	switch js.Unwrap(n).Type() {
+	case "string", "template_string", "number", "true":
+		return true
+	}
+	return false
+}
+
+func nullish(t *js.Tree, n *sitter.Node) bool {
+	n = js.Unwrap(n)
+	return n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")
 }
 
 func (h *handler) bindState(decl *sitter.Node) {

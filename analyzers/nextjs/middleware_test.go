@@ -112,6 +112,33 @@ export default clerkMiddleware(async (auth, req) => {
   if (req.nextUrl.pathname.startsWith('/api')) await auth.protect()
 })`,
 			map[string]Verdict{"/api/x": Unknown}},
+		{"metadata role", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const isAdminRoute = createRouteMatcher(['/admin(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  if (isAdminRoute(req) && (await auth()).sessionClaims?.metadata?.role !== 'admin') {
+    const url = new URL('/', req.url)
+    return NextResponse.redirect(url)
+  }
+})`,
+			map[string]Verdict{"/admin/users": Protected, "/dashboard": Unprotected}},
+		{"has and null", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isBilling = createRouteMatcher(['/billing(.*)'])
+const isApi = createRouteMatcher(['/api/private(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  const { has, userId } = await auth()
+  if (isBilling(req) && !has({ permission: 'org:billing:manage' })) return new Response('Forbidden', { status: 403 })
+  if (isApi(req) && userId === null) return new Response('Unauthorized', { status: 401 })
+})`,
+			map[string]Verdict{"/billing": Protected, "/api/private/x": Protected, "/": Unprotected}},
+		{"role equals lets through", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const isAdminRoute = createRouteMatcher(['/admin(.*)'])
+export default clerkMiddleware(async (auth, req) => {
+  const { sessionClaims } = await auth()
+  if (isAdminRoute(req) && sessionClaims?.metadata?.role === 'admin') return NextResponse.next()
+})`,
+			map[string]Verdict{"/admin": Unprotected}},
 		{"not clerk", `export function middleware() {}`, map[string]Verdict{"/api": Unprotected}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -829,8 +829,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if c.isPublic(route) {
 			continue
 		}
-		if c.webhookModule(mod) != "" {
-			continue // a webhook receiver: its signature authenticates it (CLK301)
+		if self.Secret {
+			continue // a cron job or machine caller with a shared secret: not a user's session
+		}
+		if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
+			continue // called without a session; the webhook rules judge its signature check
 		}
 		covered, why, mw := as.coverage(route)
 		if covered {
@@ -1368,6 +1371,22 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 		}
 	}
 	return "(anonymous)"
+}
+
+// webhookReceiver: the module imports a webhook verifier (webhook-modules:
+// verifyWebhook, svix, standardwebhooks) or verifies a Stripe signature, so it
+// receives deliveries from a service, whatever its path (/api/clerk,
+// /api/stripe/webhook).
+func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) bool {
+	if c.webhookModule(mod) != "" {
+		return true
+	}
+	for _, imp := range mod.Imports {
+		if !imp.TypeOnly && imp.Spec == "stripe" && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
+			return true
+		}
+	}
+	return false
 }
 
 // checkWebhook reports a webhook receiver that the middleware protects:

@@ -180,7 +180,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		if !mod.UseClient() {
 			p = m.ExportProtection(mod, "default", &c.spec)
 		}
-		if p.Protected {
+		if p.Protected || (!mod.UseClient() && c.componentsProtect(m, mod)) {
 			return
 		}
 		for _, l := range c.enclosingLayouts(pass, as, route) {
@@ -260,6 +260,33 @@ func pageReason(p js.Protection) string {
 		return "no auth check"
 	}
 	return p.Reason
+}
+
+// componentsProtect: the page's default export is synchronous, so it loads
+// nothing itself, and every async function of its module (the server
+// components that load data, under <Suspense>) requires a session: Clerk's
+// "protect as close to the resource as possible". Components imported from
+// elsewhere are not followed, so a page rendering only those stays judged.
+func (c *checker) componentsProtect(m *js.Model, mod *js.Module) bool {
+	exp := mod.Exports["default"]
+	if exp == nil || exp.From != nil {
+		return false
+	}
+	page := mod.Funcs[exp.Local]
+	if page == nil || page.Async || page.Wrapped != nil {
+		return false
+	}
+	n := 0
+	for _, fn := range mod.Funcs {
+		if fn == page || !fn.Async {
+			continue
+		}
+		if !m.Protection(mod, fn, &c.spec).Protected {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // exitsFirst: the page's first statement redirects or 404s (`redirect('/x')`,

@@ -711,7 +711,7 @@ func (f *file) checkDeleted() {
 				return false
 			}
 			for _, s := range f.c.sync {
-				if v == s && eventBranch(t, n) {
+				if v == s && eventBranch(t, n) && !onlyLogs(t, branchBody(n)) {
 					seen[v] = true
 					if first == nil {
 						first = n

@@ -165,6 +165,53 @@ func eventBranch(t *js.Tree, s *sitter.Node) bool {
 	return false
 }
 
+// branchBody is what runs when the event-type test at s holds: the statements
+// of its switch case (or the case it falls through to), or the consequence of
+// the if whose condition holds it; nil when that is not known (a handler map).
+func branchBody(s *sitter.Node) *sitter.Node {
+	p := s.Parent()
+	if p != nil && p.Type() == "switch_case" {
+		// case 'user.created': case 'user.updated': falls through to the
+		// next case with statements.
+		for c := p; c != nil && c.Type() == "switch_case"; c = c.NextNamedSibling() {
+			if c.NamedChildCount() > 1 {
+				return c
+			}
+		}
+		return nil
+	}
+	for child := s; p != nil && !js.IsFunc(p); child, p = p, p.Parent() {
+		if p.Type() == "if_statement" {
+			if p.ChildByFieldName("condition") == child {
+				return p.ChildByFieldName("consequence")
+			}
+			return nil
+		}
+	}
+	return nil
+}
+
+// onlyLogs: body calls nothing but console methods, so it stores no user data
+// (Clerk's docs sample logs evt.data.id on user.created).
+func onlyLogs(t *js.Tree, body *sitter.Node) bool {
+	if body == nil {
+		return false
+	}
+	ok := true
+	js.Walk(body, func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "call_expression":
+			if js.CalleeOf(t, n).Root != "console" {
+				ok = false
+			}
+		case "new_expression", "assignment_expression", "augmented_assignment_expression", "update_expression":
+			ok = false
+		}
+		return ok
+	})
+	return ok
+}
+
 // awaited: the value at use is awaited, returned, or bound to a name the
 // function awaits later.
 func awaited(t *js.Tree, use, fn *sitter.Node) bool {

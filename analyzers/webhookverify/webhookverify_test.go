@@ -97,7 +97,7 @@ export async function POST(req: Request) {
     switch (evt.type) {
       case 'user.updated':
       case 'user.created':
-        console.log(evt.data.id)
+        await db.user.upsert(evt.data)
     }
     return new Response('ok')
   } catch {
@@ -230,5 +230,50 @@ func TestSuggestionFollowsSDK(t *testing.T) {
 	want := "webhook handler POST acts on the payload (data) without verifying its signature (it serves the webhook route /api/clerk/webhook): the route is public, so anyone can post forged events; verify first with new Webhook(secret).verify(rawBody, headers) from 'svix' (or verifyWebhook(req) from '@clerk/nextjs/webhooks' after upgrading to @clerk/nextjs 6.13+) and return 400 when it throws"
 	if len(fs) != 1 || fs[0].Line != 2 || fs[0].Message != want {
 		t.Fatalf("findings = %v, want one CLK301 on line 2:\n%q", fs, want)
+	}
+}
+
+// TestLogOnlyBranch: Clerk's docs sample logs the id of a created user and
+// stores nothing, so there is nothing to delete on user.deleted (CLK303 stays
+// silent); the same branch writing to a database is reported.
+func TestLogOnlyBranch(t *testing.T) {
+	const src = `import { verifyWebhook } from '@clerk/nextjs/webhooks'
+export async function POST(req: Request) {
+  try {
+    const evt = await verifyWebhook(req)
+    switch (evt.type) {
+      case 'user.created':
+      case 'user.updated':
+        %s
+        break
+    }
+    if (evt.type === 'user.created') {
+      %s
+    }
+    return new Response('ok')
+  } catch {
+    return new Response('bad', { status: 400 })
+  }
+}
+`
+	pkg := `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2"}}`
+	for _, tc := range []struct {
+		a, b string
+		want int
+	}{
+		{"console.log('user', evt.data.id)", "console.log('userId:', evt.data.id)", 0},
+		{"console.log('user', evt.data.id)", "await db.user.create({ data: { id: evt.data.id } })", 1},
+		{"await db.user.upsert(evt.data)", "console.log('userId:', evt.data.id)", 1},
+	} {
+		fs := scanFiles(t, map[string]string{"package.json": pkg, "app/api/webhooks/route.ts": fmt.Sprintf(src, tc.a, tc.b)})
+		n := 0
+		for _, f := range fs {
+			if f.RuleID == webhookverify.UserDeleted {
+				n++
+			}
+		}
+		if n != tc.want {
+			t.Errorf("%q / %q: %d CLK303 findings (%v), want %d", tc.a, tc.b, n, fs, tc.want)
+		}
 	}
 }

@@ -1,0 +1,6 @@
+import { SignUp } from '@clerk/nextjs'
+
+// ok: CLK101, CLK102, CLK401
+export default function Page() {
+  return <SignUp />
+}

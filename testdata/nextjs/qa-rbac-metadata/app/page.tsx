@@ -1,0 +1,4 @@
+// ok: CLK101, CLK102
+export default function Home() {
+  return <p>Public home</p>
+}

@@ -1,0 +1,11 @@
+export {}
+
+export type Roles = 'admin' | 'moderator'
+
+declare global {
+  interface CustomJwtSessionClaims {
+    metadata: {
+      role?: Roles
+    }
+  }
+}

@@ -1,0 +1,4 @@
+// ok: CLK101, CLK102
+export default function Landing() {
+  return <a href="/dashboard">Open the app</a>
+}
