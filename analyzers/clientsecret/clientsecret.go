@@ -24,9 +24,7 @@ package clientsecret
 
 import (
 	"fmt"
-	"os"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -379,29 +377,10 @@ func (c *checker) notClientFile(m *js.Model, p string) bool {
 	return false
 }
 
-var moduleScript = regexp.MustCompile(`(?is)<script\b([^>]*)>`)
-var scriptSrc = regexp.MustCompile(`(?i)\bsrc\s*=\s*["']([^"']+)["']`)
-
 // spaRoots are an SPA's entry modules (index.html module scripts, else the
 // spa-entries globs) and its source under spa-client-paths.
 func (c *checker) spaRoots(m *js.Model, a *js.App) []string {
-	var out []string
-	if f := m.File(path.Join(a.Dir, "index.html")); f != nil && f.Size < 1<<20 {
-		if data, err := os.ReadFile(f.Abs); err == nil {
-			for _, tag := range moduleScript.FindAllSubmatch(data, -1) {
-				attrs := string(tag[1])
-				if !strings.Contains(strings.ToLower(attrs), "module") {
-					continue
-				}
-				if s := scriptSrc.FindStringSubmatch(attrs); s != nil && !strings.Contains(s[1], "://") {
-					p := path.Join(a.Dir, strings.TrimPrefix(path.Clean("/"+s[1]), "/"))
-					if m.File(p) != nil {
-						out = append(out, p)
-					}
-				}
-			}
-		}
-	}
+	out := m.ModuleScripts(a)
 	entries := len(out) > 0
 	for _, f := range m.Sources(a.Dir) {
 		rel := a.Rel(f.Path)

@@ -169,12 +169,7 @@ func TestEngineSharedRuleID(t *testing.T) {
 			return r, nil
 		}}
 	}
-	root := t.TempDir()
-	for name, src := range map[string]string{"package.json": `{}`, "a.ts": "export {}\n", "b.tsx": "export {}\n"} {
-		if err := os.WriteFile(filepath.Join(root, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := scantest.WriteTree(t, map[string]string{"package.json": `{}`, "a.ts": "export {}\n", "b.tsx": "export {}\n"})
 	eng := js.NewEngine(impl(a, all), impl(b, []string{"CLK701"}))
 	fs, err := scantest.Engines(eng)(root)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"path"
+	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -499,6 +500,48 @@ func (m *Model) Sources(dir string) []*scan.File {
 	for _, f := range m.Project.Files {
 		if (dir == "" || strings.HasPrefix(f.Path, dir+"/")) && m.Source(f) {
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// maxConfigSize bounds the project files rules read whole besides sources
+// (index.html, next.config, vercel.json, a middleware parsed again).
+const maxConfigSize = 1 << 20
+
+// ReadSmall reads a project file of at most 1 MiB: nil for a file the walk
+// did not list, one over the limit, or one that cannot be read.
+func (m *Model) ReadSmall(p string) []byte {
+	f := m.files[p]
+	if f == nil || f.Size > maxConfigSize {
+		return nil
+	}
+	src, err := os.ReadFile(f.Abs)
+	if err != nil {
+		return nil
+	}
+	return src
+}
+
+var (
+	scriptTag = regexp.MustCompile(`(?is)<script\b([^>]*)>`)
+	scriptSrc = regexp.MustCompile(`(?i)\bsrc\s*=\s*["']([^"']+)["']`)
+)
+
+// ModuleScripts are the project files the app's index.html loads with
+// <script type="module" src=…> (Vite's entries), in document order.
+func (m *Model) ModuleScripts(a *App) []string {
+	data := m.ReadSmall(path.Join(a.Dir, "index.html"))
+	var out []string
+	for _, tag := range scriptTag.FindAllSubmatch(data, -1) {
+		attrs := string(tag[1])
+		if !strings.Contains(strings.ToLower(attrs), "module") {
+			continue
+		}
+		if s := scriptSrc.FindStringSubmatch(attrs); s != nil && !strings.Contains(s[1], "://") {
+			if p := path.Join(a.Dir, strings.TrimPrefix(path.Clean("/"+s[1]), "/")); m.files[p] != nil {
+				out = append(out, p)
+			}
 		}
 	}
 	return out

@@ -287,13 +287,13 @@ func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 // paths (another app of a monorepo may serve /sign-in on the same domain).
 func hostRewrites(m *js.Model, dir string) bool {
 	for name, marks := range map[string][]string{"vercel.json": {`"rewrites"`, `"redirects"`, `"routes"`}, "netlify.toml": {"[[redirects]]"}} {
-		f := m.File(path.Join(dir, name))
-		if f == nil || f.Size > 1<<20 {
+		p := path.Join(dir, name)
+		if m.File(p) == nil {
 			continue
 		}
-		src, err := os.ReadFile(f.Abs)
-		if err != nil {
-			return true
+		src := m.ReadSmall(p)
+		if src == nil {
+			return true // unreadable: it may rewrite
 		}
 		for _, mark := range marks {
 			if bytes.Contains(src, []byte(mark)) {

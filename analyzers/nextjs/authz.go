@@ -24,7 +24,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
 	"strings"
 	"sync"
@@ -1199,12 +1198,8 @@ func (info *mwRoleInfo) covers(url string) bool {
 // the role checks the protection model does not record.
 func (c *checker) readMiddlewareRoles(m *js.Model, mw *Middleware) *mwRoleInfo {
 	info := &mwRoleInfo{mw: mw}
-	f := m.File(mw.File)
-	if f == nil || f.Size > 1<<20 {
-		return info
-	}
-	src, err := os.ReadFile(f.Abs)
-	if err != nil || !bytes.Contains(src, []byte("protect")) && !bytes.Contains(src, []byte("has")) {
+	src := m.ReadSmall(mw.File)
+	if !bytes.Contains(src, []byte("protect")) && !bytes.Contains(src, []byte("has")) {
 		return info
 	}
 	ps := js.NewParsers(1, js.Limits{})

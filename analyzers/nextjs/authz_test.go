@@ -1,8 +1,6 @@
 package nextjs_test
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"sort"
 	"strconv"
@@ -25,16 +23,7 @@ export const config = { matcher: ['/(api|trpc)(.*)'] }
 // as "file:line RULE message", sorted.
 func scanProject(t *testing.T, files map[string]string) []string {
 	t.Helper()
-	root := t.TempDir()
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := scantest.WriteTree(t, files)
 	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
 		t.Fatal(err)

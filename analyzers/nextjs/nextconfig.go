@@ -2,7 +2,6 @@ package nextjs
 
 import (
 	"fmt"
-	"os"
 	"path"
 	"strings"
 
@@ -105,16 +104,12 @@ var configNames = []string{"next.config.js", "next.config.mjs", "next.config.ts"
 func readNextConfig(m *js.Model, ps *js.Parsers, dir string) NextConfig {
 	for _, n := range configNames {
 		p := path.Join(dir, n)
-		f := m.File(p)
-		if f == nil {
+		if m.File(p) == nil {
 			continue
 		}
 		cfg := NextConfig{File: p, Unknown: true}
-		if f.Size > 1<<20 {
-			return cfg
-		}
-		src, err := os.ReadFile(f.Abs)
-		if err != nil {
+		src := m.ReadSmall(p)
+		if src == nil {
 			return cfg
 		}
 		lang := js.LangOf(p)

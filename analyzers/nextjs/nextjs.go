@@ -555,12 +555,8 @@ func (c *checker) authImports(mod *js.Module) []*js.ImportName {
 }
 
 func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
-	f := m.File(p)
-	if f == nil || f.Size > 1<<20 {
-		return nil
-	}
-	src, err := os.ReadFile(f.Abs)
-	if err != nil {
+	src := m.ReadSmall(p)
+	if src == nil {
 		return nil
 	}
 	t, err := ps.Parse(src, js.LangOf(p))

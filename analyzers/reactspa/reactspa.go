@@ -38,9 +38,7 @@ package reactspa
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -162,7 +160,7 @@ func (c *checker) build(m *js.Model, st *state) {
 			router: a.Has("react-router-dom") || a.Has("react-router") || a.Has("@clerk/react-router")}
 		st.apps[a] = as
 		for _, name := range []string{"vite.config.ts", "vite.config.js", "vite.config.mts", "vite.config.mjs"} {
-			if src := readSmall(m, path.Join(a.Dir, name)); src != nil {
+			if src := m.ReadSmall(path.Join(a.Dir, name)); src != nil {
 				as.customEnv = bytes.Contains(src, []byte("envPrefix")) || bytes.Contains(src, []byte("define"))
 				break
 			}
@@ -174,7 +172,7 @@ func (c *checker) build(m *js.Model, st *state) {
 			if m.App(f.Path) != a {
 				continue
 			}
-			src := readSmall(m, f.Path)
+			src := m.ReadSmall(f.Path)
 			if src == nil || !importsSDK(src) || !c.mentionsRouted(src) {
 				continue
 			}
@@ -192,19 +190,6 @@ func (c *checker) build(m *js.Model, st *state) {
 			t.Close()
 		}
 	}
-}
-
-// readSmall reads a project file of at most 1 MiB; nil otherwise.
-func readSmall(m *js.Model, p string) []byte {
-	f := m.File(p)
-	if f == nil || f.Size > 1<<20 {
-		return nil
-	}
-	src, err := os.ReadFile(f.Abs)
-	if err != nil {
-		return nil
-	}
-	return src
 }
 
 func importsSDK(src []byte) bool {
@@ -225,25 +210,13 @@ func (c *checker) mentionsRouted(src []byte) bool {
 	return false
 }
 
-var moduleScript = regexp.MustCompile(`(?is)<script\b([^>]*)>`)
-var scriptSrc = regexp.MustCompile(`(?i)\bsrc\s*=\s*["']([^"']+)["']`)
-
 // entryOf is the app's entry module: Vite's index.html module script, else
 // the conventional src/main.* (Vite) or src/index.* (CRA).
 func entryOf(m *js.Model, a *js.App) string {
 	if a.Framework == "vite" {
-		if data := readSmall(m, path.Join(a.Dir, "index.html")); data != nil {
-			for _, tag := range moduleScript.FindAllSubmatch(data, -1) {
-				attrs := string(tag[1])
-				if !strings.Contains(strings.ToLower(attrs), "module") {
-					continue
-				}
-				if s := scriptSrc.FindStringSubmatch(attrs); s != nil && !strings.Contains(s[1], "://") {
-					p := path.Join(a.Dir, strings.TrimPrefix(path.Clean("/"+s[1]), "/"))
-					if m.Source(m.File(p)) {
-						return p
-					}
-				}
+		for _, p := range m.ModuleScripts(a) {
+			if m.Source(m.File(p)) {
+				return p
 			}
 		}
 	}

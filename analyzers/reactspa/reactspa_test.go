@@ -2,8 +2,6 @@ package reactspa_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -16,16 +14,7 @@ import (
 // and CLK701 findings as "file:line ID message" lines, sorted.
 func scanProject(t *testing.T, files map[string]string) []string {
 	t.Helper()
-	root := t.TempDir()
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := scantest.WriteTree(t, files)
 	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
 		t.Fatal(err)

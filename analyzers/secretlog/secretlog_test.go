@@ -1,8 +1,6 @@
 package secretlog_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -19,18 +17,13 @@ func TestFixtures(t *testing.T) {
 // it travelled through and the sink, and never the secret's value (which sits
 // in the project's .env).
 func TestMessage(t *testing.T) {
-	root := t.TempDir()
 	body := strings.Repeat("Q7", 21)
 	files := map[string]string{
 		"package.json": `{"dependencies":{"@clerk/backend":"^1"}}`,
 		".env":         "CLERK_SECRET_KEY=sk_test_" + body + "\n",
 		"server.ts":    "const key = process.env.CLERK_SECRET_KEY\nexport function boot() {\n  console.error(`clerk init failed for ${key}`)\n}\n",
 	}
-	for name, src := range files {
-		if err := os.WriteFile(filepath.Join(root, name), []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := scantest.WriteTree(t, files)
 	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
 		t.Fatal(err)

@@ -2,8 +2,6 @@ package tokendecode_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
@@ -21,12 +19,7 @@ func TestMessage(t *testing.T) {
 		{`{"dependencies":{"jwt-decode":"^4"}}`, "@clerk/backend"},
 		{`{"dependencies":{"jwt-decode":"^4","next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`, "@clerk/nextjs/server"},
 	} {
-		root := t.TempDir()
-		for name, src := range map[string]string{"package.json": c.pkg, "api.ts": src} {
-			if err := os.WriteFile(filepath.Join(root, name), []byte(src), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
+		root := scantest.WriteTree(t, map[string]string{"package.json": c.pkg, "api.ts": src})
 		fs, err := scantest.Engines(engines.JS())(root)
 		if err != nil {
 			t.Fatal(err)

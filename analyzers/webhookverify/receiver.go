@@ -823,20 +823,7 @@ func (f *file) stringified(n, scope *sitter.Node, depth int) bool {
 		if depth > 2 || scope == nil {
 			return false
 		}
-		name := t.Text(n)
-		found := false
-		js.Walk(scope, func(c *sitter.Node) bool {
-			if found {
-				return false
-			}
-			if c.Type() == "variable_declarator" {
-				if id, v := c.ChildByFieldName("name"), c.ChildByFieldName("value"); id != nil && v != nil && t.Text(id) == name {
-					found = f.stringified(v, scope, depth+1)
-				}
-			}
-			return true
-		})
-		return found
+		return anyInitializer(t, scope, t.Text(n), func(v *sitter.Node) bool { return f.stringified(v, scope, depth+1) })
 	}
 	return false
 }
@@ -892,20 +879,25 @@ func (f *file) parsedBody(n, scope *sitter.Node, depth int) bool {
 		if depth > 2 || scope == nil {
 			return false
 		}
-		name := t.Text(n)
-		found := false
-		js.Walk(scope, func(c *sitter.Node) bool {
-			if found {
-				return false
-			}
-			if c.Type() == "variable_declarator" {
-				if id, v := c.ChildByFieldName("name"), c.ChildByFieldName("value"); id != nil && v != nil && t.Text(id) == name {
-					found = f.parsedBody(v, scope, depth+1)
-				}
-			}
-			return true
-		})
-		return found
+		return anyInitializer(t, scope, t.Text(n), func(v *sitter.Node) bool { return f.parsedBody(v, scope, depth+1) })
 	}
 	return false
+}
+
+// anyInitializer reports whether ok holds for the value of a declaration of
+// name in scope (const x = …, any nesting).
+func anyInitializer(t *js.Tree, scope *sitter.Node, name string, ok func(v *sitter.Node) bool) bool {
+	found := false
+	js.Walk(scope, func(c *sitter.Node) bool {
+		if found {
+			return false
+		}
+		if c.Type() == "variable_declarator" {
+			if id, v := c.ChildByFieldName("name"), c.ChildByFieldName("value"); id != nil && v != nil && t.Text(id) == name {
+				found = ok(v)
+			}
+		}
+		return true
+	})
+	return found
 }

@@ -2,8 +2,6 @@ package webhookverify_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -22,16 +20,7 @@ func TestFixtures(t *testing.T) {
 // webhook rules.
 func scanFiles(t *testing.T, files map[string]string) []rules.Finding {
 	t.Helper()
-	root := t.TempDir()
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	root := scantest.WriteTree(t, files)
 	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
 		t.Fatal(err)

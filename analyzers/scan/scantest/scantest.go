@@ -390,3 +390,21 @@ func Engines(engines ...scan.Engine) Scanner {
 		return res.Findings, nil
 	}
 }
+
+// WriteTree writes files (slash paths relative to the project, and their
+// contents) into a new temporary directory and returns it: a throwaway
+// project for tests that build their input inline.
+func WriteTree(t testing.TB, files map[string]string) string {
+	t.Helper()
+	root := t.TempDir()
+	for name, src := range files {
+		p := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return root
+}
