@@ -246,40 +246,39 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	// caught: a throw at st does not end the call: its catch swallows it, or
 	// returns from a helper (whose caller then goes on).
 	caught := func(st Step) bool { return st.Caught || (!handler && st.CatchReturns) }
+	bind := func(names []string, by string) {
+		for _, n := range names {
+			if _, ok := bound[n]; !ok {
+				boundOrder = append(boundOrder, n)
+			}
+			bound[n] = by
+		}
+	}
+	swallowedReason := func() string {
+		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+	}
 	for _, st := range fn.Steps {
 		switch st.Kind {
-		case StepCall:
-			if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects {
-				if !caught(st) {
-					return Protection{Protected: true, By: h.By, At: st.Pos}
-				}
-				swallowed = st.Pos
-			}
-		case StepBind:
+		case StepCall, StepBind:
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
-			switch h.Kind {
-			case Protects:
+			if h.Kind == Protects {
 				if !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 				swallowed = st.Pos
+				continue
+			}
+			if st.Kind != StepBind {
+				continue
+			}
+			switch h.Kind {
 			case Check:
-				for _, n := range st.Names {
-					if _, ok := bound[n]; !ok {
-						boundOrder = append(boundOrder, n)
-					}
-					bound[n] = h.By
-				}
+				bind(st.Names, h.By)
 			case NotAuth:
 				// const isGold = has({ plan: 'gold' }): read from the auth state.
 				for _, f := range st.From {
 					if by, ok := bound[f]; ok {
-						for _, n := range st.Names {
-							if _, ok := bound[n]; !ok {
-								boundOrder = append(boundOrder, n)
-							}
-							bound[n] = by
-						}
+						bind(st.Names, by)
 						break
 					}
 				}
@@ -310,13 +309,13 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
 			}
 			if swallowed.Line > 0 {
-				reason = fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+				reason = swallowedReason()
 			}
 			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
 		}
 	}
 	if swallowed.Line > 0 {
-		return Protection{Reason: fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line), Unchecked: unchecked(), Secret: secret}
+		return Protection{Reason: swallowedReason(), Unchecked: unchecked(), Secret: secret}
 	}
 	if len(boundOrder) > 0 {
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
