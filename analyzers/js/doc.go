@@ -46,9 +46,12 @@
 //
 // Protection analysis reads the top-level statements of one function body in
 // order (calls, bindings, if-guards with an exit, returns) and follows calls
-// into helpers across files and re-exports; it does not do general data flow,
-// so checks inside nested blocks, loops, try (whose catch may swallow),
-// callbacks, class methods or values passed through objects are not credited.
+// into helpers across files and re-exports; a try block's statements count
+// as top-level ones (Step.Caught, Step.CatchReturns say what its catch does
+// to a throw). It does not do general data flow, so checks inside nested
+// blocks, loops, a try with a finally, callbacks, class methods or values
+// passed through objects are not credited, nor is a throwing check whose
+// catch may swallow it.
 // Also out of reach: CommonJS exports (module.exports = …), dynamic import
 // paths, tsconfig project references and `extends` chains deeper than one
 // level, package "exports" conditions beyond source/import/module/default/

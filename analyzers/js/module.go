@@ -664,8 +664,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 // Without this, the common handler that wraps its whole body, auth check
 // included, in a try reads as "returns before any auth check". A throw in the
 // block only ends the request if the catch exits in turn; otherwise the steps
-// are marked Caught. A finally block (which may return over a return) is not
-// reduced.
+// are marked Caught. A catch that returns marks them CatchReturns: the throw
+// ends a handler but not a helper's caller (evalSteps decides which). A
+// finally block (which may return over a return) is not reduced.
 func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 	t := sc.t
 	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
