@@ -800,12 +800,12 @@ func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node)
 func isPresent(t *Tree, n *sitter.Node) bool {
 	n = unwrap(n)
 	switch n.Type() {
-	case "string", "template_string", "number", "true":
+	case "true":
 		return true
 	case "identifier":
 		return t.Text(n) != "undefined"
 	}
-	return false
+	return isLiteral(n)
 }
 
 // errorResponse reports a response with a literal error status:
@@ -914,6 +914,7 @@ func isLiteral(n *sitter.Node) bool {
 	return false
 }
 
+// isNullish: null or undefined (`x != null` holds for any present x).
 func isNullish(t *Tree, n *sitter.Node) bool {
 	n = unwrap(n)
 	return n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")
@@ -1179,15 +1180,10 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 	return names, inline
 }
 
+// isAbsent: nullish or false, what a missing auth value compares equal to
+// in a guard (`userId == null`, `isSignedIn === false`).
 func isAbsent(t *Tree, n *sitter.Node) bool {
-	n = unwrap(n)
-	switch n.Type() {
-	case "null", "undefined", "false":
-		return true
-	case "identifier":
-		return t.Text(n) == "undefined"
-	}
-	return false
+	return isNullish(t, n) || unwrap(n).Type() == "false"
 }
 
 // exitOf says how an if-consequence leaves: a return or throw among its
