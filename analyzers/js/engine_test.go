@@ -188,3 +188,44 @@ func TestEngineSharedRuleID(t *testing.T) {
 		t.Errorf("rules received: next %v, spa %v; want CLK701 each", a.got, b.got)
 	}
 }
+
+// moduleRule records the summary a Pass gives for each file it wants.
+type moduleRule struct {
+	mu   sync.Mutex
+	mods map[string]*js.Module
+}
+
+func (r *moduleRule) Wants(*js.Model, *scan.File) bool { return true }
+
+func (r *moduleRule) Check(pass *js.Pass) {
+	mod := pass.Module()
+	r.mu.Lock()
+	r.mods[pass.File.Path] = mod
+	r.mu.Unlock()
+}
+
+// TestPassModuleOverSizeLimit: a file over the parser's size limit gets the
+// summary an importer's Model.Module gives it (ErrTooLarge, nothing read, so
+// no directives) when a Pass asks first, so the result does not depend on
+// which goroutine summarises it.
+func TestPassModuleOverSizeLimit(t *testing.T) {
+	big := "'use client'\n" + strings.Repeat("export const x = 1\n", (2<<20)/19+1)
+	root := scantest.WriteTree(t, map[string]string{"package.json": `{}`, "big.ts": big})
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string // scantest runs the whole built-in set
+	for _, r := range set.ByEngine(js.Name) {
+		ids = append(ids, r.ID)
+	}
+	r := &moduleRule{mods: map[string]*js.Module{}}
+	eng := js.NewEngine(js.Rule{IDs: ids, New: func([]*rules.Rule, scan.Options) (js.Checker, error) { return r, nil }})
+	if _, err := scantest.Engines(eng)(root); err != nil {
+		t.Fatal(err)
+	}
+	mod := r.mods["big.ts"]
+	if mod == nil || mod.Err != js.ErrTooLarge || len(mod.Directives) != 0 {
+		t.Errorf("big.ts summary = %+v, want ErrTooLarge and no directives", mod)
+	}
+}

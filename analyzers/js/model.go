@@ -340,7 +340,9 @@ func (m *Model) Module(p string) *Module {
 	return m.module(f, func() *Module { return m.load(f) })
 }
 
-// module returns f's summary, made by load on first use.
+// module returns f's summary, made by load on first use. The size check is
+// here, not in load, so a file over the limit gets the same summary (no
+// directives, as nothing was read) whether a Pass or an importer asked first.
 func (m *Model) module(f *scan.File, load func() *Module) *Module {
 	if !m.Source(f) {
 		return nil
@@ -352,16 +354,19 @@ func (m *Model) module(f *scan.File, load func() *Module) *Module {
 		m.mods[f.Path] = e
 	}
 	m.mu.Unlock()
-	e.once.Do(func() { e.mod = load() })
+	e.once.Do(func() {
+		if f.Size > int64(m.parsers.limits.maxSize()) {
+			e.mod = &Module{Path: f.Path, Lang: LangOf(f.Path), Err: ErrTooLarge}
+			return
+		}
+		e.mod = load()
+	})
 	return e.mod
 }
 
 // load reads, parses and summarises a file outside any Pass (an imported
 // module, a Closure worker); the tree is closed at once.
 func (m *Model) load(f *scan.File) *Module {
-	if f.Size > int64(m.parsers.limits.maxSize()) {
-		return &Module{Path: f.Path, Lang: LangOf(f.Path), Err: ErrTooLarge}
-	}
 	src, err := os.ReadFile(f.Abs)
 	if err != nil {
 		return &Module{Path: f.Path, Lang: LangOf(f.Path), Err: err}
