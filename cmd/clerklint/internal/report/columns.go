@@ -78,8 +78,8 @@ func (idx *lineIndex) convert(line, col int) int {
 	text := idx.src[start:end]
 	n := min(col-1, len(text))
 	prefix := text[:n]
-	if bytes.IndexFunc(prefix, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 && n == col-1 {
-		return col
+	if bytes.IndexFunc(prefix, func(r rune) bool { return r >= utf8.RuneSelf }) < 0 {
+		return col // ASCII: one unit per byte, past the end too
 	}
 	units := 0
 	for len(prefix) > 0 {
