@@ -307,3 +307,30 @@ func TestSARIFColumnsCountUTF16(t *testing.T) {
 		t.Errorf("%s region %d-%d, want CLK001 13-%d", res.RuleID, reg.StartColumn, reg.EndColumn, 13+len(key))
 	}
 }
+
+// TestCPUProfile: --cpuprofile writes a pprof profile (gzip-compressed
+// protobuf) once the scan ends, and a path it cannot create is an error
+// before any scanning.
+func TestCPUProfile(t *testing.T) {
+	root := t.TempDir()
+	if err := os.WriteFile(filepath.Join(root, "a.ts"), []byte("export const x = 1\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	prof := filepath.Join(t.TempDir(), "cpu.pprof")
+	var out, errb bytes.Buffer
+	if code := run([]string{"scan", "--no-go", "--cpuprofile", prof, root}, &out, &errb); code != exitClean {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	data, err := os.ReadFile(prof)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(data) < 2 || data[0] != 0x1f || data[1] != 0x8b {
+		t.Errorf("profile is not gzip-compressed pprof data: % x", data[:min(len(data), 8)])
+	}
+	errb.Reset()
+	bad := filepath.Join(root, "missing", "cpu.pprof")
+	if code := run([]string{"scan", "--no-go", "--cpuprofile", bad, root}, &out, &errb); code != exitError || !strings.Contains(errb.String(), "cpu.pprof") {
+		t.Errorf("unwritable profile: exit %d, stderr %q; want %d and the path", code, errb.String(), exitError)
+	}
+}
