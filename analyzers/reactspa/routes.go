@@ -92,7 +92,7 @@ func (c *checker) components(t *js.Tree, locals map[string][2]string) map[string
 // Clerk component: <Route path element> and { path, element } objects.
 func (c *checker) checkRoutes(pass *js.Pass, as *appState, mod *js.Module, t *js.Tree) {
 	locals := c.routedLocals(mod)
-	var here map[string][]clerkUse // this file's components, built on first need
+	var here map[string][]clerkUse // this file's components, found on first need
 	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		var pathNode, elem *sitter.Node
 		switch n.Type() {
@@ -131,7 +131,11 @@ func (c *checker) checkRoutes(pass *js.Pass, as *appState, mod *js.Module, t *js
 			return true
 		}
 		if here == nil {
-			here = c.components(t, locals)
+			// build walked this file already when its bytes name a routed
+			// component; an aliased import is found only here.
+			if here = as.comps[pass.File.Path]; here == nil {
+				here = c.components(t, locals)
+			}
 		}
 		for _, u := range c.elementUses(pass, as, mod, t, elem, locals, here) {
 			c.judgeRoute(pass, pathNode, route, u)
