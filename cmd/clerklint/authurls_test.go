@@ -1,12 +1,12 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 )
 
 // TestFilesModeEnvURLFinding: CLK402 judges env files while the js engine
@@ -41,19 +41,11 @@ func TestFilesModeEnvURLFinding(t *testing.T) {
 // a CLK402 finding even when no engine that reads env files runs (--enable
 // CLK402): directives of env files are read with the project.
 func TestEnvIgnoreHonouredForJSRule(t *testing.T) {
-	dir := t.TempDir()
-	write := func(rel, s string) {
-		p := filepath.Join(dir, rel)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write("package.json", `{ "dependencies": { "@clerk/nextjs": "^6.0.0", "next": "^15.0.0" } }`)
-	write("app/sign-in/[[...sign-in]]/page.tsx", "import { SignIn } from '@clerk/nextjs'\nexport default function P() { return <SignIn /> }\n")
-	write(".env", "# clerklint:ignore CLK402 -- /login is served by the marketing proxy\nNEXT_PUBLIC_CLERK_SIGN_IN_URL=/login\nNEXT_PUBLIC_CLERK_SIGN_UP_URL=/join\n")
+	dir := scantest.WriteTree(t, map[string]string{
+		"package.json":                        `{ "dependencies": { "@clerk/nextjs": "^6.0.0", "next": "^15.0.0" } }`,
+		"app/sign-in/[[...sign-in]]/page.tsx": "import { SignIn } from '@clerk/nextjs'\nexport default function P() { return <SignIn /> }\n",
+		".env":                                "# clerklint:ignore CLK402 -- /login is served by the marketing proxy\nNEXT_PUBLIC_CLERK_SIGN_IN_URL=/login\nNEXT_PUBLIC_CLERK_SIGN_UP_URL=/join\n",
+	})
 	fs, _, stderr := scanJSON(t, "--enable", "CLK402", dir)
 	var got []string
 	for _, f := range fs {
