@@ -1,6 +1,7 @@
 package js
 
 import (
+	"errors"
 	"fmt"
 	"runtime"
 	"sort"
@@ -64,12 +65,18 @@ func (p *Pass) Module() *Module {
 	})
 }
 
+// errNoTree is the Pass's tree error while (and if) parsing did not return.
+var errNoTree = errors.New("parse did not complete")
+
 // Tree parses the file (once per Pass). The engine closes it after every
 // Checker ran: do not keep it, or nodes from it, beyond Check. An error means
 // the file is not analysed (too large, minified, time limit); report nothing.
 func (p *Pass) Tree() (*Tree, error) {
 	if !p.parsed {
 		p.parsed = true
+		// If Parse panics (recovered by a summary or the scanner), later
+		// calls must not see a nil tree without an error.
+		p.treeErr = errNoTree
 		p.tree, p.treeErr = p.parsers.Parse(p.Src, LangOf(p.File.Path))
 	}
 	return p.tree, p.treeErr
