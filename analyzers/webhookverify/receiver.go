@@ -52,6 +52,7 @@ type file struct {
 	parserNS  map[string]bool            // express / body-parser module locals (express.json())
 	jsonFns   map[string]bool            // their json export imported by name
 
+	app     *js.App // the file's app, nil outside any
 	route   nextjs.Route
 	isRoute bool
 	// clerkModule: the module imports a Clerk package, svix or standardwebhooks.
@@ -68,8 +69,8 @@ func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 		}
 	}
 	rel := pass.File.Path
-	if a := pass.Model.App(rel); a != nil {
-		rel = a.Rel(rel)
+	if f.app = pass.Model.App(rel); f.app != nil {
+		rel = f.app.Rel(rel)
 	}
 	f.route, f.isRoute = nextjs.RouteOf(rel)
 	for _, imp := range mod.Imports {
@@ -290,15 +291,7 @@ func (f *file) webhookRoute() bool {
 	if !hook {
 		return false
 	}
-	if strings.Contains(strings.ToLower(f.route.Pattern), "clerk") {
-		return true
-	}
-	for _, imp := range f.mod.Imports {
-		if clerkPackage(imp.Spec) || f.verifierModule(imp.Spec) {
-			return true
-		}
-	}
-	return false
+	return f.clerkModule || strings.Contains(strings.ToLower(f.route.Pattern), "clerk")
 }
 
 // verifierModule: spec is one of the verifier modules of the params.
@@ -323,8 +316,7 @@ func (f *file) webhookContext() bool {
 	if f.clerkModule || bytes.Contains(f.pass.Src, receiverTokens[0]) { // "svix"
 		return true
 	}
-	a := f.pass.Model.App(f.pass.File.Path)
-	return strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") && a != nil && len(a.Clerk) > 0
+	return strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") && f.app != nil && len(f.app.Clerk) > 0
 }
 
 // clerkEvent: an event name marks a Clerk receiver here: the app depends on
@@ -335,8 +327,7 @@ func (f *file) clerkEvent(v string) bool {
 	if f.c.shared[res] {
 		return f.clerkModule
 	}
-	a := f.pass.Model.App(f.pass.File.Path)
-	return f.clerkModule || a != nil && len(a.Clerk) > 0
+	return f.clerkModule || f.app != nil && len(f.app.Clerk) > 0
 }
 
 // vcall is a verification in a function.
@@ -528,7 +519,7 @@ func who(name string) string {
 // suggest names the verifier for the module's framework, else the app's
 // Clerk SDK.
 func (f *file) suggest() string {
-	a := f.pass.Model.App(f.pass.File.Path)
+	a := f.app
 	mod := "@clerk/backend/webhooks"
 	express := false
 	for _, imp := range f.mod.Imports {
