@@ -213,6 +213,25 @@ func (f *file) isVerifierNew(n *sitter.Node) bool {
 	return false
 }
 
+// verifierObj: obj is a verifier instance (wh after `const wh = new
+// Webhook(secret)`) or such a `new` expression itself.
+func (f *file) verifierObj(obj *sitter.Node) bool {
+	return obj != nil && (obj.Type() == "identifier" && f.instances[f.t.Text(obj)] || f.isVerifierNew(obj))
+}
+
+// verifyCall: call is <verifier>.verify(…); it returns the callee and the
+// verifier (unwrapped), nil when call is anything else.
+func (f *file) verifyCall(call *sitter.Node) (callee, obj *sitter.Node) {
+	c := js.Unwrap(call.ChildByFieldName("function"))
+	if c == nil || c.Type() != "member_expression" || memberName(f.t, c) != "verify" {
+		return nil, nil
+	}
+	if obj = js.Unwrap(c.ChildByFieldName("object")); !f.verifierObj(obj) {
+		return nil, nil
+	}
+	return c, obj
+}
+
 // scanTop records the module's top-level functions by local name.
 func (f *file) scanTop() {
 	t := f.t
@@ -736,11 +755,8 @@ func (f *file) checkPagesBody() {
 	var calls []*sitter.Node
 	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "call_expression" {
-			if c := js.Unwrap(n.ChildByFieldName("function")); c != nil && c.Type() == "member_expression" && memberName(t, c) == "verify" {
-				obj := js.Unwrap(c.ChildByFieldName("object"))
-				if obj != nil && (obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
-					calls = append(calls, n)
-				}
+			if c, _ := f.verifyCall(n); c != nil {
+				calls = append(calls, n)
 			}
 		}
 		return true
@@ -780,12 +796,8 @@ func (f *file) checkStringified() {
 		if n.Type() != "call_expression" {
 			return true
 		}
-		c := js.Unwrap(n.ChildByFieldName("function"))
-		if c == nil || c.Type() != "member_expression" || memberName(t, c) != "verify" {
-			return true
-		}
-		obj := js.Unwrap(c.ChildByFieldName("object"))
-		if obj == nil || !(obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
+		c, obj := f.verifyCall(n)
+		if c == nil {
 			return true
 		}
 		args := n.ChildByFieldName("arguments")
