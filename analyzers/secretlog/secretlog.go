@@ -689,7 +689,6 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = "the SvelteKit load data"
 	case a.mod.UseServer() && a.exported(fn) && js.EnclosingFunc(js.EnclosingFunc(ret)).Parent() == nil:
 		name = "the result of server action " + fn
-		val = js.Unwrap(ret.NamedChild(0))
 	case fn == "loader" && a.framework == "remix":
 		name = "the Remix loader data"
 	case fn == "loader" && a.framework == "react-router":
@@ -767,12 +766,9 @@ func (a *analysis) carries(n *sitter.Node) *carrier {
 	}
 	switch n.Type() {
 	case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-		"type_assertion", "await_expression", "spread_element", "template_substitution":
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			if cr := a.carries(n.NamedChild(i)); cr != nil {
-				return cr
-			}
-		}
+		"type_assertion", "await_expression", "spread_element", "template_substitution",
+		"template_string", "array", "object", "sequence_expression":
+		return a.anyCarries(n)
 	case "identifier", "shorthand_property_identifier":
 		return a.lookup(n, a.t.Text(n))
 	case "member_expression":
@@ -782,12 +778,6 @@ func (a *analysis) carries(n *sitter.Node) *carrier {
 	case "subscript_expression":
 		if idx := n.ChildByFieldName("index"); idx != nil && idx.Type() == "string" && a.c.names.Match(js.Unquote(a.t, idx)) {
 			return &carrier{name: js.Unquote(a.t, idx), expr: a.readText(n, js.Unquote(a.t, idx))}
-		}
-	case "template_string", "array", "object", "sequence_expression":
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			if cr := a.carries(n.NamedChild(i)); cr != nil {
-				return cr
-			}
 		}
 	case "pair":
 		return a.carries(n.ChildByFieldName("value"))
@@ -830,7 +820,7 @@ func (a *analysis) callCarries(call *sitter.Node) *carrier {
 	}
 	fn = js.Unwrap(fn)
 	if propagators[a.t.Text(fn)] {
-		return a.carriesArgs(args)
+		return a.anyCarries(args)
 	}
 	if fn.Type() != "member_expression" {
 		return nil
@@ -850,14 +840,16 @@ func (a *analysis) callCarries(call *sitter.Node) *carrier {
 		return cr
 	}
 	if method == "concat" || method == "join" {
-		return a.carriesArgs(args)
+		return a.anyCarries(args)
 	}
 	return nil
 }
 
-func (a *analysis) carriesArgs(args *sitter.Node) *carrier {
-	for i := 0; i < int(args.NamedChildCount()); i++ {
-		if cr := a.carries(args.NamedChild(i)); cr != nil {
+// anyCarries is what the first of n's named children carrying a secret
+// carries: a wrapper's operand, an element, a property, an argument.
+func (a *analysis) anyCarries(n *sitter.Node) *carrier {
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if cr := a.carries(n.NamedChild(i)); cr != nil {
 			return cr
 		}
 	}
