@@ -255,11 +255,12 @@ func (a *analysis) set(scope *sitter.Node, name string, cr *carrier) {
 	m[name] = cr
 }
 
-// lookup resolves a name at n through the enclosing functions.
-func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
+// scopeOf is the innermost enclosing function (or the program) of n that
+// binds name, nil when none does.
+func (a *analysis) scopeOf(n *sitter.Node, name string) *sitter.Node {
 	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
-		if cr, ok := a.scopes[s][name]; ok {
-			return cr
+		if _, ok := a.scopes[s][name]; ok {
+			return s
 		}
 		if s.Parent() == nil {
 			return nil
@@ -268,16 +269,16 @@ func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
 	return nil
 }
 
+// lookup resolves a name at n through the enclosing functions.
+func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
+	return a.scopes[a.scopeOf(n, name)][name]
+}
+
 // declaring is the scope that declares name as seen from n (the innermost
 // one when none does: an implicit global).
 func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
-	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
-		if _, ok := a.scopes[s][name]; ok {
-			return s
-		}
-		if s.Parent() == nil {
-			break
-		}
+	if s := a.scopeOf(n, name); s != nil {
+		return s
 	}
 	return js.EnclosingFunc(n)
 }
@@ -298,12 +299,7 @@ func (a *analysis) bind(root *sitter.Node) {
 				local := a.t.Text(name)
 				var cr *carrier
 				if val != nil {
-					if c := a.carries(val); c != nil {
-						cr = &carrier{name: c.name, local: local, expr: c.expr}
-						if whole(js.Unwrap(val)) {
-							cr.expr = local
-						}
-					}
+					cr = a.boundTo(local, val)
 					a.loggerBinding(local, js.Unwrap(val))
 				}
 				a.set(scope, local, cr)
@@ -317,12 +313,8 @@ func (a *analysis) bind(root *sitter.Node) {
 			if left == nil || right == nil || left.Type() != "identifier" {
 				return true
 			}
-			if c := a.carries(right); c != nil {
-				local := a.t.Text(left)
-				cr := &carrier{name: c.name, local: local, expr: c.expr}
-				if whole(js.Unwrap(right)) {
-					cr.expr = local
-				}
+			local := a.t.Text(left)
+			if cr := a.boundTo(local, right); cr != nil {
 				a.set(a.declaring(n, local), local, cr)
 			}
 		case "formal_parameters":
@@ -340,6 +332,20 @@ func (a *analysis) bind(root *sitter.Node) {
 		}
 		return true
 	})
+}
+
+// boundTo is what local carries once bound to val, nil if nothing: the
+// message's fix names local itself when val is the whole secret.
+func (a *analysis) boundTo(local string, val *sitter.Node) *carrier {
+	c := a.carries(val)
+	if c == nil {
+		return nil
+	}
+	cr := &carrier{name: c.name, local: local, expr: c.expr}
+	if whole(js.Unwrap(val)) {
+		cr.expr = local
+	}
+	return cr
 }
 
 // paramName is the identifier a simple parameter binds.
