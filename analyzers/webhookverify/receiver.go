@@ -100,7 +100,7 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 			f.jsonFns[local] = true
 		}
 	}
-	for _, r := range f.c.verify.VerifyFunctions {
+	for _, r := range f.c.fns {
 		if imported == r.Name && modMatch(r.Module, spec) {
 			f.verifyFns[local] = r.Name
 		}
@@ -315,7 +315,7 @@ func (f *file) webhookRoute() bool {
 
 // verifierModule: spec is one of the verifier modules of the params.
 func (f *file) verifierModule(spec string) bool {
-	for _, r := range f.c.verify.VerifyFunctions {
+	for _, r := range f.c.fns {
 		if modMatch(r.Module, spec) {
 			return true
 		}
