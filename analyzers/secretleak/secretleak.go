@@ -69,10 +69,14 @@ var secretNames = sync.OnceValues(func() (*keys.SecretNames, error) {
 	return n, nil
 })
 
+// envSpelling turns a config key into env spelling (clerk.secret-key →
+// clerk_secret_key before upper-casing); built once, safe for concurrent use.
+var envSpelling = strings.NewReplacer(".", "_", "-", "_")
+
 // isSecretName reports whether an env variable or config key names a Clerk
 // secret. Config keys are compared in env spelling: clerk.secret-key → CLERK_SECRET_KEY.
 func isSecretName(names *keys.SecretNames, name string) bool {
-	return names.Match(strings.ToUpper(strings.NewReplacer(".", "_", "-", "_").Replace(name)))
+	return names.Match(strings.ToUpper(envSpelling.Replace(name)))
 }
 
 // sinkPaths are the packages through which a value reaches a log, an error or a

@@ -255,11 +255,12 @@ func (a *analysis) set(scope *sitter.Node, name string, cr *carrier) {
 	m[name] = cr
 }
 
-// lookup resolves a name at n through the enclosing functions.
-func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
+// scopeOf is the innermost enclosing function (or the program) of n that
+// binds name, nil when none does.
+func (a *analysis) scopeOf(n *sitter.Node, name string) *sitter.Node {
 	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
-		if cr, ok := a.scopes[s][name]; ok {
-			return cr
+		if _, ok := a.scopes[s][name]; ok {
+			return s
 		}
 		if s.Parent() == nil {
 			return nil
@@ -268,16 +269,16 @@ func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
 	return nil
 }
 
+// lookup resolves a name at n through the enclosing functions.
+func (a *analysis) lookup(n *sitter.Node, name string) *carrier {
+	return a.scopes[a.scopeOf(n, name)][name]
+}
+
 // declaring is the scope that declares name as seen from n (the innermost
 // one when none does: an implicit global).
 func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
-	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
-		if _, ok := a.scopes[s][name]; ok {
-			return s
-		}
-		if s.Parent() == nil {
-			break
-		}
+	if s := a.scopeOf(n, name); s != nil {
+		return s
 	}
 	return js.EnclosingFunc(n)
 }
@@ -298,12 +299,7 @@ func (a *analysis) bind(root *sitter.Node) {
 				local := a.t.Text(name)
 				var cr *carrier
 				if val != nil {
-					if c := a.carries(val); c != nil {
-						cr = &carrier{name: c.name, local: local, expr: c.expr}
-						if whole(js.Unwrap(val)) {
-							cr.expr = local
-						}
-					}
+					cr = a.boundTo(local, val)
 					a.loggerBinding(local, js.Unwrap(val))
 				}
 				a.set(scope, local, cr)
@@ -317,12 +313,8 @@ func (a *analysis) bind(root *sitter.Node) {
 			if left == nil || right == nil || left.Type() != "identifier" {
 				return true
 			}
-			if c := a.carries(right); c != nil {
-				local := a.t.Text(left)
-				cr := &carrier{name: c.name, local: local, expr: c.expr}
-				if whole(js.Unwrap(right)) {
-					cr.expr = local
-				}
+			local := a.t.Text(left)
+			if cr := a.boundTo(local, right); cr != nil {
 				a.set(a.declaring(n, local), local, cr)
 			}
 		case "formal_parameters":
@@ -340,6 +332,20 @@ func (a *analysis) bind(root *sitter.Node) {
 		}
 		return true
 	})
+}
+
+// boundTo is what local carries once bound to val, nil if nothing: the
+// message's fix names local itself when val is the whole secret.
+func (a *analysis) boundTo(local string, val *sitter.Node) *carrier {
+	c := a.carries(val)
+	if c == nil {
+		return nil
+	}
+	cr := &carrier{name: c.name, local: local, expr: c.expr}
+	if whole(js.Unwrap(val)) {
+		cr.expr = local
+	}
+	return cr
 }
 
 // paramName is the identifier a simple parameter binds.
@@ -689,7 +695,6 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = "the SvelteKit load data"
 	case a.mod.UseServer() && a.exported(fn) && js.EnclosingFunc(js.EnclosingFunc(ret)).Parent() == nil:
 		name = "the result of server action " + fn
-		val = js.Unwrap(ret.NamedChild(0))
 	case fn == "loader" && a.framework == "remix":
 		name = "the Remix loader data"
 	case fn == "loader" && a.framework == "react-router":
@@ -767,12 +772,9 @@ func (a *analysis) carries(n *sitter.Node) *carrier {
 	}
 	switch n.Type() {
 	case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression",
-		"type_assertion", "await_expression", "spread_element", "template_substitution":
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			if cr := a.carries(n.NamedChild(i)); cr != nil {
-				return cr
-			}
-		}
+		"type_assertion", "await_expression", "spread_element", "template_substitution",
+		"template_string", "array", "object", "sequence_expression":
+		return a.anyCarries(n)
 	case "identifier", "shorthand_property_identifier":
 		return a.lookup(n, a.t.Text(n))
 	case "member_expression":
@@ -782,12 +784,6 @@ func (a *analysis) carries(n *sitter.Node) *carrier {
 	case "subscript_expression":
 		if idx := n.ChildByFieldName("index"); idx != nil && idx.Type() == "string" && a.c.names.Match(js.Unquote(a.t, idx)) {
 			return &carrier{name: js.Unquote(a.t, idx), expr: a.readText(n, js.Unquote(a.t, idx))}
-		}
-	case "template_string", "array", "object", "sequence_expression":
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			if cr := a.carries(n.NamedChild(i)); cr != nil {
-				return cr
-			}
 		}
 	case "pair":
 		return a.carries(n.ChildByFieldName("value"))
@@ -830,7 +826,7 @@ func (a *analysis) callCarries(call *sitter.Node) *carrier {
 	}
 	fn = js.Unwrap(fn)
 	if propagators[a.t.Text(fn)] {
-		return a.carriesArgs(args)
+		return a.anyCarries(args)
 	}
 	if fn.Type() != "member_expression" {
 		return nil
@@ -850,14 +846,16 @@ func (a *analysis) callCarries(call *sitter.Node) *carrier {
 		return cr
 	}
 	if method == "concat" || method == "join" {
-		return a.carriesArgs(args)
+		return a.anyCarries(args)
 	}
 	return nil
 }
 
-func (a *analysis) carriesArgs(args *sitter.Node) *carrier {
-	for i := 0; i < int(args.NamedChildCount()); i++ {
-		if cr := a.carries(args.NamedChild(i)); cr != nil {
+// anyCarries is what the first of n's named children carrying a secret
+// carries: a wrapper's operand, an element, a property, an argument.
+func (a *analysis) anyCarries(n *sitter.Node) *carrier {
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if cr := a.carries(n.NamedChild(i)); cr != nil {
 			return cr
 		}
 	}

@@ -103,7 +103,6 @@ func decoders(mod *js.Module) (funcs map[string]string, objects map[string]bool)
 	return funcs, objects
 }
 
-// Check reports the file's findings.
 // verifierModule is where the file's app imports verifyToken from:
 // @clerk/nextjs/server re-exports it, else @clerk/backend.
 func verifierModule(pass *js.Pass) string {
@@ -113,6 +112,7 @@ func verifierModule(pass *js.Pass) string {
 	return "@clerk/backend"
 }
 
+// Check reports the file's findings.
 func (c checker) Check(pass *js.Pass) {
 	found := false
 	for _, m := range modules {
@@ -336,7 +336,10 @@ func patternClaim(t *js.Tree, pat *sitter.Node) *sitter.Node {
 func readsOf(t *js.Tree, scope *sitter.Node, name string, after uint32) *sitter.Node {
 	var first *sitter.Node
 	js.Walk(scope, func(n *sitter.Node) bool {
-		if first != nil || n.StartByte() < after {
+		if first != nil {
+			return false
+		}
+		if n.StartByte() < after {
 			return true
 		}
 		switch n.Type() {
@@ -351,7 +354,7 @@ func readsOf(t *js.Tree, scope *sitter.Node, name string, after uint32) *sitter.
 				first = patternClaim(t, pat)
 			}
 		}
-		return true
+		return first == nil
 	})
 	return first
 }
@@ -382,7 +385,10 @@ func claimName(t *js.Tree, n *sitter.Node) string { return js.Unquote(t, n) }
 func verifiedBefore(t *js.Tree, scope *sitter.Node, before uint32) bool {
 	found := false
 	js.Walk(scope, func(n *sitter.Node) bool {
-		if found || n.Type() != "call_expression" || n.StartByte() >= before {
+		if found {
+			return false
+		}
+		if n.Type() != "call_expression" || n.StartByte() >= before {
 			return true
 		}
 		fn := n.ChildByFieldName("function")
@@ -397,7 +403,7 @@ func verifiedBefore(t *js.Tree, scope *sitter.Node, before uint32) bool {
 				found = verifierMethods[t.Text(prop)]
 			}
 		}
-		return true
+		return !found
 	})
 	return found
 }

@@ -52,6 +52,7 @@ type file struct {
 	parserNS  map[string]bool            // express / body-parser module locals (express.json())
 	jsonFns   map[string]bool            // their json export imported by name
 
+	app     *js.App // the file's app, nil outside any
 	route   nextjs.Route
 	isRoute bool
 	// clerkModule: the module imports a Clerk package, svix or standardwebhooks.
@@ -68,8 +69,8 @@ func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 		}
 	}
 	rel := pass.File.Path
-	if a := pass.Model.App(rel); a != nil {
-		rel = a.Rel(rel)
+	if f.app = pass.Model.App(rel); f.app != nil {
+		rel = f.app.Rel(rel)
 	}
 	f.route, f.isRoute = nextjs.RouteOf(rel)
 	for _, imp := range mod.Imports {
@@ -99,7 +100,7 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 			f.jsonFns[local] = true
 		}
 	}
-	for _, r := range f.c.verify.VerifyFunctions {
+	for _, r := range f.c.fns {
 		if imported == r.Name && modMatch(r.Module, spec) {
 			f.verifyFns[local] = r.Name
 		}
@@ -212,6 +213,25 @@ func (f *file) isVerifierNew(n *sitter.Node) bool {
 	return false
 }
 
+// verifierObj: obj is a verifier instance (wh after `const wh = new
+// Webhook(secret)`) or such a `new` expression itself.
+func (f *file) verifierObj(obj *sitter.Node) bool {
+	return obj != nil && (obj.Type() == "identifier" && f.instances[f.t.Text(obj)] || f.isVerifierNew(obj))
+}
+
+// verifyCall: call is <verifier>.verify(…); it returns the callee and the
+// verifier (unwrapped), nil when call is anything else.
+func (f *file) verifyCall(call *sitter.Node) (callee, obj *sitter.Node) {
+	c := js.Unwrap(call.ChildByFieldName("function"))
+	if c == nil || c.Type() != "member_expression" || memberName(f.t, c) != "verify" {
+		return nil, nil
+	}
+	if obj = js.Unwrap(c.ChildByFieldName("object")); !f.verifierObj(obj) {
+		return nil, nil
+	}
+	return c, obj
+}
+
 // scanTop records the module's top-level functions by local name.
 func (f *file) scanTop() {
 	t := f.t
@@ -290,20 +310,12 @@ func (f *file) webhookRoute() bool {
 	if !hook {
 		return false
 	}
-	if strings.Contains(strings.ToLower(f.route.Pattern), "clerk") {
-		return true
-	}
-	for _, imp := range f.mod.Imports {
-		if clerkPackage(imp.Spec) || f.verifierModule(imp.Spec) {
-			return true
-		}
-	}
-	return false
+	return f.clerkModule || strings.Contains(strings.ToLower(f.route.Pattern), "clerk")
 }
 
 // verifierModule: spec is one of the verifier modules of the params.
 func (f *file) verifierModule(spec string) bool {
-	for _, r := range f.c.verify.VerifyFunctions {
+	for _, r := range f.c.fns {
 		if modMatch(r.Module, spec) {
 			return true
 		}
@@ -323,8 +335,7 @@ func (f *file) webhookContext() bool {
 	if f.clerkModule || bytes.Contains(f.pass.Src, receiverTokens[0]) { // "svix"
 		return true
 	}
-	a := f.pass.Model.App(f.pass.File.Path)
-	return strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") && a != nil && len(a.Clerk) > 0
+	return strings.Contains(strings.ToLower(f.pass.File.Path), "webhook") && f.app != nil && len(f.app.Clerk) > 0
 }
 
 // clerkEvent: an event name marks a Clerk receiver here: the app depends on
@@ -335,8 +346,7 @@ func (f *file) clerkEvent(v string) bool {
 	if f.c.shared[res] {
 		return f.clerkModule
 	}
-	a := f.pass.Model.App(f.pass.File.Path)
-	return f.clerkModule || a != nil && len(a.Clerk) > 0
+	return f.clerkModule || f.app != nil && len(f.app.Clerk) > 0
 }
 
 // vcall is a verification in a function.
@@ -528,7 +538,7 @@ func who(name string) string {
 // suggest names the verifier for the module's framework, else the app's
 // Clerk SDK.
 func (f *file) suggest() string {
-	a := f.pass.Model.App(f.pass.File.Path)
+	a := f.app
 	mod := "@clerk/backend/webhooks"
 	express := false
 	for _, imp := range f.mod.Imports {
@@ -745,11 +755,8 @@ func (f *file) checkPagesBody() {
 	var calls []*sitter.Node
 	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "call_expression" {
-			if c := js.Unwrap(n.ChildByFieldName("function")); c != nil && c.Type() == "member_expression" && memberName(t, c) == "verify" {
-				obj := js.Unwrap(c.ChildByFieldName("object"))
-				if obj != nil && (obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
-					calls = append(calls, n)
-				}
+			if c, _ := f.verifyCall(n); c != nil {
+				calls = append(calls, n)
 			}
 		}
 		return true
@@ -789,12 +796,8 @@ func (f *file) checkStringified() {
 		if n.Type() != "call_expression" {
 			return true
 		}
-		c := js.Unwrap(n.ChildByFieldName("function"))
-		if c == nil || c.Type() != "member_expression" || memberName(t, c) != "verify" {
-			return true
-		}
-		obj := js.Unwrap(c.ChildByFieldName("object"))
-		if obj == nil || !(obj.Type() == "identifier" && f.instances[t.Text(obj)] || f.isVerifierNew(obj)) {
+		c, obj := f.verifyCall(n)
+		if c == nil {
 			return true
 		}
 		args := n.ChildByFieldName("arguments")

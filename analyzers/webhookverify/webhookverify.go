@@ -104,14 +104,19 @@ type deletedParams struct {
 }
 
 type reparsedParams struct {
-	// VerifierClasses: as CLK301's; verifyWebhook is not judged by CLK304
-	// (in the Pages Router it needs the parsed body).
+	// VerifierClasses: as CLK301's.
 	VerifierClasses []js.FuncRef `yaml:"verifier-classes"`
+	// VerifyFunctions: as CLK301's; judged only in Express routes (in the
+	// Pages Router verifyWebhook needs the parsed body).
+	VerifyFunctions []js.FuncRef `yaml:"verify-functions"`
 }
 
 type checker struct {
 	enabled map[string]bool
 	verify  verifyParams
+	// fns and classes are the verifiers of CLK301 and CLK304 together: each
+	// rule lists them, so either works with the other disabled.
+	fns     []js.FuncRef
 	classes []js.FuncRef
 	sync    []string
 	deleted string
@@ -147,6 +152,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 				}
 			}
 			c.verify = p
+			c.fns = append(c.fns, p.VerifyFunctions...)
 			c.classes = append(c.classes, p.VerifierClasses...)
 		case UserDeleted:
 			var p deletedParams
@@ -165,6 +171,10 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 			if err := validRefs(r, "params.verifier-classes", p.VerifierClasses); err != nil {
 				return nil, err
 			}
+			if err := validRefs(r, "params.verify-functions", p.VerifyFunctions); err != nil {
+				return nil, err
+			}
+			c.fns = append(c.fns, p.VerifyFunctions...)
 			c.classes = append(c.classes, p.VerifierClasses...)
 		}
 	}

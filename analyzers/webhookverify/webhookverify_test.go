@@ -266,3 +266,35 @@ export async function POST(req: Request) {
 		}
 	}
 }
+
+// TestExpressOrderAlone: CLK304's Express form knows verifyWebhook from its
+// own params, so it reports with CLK301 disabled, and stays silent for the
+// correct order.
+func TestExpressOrderAlone(t *testing.T) {
+	const src = `import express from 'express'
+import { verifyWebhook } from '@clerk/express/webhooks'
+const app = express()
+%s
+app.post('/api/webhooks', express.raw({ type: 'application/json' }), async (req, res) => {
+  const evt = await verifyWebhook(req)
+  res.send('ok')
+})
+%s
+`
+	for _, tc := range []struct {
+		before, after string
+		want          int
+	}{
+		{"app.use(express.json())", "", 1},
+		{"", "app.use(express.json())", 0},
+	} {
+		fs := scanFiles(t, map[string]string{
+			".clerklint.yml": "disable: [CLK301]\n",
+			"package.json":   `{"dependencies":{"express":"^4.21.0","@clerk/express":"^1.7.0"}}`,
+			"server.ts":      fmt.Sprintf(src, tc.before, tc.after),
+		})
+		if len(fs) != tc.want || tc.want == 1 && (fs[0].RuleID != webhookverify.BodyReparsed || fs[0].Line != 5) {
+			t.Errorf("%q before, %q after: findings = %v, want %d CLK304 on line 5", tc.before, tc.after, fs, tc.want)
+		}
+	}
+}
