@@ -98,7 +98,11 @@ func (cq *coreQueries) collect(t *Tree, m *Module) {
 			if pattern == 1 {
 				kind = ImportDynamic
 			}
-			m.Imports = append(m.Imports, &Import{Spec: Unquote(t, c["spec"]), Kind: kind, Pos: t.Pos(c["spec"]), Statement: t.Pos(c["call"])})
+			imp := &Import{Spec: Unquote(t, c["spec"]), Kind: kind, Pos: t.Pos(c["spec"]), Statement: t.Pos(c["call"])}
+			if kind == ImportRequire {
+				imp.requireNames(t, c["call"])
+			}
+			m.Imports = append(m.Imports, imp)
 			return true
 		})
 	}
@@ -119,6 +123,39 @@ func (m *Module) destructured(t *Tree, pat *sitter.Node, obj string) {
 		}
 		if key != nil {
 			m.EnvReads = append(m.EnvReads, EnvRead{Name: Unquote(t, key), Object: obj, Pos: t.Pos(key)})
+		}
+	}
+}
+
+// requireNames records the bindings of `const x = require('m')` (Imported
+// "*": the module's exports object) and `const { a, b: c } = require('m')`,
+// so rules read CommonJS imports as they read ES ones.
+func (imp *Import) requireNames(t *Tree, call *sitter.Node) {
+	d := call.Parent()
+	if d == nil || d.Type() != "variable_declarator" {
+		return
+	}
+	name, val := d.ChildByFieldName("name"), d.ChildByFieldName("value")
+	if name == nil || val == nil || !val.Equal(call) {
+		return
+	}
+	add := func(local, imported string) {
+		imp.Names = append(imp.Names, &ImportName{Local: local, Imported: imported, Import: imp})
+	}
+	switch name.Type() {
+	case "identifier":
+		add(t.Text(name), "*")
+	case "object_pattern":
+		for i := 0; i < int(name.NamedChildCount()); i++ {
+			p := name.NamedChild(i)
+			switch p.Type() {
+			case "shorthand_property_identifier_pattern":
+				add(t.Text(p), t.Text(p))
+			case "pair_pattern":
+				if k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value"); k != nil && v != nil && v.Type() == "identifier" {
+					add(t.Text(v), Unquote(t, k))
+				}
+			}
 		}
 	}
 }

@@ -26,6 +26,7 @@ const { CLERK_SECRET_KEY: sk, OTHER = 'x' } = process.env
 const w = process.env['CLERK_WEBHOOK_SECRET']
 const r2 = require('@clerk/backend')
 const d = await import('./dyn')
+const { Webhook, verify: v2 } = require('svix')
 `,
 	})
 	mod := m.Module("a.tsx")
@@ -47,10 +48,22 @@ const d = await import('./dyn')
 	want := []string{
 		"@clerk/backend (type) static", "@clerk/nextjs/server static", "@clerk/types (type) static",
 		"./x static", "../y static", "./side side-effect", "./star re-export", "./nsx re-export",
-		"./re re-export", "./types (type) re-export", "@clerk/backend require", "./dyn dynamic",
+		"./re re-export", "./types (type) re-export", "@clerk/backend require", "./dyn dynamic", "svix require",
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("imports:\n got %q\nwant %q", got, want)
+	}
+	// require() bindings are import names too.
+	var reqs []string
+	for _, imp := range mod.Imports {
+		for _, n := range imp.Names {
+			if imp.Kind == ImportRequire {
+				reqs = append(reqs, imp.Spec+":"+n.Imported+"="+n.Local)
+			}
+		}
+	}
+	if want := "@clerk/backend:*=r2 svix:Webhook=Webhook svix:verify=v2"; strings.Join(reqs, " ") != want {
+		t.Errorf("require names = %q, want %q", strings.Join(reqs, " "), want)
 	}
 	for name, want := range map[string]string{"r": "./re:q", "s": "./re:s", "nsx": "./nsx:*", "local": "local", "l3": "l2", "default": "Page"} {
 		e := mod.Exports[name]

@@ -80,7 +80,8 @@ func decoders(mod *js.Module) (funcs map[string]string, objects map[string]bool)
 			}
 			switch imp.Spec {
 			case "jwt-decode":
-				if n.Imported == "default" || n.Imported == "jwtDecode" {
+				// v3's CommonJS module is the function itself.
+				if n.Imported == "default" || n.Imported == "jwtDecode" || (n.Imported == "*" && imp.Kind == js.ImportRequire) {
 					funcs[n.Local] = n.Local
 				} else if n.Imported == "*" {
 					objects[n.Local] = true
@@ -126,15 +127,12 @@ func (c checker) Check(pass *js.Pass) {
 		return
 	}
 	funcs, objects := decoders(mod)
-	if len(funcs)+len(objects) == 0 && !hasRequire(mod) {
+	if len(funcs)+len(objects) == 0 {
 		return
 	}
 	t, err := pass.Tree()
 	if err != nil {
 		return
-	}
-	if hasRequire(mod) {
-		requires(t, funcs, objects)
 	}
 	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() != "call_expression" {
@@ -154,63 +152,6 @@ func (c checker) Check(pass *js.Pass) {
 		pass.Report(rules.Finding{RuleID: ID, Position: pass.Pos(n), Construct: "decode:" + name,
 			Message: fmt.Sprintf("session token decoded with %s without verification and its %s trusted: anyone can forge an unsigned token with any sub; verify it with verifyToken() from %s (or auth()/getAuth()) before using the claims",
 				name, claimName(t, use), verifierModule(pass))})
-		return true
-	})
-}
-
-// hasRequire reports whether the module require()s a decoding module.
-func hasRequire(mod *js.Module) bool {
-	for _, imp := range mod.Imports {
-		if imp.Kind == js.ImportRequire && (imp.Spec == "jwt-decode" || imp.Spec == "jsonwebtoken" || imp.Spec == "jose") {
-			return true
-		}
-	}
-	return false
-}
-
-// requires adds the bindings of `const x = require('m')` and
-// `const { a, b: c } = require('m')` to the decoders.
-func requires(t *js.Tree, funcs map[string]string, objects map[string]bool) {
-	js.Walk(t.Root(), func(n *sitter.Node) bool {
-		if n.Type() != "variable_declarator" {
-			return true
-		}
-		name, val := n.ChildByFieldName("name"), n.ChildByFieldName("value")
-		if name == nil || val == nil || val.Type() != "call_expression" {
-			return true
-		}
-		fn, args := val.ChildByFieldName("function"), val.ChildByFieldName("arguments")
-		if fn == nil || args == nil || t.Text(fn) != "require" || args.NamedChildCount() == 0 {
-			return true
-		}
-		spec := js.Unquote(t, args.NamedChild(0))
-		switch name.Type() {
-		case "identifier":
-			switch spec {
-			case "jwt-decode":
-				funcs[t.Text(name)] = t.Text(name) // v3: the module is the function
-			case "jsonwebtoken", "jose":
-				objects[t.Text(name)] = true
-			}
-		case "object_pattern":
-			for i := 0; i < int(name.NamedChildCount()); i++ {
-				k, local := name.NamedChild(i), name.NamedChild(i)
-				if k.Type() == "pair_pattern" {
-					k, local = k.ChildByFieldName("key"), k.ChildByFieldName("value")
-				} else if k.Type() != "shorthand_property_identifier_pattern" {
-					continue
-				}
-				if k == nil || local == nil || local.Type() != "identifier" && local.Type() != "shorthand_property_identifier_pattern" {
-					continue
-				}
-				switch key := js.Unquote(t, k); {
-				case spec == "jwt-decode" && (key == "jwtDecode" || key == "default"),
-					spec == "jsonwebtoken" && key == "decode",
-					spec == "jose" && key == "decodeJwt":
-					funcs[t.Text(local)] = key
-				}
-			}
-		}
 		return true
 	})
 }

@@ -130,8 +130,8 @@ func clerkPackage(spec string) bool {
 	return strings.HasPrefix(spec, "@clerk/") || spec == "svelte-clerk" || strings.HasPrefix(spec, "svelte-clerk/")
 }
 
-// scanBindings finds require() bindings of verifiers and the names bound to
-// verifier instances (const wh = new Webhook(secret)).
+// scanBindings finds the names bound to verifier instances (const wh = new
+// Webhook(secret)); require() bindings come with the module's imports.
 func (f *file) scanBindings() {
 	t := f.t
 	var news []*sitter.Node // declarators and assignments whose value is `new …`
@@ -142,12 +142,8 @@ func (f *file) scanBindings() {
 			if v == nil {
 				return true
 			}
-			v = js.Unwrap(v)
-			switch v.Type() {
-			case "new_expression":
+			if js.Unwrap(v).Type() == "new_expression" {
 				news = append(news, n)
-			case "call_expression":
-				f.bindRequire(n.ChildByFieldName("name"), v)
 			}
 		case "assignment_expression":
 			if r := n.ChildByFieldName("right"); r != nil && js.Unwrap(r).Type() == "new_expression" {
@@ -163,33 +159,6 @@ func (f *file) scanBindings() {
 		}
 		if name != nil && name.Type() == "identifier" && f.isVerifierNew(js.Unwrap(val)) {
 			f.instances[t.Text(name)] = true
-		}
-	}
-}
-
-// bindRequire handles `const x = require('m')` and `const { a, b: c } = require('m')`.
-func (f *file) bindRequire(name, call *sitter.Node) {
-	t := f.t
-	fn, args := call.ChildByFieldName("function"), call.ChildByFieldName("arguments")
-	if name == nil || fn == nil || args == nil || t.Text(fn) != "require" || args.NamedChildCount() == 0 || args.NamedChild(0).Type() != "string" {
-		return
-	}
-	spec := js.Unquote(t, args.NamedChild(0))
-	switch name.Type() {
-	case "identifier":
-		f.bind(spec, "*", t.Text(name), false)
-	case "object_pattern":
-		for i := 0; i < int(name.NamedChildCount()); i++ {
-			p := name.NamedChild(i)
-			switch p.Type() {
-			case "shorthand_property_identifier_pattern":
-				f.bind(spec, t.Text(p), t.Text(p), false)
-			case "pair_pattern":
-				k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-				if k != nil && v != nil && v.Type() == "identifier" {
-					f.bind(spec, js.Unquote(t, k), t.Text(v), false)
-				}
-			}
 		}
 	}
 }
