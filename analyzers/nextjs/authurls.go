@@ -133,39 +133,13 @@ func propURLKind(name string) urlKind {
 	return redirectURL
 }
 
-// pageRouteOf is the route of an App Router page or a Pages Router page
-// (pages/**, not api/ nor _app/_document/_error), and of route handlers.
+// pageRouteOf is the route of an App Router page or route handler, a Pages
+// Router API route or a Pages Router page (pagesPageRoute).
 func pageRouteOf(rel string) (Route, bool) {
 	if r, ok := RouteOf(rel); ok {
 		return r, true
 	}
-	ext := path.Ext(rel)
-	if !routeExts[ext] {
-		return Route{}, false
-	}
-	stem := strings.TrimSuffix(rel, ext)
-	prefix := ""
-	if strings.HasPrefix(stem, "src/") {
-		prefix, stem = "src/", stem[4:]
-	}
-	if !strings.HasPrefix(stem, "pages/") || strings.HasPrefix(stem, "pages/api/") || stem == "pages/api" {
-		return Route{}, false
-	}
-	segs := strings.Split(strings.TrimPrefix(stem, "pages/"), "/")
-	last := segs[len(segs)-1]
-	if strings.HasPrefix(last, "_") {
-		return Route{}, false
-	}
-	if last == "index" {
-		segs = segs[:len(segs)-1]
-	}
-	// The same folder conventions, spelled as an App Router page (pages/
-	// has no route groups or private folders, which never occur there).
-	r, ok := RouteOf(prefix + path.Join(append(append([]string{"app"}, segs...), "page.tsx")...))
-	if ok {
-		r.Dir = prefix + "pages"
-	}
-	return r, ok
+	return pagesPageRoute(rel)
 }
 
 func patternSegs(p string) []string {
