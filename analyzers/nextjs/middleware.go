@@ -32,6 +32,9 @@ type Middleware struct {
 	LocaleFalse bool
 	steps       []mwStep
 	unknown     string // why the handler could not be evaluated ("" if it could)
+	// roles are the handler's statements that check a role (CLK201/CLK202,
+	// read at build by readMiddlewareRoles).
+	roles []mwRoleStep
 }
 
 // mwStep is one statement of the handler that decides for a path: when all
@@ -148,6 +151,23 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 
 // parseMiddleware evaluates a middleware/proxy file's tree.
 func parseMiddleware(t *js.Tree, file string) *Middleware {
+	mw, _ := readMiddleware(t, file)
+	return mw
+}
+
+// mwHandler is the clerkMiddleware handler function of a parsed middleware
+// tree, with its auth parameter and the route matchers declared beside it,
+// for a reader that needs more from the handler than Middleware records
+// (readMiddlewareRoles) while the tree is open.
+type mwHandler struct {
+	fn       *sitter.Node
+	auth     string
+	matchers map[string]*routeMatcher
+}
+
+// readMiddleware is parseMiddleware that also returns the handler it read
+// (nil when there is no clerkMiddleware handler function).
+func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 	mw := &Middleware{File: file}
 	root := t.Root()
 	matchers := map[string]*routeMatcher{}
@@ -207,7 +227,7 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 		}
 	}
 	if call == nil {
-		return mw
+		return mw, nil
 	}
 	mw.Clerk, mw.At = true, t.Pos(call)
 	mw.Legacy = calleeText(t, call) == "authMiddleware"
@@ -218,10 +238,10 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 	}
 	if mw.Legacy {
 		readAuthMiddleware(t, first, mw)
-		return mw
+		return mw, nil
 	}
 	if first == nil || first.Type() == "object" {
-		return mw // clerkMiddleware() / clerkMiddleware(options): protects nothing
+		return mw, nil // clerkMiddleware() / clerkMiddleware(options): protects nothing
 	}
 	if first.Type() == "identifier" {
 		if f := funcs[t.Text(first)]; f != nil {
@@ -230,10 +250,11 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 	}
 	if !isFunc(first) {
 		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
-		return mw
+		return mw, nil
 	}
-	readHandler(t, first, matchers, mw)
-	return mw
+	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers}
+	readHandler(t, h, mw)
+	return mw, h
 }
 
 func isClerkName(n string) bool { return n == "clerkMiddleware" || n == "authMiddleware" }
@@ -426,19 +447,24 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 	mw.steps = append(mw.steps, mwStep{protect: true, at: mw.At})
 }
 
-// readHandler reads clerkMiddleware(async (auth, req) => { … }).
-func readHandler(t *js.Tree, fn *sitter.Node, matchers map[string]*routeMatcher, mw *Middleware) {
-	authName := "auth"
+// authParam is the name of a clerkMiddleware handler's first parameter
+// ("auth" when it has none).
+func authParam(t *js.Tree, fn *sitter.Node) string {
 	if ps := fn.ChildByFieldName("parameters"); ps != nil && ps.NamedChildCount() > 0 {
-		authName = paramText(t, ps.NamedChild(0))
+		return paramText(t, ps.NamedChild(0))
 	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		authName = t.Text(p)
+		return t.Text(p)
 	}
-	body := fn.ChildByFieldName("body")
+	return "auth"
+}
+
+// readHandler reads clerkMiddleware(async (auth, req) => { … }).
+func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
+	body := mh.fn.ChildByFieldName("body")
 	if body == nil {
 		return
 	}
-	h := &handler{t: t, auth: authName, matchers: matchers, state: map[string]bool{}}
+	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}}
 	if body.Type() != "statement_block" {
 		if h.protects(body) {
 			mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(body)})

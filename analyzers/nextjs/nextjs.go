@@ -411,7 +411,7 @@ func (c *checker) build(m *js.Model, st *state) {
 		}
 		as.cfg = readNextConfig(m, ps, a.Dir)
 		for _, p := range candidates {
-			mw := parseFile(m, ps, p)
+			mw := c.parseFile(m, ps, p)
 			if mw == nil {
 				continue
 			}
@@ -554,7 +554,9 @@ func (c *checker) authImports(mod *js.Module) []*js.ImportName {
 	return out
 }
 
-func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
+// parseFile reads a middleware/proxy file, and its role checks when the
+// authz rules are on and the bytes can hold one.
+func (c *checker) parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
 	src := m.ReadSmall(p)
 	if src == nil {
 		return nil
@@ -564,7 +566,11 @@ func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
 		return nil
 	}
 	defer t.Close()
-	mw := parseMiddleware(t, p)
+	mw, h := readMiddleware(t, p)
+	if h != nil && (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) &&
+		(bytes.Contains(src, []byte("protect")) || bytes.Contains(src, []byte("has"))) {
+		mw.roles = c.readMiddlewareRoles(t, h)
+	}
 	return mw
 }
 
