@@ -860,22 +860,46 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 // the request state clerkMiddleware sets up.
 var standalone = map[string]bool{"verifyToken": true}
 
+// helperGap decides CLK103's helper check for a module: the first import
+// of a Clerk auth function that needs clerkMiddleware, and the route URL the
+// middleware does not run on ("" when no Clerk middleware runs at all); nil
+// when there is nothing to report. Only routes (isRoute) are judged against
+// the matcher.
+func (c *checker) helperGap(as *appState, mod *js.Module, route Route, isRoute bool) (*js.ImportName, string) {
+	var imp *js.ImportName
+	for _, n := range c.authImports(mod) {
+		if !standalone[n.Imported] {
+			imp = n
+			break
+		}
+	}
+	if imp == nil {
+		return nil, ""
+	}
+	if as.mw == nil || !as.mw.Clerk {
+		return imp, ""
+	}
+	if !isRoute || route.Kind == NotRoute {
+		return nil, ""
+	}
+	for _, s := range route.Samples {
+		if !as.mw.Runs(s) {
+			return imp, s
+		}
+	}
+	return nil, ""
+}
+
 // checkHelperUse reports auth helpers used where no clerkMiddleware runs:
 // auth() and getAuth() throw "Clerk can't detect usage of clerkMiddleware()".
 func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute bool) {
-	var imps []*js.ImportName
-	for _, n := range c.authImports(mod) {
-		if !standalone[n.Imported] {
-			imps = append(imps, n)
-		}
-	}
-	if len(imps) == 0 {
+	n, s := c.helperGap(as, mod, route, isRoute)
+	if n == nil {
 		return
 	}
-	n := imps[0]
 	pos := n.Import.Statement
 	pos.File = ""
-	if as.mw == nil || !as.mw.Clerk {
+	if s == "" {
 		where := path.Join(as.dir, "middleware.ts")
 		if as.next >= 16 {
 			where = path.Join(as.dir, "proxy.ts")
@@ -884,17 +908,9 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 			Message: fmt.Sprintf("%s from %s needs clerkMiddleware, but no middleware/proxy file where Next.js runs it (%s) calls it: %s throws \"Clerk can't detect usage of clerkMiddleware()\"; export default clerkMiddleware() from %s", n.Imported, n.Import.Spec, where, n.Imported, where)})
 		return
 	}
-	if !isRoute || route.Kind == NotRoute {
-		return
-	}
-	for _, s := range route.Samples {
-		if !as.mw.Runs(s) {
-			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
-			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
-				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
-			return
-		}
-	}
+	related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
+	pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
+		Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
 }
 
 func withFile(p rules.Position, file string) rules.Position {

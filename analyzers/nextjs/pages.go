@@ -240,26 +240,17 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
 }
 
-// helperGapReported mirrors checkHelperUse: a page importing a Clerk
-// server auth function where no clerkMiddleware runs for it gets CLK103
-// (the call throws, so the page fails rather than renders), and a second
-// finding for the same missing middleware would be noise.
+// helperGapReported: CLK103 reports the page (checkHelperUse: an auth
+// function imported where no clerkMiddleware runs for it throws, so the page
+// fails rather than renders), and a second finding for the same missing
+// middleware would be noise. Check runs checkHelperUse on server modules,
+// and judges matchers on App Router routes only.
 func (c *checker) helperGapReported(as *appState, mod *js.Module, route Route) bool {
-	if !c.enabled[MiddlewareGap] || mod.UseClient() || len(c.authImports(mod)) == 0 {
+	if !c.enabled[MiddlewareGap] || mod.UseClient() {
 		return false
 	}
-	if as.mw == nil || !as.mw.Clerk {
-		return true
-	}
-	if pagesRouter(route) {
-		return false // CLK103 judges matchers on App Router routes only
-	}
-	for _, s := range route.Samples {
-		if !as.mw.Runs(s) {
-			return true
-		}
-	}
-	return false
+	n, _ := c.helperGap(as, mod, route, !pagesRouter(route))
+	return n != nil
 }
 
 // pageReason words a protection verdict for a page or getServerSideProps,
