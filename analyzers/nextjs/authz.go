@@ -509,8 +509,8 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		}
 	case "pair":
 		k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
-		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(keyText(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
-			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + keyText(t, k), src: t.Text(js.Unwrap(v))})
+		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
+			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, k), src: t.Text(js.Unwrap(v))})
 		}
 	case "shorthand_property_identifier":
 		name := t.Text(n)
@@ -521,13 +521,6 @@ func (h *handlerScan) walk(n *sitter.Node) {
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		h.walk(n.NamedChild(i))
 	}
-}
-
-func keyText(t *js.Tree, k *sitter.Node) string {
-	if k.Type() == "string" {
-		return js.Unquote(t, k)
-	}
-	return t.Text(k)
 }
 
 // responseCallees build a response or log: an id inside their arguments is
@@ -775,7 +768,7 @@ func hasRoleArg(t *js.Tree, n *sitter.Node) bool {
 		p := n.NamedChild(i)
 		switch p.Type() {
 		case "pair":
-			if k := p.ChildByFieldName("key"); k != nil && roleDims[keyText(t, k)] {
+			if k := p.ChildByFieldName("key"); k != nil && roleDims[js.Unquote(t, k)] {
 				return true
 			}
 		case "shorthand_property_identifier":
@@ -1005,7 +998,7 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		if k == nil || v == nil {
 			continue
 		}
-		switch keyText(t, k) {
+		switch js.Unquote(t, k) {
 		case "publicMetadata", "privateMetadata", "public_metadata", "private_metadata":
 		default:
 			continue
@@ -1020,7 +1013,7 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 			switch q.Type() {
 			case "pair":
 				if qk := q.ChildByFieldName("key"); qk != nil {
-					name = keyText(t, qk)
+					name = js.Unquote(t, qk)
 				}
 			case "shorthand_property_identifier":
 				name = t.Text(q)
@@ -1128,8 +1121,8 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 						continue
 					}
 					k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-					if k != nil && v != nil && (keyText(t, k) == "role" || keyText(t, k) == "permission") && js.Unwrap(v).Type() == "string" {
-						report(js.Unwrap(v), name+"({ "+keyText(t, k)+" })")
+					if k != nil && v != nil && (js.Unquote(t, k) == "role" || js.Unquote(t, k) == "permission") && js.Unwrap(v).Type() == "string" {
+						report(js.Unwrap(v), name+"({ "+js.Unquote(t, k)+" })")
 					}
 				}
 			}
