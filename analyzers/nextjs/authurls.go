@@ -587,23 +587,17 @@ func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		if obj.Type() != "object" {
 			continue
 		}
-		for j := 0; j < int(obj.NamedChildCount()); j++ {
-			p := obj.NamedChild(j)
-			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-			if p.Type() != "pair" || k == nil || v == nil {
-				continue
-			}
-			name := js.Unquote(t, k)
+		pairs(t, obj, func(_ *sitter.Node, name string, v *sitter.Node) {
 			val, ok := literal(t, v)
 			if !ok || !c.urlProp[name] {
-				continue
+				return
 			}
 			if msg := as.urlProblem(idx, what+name, val, propURLKind(name), own); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
 				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
 			}
-		}
+		})
 	}
 }
 

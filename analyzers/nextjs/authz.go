@@ -1115,16 +1115,11 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 				if obj.Type() != "object" {
 					break
 				}
-				for i := 0; i < int(obj.NamedChildCount()); i++ {
-					p := obj.NamedChild(i)
-					if p.Type() != "pair" {
-						continue
+				pairs(t, obj, func(_ *sitter.Node, key string, v *sitter.Node) {
+					if (key == "role" || key == "permission") && js.Unwrap(v).Type() == "string" {
+						report(js.Unwrap(v), name+"({ "+key+" })")
 					}
-					k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-					if k != nil && v != nil && (js.Unquote(t, k) == "role" || js.Unquote(t, k) == "permission") && js.Unwrap(v).Type() == "string" {
-						report(js.Unwrap(v), name+"({ "+js.Unquote(t, k)+" })")
-					}
-				}
+				})
 			}
 		}
 		for i := 0; i < int(n.NamedChildCount()); i++ {

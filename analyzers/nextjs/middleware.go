@@ -350,16 +350,25 @@ func readRouteMatcher(t *js.Tree, name string, call *sitter.Node) *routeMatcher 
 	return rm
 }
 
-// readConfig reads `export const config = { matcher }`.
-func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
+// pairs calls fn on each `key: value` property of an object literal, with
+// the key unquoted (shorthands, methods and spreads are not pairs).
+func pairs(t *js.Tree, obj *sitter.Node, fn func(p *sitter.Node, key string, v *sitter.Node)) {
 	for i := 0; i < int(obj.NamedChildCount()); i++ {
 		p := obj.NamedChild(i)
 		if p.Type() != "pair" {
 			continue
 		}
-		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-		if k == nil || v == nil || js.Unquote(t, k) != "matcher" {
-			continue
+		if k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value"); k != nil && v != nil {
+			fn(p, js.Unquote(t, k), v)
+		}
+	}
+}
+
+// readConfig reads `export const config = { matcher }`.
+func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
+	pairs(t, obj, func(p *sitter.Node, key string, v *sitter.Node) {
+		if key != "matcher" {
+			return
 		}
 		mw.MatcherAt = t.Pos(p)
 		mw.Matchers = []*Pattern{}
@@ -381,16 +390,8 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 				}
 			case "object":
 				src, conditional := "", false
-				for j := 0; j < int(e.NamedChildCount()); j++ {
-					q := e.NamedChild(j)
-					if q.Type() != "pair" {
-						continue
-					}
-					qk, qv := q.ChildByFieldName("key"), q.ChildByFieldName("value")
-					if qk == nil || qv == nil {
-						continue
-					}
-					switch js.Unquote(t, qk) {
+				pairs(t, e, func(_ *sitter.Node, key string, qv *sitter.Node) {
+					switch key {
 					case "source":
 						src = stringValue(t, js.Unwrap(qv))
 					case "locale":
@@ -400,7 +401,7 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 						// query the client chooses to send: not coverage.
 						conditional = true
 					}
-				}
+				})
 				if src != "" && !conditional {
 					if pt, err := NextMatcher(src); err == nil {
 						mw.Matchers = append(mw.Matchers, pt)
@@ -412,7 +413,7 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 				mw.MatcherUnknown = true
 			}
 		}
-	}
+	})
 }
 
 // readAuthMiddleware reads v4 authMiddleware({ publicRoutes, ignoredRoutes }):
@@ -426,16 +427,8 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		mw.unknown = "the authMiddleware options are not an object literal"
 		return
 	}
-	for i := 0; i < int(opts.NamedChildCount()); i++ {
-		p := opts.NamedChild(i)
-		if p.Type() != "pair" {
-			continue
-		}
-		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-		if k == nil || v == nil {
-			continue
-		}
-		switch key := js.Unquote(t, k); key {
+	pairs(t, opts, func(p *sitter.Node, key string, v *sitter.Node) {
+		switch key {
 		case "publicRoutes", "ignoredRoutes":
 			ps, ok := patterns(t, v, RoutePattern)
 			rm := &routeMatcher{name: key, pats: ps, unknown: !ok}
@@ -443,7 +436,7 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		case "afterAuth":
 			mw.unknown = "authMiddleware afterAuth decides protection itself"
 		}
-	}
+	})
 	mw.steps = append(mw.steps, mwStep{protect: true, at: mw.At})
 }
 
