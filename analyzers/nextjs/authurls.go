@@ -441,18 +441,14 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 	}
 	route, onPage := pageRouteOf(rel)
 	onPage = onPage && route.Kind != AppHandler && route.Kind != PagesAPI && !strings.Contains(route.Pattern, "/(")
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
 			if name := n.ChildByFieldName("name"); name != nil && clerk[t.Text(name)] != "" {
 				c.checkElement(pass, as, idx, t, n, clerk[t.Text(name)], route, onPage)
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // attrs lists an element's literal string attributes (name → value node).
@@ -558,8 +554,7 @@ func (c *checker) checkProtectURLs(pass *js.Pass, as *appState, idx *urlIndex, t
 	if !bytes.Contains(pass.Src, []byte("protect(")) {
 		return
 	}
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "call_expression" {
 			f := n.ChildByFieldName("function")
 			if f != nil && f.Type() == "member_expression" {
@@ -568,11 +563,8 @@ func (c *checker) checkProtectURLs(pass *js.Pass, as *appState, idx *urlIndex, t
 				}
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // checkOptions judges the URL-valued literal options of a call's object

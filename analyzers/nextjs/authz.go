@@ -1082,8 +1082,7 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 		}
 		return ""
 	}
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "binary_expression":
 			if op := n.ChildByFieldName("operator"); op != nil {
@@ -1122,11 +1121,8 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 				})
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // mwRoleStep is a clerkMiddleware statement that checks a role, under the
