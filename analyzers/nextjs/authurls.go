@@ -3,7 +3,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
 	"sort"
 	"strings"
@@ -244,12 +243,8 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 // page may still be served. It keeps the sources in idx.mwSrc.
 func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 	for p := range as.files {
-		f := m.File(p)
-		if f == nil {
-			continue
-		}
-		src, err := os.ReadFile(f.Abs)
-		if err != nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) {
+		src := m.ReadSmall(p) // build read it: nil only if it changed since
+		if src == nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) {
 			return true
 		}
 		idx.mwSrc = append(idx.mwSrc, src)
