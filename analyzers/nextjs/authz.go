@@ -166,18 +166,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 	if !useServer && c.delegates(mod) {
 		return
 	}
-	funcs := map[[2]int]*sitter.Node{}
-	var index func(n *sitter.Node)
-	index = func(n *sitter.Node) {
-		if isFunc(n) || n.Type() == "generator_function_declaration" {
-			p := t.Pos(n)
-			funcs[[2]int{p.Line, p.Column}] = n
-		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			index(n.NamedChild(i))
-		}
-	}
-	index(t.Root())
+	funcs := funcIndex(t)
 	mc := c.moduleClients(t, mod)
 	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
 		if !c.authenticated(pass.Model, as, mod, ep.name, route, useServer) {
@@ -264,6 +253,20 @@ func (as *appState) mwUnknown(route Route) bool {
 		}
 	}
 	return false
+}
+
+// funcIndex maps the position of every function node of a tree to the node,
+// the key js.Func.Pos gives (handlerNode, handlerScan's same-module helpers).
+func funcIndex(t *js.Tree) map[[2]int]*sitter.Node {
+	funcs := map[[2]int]*sitter.Node{}
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if isFunc(n) || n.Type() == "generator_function_declaration" {
+			p := t.Pos(n)
+			funcs[[2]int{p.Line, p.Column}] = n
+		}
+		return true
+	})
+	return funcs
 }
 
 // handlerNode finds the function node of an exported handler: the export's
@@ -1028,21 +1031,17 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 
 // checkInlineAuthz runs CLK201's privileged-API check on an inline server
 // action that authenticates: like a module-level action, it is a public
-// POST endpoint that middleware roles never cover.
-func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string) {
+// POST endpoint that middleware roles never cover. funcs is the file's
+// funcIndex, built by the first action that needs it.
+func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string, funcs *map[[2]int]*sitter.Node) {
 	if !bytes.Contains(t.Src[fn.StartByte():fn.EndByte()], []byte("lerkClient")) {
 		return // no Clerk client call: nothing privileged to find
 	}
-	funcs := map[[2]int]*sitter.Node{}
-	js.Walk(t.Root(), func(n *sitter.Node) bool {
-		if isFunc(n) || n.Type() == "generator_function_declaration" {
-			p := t.Pos(n)
-			funcs[[2]int{p.Line, p.Column}] = n
-		}
-		return true
-	})
+	if *funcs == nil {
+		*funcs = funcIndex(t)
+	}
 	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true)
-	h.mod, h.funcs = mod, funcs
+	h.mod, h.funcs = mod, *funcs
 	h.scan()
 	if h.roleChecked || h.privCall == nil {
 		return

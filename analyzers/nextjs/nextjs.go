@@ -1339,6 +1339,7 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 	if err != nil {
 		return
 	}
+	var funcs map[[2]int]*sitter.Node // checkInlineAuthz's index, built once
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if isFunc(n) || n.Type() == "method_definition" {
@@ -1351,7 +1352,7 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
 				}
 				if p.Protected && c.enabled[MissingAuthorization] {
-					c.checkInlineAuthz(pass, t, mod, n, name)
+					c.checkInlineAuthz(pass, t, mod, n, name, &funcs)
 				}
 			}
 		}
