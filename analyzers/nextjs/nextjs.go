@@ -441,6 +441,15 @@ func (as *appState) placed(p string) bool {
 	return dir == as.dir
 }
 
+// middlewarePath is the file to create for clerkMiddleware: proxy.ts from
+// Next 16 on, middleware.ts before.
+func (as *appState) middlewarePath() string {
+	if as.next >= 16 {
+		return path.Join(as.dir, "proxy.ts")
+	}
+	return path.Join(as.dir, "middleware.ts")
+}
+
 // proxyIgnored: proxy.ts before Next 16 is an ordinary module.
 func (as *appState) proxyIgnored(p string) bool {
 	return middlewareBase(p) == "proxy" && as.next > 0 && as.next < 16
@@ -900,10 +909,7 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 	pos := n.Import.Statement
 	pos.File = ""
 	if s == "" {
-		where := path.Join(as.dir, "middleware.ts")
-		if as.next >= 16 {
-			where = path.Join(as.dir, "proxy.ts")
-		}
+		where := as.middlewarePath()
 		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "no-middleware:" + n.Imported,
 			Message: fmt.Sprintf("%s from %s needs clerkMiddleware, but no middleware/proxy file where Next.js runs it (%s) calls it: %s throws \"Clerk can't detect usage of clerkMiddleware()\"; export default clerkMiddleware() from %s", n.Imported, n.Import.Spec, where, n.Imported, where)})
 		return

@@ -230,10 +230,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	}
 	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + selfFix
 	if mw == nil {
-		where := path.Join(as.dir, "middleware.ts")
-		if as.next >= 16 {
-			where = path.Join(as.dir, "proxy.ts")
-		}
+		where := as.middlewarePath()
 		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, selfFix)
 	}
 	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
