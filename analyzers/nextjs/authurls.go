@@ -3,7 +3,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
 	"sort"
 	"strings"
@@ -133,39 +132,13 @@ func propURLKind(name string) urlKind {
 	return redirectURL
 }
 
-// pageRouteOf is the route of an App Router page or a Pages Router page
-// (pages/**, not api/ nor _app/_document/_error), and of route handlers.
+// pageRouteOf is the route of an App Router page or route handler, a Pages
+// Router API route or a Pages Router page (pagesPageRoute).
 func pageRouteOf(rel string) (Route, bool) {
 	if r, ok := RouteOf(rel); ok {
 		return r, true
 	}
-	ext := path.Ext(rel)
-	if !routeExts[ext] {
-		return Route{}, false
-	}
-	stem := strings.TrimSuffix(rel, ext)
-	prefix := ""
-	if strings.HasPrefix(stem, "src/") {
-		prefix, stem = "src/", stem[4:]
-	}
-	if !strings.HasPrefix(stem, "pages/") || strings.HasPrefix(stem, "pages/api/") || stem == "pages/api" {
-		return Route{}, false
-	}
-	segs := strings.Split(strings.TrimPrefix(stem, "pages/"), "/")
-	last := segs[len(segs)-1]
-	if strings.HasPrefix(last, "_") {
-		return Route{}, false
-	}
-	if last == "index" {
-		segs = segs[:len(segs)-1]
-	}
-	// The same folder conventions, spelled as an App Router page (pages/
-	// has no route groups or private folders, which never occur there).
-	r, ok := RouteOf(prefix + path.Join(append(append([]string{"app"}, segs...), "page.tsx")...))
-	if ok {
-		r.Dir = prefix + "pages"
-	}
-	return r, ok
+	return pagesPageRoute(rel)
 }
 
 func patternSegs(p string) []string {
@@ -270,12 +243,8 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 // page may still be served. It keeps the sources in idx.mwSrc.
 func (as *appState) rewrites(m *js.Model, idx *urlIndex) bool {
 	for p := range as.files {
-		f := m.File(p)
-		if f == nil {
-			continue
-		}
-		src, err := os.ReadFile(f.Abs)
-		if err != nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) {
+		src := m.ReadSmall(p) // build read it: nil only if it changed since
+		if src == nil || bytes.Contains(src, []byte("rewrite(")) || bytes.Contains(src, []byte("next-intl")) {
 			return true
 		}
 		idx.mwSrc = append(idx.mwSrc, src)
@@ -467,18 +436,14 @@ func (c *checker) checkAuthURLs(pass *js.Pass, as *appState, rel string) {
 	}
 	route, onPage := pageRouteOf(rel)
 	onPage = onPage && route.Kind != AppHandler && route.Kind != PagesAPI && !strings.Contains(route.Pattern, "/(")
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
 			if name := n.ChildByFieldName("name"); name != nil && clerk[t.Text(name)] != "" {
 				c.checkElement(pass, as, idx, t, n, clerk[t.Text(name)], route, onPage)
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // attrs lists an element's literal string attributes (name → value node).
@@ -584,8 +549,7 @@ func (c *checker) checkProtectURLs(pass *js.Pass, as *appState, idx *urlIndex, t
 	if !bytes.Contains(pass.Src, []byte("protect(")) {
 		return
 	}
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		if n.Type() == "call_expression" {
 			f := n.ChildByFieldName("function")
 			if f != nil && f.Type() == "member_expression" {
@@ -594,11 +558,8 @@ func (c *checker) checkProtectURLs(pass *js.Pass, as *appState, idx *urlIndex, t
 				}
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // checkOptions judges the URL-valued literal options of a call's object
@@ -613,23 +574,17 @@ func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		if obj.Type() != "object" {
 			continue
 		}
-		for j := 0; j < int(obj.NamedChildCount()); j++ {
-			p := obj.NamedChild(j)
-			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-			if p.Type() != "pair" || k == nil || v == nil {
-				continue
-			}
-			name := js.Unquote(t, k)
+		pairs(t, obj, func(_ *sitter.Node, name string, v *sitter.Node) {
 			val, ok := literal(t, v)
 			if !ok || !c.urlProp[name] {
-				continue
+				return
 			}
 			if msg := as.urlProblem(idx, what+name, val, propURLKind(name), own); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
 				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
 			}
-		}
+		})
 	}
 }
 

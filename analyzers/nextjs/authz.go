@@ -26,7 +26,6 @@ import (
 	"fmt"
 	"path"
 	"strings"
-	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -50,9 +49,6 @@ type authzConfig struct {
 	roleKeys   *rules.Regexp
 	roleClaims *rules.Regexp
 	idKeys     *rules.Regexp
-
-	// mwRoles caches, per app, which middleware statements check a role.
-	mwRoles js.PerModel[sync.Map] // *js.App → *mwRoleInfo
 }
 
 // add merges one rule's params (a user's --rules override extends lists and
@@ -170,18 +166,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 	if !useServer && c.delegates(mod) {
 		return
 	}
-	funcs := map[[2]int]*sitter.Node{}
-	var index func(n *sitter.Node)
-	index = func(n *sitter.Node) {
-		if isFunc(n) || n.Type() == "generator_function_declaration" {
-			p := t.Pos(n)
-			funcs[[2]int{p.Line, p.Column}] = n
-		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			index(n.NamedChild(i))
-		}
-	}
-	index(t.Root())
+	funcs := funcIndex(t)
 	mc := c.moduleClients(t, mod)
 	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
 		if !c.authenticated(pass.Model, as, mod, ep.name, route, useServer) {
@@ -208,7 +193,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		pos := ep.pos
 		pos.File = ""
 		reported := false
-		roleChecked := h.roleChecked || c.middlewareRole(pass.Model, as, route, useServer)
+		roleChecked := h.roleChecked || c.middlewareRole(as, route, useServer)
 		if c.enabled[MissingAuthorization] && !roleChecked {
 			note := ""
 			if h.clientRole != "" {
@@ -268,6 +253,20 @@ func (as *appState) mwUnknown(route Route) bool {
 		}
 	}
 	return false
+}
+
+// funcIndex maps the position of every function node of a tree to the node,
+// the key js.Func.Pos gives (handlerNode, handlerScan's same-module helpers).
+func funcIndex(t *js.Tree) map[[2]int]*sitter.Node {
+	funcs := map[[2]int]*sitter.Node{}
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if isFunc(n) || n.Type() == "generator_function_declaration" {
+			p := t.Pos(n)
+			funcs[[2]int{p.Line, p.Column}] = n
+		}
+		return true
+	})
+	return funcs
 }
 
 // handlerNode finds the function node of an exported handler: the export's
@@ -513,8 +512,8 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		}
 	case "pair":
 		k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
-		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(keyText(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
-			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + keyText(t, k), src: t.Text(js.Unwrap(v))})
+		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
+			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, k), src: t.Text(js.Unwrap(v))})
 		}
 	case "shorthand_property_identifier":
 		name := t.Text(n)
@@ -525,13 +524,6 @@ func (h *handlerScan) walk(n *sitter.Node) {
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		h.walk(n.NamedChild(i))
 	}
-}
-
-func keyText(t *js.Tree, k *sitter.Node) string {
-	if k.Type() == "string" {
-		return js.Unquote(t, k)
-	}
-	return t.Text(k)
 }
 
 // responseCallees build a response or log: an id inside their arguments is
@@ -779,7 +771,7 @@ func hasRoleArg(t *js.Tree, n *sitter.Node) bool {
 		p := n.NamedChild(i)
 		switch p.Type() {
 		case "pair":
-			if k := p.ChildByFieldName("key"); k != nil && roleDims[keyText(t, k)] {
+			if k := p.ChildByFieldName("key"); k != nil && roleDims[js.Unquote(t, k)] {
 				return true
 			}
 		case "shorthand_property_identifier":
@@ -1009,7 +1001,7 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		if k == nil || v == nil {
 			continue
 		}
-		switch keyText(t, k) {
+		switch js.Unquote(t, k) {
 		case "publicMetadata", "privateMetadata", "public_metadata", "private_metadata":
 		default:
 			continue
@@ -1024,7 +1016,7 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 			switch q.Type() {
 			case "pair":
 				if qk := q.ChildByFieldName("key"); qk != nil {
-					name = keyText(t, qk)
+					name = js.Unquote(t, qk)
 				}
 			case "shorthand_property_identifier":
 				name = t.Text(q)
@@ -1039,21 +1031,17 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 
 // checkInlineAuthz runs CLK201's privileged-API check on an inline server
 // action that authenticates: like a module-level action, it is a public
-// POST endpoint that middleware roles never cover.
-func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string) {
+// POST endpoint that middleware roles never cover. funcs is the file's
+// funcIndex, built by the first action that needs it.
+func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn *sitter.Node, name string, funcs *map[[2]int]*sitter.Node) {
 	if !bytes.Contains(t.Src[fn.StartByte():fn.EndByte()], []byte("lerkClient")) {
 		return // no Clerk client call: nothing privileged to find
 	}
-	funcs := map[[2]int]*sitter.Node{}
-	js.Walk(t.Root(), func(n *sitter.Node) bool {
-		if isFunc(n) || n.Type() == "generator_function_declaration" {
-			p := t.Pos(n)
-			funcs[[2]int{p.Line, p.Column}] = n
-		}
-		return true
-	})
+	if *funcs == nil {
+		*funcs = funcIndex(t)
+	}
 	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true)
-	h.mod, h.funcs = mod, funcs
+	h.mod, h.funcs = mod, *funcs
 	h.scan()
 	if h.roleChecked || h.privCall == nil {
 		return
@@ -1093,8 +1081,7 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 		}
 		return ""
 	}
-	var walk func(n *sitter.Node)
-	walk = func(n *sitter.Node) {
+	js.Walk(t.Root(), func(n *sitter.Node) bool {
 		switch n.Type() {
 		case "binary_expression":
 			if op := n.ChildByFieldName("operator"); op != nil {
@@ -1126,23 +1113,15 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 				if obj.Type() != "object" {
 					break
 				}
-				for i := 0; i < int(obj.NamedChildCount()); i++ {
-					p := obj.NamedChild(i)
-					if p.Type() != "pair" {
-						continue
+				pairs(t, obj, func(_ *sitter.Node, key string, v *sitter.Node) {
+					if (key == "role" || key == "permission") && js.Unwrap(v).Type() == "string" {
+						report(js.Unwrap(v), name+"({ "+key+" })")
 					}
-					k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-					if k != nil && v != nil && (keyText(t, k) == "role" || keyText(t, k) == "permission") && js.Unwrap(v).Type() == "string" {
-						report(js.Unwrap(v), name+"({ "+keyText(t, k)+" })")
-					}
-				}
+				})
 			}
 		}
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			walk(n.NamedChild(i))
-		}
-	}
-	walk(t.Root())
+		return true
+	})
 }
 
 // mwRoleStep is a clerkMiddleware statement that checks a role, under the
@@ -1151,35 +1130,25 @@ type mwRoleStep struct {
 	conds []mwCond
 }
 
-type mwRoleInfo struct {
-	mw    *Middleware
-	steps []mwRoleStep
-}
-
 // middlewareRole: the middleware runs on every URL of the route and checks
 // a role there (auth.protect({ role }) or auth.protect((has) => …), or a
 // has()/role-claim test with an exit, under matchers that match the URL).
 // Server actions are never covered by middleware.
-func (c *checker) middlewareRole(m *js.Model, as *appState, route Route, useServer bool) bool {
+func (c *checker) middlewareRole(as *appState, route Route, useServer bool) bool {
 	if useServer || as.mw == nil || !as.mw.Clerk || len(route.Samples) == 0 {
 		return false
 	}
-	cache := c.authz.mwRoles.Get(m, func(*sync.Map) {})
-	v, ok := cache.Load(as.app)
-	if !ok {
-		v, _ = cache.LoadOrStore(as.app, c.readMiddlewareRoles(m, as.mw))
-	}
-	info := v.(*mwRoleInfo)
 	for _, s := range route.Samples {
-		if !info.mw.Runs(s) || !info.covers(s) {
+		if !as.mw.Runs(s) || !as.mw.roleCovers(s) {
 			return false
 		}
 	}
 	return true
 }
 
-func (info *mwRoleInfo) covers(url string) bool {
-	for _, st := range info.steps {
+// roleCovers: a statement of the handler checks a role on url.
+func (mw *Middleware) roleCovers(url string) bool {
+	for _, st := range mw.roles {
 		holds := true
 		for _, cd := range st.conds {
 			ok, known := cd.m.match(url)
@@ -1194,86 +1163,22 @@ func (info *mwRoleInfo) covers(url string) bool {
 	return false
 }
 
-// readMiddlewareRoles parses the middleware file again (once per app) for
-// the role checks the protection model does not record.
-func (c *checker) readMiddlewareRoles(m *js.Model, mw *Middleware) *mwRoleInfo {
-	info := &mwRoleInfo{mw: mw}
-	src := m.ReadSmall(mw.File)
-	if !bytes.Contains(src, []byte("protect")) && !bytes.Contains(src, []byte("has")) {
-		return info
-	}
-	ps := js.NewParsers(1, js.Limits{})
-	defer ps.Close()
-	t, err := ps.Parse(src, js.LangOf(mw.File))
-	if err != nil {
-		return info
-	}
-	defer t.Close()
-	root := t.Root()
-	matchers := map[string]*routeMatcher{}
-	funcs := map[string]*sitter.Node{}
-	var call *sitter.Node
-	for i := 0; i < int(root.NamedChildCount()); i++ {
-		s := root.NamedChild(i)
-		if s.Type() == "export_statement" {
-			if d := s.ChildByFieldName("declaration"); d != nil {
-				s = d
-			}
-		}
-		if s.Type() == "function_declaration" {
-			if n := s.ChildByFieldName("name"); n != nil {
-				funcs[t.Text(n)] = s
-			}
-		}
-		if s.Type() == "lexical_declaration" || s.Type() == "variable_declaration" {
-			for j := 0; j < int(s.NamedChildCount()); j++ {
-				d := s.NamedChild(j)
-				name, val := d.ChildByFieldName("name"), d.ChildByFieldName("value")
-				if d.Type() != "variable_declarator" || name == nil || val == nil {
-					continue
-				}
-				if v := js.Unwrap(val); v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher" {
-					matchers[t.Text(name)] = readRouteMatcher(t, t.Text(name), v)
-				} else if isFunc(v) {
-					funcs[t.Text(name)] = v
-				}
-			}
-		}
-		if call == nil {
-			call = findClerkCall(t, s)
-		}
-	}
-	if call == nil || calleeText(t, call) != "clerkMiddleware" {
-		return info
-	}
-	args := call.ChildByFieldName("arguments")
-	if args == nil || args.NamedChildCount() == 0 {
-		return info
-	}
-	fn := js.Unwrap(args.NamedChild(0))
-	if fn.Type() == "identifier" && funcs[t.Text(fn)] != nil {
-		fn = funcs[t.Text(fn)]
-	}
-	if !isFunc(fn) {
-		return info
-	}
-	authName := "auth"
-	if ps := fn.ChildByFieldName("parameters"); ps != nil && ps.NamedChildCount() > 0 {
-		authName = paramText(t, ps.NamedChild(0))
-	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		authName = t.Text(p)
-	}
-	h := &handlerScan{c: c, t: t, mc: moduleClients{authFns: map[string]bool{authName: true}}, fn: fn,
+// readMiddlewareRoles reads, from the middleware tree parseMiddleware read
+// (once per file, at build), the role checks the protection model does not
+// record.
+func (c *checker) readMiddlewareRoles(t *js.Tree, mh *mwHandler) []mwRoleStep {
+	h := &handlerScan{c: c, t: t, mc: moduleClients{authFns: map[string]bool{mh.auth: true}}, fn: mh.fn,
 		clients: map[string]bool{}, session: map[string]bool{}, authObjs: map[string]bool{}, userObjs: map[string]bool{},
 		tainted: map[string]bool{}, roleVars: map[string]bool{}, reqParams: map[string]bool{}, matchers: map[string]bool{}}
-	for n := range matchers {
+	for n := range mh.matchers {
 		h.matchers[n] = true
 	}
-	mh := &handler{t: t, auth: authName, matchers: matchers, state: map[string]bool{}}
-	body := fn.ChildByFieldName("body")
+	sh := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}}
+	body := mh.fn.ChildByFieldName("body")
 	if body == nil {
-		return info
+		return nil
 	}
+	var steps []mwRoleStep
 	stmts := []*sitter.Node{body}
 	if body.Type() == "statement_block" {
 		stmts = nil
@@ -1284,33 +1189,33 @@ func (c *checker) readMiddlewareRoles(m *js.Model, mw *Middleware) *mwRoleInfo {
 	for _, s := range stmts {
 		if s.Type() == "lexical_declaration" || s.Type() == "variable_declaration" {
 			h.walk(s) // const { has } = await auth()
-			mh.bindState(s)
+			sh.bindState(s)
 		}
 		if s.Type() == "if_statement" {
 			cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
 			if cond == nil || cons == nil {
 				continue
 			}
-			role := (h.roleTest(cond) && mh.exits(cons)) || h.roleProtects(cons)
+			role := (h.roleTest(cond) && sh.exits(cons)) || h.roleProtects(cons)
 			if !role {
 				continue
 			}
-			for _, conj := range mh.dnf(cond) {
+			for _, conj := range sh.dnf(cond) {
 				var st mwRoleStep
 				for _, a := range conj {
 					if a.m != nil {
 						st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
 					}
 				}
-				info.steps = append(info.steps, st)
+				steps = append(steps, st)
 			}
 			continue
 		}
 		if h.roleProtects(s) {
-			info.steps = append(info.steps, mwRoleStep{})
+			steps = append(steps, mwRoleStep{})
 		}
 	}
-	return info
+	return steps
 }
 
 // roleProtects: n holds auth.protect({ role }) or auth.protect((has) => …).

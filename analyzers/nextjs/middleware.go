@@ -32,6 +32,9 @@ type Middleware struct {
 	LocaleFalse bool
 	steps       []mwStep
 	unknown     string // why the handler could not be evaluated ("" if it could)
+	// roles are the handler's statements that check a role (CLK201/CLK202,
+	// read at build by readMiddlewareRoles).
+	roles []mwRoleStep
 }
 
 // mwStep is one statement of the handler that decides for a path: when all
@@ -148,6 +151,23 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 
 // parseMiddleware evaluates a middleware/proxy file's tree.
 func parseMiddleware(t *js.Tree, file string) *Middleware {
+	mw, _ := readMiddleware(t, file)
+	return mw
+}
+
+// mwHandler is the clerkMiddleware handler function of a parsed middleware
+// tree, with its auth parameter and the route matchers declared beside it,
+// for a reader that needs more from the handler than Middleware records
+// (readMiddlewareRoles) while the tree is open.
+type mwHandler struct {
+	fn       *sitter.Node
+	auth     string
+	matchers map[string]*routeMatcher
+}
+
+// readMiddleware is parseMiddleware that also returns the handler it read
+// (nil when there is no clerkMiddleware handler function).
+func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 	mw := &Middleware{File: file}
 	root := t.Root()
 	matchers := map[string]*routeMatcher{}
@@ -207,7 +227,7 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 		}
 	}
 	if call == nil {
-		return mw
+		return mw, nil
 	}
 	mw.Clerk, mw.At = true, t.Pos(call)
 	mw.Legacy = calleeText(t, call) == "authMiddleware"
@@ -218,10 +238,10 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 	}
 	if mw.Legacy {
 		readAuthMiddleware(t, first, mw)
-		return mw
+		return mw, nil
 	}
 	if first == nil || first.Type() == "object" {
-		return mw // clerkMiddleware() / clerkMiddleware(options): protects nothing
+		return mw, nil // clerkMiddleware() / clerkMiddleware(options): protects nothing
 	}
 	if first.Type() == "identifier" {
 		if f := funcs[t.Text(first)]; f != nil {
@@ -230,10 +250,11 @@ func parseMiddleware(t *js.Tree, file string) *Middleware {
 	}
 	if !isFunc(first) {
 		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
-		return mw
+		return mw, nil
 	}
-	readHandler(t, first, matchers, mw)
-	return mw
+	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers}
+	readHandler(t, h, mw)
+	return mw, h
 }
 
 func isClerkName(n string) bool { return n == "clerkMiddleware" || n == "authMiddleware" }
@@ -329,16 +350,25 @@ func readRouteMatcher(t *js.Tree, name string, call *sitter.Node) *routeMatcher 
 	return rm
 }
 
-// readConfig reads `export const config = { matcher }`.
-func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
+// pairs calls fn on each `key: value` property of an object literal, with
+// the key unquoted (shorthands, methods and spreads are not pairs).
+func pairs(t *js.Tree, obj *sitter.Node, fn func(p *sitter.Node, key string, v *sitter.Node)) {
 	for i := 0; i < int(obj.NamedChildCount()); i++ {
 		p := obj.NamedChild(i)
 		if p.Type() != "pair" {
 			continue
 		}
-		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-		if k == nil || v == nil || js.Unquote(t, k) != "matcher" {
-			continue
+		if k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value"); k != nil && v != nil {
+			fn(p, js.Unquote(t, k), v)
+		}
+	}
+}
+
+// readConfig reads `export const config = { matcher }`.
+func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
+	pairs(t, obj, func(p *sitter.Node, key string, v *sitter.Node) {
+		if key != "matcher" {
+			return
 		}
 		mw.MatcherAt = t.Pos(p)
 		mw.Matchers = []*Pattern{}
@@ -360,16 +390,8 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 				}
 			case "object":
 				src, conditional := "", false
-				for j := 0; j < int(e.NamedChildCount()); j++ {
-					q := e.NamedChild(j)
-					if q.Type() != "pair" {
-						continue
-					}
-					qk, qv := q.ChildByFieldName("key"), q.ChildByFieldName("value")
-					if qk == nil || qv == nil {
-						continue
-					}
-					switch js.Unquote(t, qk) {
+				pairs(t, e, func(_ *sitter.Node, key string, qv *sitter.Node) {
+					switch key {
 					case "source":
 						src = stringValue(t, js.Unwrap(qv))
 					case "locale":
@@ -379,7 +401,7 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 						// query the client chooses to send: not coverage.
 						conditional = true
 					}
-				}
+				})
 				if src != "" && !conditional {
 					if pt, err := NextMatcher(src); err == nil {
 						mw.Matchers = append(mw.Matchers, pt)
@@ -391,7 +413,7 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 				mw.MatcherUnknown = true
 			}
 		}
-	}
+	})
 }
 
 // readAuthMiddleware reads v4 authMiddleware({ publicRoutes, ignoredRoutes }):
@@ -405,16 +427,8 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		mw.unknown = "the authMiddleware options are not an object literal"
 		return
 	}
-	for i := 0; i < int(opts.NamedChildCount()); i++ {
-		p := opts.NamedChild(i)
-		if p.Type() != "pair" {
-			continue
-		}
-		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-		if k == nil || v == nil {
-			continue
-		}
-		switch key := js.Unquote(t, k); key {
+	pairs(t, opts, func(p *sitter.Node, key string, v *sitter.Node) {
+		switch key {
 		case "publicRoutes", "ignoredRoutes":
 			ps, ok := patterns(t, v, RoutePattern)
 			rm := &routeMatcher{name: key, pats: ps, unknown: !ok}
@@ -422,23 +436,28 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		case "afterAuth":
 			mw.unknown = "authMiddleware afterAuth decides protection itself"
 		}
-	}
+	})
 	mw.steps = append(mw.steps, mwStep{protect: true, at: mw.At})
 }
 
-// readHandler reads clerkMiddleware(async (auth, req) => { … }).
-func readHandler(t *js.Tree, fn *sitter.Node, matchers map[string]*routeMatcher, mw *Middleware) {
-	authName := "auth"
+// authParam is the name of a clerkMiddleware handler's first parameter
+// ("auth" when it has none).
+func authParam(t *js.Tree, fn *sitter.Node) string {
 	if ps := fn.ChildByFieldName("parameters"); ps != nil && ps.NamedChildCount() > 0 {
-		authName = paramText(t, ps.NamedChild(0))
+		return paramText(t, ps.NamedChild(0))
 	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		authName = t.Text(p)
+		return t.Text(p)
 	}
-	body := fn.ChildByFieldName("body")
+	return "auth"
+}
+
+// readHandler reads clerkMiddleware(async (auth, req) => { … }).
+func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
+	body := mh.fn.ChildByFieldName("body")
 	if body == nil {
 		return
 	}
-	h := &handler{t: t, auth: authName, matchers: matchers, state: map[string]bool{}}
+	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}}
 	if body.Type() != "statement_block" {
 		if h.protects(body) {
 			mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(body)})

@@ -207,16 +207,14 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 				cfg.Unknown = true
 				continue
 			}
-			for j := 0; j < int(v.NamedChildCount()); j++ {
-				q := v.NamedChild(j)
-				qk, qv := q.ChildByFieldName("key"), q.ChildByFieldName("value")
-				if q.Type() != "pair" || qk == nil || qv == nil || js.Unquote(t, qk) != "locales" {
-					continue
+			pairs(t, v, func(_ *sitter.Node, key string, qv *sitter.Node) {
+				if key != "locales" {
+					return
 				}
 				qv = js.Unwrap(qv)
 				if qv.Type() != "array" {
 					cfg.Unknown = true
-					continue
+					return
 				}
 				for e := 0; e < int(qv.NamedChildCount()); e++ {
 					if s, ok := literal(t, qv.NamedChild(e)); ok {
@@ -225,7 +223,7 @@ func parseNextConfig(t *js.Tree, file string) NextConfig {
 						cfg.Unknown = true
 					}
 				}
-			}
+			})
 		case "rewrites", "redirects":
 			cfg.Rewrites = true
 		case "pageExtensions":

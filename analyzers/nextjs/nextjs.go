@@ -411,7 +411,7 @@ func (c *checker) build(m *js.Model, st *state) {
 		}
 		as.cfg = readNextConfig(m, ps, a.Dir)
 		for _, p := range candidates {
-			mw := parseFile(m, ps, p)
+			mw := c.parseFile(m, ps, p)
 			if mw == nil {
 				continue
 			}
@@ -439,6 +439,15 @@ func (as *appState) placed(p string) bool {
 		dir = ""
 	}
 	return dir == as.dir
+}
+
+// middlewarePath is the file to create for clerkMiddleware: proxy.ts from
+// Next 16 on, middleware.ts before.
+func (as *appState) middlewarePath() string {
+	if as.next >= 16 {
+		return path.Join(as.dir, "proxy.ts")
+	}
+	return path.Join(as.dir, "middleware.ts")
 }
 
 // proxyIgnored: proxy.ts before Next 16 is an ordinary module.
@@ -554,7 +563,9 @@ func (c *checker) authImports(mod *js.Module) []*js.ImportName {
 	return out
 }
 
-func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
+// parseFile reads a middleware/proxy file, and its role checks when the
+// authz rules are on and the bytes can hold one.
+func (c *checker) parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
 	src := m.ReadSmall(p)
 	if src == nil {
 		return nil
@@ -564,7 +575,11 @@ func parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
 		return nil
 	}
 	defer t.Close()
-	mw := parseMiddleware(t, p)
+	mw, h := readMiddleware(t, p)
+	if h != nil && (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) &&
+		(bytes.Contains(src, []byte("protect")) || bytes.Contains(src, []byte("has"))) {
+		mw.roles = c.readMiddlewareRoles(t, h)
+	}
 	return mw
 }
 
@@ -854,41 +869,54 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 // the request state clerkMiddleware sets up.
 var standalone = map[string]bool{"verifyToken": true}
 
+// helperGap decides CLK103's helper check for a module: the first import
+// of a Clerk auth function that needs clerkMiddleware, and the route URL the
+// middleware does not run on ("" when no Clerk middleware runs at all); nil
+// when there is nothing to report. Only routes (isRoute) are judged against
+// the matcher.
+func (c *checker) helperGap(as *appState, mod *js.Module, route Route, isRoute bool) (*js.ImportName, string) {
+	var imp *js.ImportName
+	for _, n := range c.authImports(mod) {
+		if !standalone[n.Imported] {
+			imp = n
+			break
+		}
+	}
+	if imp == nil {
+		return nil, ""
+	}
+	if as.mw == nil || !as.mw.Clerk {
+		return imp, ""
+	}
+	if !isRoute || route.Kind == NotRoute {
+		return nil, ""
+	}
+	for _, s := range route.Samples {
+		if !as.mw.Runs(s) {
+			return imp, s
+		}
+	}
+	return nil, ""
+}
+
 // checkHelperUse reports auth helpers used where no clerkMiddleware runs:
 // auth() and getAuth() throw "Clerk can't detect usage of clerkMiddleware()".
 func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute bool) {
-	var imps []*js.ImportName
-	for _, n := range c.authImports(mod) {
-		if !standalone[n.Imported] {
-			imps = append(imps, n)
-		}
-	}
-	if len(imps) == 0 {
+	n, s := c.helperGap(as, mod, route, isRoute)
+	if n == nil {
 		return
 	}
-	n := imps[0]
 	pos := n.Import.Statement
 	pos.File = ""
-	if as.mw == nil || !as.mw.Clerk {
-		where := path.Join(as.dir, "middleware.ts")
-		if as.next >= 16 {
-			where = path.Join(as.dir, "proxy.ts")
-		}
+	if s == "" {
+		where := as.middlewarePath()
 		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "no-middleware:" + n.Imported,
 			Message: fmt.Sprintf("%s from %s needs clerkMiddleware, but no middleware/proxy file where Next.js runs it (%s) calls it: %s throws \"Clerk can't detect usage of clerkMiddleware()\"; export default clerkMiddleware() from %s", n.Imported, n.Import.Spec, where, n.Imported, where)})
 		return
 	}
-	if !isRoute || route.Kind == NotRoute {
-		return
-	}
-	for _, s := range route.Samples {
-		if !as.mw.Runs(s) {
-			related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
-			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
-				Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
-			return
-		}
-	}
+	related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
+	pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
+		Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
 }
 
 func withFile(p rules.Position, file string) rules.Position {
@@ -1317,6 +1345,7 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 	if err != nil {
 		return
 	}
+	var funcs map[[2]int]*sitter.Node // checkInlineAuthz's index, built once
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if isFunc(n) || n.Type() == "method_definition" {
@@ -1329,7 +1358,7 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
 				}
 				if p.Protected && c.enabled[MissingAuthorization] {
-					c.checkInlineAuthz(pass, t, mod, n, name)
+					c.checkInlineAuthz(pass, t, mod, n, name, &funcs)
 				}
 			}
 		}

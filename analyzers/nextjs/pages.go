@@ -63,52 +63,64 @@ type layoutVerdict struct {
 }
 
 // pageRoute returns the URL an App Router page (app/**/page.*) or a Pages
-// Router page (pages/** outside pages/api, _app, _document, _error, 404 and
-// 500) serves. Route.Dir tells the routers apart ("app" or "pages", under
-// src/ or not).
+// Router page (pagesPageRoute, less 404 and 500) serves. Route.Dir tells
+// the routers apart ("app" or "pages", under src/ or not).
 func pageRoute(rel string) (Route, bool) {
+	if r, ok := RouteOf(rel); ok {
+		if r.Kind != AppPage {
+			return Route{}, false
+		}
+		return r, true
+	}
+	segs := strings.Split(strings.TrimSuffix(strings.TrimPrefix(rel, "src/"), path.Ext(rel)), "/")
+	if len(segs) < 2 || segs[0] != "pages" {
+		return Route{}, false
+	}
+	segs = segs[1:]
+	if len(segs) == 1 && (segs[0] == "404" || segs[0] == "500") {
+		return Route{}, false
+	}
+	// pagesPageRoute builds the URL with the App Router's folder rules; names
+	// those rules would treat specially ((group), @slot, _private) mean
+	// something else under pages/, so such pages are not judged.
+	for _, d := range segs {
+		if strings.HasPrefix(d, "(") || strings.HasPrefix(d, "@") || strings.HasPrefix(d, "_") {
+			return Route{}, false
+		}
+	}
+	return pagesPageRoute(rel)
+}
+
+// pagesPageRoute is the URL a Pages Router page serves: pages/** outside
+// pages/api and _-prefixed files (_app, _document, _error), index.* serving
+// its folder. The URL is RouteOf's for the same folders spelled as an App
+// Router page.
+func pagesPageRoute(rel string) (Route, bool) {
 	ext := path.Ext(rel)
 	if !routeExts[ext] {
 		return Route{}, false
 	}
-	parts := strings.Split(strings.TrimSuffix(rel, ext), "/")
-	start := 0
-	if parts[0] == "src" {
-		start = 1
+	stem := strings.TrimSuffix(rel, ext)
+	prefix := ""
+	if strings.HasPrefix(stem, "src/") {
+		prefix, stem = "src/", stem[len("src/"):]
 	}
-	if len(parts) < start+2 {
+	if !strings.HasPrefix(stem, "pages/") {
 		return Route{}, false
 	}
-	switch parts[start] {
-	case "app":
-		r, ok := RouteOf(rel)
-		return r, ok && r.Kind == AppPage
-	case "pages":
-		segs := parts[start+1:]
-		base := segs[len(segs)-1]
-		if segs[0] == "api" || strings.HasPrefix(base, "_") || (len(segs) == 1 && (base == "404" || base == "500")) {
-			return Route{}, false
-		}
-		dirs := segs
-		if base == "index" {
-			dirs = segs[:len(segs)-1]
-		}
-		// The URL is built with the App Router's folder rules; names those
-		// rules would treat specially ((group), @slot, _private) mean
-		// something else under pages/, so such pages are not judged.
-		for _, d := range dirs {
-			if strings.HasPrefix(d, "(") || strings.HasPrefix(d, "@") || strings.HasPrefix(d, "_") {
-				return Route{}, false
-			}
-		}
-		r, ok := RouteOf(path.Join(append(append([]string{"app"}, dirs...), "page"+ext)...))
-		if !ok {
-			return Route{}, false
-		}
-		r.Dir = strings.Join(parts[:start+1], "/")
-		return r, true
+	segs := strings.Split(stem[len("pages/"):], "/")
+	last := segs[len(segs)-1]
+	if segs[0] == "api" || strings.HasPrefix(last, "_") {
+		return Route{}, false
 	}
-	return Route{}, false
+	if last == "index" {
+		segs = segs[:len(segs)-1]
+	}
+	r, ok := RouteOf(prefix + path.Join(append(append([]string{"app"}, segs...), "page"+ext)...))
+	if ok {
+		r.Dir = prefix + "pages"
+	}
+	return r, ok
 }
 
 // pagesRouter: the route is a Pages Router page.
@@ -218,36 +230,24 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	}
 	fix := "protect the path in clerkMiddleware (auth.protect() for a createRouteMatcher that matches it) or " + selfFix
 	if mw == nil {
-		where := path.Join(as.dir, "middleware.ts")
-		if as.next >= 16 {
-			where = path.Join(as.dir, "proxy.ts")
-		}
+		where := as.middlewarePath()
 		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, selfFix)
 	}
 	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
 }
 
-// helperGapReported mirrors checkHelperUse: a page importing a Clerk
-// server auth function where no clerkMiddleware runs for it gets CLK103
-// (the call throws, so the page fails rather than renders), and a second
-// finding for the same missing middleware would be noise.
+// helperGapReported: CLK103 reports the page (checkHelperUse: an auth
+// function imported where no clerkMiddleware runs for it throws, so the page
+// fails rather than renders), and a second finding for the same missing
+// middleware would be noise. Check runs checkHelperUse on server modules,
+// and judges matchers on App Router routes only.
 func (c *checker) helperGapReported(as *appState, mod *js.Module, route Route) bool {
-	if !c.enabled[MiddlewareGap] || mod.UseClient() || len(c.authImports(mod)) == 0 {
+	if !c.enabled[MiddlewareGap] || mod.UseClient() {
 		return false
 	}
-	if as.mw == nil || !as.mw.Clerk {
-		return true
-	}
-	if pagesRouter(route) {
-		return false // CLK103 judges matchers on App Router routes only
-	}
-	for _, s := range route.Samples {
-		if !as.mw.Runs(s) {
-			return true
-		}
-	}
-	return false
+	n, _ := c.helperGap(as, mod, route, !pagesRouter(route))
+	return n != nil
 }
 
 // pageReason words a protection verdict for a page or getServerSideProps,

@@ -138,3 +138,29 @@ export default %sfunction Page() {
 		t.Errorf("CLK101 in %v, want %v\n%q", got, want, fs)
 	}
 }
+
+// A private page is left to CLK103 only when CLK103 reports it: verifyToken
+// needs no middleware, so a page importing only it is still judged.
+func TestPageHelperGap(t *testing.T) {
+	const page = `import { %s } from '@clerk/nextjs/server'
+export default async function Page() {
+  const v = %s
+  return <p>{String(v)}</p>
+}
+`
+	fs := scanProject(t, map[string]string{
+		"package.json":               `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2"}}`,
+		"app/dashboard/page.tsx":     fmt.Sprintf(page, "auth", "await auth()"),
+		"app/dashboard/tok/page.tsx": fmt.Sprintf(page, "verifyToken", "typeof verifyToken"),
+	})
+	var got []string
+	for _, f := range fs {
+		if strings.Contains(f, " CLK101 ") || strings.Contains(f, " CLK103 ") {
+			got = append(got, f[:strings.Index(f, " CLK")+7])
+		}
+	}
+	want := []string{"app/dashboard/page.tsx:1 CLK103", "app/dashboard/tok/page.tsx:2 CLK101"}
+	if strings.Join(got, ",") != strings.Join(want, ",") {
+		t.Errorf("got %v, want %v\n%q", got, want, fs)
+	}
+}
