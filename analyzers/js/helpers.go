@@ -257,7 +257,12 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
 	}
-	for _, st := range fn.Steps {
+	for i, st := range fn.Steps {
+		if handler && (i == len(fn.Steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
+			if by, ok := e.selfChecking(mod, st.Callee, depth); ok {
+				return Protection{Protected: true, By: by, At: st.Pos}
+			}
+		}
 		switch st.Kind {
 		case StepCall, StepBind:
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
@@ -321,6 +326,26 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// selfChecking reports a call to a project function that, run as a handler,
+// returns before its own work when signed out (`if (!userId) return {error}`).
+// As a handler's last statement (or its return value) nothing of the caller
+// runs after it, so the call is protected although the helper hands back a
+// value instead of throwing: the shape of a server action that parses its
+// form data and delegates to a checked helper.
+func (e *evaluator) selfChecking(mod *Module, c Callee, depth int) (string, bool) {
+	if !c.Valid() {
+		return "", false
+	}
+	tg := e.m.resolveCallee(mod, c, depth+1)
+	if tg.fn == nil || len(tg.path) > 0 || tg.fn.Wrapped != nil {
+		return "", false
+	}
+	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected {
+		return fmt.Sprintf("%s (%s), which checks %s first", tg.name, tg.mod.Path, p.By), true
+	}
+	return "", false
 }
 
 func (s *AuthSpec) isExit(c Callee) bool {
