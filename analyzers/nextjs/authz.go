@@ -858,8 +858,13 @@ func (h *handlerScan) roleClaim(n *sitter.Node) bool {
 			name = h.t.Text(p)
 		}
 	case "subscript_expression":
-		if i := n.ChildByFieldName("index"); i != nil && i.Type() == "string" {
+		i := n.ChildByFieldName("index")
+		if i != nil && i.Type() == "string" {
 			name = js.Unquote(h.t, i)
+		} else if i != nil {
+			// PERMISSIONS[role].includes('manageUsers'): a permission table
+			// looked up by the signed-in user's role claim.
+			return h.roleClaim(i)
 		}
 	}
 	return name != "" && h.c.authz.roleClaims.MatchString(name)
