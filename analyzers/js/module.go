@@ -634,6 +634,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				base.Kind, base.Names, base.Inline, base.Exit, base.Secret = StepGuard, names, inline, exit, secret
 				return []Step{base}
 			}
+			if out, ok := sc.elseBail(s, cond, cons, base); ok {
+				return out
+			}
 		}
 	case "return_statement":
 		base.Kind = StepReturn
@@ -657,6 +660,45 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// elseBail reduces `if (cond) { … } else { return err }` to the guard it
+// is, `if (!cond) return err`, followed by the consequence's statements as if
+// written at the top level: without this, an auth check inside the
+// consequence reads as coming after a return. Only a plain else (not an else
+// if) that exits qualifies.
+func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, bool) {
+	t := sc.t
+	alt := s.ChildByFieldName("alternative")
+	if alt == nil || alt.NamedChildCount() == 0 {
+		return nil, false
+	}
+	body := alt.NamedChild(int(alt.NamedChildCount()) - 1)
+	if body.Type() == "if_statement" {
+		return nil, false
+	}
+	exit := exitOf(t, body)
+	if exit.Kind == ExitNone {
+		return nil, false
+	}
+	guard := base
+	guard.Kind, guard.Exit, guard.Secret, guard.Pos = StepGuard, exit, secretTest(t, cond), t.Pos(alt)
+	names, call := truthyFrom(t, cond)
+	guard.Names = names
+	if call != nil {
+		c := CalleeOf(t, call)
+		guard.Inline = &c
+	}
+	out := []Step{guard}
+	if cons.Type() != "statement_block" {
+		return append(out, sc.steps(cons)...), true
+	}
+	for i := 0; i < int(cons.NamedChildCount()); i++ {
+		if c := cons.NamedChild(i); c.Type() != "comment" {
+			out = append(out, sc.steps(c)...)
+		}
+	}
+	return out, true
 }
 
 // tryBlock reduces `try { … } catch { … }` to the try block's statements, as
