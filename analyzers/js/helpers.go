@@ -126,6 +126,13 @@ type evaluator struct {
 	visiting map[protKey]bool
 }
 
+// HelperProtection evaluates fn as a helper rather than a handler: its
+// return hands control back to whoever called it (a library calling back an
+// option), so only a throw or an exit call protects.
+func (m *Model) HelperProtection(mod *Module, fn *Func, spec *AuthSpec) Protection {
+	return m.ev(spec).eval(mod, fn, false, 0)
+}
+
 func (m *Model) ev(spec *AuthSpec) *evaluator {
 	return &evaluator{m: m, spec: spec, visiting: map[protKey]bool{}}
 }

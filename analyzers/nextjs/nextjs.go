@@ -846,6 +846,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
 			continue // called without a session; the webhook rules judge its signature check
 		}
+		if c.callbackGuarded(pass, mod, ep.name) {
+			continue // handleUpload's onBeforeGenerateToken checks the session before any token
+		}
 		covered, why, mw := as.coverage(route)
 		if covered {
 			continue
