@@ -202,7 +202,10 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			if h.privCall != nil {
 				reported = true
 				whom := "a user other than the signed-in one"
-				if strings.HasPrefix(h.privAPI, "sessions.") {
+				switch {
+				case h.privSelf:
+					whom = "the signed-in user's own role, with a value the request chooses (every user can make themselves admin),"
+				case strings.HasPrefix(h.privAPI, "sessions."):
 					whom = "a session other than the signed-in user's own"
 				}
 				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
@@ -413,6 +416,9 @@ type handlerScan struct {
 	compared   bool // a request value compared with the session's userId
 	privCall   *sitter.Node
 	privAPI    string
+	// privSelf: privCall writes the signed-in user's own role from a
+	// request value (self-promotion), not another user's data.
+	privSelf bool
 	sinks      []sink
 }
 
@@ -697,7 +703,7 @@ func (h *handlerScan) taintedExpr(n *sitter.Node) bool {
 	t := h.t
 	n = js.Unwrap(n)
 	switch n.Type() {
-	case "identifier":
+	case "identifier", "shorthand_property_identifier": // x, { x }
 		return h.tainted[t.Text(n)]
 	case "member_expression", "subscript_expression":
 		obj := n.ChildByFieldName("object")
@@ -921,9 +927,19 @@ func (h *handlerScan) call(n *sitter.Node) {
 	}
 	api := t.Text(resName) + "." + t.Text(method)
 	own := first != nil && h.sessionExpr(first)
-	if h.c.authz.apis[api] && !own && h.privCall == nil {
-		if api != "users.updateUserMetadata" || (args.NamedChildCount() > 1 && h.writesRole(args.NamedChild(1))) {
+	if h.c.authz.apis[api] && h.privCall == nil {
+		role, fromRequest := false, false
+		if api == "users.updateUserMetadata" && args.NamedChildCount() > 1 {
+			role, fromRequest = h.writesRole(args.NamedChild(1))
+		}
+		switch {
+		case !own && (api != "users.updateUserMetadata" || role):
 			h.privCall, h.privAPI = n, api
+			return
+		case own && role && fromRequest:
+			// One's own account is no privilege, one's own role is: a role
+			// value the request chooses lets every user promote themselves.
+			h.privCall, h.privAPI, h.privSelf = n, api, true
 			return
 		}
 	}
@@ -990,12 +1006,12 @@ func (h *handlerScan) helper(call *sitter.Node, name string, args *sitter.Node) 
 }
 
 // writesRole: { publicMetadata: { role: … } } (or privateMetadata) with a
-// role-metadata-keys key.
-func (h *handlerScan) writesRole(n *sitter.Node) bool {
+// role-metadata-keys key; fromRequest when such a value is request data.
+func (h *handlerScan) writesRole(n *sitter.Node) (role, fromRequest bool) {
 	t := h.t
 	n = js.Unwrap(n)
 	if n.Type() != "object" || h.c.authz.roleKeys == nil {
-		return false
+		return false, false
 	}
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		p := n.NamedChild(i)
@@ -1017,21 +1033,22 @@ func (h *handlerScan) writesRole(n *sitter.Node) bool {
 		}
 		for j := 0; j < int(v.NamedChildCount()); j++ {
 			q := v.NamedChild(j)
-			name := ""
+			name, val := "", q
 			switch q.Type() {
 			case "pair":
 				if qk := q.ChildByFieldName("key"); qk != nil {
-					name = js.Unquote(t, qk)
+					name, val = js.Unquote(t, qk), q.ChildByFieldName("value")
 				}
 			case "shorthand_property_identifier":
 				name = t.Text(q)
 			}
 			if name != "" && h.c.authz.roleKeys.MatchString(name) {
-				return true
+				role = true
+				fromRequest = fromRequest || (val != nil && h.taintedExpr(val))
 			}
 		}
 	}
-	return false
+	return role, fromRequest
 }
 
 // checkInlineAuthz runs CLK201's privileged-API check on an inline server

@@ -54,6 +54,34 @@ export async function DELETE(req: Request) {
 `}, []string{
 			"app/api/users/route.ts:2 CLK201 DELETE /api/users calls users.deleteUser, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
 		}},
+		{"self-promotion", map[string]string{
+			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
+			"middleware.ts": authzMiddleware,
+			"app/api/me/role/route.ts": `import { auth, clerkClient } from '@clerk/nextjs/server'
+export async function PATCH(req: Request) {
+  const { userId } = await auth()
+  if (!userId) return new Response(null, { status: 401 })
+  const { role } = await req.json()
+  await (await clerkClient()).users.updateUserMetadata(userId, { publicMetadata: { role } })
+  return new Response(null, { status: 204 })
+}
+export async function PUT(req: Request) {
+  const { userId } = await auth()
+  if (!userId) return new Response(null, { status: 401 })
+  const body = await req.json()
+  await (await clerkClient()).users.updateUserMetadata(userId, { publicMetadata: { role: body.role } })
+  return new Response(null, { status: 204 })
+}
+export async function POST() {
+  const { userId } = await auth()
+  if (!userId) return new Response(null, { status: 401 })
+  await (await clerkClient()).users.updateUserMetadata(userId, { publicMetadata: { role: 'member', onboarded: true } })
+  return new Response(null, { status: 204 })
+}
+`}, []string{
+			"app/api/me/role/route.ts:2 CLK201 PATCH /api/me/role calls users.updateUserMetadata, a privileged Clerk API, on the signed-in user's own role, with a value the request chooses (every user can make themselves admin), but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+			"app/api/me/role/route.ts:9 CLK201 PUT /api/me/role calls users.updateUserMetadata, a privileged Clerk API, on the signed-in user's own role, with a value the request chooses (every user can make themselves admin), but checks no role or permission: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)",
+		}},
 		{"role from unsafeMetadata", map[string]string{
 			"package.json":  `{"dependencies":{"next":"15.5.0","@clerk/nextjs":"^6.39.2"}}`,
 			"middleware.ts": authzMiddleware,
