@@ -419,7 +419,7 @@ type handlerScan struct {
 	// privSelf: privCall writes the signed-in user's own role from a
 	// request value (self-promotion), not another user's data.
 	privSelf bool
-	sinks      []sink
+	sinks    []sink
 }
 
 // sink is a use of a request-supplied user id.
