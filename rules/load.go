@@ -463,6 +463,16 @@ func (g Glob) MarshalYAML() (any, error) { return g.pattern, nil }
 // compiles a user pattern at scan time (and nothing can panic on one).
 type Regexp struct{ *regexp.Regexp }
 
+// Patterns are the source texts of res, for matchers that compile their own
+// combined expression (keys.NewSecretNames).
+func Patterns(res []Regexp) []string {
+	out := make([]string, len(res))
+	for i, re := range res {
+		out[i] = re.String()
+	}
+	return out
+}
+
 // UnmarshalYAML compiles the pattern and reports a bad one with its line.
 func (r *Regexp) UnmarshalYAML(n *yaml.Node) error {
 	re, err := regexp.Compile(n.Value)

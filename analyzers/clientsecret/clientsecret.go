@@ -115,7 +115,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	}
 	c := &checker{modules: p.ServerModules, spaEntries: p.SPAEntries, spaPaths: p.SPAClientPaths,
 		notClient: p.NotClientPaths, nextKeys: map[string]bool{}, probes: p.EnvPrefixProbes, validators: p.EnvValidators}
-	names, err := keys.NewSecretNames(patterns(p.SecretNames), patterns(p.WholeNames))
+	names, err := keys.NewSecretNames(rules.Patterns(p.SecretNames), rules.Patterns(p.WholeNames))
 	if err != nil {
 		return nil, paramError(r, "secret-names", err.Error())
 	}
@@ -149,15 +149,6 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 
 func paramError(r *rules.Rule, field, msg string) error {
 	return &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params." + field, Msg: msg}
-}
-
-// patterns are the sources of compiled YAML regexes.
-func patterns(res []rules.Regexp) []string {
-	out := make([]string, len(res))
-	for i, re := range res {
-		out[i] = re.String()
-	}
-	return out
 }
 
 // secret reports whether an env variable name holds a Clerk secret.

@@ -89,14 +89,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if err := r.DecodeParams(&p); err != nil {
 		return nil, err
 	}
-	var suffix, whole []string
-	for _, re := range p.SecretNames {
-		suffix = append(suffix, re.String())
-	}
-	for _, re := range p.WholeNames {
-		whole = append(whole, re.String())
-	}
-	names, err := keys.NewSecretNames(suffix, whole)
+	names, err := keys.NewSecretNames(rules.Patterns(p.SecretNames), rules.Patterns(p.WholeNames))
 	if err != nil {
 		return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.secret-names", Msg: err.Error()}
 	}
