@@ -298,16 +298,9 @@ func (m *Module) addImport(t *Tree, s *sitter.Node) {
 			case "named_imports":
 				for j := 0; j < int(c.NamedChildCount()); j++ {
 					sp := c.NamedChild(j)
-					if sp.Type() != "import_specifier" {
-						continue
-					}
-					name := sp.ChildByFieldName("name")
+					name, local := specifier(sp, "import_specifier")
 					if name == nil {
 						continue
-					}
-					local := name
-					if a := sp.ChildByFieldName("alias"); a != nil {
-						local = a
 					}
 					spTypeOnly := typeOnly || hasChildType(sp, "type") || hasChildType(sp, "typeof")
 					imp.Names = append(imp.Names, &ImportName{Local: t.Text(local), Imported: Unquote(t, name), TypeOnly: spTypeOnly})
@@ -343,16 +336,9 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 			all := true
 			for i := 0; i < int(clause.NamedChildCount()); i++ {
 				sp := clause.NamedChild(i)
-				if sp.Type() != "export_specifier" {
-					continue
-				}
-				name := sp.ChildByFieldName("name")
+				name, out := specifier(sp, "export_specifier")
 				if name == nil {
 					continue
-				}
-				out := name
-				if a := sp.ChildByFieldName("alias"); a != nil {
-					out = a
 				}
 				spType := typeOnly || hasChildType(sp, "type")
 				all = all && spType
@@ -416,16 +402,9 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 	if clause := firstNamed(s, "export_clause"); clause != nil {
 		for i := 0; i < int(clause.NamedChildCount()); i++ {
 			sp := clause.NamedChild(i)
-			if sp.Type() != "export_specifier" || hasChildType(sp, "type") {
+			name, out := specifier(sp, "export_specifier")
+			if name == nil || hasChildType(sp, "type") {
 				continue
-			}
-			name := sp.ChildByFieldName("name")
-			if name == nil {
-				continue
-			}
-			out := name
-			if a := sp.ChildByFieldName("alias"); a != nil {
-				out = a
 			}
 			m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), Local: t.Text(name), Pos: pos}
 		}
@@ -1283,4 +1262,20 @@ func lastNamed(n *sitter.Node) *sitter.Node {
 		return n.NamedChild(int(c) - 1)
 	}
 	return nil
+}
+
+// specifier reads an import_specifier or export_specifier `name as alias`:
+// the name and the binding it creates (the alias, else the name); nil for
+// another node.
+func specifier(sp *sitter.Node, typ string) (name, bound *sitter.Node) {
+	if sp.Type() != typ {
+		return nil, nil
+	}
+	if name = sp.ChildByFieldName("name"); name == nil {
+		return nil, nil
+	}
+	if bound = sp.ChildByFieldName("alias"); bound == nil {
+		bound = name
+	}
+	return name, bound
 }
