@@ -4,17 +4,16 @@
 package engines
 
 import (
-	"github.com/clerklint/clerklint/analyzers/clientsecret"
-	"github.com/clerklint/clerklint/analyzers/envfile"
-	"github.com/clerklint/clerklint/analyzers/godriver"
+	"github.com/clerklint/clerklint/analyzers/files/envfile"
+	filesecrets "github.com/clerklint/clerklint/analyzers/files/secrets"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/js"
-	"github.com/clerklint/clerklint/analyzers/nextjs"
-	"github.com/clerklint/clerklint/analyzers/reactspa"
+	"github.com/clerklint/clerklint/analyzers/js/nextjs"
+	"github.com/clerklint/clerklint/analyzers/js/reactspa"
+	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
+	"github.com/clerklint/clerklint/analyzers/js/sessions"
+	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
-	"github.com/clerklint/clerklint/analyzers/secretlog"
-	"github.com/clerklint/clerklint/analyzers/secrets"
-	"github.com/clerklint/clerklint/analyzers/tokendecode"
-	"github.com/clerklint/clerklint/analyzers/webhookverify"
 )
 
 // Suppress names the rules (CLK000) implemented by the report layer's inline
@@ -24,11 +23,11 @@ const Suppress = "suppress"
 // All returns every engine, in a fixed order.
 func All() []scan.Engine {
 	return []scan.Engine{
-		secrets.Engine,
+		filesecrets.Engine,
 		envfile.Engine,
 		JS(),
 		{Name: Suppress},
-		// The Go passes run through go/analysis on each module (analyzers/godriver),
+		// The Go passes run through go/analysis on each module (analyzers/golang/godriver),
 		// not through the file walk.
 		{Name: godriver.EngineName},
 	}
@@ -38,7 +37,7 @@ func All() []scan.Engine {
 // models plug in here as more js.Rules (nextjs and reactspa implement the
 // same CLK401/CLK701 ids, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{clientsecret.Rule, nextjs.Rule, reactspa.Rule, secretlog.Rule, tokendecode.Rule, webhookverify.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, reactspa.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

@@ -3,7 +3,7 @@
 // tsconfig path aliases, module resolution, the import graph) and per-module
 // summaries (imports, exports, env reads, and which functions protect a
 // request with Clerk). It is framework-agnostic: rules and framework models
-// (analyzers/clientsecret now, a Next.js model next) plug in as Rules through
+// (analyzers/js/secrets now, a Next.js model next) plug in as Rules through
 // NewEngine and read the model instead of re-deriving it.
 //
 // # Plugging in a framework model
@@ -20,9 +20,9 @@
 //		pass.Report(rules.Finding{RuleID: "CLK101", Position: …, Message: …})
 //	}
 //
-// The registry assembles them: js.NewEngine(clientsecret.Rule, nextjs.Rule).
+// The registry assembles them: js.NewEngine(secrets.Rule, nextjs.Rule).
 // Per-project state of a Checker is keyed by the *Model pointer and built under
-// a sync.Once, as analyzers/clientsecret does; Model.Closure walks the import
+// a sync.Once, as analyzers/js/secrets does; Model.Closure walks the import
 // graph from any roots.
 //
 // # Costs and safety

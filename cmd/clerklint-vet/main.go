@@ -14,8 +14,8 @@ import (
 
 	"golang.org/x/tools/go/analysis/unitchecker"
 
-	"github.com/clerklint/clerklint/analyzers/gopasses"
-	"github.com/clerklint/clerklint/analyzers/gorules"
+	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 )
 
 func main() {

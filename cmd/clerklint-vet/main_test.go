@@ -12,7 +12,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/clerklint/clerklint/analyzers/godriver/drivertest"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver/drivertest"
 )
 
 // TestVetTool builds clerklint-vet and runs `go vet -vettool` on the real-module

@@ -11,9 +11,9 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/godriver"
-	"github.com/clerklint/clerklint/analyzers/gopasses"
-	"github.com/clerklint/clerklint/analyzers/gorules"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver"
+	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
 )

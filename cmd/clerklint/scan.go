@@ -12,8 +12,8 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/godriver"
-	"github.com/clerklint/clerklint/analyzers/gorules"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/rules"

@@ -1,0 +1,24 @@
+package authz_test
+
+import (
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/clerklint/clerklint/analyzers/golang/authz"
+)
+
+func testdata() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "testdata")
+}
+
+func TestCLK201(t *testing.T) {
+	analysistest.Run(t, testdata(), authz.Analyzer, "clk201/admin", "clk101/nonclerk")
+}
+
+func TestCLK201Fixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(), authz.Analyzer, "clk201/fixes")
+}

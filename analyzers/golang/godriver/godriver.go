@@ -1,0 +1,499 @@
+// Package godriver runs clerklint's Go analysis passes (analyzers/golang/gopasses) over
+// every Go module under a scan root for `clerklint scan`, and turns their
+// diagnostics into rules.Finding values positioned like every other engine's.
+//
+// It is the third driver of the same analyzers, next to the golangci-lint module
+// plugin (analyzers/golang/golangci) and the vet tool (cmd/clerklint-vet). Unlike those it
+// is handed a directory, not packages, so it finds the modules itself, loads each
+// with go/packages and runs the passes with golang.org/x/tools/go/analysis/checker.
+//
+// Decisions, each for a reason:
+//   - Modules: every go.mod under the root, except below directories named
+//     testdata, vendor, node_modules or starting with "." or "_" (what `go
+//     build ./...` skips) and the config's skip-dirs; the root itself is always
+//     analysed (FindModules). Nested modules are separate loads, as for the go
+//     command, so nothing is analysed twice.
+//   - Environment: the user's, untouched (GOFLAGS, GOPROXY, GOTOOLCHAIN, module
+//     cache), so a module loads as the user's own `go vet` loads it; no
+//     -mod=mod, so go.mod and go.sum are never rewritten. Only GOWORK is
+//     decided per module (workspaceEnv).
+//   - Tests: true, like go vet; a package and its test variant report the same
+//     diagnostics, which are deduplicated by position, rule and message.
+//   - Load mode: the module's packages are type-checked from source and
+//     dependencies come from export data (compiled and cached by the go
+//     command, as for go vet): about go vet's speed, while loading every
+//     dependency from source is 10x slower. Facts then flow between the
+//     module's own packages; DepFacts, a local replace or a workspace switch to
+//     source for everything.
+//   - Failure: a module that does not load completely is listed as a
+//     scan.FileError on its go.mod with the first error, never passed
+//     silently: when the Clerk SDK's import does not resolve, a type-aware pass
+//     finds nothing, and "no findings" would be a lie. Packages that did load are
+//     still analysed. A panicking pass is an Internal error, never a crash.
+package godriver
+
+import (
+	"fmt"
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"golang.org/x/mod/modfile"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/ast/astutil"
+	"golang.org/x/tools/go/packages"
+
+	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Options configure one Run. The zero value analyses every module under the root
+// with the default settings.
+type Options struct {
+	// Settings configure the passes (public routes, thresholds, disabled rules).
+	Settings gorules.Settings
+	// Analyzers replaces gopasses.Analyzers(Settings) when non-nil (tests, or a
+	// caller that already built the list).
+	Analyzers []*analysis.Analyzer
+	// Rules, when non-nil, keeps only the passes whose rule is in the set (the
+	// scan's selection after --enable/--disable and the config); with none left,
+	// Run loads nothing.
+	Rules *rules.Set
+	// Modules are the module directories to analyse, relative to the root (slash
+	// or OS separators) or absolute; nil means FindModules(root, SkipDirs).
+	Modules []string
+	// SkipDirs are extra directory globs, relative to the root, not searched for
+	// go.mod files (the config's skip-dirs).
+	SkipDirs []rules.Glob
+	// Env is the go command's environment; nil means os.Environ(). GOWORK is
+	// decided per module unless Env sets it (see workspaceEnv).
+	Env []string
+	// DepFacts loads every dependency from source so that passes with facts also
+	// learn about packages outside the module (as go vet and golangci-lint do).
+	// By default this happens only for modules whose dependencies may hold user
+	// code (a go.mod replacing a module by a directory, or a go.work that uses
+	// the module); other modules take their dependencies from export data, which
+	// is what keeps this driver close to go vet's speed, and facts then flow
+	// between the module's own packages.
+	DepFacts bool
+}
+
+// Result is what a Run found.
+type Result struct {
+	Findings []rules.Finding
+	// Errors lists modules that did not load completely (their first error, with
+	// the go.mod as the path) and analyzer failures (Internal).
+	Errors []scan.FileError
+	// Modules are the modules analysed, in order, with the time each took.
+	Modules []ModuleStats
+}
+
+// ModuleStats describes one analysed module.
+type ModuleStats struct {
+	Module
+	Packages int
+	Duration time.Duration
+}
+
+// Run analyses the Go modules under root. The error is reserved for problems that
+// stop the run before any module is loaded (invalid settings, unreadable root);
+// everything else is listed in Result.Errors.
+func Run(root string, opts Options) (*Result, error) {
+	root, err := filepath.Abs(root)
+	if err != nil {
+		return nil, err
+	}
+	analyzers := opts.Analyzers
+	if analyzers == nil {
+		if analyzers, err = gopasses.Analyzers(opts.Settings); err != nil {
+			return nil, fmt.Errorf("go analyzers: %w", err)
+		}
+	}
+	if opts.Rules != nil {
+		analyzers = slices.DeleteFunc(slices.Clone(analyzers), func(a *analysis.Analyzer) bool { return opts.Rules.Get(a.Name) == nil })
+	}
+	if err := analysis.Validate(analyzers); err != nil {
+		return nil, fmt.Errorf("go analyzers: %w", err)
+	}
+	res := &Result{}
+	if len(analyzers) == 0 {
+		return res, nil // nothing would be reported: do not pay for loading
+	}
+	var mods []Module
+	if opts.Modules == nil {
+		if mods, err = FindModules(root, opts.SkipDirs); err != nil {
+			return nil, fmt.Errorf("find go modules: %w", err)
+		}
+	} else {
+		for _, m := range opts.Modules {
+			dir := filepath.FromSlash(m)
+			if !filepath.IsAbs(dir) {
+				dir = filepath.Join(root, dir)
+			}
+			mod := Module{Dir: relSlash(root, dir)}
+			if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+				mod.Path = modfile.ModulePath(data)
+			}
+			mods = append(mods, mod)
+		}
+	}
+	env := opts.Env
+	if env == nil {
+		env = os.Environ()
+	}
+	guarded := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		guarded[i] = guard(a)
+	}
+	for _, m := range mods {
+		start := time.Now()
+		r := &moduleRun{root: root, mod: m, env: env, depFacts: opts.DepFacts, sources: map[string][]byte{}}
+		n := r.run(guarded)
+		res.Findings = append(res.Findings, r.findings...)
+		res.Errors = append(res.Errors, r.errs...)
+		res.Modules = append(res.Modules, ModuleStats{Module: m, Packages: n, Duration: time.Since(start)})
+	}
+	res.Findings = dedupe(res.Findings)
+	return res, nil
+}
+
+// guard turns a panic in a pass into an error for that package, so one buggy
+// pass is reported (as an internal error) instead of killing the whole scan. The
+// copy keeps the original's Name, Requires and FactTypes; prerequisites
+// (inspect, the route model) are shared and not wrapped, since passes look their
+// results up by pointer.
+func guard(a *analysis.Analyzer) *analysis.Analyzer {
+	c := *a
+	run := a.Run
+	c.Run = func(pass *analysis.Pass) (res any, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
+			}
+		}()
+		return run(pass)
+	}
+	return &c
+}
+
+type moduleRun struct {
+	root     string
+	mod      Module
+	env      []string
+	depFacts bool
+	findings []rules.Finding
+	errs     []scan.FileError
+	sources  map[string][]byte
+}
+
+// Load modes. Both give the module's packages syntax and full type information.
+// modeModule takes dependencies from export data (compiled, and cached, by the go
+// command as for go vet); modeAll type-checks every dependency from source,
+// which passes with facts need to analyse dependencies.
+const (
+	modeModule = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+		packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
+		packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
+	modeAll = modeModule | packages.NeedDeps
+)
+
+func (r *moduleRun) goMod() string {
+	if r.mod.Dir == "." {
+		return "go.mod"
+	}
+	return r.mod.Dir + "/go.mod"
+}
+
+func (r *moduleRun) name() string {
+	if r.mod.Path != "" {
+		return "module " + r.mod.Path
+	}
+	return "module in " + r.mod.Dir
+}
+
+func (r *moduleRun) fail(internal bool, format string, args ...any) {
+	r.errs = append(r.errs, scan.FileError{Path: r.goMod(), Message: fmt.Sprintf(format, args...), Internal: internal})
+}
+
+func (r *moduleRun) run(analyzers []*analysis.Analyzer) int {
+	dir := filepath.FromSlash(r.mod.Dir)
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join(r.root, dir)
+	}
+	env, inWorkspace := workspaceEnv(r.env, dir)
+	mode := modeModule
+	if usesFacts(analyzers) && (r.depFacts || inWorkspace || hasLocalReplace(dir)) {
+		mode = modeAll
+	}
+	cfg := &packages.Config{
+		Mode:  mode,
+		Dir:   dir,
+		Env:   env,
+		Tests: true, // like go vet: test files hold routes and keys too
+	}
+	pkgs, err := packages.Load(cfg, "./...")
+	if err != nil {
+		r.fail(false, "%s not analysed: %s", r.name(), oneLine(err.Error()))
+		return 0
+	}
+	// Drop the generated test mains (p.test): their only file lives in the build
+	// cache and holds no user code.
+	pkgs = slices.DeleteFunc(pkgs, func(p *packages.Package) bool { return strings.HasSuffix(p.ID, ".test") })
+	slices.SortFunc(pkgs, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
+	r.loadErrors(dir, pkgs)
+	if len(pkgs) == 0 {
+		return 0
+	}
+	if mode == modeModule {
+		linkRoots(pkgs)
+	}
+	graph, err := checker.Analyze(analyzers, pkgs, &checker.Options{})
+	if err != nil {
+		r.fail(true, "%s: analysis: %v", r.name(), err)
+		return len(pkgs)
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			if act.Package.IllTyped {
+				continue // already listed by loadErrors
+			}
+			r.fail(true, "%s: %s on %s: %v", r.name(), act.Analyzer.Name, act.Package.ID, act.Err)
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			r.findings = append(r.findings, r.finding(act, d))
+		}
+	}
+	return len(pkgs)
+}
+
+// usesFacts reports whether any pass, or a pass it requires, exchanges facts.
+func usesFacts(analyzers []*analysis.Analyzer) bool {
+	seen := map[*analysis.Analyzer]bool{}
+	var visit func(as []*analysis.Analyzer) bool
+	visit = func(as []*analysis.Analyzer) bool {
+		for _, a := range as {
+			if seen[a] {
+				continue
+			}
+			seen[a] = true
+			if len(a.FactTypes) > 0 || visit(a.Requires) {
+				return true
+			}
+		}
+		return false
+	}
+	return visit(analyzers)
+}
+
+// linkRoots points the placeholder imports of export-data loading at the loaded
+// root packages, so facts flow between a module's own packages; imports outside
+// the module are dropped from the graph (their types still come from export data).
+func linkRoots(pkgs []*packages.Package) {
+	byID := make(map[string]*packages.Package, len(pkgs))
+	for _, p := range pkgs {
+		byID[p.ID] = p
+	}
+	for _, p := range pkgs {
+		linked := make(map[string]*packages.Package, len(p.Imports))
+		for path, imp := range p.Imports {
+			if root, ok := byID[imp.ID]; ok && root != p {
+				linked[path] = root
+			}
+		}
+		p.Imports = linked
+	}
+}
+
+// loadErrors lists the module once with its first load error and how many more
+// there were: go list failures, missing go.sum entries, unresolved imports, type
+// errors. Packages that did load are still analysed.
+func (r *moduleRun) loadErrors(dir string, pkgs []*packages.Package) {
+	var msgs []string
+	seen := map[string]bool{}
+	packages.Visit(pkgs, nil, func(p *packages.Package) {
+		for _, e := range p.Errors {
+			msg := e.Msg
+			// The compiler's report for export data repeats the type checker's
+			// errors under a "# pkg" header, with paths relative to the module.
+			if head, rest, ok := strings.Cut(msg, "\n"); ok && strings.HasPrefix(head, "# ") {
+				msg = rest
+				if file, tail, ok := strings.Cut(msg, ":"); ok && strings.HasSuffix(file, ".go") {
+					msg = r.relPos(dir, file) + ":" + tail
+				}
+			} else if e.Pos != "" && e.Pos != "-" {
+				msg = r.relPos(dir, e.Pos) + ": " + msg
+			}
+			msg = oneLine(msg)
+			if !seen[msg] { // test variants repeat their package's errors
+				seen[msg] = true
+				msgs = append(msgs, msg)
+			}
+		}
+	})
+	if len(msgs) == 0 {
+		return
+	}
+	more := ""
+	if len(msgs) > 1 {
+		more = fmt.Sprintf(" (and %d more)", len(msgs)-1)
+	}
+	r.fail(false, "%s did not load completely, Go findings may be missing: %s%s", r.name(), msgs[0], more)
+}
+
+// relPos rewrites the file part of a "file:line:col" position relative to the
+// root; relative files are relative to the module directory.
+func (r *moduleRun) relPos(dir, pos string) string {
+	file, rest := pos, ""
+	for range 2 {
+		i := strings.LastIndexByte(file, ':')
+		if i < 0 {
+			break
+		}
+		if _, err := strconv.Atoi(file[i+1:]); err != nil {
+			break
+		}
+		file, rest = file[:i], file[i:]+rest
+	}
+	if !filepath.IsAbs(file) {
+		file = filepath.Join(dir, file)
+	}
+	return relSlash(r.root, file) + rest
+}
+
+func (r *moduleRun) finding(act *checker.Action, d analysis.Diagnostic) rules.Finding {
+	fset := act.Package.Fset
+	end := d.End
+	if !end.IsValid() || end < d.Pos {
+		end = nodeEnd(act.Package, d.Pos)
+	}
+	f := rules.Finding{
+		RuleID:   act.Analyzer.Name,
+		Position: r.position(fset, d.Pos, end),
+		Message:  d.Message,
+	}
+	src := r.source(fset.Position(d.Pos).Filename)
+	if start, stop := fset.Position(d.Pos).Offset, fset.Position(end).Offset; src != nil && start <= stop && stop <= len(src) {
+		line, _, _ := strings.Cut(string(src[start:stop]), "\n")
+		f.Construct = keys.RedactAll(strings.Join(strings.Fields(line), " "))
+		if len(f.Construct) > 200 {
+			f.Construct = f.Construct[:200]
+		}
+	}
+	// With a secret the fingerprint hashes it and the construct is unused; do not
+	// carry source text that holds pieces of it.
+	if f.Secret = secretIn(act.Package, d.Pos, end); f.Secret != "" {
+		f.Construct = ""
+	}
+	for _, rel := range d.Related {
+		rend := rel.End
+		if !rend.IsValid() || rend < rel.Pos {
+			rend = nodeEnd(act.Package, rel.Pos)
+		}
+		f.Related = append(f.Related, rules.Related{Position: r.position(fset, rel.Pos, rend), Message: rel.Message})
+	}
+	return f
+}
+
+// position converts a token range to a rules.Position: 1-based lines and byte
+// columns, EndColumn exclusive (token.Pos End is the position after the span).
+func (r *moduleRun) position(fset *token.FileSet, pos, end token.Pos) rules.Position {
+	p := fset.Position(pos)
+	e := fset.Position(end)
+	out := rules.Position{File: relSlash(r.root, p.Filename), Line: p.Line, Column: p.Column, EndLine: p.Line, EndColumn: p.Column}
+	if end.IsValid() && e.Filename == p.Filename && (e.Line > p.Line || e.Line == p.Line && e.Column >= p.Column) {
+		out.EndLine, out.EndColumn = e.Line, e.Column
+	}
+	return out
+}
+
+func (r *moduleRun) source(file string) []byte {
+	src, ok := r.sources[file]
+	if !ok {
+		src, _ = os.ReadFile(file)
+		r.sources[file] = src
+	}
+	return src
+}
+
+// fileAt returns the syntax tree holding pos.
+func fileAt(pkg *packages.Package, pos token.Pos) *ast.File {
+	for _, f := range pkg.Syntax {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// nodeEnd is the end of the innermost node starting at pos, for diagnostics
+// reported with Reportf (no End): the finding then spans the construct, not a
+// single point.
+func nodeEnd(pkg *packages.Package, pos token.Pos) token.Pos {
+	f := fileAt(pkg, pos)
+	if f == nil || !pos.IsValid() {
+		return pos
+	}
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	for _, n := range path {
+		if n.Pos() == pos {
+			return n.End()
+		}
+	}
+	return pos
+}
+
+// secretIn returns the first Clerk secret key or webhook signing secret that a
+// constant string expression within [pos, end) evaluates to, so the report layer
+// can redact and fingerprint it even when the source splits it ("sk_live_" + …).
+func secretIn(pkg *packages.Package, pos, end token.Pos) string {
+	f := fileAt(pkg, pos)
+	if f == nil || pkg.TypesInfo == nil {
+		return ""
+	}
+	var secret string
+	ast.Inspect(f, func(n ast.Node) bool {
+		if secret != "" || n == nil || n.End() <= pos || n.Pos() >= end {
+			return false
+		}
+		if e, ok := n.(ast.Expr); ok {
+			if tv, ok := pkg.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				s := constant.StringVal(tv.Value)
+				if _, ok := keys.ParseSecretKey(s); ok || keys.IsWebhookSecret(s) {
+					secret = s
+					return false
+				}
+			}
+		}
+		return true
+	})
+	return secret
+}
+
+// dedupe drops repeated findings (a package and its test variant report the same
+// diagnostics) and sorts the rest by position.
+func dedupe(fs []rules.Finding) []rules.Finding {
+	slices.SortFunc(fs, rules.CompareFindings)
+	return slices.CompactFunc(fs, func(a, b rules.Finding) bool {
+		return a.RuleID == b.RuleID && a.Position == b.Position && a.Message == b.Message
+	})
+}
+
+func oneLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		return s[:i] + " …"
+	}
+	return s
+}

@@ -1,0 +1,57 @@
+package gomodel_test
+
+import (
+	"fmt"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
+)
+
+// testdata is the shared analysistest GOPATH of the Go passes.
+func testdata() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "testdata")
+}
+
+// TestFacts checks the facts exported for a package of user-defined middleware.
+func TestFacts(t *testing.T) {
+	analysistest.Run(t, testdata(), gomodel.Analyzer, "clerkauth")
+}
+
+// dump reports every route of the model, so fixtures can state the model
+// with // want comments.
+var dump = &analysis.Analyzer{
+	Name:     "routedump",
+	Doc:      "report the route model",
+	Requires: []*analysis.Analyzer{gomodel.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
+		for _, r := range res.Routes {
+			state := "open"
+			switch {
+			case !r.Certain():
+				state = "unknown"
+			case r.Protected():
+				state = "protected"
+			case r.ReadsOnly() != nil:
+				state = "reads"
+			}
+			var mws []string
+			for _, mw := range r.Chain {
+				mws = append(mws, fmt.Sprintf("%d:%s", mw.Scope, mw.Flags))
+			}
+			pass.Reportf(r.Call.Pos(), "%s %s %s clerk=%v chain=[%s] handler=%s", r.Framework, r, state, res.UsesClerk, strings.Join(mws, " "), r.Handler.Flags)
+		}
+		return nil, nil
+	},
+}
+
+func TestRoutes(t *testing.T) {
+	analysistest.Run(t, testdata(), dump, "gomodel/...")
+}

@@ -1,0 +1,17 @@
+package sessions_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/clerklint/clerklint/analyzers/golang/sessions"
+)
+
+func TestCLK102(t *testing.T) {
+	analysistest.Run(t, testdata(), sessions.SessionCheck, "clk102/claims", "clk102/routes", "clk102/crosspkg")
+}
+
+func TestCLK102Fixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(), sessions.SessionCheck, "clk102/fixes")
+}

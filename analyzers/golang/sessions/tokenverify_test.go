@@ -1,0 +1,13 @@
+package sessions_test
+
+import (
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/clerklint/clerklint/analyzers/golang/sessions"
+)
+
+func TestCLK104(t *testing.T) {
+	analysistest.Run(t, testdata(), sessions.TokenVerify, "clk104/tokens", "clk101/nonclerk")
+}

@@ -1,0 +1,33 @@
+package sessions_test
+
+import (
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"golang.org/x/tools/go/analysis/analysistest"
+
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/analyzers/golang/sessions"
+)
+
+func testdata() string {
+	_, file, _, _ := runtime.Caller(0)
+	return filepath.Join(filepath.Dir(file), "..", "..", "..", "testdata")
+}
+
+func TestCLK101(t *testing.T) {
+	analysistest.Run(t, testdata(), sessions.Unprotected,
+		"clk101/chiapp", "clk101/ginapp", "clk101/echoapp", "clk101/gorillaapp", "clk101/stdmux",
+		"clk101/crosspkg", "clk101/nonclerk", "clk101/v1app")
+}
+
+func TestCLK101Fixes(t *testing.T) {
+	analysistest.RunWithSuggestedFixes(t, testdata(), sessions.Unprotected, "clk101/fixes")
+}
+
+// TestPublicRoutesSetting checks that configured public routes are not reported.
+func TestPublicRoutesSetting(t *testing.T) {
+	a := sessions.NewUnprotected(gorules.Settings{PublicRoutes: []string{"/api/open"}})
+	analysistest.Run(t, testdata(), a, "clk101/settings")
+}

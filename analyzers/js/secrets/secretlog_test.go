@@ -1,0 +1,42 @@
+package secrets_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/js/secrets"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+)
+
+func TestLoggedFixtures(t *testing.T) {
+	scantest.RunEngines(t, "../../../testdata/js/secret-logging", engines.JS())
+}
+
+// TestMessage checks one whole message: it names the env variable, the local
+// it travelled through and the sink, and never the secret's value (which sits
+// in the project's .env).
+func TestMessage(t *testing.T) {
+	body := strings.Repeat("Q7", 21)
+	files := map[string]string{
+		"package.json": `{"dependencies":{"@clerk/backend":"^1"}}`,
+		".env":         "CLERK_SECRET_KEY=sk_test_" + body + "\n",
+		"server.ts":    "const key = process.env.CLERK_SECRET_KEY\nexport function boot() {\n  console.error(`clerk init failed for ${key}`)\n}\n",
+	}
+	root := scantest.WriteTree(t, files)
+	fs, err := scantest.Engines(engines.JS())(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 {
+		t.Fatalf("findings = %v, want 1", fs)
+	}
+	f := fs[0]
+	want := "clerk secret from CLERK_SECRET_KEY (via key) reaches console.error: logs are read by far more people and services than the environment, log whether it is set (Boolean(key)), never its value"
+	if f.RuleID != secrets.SecretLogged || f.File != "server.ts" || f.Line != 3 || f.Column != 17 || f.Message != want {
+		t.Errorf("finding = %s:%d:%d %s %q", f.File, f.Line, f.Column, f.RuleID, f.Message)
+	}
+	if strings.Contains(f.Message, body) || f.Secret != "" {
+		t.Errorf("finding carries the secret value: %+v", f)
+	}
+}
