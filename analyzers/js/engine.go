@@ -10,6 +10,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -18,7 +19,7 @@ import (
 const Name = "js"
 
 // Rule is a rule implementation (or a framework model with its rules) that
-// runs on the engine's project model. Packages such as analyzers/clientsecret
+// runs on the engine's project model. Packages such as analyzers/js/secrets
 // export one; NewEngine assembles them into the `js` engine.
 type Rule struct {
 	// IDs are the rule ids it implements. Another Rule may implement the
@@ -33,13 +34,19 @@ type Rule struct {
 
 // Checker is a Rule configured for one scan. Methods are called concurrently
 // for different files; a Checker keeps per-project state keyed by the Model
-// pointer (see analyzers/clientsecret for the pattern).
+// pointer (see analyzers/js/secrets for the pattern).
 type Checker interface {
 	// Wants says, without parsing, whether Check needs this JS/TS file (only
 	// files Model.Source accepts are offered).
 	Wants(m *Model, f *scan.File) bool
 	// Check inspects the file and reports through pass.Report.
 	Check(pass *Pass)
+}
+
+// EndpointSource is a Checker whose framework model produces endpoints: the
+// engine hands them to the scan once every file has been checked.
+type EndpointSource interface {
+	Endpoints(m *Model) []endpoint.Endpoint
 }
 
 // Pass is one file's visit by the engine: shared by the Checkers that want
@@ -214,6 +221,18 @@ func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
 		}
 	}
 	return false
+}
+
+// Endpoints gathers the endpoints of the parts that produce them.
+func (c *checker) Endpoints(p *scan.Project) []endpoint.Endpoint {
+	m := c.model(p)
+	var out []endpoint.Endpoint
+	for _, part := range c.parts {
+		if es, ok := part.(EndpointSource); ok {
+			out = append(out, es.Endpoints(m)...)
+		}
+	}
+	return out
 }
 
 // Check runs the parts that want the file over one shared Pass.

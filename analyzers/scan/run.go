@@ -10,7 +10,8 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/clerklint/clerklint/analyzers/dotenv"
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -32,6 +33,9 @@ type Result struct {
 	Findings   []rules.Finding
 	Directives []Directive
 	Errors     []FileError
+	// Endpoints are the entry points the framework models found, sorted by
+	// registration.
+	Endpoints []endpoint.Endpoint
 }
 
 // Internal reports whether any engine crashed: such a scan must never pass.
@@ -103,6 +107,12 @@ func Run(req Request) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	for _, c := range checkers {
+		if es, ok := c.Checker.(EndpointSource); ok {
+			res.Endpoints = append(res.Endpoints, es.Endpoints(p)...)
+		}
+	}
+	endpoint.Sort(res.Endpoints)
 	// Engines holding C memory (tree-sitter parsers) release it now rather than
 	// whenever finalizers run.
 	for _, c := range checkers {

@@ -7,7 +7,8 @@ import (
 	"path"
 	"strings"
 
-	"github.com/clerklint/clerklint/analyzers/dotenv"
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -96,6 +97,13 @@ type Checker interface {
 	Wants(p *Project, f *File) bool
 	// Check inspects one file and reports findings through emit.
 	Check(p *Project, f *File, src []byte, emit func(rules.Finding))
+}
+
+// EndpointSource is a Checker whose framework models produce endpoints (see
+// analyzers/endpoint). Run asks for them once every file has been checked,
+// for the endpoint inventory and for findings that name their endpoint.
+type EndpointSource interface {
+	Endpoints(p *Project) []endpoint.Endpoint
 }
 
 // Engine builds a Checker from the rules declared with `engine: <Name>`.

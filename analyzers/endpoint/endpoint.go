@@ -1,0 +1,293 @@
+// Package endpoint is clerklint's language-neutral endpoint model: what a
+// framework producer (the Next.js model, the Go route model, later Express,
+// SvelteKit and FastAPI) knows about one endpoint, and the judgements that the
+// session and authorization rules share.
+//
+// Producers know frameworks; they fill an Endpoint with evidence (what covers
+// it, what it reads from the request, what it does). Rules know mistakes; they
+// call the judgements here (NeedsSession) instead of deciding again
+// per framework whether an endpoint is protected. The package is pure Go with
+// no dependency beyond the standard library, because the Go passes that use it
+// are built by golangci-lint and `go vet -vettool`.
+package endpoint
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
+
+// Pos is a place in the scanned project.
+type Pos struct {
+	// File is slash-separated and relative to the scan root (absolute inside a
+	// Go pass, until the driver rewrites it).
+	File string `json:"file"`
+	Line int    `json:"line"`
+	Col  int    `json:"col,omitempty"`
+}
+
+// IsValid reports whether the position names a file.
+func (p Pos) IsValid() bool { return p.File != "" }
+
+func (p Pos) String() string {
+	if p.Line == 0 {
+		return p.File
+	}
+	return fmt.Sprintf("%s:%d", p.File, p.Line)
+}
+
+// Kind is what an endpoint is.
+type Kind string
+
+// Endpoint kinds.
+const (
+	Route  Kind = "route"         // an HTTP handler (route handler, API route, router registration)
+	Action Kind = "server-action" // an RPC entry point called from the browser (Next.js 'use server')
+	Page   Kind = "page"          // a page rendered on the server
+)
+
+// Endpoint is one entry point of the application.
+type Endpoint struct {
+	// Framework names the producer's framework: "next-app", "next-pages",
+	// "next-action", "net/http", "chi", "gin", "echo", "fiber", "gorilla/mux".
+	Framework string `json:"framework"`
+	Kind      Kind   `json:"kind"`
+	// Methods are upper-case HTTP methods; empty means any method.
+	Methods []string `json:"methods,omitempty"`
+	// URL is the path pattern as the framework writes it ("/api/users/[id]",
+	// "/items/{id}", "/items/:id"); "" when it is not a constant.
+	URL string `json:"url"`
+	// Name is the handler's name when it has one (an exported function, a
+	// server action), for messages.
+	Name string `json:"name,omitempty"`
+
+	// Registration is where the endpoint is declared: the router call, or the
+	// file that is the route.
+	Registration Pos `json:"registration"`
+	// Handler is the start of the handler function; HandlerEnd its last line
+	// (0 when unknown). Findings inside that span belong to the endpoint.
+	Handler    Pos `json:"handler"`
+	HandlerEnd int `json:"handlerEnd,omitempty"`
+
+	Protection Protection `json:"protection"`
+	// Public is the evidence that the endpoint is public by design.
+	Public []Evidence `json:"public,omitempty"`
+	// Authz is role, permission and ownership evidence.
+	Authz []Evidence `json:"authorization,omitempty"`
+	// Sessions are the places the handler reads the session.
+	Sessions []SessionRead `json:"sessions,omitempty"`
+	// Inputs are the request values the handler reads.
+	Inputs []Input `json:"inputs,omitempty"`
+	// Effects are what the handler does. EffectsKnown is true when the
+	// producer read the whole handler (and the project helpers it calls) and
+	// classified every call that could have an effect; an empty Effects list
+	// then means the endpoint is effect-free (static or constant data).
+	Effects      []Effect `json:"effects,omitempty"`
+	EffectsKnown bool     `json:"effectsKnown"`
+
+	// Findings are the rule ids reported on the endpoint, filled by the
+	// inventory (clerklint endpoints), never by producers.
+	Findings []string `json:"findings,omitempty"`
+}
+
+// State is what the protection evidence adds up to.
+type State string
+
+// Protection states.
+const (
+	// Protected: something on the way rejects a request without a verified
+	// session (middleware, a check in the handler that exits, a wrapper).
+	Protected State = "protected"
+	// ReadsOnly: the session is verified when present, but nothing rejects a
+	// request without one (fail-open middleware, a read never checked).
+	ReadsOnly State = "reads-only"
+	// Unprotected: nothing verifies the session.
+	Unprotected State = "unprotected"
+	// Unknown: the producer could not follow everything (a router from
+	// another package, middleware of unknown effect, a dynamic path).
+	Unknown State = "unknown"
+)
+
+// Protection is the chain of evidence that covers an endpoint.
+type Protection struct {
+	State State `json:"state"`
+	// By is the evidence, outermost first: global, group and route
+	// middleware, wrappers, checks in the handler.
+	By []Evidence `json:"by,omitempty"`
+	// Why explains an Unknown state ("the router comes from another package").
+	Why string `json:"why,omitempty"`
+	// Gap names a registration mistake the producer saw: the route was
+	// registered before the global auth middleware, or without the auth
+	// middleware its siblings in the same group use.
+	Gap *Evidence `json:"gap,omitempty"`
+}
+
+// Evidence is one fact with its place.
+type Evidence struct {
+	Kind EvidenceKind `json:"kind"`
+	// What is the construct, short and as written:
+	// "clerkhttp.RequireHeaderAuthorization()", "auth.protect()",
+	// "createRouteMatcher(['/api(.*)'])".
+	What string `json:"what"`
+	At   Pos    `json:"at"`
+	// Broad marks public evidence that covers a whole tree rather than naming
+	// this endpoint: "/api(.*)", "/(.*)", a whole router left public.
+	Broad bool `json:"broad,omitempty"`
+}
+
+// EvidenceKind classifies Evidence.
+type EvidenceKind string
+
+// Evidence kinds.
+const (
+	// Protection.
+	GlobalMiddleware EvidenceKind = "global-middleware" // app.Use, the Next.js middleware
+	GroupMiddleware  EvidenceKind = "group-middleware"  // a router group or sub-router
+	RouteMiddleware  EvidenceKind = "route-middleware"  // on this registration only
+	Wrapper          EvidenceKind = "wrapper"           // a function wrapping the handler
+	HandlerCheck     EvidenceKind = "handler-check"     // a check in the handler that exits
+	FailOpen         EvidenceKind = "fail-open"         // verifies a session when present, rejects nothing
+
+	// Public by design.
+	PublicMatcher EvidenceKind = "public-matcher" // the app's own public-route matcher
+	PublicConfig  EvidenceKind = "public-routes"  // the public-routes setting
+	HealthPath    EvidenceKind = "health-path"    // health, status, metrics, static files
+	WebhookVerify EvidenceKind = "webhook"        // a receiver that verifies a signature
+	SharedSecret  EvidenceKind = "shared-secret"  // a cron or machine route checking a secret
+	PrivateURL    EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
+
+	// Authorization.
+	RoleCheck       EvidenceKind = "role-check"
+	PermissionCheck EvidenceKind = "permission-check"
+	OwnershipCheck  EvidenceKind = "ownership-check"
+
+	// Registration gaps.
+	BeforeGlobalAuth EvidenceKind = "before-global-auth" // registered before app.Use(auth)
+	SiblingsUseAuth  EvidenceKind = "siblings-use-auth"  // its group's other routes use auth
+)
+
+// SessionRead is a read of the session in the handler.
+type SessionRead struct {
+	What string `json:"what"` // "auth()", "clerk.SessionClaimsFromContext"
+	At   Pos    `json:"at"`
+	// Checked is true when its absence is handled (an exit when signed out).
+	Checked bool `json:"checked"`
+}
+
+// InputKind is where a request value comes from.
+type InputKind string
+
+// Input kinds.
+const (
+	PathParam InputKind = "path"
+	Query     InputKind = "query"
+	Body      InputKind = "body"
+	Form      InputKind = "form"
+	Header    InputKind = "header"
+	Cookie    InputKind = "cookie"
+	Argument  InputKind = "argument" // a server action or RPC argument
+)
+
+// Input is a request value the handler reads.
+type Input struct {
+	Kind InputKind `json:"kind"`
+	Name string    `json:"name,omitempty"`
+	At   Pos       `json:"at"`
+}
+
+// EffectKind classifies what a handler does.
+type EffectKind string
+
+// Effect kinds.
+const (
+	DBRead   EffectKind = "db-read"
+	DBWrite  EffectKind = "db-write"
+	ClerkAPI EffectKind = "clerk-api" // a Clerk Backend API call
+	Outbound EffectKind = "outbound"  // an HTTP call or a paid external API
+	Storage  EffectKind = "storage"   // a file or object-storage write
+)
+
+// Effect is one thing the handler does.
+type Effect struct {
+	Kind EffectKind `json:"kind"`
+	// Target is the call as written, short: "prisma.order.update",
+	// "user.Delete", "fetch", "db.Exec".
+	Target string `json:"target"`
+	// Model is the table, collection or model the query touches, when known.
+	Model string `json:"model,omitempty"`
+	// Filter lists the fields a query selects rows by (where: {id, userId}).
+	Filter []string `json:"filter,omitempty"`
+	At     Pos      `json:"at"`
+}
+
+// Writes reports whether the effect changes state: a database write, a
+// storage write, or a Clerk Backend API call other than a read.
+func (e Effect) Writes() bool {
+	switch e.Kind {
+	case DBWrite, Storage:
+		return true
+	case ClerkAPI:
+		return !readOnlyClerk(e.Target)
+	}
+	return false
+}
+
+// readOnlyClerk reports whether a Clerk Backend API call only reads, judged by
+// the method name's verb (getUser, users.list, user.Get, ListOrganizations).
+func readOnlyClerk(target string) bool {
+	name := target[strings.LastIndexAny(target, ".")+1:]
+	lower := strings.ToLower(name)
+	for _, verb := range []string{"get", "list", "search", "count", "verify", "read", "find"} {
+		if strings.HasPrefix(lower, verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// Has reports whether the endpoint carries evidence of one of the kinds.
+func Has(ev []Evidence, kinds ...EvidenceKind) bool {
+	return slices.ContainsFunc(ev, func(e Evidence) bool { return slices.Contains(kinds, e.Kind) })
+}
+
+// String renders "GET /items/{id}" (methods joined with "|", the URL alone
+// for any method, "<dynamic path>" when the URL is unknown).
+func (e *Endpoint) String() string {
+	u := e.URL
+	if u == "" {
+		u = "<dynamic path>"
+	}
+	if len(e.Methods) == 0 {
+		return u
+	}
+	return strings.Join(e.Methods, "|") + " " + u
+}
+
+// Contains reports whether a finding at file:line lies on the endpoint: on
+// its registration line or inside its handler.
+func (e *Endpoint) Contains(file string, line int) bool {
+	if file == e.Registration.File && line == e.Registration.Line {
+		return true
+	}
+	if file != e.Handler.File || line < e.Handler.Line {
+		return false
+	}
+	return line == e.Handler.Line || line <= e.HandlerEnd
+}
+
+// Sort orders endpoints by registration file and line, then by URL and
+// methods, so every output is deterministic.
+func Sort(es []Endpoint) {
+	slices.SortStableFunc(es, func(a, b Endpoint) int {
+		if c := strings.Compare(a.Registration.File, b.Registration.File); c != 0 {
+			return c
+		}
+		if a.Registration.Line != b.Registration.Line {
+			return a.Registration.Line - b.Registration.Line
+		}
+		if c := strings.Compare(a.URL, b.URL); c != 0 {
+			return c
+		}
+		return strings.Compare(strings.Join(a.Methods, ","), strings.Join(b.Methods, ","))
+	})
+}

@@ -1,0 +1,128 @@
+package endpoint
+
+import "fmt"
+
+// Verdict is the CLK101 judgement of one endpoint.
+type Verdict struct {
+	// Report is true when the endpoint should be reported as unprotected.
+	Report bool
+	// Reason completes the message: why it matters ("it writes data:
+	// prisma.post.create at app/api/posts/route.ts:12"), or, when effects are
+	// unknown, that they are.
+	Reason string
+	// Pattern is the broad public pattern the endpoint sits under, when that is
+	// what makes it unprotected.
+	Pattern *Evidence
+	// Effect is the effect that needs a signed-in user, when one is known.
+	Effect *Effect
+}
+
+// NeedsSession judges whether an endpoint lacks the session protection it
+// needs, on what it does rather than on its name alone:
+//
+//   - protected, fail-open (CLK102's) or not followed (Unknown): not reported;
+//   - public by design (a health or static path, a verifying webhook
+//     receiver, a shared-secret cron route, a pattern that names it in the
+//     app's public matcher or public-routes): not reported, unless the only
+//     public evidence is a broad pattern ("/api(.*)", a whole router) and the
+//     endpoint writes data or calls the Clerk Backend API;
+//   - effect-free (the producer read everything and found no effect: static
+//     or constant data): not reported;
+//   - otherwise reported, with the first effect that needs a user, or with
+//     "its effects could not be determined" when the producer could not tell.
+//
+// Pages are judged by intent instead: a page is reported when its URL says it
+// is private (PrivateURL evidence) and nothing protects it.
+func NeedsSession(e *Endpoint) Verdict {
+	if e.Protection.State != Unprotected {
+		return Verdict{}
+	}
+	if e.Kind == Page {
+		if Has(e.Public, PrivateURL) && !Has(e.Public, PublicMatcher, PublicConfig) {
+			return Verdict{Report: true, Reason: "its URL marks it private"}
+		}
+		return Verdict{}
+	}
+	writes := firstEffect(e, Effect.Writes)
+	if broad, narrow := splitPublic(e.Public); broad != nil || narrow {
+		if narrow || writes == nil {
+			return Verdict{}
+		}
+		return Verdict{
+			Report:  true,
+			Pattern: broad,
+			Effect:  writes,
+			Reason: fmt.Sprintf("it is public only through the broad pattern %s (%s), yet it %s",
+				broad.What, broad.At, describe(writes)),
+		}
+	}
+	if e.EffectsKnown && len(e.Effects) == 0 {
+		return Verdict{}
+	}
+	v := Verdict{Report: true}
+	switch {
+	case writes != nil:
+		v.Effect, v.Reason = writes, "it "+describe(writes)
+	case len(e.Effects) > 0:
+		v.Effect, v.Reason = &e.Effects[0], "it "+describe(&e.Effects[0])
+	default:
+		v.Reason = "what it does could not be determined, so it is assumed to need a signed-in user"
+	}
+	if g := e.Protection.Gap; g != nil {
+		v.Reason += "; " + gapText(g)
+	}
+	return v
+}
+
+// splitPublic returns the first broad public pattern and whether any evidence
+// names the endpoint specifically (a narrow pattern, a health path, a
+// verifying webhook, a shared secret).
+func splitPublic(ev []Evidence) (broad *Evidence, narrow bool) {
+	for i := range ev {
+		switch {
+		case ev[i].Kind == PrivateURL:
+		case ev[i].Broad:
+			if broad == nil {
+				broad = &ev[i]
+			}
+		default:
+			narrow = true
+		}
+	}
+	return broad, narrow
+}
+
+func firstEffect(e *Endpoint, keep func(Effect) bool) *Effect {
+	for i := range e.Effects {
+		if keep(e.Effects[i]) {
+			return &e.Effects[i]
+		}
+	}
+	return nil
+}
+
+// describe renders an effect for a message: "writes data (prisma.post.create at
+// app/api/posts/route.ts:12)".
+func describe(f *Effect) string {
+	verb := map[EffectKind]string{
+		DBRead:   "reads data",
+		DBWrite:  "writes data",
+		ClerkAPI: "calls the Clerk Backend API",
+		Outbound: "calls an external service",
+		Storage:  "writes files",
+	}[f.Kind]
+	if verb == "" {
+		verb = string(f.Kind)
+	}
+	return fmt.Sprintf("%s (%s at %s)", verb, f.Target, f.At)
+}
+
+func gapText(g *Evidence) string {
+	switch g.Kind {
+	case BeforeGlobalAuth:
+		return fmt.Sprintf("it is registered before %s (%s), which only covers routes registered after it", g.What, g.At)
+	case SiblingsUseAuth:
+		return fmt.Sprintf("the other routes of its group use %s (%s)", g.What, g.At)
+	}
+	return fmt.Sprintf("%s (%s)", g.What, g.At)
+}
