@@ -28,20 +28,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Name is the engine name rules refer to with `engine: secrets`.
 const Name = "secrets"
-
-// Rule ids this engine implements. Ids are never reused, so the behaviour can
-// be tied to them; everything tunable lives in the rules' params.
-const (
-	ruleSecretKey   = "CLK001"
-	ruleBundle      = "CLK002"
-	rulePublishable = "CLK005"
-	ruleWebhook     = "CLK006"
-	ruleThirdParty  = "CLK010"
-)
 
 // Engine is the secrets engine, registered in analyzers/engines.
 var Engine = scan.Engine{Name: Name, New: New}
@@ -94,15 +85,15 @@ func New(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
 	var thirdParty *rules.Rule
 	for _, r := range rs {
 		switch r.ID {
-		case ruleSecretKey, rulePublishable, ruleWebhook:
+		case ruleid.SecretKeyInSource, ruleid.HardcodedPublishableKey, ruleid.HardcodedWebhookSecret:
 			committedRules = append(committedRules, r)
-		case ruleBundle:
+		case ruleid.SecretInClientBundle:
 			d, err := c.newBundle(r)
 			if err != nil {
 				return nil, err
 			}
 			c.bundle = d
-		case ruleThirdParty:
+		case ruleid.ThirdPartySecret:
 			thirdParty = r
 		default:
 			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engines",
@@ -132,7 +123,7 @@ func New(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
 	}
 	// gitleaks' defaults also find Clerk keys (as stripe-access-token), so they
 	// run when either rule that can report their hits is on.
-	if opts.AllSecrets && (thirdParty != nil || (c.committed != nil && c.committed.rule[ruleSecretKey] != nil)) {
+	if opts.AllSecrets && (thirdParty != nil || (c.committed != nil && c.committed.rule[ruleid.SecretKeyInSource] != nil)) {
 		cfg, err := defaultConfig()
 		if err != nil {
 			return nil, err
@@ -161,7 +152,7 @@ func newCommitted(rs []*rules.Rule) (*domain, error) {
 		if len(kp.Patterns) == 0 {
 			return nil, paramError(r, "patterns", "at least one pattern is required")
 		}
-		if r.ID == rulePublishable && len(kp.EnvNames) > 0 {
+		if r.ID == ruleid.HardcodedPublishableKey && len(kp.EnvNames) > 0 {
 			return nil, paramError(r, "env-names", "not supported: publishable keys are not secrets")
 		}
 		g, err := gitleaksRules(r, kp.Patterns, kp.Allowlists)

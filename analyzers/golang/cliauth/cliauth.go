@@ -30,13 +30,7 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
-)
-
-// Rule ids reported by this package.
-const (
-	TokenFileRule      = "CLK601"
-	CallbackListenRule = "CLK602"
-	TokenLifetimeRule  = "CLK603"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Default analyzers (default settings), for analysistest and the vet tool.
@@ -48,18 +42,18 @@ var (
 
 // NewTokenFile returns the CLK601 analyzer.
 func NewTokenFile(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(TokenFileRule, runTokenFile, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CliTokenInPlainFile, runTokenFile, flow, inspect.Analyzer)
 }
 
 // NewCallbackListen returns the CLK602 analyzer.
 func NewCallbackListen(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(CallbackListenRule, runCallbackListen, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CliCallbackOnAllInterfaces, runCallbackListen, flow, inspect.Analyzer)
 }
 
 // NewTokenLifetime returns the CLK603 analyzer with the threshold of s.
 func NewTokenLifetime(s gorules.Settings) *analysis.Analyzer {
 	max := s.TokenLifetime()
-	return gorules.NewAnalyzer(TokenLifetimeRule, func(pass *analysis.Pass) (any, error) {
+	return gorules.NewAnalyzer(ruleid.LongLivedTokenTemplate, func(pass *analysis.Pass) (any, error) {
 		return runTokenLifetime(pass, max)
 	}, inspect.Analyzer)
 }

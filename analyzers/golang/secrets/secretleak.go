@@ -28,17 +28,15 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// Rule is the rule id reported by this package.
-const Rule = "CLK008"
 
 // Analyzer is the CLK008 analyzer with default settings.
 var Analyzer = New(gorules.Settings{})
 
 // New returns the CLK008 analyzer.
 func New(gorules.Settings) *analysis.Analyzer {
-	a := gorules.NewAnalyzer(Rule, run, inspect.Analyzer)
+	a := gorules.NewAnalyzer(ruleid.SecretLoggedOrReturned, run, inspect.Analyzer)
 	a.FactTypes = []analysis.Fact{new(CarriesSecret)}
 	return a
 }
@@ -59,12 +57,12 @@ var secretNames = sync.OnceValues(func() (*keys.SecretNames, error) {
 		SecretNames []string `yaml:"secret-names"`
 		WholeNames  []string `yaml:"whole-names"`
 	}
-	if err := gorules.Rule(Rule).DecodeParams(&p); err != nil {
+	if err := gorules.Rule(ruleid.SecretLoggedOrReturned).DecodeParams(&p); err != nil {
 		return nil, err
 	}
 	n, err := keys.NewSecretNames(p.SecretNames, p.WholeNames)
 	if err != nil {
-		return nil, fmt.Errorf("rule %s: params.secret-names: %w", Rule, err)
+		return nil, fmt.Errorf("rule %s: params.secret-names: %w", ruleid.SecretLoggedOrReturned, err)
 	}
 	return n, nil
 })

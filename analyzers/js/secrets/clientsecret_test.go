@@ -8,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 func builtinRule(t *testing.T) *rules.Rule {
@@ -16,9 +17,9 @@ func builtinRule(t *testing.T) *rules.Rule {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := set.Get(SecretInClientCode)
+	r := set.Get(ruleid.SecretInClientCode)
 	if r == nil || !r.HasEngine("js") {
-		t.Fatalf("%s missing from the rule set or not on the js engine", SecretInClientCode)
+		t.Fatalf("%s missing from the rule set or not on the js engine", ruleid.SecretInClientCode)
 	}
 	return r
 }

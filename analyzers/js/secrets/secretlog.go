@@ -63,13 +63,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// SecretLogged is the rule this package implements (its Go form is analyzers/golang/secrets).
-const SecretLogged = "CLK008"
-
 // Logged registers CLK008's JS form with the js engine.
-var Logged = js.Rule{IDs: []string{SecretLogged}, New: NewLogged}
+var Logged = js.Rule{IDs: []string{ruleid.SecretLoggedOrReturned}, New: NewLogged}
 
 type logParams struct {
 	// SecretNames and WholeNames are CLK003's and CLK004's name lists (YAML
@@ -83,7 +81,7 @@ type logChecker struct{ names *keys.SecretNames }
 // NewLogged builds the checker from the CLK008 entry.
 func NewLogged(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("secretlog: want the %s rule, got %d rules", SecretLogged, len(rs))
+		return nil, fmt.Errorf("secretlog: want the %s rule, got %d rules", ruleid.SecretLoggedOrReturned, len(rs))
 	}
 	r := rs[0]
 	var p logParams
@@ -127,7 +125,7 @@ func (c *logChecker) Check(pass *js.Pass) {
 	a.imports()
 	a.bind(t.Root())
 	a.sinks(t.Root(), func(n *sitter.Node, sk sink, cr *carrier) {
-		pass.Report(rules.Finding{RuleID: SecretLogged, Position: pass.Pos(n),
+		pass.Report(rules.Finding{RuleID: ruleid.SecretLoggedOrReturned, Position: pass.Pos(n),
 			Construct: "sink:" + sk.name + ":" + cr.name, Message: message(cr, sk)})
 	})
 }

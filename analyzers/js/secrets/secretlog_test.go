@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 func TestLoggedFixtures(t *testing.T) {
@@ -33,7 +33,7 @@ func TestMessage(t *testing.T) {
 	}
 	f := fs[0]
 	want := "clerk secret from CLERK_SECRET_KEY (via key) reaches console.error: logs are read by far more people and services than the environment, log whether it is set (Boolean(key)), never its value"
-	if f.RuleID != secrets.SecretLogged || f.File != "server.ts" || f.Line != 3 || f.Column != 17 || f.Message != want {
+	if f.RuleID != ruleid.SecretLoggedOrReturned || f.File != "server.ts" || f.Line != 3 || f.Column != 17 || f.Message != want {
 		t.Errorf("finding = %s:%d:%d %s %q", f.File, f.Line, f.Column, f.RuleID, f.Message)
 	}
 	if strings.Contains(f.Message, body) || f.Secret != "" {
