@@ -130,8 +130,10 @@ func NewClientCode(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 		}
 	}
 	for i, src := range p.SecretReads {
-		q, err := js.NewQuery(src)
-		if err != nil {
+		// Compiled for the other grammars on first use: start-up cost.
+		q := js.LazyQuery(src)
+		if err := q.Check(js.JavaScript); err != nil {
+			q.Close()
 			return nil, paramError(r, fmt.Sprintf("secret-reads.%d", i), err.Error())
 		}
 		if !strings.Contains(src, "@name") {
