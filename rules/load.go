@@ -415,7 +415,12 @@ type fieldError struct {
 func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
 
 // Glob is a doublestar pattern validated when decoded.
-type Glob struct{ pattern string }
+type Glob struct {
+	pattern string
+	// base, when set, relocates the scan-root-relative path matched against
+	// the pattern to the directory the pattern was written in (Config.Relative).
+	base *pathBase
+}
 
 // NewGlob validates a doublestar pattern.
 func NewGlob(p string) (Glob, error) {
@@ -440,6 +445,9 @@ func MustGlobs(ps ...string) []Glob {
 
 // Match reports whether the slash-separated path matches.
 func (g Glob) Match(path string) bool {
+	if g.base != nil {
+		path = g.base.rel(path)
+	}
 	ok, _ := doublestar.Match(g.pattern, path)
 	return ok
 }
