@@ -236,12 +236,25 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 // DecodeParams decodes a rule's params strictly into v (a pointer to a struct with
 // yaml tags). Unknown fields, bad regexes and bad globs come back as *LoadError with
 // the line of the offending field.
+//
+// When a config overrode some of the params (rules.ID.params), the override is
+// checked on its own first, so its errors point at the config's file and line.
 func (r *Rule) DecodeParams(v any) error {
 	if r.Params.Kind == 0 {
 		return nil
 	}
 	t := reflect.TypeOf(v).Elem()
-	if err := checkKnownFields(r.Pos.File, r.ID, &r.Params, t, "params"); err != nil {
+	declared := &r.Params
+	if o := r.override; o != nil {
+		declared = &o.base
+		if err := checkKnownFields(o.file, r.ID, o.node, t, "params"); err != nil {
+			return err
+		}
+		if err := o.node.Decode(reflect.New(t).Interface()); err != nil {
+			return decodeError(o.file, r.ID, o.node, err, "params")
+		}
+	}
+	if err := checkKnownFields(r.Pos.File, r.ID, declared, t, "params"); err != nil {
 		return err
 	}
 	if err := r.Params.Decode(v); err != nil {

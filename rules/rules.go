@@ -111,6 +111,9 @@ type Rule struct {
 
 	// Pos is where the rule was declared.
 	Pos Pos `yaml:"-"`
+
+	// override is set when a config's rules.ID.params were merged into Params.
+	override *paramsOverride
 }
 
 // HasEngine reports whether the named engine implements the rule.

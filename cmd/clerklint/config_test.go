@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 	"testing"
@@ -80,6 +82,68 @@ func TestConfigErrorNamesDiscoveredFile(t *testing.T) {
 	var out, errb bytes.Buffer
 	code := run([]string{"scan", "--no-go", "apps/web"}, &out, &errb)
 	if want := `.clerklint.yml:2: field "exclude.0": invalid glob`; code != exitError || !strings.Contains(errb.String(), want) {
+		t.Fatalf("exit %d, stderr %q; want %d and %q", code, errb.String(), exitError, want)
+	}
+}
+
+// TestCustomAuthHelperFromConfig is the README's short form of "teach
+// clerklint your own auth helper": a params override of CLK101 in
+// .clerklint.yml. The Next.js rules read the union of their auth params, so
+// the built-in helpers (auth.protect) still count while other Next.js rules
+// run; !append keeps them in CLK101's own list.
+func TestCustomAuthHelperFromConfig(t *testing.T) {
+	app := map[string]string{
+		"package.json":             `{"dependencies": {"@clerk/nextjs": "^6.20.0", "next": "15.3.0", "@acme/auth": "1.0.0"}}`,
+		"middleware.ts":            "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\nexport const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }\n",
+		"app/api/orders/route.ts":  "import { requireUser } from '@acme/auth'\nexport async function GET() {\n  const user = await requireUser()\n  return Response.json({ user })\n}\n",
+		"app/api/users/route.ts":   "import { auth } from '@clerk/nextjs/server'\nexport async function GET() {\n  return Response.json({ ok: 1 })\n}\n",
+		"app/api/invoice/route.ts": "import { auth } from '@clerk/nextjs/server'\nexport async function GET() {\n  const { userId } = await auth.protect()\n  return Response.json({ userId })\n}\n",
+	}
+	root := scantest.WriteTree(t, app)
+	before, _, _ := scanJSON(t, "--no-go", root)
+	if got, want := findingFiles(before), "app/api/orders/route.ts CLK101,app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("without the helper: %s, want %s", got, want)
+	}
+	app[".clerklint.yml"] = `rules:
+  CLK101:
+    params:
+      auth:
+        protect-functions:
+          - {module: '@acme/auth', name: requireUser}
+`
+	root = scantest.WriteTree(t, app)
+	after, code, stderr := scanJSON(t, "--no-go", root)
+	if got, want := findingFiles(after), "app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("with the helper in .clerklint.yml: %s, want %s (exit %d, %s)", got, want, code, stderr)
+	}
+
+	// The list replaces CLK101's own: run alone, CLK101 forgets auth.protect.
+	after, _, _ = scanJSON(t, "--no-go", "--enable", "CLK101", root)
+	if got, want := findingFiles(after), "app/api/invoice/route.ts CLK101,app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("replaced list, CLK101 alone: %s, want %s", got, want)
+	}
+	// !append adds to the declared list instead: the README's snippet.
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)### Teaching clerklint your own auth helper.*?```yaml\n(.*?)```").FindSubmatch(readme)
+	if m == nil || !strings.Contains(string(m[1]), "!append") {
+		t.Fatal("README's auth-helper section lost its .clerklint.yml snippet")
+	}
+	app[".clerklint.yml"] = string(m[1])
+	root = scantest.WriteTree(t, app)
+	after, _, _ = scanJSON(t, "--no-go", "--enable", "CLK101", root)
+	if got, want := findingFiles(after), "app/api/users/route.ts CLK101"; got != want {
+		t.Fatalf("!append, CLK101 alone: %s, want %s", got, want)
+	}
+
+	// A typo in the override is an error at the config's line.
+	app[".clerklint.yml"] = "rules:\n  CLK101:\n    params:\n      auth:\n        protect-function: []\n"
+	root = scantest.WriteTree(t, app)
+	var out, errb bytes.Buffer
+	code = run([]string{"scan", "--no-go", root}, &out, &errb)
+	if want := `.clerklint.yml:5: rule CLK101: field "params.auth.protect-function": unknown field`; code != exitError || !strings.Contains(errb.String(), want) {
 		t.Fatalf("exit %d, stderr %q; want %d and %q", code, errb.String(), exitError, want)
 	}
 }
