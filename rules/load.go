@@ -178,14 +178,19 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 		return nil, decodeError(name, "", root, err)
 	}
 	var out []*Rule
+	lines := strings.SplitAfter(string(data), "\n")
 	for i := range rf.Rules {
 		n := &rf.Rules[i]
+		next := len(lines) + 1
+		if i+1 < len(rf.Rules) {
+			next = rf.Rules[i+1].Line
+		}
 		id := scalarField(n, "id")
 		if err := checkKnownFields(name, id, n, reflect.TypeOf(Rule{})); err != nil {
 			errs = appendErr(errs, err)
 			continue
 		}
-		r := &Rule{Pos: Pos{File: name, Line: n.Line}}
+		r := &Rule{Pos: Pos{File: name, Line: n.Line}, source: entrySource(lines, n, next)}
 		if err := n.Decode(r); err != nil {
 			errs = appendErr(errs, decodeError(name, id, n, err))
 			continue
@@ -194,6 +199,29 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 		out = append(out, r)
 	}
 	return out, errs.orNil()
+}
+
+// entrySource is the text of the rule entry n, from its first line up to the
+// line before the next entry (next, 1-based), without the blank lines and the
+// comments less indented than its keys that end it (they introduce what follows).
+func entrySource(lines []string, n *yaml.Node, next int) string {
+	start, end := n.Line-1, min(next-1, len(lines))
+	if start < 0 || start >= end {
+		return ""
+	}
+	for end > start+1 {
+		l := strings.TrimRight(lines[end-1], "\r\n")
+		t := strings.TrimLeft(l, " \t")
+		if t != "" && !(strings.HasPrefix(t, "#") && len(l)-len(t) < n.Column-1) {
+			break
+		}
+		end--
+	}
+	src := strings.Join(lines[start:end], "")
+	if !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	return src
 }
 
 func validate(r *Rule, n *yaml.Node) LoadErrors {

@@ -114,7 +114,14 @@ type Rule struct {
 
 	// override is set when a config's rules.ID.params were merged into Params.
 	override *paramsOverride
+	// source is the entry's text as written in Pos.File.
+	source string
 }
+
+// Source returns the rule's YAML entry exactly as written in the file that
+// declared it (`clerklint rules --yaml`), the starting point of an override.
+// Aliases in it (*nextjs-auth) refer to anchors elsewhere in that file.
+func (r *Rule) Source() string { return r.source }
 
 // HasEngine reports whether the named engine implements the rule.
 func (r *Rule) HasEngine(name string) bool {

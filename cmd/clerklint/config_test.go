@@ -147,3 +147,40 @@ func TestCustomAuthHelperFromConfig(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q; want %d and %q", code, errb.String(), exitError, want)
 	}
 }
+
+// TestRulesYAML: `clerklint rules --yaml ID` prints the entry as written, from
+// the built-in file or the --rules file that declared it.
+func TestRulesYAML(t *testing.T) {
+	builtin, err := os.ReadFile("../../rules/clerk.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	user := filepath.Join(t.TempDir(), "rules.yaml")
+	os.WriteFile(user, []byte("rules:\n  - id: CLK005\n    slug: hardcoded-publishable-key\n    title: Mine\n    severity: info\n    checklist: c\n    cwe: CWE-547\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n"), 0o644)
+	for _, tc := range []struct {
+		args     []string
+		code     int
+		contains string
+		exact    string
+	}{
+		{args: []string{"rules", "--yaml", "clk101"}, contains: "  - id: CLK101\n    slug: unprotected-endpoint\n"},
+		{args: []string{"rules", "--yaml", "middleware-gap"}, contains: "  - id: CLK103\n"},
+		{args: []string{"rules", "--rules", user, "--yaml", "CLK005"}, exact: "  - id: CLK005\n    slug: hardcoded-publishable-key\n    title: Mine\n"},
+		{args: []string{"rules", "--yaml", "CLK999"}, code: exitError},
+		{args: []string{"rules", "CLK101"}, code: exitError},
+	} {
+		var out, errb bytes.Buffer
+		code := run(tc.args, &out, &errb)
+		if code != tc.code {
+			t.Errorf("%v: exit %d, want %d (%s)", tc.args, code, tc.code, errb.String())
+			continue
+		}
+		got := out.String()
+		if tc.contains != "" && (!strings.HasPrefix(got, tc.contains) || !strings.Contains(string(builtin), got)) {
+			t.Errorf("%v: not the entry as written in rules/clerk.yaml:\n%s", tc.args, got)
+		}
+		if tc.exact != "" && !strings.HasPrefix(got, tc.exact) {
+			t.Errorf("%v: got\n%s\nwant the user file's entry", tc.args, got)
+		}
+	}
+}

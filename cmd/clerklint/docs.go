@@ -25,14 +25,29 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clerklint rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	markdown := fs.Bool("markdown", false, "print the README rule table (Markdown)")
+	entry := fs.String("yaml", "", "print the YAML entry of rule `ID` as written in its rules file (to start a params override from)")
 	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
 	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "clerklint: unexpected argument %q (usage: clerklint rules [--markdown | --yaml ID] [--rules FILE])\n", fs.Arg(0))
 		return exitError
 	}
 	set, err := loadRules(*userRules)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
+	}
+	if *entry != "" {
+		r := lookupRule(set, *entry)
+		if r == nil {
+			fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", *entry)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "# %s\n", r.Pos)
+		io.WriteString(stdout, r.Source())
+		return exitClean
 	}
 	if *markdown {
 		io.WriteString(stdout, ruleTable(set))
@@ -71,21 +86,26 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
 	}
-	id := strings.ToUpper(fs.Arg(0))
-	r := set.Get(id)
-	if r == nil {
-		for _, c := range set.All() {
-			if c.Slug == fs.Arg(0) {
-				r = c
-			}
-		}
-	}
+	r := lookupRule(set, fs.Arg(0))
 	if r == nil {
 		fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", fs.Arg(0))
 		return exitError
 	}
 	io.WriteString(stdout, explain(r))
 	return exitClean
+}
+
+// lookupRule finds a rule by id (any case) or slug.
+func lookupRule(set *rules.Set, arg string) *rules.Rule {
+	if r := set.Get(strings.ToUpper(arg)); r != nil {
+		return r
+	}
+	for _, r := range set.All() {
+		if r.Slug == arg {
+			return r
+		}
+	}
+	return nil
 }
 
 // explain renders one rule's documentation, all of it from the YAML entry.

@@ -63,6 +63,7 @@ func usage(w io.Writer) {
 Usage:
   clerklint scan [flags] [path ...]   scan directories or files (default ".")
   clerklint rules [--markdown]        list the rules
+  clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
   clerklint explain ID                show a rule's documentation
   clerklint version                   print the version
 
