@@ -258,7 +258,7 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 	if strings.TrimSpace(r.Examples.Bad) == "" || strings.TrimSpace(r.Examples.Good) == "" {
 		bad("examples", "needs both a bad and a good example")
 	}
-	return errs
+	return append(errs, validateFrameworks(r, n)...)
 }
 
 // DecodeParams decodes a rule's params strictly into v (a pointer to a struct with

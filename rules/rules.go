@@ -102,9 +102,14 @@ type Rule struct {
 	// such as the file scanner and a Go analysis pass, and is still declared once.
 	Engines   []string `yaml:"engines"`
 	Rationale string   `yaml:"rationale"`
-	Fix       string   `yaml:"fix"`
-	Examples  Examples `yaml:"examples"`
-	Paths     Paths    `yaml:"paths"`
+	// Frameworks holds what the rule means in one framework (what is
+	// reported there, what counts as protection), keyed by Frameworks()
+	// keys; `clerklint explain` shows the notes of the frameworks a project
+	// uses, so the rationale stays a short why (MaxRationaleWords).
+	Frameworks map[string]string `yaml:"frameworks"`
+	Fix        string            `yaml:"fix"`
+	Examples   Examples          `yaml:"examples"`
+	Paths      Paths             `yaml:"paths"`
 	// Params is decoded by the rule's engine (DecodeParams), so engines own
 	// their parameter schema while errors still point at file:line.
 	Params yaml.Node `yaml:"params"`
