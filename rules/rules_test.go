@@ -222,3 +222,23 @@ func TestRuleSource(t *testing.T) {
 		t.Errorf("user rule source:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestRationaleIsShort keeps each rationale a why people read: framework
+// detail goes to the rule's frameworks notes, shown by `clerklint explain`
+// for the frameworks a project uses.
+func TestRationaleIsShort(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.All() {
+		if n := len(strings.Fields(r.Rationale)); n > MaxRationaleWords {
+			t.Errorf("%s: rationale has %d words, more than %d; move framework detail to frameworks:", r.ID, n, MaxRationaleWords)
+		}
+		for _, note := range r.Notes() {
+			if strings.TrimSpace(note.Text) == "" {
+				t.Errorf("%s: empty %s note", r.ID, note.Key)
+			}
+		}
+	}
+}
