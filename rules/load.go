@@ -278,8 +278,12 @@ func (r *Rule) DecodeParams(v any) error {
 		if err := checkKnownFields(o.file, r.ID, o.node, t, "params"); err != nil {
 			return err
 		}
-		if err := o.node.Decode(reflect.New(t).Interface()); err != nil {
+		fresh := reflect.New(t)
+		if err := o.node.Decode(fresh.Interface()); err != nil {
 			return decodeError(o.file, r.ID, o.node, err, "params")
+		}
+		if err := validateOverride(o, r.ID, fresh.Elem()); err != nil {
+			return err
 		}
 	}
 	if err := checkKnownFields(r.Pos.File, r.ID, declared, t, "params"); err != nil {

@@ -3,6 +3,8 @@ package rules
 import (
 	"errors"
 	"fmt"
+	"reflect"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -121,4 +123,38 @@ func resolveAlias(n *yaml.Node) *yaml.Node {
 		n = n.Alias
 	}
 	return n
+}
+
+// validator is a params field that checks itself once decoded (js.AuthSpec).
+type validator interface{ Validate() error }
+
+// validateOverride runs the Validate methods of the top-level params fields an
+// override sets, so an engine's own checks of those fields also report at the
+// config's line rather than at the rule's declaration.
+func validateOverride(o *paramsOverride, id string, v reflect.Value) error {
+	if v.Kind() != reflect.Struct {
+		return nil
+	}
+	t := v.Type()
+	for i := 0; i < t.NumField(); i++ {
+		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+		var key *yaml.Node
+		for j := 0; j+1 < len(o.node.Content); j += 2 {
+			if o.node.Content[j].Value == tag {
+				key = o.node.Content[j]
+			}
+		}
+		if tag == "" || tag == "-" || key == nil || !t.Field(i).IsExported() {
+			continue
+		}
+		f := v.Field(i)
+		val, ok := f.Addr().Interface().(validator)
+		if !ok {
+			continue
+		}
+		if err := val.Validate(); err != nil {
+			return &LoadError{File: o.file, Line: key.Line, Rule: id, Field: "params." + tag, Msg: err.Error()}
+		}
+	}
+	return nil
 }

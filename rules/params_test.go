@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -160,5 +161,38 @@ func TestParamsOverrideErrors(t *testing.T) {
 	// An empty params key is no override.
 	if _, sel, err := selectWith(t, "rules:\n  CLK101:\n    params:\n"); err != nil || sel.Set.Get("CLK101").override != nil {
 		t.Errorf("empty params: %v", err)
+	}
+}
+
+type checkedParams struct {
+	Auth checkedSpec `yaml:"auth"`
+}
+
+type checkedSpec struct {
+	Names []string `yaml:"names"`
+}
+
+func (s *checkedSpec) Validate() error {
+	for _, n := range s.Names {
+		if n == "" {
+			return errors.New("empty name")
+		}
+	}
+	return nil
+}
+
+// TestParamsOverrideRunsFieldValidators: an engine's Validate method on a
+// params field reports an override's mistake at the config's line.
+func TestParamsOverrideRunsFieldValidators(t *testing.T) {
+	_, sel, err := selectWith(t, "rules:\n  CLK103:\n    params:\n      auth:\n        names: ['']\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p checkedParams
+	err = sel.Set.Get("CLK103").DecodeParams(&p)
+	// The declared auth keys are unknown to this schema: the override is
+	// checked first, so its own error wins.
+	if want := `.clerklint.yml:4: rule CLK103: field "params.auth": empty name`; err == nil || err.Error() != want {
+		t.Fatalf("got %v, want %s", err, want)
 	}
 }
