@@ -26,8 +26,9 @@ func hasParams(n *yaml.Node) bool {
 
 // overrideParams merges the config's params for r into r.Params: mappings
 // merge key by key, at any depth; a list or a scalar replaces the declared
-// one, except a list tagged !append, which is added to the declared one. r must be a copy the caller owns; the declared nodes are never
-// modified (they are shared through YAML anchors with other rules).
+// one, except a list tagged !append, which is added to the declared one. r
+// must be a copy the caller owns; the declared nodes are never modified (they
+// are shared through YAML anchors with other rules).
 //
 // The merged params are checked against the engine's schema when the engine
 // decodes them (DecodeParams); here only what needs no schema is checked.
@@ -66,6 +67,10 @@ func untagAppends(n *yaml.Node, appends map[*yaml.Node]bool) (*yaml.Node, error)
 	n = resolveAlias(n)
 	if n.Tag == AppendTag && n.Kind != yaml.SequenceNode {
 		return nil, &LoadError{Line: n.Line, Field: "params", Msg: AppendTag + " applies to a list"}
+	}
+	if strings.HasPrefix(n.Tag, "!") && !strings.HasPrefix(n.Tag, "!!") && n.Tag != AppendTag {
+		// A misspelt !append must not silently replace the list.
+		return nil, &LoadError{Line: n.Line, Field: "params", Msg: fmt.Sprintf("unknown tag %s (the one understood is %s)", n.Tag, AppendTag)}
 	}
 	if n.Kind != yaml.MappingNode && n.Kind != yaml.SequenceNode {
 		return n, nil

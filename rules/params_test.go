@@ -147,6 +147,8 @@ func TestParamsOverrideErrors(t *testing.T) {
 			`.clerklint.yml:3: rule CLK101: field "params": must be a mapping`},
 		{"rules:\n  CLK101:\n    params:\n      methods: !append GET\n",
 			`.clerklint.yml:4: rule CLK101: field "params": !append applies to a list`},
+		{"rules:\n  CLK101:\n    params:\n      methods: !apend [OPTIONS]\n",
+			`.clerklint.yml:4: rule CLK101: field "params": unknown tag !apend (the one understood is !append)`},
 		{"rules:\n  CLK104:\n    params:\n      x: 1\n",
 			`.clerklint.yml:4: rule CLK104: field "params": the rule declares no params to override`},
 	} {
