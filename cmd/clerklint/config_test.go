@@ -184,3 +184,40 @@ func TestRulesYAML(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeConfigExample: the README's .clerklint.yml example loads and
+// selects, and its params override extends CLK101's list (the Next.js
+// engine's strict decoding is TestCustomAuthHelperFromConfig's).
+func TestReadmeConfigExample(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := regexp.MustCompile("(?s)### Configuration: `.clerklint.yml`\\n\\n```yaml\\n(.*?)```").FindSubmatch(readme)
+	if m == nil {
+		t.Fatal("README lacks the configuration example")
+	}
+	cfg, err := rules.ParseConfig("README.md", m[1])
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, _ := rules.Builtin()
+	sel, err := rules.Select(set, cfg, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p struct {
+		Auth struct {
+			Protects []struct {
+				Module string `yaml:"module"`
+				Name   string `yaml:"name"`
+			} `yaml:"protect-functions"`
+		} `yaml:"auth"`
+	}
+	if err := sel.Set.Get("CLK101").Params.Decode(&p); err != nil {
+		t.Fatal(err)
+	}
+	if n := len(p.Auth.Protects); n < 2 || p.Auth.Protects[n-1].Name != "requireUser" {
+		t.Errorf("README example's !append did not extend protect-functions: %+v", p.Auth.Protects)
+	}
+}
