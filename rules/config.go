@@ -49,7 +49,8 @@ type RuleConfig struct {
 	Disabled bool      `yaml:"disabled"`
 	Exclude  []Glob    `yaml:"exclude"`
 	// Params override the named keys of the rule's YAML params: mappings
-	// merge, lists and scalars replace (see Select).
+	// merge, lists and scalars replace, lists tagged !append extend (see
+	// Select and Rule.overrideParams).
 	Params yaml.Node `yaml:"params"`
 }
 
