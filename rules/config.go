@@ -42,11 +42,16 @@ type Config struct {
 	Path string `yaml:"-"`
 }
 
-// RuleConfig re-levels, disables or narrows one rule.
+// RuleConfig re-levels, disables or narrows one rule, or overrides some of
+// its params.
 type RuleConfig struct {
 	Severity *Severity `yaml:"severity"`
 	Disabled bool      `yaml:"disabled"`
 	Exclude  []Glob    `yaml:"exclude"`
+	// Params override the named keys of the rule's YAML params: mappings
+	// merge, lists and scalars replace, lists tagged !append extend (see
+	// Select and Rule.overrideParams).
+	Params yaml.Node `yaml:"params"`
 }
 
 // LoadConfig reads a config file strictly. A missing file at the default location is
@@ -114,6 +119,12 @@ type Selection struct {
 
 // Select applies the config and the --enable/--disable flags to a rule set. Unknown
 // ids are errors so a typo never silently disables nothing.
+//
+// A rule's params overrides (rules.ID.params) are merged here, once, into the
+// selected copy of the rule, so every engine decoding that rule's params sees
+// them; the engine's schema validates them when it decodes (DecodeParams).
+// Rules sharing params through a YAML anchor keep the declared values: an
+// override applies to the rule it is written under.
 func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
 	var unknown []string
 	check := func(ids []string) {
@@ -149,9 +160,20 @@ func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
 		if off[r.ID] || rc.Disabled || (len(on) > 0 && !on[r.ID]) {
 			continue
 		}
-		if rc.Severity != nil {
+		if rc.Severity != nil || hasParams(&rc.Params) {
 			cp := *r
-			cp.Severity = *rc.Severity
+			if rc.Severity != nil {
+				cp.Severity = *rc.Severity
+			}
+			if hasParams(&rc.Params) {
+				file := c.Path
+				if file == "" {
+					file = ConfigName
+				}
+				if err := cp.overrideParams(file, &rc.Params); err != nil {
+					return nil, err
+				}
+			}
 			r = &cp
 		}
 		if len(rc.Exclude) > 0 {

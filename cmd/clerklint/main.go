@@ -63,7 +63,9 @@ func usage(w io.Writer) {
 Usage:
   clerklint scan [flags] [path ...]   scan directories or files (default ".")
   clerklint rules [--markdown]        list the rules
-  clerklint explain ID                show a rule's documentation
+  clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
+  clerklint explain [--all] ID [path] show a rule's documentation, with the notes for
+                                      the frameworks the project at path uses (or all)
   clerklint version                   print the version
 
 Run "clerklint scan -h" for scan flags.

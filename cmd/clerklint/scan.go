@@ -47,7 +47,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	f := &scanFlags{}
 	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(report.Names(), ", "))
 	fs.StringVar(&f.output, "output", "", "write the report to `file` instead of stdout")
-	fs.StringVar(&f.config, "config", "", "config `file` (default .clerklint.yml at the scan root)")
+	fs.StringVar(&f.config, "config", "", "config `file` (default: the nearest .clerklint.yml in the scanned directory or above it, up to the git root)")
 	fs.StringVar(&f.userRules, "rules", "", "add or override rules from this YAML `file`")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above this `severity`: "+strings.Join(rules.SeverityNames(), ", ")+", never (default warning)")
 	fs.Var(&f.enable, "enable", "run only these rule `ids` (repeatable, comma-separated)")
@@ -169,11 +169,7 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	var failOn string
 	var active *rules.Set
 	for _, t := range targets {
-		cfgPath, optional := f.config, false
-		if cfgPath == "" {
-			cfgPath, optional = filepath.Join(t.root, ".clerklint.yml"), true
-		}
-		cfg, err := rules.LoadConfig(cfgPath, optional)
+		cfg, err := targetConfig(f.config, t.root)
 		if err != nil {
 			return 0, err
 		}
@@ -265,6 +261,37 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return exitClean, nil
+}
+
+// targetConfig loads the config of one scanned root: the --config file when
+// given, else the nearest .clerklint.yml above the root (rules.FindConfig). Its
+// paths are returned relative to the root.
+func targetConfig(explicit, root string) (*rules.Config, error) {
+	path := explicit
+	if path == "" {
+		found, err := rules.FindConfig(root)
+		if err != nil || found == "" {
+			return &rules.Config{}, err
+		}
+		path = displayPath(found)
+	}
+	cfg, err := rules.LoadConfig(path, false)
+	if err != nil {
+		return nil, err
+	}
+	return cfg.Relative(root)
+}
+
+// displayPath shortens a path below the working directory for messages.
+func displayPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
+	}
+	if rel, err := filepath.Rel(wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
+	}
+	return p
 }
 
 // wantsGo skips loading Go modules when only non-Go files were named (pre-commit).

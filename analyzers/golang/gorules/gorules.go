@@ -131,7 +131,12 @@ func NewAnalyzer(id string, run func(*analysis.Pass) (any, error), requires ...*
 	}
 }
 
-// Doc renders a rule for go/analysis: first line the title, then the rationale and fix.
+// Doc renders a rule for go/analysis: first line the title, then the rationale,
+// the rule's Go notes and the fix.
 func Doc(r *rules.Rule) string {
-	return fmt.Sprintf("%s\n\n%s\nFix: %s", r.Title, strings.TrimSpace(r.Rationale), strings.TrimSpace(r.Fix))
+	why := strings.TrimSpace(r.Rationale)
+	if note := strings.TrimSpace(r.Frameworks["go"]); note != "" {
+		why += "\n" + note
+	}
+	return fmt.Sprintf("%s\n\n%s\nFix: %s", r.Title, why, strings.TrimSpace(r.Fix))
 }

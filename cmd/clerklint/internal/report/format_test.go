@@ -289,3 +289,23 @@ func TestGitHubEscaping(t *testing.T) {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}
 }
+
+// TestSARIFHelpHasFrameworkNotes: SARIF has no project to choose notes for,
+// so a rule's help carries all of them after the rationale.
+func TestSARIFHelpHasFrameworkNotes(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := set.Get("CLK701")
+	if len(r.Notes()) < 2 {
+		t.Fatal("CLK701 lost its framework notes; pick another rule")
+	}
+	text, md := helpText(r), helpMarkdown(r)
+	for _, n := range r.Notes() {
+		first := strings.Fields(n.Text)[0]
+		if !strings.Contains(text, "In "+n.Name+": "+first) || !strings.Contains(md, "**In "+n.Name+":** "+first) {
+			t.Errorf("help of %s lacks its %s note", r.ID, n.Key)
+		}
+	}
+}

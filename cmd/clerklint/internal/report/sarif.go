@@ -201,8 +201,11 @@ func isPathChar(c byte) bool {
 
 func helpText(r *rules.Rule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n%s\n\nFix: %s\n\nChecklist: %s\n",
-		r.Title, strings.TrimSpace(r.Rationale), strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "%s\n\n%s\n\n", r.Title, strings.TrimSpace(r.Rationale))
+	for _, n := range r.Notes() {
+		fmt.Fprintf(&b, "In %s: %s\n\n", n.Name, strings.TrimSpace(n.Text))
+	}
+	fmt.Fprintf(&b, "Fix: %s\n\nChecklist: %s\n", strings.TrimSpace(r.Fix), r.Checklist)
 	if r.CWE != "" {
 		fmt.Fprintf(&b, "\nWeakness: %s\n", r.CWE)
 	}
@@ -212,8 +215,11 @@ func helpText(r *rules.Rule) string {
 
 func helpMarkdown(r *rules.Rule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n\n%s\n\n**Fix:** %s\n\n**Checklist:** %s\n",
-		r.Title, strings.TrimSpace(r.Rationale), strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "**%s**\n\n%s\n\n", r.Title, strings.TrimSpace(r.Rationale))
+	for _, n := range r.Notes() {
+		fmt.Fprintf(&b, "**In %s:** %s\n\n", n.Name, strings.TrimSpace(n.Text))
+	}
+	fmt.Fprintf(&b, "**Fix:** %s\n\n**Checklist:** %s\n", strings.TrimSpace(r.Fix), r.Checklist)
 	if r.CWE != "" {
 		num := strings.TrimPrefix(r.CWE, "CWE-")
 		fmt.Fprintf(&b, "\n**Weakness:** [%s](https://cwe.mitre.org/data/definitions/%s.html)\n", r.CWE, num)
