@@ -40,3 +40,24 @@ func TestMessage(t *testing.T) {
 		t.Errorf("finding carries the secret value: %+v", f)
 	}
 }
+
+// TestDeepNesting is a hostile input: a secret logged through 20,000 nested
+// parentheses. Scope lookups climbed parents one by one, and tree-sitter finds
+// a parent by descending from the root, so this took minutes (O(depth²));
+// Tree.EnclosingFunc answers from a table built in one walk.
+func TestDeepNesting(t *testing.T) {
+	const depth = 20000
+	src := "const key = process.env.CLERK_SECRET_KEY\nexport function boot() {\n  console.log(\n" +
+		strings.Repeat("(\n", depth) + "key" + strings.Repeat("\n)", depth) + ")\n}\n"
+	root := scantest.WriteTree(t, map[string]string{
+		"package.json": `{"dependencies":{"@clerk/backend":"^1"}}`,
+		"server.ts":    src,
+	})
+	fs, err := scantest.Engines(engines.JS())(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].RuleID != ruleid.SecretLoggedOrReturned || fs[0].Line != 4 {
+		t.Fatalf("findings = %v, want one CLK008 at server.ts:4 (the argument)", fs)
+	}
+}
