@@ -67,6 +67,7 @@ type located struct {
 func (c *checker) scanAll(p *scan.Project, f *scan.File, src []byte, kept []result, bundle bool) []result {
 	clerkDomain := !bundle && !isLocalEnv(f) && c.committed != nil && c.committed.rule[ruleid.SecretKeyInSource] != nil
 	var out []result
+	before, after := newSpans(kept), &spans{} // out's ranges come in start order
 	for start := 0; start < len(src); {
 		end := min(len(src), start+allChunk)
 		if end < len(src) {
@@ -96,11 +97,13 @@ func (c *checker) scanAll(p *scan.Project, f *scan.File, src []byte, kept []resu
 			return a.rule < b.rule
 		})
 		for _, h := range hits {
-			if overlaps(kept, h.start, h.start+len(h.secret)) || overlaps(out, h.start, h.start+len(h.secret)) {
+			end := h.start + len(h.secret)
+			if before.Overlaps(h.start, end) || after.Overlaps(h.start, end) {
 				continue
 			}
 			if r, ok := c.judgeThirdParty(p, f, src, h, clerkDomain); ok {
 				out = append(out, r)
+				after.Add(h.start, end)
 			}
 		}
 		start = end
