@@ -256,6 +256,24 @@ func TestTextFitsWidth(t *testing.T) {
 	}
 }
 
+// TestTextLongInventory: past maxSearchRows the widths are levelled instead
+// of searched, and still fit.
+func TestTextLongInventory(t *testing.T) {
+	res := &scan.Result{}
+	for i := range maxSearchRows + 50 {
+		for _, e := range sharedEndpoints() {
+			e.Registration.Line += 1000 * i
+			res.Endpoints = append(res.Endpoints, e)
+		}
+	}
+	out := string(render(t, build(t, res), "text", Options{}))
+	for _, line := range strings.Split(out, "\n") {
+		if n := utf8.RuneCountInString(line); n > DefaultWidth {
+			t.Fatalf("line of %d columns: %q", n, line)
+		}
+	}
+}
+
 func TestTextEscapesControlCharacters(t *testing.T) {
 	res := &scan.Result{Endpoints: []endpoint.Endpoint{{
 		Framework: "chi", Kind: endpoint.Route, URL: "/x\x1b]0;pwned\a",

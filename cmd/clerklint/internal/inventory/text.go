@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -29,7 +30,7 @@ type column struct {
 
 var columns = []column{
 	{"METHOD", 6, methodCell},
-	{"URL", 12, urlCell},
+	{"URL", 14, urlCell},
 	{"LOCATION", 14, locationCell},
 	{"PROTECTION", 16, protectionCell},
 	{"AUTHZ", 8, authzCell},
@@ -41,6 +42,9 @@ var columns = []column{
 const (
 	gutter = 2 // spaces between columns
 	indent = 2 // continuation lines of a wrapped item
+	// maxSearchRows bounds the inventories whose column widths are searched
+	// for the fewest lines (fit).
+	maxSearchRows = 300
 )
 
 // ANSI styles, only with Options.Color.
@@ -164,8 +168,9 @@ func exposureColor(x Exposure) string {
 // fit returns each column's width: its widest item (or title) when the table
 // fits, else widths narrowed one column at a time, each time the column whose
 // narrowing adds the fewest lines to the table (the widest on a tie), until
-// it fits or every column is at its minimum. Greedy, not optimal, and cheap:
-// the wrapped heights are computed once per column and width.
+// it fits or every column is at its minimum (cost), then improved by moving
+// width between columns. Greedy, not optimal, and cheap enough: the wrapped
+// heights are computed once per column and width.
 func fit(rows [][][]string, width int) []int {
 	if width <= 0 {
 		width = DefaultWidth
@@ -189,59 +194,153 @@ func fit(rows [][][]string, width int) []int {
 	if total <= width {
 		return widths
 	}
-	// lines[c][w-lo[c]][r]: the lines row r's cell in column c takes at width
-	// w, a mid-word cut counting as three more: it reads worse than new lines.
+	// No column needs more than half the table, and the search below is
+	// for inventories a reader pages through: a long one is narrowed widest
+	// column first, which costs nothing to compute.
+	for c := range widths {
+		if w := max(lo[c], width/2); widths[c] > w {
+			total -= widths[c] - w
+			widths[c] = w
+		}
+	}
+	if len(rows) > maxSearchRows {
+		for ; total > width; total-- {
+			widest := -1
+			for c, w := range widths {
+				if w > lo[c] && (widest < 0 || w > widths[widest]) {
+					widest = c
+				}
+			}
+			if widest < 0 {
+				break
+			}
+			widths[widest]--
+		}
+		return widths
+	}
+	// lines[c][w-lo[c]][r] is the lines row r's cell in column c takes at
+	// width w, cuts[c][w-lo[c]] the mid-word cuts in the whole column.
 	lines := make([][][]int, len(columns))
+	cuts := make([][]int, len(columns))
 	for c := range columns {
 		for w := lo[c]; w <= widths[c]; w++ {
-			per := make([]int, len(rows))
+			per, cut := make([]int, len(rows)), 0
 			for r, row := range rows {
 				for _, it := range row[c] {
-					ls, cuts := wrapCount(it, w)
-					per[r] += len(ls) + 3*cuts
+					ls, n := wrapCount(it, w)
+					per[r] += len(ls)
+					cut += n
 				}
 			}
 			lines[c] = append(lines[c], per)
+			cuts[c] = append(cuts[c], cut)
 		}
 	}
-	height := func(narrowed int) int {
+	// cost is the table's height at widths ws, a mid-word cut counting as two
+	// more lines: it reads worse than a new line.
+	cost := func(ws []int) int {
 		n := 0
+		for c, w := range ws {
+			n += 2 * cuts[c][w-lo[c]]
+		}
 		for r := range rows {
 			h := 0
-			for c := range columns {
-				w := widths[c]
-				if c == narrowed {
-					w--
-				}
+			for c, w := range ws {
 				h = max(h, lines[c][w-lo[c]][r])
 			}
 			n += h
 		}
 		return n
 	}
+	natural := slices.Clone(widths)
+	try := slices.Clone(widths)
 	for ; total > width; total-- {
-		best, bestHeight := -1, 0
+		best, bestCost := -1, 0
 		for c := range columns {
 			if widths[c] <= lo[c] {
 				continue
 			}
-			h := height(c)
-			if best < 0 || h < bestHeight || h == bestHeight && widths[c] > widths[best] {
-				best, bestHeight = c, h
+			copy(try, widths)
+			try[c]--
+			h := cost(try)
+			if best < 0 || h < bestCost || h == bestCost && widths[c] > widths[best] {
+				best, bestCost = c, h
+			}
+		}
+		if best < 0 {
+			return widths // every column at its minimum: wider than width
+		}
+		widths[best]--
+	}
+	// The greedy path strands width in columns that no longer need it: move
+	// up to 8 columns of width from one column to another while that makes
+	// the table cheaper.
+	current := cost(widths)
+	for range 100 {
+		improved := false
+		for from := range columns {
+			for to := range columns {
+				for d := 1; d <= 8 && from != to && widths[from]-d >= lo[from] && widths[to]+d <= natural[to]; d++ {
+					copy(try, widths)
+					try[from] -= d
+					try[to] += d
+					if c := cost(try); c < current {
+						copy(widths, try)
+						current, improved = c, true
+						break
+					}
+				}
+			}
+		}
+		if !improved {
+			break
+		}
+	}
+	// Columns left wider than they need (narrowing them costs nothing) give
+	// their slack, a column at a time, to the column it helps most, or on a
+	// tie to the one with the most lines: a plateau the moves above cannot
+	// cross.
+	slack := 0
+	for c := range columns {
+		for widths[c] > lo[c] {
+			copy(try, widths)
+			try[c]--
+			if cost(try) > current {
+				break
+			}
+			widths[c]--
+			slack++
+		}
+	}
+	for ; slack > 0; slack-- {
+		best, bestCost, bestLines := -1, 0, 0
+		for c := range columns {
+			if widths[c] >= natural[c] {
+				continue
+			}
+			copy(try, widths)
+			try[c]++
+			h, n := cost(try), 0
+			for _, l := range lines[c][widths[c]-lo[c]] {
+				n += l
+			}
+			if best < 0 || h < bestCost || h == bestCost && n > bestLines {
+				best, bestCost, bestLines = c, h, n
 			}
 		}
 		if best < 0 {
 			break
 		}
-		widths[best]--
+		widths[best]++
+		current = bestCost
 	}
 	return widths
 }
 
 // breakAfter are the characters a long item may wrap after besides a space:
-// paths, dotted names, calls and lists. Not ":" (a file:line stays whole)
-// nor "_" and "-" (parts of names).
-const breakAfter = "/.,|("
+// paths, dotted names and lists. Not ":" (a file:line stays whole), "_" and
+// "-" (parts of names) nor "(" (it would strand "(broad)" and "()").
+const breakAfter = "/.,|"
 
 // wrap splits an item into lines of at most width runes, continuation lines
 // indented, each ending at the item's last space or separator that fits (in
