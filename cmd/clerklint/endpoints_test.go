@@ -157,6 +157,15 @@ func TestEndpointsCommand(t *testing.T) {
 		}
 	}
 
+	// --output: the document goes to the file, nothing to stdout.
+	outFile := filepath.Join(t.TempDir(), "endpoints.md")
+	if code, out, stderr := runEndpoints(t, engs, "--no-go", "--format", "markdown", "--output", outFile, root); code != exitClean || out != "" {
+		t.Errorf("--output: exit %d, stdout %q, stderr %q", code, out, stderr)
+	}
+	if md, err := os.ReadFile(outFile); err != nil || !strings.Contains(string(md), "| POST | `/api/orders` |") {
+		t.Errorf("--output file: %v\n%s", err, md)
+	}
+
 	doc := endpointsJSON(t, engs, "--no-go", root)
 	if len(doc.Endpoints) != 2 || doc.Tool.Name != "clerklint" {
 		t.Fatalf("endpoints = %+v", doc)
