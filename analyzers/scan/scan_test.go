@@ -327,7 +327,7 @@ func TestParseDirectivesManyOnALine(t *testing.T) {
 		t.Fatalf("got %d directives", len(ds))
 	}
 	for i, w := range []struct {
-		line, col int
+		line, col   int
 		ids, reason string
 	}{{3, 4, "CLK001", "one"}, {3, 35, "CLK002", "two"}, {4, 6, "CLK003", "three"}} {
 		d := ds[i]

@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 )
 
@@ -26,7 +28,13 @@ const (
 
 // run is the whole CLI behind a function, so tests reach every path without a
 // subprocess.
-func run(args []string, stdout, stderr io.Writer) (code int) {
+func run(args []string, stdout, stderr io.Writer) int {
+	return runWith(engines.All(), args, stdout, stderr)
+}
+
+// runWith is run with the file engines passed in: the seam through which tests
+// give the scanning commands a fake engine (an endpoint source, say).
+func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "clerklint: internal error: %v\n", r)
@@ -39,7 +47,9 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	switch args[0] {
 	case "scan":
-		return cmdScan(args[1:], stdout, stderr)
+		return cmdScan(engs, args[1:], stdout, stderr)
+	case "endpoints":
+		return cmdEndpoints(engs, args[1:], stdout, stderr)
 	case "rules":
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
@@ -62,13 +72,17 @@ func usage(w io.Writer) {
 
 Usage:
   clerklint scan [flags] [path ...]   scan directories or files (default ".")
+  clerklint endpoints [flags] [path ...]
+                                      list every endpoint: how it is protected, what it
+                                      reads and does, and the findings on it
   clerklint rules [--markdown]        list the rules
   clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
   clerklint explain [--all] ID [path] show a rule's documentation, with the notes for
                                       the frameworks the project at path uses (or all)
   clerklint version                   print the version
 
-Run "clerklint scan -h" for scan flags.
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error.
+Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error;
+endpoints exits 0 whatever it lists (2 on errors).
 `)
 }

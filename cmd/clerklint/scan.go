@@ -11,7 +11,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -46,23 +46,30 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.SetOutput(stderr)
 	f := &scanFlags{}
 	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(report.Names(), ", "))
-	fs.StringVar(&f.output, "output", "", "write the report to `file` instead of stdout")
-	fs.StringVar(&f.config, "config", "", "config `file` (default: the nearest .clerklint.yml in the scanned directory or above it, up to the git root)")
-	fs.StringVar(&f.userRules, "rules", "", "add or override rules from this YAML `file`")
+	addSharedFlags(fs, f)
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above this `severity`: "+strings.Join(rules.SeverityNames(), ", ")+", never (default warning)")
-	fs.Var(&f.enable, "enable", "run only these rule `ids` (repeatable, comma-separated)")
-	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
 	fs.StringVar(&f.baseline, "baseline", "", "drop findings whose fingerprints are in this baseline `file`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0")
-	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
-	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
 		fs.PrintDefaults()
 	}
 	return fs, f
+}
+
+// addSharedFlags registers the flags every command that scans takes (scan,
+// endpoints): where the report goes, which config and rules are read and
+// which rules run.
+func addSharedFlags(fs *flag.FlagSet, f *scanFlags) {
+	fs.StringVar(&f.output, "output", "", "write the report to `file` instead of stdout")
+	fs.StringVar(&f.config, "config", "", "config `file` (default: the nearest .clerklint.yml in the scanned directory or above it, up to the git root)")
+	fs.StringVar(&f.userRules, "rules", "", "add or override rules from this YAML `file`")
+	fs.Var(&f.enable, "enable", "run only these rule `ids` (repeatable, comma-separated)")
+	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
+	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
+	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
 }
 
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
@@ -81,7 +88,7 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func cmdScan(args []string, stdout, stderr io.Writer) int {
+func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -98,7 +105,7 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	code, err := scanMain(f, paths, stdout, stderr)
+	code, err := scanMain(f, paths, engs, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
@@ -146,16 +153,77 @@ func groupTargets(paths []string) ([]*target, error) {
 	return out, nil
 }
 
-func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, error) {
-	formatter, err := report.Lookup(f.format)
-	if err != nil {
-		return 0, err
-	}
+// scanOutcome is what runScan hands to the command that asked for the scan.
+type scanOutcome struct {
+	// result is the merged raw result of every target: findings still carry
+	// their secrets (the inventory redacts endpoint text with them), and
+	// endpoints are sorted by registration.
+	result *scan.Result
+	// report is result processed (suppressed, baselined, redacted, sorted).
+	report  *report.Report
+	targets []*target
+	// failOn is the first target config's fail-on, "" when it sets none.
+	failOn string
+}
+
+// runScan is the scan every scanning command runs (scan, endpoints): the
+// rules, each target's config and selection, the file engines, the Go
+// modules, and report.Process over the merged result. An error means the
+// scan could not run at all (bad rules, config or paths).
+func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
 	set, err := loadRules(f.userRules)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	targets, err := groupTargets(paths)
+	if err != nil {
+		return nil, err
+	}
+	var merged *scan.Result
+	var failOn string
+	var active *rules.Set
+	for _, t := range targets {
+		cfg, err := targetConfig(f.config, t.root)
+		if err != nil {
+			return nil, err
+		}
+		if failOn == "" {
+			failOn = cfg.FailOn
+		}
+		sel, err := rules.Select(set, cfg, f.enable, f.disable)
+		if err != nil {
+			return nil, err
+		}
+		active = sel.Set
+		res, err := scan.Run(scan.Request{
+			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
+			Options: scan.Options{AllSecrets: f.allSecrets},
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !f.noGo && wantsGo(t) {
+			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
+			if err != nil {
+				return nil, err
+			}
+			// The secrets engine also reads .go files; Merge keeps its finding when
+			// both report the same key.
+			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
+			res.Errors = append(res.Errors, g.Errors...)
+		}
+		res.Endpoints = onlyEndpoints(res.Endpoints, t)
+		if len(targets) > 1 {
+			prefixResult(res, t.root)
+		}
+		merged = mergeResults(merged, res)
+	}
+	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
+	return &scanOutcome{result: merged, report: rep, targets: targets, failOn: failOn}, nil
+}
+
+func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
+	formatter, err := report.Lookup(f.format)
 	if err != nil {
 		return 0, err
 	}
@@ -165,44 +233,11 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 			return 0, err
 		}
 	}
-	var merged *scan.Result
-	var failOn string
-	var active *rules.Set
-	for _, t := range targets {
-		cfg, err := targetConfig(f.config, t.root)
-		if err != nil {
-			return 0, err
-		}
-		if failOn == "" {
-			failOn = cfg.FailOn
-		}
-		sel, err := rules.Select(set, cfg, f.enable, f.disable)
-		if err != nil {
-			return 0, err
-		}
-		active = sel.Set
-		res, err := scan.Run(scan.Request{
-			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engines.All(),
-			Options: scan.Options{AllSecrets: f.allSecrets},
-		})
-		if err != nil {
-			return 0, err
-		}
-		if !f.noGo && wantsGo(t) {
-			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
-			if err != nil {
-				return 0, err
-			}
-			// The secrets engine also reads .go files; Merge keeps its finding when
-			// both report the same key.
-			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
-			res.Errors = append(res.Errors, g.Errors...)
-		}
-		if len(targets) > 1 {
-			prefixResult(res, t.root)
-		}
-		merged = mergeResults(merged, res)
+	sc, err := runScan(f, paths, engs, baseline)
+	if err != nil {
+		return 0, err
 	}
+	merged, targets, failOn := sc.result, sc.targets, sc.failOn
 	if f.failOn != "" {
 		failOn = f.failOn
 	}
@@ -214,7 +249,7 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		return 0, err
 	}
 
-	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
+	rep := sc.report
 	if f.writeBaseline != "" {
 		if err := writeFile(f.writeBaseline, func(w io.Writer) error { return report.WriteBaseline(w, rep) }); err != nil {
 			return 0, err
@@ -364,6 +399,58 @@ func prefixResult(res *scan.Result, root string) {
 	for i := range res.Errors {
 		res.Errors[i].Path = join(res.Errors[i].Path)
 	}
+	for i := range res.Endpoints {
+		for _, p := range endpointPositions(&res.Endpoints[i]) {
+			if p.File != "" {
+				p.File = join(p.File)
+			}
+		}
+	}
+}
+
+// endpointPositions are the places an endpoint names, for rewriting their
+// paths.
+func endpointPositions(e *endpoint.Endpoint) []*endpoint.Pos {
+	ps := []*endpoint.Pos{&e.Registration, &e.Handler}
+	evidence := func(ev []endpoint.Evidence) {
+		for i := range ev {
+			ps = append(ps, &ev[i].At)
+		}
+	}
+	evidence(e.Protection.By)
+	evidence(e.Public)
+	evidence(e.Authz)
+	if e.Protection.Gap != nil {
+		ps = append(ps, &e.Protection.Gap.At)
+	}
+	for i := range e.Sessions {
+		ps = append(ps, &e.Sessions[i].At)
+	}
+	for i := range e.Inputs {
+		ps = append(ps, &e.Inputs[i].At)
+	}
+	for i := range e.Effects {
+		ps = append(ps, &e.Effects[i].At)
+	}
+	return ps
+}
+
+// onlyEndpoints keeps, when files were named, the endpoints registered or
+// handled in one of them, as findings are kept only in them.
+func onlyEndpoints(es []endpoint.Endpoint, t *target) []endpoint.Endpoint {
+	if t.only == nil {
+		return es
+	}
+	named := func(p endpoint.Pos) bool {
+		return p.File != "" && t.only[filepath.Join(t.root, filepath.FromSlash(p.File))]
+	}
+	var out []endpoint.Endpoint
+	for _, e := range es {
+		if named(e.Registration) || named(e.Handler) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func mergeResults(a, b *scan.Result) *scan.Result {
@@ -373,7 +460,9 @@ func mergeResults(a, b *scan.Result) *scan.Result {
 	a.Findings = append(a.Findings, b.Findings...)
 	a.Directives = append(a.Directives, b.Directives...)
 	a.Errors = append(a.Errors, b.Errors...)
+	a.Endpoints = append(a.Endpoints, b.Endpoints...)
 	sort.Slice(a.Errors, func(i, j int) bool { return a.Errors[i].Path < a.Errors[j].Path })
+	endpoint.Sort(a.Endpoints)
 	return a
 }
 

@@ -138,4 +138,8 @@ func printable(s string) string {
 	return b.String()
 }
 
+// Printable is printable for the other renderers of scanned text (the
+// endpoint inventory), so every output escapes control characters alike.
+func Printable(s string) string { return printable(s) }
+
 func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }
