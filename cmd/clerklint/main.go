@@ -44,7 +44,7 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
 		return cmdExplain(args[1:], stdout, stderr)
-	case "version":
+	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "clerklint %s\n", report.CurrentTool().Version)
 		return exitClean
 	case "help", "-h", "-help", "--help":
