@@ -44,6 +44,8 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
 		return cmdExplain(args[1:], stdout, stderr)
+	case "init":
+		return cmdInit(args[1:], stdout, stderr)
 	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "clerklint %s\n", report.CurrentTool().Version)
 		return exitClean
@@ -64,6 +66,7 @@ Usage:
   clerklint scan [flags] [path ...]   scan directories or files (default ".")
   clerklint rules [--markdown]        list the rules
   clerklint explain ID                show a rule's documentation
+  clerklint init [--force] [path]     write a starter .clerklint.yml and print CI snippets
   clerklint version                   print the version
 
 Run "clerklint scan -h" for scan flags.
