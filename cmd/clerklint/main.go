@@ -67,7 +67,7 @@ Usage:
   clerklint rules [--markdown]        list the rules
   clerklint explain ID                show a rule's documentation
   clerklint init [--force] [path]     write a starter .clerklint.yml and print CI snippets
-  clerklint version                   print the version
+  clerklint version                   print the version (also --version)
 
 Run "clerklint scan -h" for scan flags.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error.
