@@ -54,7 +54,9 @@ func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code 
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
 		return cmdExplain(args[1:], stdout, stderr)
-	case "version":
+	case "init":
+		return cmdInit(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "clerklint %s\n", report.CurrentTool().Version)
 		return exitClean
 	case "help", "-h", "-help", "--help":
@@ -79,7 +81,8 @@ Usage:
   clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
   clerklint explain [--all] ID [path] show a rule's documentation, with the notes for
                                       the frameworks the project at path uses (or all)
-  clerklint version                   print the version
+  clerklint init [--force] [path]     write a starter .clerklint.yml and print CI snippets
+  clerklint version                   print the version (also --version)
 
 Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error;

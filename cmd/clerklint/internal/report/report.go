@@ -9,7 +9,6 @@ package report
 
 import (
 	"cmp"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -28,17 +27,6 @@ const informationURI = "https://github.com/clerklint/clerklint"
 type Tool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
-}
-
-// CurrentTool reads the version from the binary's build information, so a release
-// built with `go install …@v1.2.3` reports v1.2.3 without anyone editing a constant.
-// A binary built from a checkout reports "(devel)".
-func CurrentTool() Tool {
-	v := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	return Tool{Name: ToolName, Version: v}
 }
 
 // Options steer Process.
