@@ -193,7 +193,7 @@ func TestReadmeConfigExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := regexp.MustCompile("(?s)### Configuration: `.clerklint.yml`\\n\\n```yaml\\n(.*?)```").FindSubmatch(readme)
+	m := regexp.MustCompile("(?s)### Configuration: `.clerklint.yml`\\n.*?```yaml\\n(.*?)```").FindSubmatch(readme)
 	if m == nil {
 		t.Fatal("README lacks the configuration example")
 	}
