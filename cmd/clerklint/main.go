@@ -25,8 +25,14 @@ const (
 )
 
 // run is the whole CLI behind a function, so tests reach every path without a
-// subprocess.
+// subprocess. Everything it writes passes through a RedactingWriter: a key can
+// reach output from places no finding covers (a path given on the command line,
+// a config value quoted in an error).
 func run(args []string, stdout, stderr io.Writer) (code int) {
+	rout, rerr := report.NewRedactingWriter(stdout), report.NewRedactingWriter(stderr)
+	defer rout.Flush()
+	defer rerr.Flush()
+	stdout, stderr = rout, rerr
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "clerklint: internal error: %v\n", r)

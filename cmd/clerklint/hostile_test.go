@@ -1,0 +1,132 @@
+package main
+
+import (
+	"bytes"
+	"encoding/base64"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+)
+
+// hostileKey is a fake key built at run time, so no key-shaped literal sits in
+// this file.
+func hostileKey(prefix, label string) string {
+	n := 42
+	if prefix == "whsec_" {
+		n = 32
+	}
+	return prefix + scantest.FakeBody(prefix, label, n)
+}
+
+// writeTree writes files (slash paths) under root.
+func writeTree(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for p, content := range files {
+		abs := filepath.Join(root, filepath.FromSlash(p))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestRedactionIsTotal plants fake keys in every place a string of the output
+// can come from (file and directory names, file content, env variable names and
+// values, source map sources, a directive, a config file, a --rules file, flag
+// values) and greps every output format, the baseline and stderr for any of
+// them in full.
+func TestRedactionIsTotal(t *testing.T) {
+	var planted []string
+	key := func(prefix, label string) string {
+		k := hostileKey(prefix, label)
+		planted = append(planted, k)
+		return k
+	}
+	// A value of no known shape, used as CLERK_SECRET_KEY and in a file name:
+	// only the exact-secret scrub (not the key-shaped backstop) catches it.
+	odd := "Zq9" + scantest.FakeBody("odd", "value", 29)
+	planted = append(planted, odd)
+
+	dirKey, fileKey, binKey := key("sk_test_", "dir"), key("sk_live_", "file"), key("sk_test_", "bin")
+	content, content2 := key("sk_live_", "content"), key("sk_test_", "content2")
+	envName, envValue, publicValue := key("sk_test_", "envname"), key("sk_live_", "envvalue"), key("sk_live_", "public")
+	bundled, mapSource := key("sk_live_", "bundled"), key("sk_test_", "mapsource")
+	directive, hook := key("sk_test_", "directive"), key("whsec_", "hook")
+
+	root := filepath.Join(t.TempDir(), "proj")
+	line := `var k="` + bundled + `";`
+	smap := `{"version":3,"sources":["../../src/` + mapSource + `/orig.ts"],"names":[],"mappings":"AAAA,MAAM"}`
+	writeTree(t, root, map[string]string{
+		"package.json":              `{"dependencies":{"@clerk/nextjs":"6.0.0"}}`,
+		dirKey + "/app.ts":          `export const a = "` + content + "\"\n",
+		"src/" + fileKey + ".ts":    `export const b = "` + content2 + "\"\n",
+		"src/bin_" + binKey + ".ts": "\x00binary\n",
+		"src/w.ts":                  "// svix\nexport const h = \"" + hook + "\" // clerklint:ignore CLK006 " + directive + "\n",
+		"notes/" + odd + ".ts":      "export const o = '" + odd + "'\n",
+		".env":                      "CLERK_SECRET_KEY=" + envValue + "\nNEXT_PUBLIC_CLERK_SECRET_KEY=" + publicValue + "\nNEXT_PUBLIC_" + envName + "_CLERK_SECRET_KEY=x\nCLERK_MACHINE_SECRET_KEY=" + odd + "\n",
+		"dist/assets/index.js":      line + "\n//# sourceMappingURL=data:application/json;base64," + base64.StdEncoding.EncodeToString([]byte(smap)) + "\n",
+		"cfg/" + key("sk_test_", "cfgname") + ".yml": "fail-on: " + key("sk_live_", "failon") + "\n" + key("sk_test_", "field") + ": 1\n",
+		"cfg/rules.yaml": "rules:\n  - id: " + key("sk_test_", "ruleid") + "\n    slug: x\n",
+	})
+	cfgs, _ := filepath.Glob(filepath.Join(root, "cfg", "*.yml"))
+	outDir := filepath.Join(t.TempDir(), key("sk_live_", "outdir"))
+	os.MkdirAll(outDir, 0o755)
+
+	var all bytes.Buffer
+	scanArgs := func(more ...string) []string {
+		return append([]string{"scan", "--no-go", "--allow-incomplete", "--fail-on", "never"}, more...)
+	}
+	runs := [][]string{
+		scanArgs("--format", "text", root),
+		scanArgs("--format", "json", root),
+		scanArgs("--format", "sarif", root),
+		scanArgs("--format", "github", root),
+		scanArgs("--format", "sarif", "--output", filepath.Join(outDir, "out.sarif"), root),
+		scanArgs("--write-baseline", filepath.Join(outDir, "baseline.json"), root),
+		scanArgs("--config", cfgs[0], root),
+		scanArgs("--rules", filepath.Join(root, "cfg", "rules.yaml"), root),
+		scanArgs(filepath.Join(root, "missing", directive)),
+		{"explain", content},
+	}
+	sawFinding := false
+	for _, args := range runs {
+		var out, errb bytes.Buffer
+		code := run(args, &out, &errb)
+		all.Write(out.Bytes())
+		all.Write(errb.Bytes())
+		if strings.Contains(out.String(), "CLK001") {
+			sawFinding = true
+		}
+		t.Logf("run %d: exit %d", len(all.String()), code)
+	}
+	for _, name := range []string{"out.sarif", "baseline.json"} {
+		data, err := os.ReadFile(filepath.Join(outDir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		all.Write(data)
+	}
+	if !sawFinding {
+		t.Fatalf("no CLK001 finding at all: the probe tree is broken\n%s", all.String())
+	}
+	// The probes reached the output (redacted), so the test looks where it means to.
+	for name, k := range map[string]string{"directory name": dirKey, "file name": fileKey, "skipped file name": binKey,
+		"source map sources": mapSource, "env variable name": envName, "env value of no key shape": odd} {
+		if !strings.Contains(all.String(), keys.Redact(k)) {
+			t.Errorf("no %s in any output: the %s probe did not reach it", keys.Redact(k), name)
+		}
+	}
+	for _, k := range planted {
+		// The last four characters are meant to stay; everything before them
+		// is the part that must never be printed.
+		if i := strings.Index(all.String(), k[:len(k)-4]); i >= 0 {
+			t.Errorf("output leaks a planted key: …%s…", keys.RedactAll(all.String()[max(0, i-60):i+len(k)], k))
+		}
+	}
+}
