@@ -130,3 +130,73 @@ func TestRedactionIsTotal(t *testing.T) {
 		}
 	}
 }
+
+// TestDoubleDashEndsFlags: after "--" every argument is a path, even one that
+// looks like a flag, so a file list cannot smuggle --output and overwrite a file.
+func TestDoubleDashEndsFlags(t *testing.T) {
+	dir := t.TempDir()
+	t.Chdir(dir)
+	writeTree(t, dir, map[string]string{"a.ts": "export const x = 1\n"})
+	var out, errb bytes.Buffer
+	code := run([]string{"scan", "--no-go", "--", "a.ts", "--output=victim.txt", "--format", "json"}, &out, &errb)
+	if _, err := os.Stat(filepath.Join(dir, "victim.txt")); err == nil {
+		t.Fatal("--output after -- was parsed as a flag: victim.txt written")
+	}
+	if code != exitError || !strings.Contains(errb.String(), "--output=victim.txt") {
+		t.Fatalf("exit %d, want %d for a missing path named --output=victim.txt\nstderr: %s", code, exitError, errb.String())
+	}
+	// A "--" that is a flag's value is not a terminator, and flags after a
+	// path still work.
+	for _, args := range [][]string{
+		{"scan", "--no-go", "--output", "--", "a.ts", "--format", "json"},
+		{"scan", "--no-go", "a.ts", "--format", "json", "--output", "--"},
+	} {
+		os.Remove(filepath.Join(dir, "--"))
+		out.Reset()
+		errb.Reset()
+		if code := run(args, &out, &errb); code != exitClean {
+			t.Fatalf("%v: exit %d\n%s", args, code, errb.String())
+		}
+		if data, err := os.ReadFile(filepath.Join(dir, "--")); err != nil || !bytes.HasPrefix(data, []byte("{")) {
+			t.Errorf("%v: no JSON report in the file named --: %v", args, err)
+		}
+	}
+	// Flag-looking file names after "--" are scanned as files.
+	writeTree(t, dir, map[string]string{"--format=sarif.ts": "export const y = 2\n"})
+	out.Reset()
+	errb.Reset()
+	if code := run([]string{"scan", "--no-go", "--format", "json", "--", "--format=sarif.ts"}, &out, &errb); code != exitClean || !bytes.HasPrefix(out.Bytes(), []byte("{")) {
+		t.Fatalf("exit %d, stdout %.40q, stderr %s", code, out.String(), errb.String())
+	}
+}
+
+// TestGitHubFormatCannotInjectCommands: a file name with a newline, '%', ':' and
+// ',' and a control character stays inside its own workflow command.
+func TestGitHubFormatCannotInjectCommands(t *testing.T) {
+	root := t.TempDir()
+	evil := "x\n::error file=pwned.ts::injected%0A,y:z\r\x1b[2J.ts"
+	writeTree(t, root, map[string]string{
+		"package.json": `{"dependencies":{"@clerk/nextjs":"6.0.0"}}`,
+		evil:           `export const k = "` + hostileKey("sk_live_", "gh") + "\"\n",
+		"bin" + evil:   "\x00\n",
+	})
+	var out, errb bytes.Buffer
+	run([]string{"scan", "--no-go", "--allow-incomplete", "--format", "github", root}, &out, &errb)
+	lines := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	if len(lines) != 2 {
+		t.Fatalf("want 2 workflow commands (one finding, one skipped file), got %d:\n%s", len(lines), out.String())
+	}
+	for _, l := range lines {
+		if !strings.HasPrefix(l, "::error file=") && !strings.HasPrefix(l, "::warning file=") {
+			t.Errorf("line is not one command: %q", l)
+		}
+		// The command's own two "::" and no other: an unescaped one would end
+		// the properties early.
+		if strings.ContainsAny(l, "\r\x1b") || strings.Count(l, "::") != 2 {
+			t.Errorf("file name escaped its command: %q", l)
+		}
+	}
+	if !strings.Contains(lines[0], "%3A%3Aerror file=pwned.ts%3A%3Ainjected%250A%2Cy%3Az") {
+		t.Errorf("file property not escaped as GitHub unescapes it: %q", lines[0])
+	}
+}

@@ -68,19 +68,46 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 }
 
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
-// which the standard flag package stops at.
+// which the standard flag package stops at. A "--" ends the flags for good:
+// everything after it is a path, even a file named --output=x.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		if fs.NArg() == 0 {
+		rest := fs.Args()
+		if len(rest) == 0 {
 			return pos, nil
 		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		if endedByTerminator(fs, args, len(args)-len(rest)) {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
+}
+
+// endedByTerminator reports whether fs.Parse consumed args[:used] ending with
+// a "--" terminator, rather than with a "--" that was a flag's value
+// (--output --). It replays the flag package's own pairing of flags and values.
+func endedByTerminator(fs *flag.FlagSet, args []string, used int) bool {
+	for i := 0; i < used; i++ {
+		a := args[i]
+		if a == "--" {
+			return i == used-1
+		}
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if f := fs.Lookup(name); f != nil {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+				i++ // its value
+			}
+		}
+	}
+	return false
 }
 
 func cmdScan(args []string, stdout, stderr io.Writer) int {
