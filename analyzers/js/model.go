@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -521,7 +522,7 @@ func (m *Model) ReadSmall(p string) []byte {
 	if f == nil || f.Size > maxConfigSize {
 		return nil
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, maxConfigSize)
 	if err != nil {
 		return nil
 	}
