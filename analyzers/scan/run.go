@@ -2,12 +2,14 @@ package scan
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/dotenv"
@@ -110,7 +112,12 @@ func Run(req Request) (*Result, error) {
 			cl.Close()
 		}
 	}
-	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
+	// A file read twice (a manifest for the project model, then by an engine)
+	// is listed once.
+	slices.SortStableFunc(res.Errors, func(a, b FileError) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
+	})
+	res.Errors = slices.Compact(res.Errors)
 	return res, nil
 }
 
@@ -251,8 +258,10 @@ func (w *walker) loadProject(p *Project, res *Result) {
 				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
 			}
 		case isManifest(f.Base()):
-			src, err := os.ReadFile(f.Abs)
-			if err != nil || int64(len(src)) > w.maxSize {
+			src, ferr := w.readFile(f)
+			if ferr != nil {
+				// Which Clerk SDKs the project uses is unknown without it.
+				res.Errors = append(res.Errors, *ferr)
 				continue
 			}
 			for _, m := range clerkManifestMarkers {

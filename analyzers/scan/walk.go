@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
@@ -14,6 +15,7 @@ import (
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
 
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -52,13 +54,22 @@ func FindRoot(p string) (root string, isFile bool, err error) {
 	}
 }
 
-// FileError is a file the scan could not read or chose not to. Internal errors
-// (a panic in an engine) make the whole scan fail; the others are listed.
+// FileError is a file (or a Go module, an ignore file, the git index) the scan
+// could not read or chose not to. Internal errors (a panic in an engine) make
+// the whole scan fail. The others make it incomplete, which the CLI turns into
+// exit 2 unless --allow-incomplete, except benign ones: files that are not
+// program text (binary content under a name that does not promise text) or
+// that git ignores and does not track, which are listed for the record only.
+// The zero value counts: a producer that forgets to judge never hides a gap.
 type FileError struct {
 	Path     string `json:"path"`
 	Message  string `json:"message"`
 	Internal bool   `json:"internal,omitempty"`
+	Benign   bool   `json:"benign,omitempty"`
 }
+
+// Incomplete reports whether the scan missed something it should have read.
+func (e FileError) Incomplete() bool { return !e.Benign }
 
 func (e FileError) Error() string { return e.Path + ": " + e.Message }
 
@@ -119,7 +130,7 @@ func (w *walker) loadGit() {
 	}
 	var base []gitignore.Pattern
 	if top != "" {
-		base = append(base, readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
+		base = append(base, w.readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
 		rel, _ := filepath.Rel(top, w.root)
 		rel = filepath.ToSlash(rel)
 		// Ancestors between top and root (exclusive of root, which the walk reads).
@@ -128,12 +139,19 @@ func (w *walker) loadGit() {
 			parts := strings.Split(rel, "/")
 			for i := 0; i < len(parts); i++ {
 				dir := filepath.Join(append([]string{top}, parts[:i]...)...)
-				base = append(base, readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
+				base = append(base, w.readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
 			}
 			domain = parts
 		}
 		w.above, w.abovePrefix = base, domain
-		if tr, err := readIndex(filepath.Join(top, ".git", "index")); err == nil {
+		indexPath := filepath.Join(top, ".git", "index")
+		tr, err := readIndex(indexPath)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			// Without the index, "tracked" is unknown: a committed file that
+			// .gitignore also matches would pass as a local one.
+			w.errs = append(w.errs, FileError{Path: w.display(indexPath), Message: "git index unreadable, tracked files unknown: " + cleanErr(err)})
+		}
+		if err == nil {
 			w.git = true
 			w.tracked = map[string]bool{}
 			prefix := ""
@@ -149,15 +167,25 @@ func (w *walker) loadGit() {
 	}
 }
 
+// Caps on what the walk reads besides the files it scans: git's own files and
+// ignore files are read whatever max-file-size says, so they are bounded here.
+const (
+	maxIndexSize  = 1 << 30
+	maxIgnoreSize = 16 << 20
+)
+
+// readIndex reads the paths of the git index. Like every file clerklint reads
+// that it did not write, it must be a regular file (a FIFO would block the
+// scan, a symlink to /dev/zero would never end).
 func readIndex(p string) (map[string]bool, error) {
-	f, err := os.Open(p)
+	f, _, err := regular.Open(p, maxIndexSize)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	var idx index.Index
-	if err := index.NewDecoder(bufio.NewReader(f)).Decode(&idx); err != nil {
-		return nil, err
+	if err := index.NewDecoder(bufio.NewReader(io.LimitReader(f, maxIndexSize))).Decode(&idx); err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
 	}
 	out := make(map[string]bool, len(idx.Entries))
 	for _, e := range idx.Entries {
@@ -166,9 +194,15 @@ func readIndex(p string) (map[string]bool, error) {
 	return out, nil
 }
 
-func readIgnoreFile(p string, domain []string) []gitignore.Pattern {
-	data, err := os.ReadFile(p)
+// readIgnoreFile reads the patterns of a .gitignore or exclude file. One that
+// cannot be read (a symlink, which git itself refuses for .gitignore, a FIFO,
+// a huge file) is listed: what it ignores is unknown.
+func (w *walker) readIgnoreFile(p string, domain []string) []gitignore.Pattern {
+	data, err := regular.Read(p, maxIgnoreSize)
 	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			w.errs = append(w.errs, FileError{Path: w.display(p), Message: "ignore file unreadable, what it ignores is unknown: " + cleanErr(err)})
+		}
 		return nil
 	}
 	var ps []gitignore.Pattern
@@ -180,6 +214,16 @@ func readIgnoreFile(p string, domain []string) []gitignore.Pattern {
 		ps = append(ps, gitignore.ParsePattern(line, domain))
 	}
 	return ps
+}
+
+// display is p relative to the root, as errors show paths ("../.git/index" for
+// a work tree above the root).
+func (w *walker) display(p string) string {
+	r, err := filepath.Rel(w.root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
 }
 
 func (w *walker) rel(p string) string {
@@ -251,7 +295,7 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		if rel != "" {
 			domain = strings.Split(rel, "/")
 		}
-		own := readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
+		own := w.readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
 		ps := w.patterns[parent]
 		if rel == "" {
 			ps = nil
@@ -319,6 +363,10 @@ func cleanErr(err error) string {
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
+	var re *regular.Error
+	if errors.As(err, &re) {
+		return re.Err.Error()
+	}
 	return err.Error()
 }
 
@@ -326,16 +374,35 @@ func cleanErr(err error) string {
 // mislead them: over-size files and binary content.
 func (w *walker) readFile(f *File) ([]byte, *FileError) {
 	if f.Size > w.maxSize {
-		return nil, &FileError{Path: f.Path, Message: fmt.Sprintf("skipped: %d bytes exceeds max-file-size %d", f.Size, w.maxSize)}
+		return nil, w.judge(f, tooLarge(f, w.maxSize))
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, w.maxSize)
 	if err != nil {
-		return nil, &FileError{Path: f.Path, Message: "unreadable: " + cleanErr(err)}
+		if errors.Is(err, regular.ErrTooLarge) {
+			return nil, w.judge(f, tooLarge(f, w.maxSize))
+		}
+		return nil, w.judge(f, &FileError{Path: f.Path, Message: "unreadable: " + cleanErr(err)})
 	}
 	if isBinary(src) {
-		return nil, &FileError{Path: f.Path, Message: "skipped: binary content"}
+		// A NUL byte in a file whose name promises program text or env
+		// values could be a way to hide a key from the scan, so it counts.
+		return nil, w.judge(f, &FileError{Path: f.Path, Message: "binary content", Benign: f.Kind != Source && f.Kind != Env})
 	}
 	return src, nil
+}
+
+// judge marks e benign when f is gitignored and untracked: what git does not
+// commit is read for context (local env files, build output) but its absence
+// does not make the scan incomplete.
+func (w *walker) judge(f *File, e *FileError) *FileError {
+	if f.Ignored && !f.Tracked {
+		e.Benign = true
+	}
+	return e
+}
+
+func tooLarge(f *File, max int64) *FileError {
+	return &FileError{Path: f.Path, Message: fmt.Sprintf("%d bytes exceeds max-file-size %d", f.Size, max)}
 }
 
 // isBinary uses git's heuristic: a NUL byte in the first 8000 bytes.

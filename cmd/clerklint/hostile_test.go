@@ -6,7 +6,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
@@ -198,5 +200,117 @@ func TestGitHubFormatCannotInjectCommands(t *testing.T) {
 	}
 	if !strings.Contains(lines[0], "%3A%3Aerror file=pwned.ts%3A%3Ainjected%250A%2Cy%3Az") {
 		t.Errorf("file property not escaped as GitHub unescapes it: %q", lines[0])
+	}
+}
+
+// scanWithin runs the CLI and fails the test if it takes longer than limit: a
+// hostile tree must never hang the scan (a FIFO with no writer, /dev/zero).
+func scanWithin(t *testing.T, limit time.Duration, args ...string) (int, string, string) {
+	t.Helper()
+	type result struct {
+		code     int
+		out, err string
+	}
+	done := make(chan result, 1)
+	go func() {
+		var out, errb bytes.Buffer
+		code := run(args, &out, &errb)
+		done <- result{code, out.String(), errb.String()}
+	}()
+	select {
+	case r := <-done:
+		return r.code, r.out, r.err
+	case <-time.After(limit):
+		t.Fatalf("%v: still running after %v", args, limit)
+		return 0, "", ""
+	}
+}
+
+// TestHostileProbes plants, at test time, the special files a hostile tree can
+// hold where clerklint reads on its own (config, ignore files, the git index,
+// manifests, flag files) and expects each scan to end quickly with an honest
+// exit code and the problem named: exit 2 for the user's own flag files and for
+// a gap in the tree, never a hang or a silent pass.
+func TestHostileProbes(t *testing.T) {
+	outside := t.TempDir()
+	writeTree(t, outside, map[string]string{"secret.ts": `export const k = "` + hostileKey("sk_live_", "outside") + "\"\n"})
+	fifo := func(t *testing.T, p string) {
+		if err := syscall.Mkfifo(p, 0o644); err != nil {
+			t.Skipf("mkfifo: %v", err)
+		}
+	}
+	tree := func(t *testing.T, setup func(root string)) string {
+		root := t.TempDir()
+		writeTree(t, root, map[string]string{"src/index.ts": "export const x = process.env.CLERK_SECRET_KEY\n"})
+		os.MkdirAll(filepath.Join(root, ".git"), 0o755)
+		setup(root)
+		return root
+	}
+	flagFiles := t.TempDir()
+	os.Symlink("/dev/zero", filepath.Join(flagFiles, "zero.yml"))
+	fifo(t, filepath.Join(flagFiles, "rules.fifo"))
+	os.Symlink("/dev/zero", filepath.Join(flagFiles, "baseline.json"))
+
+	for _, tc := range []struct {
+		name     string
+		setup    func(root string)
+		flags    []string
+		want     int
+		stderr   string // must appear
+		allowed  int    // exit code with --allow-incomplete
+		noOutput string // must not appear in stdout
+	}{
+		{name: "config symlink to /dev/zero", setup: func(r string) { os.Symlink("/dev/zero", filepath.Join(r, ".clerklint.yml")) },
+			want: exitError, allowed: exitError, stderr: ".clerklint.yml: not a regular file: a symlink"},
+		{name: ".gitignore symlink to /dev/zero", setup: func(r string) { os.Symlink("/dev/zero", filepath.Join(r, ".gitignore")) },
+			want: exitError, allowed: exitClean, stderr: "not analysed: .gitignore: ignore file unreadable"},
+		{name: "git index is a FIFO", setup: func(r string) { fifo(t, filepath.Join(r, ".git", "index")) },
+			want: exitError, allowed: exitClean, stderr: "not analysed: .git/index: git index unreadable, tracked files unknown: not a regular file: a FIFO"},
+		{name: "3 GB sparse package.json", setup: func(r string) {
+			f, err := os.Create(filepath.Join(r, "package.json"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if err := f.Truncate(3 << 30); err != nil {
+				t.Skipf("truncate: %v", err)
+			}
+		}, want: exitError, allowed: exitClean, stderr: "not analysed: package.json: 3221225472 bytes exceeds max-file-size"},
+		{name: "symlink loop", setup: func(r string) {
+			os.Symlink("loop-b.ts", filepath.Join(r, "src", "loop-a.ts"))
+			os.Symlink("loop-a.ts", filepath.Join(r, "src", "loop-b.ts"))
+			os.Symlink(".", filepath.Join(r, "src", "self"))
+		}, want: exitClean, allowed: exitClean},
+		{name: "symlink out of the root", setup: func(r string) {
+			os.Symlink(filepath.Join(outside, "secret.ts"), filepath.Join(r, "src", "leak.ts"))
+			os.Symlink(outside, filepath.Join(r, "linked-dir"))
+		}, want: exitClean, allowed: exitClean, noOutput: "CLK001"},
+		{name: "--config symlink to /dev/zero", setup: func(string) {}, flags: []string{"--config", filepath.Join(flagFiles, "zero.yml")},
+			want: exitError, allowed: exitError, stderr: "read config: " + filepath.Join(flagFiles, "zero.yml") + ": not a regular file: a symlink"},
+		{name: "--rules FIFO", setup: func(string) {}, flags: []string{"--rules", filepath.Join(flagFiles, "rules.fifo")},
+			want: exitError, allowed: exitError, stderr: "not a regular file: a FIFO"},
+		{name: "--baseline symlink to /dev/zero", setup: func(string) {}, flags: []string{"--baseline", filepath.Join(flagFiles, "baseline.json")},
+			want: exitError, allowed: exitError, stderr: "read baseline: " + filepath.Join(flagFiles, "baseline.json") + ": not a regular file: a symlink"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := tree(t, tc.setup)
+			for _, allow := range []bool{false, true} {
+				args := append([]string{"scan", "--no-go", "--format", "json"}, tc.flags...)
+				want := tc.want
+				if allow {
+					args, want = append(args, "--allow-incomplete"), tc.allowed
+				}
+				code, out, stderr := scanWithin(t, 20*time.Second, append(args, root)...)
+				if code != want {
+					t.Errorf("allow-incomplete=%v: exit %d, want %d\nstderr: %s", allow, code, want, stderr)
+				}
+				if tc.stderr != "" && strings.Count(stderr, tc.stderr) != 1 {
+					t.Errorf("allow-incomplete=%v: stderr does not name the problem once (%q):\n%s", allow, tc.stderr, stderr)
+				}
+				if tc.noOutput != "" && strings.Contains(out, tc.noOutput) {
+					t.Errorf("a link was followed: %s in\n%s", tc.noOutput, out)
+				}
+			}
+		})
 	}
 }

@@ -2,7 +2,7 @@
 // misplaced keys, unprotected endpoints, unverified webhooks and more.
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config or
-// internal error. A crash never exits 0 or 1.
+// internal error or an incomplete scan. A crash never exits 0 or 1.
 package main
 
 import (
@@ -73,6 +73,7 @@ Usage:
   clerklint version                   print the version
 
 Run "clerklint scan -h" for scan flags.
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
+error or an incomplete scan (see "clerklint scan -h").
 `)
 }

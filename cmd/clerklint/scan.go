@@ -16,6 +16,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -61,8 +62,19 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit by findings only even when files or Go modules could not be analysed (listed on stderr); without it such a scan exits 2")
 	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
+		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [--] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported). Flags may\nfollow paths; after \"--\" every argument is a path.\n\nFlags:")
 		fs.PrintDefaults()
+		fmt.Fprint(stderr, `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, config or internal error, or an incomplete scan: a file or Go
+     module that should have been analysed could not be (unreadable, over
+     max-file-size, binary content in a source or env file, an unreadable
+     ignore file or git index, a module that does not load). Each is listed
+     on stderr; --allow-incomplete exits by findings only. Binary files and
+     gitignored, untracked files are not gaps.
+`)
 	}
 	return fs, f
 }
@@ -253,6 +265,9 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 			return 0, err
 		}
 		fmt.Fprintf(stderr, "clerklint: wrote %d fingerprints to %s\n", len(rep.Findings), f.writeBaseline)
+		if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+			return code, nil
+		}
 		return exitClean, nil
 	}
 
@@ -260,10 +275,12 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
 	// Reported paths are relative to the one scan root, or to the working
 	// directory when several roots were scanned (prefixResult).
-	source := func(p string) ([]byte, error) { return os.ReadFile(filepath.FromSlash(p)) }
+	source := func(p string) ([]byte, error) { return regular.Read(filepath.FromSlash(p), scan.DefaultMaxFileSize) }
 	if len(targets) == 1 {
 		root := targets[0].root
-		source = func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) }
+		source = func(p string) ([]byte, error) {
+			return regular.Read(filepath.Join(root, filepath.FromSlash(p)), scan.DefaultMaxFileSize)
+		}
 	}
 	render := func(w io.Writer) error {
 		return formatter.Format(w, rep, report.FormatOptions{Color: color, Source: source})
@@ -275,16 +292,8 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	} else if err := render(out); err != nil {
 		return 0, err
 	}
-	// Skipped files are listed on stderr for every format, so machine-readable
-	// stdout stays clean and nothing is lost silently.
-	if f.format != "text" || f.output != "" {
-		for _, e := range rep.Errors {
-			fmt.Fprintf(stderr, "clerklint: %s\n", e.Error())
-		}
-	}
-	if merged.Internal() {
-		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
-		return exitError, nil
+	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+		return code, nil
 	}
 	if threshold > 0 {
 		for _, fd := range rep.Findings {
@@ -294,6 +303,37 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return exitClean, nil
+}
+
+// incomplete lists on stderr, once and for every format (machine-readable
+// stdout stays clean), what the scan could not analyse, and decides whether
+// that ends the run with exit 2: always for an engine crash, and for any other
+// gap unless --allow-incomplete. A scan that could not look never passes.
+// Benign entries (binary or gitignored files) are in the report only.
+func incomplete(stderr io.Writer, res *scan.Result, rep *report.Report, allow bool) (int, bool) {
+	n := 0
+	for _, e := range rep.Errors {
+		if e.Incomplete() {
+			fmt.Fprintf(stderr, "clerklint: not analysed: %s\n", e.Error())
+			n++
+		}
+	}
+	switch {
+	case res.Internal():
+		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
+		return exitError, true
+	case n > 0 && !allow:
+		fmt.Fprintf(stderr, "clerklint: scan incomplete: %d %s could not be analysed (listed above); exclude or fix them, or pass --allow-incomplete to exit by findings only\n", n, pluralize(n, "file or module", "files or modules"))
+		return exitError, true
+	}
+	return 0, false
+}
+
+func pluralize(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // wantsGo skips loading Go modules when only non-Go files were named (pre-commit).

@@ -39,8 +39,11 @@ func (githubFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
 	}
 	for _, e := range rep.Errors {
 		level := "warning"
-		if e.Internal {
+		switch {
+		case e.Internal:
 			level = "error"
+		case !e.Incomplete():
+			level = "notice"
 		}
 		writeCommand(bw, level, [][2]string{{"file", commandSafe(e.Path)}, {"title", "clerklint skipped this file"}}, commandSafe(e.Message))
 	}

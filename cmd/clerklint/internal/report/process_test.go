@@ -85,7 +85,7 @@ func TestRedaction(t *testing.T) {
 			t.Errorf("%s message = %q, want %q", f.RuleID, f.Message, w)
 		}
 	}
-	if got := rep.Errors[1].Message; got != "internal error in js engine: unexpected token near sk_live_…"+tail(liveSecret) {
+	if got := rep.Errors[2].Message; got != "internal error in js engine: unexpected token near sk_live_…"+tail(liveSecret) {
 		t.Errorf("file error message = %q", got)
 	}
 }

@@ -83,8 +83,11 @@ func BuildSARIF(rep *Report, source func(string) ([]byte, error)) *sarif.Report 
 	inv := sarif.NewInvocation()
 	for _, e := range rep.Errors {
 		level := sarif.LevelWarning
-		if e.Internal {
+		switch {
+		case e.Internal:
 			level, ok = sarif.LevelError, false
+		case !e.Incomplete():
+			level = sarif.LevelNote
 		}
 		n := sarif.NewNotification().WithLevel(level).WithMessage(sarif.NewTextMessage("skipped: " + e.Message))
 		if loc := sarifLocation(rules.Position{File: e.Path}); loc != nil {
