@@ -374,7 +374,12 @@ func cleanErr(err error) string {
 // mislead them: over-size files and binary content.
 func (w *walker) readFile(f *File) ([]byte, *FileError) {
 	if f.Size > w.maxSize {
-		return nil, w.judge(f, tooLarge(f, w.maxSize))
+		e := tooLarge(f, w.maxSize)
+		if headIsBinary(f) {
+			// Too big and not text: a model or an archive, not a gap.
+			e.Message, e.Benign = "binary content", f.Kind != Source && f.Kind != Env
+		}
+		return nil, w.judge(f, e)
 	}
 	src, err := regular.Read(f.Abs, w.maxSize)
 	if err != nil {
@@ -403,6 +408,18 @@ func (w *walker) judge(f *File, e *FileError) *FileError {
 
 func tooLarge(f *File, max int64) *FileError {
 	return &FileError{Path: f.Path, Message: fmt.Sprintf("%d bytes exceeds max-file-size %d", f.Size, max)}
+}
+
+// headIsBinary applies isBinary to the first bytes of a file too large to read.
+func headIsBinary(f *File) bool {
+	fh, _, err := regular.Open(f.Abs, f.Size)
+	if err != nil {
+		return false
+	}
+	defer fh.Close()
+	head := make([]byte, 8000)
+	n, _ := io.ReadFull(fh, head)
+	return isBinary(head[:n])
 }
 
 // isBinary uses git's heuristic: a NUL byte in the first 8000 bytes.

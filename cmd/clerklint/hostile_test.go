@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/base64"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"syscall"
@@ -312,5 +313,89 @@ func TestHostileProbes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestIncompleteScanExitsTwo: what the scan could not analyse ends it with exit
+// 2, each problem listed once on stderr, unless --allow-incomplete; what is not
+// program text or not committed (binary files, gitignored untracked files) is
+// not a gap.
+func TestIncompleteScanExitsTwo(t *testing.T) {
+	big := strings.Repeat("// padding\n", 20) // 220 bytes, over the 200 of the config
+	key := hostileKey("sk_live_", "incomplete")
+	for _, tc := range []struct {
+		name    string
+		files   map[string]string
+		want    int    // exit without --allow-incomplete
+		allowed int    // exit with it
+		listed  string // the stderr line, exactly once
+	}{
+		{"source over max-file-size", map[string]string{"src/big.ts": big}, exitError, exitClean,
+			"clerklint: not analysed: src/big.ts: 220 bytes exceeds max-file-size 200\n"},
+		{"findings and a gap", map[string]string{"src/big.ts": big, "src/k.ts": `export const k = "` + key + "\"\n"}, exitError, exitFindings,
+			"clerklint: not analysed: src/big.ts: 220 bytes exceeds max-file-size 200\n"},
+		{"binary content in a source file", map[string]string{"src/hidden.ts": "\x00" + `"` + key + `"`}, exitError, exitClean,
+			"clerklint: not analysed: src/hidden.ts: binary content\n"},
+		{"binary file", map[string]string{"assets/blob.weights": "\x00\x01\x02" + big}, exitClean, exitClean, ""},
+		{"gitignored file over the limit", map[string]string{".gitignore": "/out/\n", "out/bundle.js": big}, exitClean, exitClean, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			files := map[string]string{".clerklint.yml": "max-file-size: 200\n", "package.json": `{"dependencies":{"@clerk/nextjs":"6.0.0"}}`}
+			for k, v := range tc.files {
+				files[k] = v
+			}
+			writeTree(t, root, files)
+			for _, format := range []string{"text", "json"} {
+				for _, allow := range []bool{false, true} {
+					args := []string{"scan", "--no-go", "--format", format}
+					want := tc.want
+					if allow {
+						args, want = append(args, "--allow-incomplete"), tc.allowed
+					}
+					var out, errb bytes.Buffer
+					code := run(append(args, root), &out, &errb)
+					if code != want {
+						t.Errorf("%s allow=%v: exit %d, want %d\nstderr: %s", format, allow, code, want, errb.String())
+					}
+					if tc.listed != "" && strings.Count(errb.String(), tc.listed) != 1 {
+						t.Errorf("%s allow=%v: stderr does not list %q once:\n%s", format, allow, tc.listed, errb.String())
+					}
+					if tc.listed == "" && strings.Contains(errb.String(), "not analysed") {
+						t.Errorf("%s allow=%v: a benign skip is listed as a gap:\n%s", format, allow, errb.String())
+					}
+					if strings.Contains(out.String()+errb.String(), "skipped: skipped") {
+						t.Errorf("doubled prefix:\n%s%s", out.String(), errb.String())
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestGoModuleThatDoesNotLoadIsIncomplete: the Go driver lists a module that
+// fails to load; that alone makes the scan exit 2.
+func TestGoModuleThatDoesNotLoadIsIncomplete(t *testing.T) {
+	if testing.Short() {
+		t.Skip("runs the go command")
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		t.Skip("no go command")
+	}
+	root := t.TempDir()
+	writeTree(t, root, map[string]string{
+		"go.mod":  "module example.com/broken\n\ngo 1.22\n",
+		"main.go": "package main\n\nimport \"example.com/does/not/exist\"\n\nfunc main() { exist.X() }\n",
+	})
+	var out, errb bytes.Buffer
+	t.Setenv("GOFLAGS", "-mod=mod")
+	t.Setenv("GOPROXY", "off")
+	if code := run([]string{"scan", root}, &out, &errb); code != exitError || !strings.Contains(errb.String(), "clerklint: not analysed: ") {
+		t.Fatalf("exit %d, want %d with the module listed\nstderr: %s", code, exitError, errb.String())
+	}
+	out.Reset()
+	errb.Reset()
+	if code := run([]string{"scan", "--allow-incomplete", root}, &out, &errb); code != exitClean {
+		t.Fatalf("--allow-incomplete: exit %d\nstderr: %s", code, errb.String())
 	}
 }
