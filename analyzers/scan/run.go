@@ -113,12 +113,22 @@ func Run(req Request) (*Result, error) {
 		}
 	}
 	// A file read twice (a manifest for the project model, then by an engine)
-	// is listed once.
+	// is listed once, as a gap if either read made it one.
 	slices.SortStableFunc(res.Errors, func(a, b FileError) int {
-		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message), cmpBool(a.Benign, b.Benign))
 	})
-	res.Errors = slices.Compact(res.Errors)
+	res.Errors = slices.CompactFunc(res.Errors, func(a, b FileError) bool { return a.Path == b.Path && a.Message == b.Message })
 	return res, nil
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 type namedChecker struct {
@@ -260,7 +270,9 @@ func (w *walker) loadProject(p *Project, res *Result) {
 		case isManifest(f.Base()):
 			src, ferr := w.readFile(f)
 			if ferr != nil {
-				// Which Clerk SDKs the project uses is unknown without it.
+				// Which Clerk SDKs the project uses is unknown without it,
+				// binary or not.
+				ferr.Benign = f.Ignored && !f.Tracked
 				res.Errors = append(res.Errors, *ferr)
 				continue
 			}

@@ -377,7 +377,7 @@ func (w *walker) readFile(f *File) ([]byte, *FileError) {
 		e := tooLarge(f, w.maxSize)
 		if headIsBinary(f) {
 			// Too big and not text: a model or an archive, not a gap.
-			e.Message, e.Benign = "binary content", f.Kind != Source && f.Kind != Env
+			e.Message, e.Benign = e.Message+" (binary content)", f.Kind != Source && f.Kind != Env
 		}
 		return nil, w.judge(f, e)
 	}

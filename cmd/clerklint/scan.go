@@ -215,7 +215,10 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 			cfgPath, optional = filepath.Join(t.root, ".clerklint.yml"), true
 		}
 		cfg, err := rules.LoadConfig(cfgPath, optional)
-		if err != nil {
+		cfgProblem := treeConfigProblem(t.root, cfgPath, optional, err)
+		if cfgProblem != nil {
+			cfg = &rules.Config{}
+		} else if err != nil {
 			return 0, err
 		}
 		if failOn == "" {
@@ -242,6 +245,9 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 			// both report the same key.
 			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
 			res.Errors = append(res.Errors, g.Errors...)
+		}
+		if cfgProblem != nil {
+			res.Errors = append(res.Errors, *cfgProblem)
 		}
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
@@ -303,6 +309,27 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return exitClean, nil
+}
+
+// treeConfigProblem turns a .clerklint.yml found in the scanned tree that is
+// not a regular file (a committed symlink to /dev/zero, a FIFO) or is too big
+// into a listed problem: the scan runs with the defaults and is incomplete. A
+// --config file is the user's own, and any error in it stays fatal, as does a
+// tree config that reads but does not parse.
+func treeConfigProblem(root, cfgPath string, optional bool, err error) *scan.FileError {
+	if err == nil || !optional || !(errors.Is(err, regular.ErrNotRegular) || errors.Is(err, regular.ErrTooLarge)) {
+		return nil
+	}
+	rel, rerr := filepath.Rel(root, cfgPath)
+	if rerr != nil {
+		rel = cfgPath
+	}
+	msg := err.Error()
+	var re *regular.Error
+	if errors.As(err, &re) {
+		msg = re.Err.Error()
+	}
+	return &scan.FileError{Path: filepath.ToSlash(rel), Message: "config unreadable, defaults used: " + msg}
 }
 
 // incomplete lists on stderr, once and for every format (machine-readable
