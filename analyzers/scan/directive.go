@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -29,9 +30,13 @@ var (
 )
 
 // parseDirectives finds every directive in a file. The marker search is one
-// bytes.Index pass, so files without directives cost nothing more.
+// bytes.Index pass, so files without directives cost nothing more. In Markdown,
+// where prose can mention the marker ("add `clerklint:ignore CLK001 -- why`")
+// and code blocks quote it, only a directive opening an HTML comment (or an MDX
+// {/* */} comment) counts.
 func parseDirectives(file string, src []byte) []Directive {
 	var out []Directive
+	markdown := isMarkdown(file)
 	marker := []byte(directiveMarker)
 	off := 0
 	for {
@@ -47,6 +52,9 @@ func parseDirectives(file string, src []byte) []Directive {
 			lineEnd = len(src)
 		} else {
 			lineEnd += at
+		}
+		if markdown && !opensMarkupComment(src[lineStart:at]) {
+			continue
 		}
 		d := Directive{File: file, Line: bytes.Count(src[:lineStart], []byte{'\n'}) + 1, Column: at - lineStart + 1}
 		rest := strings.TrimRight(string(src[off:lineEnd]), "\r \t")
@@ -70,4 +78,19 @@ func parseDirectives(file string, src []byte) []Directive {
 		}
 		out = append(out, d)
 	}
+}
+
+func isMarkdown(file string) bool {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".md", ".mdx", ".markdown":
+		return true
+	}
+	return false
+}
+
+// opensMarkupComment reports whether the text before a marker on its line ends
+// with an HTML or MDX comment opener.
+func opensMarkupComment(before []byte) bool {
+	b := bytes.TrimRight(before, " \t")
+	return bytes.HasSuffix(b, []byte("<!--")) || bytes.HasSuffix(b, []byte("{/*"))
 }
