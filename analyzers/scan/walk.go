@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	gitconfig "github.com/go-git/go-git/v5/plumbing/format/config"
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
 
@@ -130,6 +131,9 @@ func (w *walker) loadGit() {
 	}
 	var base []gitignore.Pattern
 	if top != "" {
+		// Lowest precedence first, as git orders them: core.excludesFile,
+		// then .git/info/exclude, then the .gitignore files.
+		base = append(base, w.globalExcludes()...)
 		base = append(base, w.readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
 		rel, _ := filepath.Rel(top, w.root)
 		rel = filepath.ToSlash(rel)
@@ -205,6 +209,10 @@ func (w *walker) readIgnoreFile(p string, domain []string) []gitignore.Pattern {
 		}
 		return nil
 	}
+	return parseIgnore(data, domain)
+}
+
+func parseIgnore(data []byte, domain []string) []gitignore.Pattern {
 	var ps []gitignore.Pattern
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSuffix(line, "\r")
@@ -214,6 +222,75 @@ func (w *walker) readIgnoreFile(p string, domain []string) []gitignore.Pattern {
 		ps = append(ps, gitignore.ParsePattern(line, domain))
 	}
 	return ps
+}
+
+// globalExcludes reads git's core.excludesFile: the setting of
+// $XDG_CONFIG_HOME/git/config or ~/.gitconfig (the latter wins, as in git;
+// GIT_CONFIG_GLOBAL replaces both), else $XDG_CONFIG_HOME/git/ignore, with
+// XDG_CONFIG_HOME defaulting to ~/.config. A file git ignores this way is not
+// about to be committed, so CLK007 must not call it unprotected. These are the
+// user's own files, often symlinked by a dotfiles manager, so a symlink is
+// resolved first; the target must still be a regular file of bounded size.
+func (w *walker) globalExcludes() []gitignore.Pattern {
+	home, _ := os.UserHomeDir()
+	xdg := os.Getenv("XDG_CONFIG_HOME")
+	if xdg == "" && home != "" {
+		xdg = filepath.Join(home, ".config")
+	}
+	file := ""
+	var configs []string
+	if xdg != "" {
+		file = filepath.Join(xdg, "git", "ignore")
+		configs = append(configs, filepath.Join(xdg, "git", "config"))
+	}
+	if home != "" {
+		configs = append(configs, filepath.Join(home, ".gitconfig"))
+	}
+	if g, ok := os.LookupEnv("GIT_CONFIG_GLOBAL"); ok {
+		configs = []string{g}
+	}
+	for _, c := range configs {
+		data, err := w.readUserFile(c)
+		if err != nil {
+			continue
+		}
+		cfg := gitconfig.New()
+		if gitconfig.NewDecoder(bytes.NewReader(data)).Decode(cfg) != nil {
+			w.errs = append(w.errs, FileError{Path: c, Message: "git config unreadable, core.excludesFile unknown", Benign: true})
+			continue
+		}
+		if v := cfg.Section("core").Options.Get("excludesFile"); v != "" {
+			if rest, ok := strings.CutPrefix(v, "~/"); ok && home != "" {
+				v = filepath.Join(home, rest)
+			}
+			file = v
+		}
+	}
+	if file == "" {
+		return nil
+	}
+	data, err := w.readUserFile(file)
+	if err != nil {
+		return nil
+	}
+	return parseIgnore(data, nil)
+}
+
+// readUserFile reads a file of the user's own git setup, resolving symlinks;
+// a missing file is not an error, another problem is listed as benign: without
+// the user's excludes more files count as committable, so nothing is missed.
+func (w *walker) readUserFile(p string) ([]byte, error) {
+	real, err := filepath.EvalSymlinks(p)
+	if err == nil {
+		var data []byte
+		if data, err = regular.Read(real, maxIgnoreSize); err == nil {
+			return data, nil
+		}
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		w.errs = append(w.errs, FileError{Path: p, Message: "git setting unreadable, what it ignores is unknown: " + cleanErr(err), Benign: true})
+	}
+	return nil, err
 }
 
 // display is p relative to the root, as errors show paths ("../.git/index" for

@@ -399,3 +399,55 @@ func TestGoModuleThatDoesNotLoadIsIncomplete(t *testing.T) {
 		t.Fatalf("--allow-incomplete: exit %d\nstderr: %s", code, errb.String())
 	}
 }
+
+// TestGitExcludesCountAsIgnored: a .env that git itself ignores through
+// .git/info/exclude, core.excludesFile (from ~/.gitconfig or the XDG config)
+// or the default $XDG_CONFIG_HOME/git/ignore is not "an env file that is not
+// gitignored" (CLK007).
+func TestGitExcludesCountAsIgnored(t *testing.T) {
+	env := "CLERK_SECRET_KEY=" + hostileKey("sk_live_", "excludes") + "\n"
+	for _, tc := range []struct {
+		name  string
+		setup func(t *testing.T, root, home, xdg string)
+		want  bool // CLK007 expected
+	}{
+		{"nothing ignores it", func(*testing.T, string, string, string) {}, true},
+		{".git/info/exclude", func(t *testing.T, root, _, _ string) {
+			writeTree(t, root, map[string]string{".git/info/exclude": ".env\n"})
+		}, false},
+		{"core.excludesFile in ~/.gitconfig", func(t *testing.T, _, home, _ string) {
+			writeTree(t, home, map[string]string{".gitconfig": "[user]\n\tname = x\n[core]\n\texcludesFile = ~/my-ignores\n", "my-ignores": "*.log\n.env\n"})
+		}, false},
+		{"core.excludesFile in the XDG config", func(t *testing.T, _, home, xdg string) {
+			writeTree(t, xdg, map[string]string{"git/config": "[core]\n\texcludesfile = " + filepath.Join(home, "ign") + "\n"})
+			writeTree(t, home, map[string]string{"ign": ".env\n"})
+		}, false},
+		{"default XDG ignore file", func(t *testing.T, _, _, xdg string) {
+			writeTree(t, xdg, map[string]string{"git/ignore": ".env\n"})
+		}, false},
+		{"symlinked dotfiles", func(t *testing.T, _, home, xdg string) {
+			writeTree(t, home, map[string]string{"dotfiles/gitignore": ".env\n"})
+			os.MkdirAll(filepath.Join(xdg, "git"), 0o755)
+			os.Symlink(filepath.Join(home, "dotfiles/gitignore"), filepath.Join(xdg, "git", "ignore"))
+		}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root, home, xdg := t.TempDir(), t.TempDir(), t.TempDir()
+			t.Setenv("HOME", home)
+			t.Setenv("XDG_CONFIG_HOME", xdg)
+			t.Setenv("GIT_CONFIG_GLOBAL", "")
+			os.Unsetenv("GIT_CONFIG_GLOBAL") // restored by t.Setenv
+			writeTree(t, root, map[string]string{".env": env, "package.json": `{"dependencies":{"@clerk/nextjs":"6.0.0"}}`})
+			os.MkdirAll(filepath.Join(root, ".git"), 0o755)
+			tc.setup(t, root, home, xdg)
+			fs, _, stderr := scanJSON(t, "--no-go", "--enable", "CLK007", root)
+			got := false
+			for _, f := range fs {
+				got = got || f.RuleID == "CLK007"
+			}
+			if got != tc.want {
+				t.Errorf("CLK007 reported: %v, want %v (findings %v, stderr %s)", got, tc.want, fs, stderr)
+			}
+		})
+	}
+}
