@@ -4,13 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // Config is a project's .clerklint.yml: which rules run, at what severity, and
@@ -54,10 +55,14 @@ type RuleConfig struct {
 	Params yaml.Node `yaml:"params"`
 }
 
-// LoadConfig reads a config file strictly. A missing file at the default location is
+// MaxConfigSize caps what is read of a config or rules file.
+const MaxConfigSize = 16 << 20
+
+// LoadConfig reads a config file strictly. A symlink, FIFO or device is
+// refused, never followed or waited on. A missing file at the default location is
 // not an error (optional=true); a missing explicit --config is.
 func LoadConfig(path string, optional bool) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, MaxConfigSize)
 	if err != nil {
 		if optional && errors.Is(err, fs.ErrNotExist) {
 			return &Config{}, nil

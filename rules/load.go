@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"regexp"
 	"sort"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 //go:embed *.yaml
@@ -95,7 +96,7 @@ func Builtin() (*Set, error) {
 // WithFile returns a new set that adds the rules of a user rules file to base; a rule
 // whose id already exists replaces the built-in one entirely.
 func (s *Set) WithFile(path string) (*Set, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, MaxConfigSize)
 	if err != nil {
 		return nil, fmt.Errorf("read rules: %w", err)
 	}

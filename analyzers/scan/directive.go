@@ -2,6 +2,7 @@ package scan
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 )
@@ -32,9 +33,13 @@ var (
 // bytes.Index pass, so files without directives cost nothing more, and the
 // work stays linear however many directives a file or a line holds: line
 // numbers are counted from the previous directive on, and a directive's text
-// ends at the next marker on its line.
+// ends at the next marker on its line. In Markdown, where prose can mention
+// the marker ("add `clerklint:ignore CLK001 -- why`") and code blocks quote
+// it, only a directive opening an HTML comment (or an MDX {/* */} comment)
+// counts.
 func parseDirectives(file string, src []byte) []Directive {
 	var out []Directive
+	markdown := isMarkdown(file)
 	marker := []byte(directiveMarker)
 	off := 0
 	line, counted := 1, 0 // line is the line number of src[counted]
@@ -56,6 +61,9 @@ func parseDirectives(file string, src []byte) []Directive {
 		}
 		from = off
 		lineStart := counted
+		if markdown && !opensMarkupComment(src[lineStart:at]) {
+			continue
+		}
 		if at > eol {
 			if eol = bytes.IndexByte(src[at:], '\n'); eol < 0 {
 				eol = len(src)
@@ -89,4 +97,19 @@ func parseDirectives(file string, src []byte) []Directive {
 		}
 		out = append(out, d)
 	}
+}
+
+func isMarkdown(file string) bool {
+	switch strings.ToLower(path.Ext(file)) {
+	case ".md", ".mdx", ".markdown":
+		return true
+	}
+	return false
+}
+
+// opensMarkupComment reports whether the text before a marker on its line ends
+// with an HTML or MDX comment opener.
+func opensMarkupComment(before []byte) bool {
+	b := bytes.TrimRight(before, " \t")
+	return bytes.HasSuffix(b, []byte("<!--")) || bytes.HasSuffix(b, []byte("{/*"))
 }

@@ -2,12 +2,14 @@ package scan
 
 import (
 	"bytes"
+	"cmp"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -120,8 +122,23 @@ func Run(req Request) (*Result, error) {
 			cl.Close()
 		}
 	}
-	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
+	// A file read twice (a manifest for the project model, then by an engine)
+	// is listed once, as a gap if either read made it one.
+	slices.SortStableFunc(res.Errors, func(a, b FileError) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message), cmpBool(a.Benign, b.Benign))
+	})
+	res.Errors = slices.CompactFunc(res.Errors, func(a, b FileError) bool { return a.Path == b.Path && a.Message == b.Message })
 	return res, nil
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 type namedChecker struct {
@@ -261,8 +278,12 @@ func (w *walker) loadProject(p *Project, res *Result) {
 				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
 			}
 		case isManifest(f.Base()):
-			src, err := os.ReadFile(f.Abs)
-			if err != nil || int64(len(src)) > w.maxSize {
+			src, ferr := w.readFile(f)
+			if ferr != nil {
+				// Which Clerk SDKs the project uses is unknown without it,
+				// binary or not.
+				ferr.Benign = f.Ignored && !f.Tracked
+				res.Errors = append(res.Errors, *ferr)
 				continue
 			}
 			for _, m := range clerkManifestMarkers {

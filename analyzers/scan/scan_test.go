@@ -368,3 +368,31 @@ func TestOnlyReportsCrossFileFindingsByTheirFile(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownProseIsNotADirective: Markdown mentions the marker in prose and
+// quotes it in code blocks; only an HTML or MDX comment is a directive there.
+func TestMarkdownProseIsNotADirective(t *testing.T) {
+	src := strings.Join([]string{
+		"Suppress a finding with `clerklint:ignore CLK001 -- reason` on the line above.",
+		"```ts",
+		`const pk = "x"; // clerklint:ignore CLK005 -- docs sandbox`,
+		"```",
+		"<!-- clerklint:ignore CLK001 -- example key in the docs, rotated -->",
+		"{/* clerklint:ignore CLK005 -- MDX comment */}",
+		"A sentence that says clerklint:ignore without ids.",
+	}, "\n")
+	for _, name := range []string{"README.md", "docs/page.mdx", "NOTES.markdown"} {
+		ds := parseDirectives(name, []byte(src))
+		var lines []int
+		for _, d := range ds {
+			lines = append(lines, d.Line)
+		}
+		if len(ds) != 2 || ds[0].Line != 5 || ds[1].Line != 6 || ds[0].Problem != "" || ds[1].Problem != "" {
+			t.Errorf("%s: directives on lines %v, want 5 and 6 only: %+v", name, lines, ds)
+		}
+	}
+	// Other files keep every comment syntax.
+	if ds := parseDirectives("notes.txt", []byte(src)); len(ds) != 5 {
+		t.Errorf("notes.txt: %d directives, want 5", len(ds))
+	}
+}

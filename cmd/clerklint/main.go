@@ -2,7 +2,7 @@
 // misplaced keys, unprotected endpoints, unverified webhooks and more.
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config or
-// internal error. A crash never exits 0 or 1.
+// internal error or an incomplete scan. A crash never exits 0 or 1.
 package main
 
 import (
@@ -34,7 +34,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // runWith is run with the file engines passed in: the seam through which tests
 // give the scanning commands a fake engine (an endpoint source, say).
+// Everything it writes passes through a RedactingWriter: a key can reach output
+// from places no finding covers (a path given on the command line, a config
+// value quoted in an error).
 func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
+	rout, rerr := report.NewRedactingWriter(stdout), report.NewRedactingWriter(stderr)
+	defer rout.Flush()
+	defer rerr.Flush()
+	stdout, stderr = rout, rerr
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "clerklint: internal error: %v\n", r)
@@ -85,7 +92,8 @@ Usage:
   clerklint version                   print the version (also --version)
 
 Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error;
-endpoints exits 0 whatever it lists (2 on errors).
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
+error or an incomplete scan (see "clerklint scan -h"); endpoints exits 0 whatever
+it lists (2 on errors).
 `)
 }

@@ -16,6 +16,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -39,6 +40,7 @@ type scanFlags struct {
 	cpuProfile                                string
 	enable, disable                           listFlag
 	noColor, allSecrets, noGo                 bool
+	allowIncomplete                           bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -49,12 +51,24 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	addSharedFlags(fs, f)
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above this `severity`: "+strings.Join(rules.SeverityNames(), ", ")+", never (default warning)")
 	fs.StringVar(&f.baseline, "baseline", "", "drop findings whose fingerprints are in this baseline `file`")
-	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0 (2 if the scan was incomplete, unless --allow-incomplete)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
+	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit by findings only even when files or Go modules could not be analysed (listed on stderr); without it such a scan exits 2")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
+		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [--] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported). Flags may\nfollow paths; after \"--\" every argument is a path.\n\nFlags:")
 		fs.PrintDefaults()
+		fmt.Fprint(stderr, `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, config or internal error, or an incomplete scan: a file or Go
+     module that should have been analysed could not be (unreadable, over
+     max-file-size, binary content in a source or env file, an unreadable
+     ignore file or git index, a module that does not load). Each is listed
+     on stderr; --allow-incomplete exits by findings only. Binary files and
+     gitignored, untracked files are not gaps.
+`)
 	}
 	return fs, f
 }
@@ -73,19 +87,46 @@ func addSharedFlags(fs *flag.FlagSet, f *scanFlags) {
 }
 
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
-// which the standard flag package stops at.
+// which the standard flag package stops at. A "--" ends the flags for good:
+// everything after it is a path, even a file named --output=x.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		if fs.NArg() == 0 {
+		rest := fs.Args()
+		if len(rest) == 0 {
 			return pos, nil
 		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		if endedByTerminator(fs, args, len(args)-len(rest)) {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
+}
+
+// endedByTerminator reports whether fs.Parse consumed args[:used] ending with
+// a "--" terminator, rather than with a "--" that was a flag's value
+// (--output --). It replays the flag package's own pairing of flags and values.
+func endedByTerminator(fs *flag.FlagSet, args []string, used int) bool {
+	for i := 0; i < used; i++ {
+		a := args[i]
+		if a == "--" {
+			return i == used-1
+		}
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if f := fs.Lookup(name); f != nil {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+				i++ // its value
+			}
+		}
+	}
+	return false
 }
 
 func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
@@ -183,7 +224,7 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 	var failOn string
 	var active *rules.Set
 	for _, t := range targets {
-		cfg, err := targetConfig(f.config, t.root)
+		cfg, cfgProblem, err := targetConfig(f.config, t.root)
 		if err != nil {
 			return nil, err
 		}
@@ -211,6 +252,9 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 			// both report the same key.
 			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
 			res.Errors = append(res.Errors, g.Errors...)
+		}
+		if cfgProblem != nil {
+			res.Errors = append(res.Errors, *cfgProblem)
 		}
 		res.Endpoints = onlyEndpoints(res.Endpoints, t)
 		if len(targets) > 1 {
@@ -255,6 +299,9 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 			return 0, err
 		}
 		fmt.Fprintf(stderr, "clerklint: wrote %d fingerprints to %s\n", len(rep.Findings), f.writeBaseline)
+		if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+			return code, nil
+		}
 		return exitClean, nil
 	}
 
@@ -262,10 +309,12 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
 	// Reported paths are relative to the one scan root, or to the working
 	// directory when several roots were scanned (prefixResult).
-	source := func(p string) ([]byte, error) { return os.ReadFile(filepath.FromSlash(p)) }
+	source := func(p string) ([]byte, error) { return regular.Read(filepath.FromSlash(p), scan.DefaultMaxFileSize) }
 	if len(targets) == 1 {
 		root := targets[0].root
-		source = func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) }
+		source = func(p string) ([]byte, error) {
+			return regular.Read(filepath.Join(root, filepath.FromSlash(p)), scan.DefaultMaxFileSize)
+		}
 	}
 	render := func(w io.Writer) error {
 		return formatter.Format(w, rep, report.FormatOptions{Color: color, Source: source})
@@ -277,16 +326,8 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 	} else if err := render(out); err != nil {
 		return 0, err
 	}
-	// Skipped files are listed on stderr for every format, so machine-readable
-	// stdout stays clean and nothing is lost silently.
-	if f.format != "text" || f.output != "" {
-		for _, e := range rep.Errors {
-			fmt.Fprintf(stderr, "clerklint: %s\n", e.Error())
-		}
-	}
-	if merged.Internal() {
-		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
-		return exitError, nil
+	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+		return code, nil
 	}
 	if threshold > 0 {
 		for _, fd := range rep.Findings {
@@ -300,21 +341,27 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 
 // targetConfig loads the config of one scanned root: the --config file when
 // given, else the nearest .clerklint.yml above the root (rules.FindConfig). Its
-// paths are returned relative to the root.
-func targetConfig(explicit, root string) (*rules.Config, error) {
+// paths are returned relative to the root. A found config that is not a
+// regular file or is too big is a listed problem with the defaults used
+// (treeConfigProblem); any error in a --config file is fatal.
+func targetConfig(explicit, root string) (*rules.Config, *scan.FileError, error) {
 	path := explicit
 	if path == "" {
 		found, err := rules.FindConfig(root)
 		if err != nil || found == "" {
-			return &rules.Config{}, err
+			return &rules.Config{}, nil, err
 		}
 		path = displayPath(found)
 	}
 	cfg, err := rules.LoadConfig(path, false)
-	if err != nil {
-		return nil, err
+	if problem := treeConfigProblem(root, path, explicit == "", err); problem != nil {
+		return &rules.Config{}, problem, nil
 	}
-	return cfg.Relative(root)
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg, err = cfg.Relative(root)
+	return cfg, nil, err
 }
 
 // displayPath shortens a path below the working directory for messages.
@@ -327,6 +374,60 @@ func displayPath(p string) string {
 		return rel
 	}
 	return p
+}
+
+// treeConfigProblem turns a .clerklint.yml found in the scanned tree that is
+// not a regular file (a committed symlink to /dev/zero, a FIFO) or is too big
+// into a listed problem: the scan runs with the defaults and is incomplete. A
+// --config file is the user's own, and any error in it stays fatal, as does a
+// tree config that reads but does not parse.
+func treeConfigProblem(root, cfgPath string, optional bool, err error) *scan.FileError {
+	if err == nil || !optional || !(errors.Is(err, regular.ErrNotRegular) || errors.Is(err, regular.ErrTooLarge)) {
+		return nil
+	}
+	rel := cfgPath
+	if abs, aerr := filepath.Abs(cfgPath); aerr == nil {
+		if r, rerr := filepath.Rel(root, abs); rerr == nil {
+			rel = r
+		}
+	}
+	msg := err.Error()
+	var re *regular.Error
+	if errors.As(err, &re) {
+		msg = re.Err.Error()
+	}
+	return &scan.FileError{Path: filepath.ToSlash(rel), Message: "config unreadable, defaults used: " + msg}
+}
+
+// incomplete lists on stderr, once and for every format (machine-readable
+// stdout stays clean), what the scan could not analyse, and decides whether
+// that ends the run with exit 2: always for an engine crash, and for any other
+// gap unless --allow-incomplete. A scan that could not look never passes.
+// Benign entries (binary or gitignored files) are in the report only.
+func incomplete(stderr io.Writer, res *scan.Result, rep *report.Report, allow bool) (int, bool) {
+	n := 0
+	for _, e := range rep.Errors {
+		if e.Incomplete() {
+			fmt.Fprintf(stderr, "clerklint: not analysed: %s\n", e.Error())
+			n++
+		}
+	}
+	switch {
+	case res.Internal():
+		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
+		return exitError, true
+	case n > 0 && !allow:
+		fmt.Fprintf(stderr, "clerklint: scan incomplete: %d %s could not be analysed (listed above); exclude or fix them, or pass --allow-incomplete to exit by findings only\n", n, pluralize(n, "file or module", "files or modules"))
+		return exitError, true
+	}
+	return 0, false
+}
+
+func pluralize(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // wantsGo skips loading Go modules when only non-Go files were named (pre-commit).
@@ -361,7 +462,12 @@ func writeFile(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	if err := write(fh); err != nil {
+	rw := report.NewRedactingWriter(fh)
+	if err := write(rw); err != nil {
+		fh.Close()
+		return err
+	}
+	if err := rw.Flush(); err != nil {
 		fh.Close()
 		return err
 	}
@@ -369,6 +475,9 @@ func writeFile(path string, write func(io.Writer) error) error {
 }
 
 func isTerminal(w io.Writer) bool {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		w = u.Unwrap()
+	}
 	fh, ok := w.(*os.File)
 	if !ok {
 		return false

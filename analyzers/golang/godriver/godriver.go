@@ -55,6 +55,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -142,7 +143,7 @@ func Run(root string, opts Options) (*Result, error) {
 				dir = filepath.Join(root, dir)
 			}
 			mod := Module{Dir: relSlash(root, dir)}
-			if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if data, err := regular.Read(filepath.Join(dir, "go.mod"), maxGoModSize); err == nil {
 				mod.Path = modfile.ModulePath(data)
 			}
 			mods = append(mods, mod)

@@ -99,7 +99,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
 	"runtime"
 	"slices"
@@ -113,6 +112,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -495,7 +495,7 @@ func clerkModule(m *js.Model, f *scan.File) *js.Module {
 	if f.Size > 1<<20 {
 		return nil
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, 1<<20)
 	if err != nil || !bytes.Contains(src, []byte("@clerk/")) {
 		return nil
 	}

@@ -119,7 +119,7 @@ func TestTextSummary(t *testing.T) {
 	rep := sharedReport(t)
 	out := strings.TrimRight(string(render(t, rep, "text", FormatOptions{})), "\n")
 	lines := strings.Split(out, "\n")
-	want := "5 findings (2 error, 2 warning, 1 info) in 4 files, 1 suppressed inline; 2 files skipped"
+	want := "5 findings (2 error, 2 warning, 1 info) in 4 files, 1 suppressed inline; 2 files not analysed; 1 file skipped"
 	if last := lines[len(lines)-1]; last != want {
 		t.Errorf("last line = %q, want %q", last, want)
 	}
@@ -429,9 +429,10 @@ func TestSARIFContent(t *testing.T) {
 	if msg := *rel.Message.Text; msg != `original source: const key = "sk_test_…`+testSecret[len(testSecret)-4:]+`"` {
 		t.Errorf("related message = %q", msg)
 	}
-	// Skipped files are notifications; the engine crash marks the run failed.
+	// Skipped files are notifications (a benign one a note); the engine crash
+	// marks the run failed.
 	inv := run.Invocations[0]
-	if *inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 2 || inv.ToolExecutionNotifications[1].Level != "error" {
+	if n := inv.ToolExecutionNotifications; *inv.ExecutionSuccessful || len(n) != 3 || n[0].Level != "note" || n[1].Level != "warning" || n[2].Level != "error" {
 		t.Errorf("invocation: successful=%v notifications=%d", *inv.ExecutionSuccessful, len(inv.ToolExecutionNotifications))
 	}
 }

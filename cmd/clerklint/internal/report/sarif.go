@@ -239,8 +239,11 @@ func BuildSARIF(rep *Report, source func(string) ([]byte, error)) *SARIFLog {
 	inv := SARIFInvocation{ExecutionSuccessful: true}
 	for _, e := range rep.Errors {
 		level := sarifWarning
-		if e.Internal {
+		switch {
+		case e.Internal:
 			level, inv.ExecutionSuccessful = sarifError, false
+		case !e.Incomplete():
+			level = sarifNote
 		}
 		n := SARIFNotification{Level: level, Message: SARIFMessage{Text: "skipped: " + e.Message}}
 		if loc := sarifLocation(rules.Position{File: e.Path}); loc != nil {
