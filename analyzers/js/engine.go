@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
@@ -85,8 +86,27 @@ func (p *Pass) Tree() (*Tree, error) {
 		// calls must not see a nil tree without an error.
 		p.treeErr = errNoTree
 		p.tree, p.treeErr = p.parsers.Parse(p.Src, LangOf(p.File.Path))
+		if refused(p.treeErr) && clerkRelevant(p.File.Path, p.Src) {
+			p.Model.Project.Gap(p.File.Path, "not parsed ("+p.treeErr.Error()+"): the Clerk rules could not read it")
+		}
 	}
 	return p.tree, p.treeErr
+}
+
+// refused reports whether the parser declined a file (size, minified, time)
+// rather than failing on it.
+func refused(err error) bool {
+	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrMinified) || errors.Is(err, ErrTimeout)
+}
+
+// clerkRelevant reports whether a file a rule wanted to read names Clerk, so
+// that its not being parsed leaves the scan incomplete. A minified library
+// (x.min.js) is a bundle, the secrets engine's business (CLK002).
+func clerkRelevant(path string, src []byte) bool {
+	if strings.Contains(path, ".min.") {
+		return false
+	}
+	return bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware"))
 }
 
 // Report emits a finding in the current file.

@@ -115,6 +115,11 @@ func Run(req Request) (*Result, error) {
 		}
 	}
 	endpoint.Sort(res.Endpoints)
+	for _, g := range p.gaps {
+		if p.reports(g.Path) {
+			res.Errors = append(res.Errors, g)
+		}
+	}
 	// Engines holding C memory (tree-sitter parsers) release it now rather than
 	// whenever finalizers run.
 	for _, c := range checkers {

@@ -6,6 +6,7 @@ package scan
 import (
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
@@ -67,6 +68,18 @@ type Project struct {
 	ClerkSDKs []string
 	// Git is true when the root is inside a git work tree whose index was read.
 	Git bool
+
+	mu   sync.Mutex
+	gaps []FileError
+}
+
+// Gap records that an engine could not analyse a file it should have (a
+// parser refused it, say). Run lists it with the scan's other problems, so the
+// scan is incomplete: never a silent pass. Safe for concurrent use.
+func (p *Project) Gap(path, msg string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.gaps = append(p.gaps, FileError{Path: path, Message: msg})
 }
 
 // UsesClerk reports whether any manifest depends on a Clerk SDK: context that lets

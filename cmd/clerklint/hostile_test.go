@@ -451,3 +451,41 @@ func TestGitExcludesCountAsIgnored(t *testing.T) {
 		})
 	}
 }
+
+// TestUnparsedClerkSourceIsIncomplete: a source file the JS parser refuses (a
+// line over 20 KB reads as minified) is a gap when it names Clerk, so a route
+// cannot hide behind one long line; a minified library (x.min.js) and a file
+// without Clerk stay benign skips of the parser.
+func TestUnparsedClerkSourceIsIncomplete(t *testing.T) {
+	long := strings.Repeat("x", 25<<10)
+	route := "import { auth } from '@clerk/nextjs/server'\nexport async function GET() { const k = process.env.CLERK_SECRET_KEY; console.log(k); return Response.json({ pad: '" + long + "' }) }\n"
+	for _, tc := range []struct {
+		name, path, src string
+		want            int
+	}{
+		{"Clerk route on one long line", "app/api/x/route.ts", route, exitError},
+		{"minified library", "public/vendor.min.js", route, exitClean},
+		{"long line without Clerk", "lib/data.ts", "export const pad = '" + long + "'\n", exitClean},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			root := t.TempDir()
+			writeTree(t, root, map[string]string{"package.json": `{"dependencies":{"@clerk/nextjs":"6.0.0","next":"15.0.0"}}`, tc.path: tc.src})
+			var out, errb bytes.Buffer
+			code := run([]string{"scan", "--no-go", root}, &out, &errb)
+			if code != tc.want {
+				t.Fatalf("exit %d, want %d\nstdout: %s\nstderr: %s", code, tc.want, out.String(), errb.String())
+			}
+			listed := "clerklint: not analysed: " + tc.path + ": not parsed (minified): the Clerk rules could not read it\n"
+			if got := strings.Count(errb.String(), listed); got != btoi(tc.want == exitError) {
+				t.Errorf("stderr lists the file %d times, want %d:\n%s", got, btoi(tc.want == exitError), errb.String())
+			}
+		})
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
