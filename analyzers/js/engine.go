@@ -99,14 +99,21 @@ func refused(err error) bool {
 	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrMinified) || errors.Is(err, ErrTimeout)
 }
 
-// clerkRelevant reports whether a file a rule wanted to read names Clerk, so
+// clerkRelevant reports whether a file a rule wanted to read names Clerk or
+// is a server entry point (a route handler, an API route, the middleware), so
 // that its not being parsed leaves the scan incomplete. A minified library
 // (x.min.js) is a bundle, the secrets engine's business (CLK002).
 func clerkRelevant(path string, src []byte) bool {
 	if strings.Contains(path, ".min.") {
 		return false
 	}
-	return bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware"))
+	base := path[strings.LastIndexByte(path, '/')+1:]
+	for _, entry := range []string{"route.", "middleware.", "proxy."} {
+		if strings.HasPrefix(base, entry) {
+			return true
+		}
+	}
+	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware"))
 }
 
 // Report emits a finding in the current file.

@@ -466,6 +466,7 @@ func TestUnparsedClerkSourceIsIncomplete(t *testing.T) {
 		{"Clerk route on one long line", "app/api/x/route.ts", route, exitError},
 		{"minified library", "public/vendor.min.js", route, exitClean},
 		{"long line without Clerk", "lib/data.ts", "export const pad = '" + long + "'\n", exitClean},
+		{"route handler without Clerk on one long line", "app/api/y/route.ts", "export async function POST() { return Response.json({ pad: '" + long + "' }) }\n", exitError},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
