@@ -113,8 +113,12 @@ func Build(res *scan.Result, rep *report.Report) *Inventory {
 		for _, ep := range res.Endpoints {
 			en := Entry{Endpoint: ep}
 			en.Findings = nil
+			// The report's paths are redacted already (a key can be part of
+			// a file name): match them against the endpoint's redacted paths.
+			probe := ep
+			probe.Registration.File, probe.Handler.File = red(ep.Registration.File), red(ep.Handler.File)
 			for i, f := range rep.Findings {
-				if ep.Contains(f.File, f.Line) {
+				if probe.Contains(red(f.File), f.Line) {
 					attached[i] = true
 					en.Details = append(en.Details, Finding{
 						Rule: f.RuleID, Severity: f.Severity, File: f.File, Line: f.Line, Column: f.Column,
