@@ -25,7 +25,7 @@ const (
 )
 
 // Engine registers the env engine with the scanner.
-var Engine = scan.Engine{Name: "env", New: New}
+var Engine = scan.Engine{Name: "env", IDs: []string{PublicSecret, NotIgnored, KeyMix}, New: New}
 
 // publicParams are CLK003's params.
 type publicParams struct {

@@ -44,7 +44,7 @@ const (
 )
 
 // Engine is the secrets engine, registered in analyzers/engines.
-var Engine = scan.Engine{Name: Name, New: New}
+var Engine = scan.Engine{Name: Name, IDs: []string{ruleSecretKey, ruleBundle, rulePublishable, ruleWebhook, ruleThirdParty}, New: New}
 
 // quietGitleaks silences gitleaks' package-global logger, which otherwise writes
 // colored Info/Warn lines to stderr from inside Detect. It is set once, before any
