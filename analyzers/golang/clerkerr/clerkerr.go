@@ -25,9 +25,6 @@ import (
 // Rule is the rule id reported by this package.
 const Rule = "CLK501"
 
-// Analyzer is the CLK501 analyzer with default settings.
-var Analyzer = New(gorules.Settings{})
-
 // New returns the CLK501 analyzer.
 func New(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(Rule, run, inspect.Analyzer)

@@ -39,13 +39,6 @@ const (
 	TokenLifetimeRule  = "CLK603"
 )
 
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	TokenFile      = NewTokenFile(gorules.Settings{})
-	CallbackListen = NewCallbackListen(gorules.Settings{})
-	TokenLifetime  = NewTokenLifetime(gorules.Settings{})
-)
-
 // NewTokenFile returns the CLK601 analyzer.
 func NewTokenFile(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(TokenFileRule, runTokenFile, flow, inspect.Analyzer)

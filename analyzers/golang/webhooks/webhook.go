@@ -38,13 +38,6 @@ const (
 	UserDeletedRule = "CLK303"
 )
 
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	Unverified  = NewUnverified(gorules.Settings{})
-	BehindAuth  = NewBehindAuth(gorules.Settings{})
-	UserDeleted = NewUserDeleted(gorules.Settings{})
-)
-
 // NewUnverified returns the CLK301 analyzer.
 func NewUnverified(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(UnverifiedRule, runUnverified, model, inspect.Analyzer)
