@@ -12,8 +12,6 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/golang/godriver"
-	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/rules"
@@ -187,20 +185,10 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		active = sel.Set
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engines.All(),
-			Options: scan.Options{AllSecrets: f.allSecrets},
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo},
 		})
 		if err != nil {
 			return 0, err
-		}
-		if !f.noGo && wantsGo(t) {
-			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
-			if err != nil {
-				return 0, err
-			}
-			// The secrets engine also reads .go files; Merge keeps its finding when
-			// both report the same key.
-			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
-			res.Errors = append(res.Errors, g.Errors...)
 		}
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
@@ -265,33 +253,6 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		}
 	}
 	return exitClean, nil
-}
-
-// wantsGo skips loading Go modules when only non-Go files were named (pre-commit).
-func wantsGo(t *target) bool {
-	if t.only == nil {
-		return true
-	}
-	for p := range t.only {
-		if strings.HasSuffix(p, ".go") {
-			return true
-		}
-	}
-	return false
-}
-
-// goSettings maps the config's route and threshold keys onto the Go passes'
-// settings (rules cannot import gorules, which imports rules).
-func goSettings(c *rules.Config) gorules.Settings {
-	var s gorules.Settings
-	for _, g := range c.PublicRoutes {
-		s.PublicRoutes = append(s.PublicRoutes, g.String())
-	}
-	for _, g := range c.PrivilegedRoutes {
-		s.PrivilegedRoutes = append(s.PrivilegedRoutes, g.String())
-	}
-	s.MaxTokenLifetime = c.MaxTokenLifetime
-	return s
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
