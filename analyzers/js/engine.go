@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -151,7 +152,12 @@ func (p *Pass) close() {
 // A YAML rule with `engines: [js]` that none of them implements is a load
 // error, so a rule cannot ship without code behind it.
 func NewEngine(impls ...Rule) scan.Engine {
-	return scan.Engine{Name: Name, New: func(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
+	var ids []string
+	for _, im := range impls {
+		ids = append(ids, im.IDs...)
+	}
+	sort.Strings(ids)
+	return scan.Engine{Name: Name, IDs: slices.Compact(ids), New: func(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
 		return newChecker(impls, rs, opts)
 	}}
 }

@@ -12,8 +12,6 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
-	"github.com/clerklint/clerklint/analyzers/golang/godriver"
-	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/internal/regular"
@@ -238,20 +236,10 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 		active = sel.Set
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
-			Options: scan.Options{AllSecrets: f.allSecrets},
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo},
 		})
 		if err != nil {
 			return nil, err
-		}
-		if !f.noGo && wantsGo(t) {
-			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
-			if err != nil {
-				return nil, err
-			}
-			// The secrets engine also reads .go files; Merge keeps its finding when
-			// both report the same key.
-			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
-			res.Errors = append(res.Errors, g.Errors...)
 		}
 		if cfgProblem != nil {
 			res.Errors = append(res.Errors, *cfgProblem)
@@ -428,33 +416,6 @@ func pluralize(n int, one, many string) string {
 		return one
 	}
 	return many
-}
-
-// wantsGo skips loading Go modules when only non-Go files were named (pre-commit).
-func wantsGo(t *target) bool {
-	if t.only == nil {
-		return true
-	}
-	for p := range t.only {
-		if strings.HasSuffix(p, ".go") {
-			return true
-		}
-	}
-	return false
-}
-
-// goSettings maps the config's route and threshold keys onto the Go passes'
-// settings (rules cannot import gorules, which imports rules).
-func goSettings(c *rules.Config) gorules.Settings {
-	var s gorules.Settings
-	for _, g := range c.PublicRoutes {
-		s.PublicRoutes = append(s.PublicRoutes, g.String())
-	}
-	for _, g := range c.PrivilegedRoutes {
-		s.PrivilegedRoutes = append(s.PrivilegedRoutes, g.String())
-	}
-	s.MaxTokenLifetime = c.MaxTokenLifetime
-	return s
 }
 
 func writeFile(path string, write func(io.Writer) error) error {

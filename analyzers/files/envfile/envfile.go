@@ -19,7 +19,7 @@ import (
 )
 
 // Engine registers the env engine with the scanner.
-var Engine = scan.Engine{Name: "env", New: New}
+var Engine = scan.Engine{Name: "env", IDs: []string{ruleid.SecretInPublicEnvVar, ruleid.EnvFileNotIgnored, ruleid.TestLiveKeyMix}, New: New}
 
 // publicParams are CLK003's params.
 type publicParams struct {

@@ -35,7 +35,7 @@ import (
 const Name = "secrets"
 
 // Engine is the secrets engine, registered in analyzers/engines.
-var Engine = scan.Engine{Name: Name, New: New}
+var Engine = scan.Engine{Name: Name, IDs: []string{ruleid.SecretKeyInSource, ruleid.SecretInClientBundle, ruleid.HardcodedPublishableKey, ruleid.HardcodedWebhookSecret, ruleid.ThirdPartySecret}, New: New}
 
 // quietGitleaks silences gitleaks' package-global logger, which otherwise writes
 // colored Info/Warn lines to stderr from inside Detect. It is set once, before any

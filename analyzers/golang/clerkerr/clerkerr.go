@@ -23,9 +23,6 @@ import (
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// Analyzer is the CLK501 analyzer with default settings.
-var Analyzer = New(gorules.Settings{})
-
 // New returns the CLK501 analyzer.
 func New(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(ruleid.ClerkErrorIgnored, run, inspect.Analyzer)

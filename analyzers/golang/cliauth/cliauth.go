@@ -33,13 +33,6 @@ import (
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	TokenFile      = NewTokenFile(gorules.Settings{})
-	CallbackListen = NewCallbackListen(gorules.Settings{})
-	TokenLifetime  = NewTokenLifetime(gorules.Settings{})
-)
-
 // NewTokenFile returns the CLK601 analyzer.
 func NewTokenFile(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(ruleid.CliTokenInPlainFile, runTokenFile, flow, inspect.Analyzer)

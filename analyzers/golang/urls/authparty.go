@@ -21,9 +21,6 @@ func New(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(ruleid.AuthorizedPartiesMissing, run, gomodel.Analyzer)
 }
 
-// Analyzer is CLK404 with default settings.
-var Analyzer = New(gorules.Settings{})
-
 func run(pass *analysis.Pass) (any, error) {
 	// Only code that calls the SDK's verification itself can omit the option.
 	if !gomodel.ImportsClerk(pass.Pkg) {

@@ -32,13 +32,6 @@ import (
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	Unverified  = NewUnverified(gorules.Settings{})
-	BehindAuth  = NewBehindAuth(gorules.Settings{})
-	UserDeleted = NewUserDeleted(gorules.Settings{})
-)
-
 // NewUnverified returns the CLK301 analyzer.
 func NewUnverified(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(ruleid.UnverifiedWebhook, runUnverified, model, inspect.Analyzer)
