@@ -140,7 +140,8 @@ func TestGoFindingsFollowTheScan(t *testing.T) {
 		t.Errorf("unexpected %s %s:%d %s", f.RuleID, f.File, f.Line, f.Message)
 	}
 
-	cfg := filepath.Join(t.TempDir(), "clerklint.yml")
+	// Paths in a config are relative to its own directory: keep it at the root.
+	cfg := filepath.Join(root, "ci-clerklint.yml")
 	os.WriteFile(cfg, []byte("privileged-routes: ['/ops/**']\nexclude: ['main.go']\n"), 0o644)
 	if got := goRouteFindings(t, root, "--config", cfg); got != "" {
 		t.Errorf("main.go excluded: %s, want no finding", got)
