@@ -36,18 +36,20 @@ var stubModules = []string{
 // scaffolds, context files and bad code written into a throwaway project must
 // give at least one finding of the rule in the case's file, and the same
 // project with the good code none. Go cases of rules with a Go pass run
-// through godriver (all Go passes, as `clerklint scan` runs them) on a module
-// whose third-party imports are replaced by the testdata/src stubs; the other
-// cases run through the whole CLI scan (every file engine and the report
-// layer, --no-go). Cases marked run: false are listed with their reason.
+// through godriver (all Go passes, as `clerklint scan` runs them) on one
+// module per side holding every Go case as a package of its own (one load of
+// the standard library instead of one per case), whose third-party imports
+// are replaced by the testdata/src stubs; the other cases run one project
+// each through the whole CLI scan (every file engine and the report layer,
+// --no-go). Cases marked run: false are listed with their reason.
 func TestRuleExamples(t *testing.T) {
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
 	}
-	stubs := ""
 	ran := map[string]int{}
 	var skipped []string
+	var goCases []goCase
 	for _, r := range set.All() {
 		for i, e := range r.Examples {
 			name := fmt.Sprintf("%s/%d:%s", r.ID, i, e.Path)
@@ -60,63 +62,27 @@ func TestRuleExamples(t *testing.T) {
 				continue
 			}
 			engine := exampleEngine(r, e)
-			if engine == godriver.EngineName && stubs == "" {
-				stubs = goStubs(t)
-			}
 			ran[engine]++
+			if engine == godriver.EngineName {
+				goCases = append(goCases, goCase{name: name, rule: r, ex: e, dir: fmt.Sprintf("cases/%s_%d", strings.ToLower(r.ID), i)})
+				continue
+			}
 			t.Run(name, func(t *testing.T) {
-				if e.Lang == "go" {
-					for _, code := range []string{e.Bad, e.Good} {
-						if out, err := format.Source([]byte(code)); err != nil || string(out) != code {
-							t.Errorf("Go example is not gofmt-formatted (%v):\n%s", err, out)
-						}
+				for _, side := range exampleSides(e) {
+					root := scantest.WriteTree(t, exampleFiles(e, side.code, ""))
+					// --all-secrets: CLK010 reports only with it; the other
+					// rules are unaffected.
+					fs, code, stderr := scanJSON(t, "--no-go", "--all-secrets", root)
+					if code != exitClean {
+						t.Fatalf("%s: exit %d: %s", side.name, code, stderr)
 					}
-				}
-				for _, side := range []struct {
-					name, code string
-					want       bool
-				}{{"bad", e.Bad, true}, {"good", e.Good, false}} {
-					root := writeExample(t, e, side.code, stubs)
-					var all []rules.Finding
-					if engine == godriver.EngineName {
-						res, err := godriver.Run(root, godriver.Options{})
-						if err != nil {
-							t.Fatal(err)
-						}
-						if len(res.Errors) > 0 {
-							t.Fatalf("%s: the example module does not load: %v", side.name, res.Errors)
-						}
-						all = res.Findings
-					} else {
-						// --all-secrets: CLK010 reports only with it; other
-						// rules are unaffected.
-						fs, code, stderr := scanJSON(t, "--no-go", "--all-secrets", root)
-						if code != exitClean {
-							t.Fatalf("%s: exit %d: %s", side.name, code, stderr)
-						}
-						all = fs
-					}
-					var hits, elsewhere []string
-					for _, f := range all {
-						if f.RuleID != r.ID {
-							continue
-						}
-						s := fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message)
-						if f.File == e.Target() {
-							hits = append(hits, s)
-						} else {
-							elsewhere = append(elsewhere, s)
-						}
-					}
-					if side.want && len(hits) == 0 {
-						t.Errorf("bad code gives no %s finding in %s (%s engine); elsewhere: %v", r.ID, e.Target(), engine, elsewhere)
-					}
-					if !side.want && len(hits) > 0 {
-						t.Errorf("good code gives %s findings (%s engine):\n  %s", r.ID, engine, strings.Join(hits, "\n  "))
-					}
+					checkExample(t, r, e.Target(), engine, side.want, fs)
 				}
 			})
 		}
+	}
+	if len(goCases) > 0 {
+		runGoExamples(t, goCases)
 	}
 	engines := make([]string, 0, len(ran))
 	for k := range ran {
@@ -131,6 +97,90 @@ func TestRuleExamples(t *testing.T) {
 	t.Logf("example cases not run: %d", len(skipped))
 	for _, s := range skipped {
 		t.Logf("  %s", s)
+	}
+}
+
+// goCase is a Go example case and the package directory it gets in the
+// batch module.
+type goCase struct {
+	name string
+	rule *rules.Rule
+	ex   rules.Example
+	dir  string
+}
+
+type exampleSide struct {
+	name, code string
+	want       bool
+}
+
+func exampleSides(e rules.Example) []exampleSide {
+	return []exampleSide{{"bad", e.Bad, true}, {"good", e.Good, false}}
+}
+
+// runGoExamples analyses the Go cases, every bad side in one module and
+// every good side in another, and checks each case's own package.
+func runGoExamples(t *testing.T, cases []goCase) {
+	stubs := goStubs(t)
+	findings := map[string][]rules.Finding{}
+	for _, side := range []string{"bad", "good"} {
+		files := map[string]string{}
+		for _, c := range cases {
+			code := c.ex.Bad
+			if side == "good" {
+				code = c.ex.Good
+			}
+			for p, content := range exampleFiles(c.ex, code, stubs) {
+				if p == "go.mod" {
+					files[p] = content // the same for every case: the scaffold plus the stubs
+					continue
+				}
+				files[c.dir+"/"+p] = content
+			}
+		}
+		res, err := godriver.Run(scantest.WriteTree(t, files), godriver.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Errors) > 0 {
+			t.Fatalf("%s Go examples: the module does not load: %v", side, res.Errors)
+		}
+		findings[side] = res.Findings
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			for _, code := range []string{c.ex.Bad, c.ex.Good} {
+				if out, err := format.Source([]byte(code)); err != nil || string(out) != code {
+					t.Errorf("Go example is not gofmt-formatted (%v):\n%s", err, out)
+				}
+			}
+			for _, side := range exampleSides(c.ex) {
+				checkExample(t, c.rule, c.dir+"/"+c.ex.Target(), godriver.EngineName, side.want, findings[side.name])
+			}
+		})
+	}
+}
+
+// checkExample wants a finding of r in target (bad) or none (good).
+func checkExample(t *testing.T, r *rules.Rule, target, engine string, want bool, all []rules.Finding) {
+	t.Helper()
+	var hits, elsewhere []string
+	for _, f := range all {
+		if f.RuleID != r.ID {
+			continue
+		}
+		s := fmt.Sprintf("%s:%d: %s", f.File, f.Line, f.Message)
+		if f.File == target {
+			hits = append(hits, s)
+		} else {
+			elsewhere = append(elsewhere, s)
+		}
+	}
+	if want && len(hits) == 0 {
+		t.Errorf("bad code gives no %s finding in %s (%s engine); elsewhere: %v", r.ID, target, engine, elsewhere)
+	}
+	if !want && len(hits) > 0 {
+		t.Errorf("good code gives %s findings (%s engine):\n  %s", r.ID, engine, strings.Join(hits, "\n  "))
 	}
 }
 
@@ -149,11 +199,10 @@ func exampleEngine(r *rules.Rule, e rules.Example) string {
 	return strings.Join(names, "+")
 }
 
-// writeExample writes a case's project: scaffolds, then the case's own
-// files, then code at its path; fake-key tokens are expanded. A go.mod gets
-// require and replace directives for every stub module.
-func writeExample(t *testing.T, e rules.Example, code, stubs string) string {
-	t.Helper()
+// exampleFiles is a case's project: scaffolds, then the case's own files,
+// then code at its path; fake-key tokens are expanded. With stubs, a go.mod
+// gets require and replace directives for every stub module.
+func exampleFiles(e rules.Example, code, stubs string) map[string]string {
 	files := map[string]string{}
 	for _, name := range e.Context {
 		sc, _ := rules.Scaffold(name)
@@ -180,7 +229,7 @@ func writeExample(t *testing.T, e rules.Example, code, stubs string) string {
 	for p, c := range files {
 		files[p] = string(scantest.ExpandFakeKeys([]byte(c)))
 	}
-	return scantest.WriteTree(t, files)
+	return files
 }
 
 // goStubs copies the stub modules into a directory of their own, each with
