@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strings"
 
@@ -141,8 +142,40 @@ func explain(r *rules.Rule, used map[string]bool) string {
 		fmt.Fprintf(&b, "(Notes for %s not shown: not used by the project. clerklint explain --all %s shows them.)\n\n", strings.Join(hidden, ", "), r.ID)
 	}
 	fmt.Fprintf(&b, "How to fix:\n%s\n", indent(r.Fix))
-	b.WriteString(explainExamples(r.Examples))
+	shown, others := examplesFor(r.Examples, used)
+	b.WriteString(explainExamples(shown))
+	if len(others) > 0 {
+		fmt.Fprintf(&b, "\n(Also examples for %s: clerklint explain --all %s.)\n", strings.Join(others, ", "), r.ID)
+	}
 	return b.String()
+}
+
+// examplesFor keeps the cases written for the frameworks in used (nil: all),
+// as explain does with the notes, and names the frameworks of the others.
+// Env files and any-file cases concern every project; when no case is left,
+// all are shown, since a rule without an example helps nobody.
+func examplesFor(es rules.Examples, used map[string]bool) (rules.Examples, []string) {
+	if used == nil {
+		return es, nil
+	}
+	var shown rules.Examples
+	var others []string
+	for _, e := range es {
+		switch e.Lang {
+		case "go", "nextjs", "react", "express", "javascript":
+			if !used[e.Lang] {
+				if name := rules.LanguageName(e.Lang); !slices.Contains(others, name) {
+					others = append(others, name)
+				}
+				continue
+			}
+		}
+		shown = append(shown, e)
+	}
+	if len(shown) == 0 {
+		return es, nil
+	}
+	return shown, others
 }
 
 // explainExamples renders each case under its file path, the context files
