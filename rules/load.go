@@ -256,8 +256,8 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 	if r.Severity == 0 {
 		bad("severity", "is required (one of %s)", strings.Join(SeverityNames(), ", "))
 	}
-	if strings.TrimSpace(r.Examples.Bad) == "" || strings.TrimSpace(r.Examples.Good) == "" {
-		bad("examples", "needs both a bad and a good example")
+	if len(r.Examples) == 0 {
+		bad("examples", "is required (a list of bad/good cases)")
 	}
 	return append(errs, validateFrameworks(r, n)...)
 }
@@ -381,7 +381,11 @@ func yamlSyntaxError(file string, err error) error {
 func decodeError(file, rule string, n *yaml.Node, err error, path ...string) error {
 	var fe *fieldError
 	if errors.As(err, &fe) {
-		return &LoadError{File: file, Line: fe.line, Rule: rule, Field: fieldPath(n, fe.line, path), Msg: fe.msg}
+		field := fieldPath(n, fe.line, path)
+		if fe.field != "" {
+			field = strings.Join(append(append([]string(nil), path...), fe.field), ".")
+		}
+		return &LoadError{File: file, Line: fe.line, Rule: rule, Field: field, Msg: fe.msg}
 	}
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
@@ -455,7 +459,10 @@ func valueNode(n *yaml.Node, key string) *yaml.Node {
 // line it happened on.
 type fieldError struct {
 	line int
-	msg  string
+	// field, when set, is the field's path below the decoded node, for a
+	// missing key that has no line of its own to be found by.
+	field string
+	msg   string
 }
 
 func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }

@@ -60,12 +60,6 @@ func (s *Severity) UnmarshalYAML(n *yaml.Node) error {
 	return nil
 }
 
-// Examples are shown by `clerklint explain` and in the README.
-type Examples struct {
-	Bad  string `yaml:"bad"`
-	Good string `yaml:"good"`
-}
-
 // Paths restricts where a rule reports; globs are doublestar patterns over
 // slash-separated paths relative to the scan root.
 type Paths struct {

@@ -5,6 +5,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
+	"sort"
 	"strings"
 
 	"github.com/clerklint/clerklint/rules"
@@ -140,16 +142,82 @@ func explain(r *rules.Rule, used map[string]bool) string {
 		fmt.Fprintf(&b, "(Notes for %s not shown: not used by the project. clerklint explain --all %s shows them.)\n\n", strings.Join(hidden, ", "), r.ID)
 	}
 	fmt.Fprintf(&b, "How to fix:\n%s\n", indent(r.Fix))
-	fmt.Fprintf(&b, "Bad:\n%s\n", indent(r.Examples.Bad))
-	fmt.Fprintf(&b, "Good:\n%s", indent(r.Examples.Good))
+	shown, others := examplesFor(r.Examples, used)
+	b.WriteString(explainExamples(shown))
+	if len(others) > 0 {
+		fmt.Fprintf(&b, "\n(Also examples for %s: clerklint explain --all %s.)\n", strings.Join(others, ", "), r.ID)
+	}
 	return b.String()
 }
 
-func indent(s string) string {
+// examplesFor keeps the cases written for the frameworks in used (nil: all),
+// as explain does with the notes, and names the frameworks of the others.
+// Env files and any-file cases concern every project; when no case is left,
+// all are shown, since a rule without an example helps nobody.
+func examplesFor(es rules.Examples, used map[string]bool) (rules.Examples, []string) {
+	if used == nil {
+		return es, nil
+	}
+	var shown rules.Examples
+	var others []string
+	for _, e := range es {
+		switch e.Lang {
+		case "go", "nextjs", "react", "express", "javascript":
+			if !used[e.Lang] {
+				if name := rules.LanguageName(e.Lang); !slices.Contains(others, name) {
+					others = append(others, name)
+				}
+				continue
+			}
+		}
+		shown = append(shown, e)
+	}
+	if len(shown) == 0 {
+		return es, nil
+	}
+	return shown, others
+}
+
+// explainExamples renders each case under its file path, the context files
+// of the case itself before the code (shared scaffolds are left out: a
+// package.json naming the SDK teaches nothing). Fake-key tokens are shown as
+// written.
+func explainExamples(es rules.Examples) string {
+	var b strings.Builder
+	for i, e := range es {
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		pre := ""
+		if c := e.Caption(); c != "" {
+			fmt.Fprintf(&b, "Example: %s\n", c)
+			pre = "  "
+		}
+		for _, p := range sortedFiles(e.Files) {
+			fmt.Fprintf(&b, "%sWith %s:\n%s", pre, p, indentBy(e.Files[p], pre+"    "))
+		}
+		fmt.Fprintf(&b, "%sBad:\n%s", pre, indentBy(e.Bad, pre+"    "))
+		fmt.Fprintf(&b, "%sGood:\n%s", pre, indentBy(e.Good, pre+"    "))
+	}
+	return b.String()
+}
+
+func sortedFiles(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+func indent(s string) string { return indentBy(s, "    ") }
+
+func indentBy(s, pre string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
 		if l != "" {
-			lines[i] = "    " + l
+			lines[i] = pre + l
 		}
 	}
 	return strings.Join(lines, "\n") + "\n"

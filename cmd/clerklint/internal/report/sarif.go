@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -375,7 +376,18 @@ func helpText(r *rules.Rule) string {
 	if r.CWE != "" {
 		fmt.Fprintf(&b, "\nWeakness: %s\n", r.CWE)
 	}
-	fmt.Fprintf(&b, "\nBad:\n%s\n\nGood:\n%s\n", indent(r.Examples.Bad), indent(r.Examples.Good))
+	for _, e := range r.Examples {
+		b.WriteString("\n")
+		pre := ""
+		if c := e.Caption(); c != "" {
+			fmt.Fprintf(&b, "Example: %s\n", c)
+			pre = "  "
+		}
+		for _, p := range sortedKeys(e.Files) {
+			fmt.Fprintf(&b, "%sWith %s:\n%s\n\n", pre, p, indentBy(e.Files[p], pre+"    "))
+		}
+		fmt.Fprintf(&b, "%sBad:\n%s\n\n%sGood:\n%s\n", pre, indentBy(e.Bad, pre+"    "), pre, indentBy(e.Good, pre+"    "))
+	}
 	return b.String()
 }
 
@@ -390,16 +402,33 @@ func helpMarkdown(r *rules.Rule) string {
 		num := strings.TrimPrefix(r.CWE, "CWE-")
 		fmt.Fprintf(&b, "\n**Weakness:** [%s](https://cwe.mitre.org/data/definitions/%s.html)\n", r.CWE, num)
 	}
-	fmt.Fprintf(&b, "\nBad:\n\n%s\nGood:\n\n%s", fence(r.Examples.Bad), fence(r.Examples.Good))
+	for _, e := range r.Examples {
+		if c := e.Caption(); c != "" {
+			fmt.Fprintf(&b, "\n**Example:** `%s` (%s)\n", e.Path, rules.LanguageName(e.Lang))
+		}
+		for _, p := range sortedKeys(e.Files) {
+			fmt.Fprintf(&b, "\nWith `%s`:\n\n%s", p, fence(e.Files[p]))
+		}
+		fmt.Fprintf(&b, "\nBad:\n\n%s\nGood:\n\n%s", fence(e.Bad), fence(e.Good))
+	}
 	return b.String()
 }
 
-func indent(s string) string {
+func indentBy(s, pre string) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	for i, l := range lines {
-		lines[i] = "    " + l
+		lines[i] = pre + l
 	}
 	return strings.Join(lines, "\n")
+}
+
+func sortedKeys(m map[string]string) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
 }
 
 // fence wraps code in a fence longer than any backtick run inside it, so an
