@@ -29,6 +29,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -52,6 +53,12 @@ type Result struct {
 	UsesClerk bool
 	// Routes in source order of their registration.
 	Routes []*Route
+	// Endpoints are the routes in the language-neutral endpoint model:
+	// Endpoints[i] describes Routes[i]. Positions carry absolute file names
+	// (the driver makes them relative to the scan root); public-by-design
+	// evidence covers the default public routes and webhook receivers, not
+	// the configured public-routes, which the rules add from their settings.
+	Endpoints []endpoint.Endpoint
 
 	m *model
 }
@@ -396,6 +403,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.UsesClerk = direct || viaModule || m.usesClerkFacts()
 	if routers {
 		res.Routes = newWalker(m).run()
+		res.Endpoints = m.endpoints(res.Routes)
 	}
 
 	for fn, d := range m.decls {

@@ -37,6 +37,13 @@ type Route struct {
 	// InLoop is true for registrations inside a for or range statement (routes
 	// built from tables or config).
 	InLoop bool
+	// LateAuth is a protecting middleware that its router (or a parent) Uses
+	// only after this route was registered, on a router where Use covers only
+	// later routes (gin, fiber, echo groups): the route does not pass through it.
+	LateAuth *Middleware
+	// SiblingAuth is the route middleware that protects at least two other
+	// routes of the same router or group while this one has none.
+	SiblingAuth *Middleware
 
 	st      *routerState
 	seq     int
@@ -119,25 +126,57 @@ type routerState struct {
 type use struct {
 	mw  *Middleware
 	seq int
+	// prefix limits the middleware to a path prefix below the router's
+	// (fiber's app.Use("/api", mw)); "" covers the whole router.
+	prefix string
 }
 
-func (st *routerState) chain(limit int, depth int) []*Middleware {
+// chain returns the middleware a route registered at limit on this router
+// passes through; path is the route's full path (for prefix-scoped Use).
+func (st *routerState) chain(limit int, depth int, path string) []*Middleware {
 	var out []*Middleware
 	if st.parent != nil && depth < 16 {
 		pl := math.MaxInt
 		if st.parent.ordered {
 			pl = st.created
 		}
-		out = st.parent.chain(pl, depth+1)
+		out = st.parent.chain(pl, depth+1, path)
 	}
 	out = append(out, st.wrappers...)
 	out = append(out, st.groupMW...)
 	for _, u := range st.uses {
-		if !st.ordered || u.seq < limit {
+		if u.mw.global = st.parent == nil; (!st.ordered || u.seq < limit) && st.covers(u, path) {
 			out = append(out, u.mw)
 		}
 	}
 	return out
+}
+
+// covers reports whether a Use applies to a route path.
+func (st *routerState) covers(u use, path string) bool {
+	if u.prefix == "" {
+		return true
+	}
+	base, _ := st.fullPrefix(0)
+	p := strings.TrimSuffix(joinPath(base, u.prefix), "/")
+	return path == p || strings.HasPrefix(path, p+"/")
+}
+
+// lateAuth returns a protecting middleware Used on the route's router or one of
+// its parents only after the route (or its group) was registered, where Use
+// covers only later routes.
+func (st *routerState) lateAuth(limit int, path string) *Middleware {
+	for depth := 0; st != nil && depth < 16; depth++ {
+		if st.ordered {
+			for _, u := range st.uses {
+				if u.seq > limit && u.mw.Protects() && st.covers(u, path) {
+					return u.mw
+				}
+			}
+		}
+		limit, st = st.created, st.parent
+	}
+	return nil
 }
 
 func (st *routerState) fullPrefix(depth int) (string, bool) {
@@ -198,13 +237,13 @@ func newWalker(m *model) *walker {
 func (w *walker) next() int { w.seq++; return w.seq }
 
 func (w *walker) newState(fw Framework, known bool) *routerState {
-	return &routerState{fw: fw, known: known, prefixKnown: true, created: w.next(), ordered: fw == Gin}
+	return &routerState{fw: fw, known: known, prefixKnown: true, created: w.next(), ordered: fw == Gin || fw == Fiber}
 }
 
 func (w *walker) child(parent *routerState, prefix string, prefixKnown bool) *routerState {
 	st := w.newState(parent.fw, true)
 	st.parent, st.prefix, st.prefixKnown = parent, prefix, prefixKnown
-	st.ordered = parent.fw == Gin || parent.fw == Echo
+	st.ordered = parent.fw == Gin || parent.fw == Echo || parent.fw == Fiber
 	return st
 }
 
@@ -229,15 +268,38 @@ func (w *walker) run() []*Route {
 		if w.inlined[r.root] {
 			continue // walked again, with its caller's routers, where it is called
 		}
-		r.Chain = append(r.st.chain(r.seq, 0), r.routeMW...)
 		prefix, prefixKnown := r.st.fullPrefix(0)
 		r.Path = joinPath(prefix, r.pattern)
+		r.Chain = append(r.st.chain(r.seq, 0, r.Path), r.routeMW...)
 		r.PathKnown = r.PathKnown && prefixKnown
 		r.ContextKnown = r.st.allKnown(0)
 		r.InLoop = w.m.inLoop(r.Call.Pos())
+		if !r.Protected() {
+			r.LateAuth = r.st.lateAuth(r.seq, r.Path)
+		}
 		out = append(out, r)
 	}
+	siblingGaps(out)
 	return out
+}
+
+// siblingGaps sets SiblingAuth on the unprotected routes of a router or group
+// whose other routes (at least two) carry a protecting route middleware.
+func siblingGaps(routes []*Route) {
+	protecting := map[*routerState][]*Middleware{}
+	for _, r := range routes {
+		for _, mw := range r.routeMW {
+			if mw.Protects() {
+				protecting[r.st] = append(protecting[r.st], mw)
+				break
+			}
+		}
+	}
+	for _, r := range routes {
+		if mws := protecting[r.st]; len(mws) >= 2 && !r.Protected() && r.ReadsOnly() == nil {
+			r.SiblingAuth = mws[0]
+		}
+	}
 }
 
 func (w *walker) walkBody(fr *frame, body ast.Node) {
@@ -321,7 +383,8 @@ func (w *walker) isConstructor(c *ast.CallExpr) bool {
 	switch {
 	case IsFunc(fn, netHTTPPath, "NewServeMux"), IsFunc(fn, ChiPath, "NewRouter"), IsFunc(fn, ChiPath, "NewMux"),
 		IsFunc(fn, ChiV1Path, "NewRouter"), IsFunc(fn, ChiV1Path, "NewMux"), IsFunc(fn, GinPath, "New"),
-		IsFunc(fn, GinPath, "Default"), IsFunc(fn, EchoPath, "New"), IsFunc(fn, GorillaPath, "NewRouter"):
+		IsFunc(fn, GinPath, "Default"), IsFunc(fn, EchoPath, "New"), IsFunc(fn, GorillaPath, "NewRouter"),
+		IsFunc(fn, FiberPath, "New"):
 		return true
 	}
 	return false
@@ -686,9 +749,77 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 			result = w.child(recv, prefix, ok)
 			result.groupMW = w.middlewares(args[1:], call.Ellipsis.IsValid())
 		}
+	case Fiber:
+		result = w.fiberCall(fr, recv, call, name, args)
 	}
 	w.remember(fr, call, result)
 	return result
+}
+
+// fiberCall handles a method of a fiber App, Group or Router. Like gin, every
+// handler of a registration but the last is route middleware, and Use (also
+// the middleware given to Group, which fiber registers as a Use of the
+// prefix) covers only the routes registered after it.
+func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, name string, args []ast.Expr) *routerState {
+	spread := call.Ellipsis.IsValid()
+	switch {
+	case httpMethods[name] != "" && len(args) >= 1:
+		w.registerChain(fr, recv, call, httpMethods[name], args[0], args[1:], spread)
+	case name == "All" && len(args) >= 1:
+		w.registerChain(fr, recv, call, "", args[0], args[1:], spread)
+	case name == "Add" && len(args) >= 2:
+		method, _ := w.m.constString(args[0])
+		w.registerChain(fr, recv, call, strings.ToUpper(method), args[1], args[2:], spread)
+	case name == "Use":
+		prefix := ""
+		if len(args) > 0 {
+			if p, ok := w.m.constString(args[0]); ok {
+				prefix, args = p, args[1:]
+			}
+		}
+		var mws []ast.Expr
+		for _, a := range args {
+			if routerFramework(w.m.info.TypeOf(a)) == Fiber {
+				// app.Use("/api", sub): a mount.
+				if sub := w.evalRouter(fr, a); sub != nil {
+					w.linkPrefix(recv, sub, prefix, true)
+				}
+				continue
+			}
+			mws = append(mws, a)
+		}
+		for _, mw := range w.middlewares(mws, spread) {
+			mw.Scope = ScopeRouter
+			recv.uses = append(recv.uses, use{mw: mw, seq: w.next(), prefix: prefix})
+		}
+		return recv
+	case name == "Group" && len(args) >= 1:
+		prefix, ok := w.m.constString(args[0])
+		st := w.child(recv, prefix, ok)
+		st.groupMW = w.middlewares(args[1:], spread)
+		return st
+	case name == "Route" && len(args) >= 2:
+		prefix, ok := w.m.constString(args[0])
+		st := w.child(recv, prefix, ok)
+		w.walkRouterFunc(fr, args[1], st)
+		return st
+	case name == "Mount" && len(args) == 2:
+		prefix, ok := w.m.constString(args[0])
+		if sub := w.evalRouter(fr, args[1]); sub != nil {
+			w.linkPrefix(recv, sub, prefix, ok)
+		}
+		return recv
+	}
+	return recv
+}
+
+// linkPrefix makes a router a child of the router it is mounted on under a prefix.
+func (w *walker) linkPrefix(parent, st *routerState, prefix string, ok bool) {
+	if st == parent || st.parent != nil {
+		return
+	}
+	st.parent, st.prefix, st.prefixKnown = parent, prefix, ok
+	st.created = w.next()
 }
 
 // middlewares classifies middleware arguments; a spread slice (mws...) is unknown.
@@ -821,7 +952,7 @@ func (w *walker) register(fr *frame, st *routerState, call *ast.CallExpr, method
 	}
 	r := w.newRoute(fr, st, call, method, path)
 	for _, mw := range p.Chain {
-		mw.Scope = ScopeRoute
+		mw.Scope, mw.Wraps = ScopeRoute, true
 	}
 	r.routeMW = append(routeMW, p.Chain...)
 	r.Handler = p.Handler
@@ -949,7 +1080,7 @@ func (w *walker) gorilla(fr *frame, outer *ast.CallExpr) *routerState {
 		r := w.newRoute(fr, st, outer, strings.Join(methods, ","), nil)
 		r.pattern, r.PathKnown = path, pathKnown && hasPath
 		for _, mw := range p.Chain {
-			mw.Scope = ScopeRoute
+			mw.Scope, mw.Wraps = ScopeRoute, true
 		}
 		r.routeMW, r.Handler = p.Chain, p.Handler
 	}

@@ -23,7 +23,15 @@ type Middleware struct {
 	Clerk *ast.CallExpr
 	// Scope says where the middleware was applied.
 	Scope Scope
+	// Wraps is true for a wrapper around the handler (mw(h)) rather than route
+	// middleware given to the registration.
+	Wraps bool
+
+	global bool // a Use of a router that is not a group, sub-router or mount
 }
+
+// Global reports whether the middleware is a Use of a top-level router.
+func (mw *Middleware) Global() bool { return mw.global }
 
 // Protects reports whether the middleware rejects requests without a verified session.
 func (mw *Middleware) Protects() bool { return mw.Known && mw.Flags&ProtectsMiddleware != 0 }
