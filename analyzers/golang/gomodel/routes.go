@@ -697,7 +697,7 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "With":
 			result = w.child(recv, "", true)
 			result.ordered = false
-			result.groupMW = w.middlewares(args, call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args, call.Ellipsis.IsValid())
 		case name == "Group" && len(args) == 1:
 			result = w.child(recv, "", true)
 			result.ordered = false
@@ -729,7 +729,7 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "Group" && len(args) >= 1:
 			prefix, ok := w.m.constString(args[0])
 			result = w.child(recv, prefix, ok)
-			result.groupMW = w.middlewares(args[1:], call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args[1:], call.Ellipsis.IsValid())
 		}
 	case Echo:
 		switch {
@@ -747,7 +747,7 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "Group" && len(args) >= 1:
 			prefix, ok := w.m.constString(args[0])
 			result = w.child(recv, prefix, ok)
-			result.groupMW = w.middlewares(args[1:], call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args[1:], call.Ellipsis.IsValid())
 		}
 	case Fiber:
 		result = w.fiberCall(fr, recv, call, name, args)
@@ -796,7 +796,7 @@ func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, nam
 	case name == "Group" && len(args) >= 1:
 		prefix, ok := w.m.constString(args[0])
 		st := w.child(recv, prefix, ok)
-		st.groupMW = w.middlewares(args[1:], spread)
+		st.groupMW = w.groupMiddlewares(args[1:], spread)
 		return st
 	case name == "Route" && len(args) >= 2:
 		prefix, ok := w.m.constString(args[0])
@@ -834,6 +834,16 @@ func (w *walker) middlewares(args []ast.Expr, spread bool) []*Middleware {
 		out = append(out, mw)
 	}
 	return out
+}
+
+// groupMiddlewares classifies the middleware given to a group (gin, echo and
+// fiber Group arguments, chi With): router scope, like a Use of the group.
+func (w *walker) groupMiddlewares(args []ast.Expr, spread bool) []*Middleware {
+	mws := w.middlewares(args, spread)
+	for _, mw := range mws {
+		mw.Scope = ScopeRouter
+	}
+	return mws
 }
 
 func (w *walker) use(st *routerState, args []ast.Expr, spread bool) {

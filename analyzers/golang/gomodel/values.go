@@ -192,8 +192,11 @@ func (m *model) classifyInto(mw *Middleware, e ast.Expr, depth int) {
 		case isMiddlewareType(rt):
 			mw.Flags |= f & mwFlags
 		case handlerFamily(rt) != "":
-			if f&ReturnsVerifyingHandler != 0 {
+			switch {
+			case f&ReturnsVerifyingHandler != 0 && f&NoAbort == 0:
 				mw.Flags |= ProtectsMiddleware
+			case f&(ReturnsVerifyingHandler|ReadsMiddleware) != 0:
+				mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 			}
 			mw.Flags |= f & ChecksRole
 		}
@@ -239,8 +242,11 @@ func (m *model) funcAsMiddleware(mw *Middleware, sig *types.Signature, f Flags) 
 		return
 	}
 	if handlerFamily(sig) != "" {
-		if f&VerifiesSession != 0 {
+		switch {
+		case f&VerifiesSession != 0 && f&NoAbort == 0:
 			mw.Flags |= ProtectsMiddleware
+		case f&(VerifiesSession|ReadsMiddleware) != 0:
+			mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 		}
 		mw.Flags |= f & ChecksRole
 	}
