@@ -8,5 +8,5 @@ import (
 	"github.com/clerk/clerk-sdk-go/v2"
 )
 
-func Get(ctx context.Context, idOrSlug string) (*clerk.DeletedResource, error) { return nil, nil }
-func Delete(ctx context.Context, id string) (*clerk.DeletedResource, error)    { return nil, nil }
+func Get(ctx context.Context, idOrSlug string) (*clerk.Organization, error) { return nil, nil }
+func Delete(ctx context.Context, id string) (*clerk.DeletedResource, error) { return nil, nil }
