@@ -386,16 +386,35 @@ func (m *model) clerkEffect(call *ast.CallExpr, fn *types.Func, recv string) (*e
 	return nil, true
 }
 
-// target renders the receiver and method of a call: "db.Exec", "tx.Create".
+// target renders the receiver and method of a call as written, with builder
+// chains cut to their root: "db.Exec", "h.db.Create", "gdb.Find" for
+// gdb.WithContext(ctx).Where(...).Find(&out).
 func (m *model) target(call *ast.CallExpr, name string) string {
-	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
-		x := types.ExprString(sel.X)
-		if len(x) > 30 {
-			x = x[strings.LastIndex(x, ".")+1:]
-		}
-		return x + "." + name
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return name
 	}
-	return name
+	x := ast.Unparen(sel.X)
+	for {
+		c, ok := x.(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		inner, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		x = ast.Unparen(inner.X)
+	}
+	root := types.ExprString(x)
+	if _, isCall := x.(*ast.CallExpr); isCall || len(root) > 30 {
+		if i := strings.LastIndex(root, "."); i >= 0 && !isCall {
+			root = root[i+1:]
+		} else {
+			return name
+		}
+	}
+	return root + "." + name
 }
 
 // sqlEffect reads the statement when it is a constant: an Exec of a SELECT is a

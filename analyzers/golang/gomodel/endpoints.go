@@ -52,6 +52,11 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 	if r.PathKnown && gorules.MatchRoute(defaults, r.Path) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.HealthPath, What: r.Path, At: e.Registration})
 	}
+	if body != nil {
+		if at, ok := m.sharedSecret(body); ok {
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a request value compared with a secret from the environment", At: at})
+		}
+	}
 	if IsWebhookRoute(r) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: webhookWhat(r), At: e.Handler})
 	}
@@ -132,6 +137,57 @@ func (m *model) evidenceKind(mw *Middleware) endpoint.EvidenceKind {
 		return endpoint.Wrapper
 	}
 	return endpoint.RouteMiddleware
+}
+
+// sharedSecret finds the check of a cron or machine route: an if statement
+// that exits and compares a request header or query value with a secret read
+// from the environment (os.Getenv directly or through a variable), as in
+// `if r.Header.Get("Authorization") != "Bearer "+os.Getenv("CRON_SECRET") { return }`.
+func (m *model) sharedSecret(body ast.Node) (endpoint.Pos, bool) {
+	var at endpoint.Pos
+	found := false
+	shallow(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || found {
+			return !found
+		}
+		if !terminates(m.info, ifs.Body) {
+			return true
+		}
+		env, input := false, false
+		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
+			switch c := c.(type) {
+			case *ast.CallExpr:
+				fn := Callee(m.info, c)
+				if fn == nil {
+					return true
+				}
+				if IsFunc(fn, "os", "Getenv") || IsFunc(fn, "os", "LookupEnv") {
+					env = true
+				}
+				if k, ok := inputKind(fn); ok && (k == endpoint.Header || k == endpoint.Query) {
+					input = true
+				}
+			case *ast.Ident:
+				if v, ok := m.info.Uses[c].(*types.Var); ok {
+					if call, ok := ast.Unparen(m.values[v]).(*ast.CallExpr); ok {
+						if fn := Callee(m.info, call); fn != nil {
+							env = env || IsFunc(fn, "os", "Getenv") || IsFunc(fn, "os", "LookupEnv")
+							if k, ok := inputKind(fn); ok && (k == endpoint.Header || k == endpoint.Query) {
+								input = true
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+		if env && input {
+			at, found = m.pos(ifs.Pos()), true
+		}
+		return !found
+	})
+	return at, found
 }
 
 // uncertainty says why a route is not Certain, for Protection.Why.
