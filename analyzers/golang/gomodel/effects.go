@@ -159,7 +159,7 @@ func (m *model) requestInput(bf *bodyFacts, call *ast.CallExpr, fn *types.Func) 
 	if kind == "" {
 		return true // another method of the request or context: no input, no effect
 	}
-	if kind == endpoint.Header && !m.requestHeader(call) {
+	if _, recv := namedType(recvType(fn)); recv == "Header" && fn.Pkg().Path() == netHTTPPath && !m.requestHeader(call) {
 		return true // w.Header().Get: the response's own headers
 	}
 	in := endpoint.Input{Kind: kind, At: m.pos(call.Pos())}
