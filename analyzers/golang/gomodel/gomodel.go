@@ -1,9 +1,14 @@
 // Package gomodel is clerklint's Go route model: one go/analysis pass (not a
 // rule) whose Result lists a package's route registrations for net/http,
-// chi, gin, echo and gorilla/mux with the middleware each request passes
+// chi, gin, echo, fiber and gorilla/mux with the middleware each request passes
 // through and the handler it reaches, and whose facts say, across packages,
 // which functions are Clerk-protecting middleware, verify the session
 // themselves, return session claims, check roles or call privileged Clerk APIs.
+//
+// It is also the Go producer of the language-neutral endpoint model
+// (analyzers/endpoint): Result.Endpoints describes each route with its
+// protection evidence, request inputs and effects (endpoints.go, effects.go),
+// so CLK101 applies the same judgement as every other framework.
 //
 // The rules (CLK101 unprotected endpoint, CLK102 unchecked session, CLK201
 // missing authorization, CLK302 webhook behind auth, ...) read the Result
