@@ -118,6 +118,9 @@ type routerState struct {
 	// ordered: Use applies only to routes registered after it (gin; echo groups).
 	ordered  bool
 	known    bool
+	// mounted: linked under a parent by a mount (fiber's Mount, app.Use with an
+	// app), not created by Group or Route.
+	mounted  bool
 	uses     []use
 	groupMW  []*Middleware
 	wrappers []*Middleware
@@ -137,7 +140,12 @@ func (st *routerState) chain(limit int, depth int, path string) []*Middleware {
 	var out []*Middleware
 	if st.parent != nil && depth < 16 {
 		pl := math.MaxInt
-		if st.parent.ordered {
+		switch {
+		case st.fw == Fiber && !st.mounted:
+			// fiber keeps one stack: a group's routes are ordered against
+			// every Use of the app by their own registration.
+			pl = limit
+		case st.parent.ordered:
 			pl = st.created
 		}
 		out = st.parent.chain(pl, depth+1, path)
@@ -145,7 +153,7 @@ func (st *routerState) chain(limit int, depth int, path string) []*Middleware {
 	out = append(out, st.wrappers...)
 	out = append(out, st.groupMW...)
 	for _, u := range st.uses {
-		if u.mw.global = st.parent == nil; (!st.ordered || u.seq < limit) && st.covers(u, path) {
+		if u.mw.global = st.parent == nil && u.prefix == ""; (!st.ordered || u.seq < limit) && st.covers(u, path) {
 			out = append(out, u.mw)
 		}
 	}
@@ -174,7 +182,10 @@ func (st *routerState) lateAuth(limit int, path string) *Middleware {
 				}
 			}
 		}
-		limit, st = st.created, st.parent
+		if st.fw != Fiber || st.mounted {
+			limit = st.created
+		}
+		st = st.parent
 	}
 	return nil
 }
@@ -777,6 +788,10 @@ func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, nam
 				prefix, args = p, args[1:]
 			}
 		}
+		root, rel, ok := fiberRoot(recv)
+		if !ok {
+			root, rel = recv, ""
+		}
 		var mws []ast.Expr
 		for _, a := range args {
 			if routerFramework(w.m.info.TypeOf(a)) == Fiber {
@@ -788,15 +803,26 @@ func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, nam
 			}
 			mws = append(mws, a)
 		}
+		// fiber registers a Use (also a group's) on the app's one stack with
+		// the group's full prefix: it covers every later route under that
+		// prefix, whichever group registered it.
 		for _, mw := range w.middlewares(mws, spread) {
 			mw.Scope = ScopeRouter
-			recv.uses = append(recv.uses, use{mw: mw, seq: w.next(), prefix: prefix})
+			root.uses = append(root.uses, use{mw: mw, seq: w.next(), prefix: joinPath(rel, prefix)})
 		}
 		return recv
 	case name == "Group" && len(args) >= 1:
 		prefix, ok := w.m.constString(args[0])
 		st := w.child(recv, prefix, ok)
-		st.groupMW = w.groupMiddlewares(args[1:], spread)
+		mws := w.groupMiddlewares(args[1:], spread)
+		root, rel, rok := fiberRoot(st)
+		if !rok || !ok {
+			st.groupMW = mws
+			return st
+		}
+		for _, mw := range mws {
+			root.uses = append(root.uses, use{mw: mw, seq: w.next(), prefix: rel})
+		}
 		return st
 	case name == "Route" && len(args) >= 2:
 		prefix, ok := w.m.constString(args[0])
@@ -813,13 +839,27 @@ func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, nam
 	return recv
 }
 
+// fiberRoot returns the app a fiber group belongs to (up to a mount) and the
+// group's prefix below it; ok is false when a prefix is not a constant.
+func fiberRoot(st *routerState) (root *routerState, rel string, ok bool) {
+	ok = true
+	for depth := 0; depth < 16; depth++ {
+		if st.parent == nil || st.mounted {
+			return st, rel, ok
+		}
+		rel, ok = joinPath(st.prefix, rel), ok && st.prefixKnown
+		st = st.parent
+	}
+	return st, rel, false
+}
+
 // linkPrefix makes a router a child of the router it is mounted on under a prefix.
 func (w *walker) linkPrefix(parent, st *routerState, prefix string, ok bool) {
 	if st == parent || st.parent != nil {
 		return
 	}
 	st.parent, st.prefix, st.prefixKnown = parent, prefix, ok
-	st.created = w.next()
+	st.created, st.mounted = w.next(), true
 }
 
 // middlewares classifies middleware arguments; a spread slice (mws...) is unknown.

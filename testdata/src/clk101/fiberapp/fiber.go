@@ -46,6 +46,19 @@ func main() {
 	app.Listen(":3000")
 }
 
+// stack: fiber keeps one stack per app, so the middleware of a Group("/")
+// (registered as a Use of its prefix) also covers the routes that sibling
+// groups register after it under the same prefix.
+func stack() {
+	app := fiber.New()
+	v1 := app.Group("/v1")
+	v1.Post("/early", createNote) // want `route POST /v1/early \(fiber, registered in stack\) has no Clerk session check and it writes data \(db.Exec at fiber.go:\d+\); it is registered before clerkadapters.FiberRequire\(\)`
+	v1.Group("/", clerkadapters.FiberRequire())
+	public := v1.Group("/public")
+	public.Post("/notes", createNote) // ok: covered by the Group("/") middleware registered before it
+	app.Listen(":3002")
+}
+
 func openApp() {
 	app := fiber.New()
 	open := fiber.New()
