@@ -116,8 +116,8 @@ type routerState struct {
 	prefixKnown bool
 	created     int
 	// ordered: Use applies only to routes registered after it (gin; echo groups).
-	ordered  bool
-	known    bool
+	ordered bool
+	known   bool
 	// mounted: linked under a parent by a mount (fiber's Mount, app.Use with an
 	// app), not created by Group or Route.
 	mounted  bool
