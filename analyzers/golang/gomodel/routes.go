@@ -120,7 +120,12 @@ type routerState struct {
 	known   bool
 	// mounted: linked under a parent by a mount (fiber's Mount, app.Use with an
 	// app), not created by Group or Route.
-	mounted  bool
+	mounted bool
+	// handoff is when a fiber app was handed to a Clerk-using function of
+	// another package: routes registered after it may be behind a Use added
+	// there, the ones before cannot be (fiber's Use covers later routes only,
+	// and an app cannot be wrapped in net/http middleware).
+	handoff  int
 	uses     []use
 	groupMW  []*Middleware
 	wrappers []*Middleware
@@ -283,7 +288,7 @@ func (w *walker) run() []*Route {
 		r.Path = joinPath(prefix, r.pattern)
 		r.Chain = append(r.st.chain(r.seq, 0, r.Path), r.routeMW...)
 		r.PathKnown = r.PathKnown && prefixKnown
-		r.ContextKnown = r.st.allKnown(0)
+		r.ContextKnown = r.st.allKnown(0) && !r.afterHandoff()
 		r.InLoop = w.m.inLoop(r.Call.Pos())
 		if !r.Protected() {
 			r.LateAuth = r.st.lateAuth(r.seq, r.Path)
@@ -292,6 +297,19 @@ func (w *walker) run() []*Route {
 	}
 	siblingGaps(out)
 	return out
+}
+
+// afterHandoff reports whether a fiber route was registered after its app was
+// handed to another package (see routerState.handoff).
+func (r *Route) afterHandoff() bool {
+	st := r.st
+	for depth := 0; st != nil && depth < 16; depth++ {
+		if st.handoff > 0 && r.seq > st.handoff {
+			return true
+		}
+		st = st.parent
+	}
+	return false
 }
 
 // siblingGaps sets SiblingAuth on the unprotected routes of a router or group
@@ -643,6 +661,12 @@ func (w *walker) call(fr *frame, call *ast.CallExpr) {
 		for _, a := range call.Args {
 			if routerFramework(w.m.info.TypeOf(a)) != "" || w.isBound(fr, a) {
 				if st := w.evalRouter(fr, a); st != nil {
+					if st.fw == Fiber && st.parent == nil {
+						if st.handoff == 0 {
+							st.handoff = w.next()
+						}
+						continue
+					}
 					st.known = false
 				}
 			}

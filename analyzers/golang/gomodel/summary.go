@@ -416,7 +416,7 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return 0
 	}
 	has := false
-	shallow(body, func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && m.sessionSource(call) != 0 {
 			has = true
 		}
@@ -424,7 +424,14 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 			has = true
 		}
 		return !has
-	})
+	}
+	if returnsClaims(res) {
+		// func validate(r) (*clerk.SessionClaims, error) that reads the claims in
+		// the handler it runs clerkhttp's middleware on: the read is in a closure.
+		ast.Inspect(body, visit)
+	} else {
+		shallow(body, visit)
+	}
 	if !has {
 		return 0
 	}
@@ -438,6 +445,15 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return SessionGetterNil
 	}
 	return 0
+}
+
+func returnsClaims(res *types.Tuple) bool {
+	for i := 0; i < res.Len(); i++ {
+		if isClaimsType(res.At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // returnFlags classifies what a function returns: a protecting or fail-open

@@ -95,3 +95,36 @@ func FiberRequire() fiber.Handler {
 		return c.Next()
 	}
 }
+
+// validate runs the fail-open middleware on a request and returns the claims
+// its inner handler found: the session read is in the closure.
+func validate(req *http.Request) (*clerk.SessionClaims, error) {
+	var claims *clerk.SessionClaims
+	var failed error
+	clerkhttp.WithHeaderAuthorization()(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		c, ok := clerk.SessionClaimsFromContext(r.Context())
+		if !ok {
+			failed = echo.ErrUnauthorized
+			return
+		}
+		claims = c
+	})).ServeHTTP(nil, req)
+	return claims, failed
+}
+
+// FiberValidate rejects requests whose token validate does not accept.
+func FiberValidate() fiber.Handler {
+	return func(c *fiber.Ctx) error {
+		claims, err := validate(&http.Request{})
+		if err != nil {
+			return fiber.ErrUnauthorized
+		}
+		c.Locals("claims", claims)
+		return c.Next()
+	}
+}
+
+// RegisterUserRoutes adds routes (and may add middleware) to an app it is given.
+func RegisterUserRoutes(app *fiber.App) {
+	app.Use(FiberRequire())
+}

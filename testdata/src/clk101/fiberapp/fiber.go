@@ -59,6 +59,19 @@ func stack() {
 	app.Listen(":3002")
 }
 
+// handoff: the app is handed to a registrar of another package that uses
+// Clerk. What it adds can only cover the routes registered after the call
+// (fiber's Use), so the routes before it are judged, those after are not.
+func handoff() {
+	app := fiber.New()
+	app.Get("/all-notes", getNote) // want `route GET /all-notes \(fiber, registered in handoff\) has no Clerk session check and it reads data \(db.QueryRow at fiber.go:\d+\); it is registered before clerkadapters.FiberValidate\(\)`
+	app.Use(clerkadapters.FiberValidate())
+	app.Get("/mine", getNote) // ok: FiberValidate rejects when its helper finds no claims
+	clerkadapters.RegisterUserRoutes(app)
+	app.Post("/later", createNote) // ok: after the handoff, RegisterUserRoutes may have added a Use (not followed)
+	app.Listen(":3003")
+}
+
 func openApp() {
 	app := fiber.New()
 	open := fiber.New()
