@@ -518,7 +518,10 @@ func (w *walker) evalRouterCall(fr *frame, call *ast.CallExpr) *routerState {
 		p := w.m.peel(call)
 		var st *routerState
 		switch {
-		case p.Router != nil:
+		case p.Router != nil && ast.Unparen(p.Router) != ast.Expr(call):
+			// (a call of router type peels to itself: evaluating it again
+			// would recurse forever, e.g. a router from another package's
+			// constructor, handled below)
 			st = w.evalRouter(fr, p.Router)
 		case len(p.Chain) > 0:
 			st = w.factoryRouter(fr, p.Handler.Expr)

@@ -128,3 +128,6 @@ func FiberValidate() fiber.Handler {
 func RegisterUserRoutes(app *fiber.App) {
 	app.Use(FiberRequire())
 }
+
+// NewEcho builds the service's echo instance (with whatever middleware).
+func NewEcho() *echo.Echo { return echo.New() }

@@ -73,3 +73,11 @@ func chiOrder() {
 	r.Get("/invoices", list) // ok
 	http.ListenAndServe(":8080", r)
 }
+
+// fromOtherPackage: an echo instance built in another package; its middleware
+// is not known here (and evaluating the call must terminate).
+func fromOtherPackage() {
+	e := clerkadapters.NewEcho()
+	e.GET("/invoices", elist) // ok: router from another package, not followed
+	e.Start(":8080")
+}
