@@ -58,9 +58,69 @@ func (m *model) scanInto(bf *bodyFacts, body ast.Node, depth int, seen map[ast.N
 			m.selectorInput(bf, n)
 		case *ast.CallExpr:
 			m.classifyCall(bf, n, depth, seen)
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "delete" && len(n.Args) > 0 {
+				m.stateWrite(bf, body, n.Args[0], n.Pos())
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					m.stateWrite(bf, body, l, n.Pos())
+				}
+			}
+		case *ast.IncDecStmt:
+			m.stateWrite(bf, body, n.X, n.Pos())
 		}
 		return true
 	})
+}
+
+// stateWrite records a write to state that outlives the request: a
+// package-level variable, a variable a handler literal captured, or a field of
+// the handler's receiver (an in-memory store: todos[id] = t,
+// s.items = append(s.items, x)). Locals, parameters and the request objects
+// are not state.
+func (m *model) stateWrite(bf *bodyFacts, body ast.Node, lhs ast.Expr, at token.Pos) {
+	root := lhs
+	for {
+		switch x := ast.Unparen(root).(type) {
+		case *ast.SelectorExpr:
+			root = x.X
+			continue
+		case *ast.IndexExpr:
+			root = x.X
+			continue
+		case *ast.StarExpr:
+			root = x.X
+			continue
+		}
+		break
+	}
+	id, ok := ast.Unparen(root).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil {
+		return
+	}
+	global := v.Parent() == v.Pkg().Scope()
+	// captured: a variable of the function that registered a handler literal
+	captured := !global && (v.Pos() < body.Pos() || v.Pos() >= body.End())
+	receiver := false
+	if fd, ok := body.(*ast.FuncDecl); ok && fd.Recv != nil {
+		receiver = fd.Recv.Pos() <= v.Pos() && v.Pos() < fd.Recv.End() && id != ast.Unparen(lhs)
+	}
+	if !global && !captured && !receiver {
+		return
+	}
+	if id == ast.Unparen(lhs) && isRouterOrHandler(v.Type()) {
+		return
+	}
+	bf.effects = append(bf.effects, endpoint.Effect{Kind: endpoint.DBWrite, Target: types.ExprString(lhs), Model: "in-memory " + v.Name(), At: m.pos(at)})
+}
+
+func isRouterOrHandler(t types.Type) bool {
+	return routerFramework(t) != "" || handlerFamily(t) != ""
 }
 
 // selectorInput records reads of r.Body, r.Form and r.PostForm.

@@ -68,8 +68,26 @@ func cron(w http.ResponseWriter, r *http.Request) {
 	gdb.Where("text = ?", "").Delete(&Note{})
 }
 
+// todos is an in-memory store: writing it changes what every user sees.
+var todos = map[string]string{}
+
+func addTodo(w http.ResponseWriter, r *http.Request) {
+	todos[r.FormValue("id")] = r.FormValue("text")
+}
+
 func main() {
 	a := api{}
+	seen := 0
+	r0 := chi.NewRouter()
+	r0.Post("/todos", addTodo)                                      // want `route POST /todos \(chi, registered in main\) has no Clerk session check and it writes data \(todos\[r.FormValue\("id"\)\] at effects.go:\d+\)`
+	r0.Post("/seen", func(w http.ResponseWriter, r *http.Request) { // want `route POST /seen \(chi, registered in main\) has no Clerk session check and it writes data \(seen at effects.go:\d+\)`
+		seen++
+	})
+	r0.Get("/local", func(w http.ResponseWriter, r *http.Request) { // ok: writes only its own locals
+		n := 0
+		n++
+		json.NewEncoder(w).Encode(n)
+	})
 	r := chi.NewRouter()
 	r.Get("/version", version)         // ok: effect-free (a constant response)
 	r.Get("/notes", notes)             // want `route GET /notes \(chi, registered in main\) has no Clerk session check and it reads data \(gdb.Find at effects.go:\d+\)`
