@@ -147,7 +147,7 @@ var effectFree = map[string]bool{
 	"encoding/json": true, "encoding/xml": true, "encoding/base64": true, "encoding/hex": true, "encoding/csv": true,
 	"log": true, "log/slog": true, "io": true, "bufio": true, "reflect": true, "math/rand": true, "math/rand/v2": true,
 	"crypto/sha256": true, "crypto/sha1": true, "crypto/md5": true, "crypto/hmac": true, "crypto/subtle": true,
-	"crypto/rand": true, "hash": true, "hash/fnv": true, "hash/crc32": true, "net/http/httputil": true,
+	"crypto/rand": true, "hash": true, "hash/fnv": true, "hash/crc32": true,
 	"github.com/google/uuid": true, "go.uber.org/zap": true, "github.com/sirupsen/logrus": true,
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	GinPath: true, EchoPath: true, FiberPath: true, ChiPath: true, ChiV1Path: true, GorillaPath: true,
@@ -169,9 +169,8 @@ func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen 
 	}
 	fn := Callee(m.info, call)
 	if fn == nil {
-		if lit, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
-			_ = lit // an immediately called literal: its body is inspected in place
-			return
+		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+			return // an immediately called literal: its body is inspected in place
 		}
 		bf.unknown = append(bf.unknown, types.ExprString(call.Fun))
 		return
@@ -362,9 +361,6 @@ func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, 
 		case strings.HasPrefix(name, "Exec") || strings.HasPrefix(name, "MustExec") || strings.HasPrefix(name, "NamedExec") || name == "SendBatch" || name == "CopyFrom":
 			return m.sqlEffect(call, endpoint.DBWrite, target)
 		case strings.HasPrefix(name, "Query") || name == "Get" || name == "Select" || strings.HasPrefix(name, "GetContext") || strings.HasPrefix(name, "SelectContext") || strings.HasPrefix(name, "NamedQuery"):
-			if recv == "Header" {
-				return nil, false
-			}
 			return m.sqlEffect(call, endpoint.DBRead, target)
 		}
 		return nil, true
