@@ -18,7 +18,10 @@ const (
 	ProtectsMiddleware Flags = 1 << iota
 	// ReadsMiddleware: like ProtectsMiddleware, but fail-open: it verifies a token
 	// when one is present and lets requests without one through
-	// (clerkhttp.WithHeaderAuthorization, v1 WithSessionV2).
+	// (clerkhttp.WithHeaderAuthorization, v1 WithSessionV2). On a gin, echo or
+	// fiber handler (or a factory of one) it marks a project adapter that
+	// runs such middleware, or Clerk's requiring one without stopping the
+	// framework's chain, so requests without a session reach what follows.
 	ReadsMiddleware
 	// VerifiesSession: used as a handler (or gin middleware), the function
 	// itself rejects requests without a verified session (SessionClaimsFromContext
@@ -43,6 +46,10 @@ const (
 	Webhook
 	// Opaque: a package-level variable whose value the model could not follow.
 	Opaque
+	// NoAbort: a gin handler that verifies the session but rejects without
+	// c.Abort*: used as middleware it lets gin run the next handlers anyway
+	// (fail-open); as the final handler its return is enough.
+	NoAbort
 )
 
 const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
@@ -50,7 +57,7 @@ const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
 var flagNames = []string{
 	"protects-middleware", "reads-middleware", "verifies-session", "returns-verifying-handler",
 	"reads-session", "session-getter-ok", "session-getter-err", "session-getter-nil",
-	"checks-role", "calls-privileged", "webhook", "opaque",
+	"checks-role", "calls-privileged", "webhook", "opaque", "no-abort",
 }
 
 func (f Flags) String() string {

@@ -1,9 +1,14 @@
 // Package gomodel is clerklint's Go route model: one go/analysis pass (not a
 // rule) whose Result lists a package's route registrations for net/http,
-// chi, gin, echo and gorilla/mux with the middleware each request passes
+// chi, gin, echo, fiber and gorilla/mux with the middleware each request passes
 // through and the handler it reaches, and whose facts say, across packages,
 // which functions are Clerk-protecting middleware, verify the session
 // themselves, return session claims, check roles or call privileged Clerk APIs.
+//
+// It is also the Go producer of the language-neutral endpoint model
+// (analyzers/endpoint): Result.Endpoints describes each route with its
+// protection evidence, request inputs and effects (endpoints.go, effects.go),
+// so CLK101 applies the same judgement as every other framework.
 //
 // The rules (CLK101 unprotected endpoint, CLK102 unchecked session, CLK201
 // missing authorization, CLK302 webhook behind auth, ...) read the Result
@@ -29,6 +34,7 @@ import (
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -52,9 +58,19 @@ type Result struct {
 	UsesClerk bool
 	// Routes in source order of their registration.
 	Routes []*Route
+	// Endpoints are the routes in the language-neutral endpoint model:
+	// Endpoints[i] describes Routes[i]. Positions carry absolute file names
+	// (the driver makes them relative to the scan root); public-by-design
+	// evidence covers the default public routes and webhook receivers, not
+	// the configured public-routes, which the rules add from their settings.
+	Endpoints []endpoint.Endpoint
 
 	m *model
 }
+
+// EndpointList lists the routes as endpoints for the scan's inventory (the
+// Go engine collects it from every package; see godriver.passEndpoints).
+func (r *Result) EndpointList() []endpoint.Endpoint { return r.Endpoints }
 
 // FuncFlags returns the flags of a function of this package or of another one
 // (from its facts).
@@ -396,6 +412,7 @@ func run(pass *analysis.Pass) (any, error) {
 	res.UsesClerk = direct || viaModule || m.usesClerkFacts()
 	if routers {
 		res.Routes = newWalker(m).run()
+		res.Endpoints = m.endpoints(res.Routes)
 	}
 
 	for fn, d := range m.decls {

@@ -55,3 +55,40 @@ var dump = &analysis.Analyzer{
 func TestRoutes(t *testing.T) {
 	analysistest.Run(t, testdata(), dump, "gomodel/...")
 }
+
+// endpointDump reports each endpoint's inputs and effects, so fixtures state
+// what the producer records with // want comments.
+var endpointDump = &analysis.Analyzer{
+	Name:     "endpointdump",
+	Doc:      "report the endpoint model's inputs and effects",
+	Requires: []*analysis.Analyzer{gomodel.Analyzer},
+	Run: func(pass *analysis.Pass) (any, error) {
+		res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
+		for i, e := range res.Endpoints {
+			var in, eff []string
+			for _, x := range e.Inputs {
+				s := string(x.Kind)
+				if x.Name != "" {
+					s += ":" + x.Name
+				}
+				in = append(in, s)
+			}
+			for _, x := range e.Effects {
+				s := string(x.Kind) + ":" + x.Target
+				if x.Model != "" {
+					s = string(x.Kind) + ":" + x.Model
+				}
+				if len(x.Filter) > 0 {
+					s += "(" + strings.Join(x.Filter, ",") + ")"
+				}
+				eff = append(eff, s)
+			}
+			pass.Reportf(res.Routes[i].Call.Pos(), "%s inputs=[%s] effects=[%s] known=%v", e.String(), strings.Join(in, " "), strings.Join(eff, " "), e.EffectsKnown)
+		}
+		return nil, nil
+	},
+}
+
+func TestEndpointInputsAndEffects(t *testing.T) {
+	analysistest.Run(t, testdata(), endpointDump, "endpoints/inputs")
+}

@@ -22,6 +22,7 @@ const (
 	EchoPath    = "github.com/labstack/echo/v4"
 	GorillaPath = "github.com/gorilla/mux"
 	SvixPath    = "github.com/svix/svix-webhooks/go"
+	FiberPath   = "github.com/gofiber/fiber/v2"
 	netHTTPPath = "net/http"
 )
 
@@ -38,7 +39,7 @@ func IsSvixPath(p string) bool {
 
 func isRouterPath(p string) bool {
 	switch p {
-	case netHTTPPath, ChiPath, ChiV1Path, GinPath, EchoPath, GorillaPath:
+	case netHTTPPath, ChiPath, ChiV1Path, GinPath, EchoPath, GorillaPath, FiberPath:
 		return true
 	}
 	return false
@@ -136,6 +137,7 @@ const (
 	Gin     Framework = "gin"
 	Echo    Framework = "echo"
 	Gorilla Framework = "gorilla/mux"
+	Fiber   Framework = "fiber"
 )
 
 // routerFramework reports which router a type is (a mux, router, group or the
@@ -164,13 +166,19 @@ func routerFramework(t types.Type) Framework {
 		if name == "Router" {
 			return Gorilla
 		}
+	case FiberPath:
+		switch name {
+		case "App", "Group", "Router":
+			return Fiber
+		}
 	}
 	return ""
 }
 
 // handlerFamily says which framework's handler shape a type has: "std" for
 // net/http handlers (func(w, r), http.HandlerFunc, anything with ServeHTTP),
-// "gin" for func(*gin.Context), "echo" for func(echo.Context) error, or "".
+// "gin" for func(*gin.Context), "echo" for func(echo.Context) error, "fiber"
+// for func(*fiber.Ctx) error, or "".
 func handlerFamily(t types.Type) string {
 	if t == nil {
 		return ""
@@ -184,6 +192,8 @@ func handlerFamily(t types.Type) string {
 			return "gin"
 		case p.Len() == 1 && isType(p.At(0).Type(), EchoPath, "Context") && sig.Results().Len() == 1:
 			return "echo"
+		case p.Len() == 1 && isPtrTo(p.At(0).Type(), FiberPath, "Ctx") && sig.Results().Len() == 1:
+			return "fiber"
 		}
 		return ""
 	}

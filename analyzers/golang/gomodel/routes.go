@@ -37,6 +37,13 @@ type Route struct {
 	// InLoop is true for registrations inside a for or range statement (routes
 	// built from tables or config).
 	InLoop bool
+	// LateAuth is a protecting middleware that its router (or a parent) Uses
+	// only after this route was registered, on a router where Use covers only
+	// later routes (gin, fiber, echo groups): the route does not pass through it.
+	LateAuth *Middleware
+	// SiblingAuth is the route middleware that protects at least two other
+	// routes of the same router or group while this one has none.
+	SiblingAuth *Middleware
 
 	st      *routerState
 	seq     int
@@ -109,8 +116,16 @@ type routerState struct {
 	prefixKnown bool
 	created     int
 	// ordered: Use applies only to routes registered after it (gin; echo groups).
-	ordered  bool
-	known    bool
+	ordered bool
+	known   bool
+	// mounted: linked under a parent by a mount (fiber's Mount, app.Use with an
+	// app), not created by Group or Route.
+	mounted bool
+	// handoff is when a fiber app was handed to a Clerk-using function of
+	// another package: routes registered after it may be behind a Use added
+	// there, the ones before cannot be (fiber's Use covers later routes only,
+	// and an app cannot be wrapped in net/http middleware).
+	handoff  int
 	uses     []use
 	groupMW  []*Middleware
 	wrappers []*Middleware
@@ -119,25 +134,65 @@ type routerState struct {
 type use struct {
 	mw  *Middleware
 	seq int
+	// prefix limits the middleware to a path prefix below the router's
+	// (fiber's app.Use("/api", mw)); "" covers the whole router.
+	prefix string
 }
 
-func (st *routerState) chain(limit int, depth int) []*Middleware {
+// chain returns the middleware a route registered at limit on this router
+// passes through; path is the route's full path (for prefix-scoped Use).
+func (st *routerState) chain(limit int, depth int, path string) []*Middleware {
 	var out []*Middleware
 	if st.parent != nil && depth < 16 {
 		pl := math.MaxInt
-		if st.parent.ordered {
+		switch {
+		case st.fw == Fiber && !st.mounted:
+			// fiber keeps one stack: a group's routes are ordered against
+			// every Use of the app by their own registration.
+			pl = limit
+		case st.parent.ordered:
 			pl = st.created
 		}
-		out = st.parent.chain(pl, depth+1)
+		out = st.parent.chain(pl, depth+1, path)
 	}
 	out = append(out, st.wrappers...)
 	out = append(out, st.groupMW...)
 	for _, u := range st.uses {
-		if !st.ordered || u.seq < limit {
+		if u.mw.global = st.parent == nil && u.prefix == ""; (!st.ordered || u.seq < limit) && st.covers(u, path) {
 			out = append(out, u.mw)
 		}
 	}
 	return out
+}
+
+// covers reports whether a Use applies to a route path.
+func (st *routerState) covers(u use, path string) bool {
+	if u.prefix == "" {
+		return true
+	}
+	base, _ := st.fullPrefix(0)
+	p := strings.TrimSuffix(joinPath(base, u.prefix), "/")
+	return path == p || strings.HasPrefix(path, p+"/")
+}
+
+// lateAuth returns a protecting middleware Used on the route's router or one of
+// its parents only after the route (or its group) was registered, where Use
+// covers only later routes.
+func (st *routerState) lateAuth(limit int, path string) *Middleware {
+	for depth := 0; st != nil && depth < 16; depth++ {
+		if st.ordered {
+			for _, u := range st.uses {
+				if u.seq > limit && u.mw.Protects() && st.covers(u, path) {
+					return u.mw
+				}
+			}
+		}
+		if st.fw != Fiber || st.mounted {
+			limit = st.created
+		}
+		st = st.parent
+	}
+	return nil
 }
 
 func (st *routerState) fullPrefix(depth int) (string, bool) {
@@ -198,13 +253,13 @@ func newWalker(m *model) *walker {
 func (w *walker) next() int { w.seq++; return w.seq }
 
 func (w *walker) newState(fw Framework, known bool) *routerState {
-	return &routerState{fw: fw, known: known, prefixKnown: true, created: w.next(), ordered: fw == Gin}
+	return &routerState{fw: fw, known: known, prefixKnown: true, created: w.next(), ordered: fw == Gin || fw == Fiber}
 }
 
 func (w *walker) child(parent *routerState, prefix string, prefixKnown bool) *routerState {
 	st := w.newState(parent.fw, true)
 	st.parent, st.prefix, st.prefixKnown = parent, prefix, prefixKnown
-	st.ordered = parent.fw == Gin || parent.fw == Echo
+	st.ordered = parent.fw == Gin || parent.fw == Echo || parent.fw == Fiber
 	return st
 }
 
@@ -229,15 +284,51 @@ func (w *walker) run() []*Route {
 		if w.inlined[r.root] {
 			continue // walked again, with its caller's routers, where it is called
 		}
-		r.Chain = append(r.st.chain(r.seq, 0), r.routeMW...)
 		prefix, prefixKnown := r.st.fullPrefix(0)
 		r.Path = joinPath(prefix, r.pattern)
+		r.Chain = append(r.st.chain(r.seq, 0, r.Path), r.routeMW...)
 		r.PathKnown = r.PathKnown && prefixKnown
-		r.ContextKnown = r.st.allKnown(0)
+		r.ContextKnown = r.st.allKnown(0) && !r.afterHandoff()
 		r.InLoop = w.m.inLoop(r.Call.Pos())
+		if !r.Protected() {
+			r.LateAuth = r.st.lateAuth(r.seq, r.Path)
+		}
 		out = append(out, r)
 	}
+	siblingGaps(out)
 	return out
+}
+
+// afterHandoff reports whether a fiber route was registered after its app was
+// handed to another package (see routerState.handoff).
+func (r *Route) afterHandoff() bool {
+	st := r.st
+	for depth := 0; st != nil && depth < 16; depth++ {
+		if st.handoff > 0 && r.seq > st.handoff {
+			return true
+		}
+		st = st.parent
+	}
+	return false
+}
+
+// siblingGaps sets SiblingAuth on the unprotected routes of a router or group
+// whose other routes (at least two) carry a protecting route middleware.
+func siblingGaps(routes []*Route) {
+	protecting := map[*routerState][]*Middleware{}
+	for _, r := range routes {
+		for _, mw := range r.routeMW {
+			if mw.Protects() {
+				protecting[r.st] = append(protecting[r.st], mw)
+				break
+			}
+		}
+	}
+	for _, r := range routes {
+		if mws := protecting[r.st]; len(mws) >= 2 && !r.Protected() && r.ReadsOnly() == nil {
+			r.SiblingAuth = mws[0]
+		}
+	}
 }
 
 func (w *walker) walkBody(fr *frame, body ast.Node) {
@@ -321,7 +412,8 @@ func (w *walker) isConstructor(c *ast.CallExpr) bool {
 	switch {
 	case IsFunc(fn, netHTTPPath, "NewServeMux"), IsFunc(fn, ChiPath, "NewRouter"), IsFunc(fn, ChiPath, "NewMux"),
 		IsFunc(fn, ChiV1Path, "NewRouter"), IsFunc(fn, ChiV1Path, "NewMux"), IsFunc(fn, GinPath, "New"),
-		IsFunc(fn, GinPath, "Default"), IsFunc(fn, EchoPath, "New"), IsFunc(fn, GorillaPath, "NewRouter"):
+		IsFunc(fn, GinPath, "Default"), IsFunc(fn, EchoPath, "New"), IsFunc(fn, GorillaPath, "NewRouter"),
+		IsFunc(fn, FiberPath, "New"):
 		return true
 	}
 	return false
@@ -426,7 +518,10 @@ func (w *walker) evalRouterCall(fr *frame, call *ast.CallExpr) *routerState {
 		p := w.m.peel(call)
 		var st *routerState
 		switch {
-		case p.Router != nil:
+		case p.Router != nil && ast.Unparen(p.Router) != ast.Expr(call):
+			// (a call of router type peels to itself: evaluating it again
+			// would recurse forever, e.g. a router from another package's
+			// constructor, handled below)
 			st = w.evalRouter(fr, p.Router)
 		case len(p.Chain) > 0:
 			st = w.factoryRouter(fr, p.Handler.Expr)
@@ -569,6 +664,12 @@ func (w *walker) call(fr *frame, call *ast.CallExpr) {
 		for _, a := range call.Args {
 			if routerFramework(w.m.info.TypeOf(a)) != "" || w.isBound(fr, a) {
 				if st := w.evalRouter(fr, a); st != nil {
+					if st.fw == Fiber && st.parent == nil {
+						if st.handoff == 0 {
+							st.handoff = w.next()
+						}
+						continue
+					}
 					st.known = false
 				}
 			}
@@ -634,7 +735,7 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "With":
 			result = w.child(recv, "", true)
 			result.ordered = false
-			result.groupMW = w.middlewares(args, call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args, call.Ellipsis.IsValid())
 		case name == "Group" && len(args) == 1:
 			result = w.child(recv, "", true)
 			result.ordered = false
@@ -666,7 +767,7 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "Group" && len(args) >= 1:
 			prefix, ok := w.m.constString(args[0])
 			result = w.child(recv, prefix, ok)
-			result.groupMW = w.middlewares(args[1:], call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args[1:], call.Ellipsis.IsValid())
 		}
 	case Echo:
 		switch {
@@ -684,11 +785,108 @@ func (w *walker) routerCall(fr *frame, call *ast.CallExpr, fn *types.Func) *rout
 		case name == "Group" && len(args) >= 1:
 			prefix, ok := w.m.constString(args[0])
 			result = w.child(recv, prefix, ok)
-			result.groupMW = w.middlewares(args[1:], call.Ellipsis.IsValid())
+			result.groupMW = w.groupMiddlewares(args[1:], call.Ellipsis.IsValid())
 		}
+	case Fiber:
+		result = w.fiberCall(fr, recv, call, name, args)
 	}
 	w.remember(fr, call, result)
 	return result
+}
+
+// fiberCall handles a method of a fiber App, Group or Router. Like gin, every
+// handler of a registration but the last is route middleware, and Use (also
+// the middleware given to Group, which fiber registers as a Use of the
+// prefix) covers only the routes registered after it.
+func (w *walker) fiberCall(fr *frame, recv *routerState, call *ast.CallExpr, name string, args []ast.Expr) *routerState {
+	spread := call.Ellipsis.IsValid()
+	switch {
+	case httpMethods[name] != "" && len(args) >= 1:
+		w.registerChain(fr, recv, call, httpMethods[name], args[0], args[1:], spread)
+	case name == "All" && len(args) >= 1:
+		w.registerChain(fr, recv, call, "", args[0], args[1:], spread)
+	case name == "Add" && len(args) >= 2:
+		method, _ := w.m.constString(args[0])
+		w.registerChain(fr, recv, call, strings.ToUpper(method), args[1], args[2:], spread)
+	case name == "Use":
+		prefix := ""
+		if len(args) > 0 {
+			if p, ok := w.m.constString(args[0]); ok {
+				prefix, args = p, args[1:]
+			}
+		}
+		root, rel, ok := fiberRoot(recv)
+		if !ok {
+			root, rel = recv, ""
+		}
+		var mws []ast.Expr
+		for _, a := range args {
+			if routerFramework(w.m.info.TypeOf(a)) == Fiber {
+				// app.Use("/api", sub): a mount.
+				if sub := w.evalRouter(fr, a); sub != nil {
+					w.linkPrefix(recv, sub, prefix, true)
+				}
+				continue
+			}
+			mws = append(mws, a)
+		}
+		// fiber registers a Use (also a group's) on the app's one stack with
+		// the group's full prefix: it covers every later route under that
+		// prefix, whichever group registered it.
+		for _, mw := range w.middlewares(mws, spread) {
+			mw.Scope = ScopeRouter
+			root.uses = append(root.uses, use{mw: mw, seq: w.next(), prefix: joinPath(rel, prefix)})
+		}
+		return recv
+	case name == "Group" && len(args) >= 1:
+		prefix, ok := w.m.constString(args[0])
+		st := w.child(recv, prefix, ok)
+		mws := w.groupMiddlewares(args[1:], spread)
+		root, rel, rok := fiberRoot(st)
+		if !rok || !ok {
+			st.groupMW = mws
+			return st
+		}
+		for _, mw := range mws {
+			root.uses = append(root.uses, use{mw: mw, seq: w.next(), prefix: rel})
+		}
+		return st
+	case name == "Route" && len(args) >= 2:
+		prefix, ok := w.m.constString(args[0])
+		st := w.child(recv, prefix, ok)
+		w.walkRouterFunc(fr, args[1], st)
+		return st
+	case name == "Mount" && len(args) == 2:
+		prefix, ok := w.m.constString(args[0])
+		if sub := w.evalRouter(fr, args[1]); sub != nil {
+			w.linkPrefix(recv, sub, prefix, ok)
+		}
+		return recv
+	}
+	return recv
+}
+
+// fiberRoot returns the app a fiber group belongs to (up to a mount) and the
+// group's prefix below it; ok is false when a prefix is not a constant.
+func fiberRoot(st *routerState) (root *routerState, rel string, ok bool) {
+	ok = true
+	for depth := 0; depth < 16; depth++ {
+		if st.parent == nil || st.mounted {
+			return st, rel, ok
+		}
+		rel, ok = joinPath(st.prefix, rel), ok && st.prefixKnown
+		st = st.parent
+	}
+	return st, rel, false
+}
+
+// linkPrefix makes a router a child of the router it is mounted on under a prefix.
+func (w *walker) linkPrefix(parent, st *routerState, prefix string, ok bool) {
+	if st == parent || st.parent != nil {
+		return
+	}
+	st.parent, st.prefix, st.prefixKnown = parent, prefix, ok
+	st.created, st.mounted = w.next(), true
 }
 
 // middlewares classifies middleware arguments; a spread slice (mws...) is unknown.
@@ -703,6 +901,16 @@ func (w *walker) middlewares(args []ast.Expr, spread bool) []*Middleware {
 		out = append(out, mw)
 	}
 	return out
+}
+
+// groupMiddlewares classifies the middleware given to a group (gin, echo and
+// fiber Group arguments, chi With): router scope, like a Use of the group.
+func (w *walker) groupMiddlewares(args []ast.Expr, spread bool) []*Middleware {
+	mws := w.middlewares(args, spread)
+	for _, mw := range mws {
+		mw.Scope = ScopeRouter
+	}
+	return mws
 }
 
 func (w *walker) use(st *routerState, args []ast.Expr, spread bool) {
@@ -821,7 +1029,7 @@ func (w *walker) register(fr *frame, st *routerState, call *ast.CallExpr, method
 	}
 	r := w.newRoute(fr, st, call, method, path)
 	for _, mw := range p.Chain {
-		mw.Scope = ScopeRoute
+		mw.Scope, mw.Wraps = ScopeRoute, true
 	}
 	r.routeMW = append(routeMW, p.Chain...)
 	r.Handler = p.Handler
@@ -949,7 +1157,7 @@ func (w *walker) gorilla(fr *frame, outer *ast.CallExpr) *routerState {
 		r := w.newRoute(fr, st, outer, strings.Join(methods, ","), nil)
 		r.pattern, r.PathKnown = path, pathKnown && hasPath
 		for _, mw := range p.Chain {
-			mw.Scope = ScopeRoute
+			mw.Scope, mw.Wraps = ScopeRoute, true
 		}
 		r.routeMW, r.Handler = p.Chain, p.Handler
 	}

@@ -209,6 +209,99 @@ func (m *model) verifies(body ast.Node) bool {
 	return ok
 }
 
+// aborts reports whether a gin body calls an Abort method of the gin context
+// (directly, or in a same-package helper it calls, or in a nested handler
+// literal that rejects for it).
+func (m *model) aborts(body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn := Callee(m.info, call)
+		switch {
+		case fn == nil:
+		case IsMethod(fn, GinPath, "Abort"), IsMethod(fn, GinPath, "AbortWithStatus"), IsMethod(fn, GinPath, "AbortWithStatusJSON"),
+			IsMethod(fn, GinPath, "AbortWithError"), IsMethod(fn, GinPath, "AbortWithStatusPureJSON"):
+			found = true
+		case fn.Pkg() == m.pass.Pkg && m.decls[fn] != nil && m.decls[fn] != body:
+			// one level into a helper such as unauthorized(c)
+			ast.Inspect(m.decls[fn].Body, func(n ast.Node) bool {
+				if c, ok := n.(*ast.CallExpr); ok {
+					if f := Callee(m.info, c); f != nil && f.Pkg() != nil && f.Pkg().Path() == GinPath && strings.HasPrefix(f.Name(), "Abort") {
+						found = true
+					}
+				}
+				return !found
+			})
+		}
+		return !found
+	})
+	return found
+}
+
+// adapterFlags classifies a gin, echo or fiber handler that runs a net/http
+// Clerk middleware on the request (clerkhttp.RequireHeaderAuthorization()(inner)
+// .ServeHTTP(...)): it protects when the middleware (or the inner handler's own
+// check) rejects and the framework's chain continues only from inside the
+// inner handler (c.Next(), next(c)), and for gin when it also aborts; a
+// fail-open middleware, or a chain that continues anyway, makes it a fail-open
+// adapter (ReadsMiddleware).
+func (m *model) adapterFlags(fam string, body ast.Node) Flags {
+	var f Flags
+	shallow(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || handlerFamily(m.info.TypeOf(call)) != "std" {
+			return true
+		}
+		p := m.peel(call)
+		if len(p.Chain) == 0 || p.Router != nil {
+			return true
+		}
+		protected, reads := p.Protected(), p.ReadsOnly()
+		if !protected && !reads {
+			return true
+		}
+		inner := p.Handler.Lit
+		continues := inner != nil && m.continues(fam, inner)
+		switch {
+		case protected && continues && (fam != "gin" || m.aborts(body)):
+			f |= VerifiesSession
+		default:
+			f |= ReadsMiddleware
+		}
+		return false
+	})
+	if f&VerifiesSession != 0 {
+		return VerifiesSession
+	}
+	return f
+}
+
+// continues reports whether a body passes the request on to the framework's
+// next handler: c.Next() (gin, fiber) or a call of an echo.HandlerFunc value.
+func (m *model) continues(fam string, body ast.Node) bool {
+	found := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		call, ok := n.(*ast.CallExpr)
+		if !ok || found {
+			return !found
+		}
+		fn := Callee(m.info, call)
+		switch fam {
+		case "gin":
+			found = IsMethod(fn, GinPath, "Next")
+		case "fiber":
+			found = IsMethod(fn, FiberPath, "Next")
+		case "echo":
+			found = fn == nil && isType(m.info.TypeOf(call.Fun), EchoPath, "HandlerFunc")
+		}
+		return !found
+	})
+	return found
+}
+
 // terminates reports whether a block ends the handler: a return, panic,
 // log.Fatal, os.Exit, or a gin Abort call.
 func terminates(info *types.Info, b *ast.BlockStmt) bool {
@@ -304,6 +397,11 @@ func (m *model) summarize(node ast.Node) Flags {
 	})
 	if m.verifies(body) {
 		f |= VerifiesSession
+		if handlerFamily(sig) == "gin" && !m.aborts(body) {
+			f |= NoAbort
+		}
+	} else if fam := handlerFamily(sig); fam != "" && fam != "std" {
+		f |= m.adapterFlags(fam, body)
 	}
 	f |= m.getterFlags(sig, body)
 	f |= m.returnFlags(sig, body)
@@ -318,7 +416,7 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return 0
 	}
 	has := false
-	shallow(body, func(n ast.Node) bool {
+	visit := func(n ast.Node) bool {
 		if call, ok := n.(*ast.CallExpr); ok && m.sessionSource(call) != 0 {
 			has = true
 		}
@@ -326,7 +424,14 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 			has = true
 		}
 		return !has
-	})
+	}
+	if returnsClaims(res) {
+		// func validate(r) (*clerk.SessionClaims, error) that reads the claims in
+		// the handler it runs clerkhttp's middleware on: the read is in a closure.
+		ast.Inspect(body, visit)
+	} else {
+		shallow(body, visit)
+	}
 	if !has {
 		return 0
 	}
@@ -340,6 +445,15 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return SessionGetterNil
 	}
 	return 0
+}
+
+func returnsClaims(res *types.Tuple) bool {
+	for i := 0; i < res.Len(); i++ {
+		if isClaimsType(res.At(i).Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // returnFlags classifies what a function returns: a protecting or fail-open
@@ -367,14 +481,15 @@ func (m *model) returnFlags(sig *types.Signature, body ast.Node) Flags {
 				if p.Router != nil {
 					continue
 				}
+				adapter := p.Handler.Known && p.Handler.Flags&ReadsMiddleware != 0 && handlerFamily(rt) != "std"
 				switch {
+				case p.Protected() && mwShaped:
+					f |= ProtectsMiddleware
 				case p.Protected():
-					if mwShaped {
-						f |= ProtectsMiddleware
-					} else {
-						f |= ReturnsVerifyingHandler
-					}
-				case p.ReadsOnly() && mwShaped:
+					f |= ReturnsVerifyingHandler | p.Handler.Flags&NoAbort
+				case (p.ReadsOnly() || adapter) && mwShaped:
+					f |= ReadsMiddleware
+				case adapter:
 					f |= ReadsMiddleware
 				}
 			}

@@ -23,7 +23,15 @@ type Middleware struct {
 	Clerk *ast.CallExpr
 	// Scope says where the middleware was applied.
 	Scope Scope
+	// Wraps is true for a wrapper around the handler (mw(h)) rather than route
+	// middleware given to the registration.
+	Wraps bool
+
+	global bool // a Use of a router that is not a group, sub-router or mount
 }
+
+// Global reports whether the middleware is a Use of a top-level router.
+func (mw *Middleware) Global() bool { return mw.global }
 
 // Protects reports whether the middleware rejects requests without a verified session.
 func (mw *Middleware) Protects() bool { return mw.Known && mw.Flags&ProtectsMiddleware != 0 }
@@ -184,8 +192,11 @@ func (m *model) classifyInto(mw *Middleware, e ast.Expr, depth int) {
 		case isMiddlewareType(rt):
 			mw.Flags |= f & mwFlags
 		case handlerFamily(rt) != "":
-			if f&ReturnsVerifyingHandler != 0 {
+			switch {
+			case f&ReturnsVerifyingHandler != 0 && f&NoAbort == 0:
 				mw.Flags |= ProtectsMiddleware
+			case f&(ReturnsVerifyingHandler|ReadsMiddleware) != 0:
+				mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 			}
 			mw.Flags |= f & ChecksRole
 		}
@@ -231,8 +242,11 @@ func (m *model) funcAsMiddleware(mw *Middleware, sig *types.Signature, f Flags) 
 		return
 	}
 	if handlerFamily(sig) != "" {
-		if f&VerifiesSession != 0 {
+		switch {
+		case f&VerifiesSession != 0 && f&NoAbort == 0:
 			mw.Flags |= ProtectsMiddleware
+		case f&(VerifiesSession|ReadsMiddleware) != 0:
+			mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 		}
 		mw.Flags |= f & ChecksRole
 	}

@@ -63,6 +63,9 @@ func checkBody(pass *analysis.Pass, res *gomodel.Result, body *ast.BlockStmt) {
 		if sv.Claims == nil || isVerifyCall(pass, sv.Source) {
 			continue // nothing to misuse, or jwt.Verify (CLK104's)
 		}
+		if isStoredClaims(pass, sv.Source) {
+			continue // claims a project adapter stored in the framework context after its own check
+		}
 		firstUse, checked := scan(pass.TypesInfo, body, sv)
 		if firstUse == nil || checked {
 			continue
@@ -159,6 +162,25 @@ func isVerifyCall(pass *analysis.Pass, e ast.Expr) bool {
 	}
 	fn := gomodel.Callee(pass.TypesInfo, call)
 	return gomodel.IsFunc(fn, gomodel.ClerkJWTPath, "Verify") || gomodel.IsMethod(fn, gomodel.ClerkV1Path, "VerifyToken")
+}
+
+// isStoredClaims reports whether a session source is a type assertion of a
+// value read from gin's, echo's or fiber's per-request store (c.Get, c.MustGet,
+// c.Locals), where an adapter middleware put the claims it checked; whether
+// that adapter rejects requests without a session is judged where it is
+// applied (CLK101, CLK102's fail-open middleware report).
+func isStoredClaims(pass *analysis.Pass, e ast.Expr) bool {
+	ta, ok := e.(*ast.TypeAssertExpr)
+	if !ok {
+		return false
+	}
+	call, ok := ast.Unparen(ta.X).(*ast.CallExpr)
+	if !ok {
+		return false
+	}
+	fn := gomodel.Callee(pass.TypesInfo, call)
+	return gomodel.IsMethod(fn, gomodel.GinPath, "Get") || gomodel.IsMethod(fn, gomodel.GinPath, "MustGet") ||
+		gomodel.IsMethod(fn, gomodel.EchoPath, "Get") || gomodel.IsMethod(fn, gomodel.FiberPath, "Locals")
 }
 
 func sourceName(pass *analysis.Pass, e ast.Expr) string {

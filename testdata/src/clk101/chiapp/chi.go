@@ -1,6 +1,7 @@
 package chiapp
 
 import (
+	"database/sql"
 	"net/http"
 
 	"github.com/clerk/clerk-sdk-go/v2"
@@ -10,7 +11,9 @@ import (
 
 type items struct{}
 
-func (items) list(w http.ResponseWriter, r *http.Request) {}
+var db *sql.DB
+
+func (items) list(w http.ResponseWriter, r *http.Request) { db.QueryRow("SELECT id FROM items") }
 
 func health(w http.ResponseWriter, r *http.Request) {}
 

@@ -1,6 +1,7 @@
 package crosspkg
 
 import (
+	"database/sql"
 	"net/http"
 
 	"clerkauth"
@@ -8,7 +9,11 @@ import (
 	"github.com/go-chi/chi/v5"
 )
 
-func list(w http.ResponseWriter, r *http.Request) {}
+// db is the store the handlers read: an endpoint that reads it needs a user
+// (an effect-free handler would be quiet).
+var db *sql.DB
+
+func list(w http.ResponseWriter, r *http.Request) { db.QueryRow("SELECT id FROM items") }
 
 // This package imports no Clerk package: it uses Clerk through clerkauth, whose
 // facts say what its middleware does.

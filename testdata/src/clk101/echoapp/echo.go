@@ -2,11 +2,14 @@ package echoapp
 
 import (
 	"clerkauth"
+	"database/sql"
 
 	"github.com/labstack/echo/v4"
 )
 
-func list(c echo.Context) error { return nil }
+var db *sql.DB
+
+func list(c echo.Context) error { db.QueryRow("SELECT id FROM items"); return nil }
 
 func main() {
 	e := echo.New()

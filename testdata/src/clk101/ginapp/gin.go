@@ -2,11 +2,14 @@ package ginapp
 
 import (
 	"clerkauth"
+	"database/sql"
 
 	"github.com/gin-gonic/gin"
 )
 
-func list(c *gin.Context) {}
+var db *sql.DB
+
+func list(c *gin.Context) { db.QueryRow("SELECT id FROM items") }
 
 func main() {
 	r := gin.Default()

@@ -1,6 +1,7 @@
 package gorillaapp
 
 import (
+	"database/sql"
 	"net/http"
 
 	"clerkauth"
@@ -8,7 +9,11 @@ import (
 	"github.com/gorilla/mux"
 )
 
-func list(w http.ResponseWriter, r *http.Request) {}
+// db is the store the handlers read: an endpoint that reads it needs a user
+// (an effect-free handler would be quiet).
+var db *sql.DB
+
+func list(w http.ResponseWriter, r *http.Request) { db.QueryRow("SELECT id FROM items") }
 
 func main() {
 	r := mux.NewRouter()

@@ -1,12 +1,17 @@
 package v1app
 
 import (
+	"database/sql"
 	"net/http"
 
 	"github.com/clerkinc/clerk-sdk-go/clerk"
 )
 
-func list(w http.ResponseWriter, r *http.Request) {}
+// db is the store the handlers read: an endpoint that reads it needs a user
+// (an effect-free handler would be quiet).
+var db *sql.DB
+
+func list(w http.ResponseWriter, r *http.Request) { db.QueryRow("SELECT id FROM items") }
 
 func main() {
 	client, _ := clerk.NewClient("")

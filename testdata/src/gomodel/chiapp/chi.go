@@ -23,7 +23,7 @@ func routes() http.Handler {
 		r.Use(clerkauth.Protect)
 		r.Get("/items/{id}", list) // want `chi GET /api/v2/items/\{id\} protected clerk=true chain=\[2:protects-middleware\] handler=`
 	})
-	r.With(clerkauth.Require()).Delete("/api/items/{id}", list) // want `chi DELETE /api/items/\{id\} protected clerk=true chain=\[3:protects-middleware\] handler=`
+	r.With(clerkauth.Require()).Delete("/api/items/{id}", list) // want `chi DELETE /api/items/\{id\} protected clerk=true chain=\[2:protects-middleware\] handler=`
 	r.Get("/api/open", list)                                    // want `chi GET /api/open open clerk=true chain=\[\] handler=`
 	admin := chi.NewRouter()
 	admin.Use(clerkauth.RequireAdmin)

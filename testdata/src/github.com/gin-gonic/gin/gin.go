@@ -34,6 +34,14 @@ func (c *Context) GetHeader(key string) string                   { return "" }
 func (c *Context) JSON(code int, obj any)                        {}
 func (c *Context) String(code int, format string, values ...any) {}
 func (c *Context) Status(code int)                               {}
+func (c *Context) MustGet(key any) any                           { return nil }
+func (c *Context) Query(key string) string                       { return "" }
+func (c *Context) DefaultQuery(key, defaultValue string) string  { return "" }
+func (c *Context) PostForm(key string) string                    { return "" }
+func (c *Context) Bind(obj any) error                            { return nil }
+func (c *Context) BindJSON(obj any) error                        { return nil }
+func (c *Context) ShouldBind(obj any) error                      { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                  { return nil }
 
 // H is a shortcut for map[string]any.
 type H map[string]any

@@ -152,6 +152,14 @@ type UserList struct {
 	TotalCount int64   `json:"total_count"`
 }
 
+// Organization is a Clerk organization.
+type Organization struct {
+	APIResource
+	ID   string `json:"id"`
+	Name string `json:"name"`
+	Slug string `json:"slug"`
+}
+
 // DeletedResource is returned by Delete calls.
 type DeletedResource struct {
 	APIResource

@@ -19,6 +19,9 @@ type Context interface {
 	JSON(code int, i interface{}) error
 	String(code int, s string) error
 	NoContent(code int) error
+	QueryParam(name string) string
+	FormValue(name string) string
+	Bind(i interface{}) error
 }
 
 // Route contains a handler and information for matching against requests.

@@ -1,0 +1,624 @@
+package gomodel
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"regexp"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+)
+
+// bodyFacts is what a handler body (and the same-package functions it calls)
+// reads from the request and does.
+type bodyFacts struct {
+	inputs  []endpoint.Input
+	effects []endpoint.Effect
+	// unknown lists calls the model could not classify (a function of another
+	// package it has no table for, a call of a function value, an interface
+	// method of the project); when it is empty the effects are complete.
+	unknown []string
+}
+
+// maxFollow bounds how deep same-package calls are followed from a handler.
+const maxFollow = 4
+
+// handlerBody returns the body of a handler the model can read: a function
+// literal, or a function or method declared in this package (for a handler
+// factory, the factory, whose body holds the handler it returns).
+func (m *model) handlerBody(h Handler) ast.Node {
+	if h.Lit != nil {
+		return h.Lit
+	}
+	if h.Func != nil && h.Func.Pkg() == m.pass.Pkg {
+		if d := m.decls[h.Func]; d != nil {
+			return d
+		}
+	}
+	return nil
+}
+
+// scanBody collects the inputs and effects of a body, following calls of
+// functions and methods of this package up to maxFollow deep.
+func (m *model) scanBody(body ast.Node) *bodyFacts {
+	bf := &bodyFacts{}
+	m.scanInto(bf, body, 0, map[ast.Node]bool{})
+	return bf
+}
+
+func (m *model) scanInto(bf *bodyFacts, body ast.Node, depth int, seen map[ast.Node]bool) {
+	if seen[body] {
+		return
+	}
+	seen[body] = true
+	ast.Inspect(body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.SelectorExpr:
+			m.selectorInput(bf, n)
+		case *ast.CallExpr:
+			m.classifyCall(bf, n, depth, seen)
+			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "delete" && len(n.Args) > 0 {
+				m.stateWrite(bf, body, n.Args[0], n.Pos())
+			}
+		case *ast.AssignStmt:
+			if n.Tok != token.DEFINE {
+				for _, l := range n.Lhs {
+					m.stateWrite(bf, body, l, n.Pos())
+				}
+			}
+		case *ast.IncDecStmt:
+			m.stateWrite(bf, body, n.X, n.Pos())
+		}
+		return true
+	})
+}
+
+// stateWrite records a write to state that outlives the request: a
+// package-level variable, a variable a handler literal captured, or a field of
+// the handler's receiver (an in-memory store: todos[id] = t,
+// s.items = append(s.items, x)). Locals, parameters and the request objects
+// are not state.
+func (m *model) stateWrite(bf *bodyFacts, body ast.Node, lhs ast.Expr, at token.Pos) {
+	root := lhs
+	for {
+		switch x := ast.Unparen(root).(type) {
+		case *ast.SelectorExpr:
+			root = x.X
+			continue
+		case *ast.IndexExpr:
+			root = x.X
+			continue
+		case *ast.StarExpr:
+			root = x.X
+			continue
+		}
+		break
+	}
+	id, ok := ast.Unparen(root).(*ast.Ident)
+	if !ok {
+		return
+	}
+	v, ok := m.info.Uses[id].(*types.Var)
+	if !ok || v.Pkg() == nil {
+		return
+	}
+	global := v.Parent() == v.Pkg().Scope()
+	// captured: a variable of the function that registered a handler literal
+	captured := !global && (v.Pos() < body.Pos() || v.Pos() >= body.End())
+	receiver := false
+	if fd, ok := body.(*ast.FuncDecl); ok && fd.Recv != nil {
+		receiver = fd.Recv.Pos() <= v.Pos() && v.Pos() < fd.Recv.End() && id != ast.Unparen(lhs)
+	}
+	if !global && !captured && !receiver {
+		return
+	}
+	if id == ast.Unparen(lhs) && isRouterOrHandler(v.Type()) {
+		return
+	}
+	bf.effects = append(bf.effects, endpoint.Effect{Kind: endpoint.DBWrite, Target: types.ExprString(lhs), Model: "in-memory " + v.Name(), At: m.pos(at)})
+}
+
+func isRouterOrHandler(t types.Type) bool {
+	return routerFramework(t) != "" || handlerFamily(t) != ""
+}
+
+// selectorInput records reads of r.Body, r.Form and r.PostForm.
+func (m *model) selectorInput(bf *bodyFacts, sel *ast.SelectorExpr) {
+	if !isPtrTo(m.info.TypeOf(sel.X), netHTTPPath, "Request") || m.info.Selections[sel] == nil {
+		return
+	}
+	switch sel.Sel.Name {
+	case "Body":
+		bf.inputs = append(bf.inputs, endpoint.Input{Kind: endpoint.Body, At: m.pos(sel.Pos())})
+	case "Form", "PostForm", "MultipartForm":
+		bf.inputs = append(bf.inputs, endpoint.Input{Kind: endpoint.Form, At: m.pos(sel.Pos())})
+	}
+}
+
+// Packages whose functions and methods have no effect an endpoint judgement
+// cares about: formatting, encoding, logging, strings, time, the request and
+// response types of the routers.
+var effectFree = map[string]bool{
+	"fmt": true, "strings": true, "strconv": true, "bytes": true, "errors": true, "time": true,
+	"math": true, "sort": true, "slices": true, "maps": true, "unicode": true, "unicode/utf8": true,
+	"context": true, "sync": true, "sync/atomic": true, "regexp": true, "path": true, "path/filepath": true,
+	"net/url": true, "html": true, "html/template": true, "text/template": true, "mime": true,
+	"encoding/json": true, "encoding/xml": true, "encoding/base64": true, "encoding/hex": true, "encoding/csv": true,
+	"log": true, "log/slog": true, "io": true, "bufio": true, "reflect": true, "math/rand": true, "math/rand/v2": true,
+	"crypto/sha256": true, "crypto/sha1": true, "crypto/md5": true, "crypto/hmac": true, "crypto/subtle": true,
+	"crypto/rand": true, "hash": true, "hash/fnv": true, "hash/crc32": true,
+	"github.com/google/uuid": true, "go.uber.org/zap": true, "github.com/sirupsen/logrus": true,
+	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
+	GinPath: true, EchoPath: true, FiberPath: true, ChiPath: true, ChiV1Path: true, GorillaPath: true,
+	"github.com/go-chi/render": true, "github.com/go-playground/validator/v10": true,
+}
+
+// sqlWrite recognises statements that change data; sqlTable finds the table.
+var (
+	sqlWrite = regexp.MustCompile(`(?i)^\s*(insert|update|delete|upsert|merge|replace|create|drop|alter|truncate)\b`)
+	sqlTable = regexp.MustCompile(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
+	sqlWhere = regexp.MustCompile(`(?i)\b([A-Za-z_][\w.]*)\s*(?:=|<>|!=|<|>|\bin\b|\blike\b)`)
+)
+
+// classifyCall records what one call reads or does, follows it into this
+// package, or notes it as unknown.
+func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen map[ast.Node]bool) {
+	if tv, ok := m.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
+		return // a conversion or a builtin (len, append, make, ...)
+	}
+	fn := Callee(m.info, call)
+	if fn == nil {
+		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
+			return // an immediately called literal: its body is inspected in place
+		}
+		bf.unknown = append(bf.unknown, types.ExprString(call.Fun))
+		return
+	}
+	if m.requestInput(bf, call, fn) {
+		return
+	}
+	if eff, ok := m.effectOf(call, fn); ok {
+		if eff != nil {
+			bf.effects = append(bf.effects, *eff)
+		}
+		return
+	}
+	pkg := fn.Pkg()
+	switch {
+	case pkg == nil:
+		return // error.Error and other universe methods
+	case pkg == m.pass.Pkg:
+		if d := m.decls[fn]; d != nil {
+			if depth < maxFollow {
+				m.scanInto(bf, d, depth+1, seen)
+			} else {
+				bf.unknown = append(bf.unknown, FuncName(fn))
+			}
+			return
+		}
+		bf.unknown = append(bf.unknown, FuncName(fn)) // an interface method: its implementation is not known
+	case effectFree[pkg.Path()]:
+	case strings.HasPrefix(pkg.Path(), "encoding/"), strings.HasPrefix(pkg.Path(), "crypto/"):
+	case IsClerkPath(pkg.Path()):
+		// Session helpers, middleware and claims methods of the SDK root,
+		// http and jwt packages have no effect; Backend API calls are caught
+		// by effectOf.
+	default:
+		bf.unknown = append(bf.unknown, FuncName(fn))
+	}
+}
+
+// requestInput records a read of the request through a router or net/http API.
+func (m *model) requestInput(bf *bodyFacts, call *ast.CallExpr, fn *types.Func) bool {
+	kind, ok := inputKind(fn)
+	if !ok {
+		return false
+	}
+	if kind == "" {
+		return true // another method of the request or context: no input, no effect
+	}
+	if _, recv := namedType(recvType(fn)); recv == "Header" && fn.Pkg().Path() == netHTTPPath && !m.requestHeader(call) {
+		return true // w.Header().Get: the response's own headers
+	}
+	in := endpoint.Input{Kind: kind, At: m.pos(call.Pos())}
+	for _, a := range call.Args {
+		if s, ok := m.constString(a); ok {
+			in.Name = s
+			break
+		}
+	}
+	bf.inputs = append(bf.inputs, in)
+	return true
+}
+
+// inputKind returns the input a request API reads ("" for request APIs that read
+// none); ok is false for functions that are not request APIs.
+func inputKind(fn *types.Func) (kind endpoint.InputKind, ok bool) {
+	pkg := ""
+	if fn.Pkg() != nil {
+		pkg = fn.Pkg().Path()
+	}
+	_, recv := namedType(recvType(fn))
+	name := fn.Name()
+	switch {
+	case pkg == netHTTPPath && recv == "Request":
+		switch name {
+		case "FormValue", "PostFormValue", "ParseForm", "ParseMultipartForm", "FormFile", "MultipartReader":
+			return endpoint.Form, true
+		case "PathValue":
+			return endpoint.PathParam, true
+		case "Cookie", "Cookies", "CookiesNamed":
+			return endpoint.Cookie, true
+		}
+		return "", true
+	case pkg == netHTTPPath && recv == "Header" && name == "Get":
+		return endpoint.Header, true
+	case pkg == "net/url" && recv == "URL" && name == "Query":
+		return endpoint.Query, true
+	case pkg == "net/url" && recv == "Values" && name == "Get":
+		return endpoint.Query, true
+	case pkg == "net/url":
+		return "", true
+	case (pkg == ChiPath || pkg == ChiV1Path) && (name == "URLParam" || name == "URLParamFromCtx"):
+		return endpoint.PathParam, true
+	case pkg == GorillaPath && name == "Vars":
+		return endpoint.PathParam, true
+	case pkg == GinPath && recv == "Context":
+		switch {
+		case name == "Param":
+			return endpoint.PathParam, true
+		case strings.Contains(name, "Query") && !strings.Contains(name, "Bind"):
+			return endpoint.Query, true
+		case strings.Contains(name, "PostForm"), name == "FormFile", name == "MultipartForm":
+			return endpoint.Form, true
+		case name == "GetHeader":
+			return endpoint.Header, true
+		case name == "Cookie":
+			return endpoint.Cookie, true
+		case strings.HasPrefix(name, "ShouldBind") || strings.HasPrefix(name, "Bind") || name == "MustBindWith" || name == "GetRawData":
+			switch {
+			case strings.HasSuffix(name, "Query"):
+				return endpoint.Query, true
+			case strings.HasSuffix(name, "Uri"):
+				return endpoint.PathParam, true
+			case strings.HasSuffix(name, "Header"):
+				return endpoint.Header, true
+			}
+			return endpoint.Body, true
+		}
+		return "", true
+	case pkg == EchoPath && recv == "Context":
+		switch name {
+		case "Param", "ParamValues":
+			return endpoint.PathParam, true
+		case "QueryParam", "QueryParams", "QueryString":
+			return endpoint.Query, true
+		case "FormValue", "FormParams", "FormFile", "MultipartForm":
+			return endpoint.Form, true
+		case "Bind":
+			return endpoint.Body, true
+		case "Cookie", "Cookies":
+			return endpoint.Cookie, true
+		}
+		return "", true
+	case pkg == FiberPath && recv == "Ctx":
+		switch {
+		case strings.HasPrefix(name, "Params"), name == "AllParams":
+			return endpoint.PathParam, true
+		case strings.HasPrefix(name, "Query"), name == "Queries":
+			return endpoint.Query, true
+		case name == "FormValue", name == "FormFile", name == "MultipartForm":
+			return endpoint.Form, true
+		case name == "BodyParser", name == "Body", name == "BodyRaw":
+			return endpoint.Body, true
+		case name == "Get", name == "GetReqHeaders":
+			return endpoint.Header, true
+		case name == "Cookies", name == "CookieParser":
+			return endpoint.Cookie, true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// requestHeader reports whether a Header.Get call reads the request's headers
+// (r.Header.Get, not w.Header().Get).
+func (m *model) requestHeader(call *ast.CallExpr) bool {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	hs, ok := ast.Unparen(sel.X).(*ast.SelectorExpr)
+	return ok && hs.Sel.Name == "Header" && isPtrTo(m.info.TypeOf(hs.X), netHTTPPath, "Request")
+}
+
+func recvType(fn *types.Func) types.Type {
+	if r := fn.Type().(*types.Signature).Recv(); r != nil {
+		return r.Type()
+	}
+	return nil
+}
+
+// effectOf classifies a call of a database, Clerk Backend API, HTTP client or
+// storage API. ok is false when the call is none of them; a nil effect with
+// ok true is a call of such an API that does nothing worth recording
+// (db.Begin, rows.Scan, a query builder step).
+func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, bool) {
+	if fn.Pkg() == nil {
+		return nil, false
+	}
+	pkg, name := fn.Pkg().Path(), fn.Name()
+	_, recv := namedType(recvType(fn))
+	eff := func(k endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+		return &endpoint.Effect{Kind: k, Target: target, At: m.pos(call.Pos())}, true
+	}
+	target := m.target(call, name)
+	switch {
+	case pkg == "database/sql", pkg == "github.com/jmoiron/sqlx",
+		strings.HasPrefix(pkg, "github.com/jackc/pgx"):
+		switch {
+		case strings.HasPrefix(name, "Exec") || strings.HasPrefix(name, "MustExec") || strings.HasPrefix(name, "NamedExec") || name == "SendBatch" || name == "CopyFrom":
+			return m.sqlEffect(call, endpoint.DBWrite, target)
+		case strings.HasPrefix(name, "Query") || name == "Get" || name == "Select" || strings.HasPrefix(name, "GetContext") || strings.HasPrefix(name, "SelectContext") || strings.HasPrefix(name, "NamedQuery"):
+			return m.sqlEffect(call, endpoint.DBRead, target)
+		}
+		return nil, true
+	case pkg == "gorm.io/gorm" || pkg == "github.com/jinzhu/gorm":
+		switch name {
+		case "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "FirstOrCreate", "Exec":
+			return m.gormEffect(call, endpoint.DBWrite, target)
+		case "Find", "First", "Take", "Last", "Scan", "Count", "Pluck", "Row", "Rows", "FirstOrInit", "FindInBatches", "ScanRows":
+			return m.gormEffect(call, endpoint.DBRead, target)
+		}
+		return nil, true
+	case strings.HasPrefix(pkg, "go.mongodb.org/mongo-driver"):
+		switch {
+		case strings.HasPrefix(name, "Insert"), strings.HasPrefix(name, "Update"), strings.HasPrefix(name, "Delete"),
+			strings.HasPrefix(name, "Replace"), strings.HasPrefix(name, "FindOneAnd"), name == "BulkWrite", name == "Drop":
+			return m.mongoEffect(call, endpoint.DBWrite, target)
+		case strings.HasPrefix(name, "Find"), name == "CountDocuments", name == "EstimatedDocumentCount", name == "Aggregate", name == "Distinct":
+			return m.mongoEffect(call, endpoint.DBRead, target)
+		}
+		return nil, true
+	case pkg == netHTTPPath:
+		switch {
+		case recv == "Client" && (name == "Do" || name == "Get" || name == "Post" || name == "PostForm" || name == "Head"),
+			recv == "" && (name == "Get" || name == "Post" || name == "PostForm" || name == "Head"):
+			return eff(endpoint.Outbound, "http."+name)
+		case recv == "" && (name == "ServeFile" || name == "ServeContent" || name == "Error" || name == "Redirect" || name == "NotFound" || name == "StatusText" || strings.HasPrefix(name, "NewRequest") || name == "SetCookie" || name == "MaxBytesReader" || name == "DetectContentType"):
+			return nil, true
+		case recv == "Request" || recv == "Header" || recv == "ResponseWriter" || recv == "Cookie" || recv == "ResponseController":
+			return nil, true
+		case recv == "Handler" || recv == "HandlerFunc":
+			return nil, false // the next handler: not known here
+		}
+		return nil, true
+	case pkg == "os":
+		switch name {
+		case "WriteFile", "Create", "OpenFile", "Remove", "RemoveAll", "Mkdir", "MkdirAll", "Rename", "CreateTemp", "MkdirTemp", "Symlink", "Link", "Chmod", "Truncate":
+			return eff(endpoint.Storage, "os."+name)
+		case "Write", "WriteString", "WriteAt", "ReadFrom":
+			if recv == "File" {
+				return eff(endpoint.Storage, "os.File."+name)
+			}
+		}
+		return nil, true
+	case pkg == "io/ioutil":
+		if name == "WriteFile" || name == "TempFile" || name == "TempDir" {
+			return eff(endpoint.Storage, "ioutil."+name)
+		}
+		return nil, true
+	case IsClerkPath(pkg):
+		return m.clerkEffect(call, fn, recv)
+	}
+	return nil, false
+}
+
+// clerkEffect classifies a Clerk SDK call: v2 Backend API packages (user,
+// organization, ...), their Client methods, and v1 service methods.
+func (m *model) clerkEffect(call *ast.CallExpr, fn *types.Func, recv string) (*endpoint.Effect, bool) {
+	pkg := fn.Pkg().Path()
+	switch {
+	case pkg == ClerkPath, pkg == ClerkHTTPPath, pkg == ClerkJWTPath, strings.HasPrefix(pkg, ClerkJWTPath+"/"), pkg == ClerkPath+"/jwks":
+		return nil, true // session helpers, middleware, claims methods, token verification
+	case pkg == ClerkV1Path:
+		if strings.HasSuffix(recv, "Service") {
+			return &endpoint.Effect{Kind: endpoint.ClerkAPI, Target: strings.TrimSuffix(recv, "Service") + "." + fn.Name(), At: m.pos(call.Pos())}, true
+		}
+		if recv == "Client" || recv == "" {
+			return nil, true // NewClient, client.Users() accessors, VerifyToken
+		}
+		return nil, true
+	case strings.HasPrefix(pkg, ClerkPath+"/"):
+		if strings.HasPrefix(fn.Name(), "New") && recv == "" {
+			return nil, true // NewClient
+		}
+		if recv == "" || recv == "Client" {
+			return &endpoint.Effect{Kind: endpoint.ClerkAPI, Target: fn.Pkg().Name() + "." + fn.Name(), At: m.pos(call.Pos())}, true
+		}
+		return nil, true
+	}
+	return nil, true
+}
+
+// target renders the receiver and method of a call as written, with builder
+// chains cut to their root: "db.Exec", "h.db.Create", "gdb.Find" for
+// gdb.WithContext(ctx).Where(...).Find(&out).
+func (m *model) target(call *ast.CallExpr, name string) string {
+	sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr)
+	if !ok {
+		return name
+	}
+	x := ast.Unparen(sel.X)
+	for {
+		c, ok := x.(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		inner, ok := ast.Unparen(c.Fun).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		x = ast.Unparen(inner.X)
+	}
+	root := types.ExprString(x)
+	if _, isCall := x.(*ast.CallExpr); isCall || len(root) > 30 {
+		if i := strings.LastIndex(root, "."); i >= 0 && !isCall {
+			root = root[i+1:]
+		} else {
+			return name
+		}
+	}
+	return root + "." + name
+}
+
+// sqlEffect reads the statement when it is a constant: an Exec of a SELECT is a
+// read, a Query of an INSERT ... RETURNING a write; the table and the WHERE
+// columns are kept.
+func (m *model) sqlEffect(call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+	e := &endpoint.Effect{Kind: kind, Target: target, At: m.pos(call.Pos())}
+	for _, a := range call.Args {
+		q, ok := m.constString(a)
+		if !ok {
+			continue
+		}
+		if sqlWrite.MatchString(q) {
+			e.Kind = endpoint.DBWrite
+		} else if strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "select") {
+			e.Kind = endpoint.DBRead
+		}
+		if t := sqlTable.FindStringSubmatch(q); t != nil {
+			e.Model = strings.Trim(t[1], `"`)
+		}
+		if i := strings.Index(strings.ToLower(q), "where"); i >= 0 {
+			e.Filter = columns(q[i:])
+		}
+		break
+	}
+	return e, true
+}
+
+func columns(where string) []string {
+	var out []string
+	for _, c := range sqlWhere.FindAllStringSubmatch(where, -1) {
+		col := c[1]
+		if i := strings.LastIndex(col, "."); i >= 0 {
+			col = col[i+1:]
+		}
+		switch strings.ToLower(col) {
+		case "where", "and", "or", "not":
+			continue
+		}
+		out = append(out, col)
+	}
+	return out
+}
+
+// gormEffect names the model from the argument's type (db.Create(&Order{})) or a
+// Model/Table call earlier in the chain, and the filter from a Where string.
+func (m *model) gormEffect(call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+	e := &endpoint.Effect{Kind: kind, Target: target, At: m.pos(call.Pos())}
+	for _, a := range call.Args {
+		if _, n := namedType(elemType(m.info.TypeOf(a))); n != "" {
+			e.Model = n
+			break
+		}
+	}
+	// Walk the builder chain: db.Model(&User{}).Where("id = ?", id).Updates(...).
+	for x := call.Fun; ; {
+		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
+		if !ok {
+			break
+		}
+		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		if !ok {
+			break
+		}
+		if isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr); ok && len(inner.Args) > 0 {
+			switch isel.Sel.Name {
+			case "Model":
+				if _, n := namedType(elemType(m.info.TypeOf(inner.Args[0]))); n != "" && e.Model == "" {
+					e.Model = n
+				}
+			case "Table":
+				if s, ok := m.constString(inner.Args[0]); ok && e.Model == "" {
+					e.Model = s
+				}
+			case "Where":
+				if s, ok := m.constString(inner.Args[0]); ok {
+					e.Filter = append(e.Filter, columns(s)...)
+				}
+			}
+		}
+		x = inner.Fun
+	}
+	return e, true
+}
+
+// mongoEffect names the collection when the receiver is db.Collection("name")
+// or a variable holding it, and the filter from a bson.M/bson.D literal.
+func (m *model) mongoEffect(call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+	e := &endpoint.Effect{Kind: kind, Target: target, At: m.pos(call.Pos())}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		x := ast.Unparen(sel.X)
+		if id, ok := x.(*ast.Ident); ok {
+			if v, ok := m.info.Uses[id].(*types.Var); ok && m.values[v] != nil {
+				x = ast.Unparen(m.values[v])
+			}
+		}
+		if c, ok := x.(*ast.CallExpr); ok && len(c.Args) > 0 {
+			if s, ok := m.constString(c.Args[0]); ok {
+				e.Model = s
+			}
+		}
+	}
+	for _, a := range call.Args {
+		if lit, ok := ast.Unparen(a).(*ast.CompositeLit); ok {
+			for _, el := range lit.Elts {
+				switch el := el.(type) {
+				case *ast.KeyValueExpr:
+					if s, ok := m.constString(el.Key); ok {
+						e.Filter = append(e.Filter, s)
+					}
+				case *ast.CompositeLit: // bson.E{Key: "x", ...} or {"x", v}
+					if len(el.Elts) > 0 {
+						k := el.Elts[0]
+						if kv, ok := k.(*ast.KeyValueExpr); ok {
+							k = kv.Value
+						}
+						if s, ok := m.constString(k); ok {
+							e.Filter = append(e.Filter, s)
+						}
+					}
+				}
+			}
+			break
+		}
+	}
+	return e, true
+}
+
+func elemType(t types.Type) types.Type {
+	for t != nil {
+		switch u := types.Unalias(t).(type) {
+		case *types.Pointer:
+			t = u.Elem()
+		case *types.Slice:
+			t = u.Elem()
+		default:
+			return t
+		}
+	}
+	return nil
+}
+
+// pos converts a position for the endpoint model (absolute file names: the
+// driver makes them relative to the scan root).
+func (m *model) pos(p token.Pos) endpoint.Pos {
+	if !p.IsValid() {
+		return endpoint.Pos{}
+	}
+	pp := m.pass.Fset.Position(p)
+	return endpoint.Pos{File: pp.Filename, Line: pp.Line, Col: pp.Column}
+}
