@@ -120,6 +120,21 @@ type Func struct {
 	// Wrapped is set when the binding is the result of a call with function
 	// arguments: `export const GET = withAuth(async (req) => …)`.
 	Wrapped *WrappedCall
+	// Calls are every call in the body, nested callbacks included, in source
+	// order: what Model.Effects classifies.
+	Calls []CallSite
+}
+
+// CallSite is one call of a function body.
+type CallSite struct {
+	Callee Callee
+	// Arg is the first argument when it is a string or template literal
+	// (its raw text, cut to 120 bytes), or the text of a `new X(…)`
+	// argument's constructor (PutObjectCommand); Tagged is true for a
+	// tagged template (sql`…`), whose template is then Arg.
+	Arg    string
+	Tagged bool
+	Pos    rules.Position
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
@@ -494,6 +509,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	if body == nil {
 		return f
 	}
+	f.Calls = callSites(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
