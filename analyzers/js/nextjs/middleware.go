@@ -185,6 +185,9 @@ func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 				} else if id := js.Unwrap(v); id.Type() == "identifier" && isClerkName(t.Text(id)) {
 					mw.Clerk, mw.At = true, t.Pos(id)
 					mw.Legacy = t.Text(id) == "authMiddleware"
+				} else if call == nil && isFunc(id) {
+					// export default (req, ev) => clerkMiddleware(…)(req, ev)
+					call = findClerkCall(t, id)
 				}
 				continue
 			}
