@@ -155,6 +155,7 @@ const (
 	WebhookVerify EvidenceKind = "webhook"        // a receiver that verifies a signature
 	SharedSecret  EvidenceKind = "shared-secret"  // a cron or machine route checking a secret
 	PrivateURL    EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
+	ClerkProxy    EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -261,7 +261,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 		}
 	}
 	// pool.query('INSERT …'), db.execute(sql`…`), sql('SELECT …').
-	if (last == "query" || last == "execute" || last == "exec" || (len(p) == 0 && (c.Root == "sql" || c.Root == "query"))) && cs.Arg != "" {
+	if (last == "query" || last == "execute" || last == "exec" || last == "prepare" || last == "raw" || (len(p) == 0 && (c.Root == "sql" || c.Root == "query"))) && cs.Arg != "" {
 		if k, ok := sqlKind(cs.Arg); ok {
 			return k, full, "", true
 		}

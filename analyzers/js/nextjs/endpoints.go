@@ -9,6 +9,7 @@ package nextjs
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -286,6 +287,9 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 	if c.isPublic(route) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes", At: e.Registration})
 	}
+	if host := clerkFAPIHost.Find(pass.Src); host != nil && onlyFetches(e.Effects) {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.ClerkProxy, What: "a proxy of Clerk's Frontend API (" + string(host) + ")", At: e.Registration})
+	}
 	if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook verifier (" + c.webhookModule(mod) + ")", At: e.Registration})
 	}
@@ -304,6 +308,21 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 	}
 	ctx.why = why
 	return e
+}
+
+// clerkFAPIHost is a Clerk Frontend API host in a route's source: a proxy
+// route (Clerk's proxy setup) forwards the browser's requests there, and
+// Clerk authenticates each one itself.
+var clerkFAPIHost = regexp.MustCompile(`https://(?:clerk\.[a-z0-9.-]+|[a-z0-9-]+\.clerk\.accounts\.dev|frontend-api\.clerk\.(?:services|dev))`)
+
+// onlyFetches: the effects are outbound fetches and nothing else.
+func onlyFetches(effects []endpoint.Effect) bool {
+	for _, f := range effects {
+		if f.Kind != endpoint.Outbound || f.Target != "fetch" {
+			return false
+		}
+	}
+	return len(effects) > 0
 }
 
 // endpointRef is one exported handler of a module.

@@ -8,6 +8,7 @@ const isPublicRoute = createRouteMatcher([
   '/api/products(.*)',
   '/api/releases',
   '/status',
+  '/dashboard/help',
 ])
 
 export default clerkMiddleware(async (auth, req) => {
