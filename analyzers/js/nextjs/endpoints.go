@@ -8,8 +8,10 @@ package nextjs
 // routes and server actions is endpoint.NeedsSession over these.
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -323,6 +325,34 @@ func onlyFetches(effects []endpoint.Effect) bool {
 		}
 	}
 	return len(effects) > 0
+}
+
+// forwardsToken returns the outbound call a handler passes the session token
+// to ("" if none): it reads getToken from auth() and its body sends an
+// Authorization header (Bearer ${token}) with a call to another service.
+func forwardsToken(pass *js.Pass, ctx *epContext, e *endpoint.Endpoint, names []string) string {
+	if !slices.Contains(names, "getToken") || e.HandlerEnd == 0 {
+		return ""
+	}
+	var out *endpoint.Effect
+	for i := range e.Effects {
+		if e.Effects[i].Kind == endpoint.Outbound && e.Effects[i].At.File == pass.File.Path {
+			out = &e.Effects[i]
+			break
+		}
+	}
+	if out == nil {
+		return ""
+	}
+	lines := bytes.Split(pass.Src, []byte("\n"))
+	if e.Handler.Line < 1 || e.HandlerEnd > len(lines) {
+		return ""
+	}
+	body := bytes.Join(lines[e.Handler.Line-1:e.HandlerEnd], []byte("\n"))
+	if !bytes.Contains(body, []byte("Authorization")) || !bytes.Contains(body, []byte("Bearer")) {
+		return ""
+	}
+	return out.Target
 }
 
 // endpointRef is one exported handler of a module.

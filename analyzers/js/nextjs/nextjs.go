@@ -805,8 +805,14 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			}
 		}
 		e := c.routeEndpoint(pass, as, mod, route, useServer, ep, self, names, ctx)
+		if fwd := forwardsToken(pass, ctx, &e, names); fwd != "" {
+			// The Next layer only passes the session token on; the API it
+			// calls verifies it (and rejects a missing one).
+			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
+			names = nil
+		}
 		as.eps.add(e)
-		if self.Protected || !judge {
+		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue
 		}
 		pos := ep.pos
