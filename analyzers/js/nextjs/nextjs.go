@@ -18,9 +18,27 @@
 //     try whose catch exits, helpers and wrappers across files; verifyToken
 //     needs no middleware, so CLK103 does not ask for one).
 //
-// Rules: CLK101 (endpoint neither covered by middleware protection nor
-// protecting itself; server actions, module-level and inline, need their own
-// check; private pages, below), CLK102 (auth state read and not checked with
+// Endpoints (endpoints.go): the checker is the Next.js producer of the
+// language-neutral endpoint model (js.EndpointSource). Every route handler
+// method, Pages API route, server action (module-level and inline) and
+// private page it visits becomes an endpoint.Endpoint: framework next-app,
+// next-pages, next-action or next-page, the URL, the export and handler
+// span, the protection chain (GlobalMiddleware when clerkMiddleware protects
+// the URL, HandlerCheck/Wrapper for the handler's own check, ReadsOnly for a
+// session read never checked, Unknown with Why where the analysis cannot
+// tell), public evidence (the createRouteMatcher or v4 publicRoutes entry
+// that lets the URL through, Broad when its literal prefix has at most one
+// segment; the config's public-routes; a verifying webhook receiver; a
+// CRON_SECRET-style shared secret; a Clerk Frontend API proxy), the request
+// inputs it reads and its effects (js.Model.Effects, which follows project
+// helpers). A handler that forwards the session token to an API in an
+// Authorization header is Unknown: that API verifies it.
+//
+// Rules: CLK101 (routes and server actions: endpoint.NeedsSession over the
+// produced endpoint, so a read-only endpoint the app's own public list names
+// and an effect-free one stay quiet, and one public only through a broad
+// pattern is reported when it writes; server actions, module-level and
+// inline, need their own check; private pages, below), CLK102 (auth state read and not checked with
 // an exit, reported at the read; auth() or clerkMiddleware's auth argument
 // not awaited in a v6+ app, auth.protect() as a statement without await), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
@@ -86,6 +104,13 @@
 // first use, stopping at the first file that answers. CLK402 reads the env
 // files once per app and summarises only the pages importing a Clerk package;
 // it parses a file only when its bytes name @clerk/ and a URL prop or path=.
+//
+// The middleware file's clerkMiddleware is found in `export default
+// clerkMiddleware(…)`, a const or function it is bound to, and inside the
+// app's own middleware function (`export default async function
+// middleware(req, ev) { … return clerkMiddleware(h)(req, ev) }`, an arrow
+// export, or a const called from the function after an i18n short-cut);
+// the function's other branches are not evaluated.
 //
 // Out of reach: next.config rewrites and redirects (CLK402 then stays quiet),
 // a config exported as a function of the phase, i18n domains; matchers built
