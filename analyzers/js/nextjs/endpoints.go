@@ -219,7 +219,7 @@ func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint) (e
 		default:
 			if pr, ok := mw.PublicBy(s); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher,
-					What: fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern), At: at(mw.File, pr.At), Broad: pr.Broad})
+					What: fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern), At: at(mw.File, pr.At), Broad: pr.Broad, Tree: pr.Tree})
 			}
 			return endpoint.Unprotected, why
 		}

@@ -797,14 +797,30 @@ type PublicRule struct {
 	// Broad: the entry covers a whole tree rather than naming the endpoint
 	// (its literal prefix has at most one segment: "/(.*)", "/api(.*)").
 	Broad bool
+	// Tree: a narrow entry with a wildcard ("/api/books/(.*)"): it names a
+	// resource's URL tree, not this endpoint.
+	Tree bool
 }
 
 // PublicBy returns the public-list entry that makes the middleware let url
 // through (ok false when none does: the URL is protected, or unprotected for
-// another reason such as a denylist that does not name it).
+// another reason such as a denylist that does not name it). An entry that
+// names the URL exactly wins over a tree's wildcard, which wins over a broad
+// pattern.
 func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 	if v, _ := mw.Evaluate(url); v != Unprotected {
 		return PublicRule{}, false
+	}
+	var best PublicRule
+	found := false
+	rank := func(r PublicRule) int {
+		switch {
+		case r.Broad:
+			return 0
+		case r.Tree:
+			return 1
+		}
+		return 2
 	}
 	for _, st := range mw.steps {
 		for _, c := range st.conds {
@@ -815,12 +831,16 @@ func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 			}
 			for _, p := range c.m.pats {
 				if ok, err := p.Match(url); err == nil && ok {
-					return PublicRule{Matcher: c.m.name, Pattern: p.Source, At: st.at, Broad: broadPattern(p.Source)}, true
+					r := PublicRule{Matcher: c.m.name, Pattern: p.Source, At: st.at, Broad: broadPattern(p.Source)}
+					r.Tree = !r.Broad && strings.ContainsAny(p.Source, "(:*[{^$\\?+")
+					if !found || rank(r) > rank(best) {
+						best, found = r, true
+					}
 				}
 			}
 		}
 	}
-	return PublicRule{}, false
+	return best, found
 }
 
 // broadPattern: a route pattern whose literal prefix has at most one segment

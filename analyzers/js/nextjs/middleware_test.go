@@ -184,9 +184,9 @@ export default clerkMiddleware(async (auth, req) => {
 	for url, want := range map[string]struct {
 		pattern string
 		broad   bool
-	}{"/api/products/1": {"/api/products(.*)", false}, "/api/orders": {"/api(.*)", true}, "/status": {"/status", false}} {
+	}{"/api/products/1": {"/api/products(.*)", false}, "/api/orders": {"/api(.*)", true}, "/status": {"/status", false}, "/": {"/", false}} {
 		pr, ok := mw.PublicBy(url)
-		if !ok || pr.Pattern != want.pattern || pr.Broad != want.broad || pr.Matcher != "isPublicRoute" {
+		if !ok || pr.Pattern != want.pattern || pr.Broad != want.broad || pr.Matcher != "isPublicRoute" || pr.Tree != (want.pattern == "/api/products(.*)") {
 			t.Errorf("PublicBy(%s) = %+v, %v; want %s broad=%v", url, pr, ok, want.pattern, want.broad)
 		}
 	}

@@ -8,3 +8,12 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
   if (!product) return NextResponse.json({ error: 'not found' }, { status: 404 })
   return NextResponse.json(product)
 }
+
+// '/api/products(.*)' opens the catalogue for reading; deleting through it
+// was never meant.
+// ruleid: CLK101
+export async function DELETE(_req: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params
+  await db.product.delete({ where: { slug } })
+  return new Response(null, { status: 204 })
+}
