@@ -4,13 +4,14 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"sort"
 	"strings"
 	"time"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // Config is a project's .clerklint.yml: which rules run, at what severity, and
@@ -42,17 +43,26 @@ type Config struct {
 	Path string `yaml:"-"`
 }
 
-// RuleConfig re-levels, disables or narrows one rule.
+// RuleConfig re-levels, disables or narrows one rule, or overrides some of
+// its params.
 type RuleConfig struct {
 	Severity *Severity `yaml:"severity"`
 	Disabled bool      `yaml:"disabled"`
 	Exclude  []Glob    `yaml:"exclude"`
+	// Params override the named keys of the rule's YAML params: mappings
+	// merge, lists and scalars replace, lists tagged !append extend (see
+	// Select and Rule.overrideParams).
+	Params yaml.Node `yaml:"params"`
 }
 
-// LoadConfig reads a config file strictly. A missing file at the default location is
+// MaxConfigSize caps what is read of a config or rules file.
+const MaxConfigSize = 16 << 20
+
+// LoadConfig reads a config file strictly. A symlink, FIFO or device is
+// refused, never followed or waited on. A missing file at the default location is
 // not an error (optional=true); a missing explicit --config is.
 func LoadConfig(path string, optional bool) (*Config, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, MaxConfigSize)
 	if err != nil {
 		if optional && errors.Is(err, fs.ErrNotExist) {
 			return &Config{}, nil
@@ -114,6 +124,12 @@ type Selection struct {
 
 // Select applies the config and the --enable/--disable flags to a rule set. Unknown
 // ids are errors so a typo never silently disables nothing.
+//
+// A rule's params overrides (rules.ID.params) are merged here, once, into the
+// selected copy of the rule, so every engine decoding that rule's params sees
+// them; the engine's schema validates them when it decodes (DecodeParams).
+// Rules sharing params through a YAML anchor keep the declared values: an
+// override applies to the rule it is written under.
 func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
 	var unknown []string
 	check := func(ids []string) {
@@ -149,9 +165,20 @@ func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
 		if off[r.ID] || rc.Disabled || (len(on) > 0 && !on[r.ID]) {
 			continue
 		}
-		if rc.Severity != nil {
+		if rc.Severity != nil || hasParams(&rc.Params) {
 			cp := *r
-			cp.Severity = *rc.Severity
+			if rc.Severity != nil {
+				cp.Severity = *rc.Severity
+			}
+			if hasParams(&rc.Params) {
+				file := c.Path
+				if file == "" {
+					file = ConfigName
+				}
+				if err := cp.overrideParams(file, &rc.Params); err != nil {
+					return nil, err
+				}
+			}
 			r = &cp
 		}
 		if len(rc.Exclude) > 0 {

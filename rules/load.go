@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"os"
 	"reflect"
 	"regexp"
 	"sort"
@@ -14,6 +13,8 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 //go:embed *.yaml
@@ -95,7 +96,7 @@ func Builtin() (*Set, error) {
 // WithFile returns a new set that adds the rules of a user rules file to base; a rule
 // whose id already exists replaces the built-in one entirely.
 func (s *Set) WithFile(path string) (*Set, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, MaxConfigSize)
 	if err != nil {
 		return nil, fmt.Errorf("read rules: %w", err)
 	}
@@ -178,14 +179,19 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 		return nil, decodeError(name, "", root, err)
 	}
 	var out []*Rule
+	lines := strings.SplitAfter(string(data), "\n")
 	for i := range rf.Rules {
 		n := &rf.Rules[i]
+		next := len(lines) + 1
+		if i+1 < len(rf.Rules) {
+			next = rf.Rules[i+1].Line
+		}
 		id := scalarField(n, "id")
 		if err := checkKnownFields(name, id, n, reflect.TypeOf(Rule{})); err != nil {
 			errs = appendErr(errs, err)
 			continue
 		}
-		r := &Rule{Pos: Pos{File: name, Line: n.Line}}
+		r := &Rule{Pos: Pos{File: name, Line: n.Line}, source: entrySource(lines, n, next)}
 		if err := n.Decode(r); err != nil {
 			errs = appendErr(errs, decodeError(name, id, n, err))
 			continue
@@ -194,6 +200,29 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 		out = append(out, r)
 	}
 	return out, errs.orNil()
+}
+
+// entrySource is the text of the rule entry n, from its first line up to the
+// line before the next entry (next, 1-based), without the blank lines and the
+// comments less indented than its keys that end it (they introduce what follows).
+func entrySource(lines []string, n *yaml.Node, next int) string {
+	start, end := n.Line-1, min(next-1, len(lines))
+	if start < 0 || start >= end {
+		return ""
+	}
+	for end > start+1 {
+		l := strings.TrimRight(lines[end-1], "\r\n")
+		t := strings.TrimLeft(l, " \t")
+		if t != "" && !(strings.HasPrefix(t, "#") && len(l)-len(t) < n.Column-1) {
+			break
+		}
+		end--
+	}
+	src := strings.Join(lines[start:end], "")
+	if !strings.HasSuffix(src, "\n") {
+		src += "\n"
+	}
+	return src
 }
 
 func validate(r *Rule, n *yaml.Node) LoadErrors {
@@ -230,18 +259,35 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 	if strings.TrimSpace(r.Examples.Bad) == "" || strings.TrimSpace(r.Examples.Good) == "" {
 		bad("examples", "needs both a bad and a good example")
 	}
-	return errs
+	return append(errs, validateFrameworks(r, n)...)
 }
 
 // DecodeParams decodes a rule's params strictly into v (a pointer to a struct with
 // yaml tags). Unknown fields, bad regexes and bad globs come back as *LoadError with
 // the line of the offending field.
+//
+// When a config overrode some of the params (rules.ID.params), the override is
+// checked on its own first, so its errors point at the config's file and line.
 func (r *Rule) DecodeParams(v any) error {
 	if r.Params.Kind == 0 {
 		return nil
 	}
 	t := reflect.TypeOf(v).Elem()
-	if err := checkKnownFields(r.Pos.File, r.ID, &r.Params, t, "params"); err != nil {
+	declared := &r.Params
+	if o := r.override; o != nil {
+		declared = &o.base
+		if err := checkKnownFields(o.file, r.ID, o.node, t, "params"); err != nil {
+			return err
+		}
+		fresh := reflect.New(t)
+		if err := o.node.Decode(fresh.Interface()); err != nil {
+			return decodeError(o.file, r.ID, o.node, err, "params")
+		}
+		if err := validateOverride(o, r.ID, fresh.Elem()); err != nil {
+			return err
+		}
+	}
+	if err := checkKnownFields(r.Pos.File, r.ID, declared, t, "params"); err != nil {
 		return err
 	}
 	if err := r.Params.Decode(v); err != nil {
@@ -415,7 +461,12 @@ type fieldError struct {
 func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
 
 // Glob is a doublestar pattern validated when decoded.
-type Glob struct{ pattern string }
+type Glob struct {
+	pattern string
+	// base, when set, relocates the scan-root-relative path matched against
+	// the pattern to the directory the pattern was written in (Config.Relative).
+	base *pathBase
+}
 
 // NewGlob validates a doublestar pattern.
 func NewGlob(p string) (Glob, error) {
@@ -440,6 +491,9 @@ func MustGlobs(ps ...string) []Glob {
 
 // Match reports whether the slash-separated path matches.
 func (g Glob) Match(path string) bool {
+	if g.base != nil {
+		path = g.base.rel(path)
+	}
 	ok, _ := doublestar.Match(g.pattern, path)
 	return ok
 }

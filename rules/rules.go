@@ -102,16 +102,31 @@ type Rule struct {
 	// such as the file scanner and a Go analysis pass, and is still declared once.
 	Engines   []string `yaml:"engines"`
 	Rationale string   `yaml:"rationale"`
-	Fix       string   `yaml:"fix"`
-	Examples  Examples `yaml:"examples"`
-	Paths     Paths    `yaml:"paths"`
+	// Frameworks holds what the rule means in one framework (what is
+	// reported there, what counts as protection), keyed by Frameworks()
+	// keys; `clerklint explain` shows the notes of the frameworks a project
+	// uses, so the rationale stays a short why (MaxRationaleWords).
+	Frameworks map[string]string `yaml:"frameworks"`
+	Fix        string            `yaml:"fix"`
+	Examples   Examples          `yaml:"examples"`
+	Paths      Paths             `yaml:"paths"`
 	// Params is decoded by the rule's engine (DecodeParams), so engines own
 	// their parameter schema while errors still point at file:line.
 	Params yaml.Node `yaml:"params"`
 
 	// Pos is where the rule was declared.
 	Pos Pos `yaml:"-"`
+
+	// override is set when a config's rules.ID.params were merged into Params.
+	override *paramsOverride
+	// source is the entry's text as written in Pos.File.
+	source string
 }
+
+// Source returns the rule's YAML entry exactly as written in the file that
+// declared it (`clerklint rules --yaml`), the starting point of an override.
+// Aliases in it (*nextjs-auth) refer to anchors elsewhere in that file.
+func (r *Rule) Source() string { return r.source }
 
 // HasEngine reports whether the named engine implements the rule.
 func (r *Rule) HasEngine(name string) bool {

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"gopkg.in/yaml.v3"
 )
 
 func TestBuiltinRulesAreComplete(t *testing.T) {
@@ -171,6 +173,72 @@ exclude: ["fixtures/**"]
 		_, err := ParseConfig(".clerklint.yml", []byte(src))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("config %q: got %v, want %s", src, err, want)
+		}
+	}
+}
+
+// TestRuleSource: each rule keeps its entry as written, from its "- id:"
+// line to the next entry, for `clerklint rules --yaml`.
+func TestRuleSource(t *testing.T) {
+	data, err := os.ReadFile("clerk.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.SplitAfter(string(data), "\n")
+	for _, r := range set.All() {
+		src := r.Source()
+		if !strings.HasPrefix(src, "  - id: "+r.ID+"\n") || !strings.HasSuffix(src, "\n") {
+			t.Errorf("%s: source does not start at its entry: %q", r.ID, src[:min(len(src), 40)])
+			continue
+		}
+		if strings.Count(src, "- id: ") != 1 || strings.HasSuffix(src, "\n\n") {
+			t.Errorf("%s: source spills over its entry", r.ID)
+		}
+		if got := strings.Join(lines[r.Pos.Line-1:r.Pos.Line-1+strings.Count(src, "\n")], ""); got != src {
+			t.Errorf("%s: source is not the text at %s", r.ID, r.Pos)
+		}
+		var entry []struct {
+			Title string `yaml:"title"`
+		}
+		err := yaml.Unmarshal([]byte(src), &entry)
+		if err != nil && strings.Contains(err.Error(), "unknown anchor") {
+			continue // aliases need the anchors of the whole file
+		}
+		if err != nil || len(entry) != 1 || entry[0].Title != r.Title {
+			t.Errorf("%s: source does not parse back to the rule: %v", r.ID, err)
+		}
+	}
+	// A rules file whose last entry ends with comments and blank lines.
+	user := "rules:\n  - id: CLK950\n    slug: custom-rule\n    title: t\n    severity: info\n    checklist: c\n    cwe: CWE-1\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n    # kept: inside the entry\n\n  # dropped: after it\n\n"
+	us, err := set.WithData("user.yaml", []byte(user))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := us.Get("CLK950").Source(), user[len("rules:\n"):strings.Index(user, "\n\n")+1]; got != want {
+		t.Errorf("user rule source:\n%q\nwant\n%q", got, want)
+	}
+}
+
+// TestRationaleIsShort keeps each rationale a why people read: framework
+// detail goes to the rule's frameworks notes, shown by `clerklint explain`
+// for the frameworks a project uses.
+func TestRationaleIsShort(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range set.All() {
+		if n := len(strings.Fields(r.Rationale)); n > MaxRationaleWords {
+			t.Errorf("%s: rationale has %d words, more than %d; move framework detail to frameworks:", r.ID, n, MaxRationaleWords)
+		}
+		for _, note := range r.Notes() {
+			if strings.TrimSpace(note.Text) == "" {
+				t.Errorf("%s: empty %s note", r.ID, note.Key)
+			}
 		}
 	}
 }

@@ -1,4 +1,4 @@
-// Package engines is the registry of clerklint's file engines: the one place that
+// Package engines is the registry of clerklint's engines: the one place that
 // maps a rule's `engine:` name to code. The CLI and the fixture tests both take the
 // list from here, so a rule cannot ship without an engine behind it.
 package engines
@@ -26,10 +26,10 @@ func All() []scan.Engine {
 		filesecrets.Engine,
 		envfile.Engine,
 		JS(),
-		{Name: Suppress},
-		// The Go passes run through go/analysis on each module (analyzers/golang/godriver),
-		// not through the file walk.
-		{Name: godriver.EngineName},
+		{Name: Suppress, IDs: []string{"CLK000"}},
+		// The Go passes run through go/analysis on each module of the walked
+		// go.mod files, once the file engines are done (scan.Engine.Project).
+		godriver.Engine(),
 	}
 }
 

@@ -2,7 +2,6 @@ package js
 
 import (
 	"encoding/json"
-	"os"
 	"path"
 	"regexp"
 	"sort"
@@ -10,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // App is one package of the project: every package.json outside node_modules,
@@ -116,7 +116,7 @@ func loadApp(f *scan.File) *App {
 	if f.Size > maxManifestSize {
 		return nil
 	}
-	data, err := os.ReadFile(f.Abs)
+	data, err := regular.Read(f.Abs, maxManifestSize)
 	if err != nil {
 		return nil
 	}

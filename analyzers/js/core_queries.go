@@ -52,17 +52,10 @@ const (
 `
 )
 
+// newCoreQueries prepares the queries, compiled on first use per grammar
+// (TestCoreQueriesCompile compiles them all).
 func newCoreQueries() (*coreQueries, error) {
-	cq := &coreQueries{}
-	var err error
-	if cq.env, err = NewQuery(envQuery); err != nil {
-		return nil, err
-	}
-	if cq.load, err = NewQuery(loadQuery); err != nil {
-		cq.close()
-		return nil, err
-	}
-	return cq, nil
+	return &coreQueries{env: LazyQuery(envQuery), load: LazyQuery(loadQuery)}, nil
 }
 
 func (cq *coreQueries) close() {

@@ -1,9 +1,11 @@
 package js
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -85,8 +87,34 @@ func (p *Pass) Tree() (*Tree, error) {
 		// calls must not see a nil tree without an error.
 		p.treeErr = errNoTree
 		p.tree, p.treeErr = p.parsers.Parse(p.Src, LangOf(p.File.Path))
+		if refused(p.treeErr) && clerkRelevant(p.File.Path, p.Src) {
+			p.Model.Project.Gap(p.File.Path, "not parsed ("+p.treeErr.Error()+"): the Clerk rules could not read it")
+		}
 	}
 	return p.tree, p.treeErr
+}
+
+// refused reports whether the parser declined a file (size, minified, time)
+// rather than failing on it.
+func refused(err error) bool {
+	return errors.Is(err, ErrTooLarge) || errors.Is(err, ErrMinified) || errors.Is(err, ErrTimeout)
+}
+
+// clerkRelevant reports whether a file a rule wanted to read names Clerk or
+// is a server entry point (a route handler, an API route, the middleware), so
+// that its not being parsed leaves the scan incomplete. A minified library
+// (x.min.js) is a bundle, the secrets engine's business (CLK002).
+func clerkRelevant(path string, src []byte) bool {
+	if strings.Contains(path, ".min.") {
+		return false
+	}
+	base := path[strings.LastIndexByte(path, '/')+1:]
+	for _, entry := range []string{"route.", "middleware.", "proxy."} {
+		if strings.HasPrefix(base, entry) {
+			return true
+		}
+	}
+	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware"))
 }
 
 // Report emits a finding in the current file.
@@ -124,7 +152,12 @@ func (p *Pass) close() {
 // A YAML rule with `engines: [js]` that none of them implements is a load
 // error, so a rule cannot ship without code behind it.
 func NewEngine(impls ...Rule) scan.Engine {
-	return scan.Engine{Name: Name, New: func(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
+	var ids []string
+	for _, im := range impls {
+		ids = append(ids, im.IDs...)
+	}
+	sort.Strings(ids)
+	return scan.Engine{Name: Name, IDs: slices.Compact(ids), New: func(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
 		return newChecker(impls, rs, opts)
 	}}
 }

@@ -2,7 +2,6 @@ package js
 
 import (
 	"fmt"
-	"os"
 	"path"
 	"regexp"
 	"runtime"
@@ -12,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -285,7 +285,7 @@ func (m *Model) Head(p string) []string {
 	}
 	f := m.files[p]
 	if f != nil {
-		if fh, err := os.Open(f.Abs); err == nil {
+		if fh, _, err := regular.Open(f.Abs, f.Size); err == nil {
 			buf := make([]byte, 4096)
 			n, _ := fh.Read(buf)
 			fh.Close()
@@ -367,7 +367,9 @@ func (m *Model) module(f *scan.File, load func() *Module) *Module {
 // load reads, parses and summarises a file outside any Pass (an imported
 // module, a Closure worker); the tree is closed at once.
 func (m *Model) load(f *scan.File) *Module {
-	src, err := os.ReadFile(f.Abs)
+	// Bounded and never through a link: an imported module is read outside
+	// the walk's size check.
+	src, err := regular.Read(f.Abs, scan.DefaultMaxFileSize)
 	if err != nil {
 		return &Module{Path: f.Path, Lang: LangOf(f.Path), Err: err}
 	}
@@ -521,7 +523,7 @@ func (m *Model) ReadSmall(p string) []byte {
 	if f == nil || f.Size > maxConfigSize {
 		return nil
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, maxConfigSize)
 	if err != nil {
 		return nil
 	}

@@ -143,6 +143,10 @@ type Tree struct {
 	t    *sitter.Tree
 	Src  []byte
 	Lang Lang
+
+	// enclosing maps every named node to its enclosing function (see
+	// Tree.EnclosingFunc), built on first use.
+	enclosing map[*sitter.Node]*sitter.Node
 }
 
 // Root is the program node.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 )
@@ -17,9 +18,22 @@ import (
 //
 // A Query is immutable and may be shared by goroutines (tree-sitter queries
 // are read-only); each Matches call uses its own cursor. Close frees it.
+//
+// Compiling is the costly part of a query's life (tens of milliseconds per
+// grammar for a query with several patterns, most of an empty scan's time), so
+// built-in queries are compiled per grammar on first use (LazyQuery); queries
+// from the user's rules are compiled up front (NewQuery) so a mistake is a load
+// error, not a scan-time one.
 type Query struct {
 	src    string
-	byLang map[Lang]*compiled
+	byLang [TSX + 1]langQuery
+}
+
+// langQuery is a Query compiled for one grammar, on first use.
+type langQuery struct {
+	once sync.Once
+	c    *compiled
+	err  error
 }
 
 type compiled struct {
@@ -40,16 +54,39 @@ type predicate struct {
 // NewQuery compiles src for every grammar. The error names the grammar and the
 // position of the first problem.
 func NewQuery(src string) (*Query, error) {
-	q := &Query{src: src, byLang: map[Lang]*compiled{}}
+	q := LazyQuery(src)
 	for _, l := range Langs {
-		c, err := compileFor(src, l)
-		if err != nil {
+		if _, err := q.compiled(l); err != nil {
 			q.Close()
 			return nil, err
 		}
-		q.byLang[l] = c
 	}
 	return q, nil
+}
+
+// LazyQuery returns a query compiled for each grammar when first run on it.
+// Built-in queries use it; their compilation is tested, so an error there is a
+// programming error, and Matches panics with it (the engine turns the panic
+// into an internal error for the file: never a silent pass).
+func LazyQuery(src string) *Query { return &Query{src: src} }
+
+// Check compiles the query for grammar l now, so that a mistake in a query
+// from the user's rules is a load error. Checking one grammar catches typos
+// and unknown node types at a third of NewQuery's cost; the others compile on
+// first use.
+func (q *Query) Check(l Lang) error {
+	_, err := q.compiled(l)
+	return err
+}
+
+// compiled returns the query compiled for grammar l.
+func (q *Query) compiled(l Lang) (*compiled, error) {
+	if int(l) >= len(q.byLang) || l == NoLang {
+		return nil, fmt.Errorf("tree-sitter query: no grammar %d", l)
+	}
+	lq := &q.byLang[l]
+	lq.once.Do(func() { lq.c, lq.err = compileFor(q.src, l) })
+	return lq.c, lq.err
 }
 
 func compileFor(src string, l Lang) (*compiled, error) {
@@ -129,11 +166,15 @@ func parsePredicate(q *sitter.Query, steps []sitter.QueryPredicateStep) (predica
 	return p, nil
 }
 
-// Close frees the compiled queries.
+// Close frees the compiled queries. The query must not be used afterwards.
 func (q *Query) Close() {
-	for l, c := range q.byLang {
-		c.q.Close()
-		delete(q.byLang, l)
+	for i := range q.byLang {
+		lq := &q.byLang[i]
+		lq.once.Do(func() {}) // a later first use must not compile again
+		if lq.c != nil {
+			lq.c.q.Close()
+			lq.c = nil
+		}
 	}
 }
 
@@ -147,9 +188,15 @@ type Captures map[string]*sitter.Node
 // whose predicates hold, with the captures by name (the first node of a
 // quantified capture). fn returning false stops the search.
 func (q *Query) Matches(t *Tree, n *sitter.Node, fn func(pattern int, caps Captures) bool) {
-	c := q.byLang[t.Lang]
-	if c == nil {
+	if t.Lang == NoLang {
 		return
+	}
+	c, err := q.compiled(t.Lang)
+	if err != nil {
+		panic(err)
+	}
+	if c == nil {
+		return // closed
 	}
 	qc := sitter.NewQueryCursor()
 	defer qc.Close()

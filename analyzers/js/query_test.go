@@ -60,3 +60,59 @@ func TestQueryErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestCoreQueriesCompile compiles the lazily compiled built-in queries for
+// every grammar: an error there would otherwise surface only mid-scan.
+func TestCoreQueriesCompile(t *testing.T) {
+	for _, src := range []string{envQuery, loadQuery} {
+		q, err := NewQuery(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Close()
+	}
+}
+
+func TestLazyQueryCompilesOnFirstUse(t *testing.T) {
+	q := LazyQuery(`(identifier) @id`)
+	defer q.Close()
+	for _, l := range Langs {
+		if q.byLang[l].c != nil {
+			t.Fatalf("%v compiled before use", l)
+		}
+	}
+	tree := parseForTest(t, TypeScript, "const a = b")
+	defer tree.Close()
+	n := 0
+	q.Matches(tree, tree.Root(), func(int, Captures) bool { n++; return true })
+	if n != 2 {
+		t.Errorf("matches = %d, want 2", n)
+	}
+	if q.byLang[TypeScript].c == nil || q.byLang[JavaScript].c != nil || q.byLang[TSX].c != nil {
+		t.Error("only the grammar used should be compiled")
+	}
+}
+
+func TestLazyQueryErrorPanics(t *testing.T) {
+	q := LazyQuery(`(no_such_node) @x`)
+	defer q.Close()
+	tree := parseForTest(t, JavaScript, "x")
+	defer tree.Close()
+	defer func() {
+		if recover() == nil {
+			t.Error("an invalid lazy query ran silently")
+		}
+	}()
+	q.Matches(tree, tree.Root(), func(int, Captures) bool { return true })
+}
+
+func parseForTest(t *testing.T, lang Lang, src string) *Tree {
+	t.Helper()
+	ps := NewParsers(1, Limits{})
+	t.Cleanup(ps.Close)
+	tr, err := ps.Parse([]byte(src), lang)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return tr
+}

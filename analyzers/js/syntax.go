@@ -40,6 +40,46 @@ func EnclosingFunc(n *sitter.Node) *sitter.Node {
 	return n
 }
 
+// EnclosingFunc is the package-level EnclosingFunc answered from a table
+// built in one walk of the tree. tree-sitter finds a node's parent by
+// descending from the root, so climbing from a node at depth d costs O(d²):
+// on a deeply nested expression (thousands of parentheses) a few climbs took
+// seconds. Nodes of one tree are unique pointers (go-tree-sitter caches them),
+// so the table is keyed by node. Anonymous nodes, which Walk does not visit,
+// take the slow path.
+func (t *Tree) EnclosingFunc(n *sitter.Node) *sitter.Node {
+	if t.enclosing == nil {
+		t.enclosing = enclosingTable(t.Root())
+	}
+	if f, ok := t.enclosing[n]; ok {
+		return f
+	}
+	return EnclosingFunc(n)
+}
+
+// enclosingTable walks the named nodes below root without recursion (the
+// depth of a hostile file is unbounded) and records each one's innermost
+// enclosing function, or root.
+func enclosingTable(root *sitter.Node) map[*sitter.Node]*sitter.Node {
+	type item struct{ n, fn *sitter.Node }
+	table := map[*sitter.Node]*sitter.Node{root: root}
+	stack := []item{{root, root}}
+	for len(stack) > 0 {
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		inner := it.fn
+		if it.n != root && funcTypes[it.n.Type()] {
+			inner = it.n
+		}
+		for i := int(it.n.NamedChildCount()) - 1; i >= 0; i-- {
+			c := it.n.NamedChild(i)
+			table[c] = inner
+			stack = append(stack, item{c, inner})
+		}
+	}
+	return table
+}
+
 // Unwrap strips parentheses, await and TypeScript-only wrappers (as,
 // satisfies, !, <T>x) from an expression.
 func Unwrap(n *sitter.Node) *sitter.Node { return unwrap(n) }

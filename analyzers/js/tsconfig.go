@@ -1,10 +1,11 @@
 package js
 
 import (
-	"os"
 	"path"
 	"sort"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // pathConfig is the module-resolution part of one tsconfig.json/jsconfig.json:
@@ -93,7 +94,7 @@ func (m *Model) readTSConfig(file string) (tsconfigJSON, bool) {
 	if f == nil || f.Size > maxManifestSize {
 		return tc, false
 	}
-	data, err := os.ReadFile(f.Abs)
+	data, err := regular.Read(f.Abs, maxManifestSize)
 	if err != nil {
 		return tc, false
 	}

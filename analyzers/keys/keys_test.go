@@ -232,3 +232,22 @@ func TestRedact(t *testing.T) {
 		t.Errorf("RedactAll leaked the body: %q", got)
 	}
 }
+
+// TestRedactAllGluedToWord: a key right after a word character (an identifier
+// such as my_sk_test_…, a file named xsk_live_…, a directory path) is a full key
+// all the same; the backstop must not need a word boundary before it.
+func TestRedactAllGluedToWord(t *testing.T) {
+	key := sk("test", body(42, 71))
+	hook := "whsec_" + body(32, 72)
+	for _, s := range []string{
+		"my_" + key, "x" + key, "dir/" + key + "/file.ts", "9" + key + "9",
+		"MY_" + hook, "a" + hook,
+	} {
+		got := RedactAll(s)
+		for _, secret := range []string{key, hook} {
+			if strings.Contains(got, secret[len(secret)-20:]) {
+				t.Errorf("RedactAll(%s) = %q kept the body", Redact(secret), got)
+			}
+		}
+	}
+}

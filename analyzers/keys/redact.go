@@ -25,7 +25,10 @@ func Redact(s string) string {
 
 // credentialShape matches anything that looks like a Clerk or Stripe-style key or a
 // webhook secret, so output can be scrubbed even when an engine forgot to redact.
-var credentialShape = regexp.MustCompile(`\b(?:sk|rk|ak)_(?:test|live|prod)_[A-Za-z0-9]{8,}|\bwhsec_[A-Za-z0-9+/=]{8,}`)
+// It has no left word boundary: a key glued to a word ("my_sk_test_…", a file
+// named "xsk_live_…") is still a full key, and over-redacting an identifier that
+// merely looks like one costs nothing.
+var credentialShape = regexp.MustCompile(`(?:sk|rk|ak)_(?:test|live|prod)_[A-Za-z0-9]{8,}|whsec_[A-Za-z0-9+/=]{8,}`)
 
 // RedactAll replaces every key-shaped substring of s, and every occurrence of the
 // given exact secrets, with its redacted form.

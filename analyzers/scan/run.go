@@ -2,12 +2,15 @@ package scan
 
 import (
 	"bytes"
+	"cmp"
+	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -57,11 +60,14 @@ func Run(req Request) (*Result, error) {
 		req.Options.AllSecrets = req.Options.AllSecrets || c.AllSecrets
 		req.Options.PublicRoutes = append(req.Options.PublicRoutes, c.PublicRoutes...)
 		req.Options.PrivilegedRoutes = append(req.Options.PrivilegedRoutes, c.PrivilegedRoutes...)
+		if req.Options.MaxTokenLifetime == "" {
+			req.Options.MaxTokenLifetime = c.MaxTokenLifetime
+		}
 		if req.Options.MaxFileSize == 0 {
 			req.Options.MaxFileSize = c.MaxFileSize
 		}
 	}
-	checkers, err := buildCheckers(req)
+	checkers, hooks, err := buildCheckers(req)
 	if err != nil {
 		return nil, err
 	}
@@ -84,6 +90,8 @@ func Run(req Request) (*Result, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	var mu sync.Mutex
+	// read lists the files whose directives were parsed while checking them.
+	read := map[string]bool{}
 	jobs := make(chan *File)
 	var wg sync.WaitGroup
 	for range workers {
@@ -91,10 +99,13 @@ func Run(req Request) (*Result, error) {
 		go func() {
 			defer wg.Done()
 			for f := range jobs {
-				findings, dirs, ferr := w.checkFile(req, checkers, p, f)
+				findings, dirs, parsed, ferr := w.checkFile(req, checkers, p, f)
 				mu.Lock()
 				res.Findings = append(res.Findings, findings...)
 				res.Directives = append(res.Directives, dirs...)
+				if parsed {
+					read[f.Path] = true
+				}
 				if ferr != nil {
 					res.Errors = append(res.Errors, *ferr)
 				}
@@ -107,12 +118,20 @@ func Run(req Request) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	if err := w.runHooks(req, hooks, p, res, read); err != nil {
+		return nil, err
+	}
 	for _, c := range checkers {
 		if es, ok := c.Checker.(EndpointSource); ok {
 			res.Endpoints = append(res.Endpoints, es.Endpoints(p)...)
 		}
 	}
 	endpoint.Sort(res.Endpoints)
+	for _, g := range p.gaps {
+		if p.reports(g.Path) {
+			res.Errors = append(res.Errors, g)
+		}
+	}
 	// Engines holding C memory (tree-sitter parsers) release it now rather than
 	// whenever finalizers run.
 	for _, c := range checkers {
@@ -120,8 +139,23 @@ func Run(req Request) (*Result, error) {
 			cl.Close()
 		}
 	}
-	sort.Slice(res.Errors, func(i, j int) bool { return res.Errors[i].Path < res.Errors[j].Path })
+	// A file read twice (a manifest for the project model, then by an engine)
+	// is listed once, as a gap if either read made it one.
+	slices.SortStableFunc(res.Errors, func(a, b FileError) int {
+		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message), cmpBool(a.Benign, b.Benign))
+	})
+	res.Errors = slices.CompactFunc(res.Errors, func(a, b FileError) bool { return a.Path == b.Path && a.Message == b.Message })
 	return res, nil
+}
+
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 type namedChecker struct {
@@ -129,33 +163,116 @@ type namedChecker struct {
 	Checker
 }
 
-func buildCheckers(req Request) ([]namedChecker, error) {
+// buildCheckers builds the Checkers of the engines the selected rules name,
+// and lists the engines with a whole-project hook.
+func buildCheckers(req Request) ([]namedChecker, []Engine, error) {
 	byName := map[string]Engine{}
 	for _, e := range req.Engines {
 		byName[e.Name] = e
 	}
 	var out []namedChecker
+	var hooks []Engine
 	for _, name := range req.Selection.Set.Engines() {
 		e, ok := byName[name]
 		if !ok {
 			r := req.Selection.Set.ByEngine(name)[0]
-			return nil, fmt.Errorf("%s: rule %s: unknown engine %q", r.Pos, r.ID, name)
+			return nil, nil, fmt.Errorf("%s: rule %s: unknown engine %q", r.Pos, r.ID, name)
+		}
+		if e.Project != nil {
+			hooks = append(hooks, e)
 		}
 		if e.New == nil {
-			continue // implemented outside the file walk (see Engine)
+			continue // no per-file work (the report layer's suppress, a project hook)
 		}
 		c, err := e.New(req.Selection.Set.ByEngine(name), req.Options)
 		if err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 		out = append(out, namedChecker{name, c})
 	}
-	return out, nil
+	return out, hooks, nil
+}
+
+// runHooks runs the engines' whole-project hooks and passes their findings
+// through the path every Checker's take (accept). Directives of a file with
+// a finding that no Checker read are parsed here, so an inline ignore works
+// whichever engine reports in the file. An error is a hook that could not
+// start (invalid parameters); a panic is an internal error.
+func (w *walker) runHooks(req Request, hooks []Engine, p *Project, res *Result, read map[string]bool) error {
+	if len(hooks) == 0 {
+		return nil
+	}
+	files := make(map[string]*File, len(p.Files))
+	for _, f := range p.Files {
+		files[f.Path] = f
+	}
+	for _, e := range hooks {
+		out, err := runHook(e, ProjectInput{Project: p, Rules: req.Selection.Set.ByEngine(e.Name), Set: req.Selection.Set, Options: req.Options})
+		if err != nil {
+			var ferr *FileError
+			if errors.As(err, &ferr) {
+				res.Errors = append(res.Errors, *ferr)
+				continue
+			}
+			return fmt.Errorf("%s engine: %w", e.Name, err)
+		}
+		if out == nil {
+			continue
+		}
+		res.Errors = append(res.Errors, out.Errors...)
+		res.Endpoints = append(res.Endpoints, out.Endpoints...)
+		for _, fd := range out.Findings {
+			f := files[fd.File]
+			if f == nil || !f.Report {
+				continue // outside the walked files (generated, skipped) or not named
+			}
+			if req.Selection.Set.Get(fd.RuleID) == nil {
+				res.Errors = append(res.Errors, FileError{Path: fd.File, Message: fmt.Sprintf("internal error in %s engine: reported rule %q that the rule set does not select", e.Name, fd.RuleID), Internal: true})
+				continue
+			}
+			fd, ok := accept(req, fd)
+			if !ok {
+				continue
+			}
+			res.Findings = append(res.Findings, fd)
+			if !read[f.Path] && f.Kind != Env {
+				read[f.Path] = true
+				if src, rerr := w.readFile(f); rerr == nil {
+					res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+func runHook(e Engine, in ProjectInput) (out *ProjectOutput, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = &FileError{Path: ".", Message: fmt.Sprintf("internal error in %s engine: %v\n%s", e.Name, r, debug.Stack()), Internal: true}
+		}
+	}()
+	return e.Project(in)
+}
+
+// accept applies the selection to one finding: the rule must be selected
+// (an undeclared id is an engine bug), the rule's paths and the config's
+// excludes must let it through; the severity is the selected rule's.
+func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
+	r := req.Selection.Set.Get(fd.RuleID)
+	if r == nil {
+		panic(fmt.Sprintf("engine reported rule %q that the rule set does not declare", fd.RuleID))
+	}
+	if !req.Selection.Reports(r, req.Config, fd.File) {
+		return fd, false
+	}
+	fd.Severity = r.Severity
+	return fd, true
 }
 
 // checkFile reads one file (if any checker wants it) and runs the checkers over it.
 // A panic in a checker becomes an internal error for that file, never a silent pass.
-func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *File) (out []rules.Finding, dirs []Directive, ferr *FileError) {
+func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *File) (out []rules.Finding, dirs []Directive, parsed bool, ferr *FileError) {
 	var want []namedChecker
 	for _, c := range checkers {
 		if c.Wants(p, f) {
@@ -163,23 +280,20 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 		}
 	}
 	if len(want) == 0 {
-		return nil, nil, nil
+		return nil, nil, false, nil
 	}
 	src, rerr := w.readFile(f)
 	if rerr != nil {
 		if !f.Report {
-			return nil, nil, nil
+			return nil, nil, false, nil
 		}
-		return nil, nil, rerr
+		return nil, nil, true, rerr // the hooks' findings in it need no second attempt
 	}
 	if f.Report && f.Kind != Env {
 		dirs = parseDirectives(f.Path, src) // env files: loadProject
+		parsed = true
 	}
 	emit := func(fd rules.Finding) {
-		r := req.Selection.Set.Get(fd.RuleID)
-		if r == nil {
-			panic(fmt.Sprintf("engine reported rule %q that the rule set does not declare", fd.RuleID))
-		}
 		if fd.File == "" {
 			fd.File = f.Path
 		}
@@ -189,18 +303,19 @@ func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *
 			// visiting source) is reported when that file is.
 			report = p.reports(fd.File)
 		}
-		if !report || !req.Selection.Reports(r, req.Config, fd.File) {
+		if !report {
 			return
 		}
-		fd.Severity = r.Severity
-		out = append(out, fd)
+		if fd, ok := accept(req, fd); ok {
+			out = append(out, fd)
+		}
 	}
 	for _, c := range want {
 		if err := runChecker(c, p, f, src, emit); err != nil {
-			return out, dirs, &FileError{Path: f.Path, Message: err.Error(), Internal: true}
+			return out, dirs, parsed, &FileError{Path: f.Path, Message: err.Error(), Internal: true}
 		}
 	}
-	return out, dirs, nil
+	return out, dirs, parsed, nil
 }
 
 // reports says whether findings in the project file at path p are reported.
@@ -261,8 +376,12 @@ func (w *walker) loadProject(p *Project, res *Result) {
 				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
 			}
 		case isManifest(f.Base()):
-			src, err := os.ReadFile(f.Abs)
-			if err != nil || int64(len(src)) > w.maxSize {
+			src, ferr := w.readFile(f)
+			if ferr != nil {
+				// Which Clerk SDKs the project uses is unknown without it,
+				// binary or not.
+				ferr.Benign = f.Ignored && !f.Tracked
+				res.Errors = append(res.Errors, *ferr)
 				continue
 			}
 			for _, m := range clerkManifestMarkers {

@@ -6,6 +6,7 @@ package scan
 import (
 	"path"
 	"strings"
+	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
@@ -67,6 +68,18 @@ type Project struct {
 	ClerkSDKs []string
 	// Git is true when the root is inside a git work tree whose index was read.
 	Git bool
+
+	mu   sync.Mutex
+	gaps []FileError
+}
+
+// Gap records that an engine could not analyse a file it should have (a
+// parser refused it, say). Run lists it with the scan's other problems, so the
+// scan is incomplete: never a silent pass. Safe for concurrent use.
+func (p *Project) Gap(path, msg string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.gaps = append(p.gaps, FileError{Path: path, Message: msg})
 }
 
 // UsesClerk reports whether any manifest depends on a Clerk SDK: context that lets
@@ -109,7 +122,39 @@ type EndpointSource interface {
 // Engine builds a Checker from the rules declared with `engine: <Name>`.
 type Engine struct {
 	Name string
-	New  func(rs []*rules.Rule, opts Options) (Checker, error)
+	// IDs are the rule ids the engine implements: every YAML rule listing
+	// the engine must be among them, and the engine reports no other (the
+	// contract test in analyzers/engines checks both directions).
+	IDs []string
+	// New builds the per-file Checker; nil for an engine without one.
+	New func(rs []*rules.Rule, opts Options) (Checker, error)
+	// Project, when set, runs once after the walk and the file checkers,
+	// over the whole project (the Go engine loads the modules of the walked
+	// go.mod files). Its findings take the same path as every Checker's:
+	// selection, the rule's and the config's excludes, the files named on
+	// the command line, inline directives.
+	Project func(in ProjectInput) (*ProjectOutput, error)
+}
+
+// ProjectInput is what an Engine.Project hook is given.
+type ProjectInput struct {
+	// Project holds the walked files (skip-dirs, excludes and the
+	// gitignore already applied) and the project model.
+	Project *Project
+	// Rules are the selected rules declaring the engine.
+	Rules []*rules.Rule
+	// Set is the whole selected rule set (after --rules, the config and
+	// --enable/--disable), for parameters one rule owns and others share.
+	Set     *rules.Set
+	Options Options
+}
+
+// ProjectOutput is what an Engine.Project hook found. Findings are
+// positioned with root-relative slash paths, like a Checker's.
+type ProjectOutput struct {
+	Findings  []rules.Finding
+	Errors    []FileError
+	Endpoints []endpoint.Endpoint
 }
 
 // Options are scan-wide settings that engines and the walker read.
@@ -130,6 +175,12 @@ type Options struct {
 	// judge pages treat them as private, engines that judge authorization
 	// use them instead of a rule's defaults.
 	PrivilegedRoutes []rules.Glob
+	// MaxTokenLifetime is the config's max-token-lifetime (a Go duration,
+	// "" for the rule's default), for engines that judge token templates.
+	MaxTokenLifetime string
+	// NoGo skips the Go engine's module analysis (--no-go): it needs the go
+	// command and the modules' dependencies.
+	NoGo bool
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
 }

@@ -317,6 +317,32 @@ func TestParseDirectives(t *testing.T) {
 	}
 }
 
+// TestParseDirectivesManyOnALine: several directives on one line each end at
+// the next marker, and 100,000 of them parse in linear time (each used to copy
+// the rest of its line and count lines from the file's start: 44 s).
+func TestParseDirectivesManyOnALine(t *testing.T) {
+	src := "x\n\n// clerklint:ignore CLK001 -- one clerklint:ignore CLK002 -- two\ny // clerklint:ignore CLK003 -- three"
+	ds := parseDirectives("f.ts", []byte(src))
+	if len(ds) != 3 {
+		t.Fatalf("got %d directives", len(ds))
+	}
+	for i, w := range []struct {
+		line, col   int
+		ids, reason string
+	}{{3, 4, "CLK001", "one"}, {3, 35, "CLK002", "two"}, {4, 6, "CLK003", "three"}} {
+		d := ds[i]
+		if d.Line != w.line || d.Column != w.col || strings.Join(d.IDs, ",") != w.ids || d.Reason != w.reason {
+			t.Errorf("directive %d = %+v, want %+v", i, d, w)
+		}
+	}
+	const n = 100000
+	many := "a\n// " + strings.Repeat("clerklint:ignore CLK001 -- r ", n) + "\nb // clerklint:ignore CLK002 -- last"
+	ds = parseDirectives("f.ts", []byte(many))
+	if len(ds) != n+1 || ds[n-1].Line != 2 || ds[n-1].Reason != "r" || ds[n].Line != 3 {
+		t.Fatalf("got %d directives, last two %+v %+v", len(ds), ds[n-1], ds[n])
+	}
+}
+
 // TestOnlyReportsCrossFileFindingsByTheirFile: a finding an engine places in
 // another file (an env file judged while visiting a.ts) is reported when that
 // file is among the given files, whichever file's visit emitted it.
@@ -340,5 +366,33 @@ func TestOnlyReportsCrossFileFindingsByTheirFile(t *testing.T) {
 		if len(res.Findings) != want || (want == 1 && res.Findings[0].File != ".env") {
 			t.Errorf("only %s: findings = %+v, want %d in .env", only, res.Findings, want)
 		}
+	}
+}
+
+// TestMarkdownProseIsNotADirective: Markdown mentions the marker in prose and
+// quotes it in code blocks; only an HTML or MDX comment is a directive there.
+func TestMarkdownProseIsNotADirective(t *testing.T) {
+	src := strings.Join([]string{
+		"Suppress a finding with `clerklint:ignore CLK001 -- reason` on the line above.",
+		"```ts",
+		`const pk = "x"; // clerklint:ignore CLK005 -- docs sandbox`,
+		"```",
+		"<!-- clerklint:ignore CLK001 -- example key in the docs, rotated -->",
+		"{/* clerklint:ignore CLK005 -- MDX comment */}",
+		"A sentence that says clerklint:ignore without ids.",
+	}, "\n")
+	for _, name := range []string{"README.md", "docs/page.mdx", "NOTES.markdown"} {
+		ds := parseDirectives(name, []byte(src))
+		var lines []int
+		for _, d := range ds {
+			lines = append(lines, d.Line)
+		}
+		if len(ds) != 2 || ds[0].Line != 5 || ds[1].Line != 6 || ds[0].Problem != "" || ds[1].Problem != "" {
+			t.Errorf("%s: directives on lines %v, want 5 and 6 only: %+v", name, lines, ds)
+		}
+	}
+	// Other files keep every comment syntax.
+	if ds := parseDirectives("notes.txt", []byte(src)); len(ds) != 5 {
+		t.Errorf("notes.txt: %d directives, want 5", len(ds))
 	}
 }

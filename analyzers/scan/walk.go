@@ -5,15 +5,18 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
 
+	gitconfig "github.com/go-git/go-git/v5/plumbing/format/config"
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
 	"github.com/go-git/go-git/v5/plumbing/format/index"
 
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -52,13 +55,22 @@ func FindRoot(p string) (root string, isFile bool, err error) {
 	}
 }
 
-// FileError is a file the scan could not read or chose not to. Internal errors
-// (a panic in an engine) make the whole scan fail; the others are listed.
+// FileError is a file (or a Go module, an ignore file, the git index) the scan
+// could not read or chose not to. Internal errors (a panic in an engine) make
+// the whole scan fail. The others make it incomplete, which the CLI turns into
+// exit 2 unless --allow-incomplete, except benign ones: files that are not
+// program text (binary content under a name that does not promise text) or
+// that git ignores and does not track, which are listed for the record only.
+// The zero value counts: a producer that forgets to judge never hides a gap.
 type FileError struct {
 	Path     string `json:"path"`
 	Message  string `json:"message"`
 	Internal bool   `json:"internal,omitempty"`
+	Benign   bool   `json:"benign,omitempty"`
 }
+
+// Incomplete reports whether the scan missed something it should have read.
+func (e FileError) Incomplete() bool { return !e.Benign }
 
 func (e FileError) Error() string { return e.Path + ": " + e.Message }
 
@@ -119,7 +131,10 @@ func (w *walker) loadGit() {
 	}
 	var base []gitignore.Pattern
 	if top != "" {
-		base = append(base, readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
+		// Lowest precedence first, as git orders them: core.excludesFile,
+		// then .git/info/exclude, then the .gitignore files.
+		base = append(base, w.globalExcludes()...)
+		base = append(base, w.readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
 		rel, _ := filepath.Rel(top, w.root)
 		rel = filepath.ToSlash(rel)
 		// Ancestors between top and root (exclusive of root, which the walk reads).
@@ -128,12 +143,19 @@ func (w *walker) loadGit() {
 			parts := strings.Split(rel, "/")
 			for i := 0; i < len(parts); i++ {
 				dir := filepath.Join(append([]string{top}, parts[:i]...)...)
-				base = append(base, readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
+				base = append(base, w.readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
 			}
 			domain = parts
 		}
 		w.above, w.abovePrefix = base, domain
-		if tr, err := readIndex(filepath.Join(top, ".git", "index")); err == nil {
+		indexPath := filepath.Join(top, ".git", "index")
+		tr, err := readIndex(indexPath)
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			// Without the index, "tracked" is unknown: a committed file that
+			// .gitignore also matches would pass as a local one.
+			w.errs = append(w.errs, FileError{Path: w.display(indexPath), Message: "git index unreadable, tracked files unknown: " + cleanErr(err)})
+		}
+		if err == nil {
 			w.git = true
 			w.tracked = map[string]bool{}
 			prefix := ""
@@ -149,15 +171,25 @@ func (w *walker) loadGit() {
 	}
 }
 
+// Caps on what the walk reads besides the files it scans: git's own files and
+// ignore files are read whatever max-file-size says, so they are bounded here.
+const (
+	maxIndexSize  = 1 << 30
+	maxIgnoreSize = 16 << 20
+)
+
+// readIndex reads the paths of the git index. Like every file clerklint reads
+// that it did not write, it must be a regular file (a FIFO would block the
+// scan, a symlink to /dev/zero would never end).
 func readIndex(p string) (map[string]bool, error) {
-	f, err := os.Open(p)
+	f, _, err := regular.Open(p, maxIndexSize)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
 	var idx index.Index
-	if err := index.NewDecoder(bufio.NewReader(f)).Decode(&idx); err != nil {
-		return nil, err
+	if err := index.NewDecoder(bufio.NewReader(io.LimitReader(f, maxIndexSize))).Decode(&idx); err != nil {
+		return nil, fmt.Errorf("decode: %w", err)
 	}
 	out := make(map[string]bool, len(idx.Entries))
 	for _, e := range idx.Entries {
@@ -166,11 +198,21 @@ func readIndex(p string) (map[string]bool, error) {
 	return out, nil
 }
 
-func readIgnoreFile(p string, domain []string) []gitignore.Pattern {
-	data, err := os.ReadFile(p)
+// readIgnoreFile reads the patterns of a .gitignore or exclude file. One that
+// cannot be read (a symlink, which git itself refuses for .gitignore, a FIFO,
+// a huge file) is listed: what it ignores is unknown.
+func (w *walker) readIgnoreFile(p string, domain []string) []gitignore.Pattern {
+	data, err := regular.Read(p, maxIgnoreSize)
 	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) {
+			w.errs = append(w.errs, FileError{Path: w.display(p), Message: "ignore file unreadable, what it ignores is unknown: " + cleanErr(err)})
+		}
 		return nil
 	}
+	return parseIgnore(data, domain)
+}
+
+func parseIgnore(data []byte, domain []string) []gitignore.Pattern {
 	var ps []gitignore.Pattern
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSuffix(line, "\r")
@@ -180,6 +222,85 @@ func readIgnoreFile(p string, domain []string) []gitignore.Pattern {
 		ps = append(ps, gitignore.ParsePattern(line, domain))
 	}
 	return ps
+}
+
+// globalExcludes reads git's core.excludesFile: the setting of
+// $XDG_CONFIG_HOME/git/config or ~/.gitconfig (the latter wins, as in git;
+// GIT_CONFIG_GLOBAL replaces both), else $XDG_CONFIG_HOME/git/ignore, with
+// XDG_CONFIG_HOME defaulting to ~/.config. A file git ignores this way is not
+// about to be committed, so CLK007 must not call it unprotected. These are the
+// user's own files, often symlinked by a dotfiles manager, so a symlink is
+// resolved first; the target must still be a regular file of bounded size.
+func (w *walker) globalExcludes() []gitignore.Pattern {
+	home, _ := os.UserHomeDir()
+	xdg := os.Getenv("XDG_CONFIG_HOME")
+	if xdg == "" && home != "" {
+		xdg = filepath.Join(home, ".config")
+	}
+	file := ""
+	var configs []string
+	if xdg != "" {
+		file = filepath.Join(xdg, "git", "ignore")
+		configs = append(configs, filepath.Join(xdg, "git", "config"))
+	}
+	if home != "" {
+		configs = append(configs, filepath.Join(home, ".gitconfig"))
+	}
+	if g, ok := os.LookupEnv("GIT_CONFIG_GLOBAL"); ok {
+		configs = []string{g}
+	}
+	for _, c := range configs {
+		data, err := w.readUserFile(c)
+		if err != nil {
+			continue
+		}
+		cfg := gitconfig.New()
+		if gitconfig.NewDecoder(bytes.NewReader(data)).Decode(cfg) != nil {
+			w.errs = append(w.errs, FileError{Path: c, Message: "git config unreadable, core.excludesFile unknown", Benign: true})
+			continue
+		}
+		if v := cfg.Section("core").Options.Get("excludesFile"); v != "" {
+			if rest, ok := strings.CutPrefix(v, "~/"); ok && home != "" {
+				v = filepath.Join(home, rest)
+			}
+			file = v
+		}
+	}
+	if file == "" {
+		return nil
+	}
+	data, err := w.readUserFile(file)
+	if err != nil {
+		return nil
+	}
+	return parseIgnore(data, nil)
+}
+
+// readUserFile reads a file of the user's own git setup, resolving symlinks;
+// a missing file is not an error, another problem is listed as benign: without
+// the user's excludes more files count as committable, so nothing is missed.
+func (w *walker) readUserFile(p string) ([]byte, error) {
+	real, err := filepath.EvalSymlinks(p)
+	if err == nil {
+		var data []byte
+		if data, err = regular.Read(real, maxIgnoreSize); err == nil {
+			return data, nil
+		}
+	}
+	if !errors.Is(err, fs.ErrNotExist) {
+		w.errs = append(w.errs, FileError{Path: p, Message: "git setting unreadable, what it ignores is unknown: " + cleanErr(err), Benign: true})
+	}
+	return nil, err
+}
+
+// display is p relative to the root, as errors show paths ("../.git/index" for
+// a work tree above the root).
+func (w *walker) display(p string) string {
+	r, err := filepath.Rel(w.root, p)
+	if err != nil {
+		return filepath.ToSlash(p)
+	}
+	return filepath.ToSlash(r)
 }
 
 func (w *walker) rel(p string) string {
@@ -251,7 +372,7 @@ func (w *walker) visit(p string, d fs.DirEntry, err error) error {
 		if rel != "" {
 			domain = strings.Split(rel, "/")
 		}
-		own := readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
+		own := w.readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
 		ps := w.patterns[parent]
 		if rel == "" {
 			ps = nil
@@ -319,6 +440,10 @@ func cleanErr(err error) string {
 	if errors.As(err, &pe) {
 		return pe.Err.Error()
 	}
+	var re *regular.Error
+	if errors.As(err, &re) {
+		return re.Err.Error()
+	}
 	return err.Error()
 }
 
@@ -326,16 +451,52 @@ func cleanErr(err error) string {
 // mislead them: over-size files and binary content.
 func (w *walker) readFile(f *File) ([]byte, *FileError) {
 	if f.Size > w.maxSize {
-		return nil, &FileError{Path: f.Path, Message: fmt.Sprintf("skipped: %d bytes exceeds max-file-size %d", f.Size, w.maxSize)}
+		e := tooLarge(f, w.maxSize)
+		if headIsBinary(f) {
+			// Too big and not text: a model or an archive, not a gap.
+			e.Message, e.Benign = e.Message+" (binary content)", f.Kind != Source && f.Kind != Env
+		}
+		return nil, w.judge(f, e)
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, w.maxSize)
 	if err != nil {
-		return nil, &FileError{Path: f.Path, Message: "unreadable: " + cleanErr(err)}
+		if errors.Is(err, regular.ErrTooLarge) {
+			return nil, w.judge(f, tooLarge(f, w.maxSize))
+		}
+		return nil, w.judge(f, &FileError{Path: f.Path, Message: "unreadable: " + cleanErr(err)})
 	}
 	if isBinary(src) {
-		return nil, &FileError{Path: f.Path, Message: "skipped: binary content"}
+		// A NUL byte in a file whose name promises program text or env
+		// values could be a way to hide a key from the scan, so it counts.
+		return nil, w.judge(f, &FileError{Path: f.Path, Message: "binary content", Benign: f.Kind != Source && f.Kind != Env})
 	}
 	return src, nil
+}
+
+// judge marks e benign when f is gitignored and untracked: what git does not
+// commit is read for context (local env files, build output) but its absence
+// does not make the scan incomplete.
+func (w *walker) judge(f *File, e *FileError) *FileError {
+	if f.Ignored && !f.Tracked {
+		e.Benign = true
+	}
+	return e
+}
+
+func tooLarge(f *File, max int64) *FileError {
+	return &FileError{Path: f.Path, Message: fmt.Sprintf("%d bytes exceeds max-file-size %d", f.Size, max)}
+}
+
+// headIsBinary applies isBinary to the first bytes of a file too large to read.
+func headIsBinary(f *File) bool {
+	fh, _, err := regular.Open(f.Abs, f.Size)
+	if err != nil {
+		return false
+	}
+	defer fh.Close()
+	head := make([]byte, 8000)
+	n, _ := io.ReadFull(fh, head)
+	return isBinary(head[:n])
 }
 
 // isBinary uses git's heuristic: a NUL byte in the first 8000 bytes.

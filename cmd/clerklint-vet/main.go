@@ -1,5 +1,5 @@
 // Command clerklint-vet runs clerklint's Go analysis passes under the go vet
-// protocol, with the default settings:
+// protocol, with the built-in rule set's parameters:
 //
 //	go install github.com/clerklint/clerklint/cmd/clerklint-vet@latest
 //	go vet -vettool=$(command -v clerklint-vet) ./...
@@ -19,7 +19,14 @@ import (
 )
 
 func main() {
-	analyzers, err := gopasses.Analyzers(gorules.Settings{})
+	// The embedded rule set's params, as the CLI and the golangci-lint plugin
+	// read them (gorules.FromRules); the vet protocol has no settings.
+	s, err := gorules.FromRules(nil, gorules.Settings{})
+	if err != nil {
+		fmt.Fprintf(os.Stderr, "clerklint-vet: %v\n", err)
+		os.Exit(1)
+	}
+	analyzers, err := gopasses.Analyzers(s)
 	if err != nil {
 		fmt.Fprintf(os.Stderr, "clerklint-vet: %v\n", err)
 		os.Exit(1)

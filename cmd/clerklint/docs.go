@@ -1,6 +1,7 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -25,14 +26,29 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clerklint rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	markdown := fs.Bool("markdown", false, "print the README rule table (Markdown)")
+	entry := fs.String("yaml", "", "print the YAML entry of rule `ID` as written in its rules file (to start a params override from)")
 	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
 	if err := fs.Parse(args); err != nil {
+		return exitError
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "clerklint: unexpected argument %q (usage: clerklint rules [--markdown | --yaml ID] [--rules FILE])\n", fs.Arg(0))
 		return exitError
 	}
 	set, err := loadRules(*userRules)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
+	}
+	if *entry != "" {
+		r := lookupRule(set, *entry)
+		if r == nil {
+			fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", *entry)
+			return exitError
+		}
+		fmt.Fprintf(stderr, "# %s\n", r.Pos)
+		io.WriteString(stdout, r.Source())
+		return exitClean
 	}
 	if *markdown {
 		io.WriteString(stdout, ruleTable(set))
@@ -48,9 +64,13 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 // README in sync with it.
 func ruleTable(set *rules.Set) string {
 	var b strings.Builder
-	b.WriteString("| ID | Severity | Rule | Checklist item |\n|---|---|---|---|\n")
+	b.WriteString("| ID | Severity | Rule | Checklist item | Notes for |\n|---|---|---|---|---|\n")
 	for _, r := range set.All() {
-		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.Checklist)
+		var notes []string
+		for _, n := range r.Notes() {
+			notes = append(notes, n.Name)
+		}
+		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.Checklist, strings.Join(notes, ", "))
 	}
 	return b.String()
 }
@@ -59,11 +79,20 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clerklint explain", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
-	if err := fs.Parse(args); err != nil {
+	all := fs.Bool("all", false, "show the notes for every framework, not only those the project uses")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: clerklint explain [--all] [--rules FILE] ID [path]\n\nShows a rule's documentation, with its notes for the frameworks the project at\npath (default \".\") uses, detected from its manifests.\n\nFlags:")
+		fs.PrintDefaults()
+	}
+	pos, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
 		return exitError
 	}
-	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: clerklint explain ID (e.g. clerklint explain CLK001)")
+	if len(pos) < 1 || len(pos) > 2 {
+		fmt.Fprintln(stderr, "usage: clerklint explain [--all] ID [path] (e.g. clerklint explain CLK001)")
 		return exitError
 	}
 	set, err := loadRules(*userRules)
@@ -71,29 +100,45 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
 	}
-	id := strings.ToUpper(fs.Arg(0))
-	r := set.Get(id)
+	r := lookupRule(set, pos[0])
 	if r == nil {
-		for _, c := range set.All() {
-			if c.Slug == fs.Arg(0) {
-				r = c
-			}
-		}
-	}
-	if r == nil {
-		fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "clerklint: unknown rule %q (see `clerklint rules`)\n", pos[0])
 		return exitError
 	}
-	io.WriteString(stdout, explain(r))
+	var used map[string]bool // nil: all
+	if !*all {
+		dir := "."
+		if len(pos) == 2 {
+			dir = pos[1]
+		}
+		if used, err = detectFrameworks(dir); err != nil {
+			fmt.Fprintf(stderr, "clerklint: %v\n", err)
+			return exitError
+		}
+	}
+	io.WriteString(stdout, explain(r, used))
 	return exitClean
 }
 
-// explain renders one rule's documentation, all of it from the YAML entry.
-func explain(r *rules.Rule) string {
+// explain renders one rule's documentation, all of it from the YAML entry. The
+// framework notes shown are those of the frameworks in used (nil: all); the
+// others are named so a reader knows they exist.
+func explain(r *rules.Rule, used map[string]bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s: %s\n", r.ID, r.Slug, r.Title)
 	fmt.Fprintf(&b, "Severity:  %s\nChecklist: %s\nCWE:       %s\n\n", r.Severity, r.Checklist, r.CWE)
 	fmt.Fprintf(&b, "Why:\n%s\n", indent(r.Rationale))
+	var hidden []string
+	for _, n := range r.Notes() {
+		if used != nil && !used[n.Key] {
+			hidden = append(hidden, n.Name)
+			continue
+		}
+		fmt.Fprintf(&b, "In %s:\n%s\n", n.Name, indent(n.Text))
+	}
+	if len(hidden) > 0 {
+		fmt.Fprintf(&b, "(Notes for %s not shown: not used by the project. clerklint explain --all %s shows them.)\n\n", strings.Join(hidden, ", "), r.ID)
+	}
 	fmt.Fprintf(&b, "How to fix:\n%s\n", indent(r.Fix))
 	fmt.Fprintf(&b, "Bad:\n%s\n", indent(r.Examples.Bad))
 	fmt.Fprintf(&b, "Good:\n%s", indent(r.Examples.Good))
@@ -108,4 +153,17 @@ func indent(s string) string {
 		}
 	}
 	return strings.Join(lines, "\n") + "\n"
+}
+
+// lookupRule finds a rule by id (any case) or slug.
+func lookupRule(set *rules.Set, arg string) *rules.Rule {
+	if r := set.Get(strings.ToUpper(arg)); r != nil {
+		return r
+	}
+	for _, r := range set.All() {
+		if r.Slug == arg {
+			return r
+		}
+	}
+	return nil
 }

@@ -2,7 +2,7 @@
 // misplaced keys, unprotected endpoints, unverified webhooks and more.
 //
 // Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage, config or
-// internal error. A crash never exits 0 or 1.
+// internal error or an incomplete scan. A crash never exits 0 or 1.
 package main
 
 import (
@@ -10,6 +10,8 @@ import (
 	"io"
 	"os"
 
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 )
 
@@ -26,7 +28,20 @@ const (
 
 // run is the whole CLI behind a function, so tests reach every path without a
 // subprocess.
-func run(args []string, stdout, stderr io.Writer) (code int) {
+func run(args []string, stdout, stderr io.Writer) int {
+	return runWith(engines.All(), args, stdout, stderr)
+}
+
+// runWith is run with the file engines passed in: the seam through which tests
+// give the scanning commands a fake engine (an endpoint source, say).
+// Everything it writes passes through a RedactingWriter: a key can reach output
+// from places no finding covers (a path given on the command line, a config
+// value quoted in an error).
+func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
+	rout, rerr := report.NewRedactingWriter(stdout), report.NewRedactingWriter(stderr)
+	defer rout.Flush()
+	defer rerr.Flush()
+	stdout, stderr = rout, rerr
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintf(stderr, "clerklint: internal error: %v\n", r)
@@ -39,12 +54,16 @@ func run(args []string, stdout, stderr io.Writer) (code int) {
 	}
 	switch args[0] {
 	case "scan":
-		return cmdScan(args[1:], stdout, stderr)
+		return cmdScan(engs, args[1:], stdout, stderr)
+	case "endpoints":
+		return cmdEndpoints(engs, args[1:], stdout, stderr)
 	case "rules":
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
 		return cmdExplain(args[1:], stdout, stderr)
-	case "version":
+	case "init":
+		return cmdInit(args[1:], stdout, stderr)
+	case "version", "--version", "-version":
 		fmt.Fprintf(stdout, "clerklint %s\n", report.CurrentTool().Version)
 		return exitClean
 	case "help", "-h", "-help", "--help":
@@ -62,11 +81,19 @@ func usage(w io.Writer) {
 
 Usage:
   clerklint scan [flags] [path ...]   scan directories or files (default ".")
+  clerklint endpoints [flags] [path ...]
+                                      list every endpoint: how it is protected, what it
+                                      reads and does, and the findings on it
   clerklint rules [--markdown]        list the rules
-  clerklint explain ID                show a rule's documentation
-  clerklint version                   print the version
+  clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
+  clerklint explain [--all] ID [path] show a rule's documentation, with the notes for
+                                      the frameworks the project at path uses (or all)
+  clerklint init [--force] [path]     write a starter .clerklint.yml and print CI snippets
+  clerklint version                   print the version (also --version)
 
-Run "clerklint scan -h" for scan flags.
-Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal error.
+Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
+Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
+error or an incomplete scan (see "clerklint scan -h"); endpoints exits 0 whatever
+it lists (2 on errors).
 `)
 }

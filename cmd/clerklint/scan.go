@@ -11,11 +11,10 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/golang/godriver"
-	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -39,6 +38,7 @@ type scanFlags struct {
 	cpuProfile                                string
 	enable, disable                           listFlag
 	noColor, allSecrets, noGo                 bool
+	allowIncomplete                           bool
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -46,42 +46,88 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.SetOutput(stderr)
 	f := &scanFlags{}
 	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(report.Names(), ", "))
-	fs.StringVar(&f.output, "output", "", "write the report to `file` instead of stdout")
-	fs.StringVar(&f.config, "config", "", "config `file` (default .clerklint.yml at the scan root)")
-	fs.StringVar(&f.userRules, "rules", "", "add or override rules from this YAML `file`")
+	addSharedFlags(fs, f)
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 on findings at or above this `severity`: "+strings.Join(rules.SeverityNames(), ", ")+", never (default warning)")
-	fs.Var(&f.enable, "enable", "run only these rule `ids` (repeatable, comma-separated)")
-	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
 	fs.StringVar(&f.baseline, "baseline", "", "drop findings whose fingerprints are in this baseline `file`")
-	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0")
-	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
+	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0 (2 if the scan was incomplete, unless --allow-incomplete)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
-	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
+	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit by findings only even when files or Go modules could not be analysed (listed on stderr); without it such a scan exits 2")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported).\n\nFlags:")
+		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [--] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported). Flags may\nfollow paths; after \"--\" every argument is a path.\n\nFlags:")
 		fs.PrintDefaults()
+		fmt.Fprint(stderr, `
+Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, config or internal error, or an incomplete scan: a file or Go
+     module that should have been analysed could not be (unreadable, over
+     max-file-size, binary content in a source or env file, an unreadable
+     ignore file or git index, a module that does not load). Each is listed
+     on stderr; --allow-incomplete exits by findings only. Binary files and
+     gitignored, untracked files are not gaps.
+`)
 	}
 	return fs, f
 }
 
+// addSharedFlags registers the flags every command that scans takes (scan,
+// endpoints): where the report goes, which config and rules are read and
+// which rules run.
+func addSharedFlags(fs *flag.FlagSet, f *scanFlags) {
+	fs.StringVar(&f.output, "output", "", "write the report to `file` instead of stdout")
+	fs.StringVar(&f.config, "config", "", "config `file` (default: the nearest .clerklint.yml in the scanned directory or above it, up to the git root)")
+	fs.StringVar(&f.userRules, "rules", "", "add or override rules from this YAML `file`")
+	fs.Var(&f.enable, "enable", "run only these rule `ids` (repeatable, comma-separated)")
+	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
+	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
+	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
+}
+
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
-// which the standard flag package stops at.
+// which the standard flag package stops at. A "--" ends the flags for good:
+// everything after it is a path, even a file named --output=x.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			return nil, err
 		}
-		if fs.NArg() == 0 {
+		rest := fs.Args()
+		if len(rest) == 0 {
 			return pos, nil
 		}
-		pos = append(pos, fs.Arg(0))
-		args = fs.Args()[1:]
+		if endedByTerminator(fs, args, len(args)-len(rest)) {
+			return append(pos, rest...), nil
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
 }
 
-func cmdScan(args []string, stdout, stderr io.Writer) int {
+// endedByTerminator reports whether fs.Parse consumed args[:used] ending with
+// a "--" terminator, rather than with a "--" that was a flag's value
+// (--output --). It replays the flag package's own pairing of flags and values.
+func endedByTerminator(fs *flag.FlagSet, args []string, used int) bool {
+	for i := 0; i < used; i++ {
+		a := args[i]
+		if a == "--" {
+			return i == used-1
+		}
+		name := strings.TrimLeft(a, "-")
+		if strings.Contains(name, "=") {
+			continue
+		}
+		if f := fs.Lookup(name); f != nil {
+			if b, ok := f.Value.(interface{ IsBoolFlag() bool }); !ok || !b.IsBoolFlag() {
+				i++ // its value
+			}
+		}
+	}
+	return false
+}
+
+func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -98,7 +144,7 @@ func cmdScan(args []string, stdout, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	code, err := scanMain(f, paths, stdout, stderr)
+	code, err := scanMain(f, paths, engs, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
@@ -146,16 +192,70 @@ func groupTargets(paths []string) ([]*target, error) {
 	return out, nil
 }
 
-func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, error) {
-	formatter, err := report.Lookup(f.format)
-	if err != nil {
-		return 0, err
-	}
+// scanOutcome is what runScan hands to the command that asked for the scan.
+type scanOutcome struct {
+	// result is the merged raw result of every target: findings still carry
+	// their secrets (the inventory redacts endpoint text with them), and
+	// endpoints are sorted by registration.
+	result *scan.Result
+	// report is result processed (suppressed, baselined, redacted, sorted).
+	report  *report.Report
+	targets []*target
+	// failOn is the first target config's fail-on, "" when it sets none.
+	failOn string
+}
+
+// runScan is the scan every scanning command runs (scan, endpoints): the
+// rules, each target's config and selection, the file engines, the Go
+// modules, and report.Process over the merged result. An error means the
+// scan could not run at all (bad rules, config or paths).
+func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
 	set, err := loadRules(f.userRules)
 	if err != nil {
-		return 0, err
+		return nil, err
 	}
 	targets, err := groupTargets(paths)
+	if err != nil {
+		return nil, err
+	}
+	var merged *scan.Result
+	var failOn string
+	var active *rules.Set
+	for _, t := range targets {
+		cfg, cfgProblem, err := targetConfig(f.config, t.root)
+		if err != nil {
+			return nil, err
+		}
+		if failOn == "" {
+			failOn = cfg.FailOn
+		}
+		sel, err := rules.Select(set, cfg, f.enable, f.disable)
+		if err != nil {
+			return nil, err
+		}
+		active = sel.Set
+		res, err := scan.Run(scan.Request{
+			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo},
+		})
+		if err != nil {
+			return nil, err
+		}
+		if cfgProblem != nil {
+			res.Errors = append(res.Errors, *cfgProblem)
+		}
+		res.Endpoints = onlyEndpoints(res.Endpoints, t)
+		if len(targets) > 1 {
+			prefixResult(res, t.root)
+		}
+		merged = mergeResults(merged, res)
+	}
+	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
+	return &scanOutcome{result: merged, report: rep, targets: targets, failOn: failOn}, nil
+}
+
+func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
+	formatter, err := report.Lookup(f.format)
 	if err != nil {
 		return 0, err
 	}
@@ -165,48 +265,11 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 			return 0, err
 		}
 	}
-	var merged *scan.Result
-	var failOn string
-	var active *rules.Set
-	for _, t := range targets {
-		cfgPath, optional := f.config, false
-		if cfgPath == "" {
-			cfgPath, optional = filepath.Join(t.root, ".clerklint.yml"), true
-		}
-		cfg, err := rules.LoadConfig(cfgPath, optional)
-		if err != nil {
-			return 0, err
-		}
-		if failOn == "" {
-			failOn = cfg.FailOn
-		}
-		sel, err := rules.Select(set, cfg, f.enable, f.disable)
-		if err != nil {
-			return 0, err
-		}
-		active = sel.Set
-		res, err := scan.Run(scan.Request{
-			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engines.All(),
-			Options: scan.Options{AllSecrets: f.allSecrets},
-		})
-		if err != nil {
-			return 0, err
-		}
-		if !f.noGo && wantsGo(t) {
-			g, err := godriver.Run(t.root, godriver.Options{Rules: sel.Set, SkipDirs: cfg.SkipDirs, Settings: goSettings(cfg)})
-			if err != nil {
-				return 0, err
-			}
-			// The secrets engine also reads .go files; Merge keeps its finding when
-			// both report the same key.
-			res.Findings = godriver.Merge(res.Findings, godriver.Select(g.Findings, sel, cfg, t.root, t.only))
-			res.Errors = append(res.Errors, g.Errors...)
-		}
-		if len(targets) > 1 {
-			prefixResult(res, t.root)
-		}
-		merged = mergeResults(merged, res)
+	sc, err := runScan(f, paths, engs, baseline)
+	if err != nil {
+		return 0, err
 	}
+	merged, targets, failOn := sc.result, sc.targets, sc.failOn
 	if f.failOn != "" {
 		failOn = f.failOn
 	}
@@ -218,12 +281,15 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 		return 0, err
 	}
 
-	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
+	rep := sc.report
 	if f.writeBaseline != "" {
 		if err := writeFile(f.writeBaseline, func(w io.Writer) error { return report.WriteBaseline(w, rep) }); err != nil {
 			return 0, err
 		}
 		fmt.Fprintf(stderr, "clerklint: wrote %d fingerprints to %s\n", len(rep.Findings), f.writeBaseline)
+		if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+			return code, nil
+		}
 		return exitClean, nil
 	}
 
@@ -231,10 +297,12 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	color := f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout)
 	// Reported paths are relative to the one scan root, or to the working
 	// directory when several roots were scanned (prefixResult).
-	source := func(p string) ([]byte, error) { return os.ReadFile(filepath.FromSlash(p)) }
+	source := func(p string) ([]byte, error) { return regular.Read(filepath.FromSlash(p), scan.DefaultMaxFileSize) }
 	if len(targets) == 1 {
 		root := targets[0].root
-		source = func(p string) ([]byte, error) { return os.ReadFile(filepath.Join(root, filepath.FromSlash(p))) }
+		source = func(p string) ([]byte, error) {
+			return regular.Read(filepath.Join(root, filepath.FromSlash(p)), scan.DefaultMaxFileSize)
+		}
 	}
 	render := func(w io.Writer) error {
 		return formatter.Format(w, rep, report.FormatOptions{Color: color, Source: source})
@@ -246,16 +314,8 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	} else if err := render(out); err != nil {
 		return 0, err
 	}
-	// Skipped files are listed on stderr for every format, so machine-readable
-	// stdout stays clean and nothing is lost silently.
-	if f.format != "text" || f.output != "" {
-		for _, e := range rep.Errors {
-			fmt.Fprintf(stderr, "clerklint: %s\n", e.Error())
-		}
-	}
-	if merged.Internal() {
-		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
-		return exitError, nil
+	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
+		return code, nil
 	}
 	if threshold > 0 {
 		for _, fd := range rep.Findings {
@@ -267,31 +327,95 @@ func scanMain(f *scanFlags, paths []string, stdout, stderr io.Writer) (int, erro
 	return exitClean, nil
 }
 
-// wantsGo skips loading Go modules when only non-Go files were named (pre-commit).
-func wantsGo(t *target) bool {
-	if t.only == nil {
-		return true
-	}
-	for p := range t.only {
-		if strings.HasSuffix(p, ".go") {
-			return true
+// targetConfig loads the config of one scanned root: the --config file when
+// given, else the nearest .clerklint.yml above the root (rules.FindConfig). Its
+// paths are returned relative to the root. A found config that is not a
+// regular file or is too big is a listed problem with the defaults used
+// (treeConfigProblem); any error in a --config file is fatal.
+func targetConfig(explicit, root string) (*rules.Config, *scan.FileError, error) {
+	path := explicit
+	if path == "" {
+		found, err := rules.FindConfig(root)
+		if err != nil || found == "" {
+			return &rules.Config{}, nil, err
 		}
+		path = displayPath(found)
 	}
-	return false
+	cfg, err := rules.LoadConfig(path, false)
+	if problem := treeConfigProblem(root, path, explicit == "", err); problem != nil {
+		return &rules.Config{}, problem, nil
+	}
+	if err != nil {
+		return nil, nil, err
+	}
+	cfg, err = cfg.Relative(root)
+	return cfg, nil, err
 }
 
-// goSettings maps the config's route and threshold keys onto the Go passes'
-// settings (rules cannot import gorules, which imports rules).
-func goSettings(c *rules.Config) gorules.Settings {
-	var s gorules.Settings
-	for _, g := range c.PublicRoutes {
-		s.PublicRoutes = append(s.PublicRoutes, g.String())
+// displayPath shortens a path below the working directory for messages.
+func displayPath(p string) string {
+	wd, err := os.Getwd()
+	if err != nil {
+		return p
 	}
-	for _, g := range c.PrivilegedRoutes {
-		s.PrivilegedRoutes = append(s.PrivilegedRoutes, g.String())
+	if rel, err := filepath.Rel(wd, p); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return rel
 	}
-	s.MaxTokenLifetime = c.MaxTokenLifetime
-	return s
+	return p
+}
+
+// treeConfigProblem turns a .clerklint.yml found in the scanned tree that is
+// not a regular file (a committed symlink to /dev/zero, a FIFO) or is too big
+// into a listed problem: the scan runs with the defaults and is incomplete. A
+// --config file is the user's own, and any error in it stays fatal, as does a
+// tree config that reads but does not parse.
+func treeConfigProblem(root, cfgPath string, optional bool, err error) *scan.FileError {
+	if err == nil || !optional || !(errors.Is(err, regular.ErrNotRegular) || errors.Is(err, regular.ErrTooLarge)) {
+		return nil
+	}
+	rel := cfgPath
+	if abs, aerr := filepath.Abs(cfgPath); aerr == nil {
+		if r, rerr := filepath.Rel(root, abs); rerr == nil {
+			rel = r
+		}
+	}
+	msg := err.Error()
+	var re *regular.Error
+	if errors.As(err, &re) {
+		msg = re.Err.Error()
+	}
+	return &scan.FileError{Path: filepath.ToSlash(rel), Message: "config unreadable, defaults used: " + msg}
+}
+
+// incomplete lists on stderr, once and for every format (machine-readable
+// stdout stays clean), what the scan could not analyse, and decides whether
+// that ends the run with exit 2: always for an engine crash, and for any other
+// gap unless --allow-incomplete. A scan that could not look never passes.
+// Benign entries (binary or gitignored files) are in the report only.
+func incomplete(stderr io.Writer, res *scan.Result, rep *report.Report, allow bool) (int, bool) {
+	n := 0
+	for _, e := range rep.Errors {
+		if e.Incomplete() {
+			fmt.Fprintf(stderr, "clerklint: not analysed: %s\n", e.Error())
+			n++
+		}
+	}
+	switch {
+	case res.Internal():
+		fmt.Fprintln(stderr, "clerklint: internal error during the scan; results are incomplete")
+		return exitError, true
+	case n > 0 && !allow:
+		fmt.Fprintf(stderr, "clerklint: scan incomplete: %d %s could not be analysed (listed above); exclude or fix them, or pass --allow-incomplete to exit by findings only\n", n, pluralize(n, "file or module", "files or modules"))
+		return exitError, true
+	}
+	return 0, false
+}
+
+func pluralize(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 func writeFile(path string, write func(io.Writer) error) error {
@@ -299,7 +423,12 @@ func writeFile(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	if err := write(fh); err != nil {
+	rw := report.NewRedactingWriter(fh)
+	if err := write(rw); err != nil {
+		fh.Close()
+		return err
+	}
+	if err := rw.Flush(); err != nil {
 		fh.Close()
 		return err
 	}
@@ -307,6 +436,9 @@ func writeFile(path string, write func(io.Writer) error) error {
 }
 
 func isTerminal(w io.Writer) bool {
+	if u, ok := w.(interface{ Unwrap() io.Writer }); ok {
+		w = u.Unwrap()
+	}
 	fh, ok := w.(*os.File)
 	if !ok {
 		return false
@@ -337,6 +469,58 @@ func prefixResult(res *scan.Result, root string) {
 	for i := range res.Errors {
 		res.Errors[i].Path = join(res.Errors[i].Path)
 	}
+	for i := range res.Endpoints {
+		for _, p := range endpointPositions(&res.Endpoints[i]) {
+			if p.File != "" {
+				p.File = join(p.File)
+			}
+		}
+	}
+}
+
+// endpointPositions are the places an endpoint names, for rewriting their
+// paths.
+func endpointPositions(e *endpoint.Endpoint) []*endpoint.Pos {
+	ps := []*endpoint.Pos{&e.Registration, &e.Handler}
+	evidence := func(ev []endpoint.Evidence) {
+		for i := range ev {
+			ps = append(ps, &ev[i].At)
+		}
+	}
+	evidence(e.Protection.By)
+	evidence(e.Public)
+	evidence(e.Authz)
+	if e.Protection.Gap != nil {
+		ps = append(ps, &e.Protection.Gap.At)
+	}
+	for i := range e.Sessions {
+		ps = append(ps, &e.Sessions[i].At)
+	}
+	for i := range e.Inputs {
+		ps = append(ps, &e.Inputs[i].At)
+	}
+	for i := range e.Effects {
+		ps = append(ps, &e.Effects[i].At)
+	}
+	return ps
+}
+
+// onlyEndpoints keeps, when files were named, the endpoints registered or
+// handled in one of them, as findings are kept only in them.
+func onlyEndpoints(es []endpoint.Endpoint, t *target) []endpoint.Endpoint {
+	if t.only == nil {
+		return es
+	}
+	named := func(p endpoint.Pos) bool {
+		return p.File != "" && t.only[filepath.Join(t.root, filepath.FromSlash(p.File))]
+	}
+	var out []endpoint.Endpoint
+	for _, e := range es {
+		if named(e.Registration) || named(e.Handler) {
+			out = append(out, e)
+		}
+	}
+	return out
 }
 
 func mergeResults(a, b *scan.Result) *scan.Result {
@@ -346,7 +530,9 @@ func mergeResults(a, b *scan.Result) *scan.Result {
 	a.Findings = append(a.Findings, b.Findings...)
 	a.Directives = append(a.Directives, b.Directives...)
 	a.Errors = append(a.Errors, b.Errors...)
+	a.Endpoints = append(a.Endpoints, b.Endpoints...)
 	sort.Slice(a.Errors, func(i, j int) bool { return a.Errors[i].Path < a.Errors[j].Path })
+	endpoint.Sort(a.Endpoints)
 	return a
 }
 

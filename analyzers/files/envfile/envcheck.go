@@ -8,6 +8,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // checkPublicVars reports CLK003 in an env file: a public variable that holds a
@@ -20,7 +21,7 @@ func (c *checker) checkPublicVars(p *scan.Project, vars []dotenv.Var, emit func(
 		if prefix == "" {
 			continue
 		}
-		fd := rules.Finding{RuleID: PublicSecret, Position: namePos(v), Construct: v.Name}
+		fd := rules.Finding{RuleID: ruleid.SecretInPublicEnvVar, Position: namePos(v), Construct: v.Name}
 		server := c.public.serverName(v.Name)
 		what := secretValueKind(v.Name, v.Value, p.UsesClerk())
 		if what != "" {
@@ -115,7 +116,7 @@ func (c *checker) checkNotIgnored(p *scan.Project, f *scan.File, vars []dotenv.V
 		if what == "" {
 			continue
 		}
-		fd := rules.Finding{RuleID: NotIgnored, Position: valuePos(v), Secret: v.Value, Construct: v.Name}
+		fd := rules.Finding{RuleID: ruleid.EnvFileNotIgnored, Position: valuePos(v), Secret: v.Value, Construct: v.Name}
 		if tracked {
 			fd.Message = fmt.Sprintf("env file %s holds a %s in %s and is tracked by git: run `git rm --cached %s`, add it to .gitignore and rotate the secret",
 				f.Path, what, v.Name, f.Path)
@@ -146,7 +147,7 @@ func (k clerkKey) kind() string {
 }
 
 func (k clerkKey) finding(msg string) rules.Finding {
-	fd := rules.Finding{RuleID: KeyMix, Position: valuePos(k.v), Construct: k.v.Name + "=" + k.prefix(), Message: msg}
+	fd := rules.Finding{RuleID: ruleid.TestLiveKeyMix, Position: valuePos(k.v), Construct: k.v.Name + "=" + k.prefix(), Message: msg}
 	if k.secret {
 		fd.Secret = k.v.Value
 	}

@@ -15,17 +15,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
-)
-
-// Rule ids implemented here.
-const (
-	PublicSecret = "CLK003"
-	NotIgnored   = "CLK007"
-	KeyMix       = "CLK009"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Engine registers the env engine with the scanner.
-var Engine = scan.Engine{Name: "env", New: New}
+var Engine = scan.Engine{Name: "env", IDs: []string{ruleid.SecretInPublicEnvVar, ruleid.EnvFileNotIgnored, ruleid.TestLiveKeyMix}, New: New}
 
 // publicParams are CLK003's params.
 type publicParams struct {
@@ -57,7 +51,7 @@ func New(rs []*rules.Rule, _ scan.Options) (scan.Checker, error) {
 	c := &checker{}
 	for _, r := range rs {
 		switch r.ID {
-		case PublicSecret:
+		case ruleid.SecretInPublicEnvVar:
 			var p publicParams
 			if err := r.DecodeParams(&p); err != nil {
 				return nil, err
@@ -70,7 +64,7 @@ func New(rs []*rules.Rule, _ scan.Options) (scan.Checker, error) {
 				return nil, err
 			}
 			c.public, c.buildOutput = n, p.BuildOutput
-		case NotIgnored:
+		case ruleid.EnvFileNotIgnored:
 			var p ignoreParams
 			if err := r.DecodeParams(&p); err != nil {
 				return nil, err
@@ -80,7 +74,7 @@ func New(rs []*rules.Rule, _ scan.Options) (scan.Checker, error) {
 				return nil, err
 			}
 			c.ignore = n
-		case KeyMix:
+		case ruleid.TestLiveKeyMix:
 			if err := r.DecodeParams(&noParams{}); err != nil {
 				return nil, err
 			}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Keys are assembled at run time from random bodies so that no literal in this
@@ -135,19 +136,19 @@ func TestPublicVarsInEnvFiles(t *testing.T) {
 		want []want
 	}{
 		{"public secret name, empty value", "NEXT_PUBLIC_CLERK_SECRET_KEY=\n",
-			[]want{{PublicSecret, 1, 1, 29, []string{"NEXT_PUBLIC_CLERK_SECRET_KEY", "NEXT_PUBLIC_", "rename it to CLERK_SECRET_KEY"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 29, []string{"NEXT_PUBLIC_CLERK_SECRET_KEY", "NEXT_PUBLIC_", "rename it to CLERK_SECRET_KEY"}}}},
 		{"public secret name with real key asks for rotation", "VITE_CLERK_SECRET_KEY=" + sk + "\n",
-			[]want{{PublicSecret, 1, 1, 22, []string{"rotate", "sk_live_…"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 22, []string{"rotate", "sk_live_…"}}}},
 		{"stacked prefixes", "VITE_PUBLIC_CLERK_WEBHOOK_SIGNING_SECRET=\n",
-			[]want{{PublicSecret, 1, 1, 41, []string{"VITE_", "rename it to CLERK_WEBHOOK_SIGNING_SECRET"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 41, []string{"VITE_", "rename it to CLERK_WEBHOOK_SIGNING_SECRET"}}}},
 		{"export and spaces", "  export   GATSBY_CLERK_ENCRYPTION_KEY = x\n",
-			[]want{{PublicSecret, 1, 12, 39, []string{"GATSBY_"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 12, 39, []string{"GATSBY_"}}}},
 		{"value is a real secret key", "VITE_TOKEN=" + sk + "\n",
-			[]want{{PublicSecret, 1, 1, 11, []string{"Clerk secret key", "sk_live_…" + sk[len(sk)-4:], "CLERK_SECRET_KEY"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 11, []string{"Clerk secret key", "sk_live_…" + sk[len(sk)-4:], "CLERK_SECRET_KEY"}}}},
 		{"value is a webhook secret", "NEXT_PUBLIC_HOOK='" + wh + "'\n",
-			[]want{{PublicSecret, 1, 1, 17, []string{"webhook signing secret", "CLERK_WEBHOOK_SIGNING_SECRET"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 17, []string{"webhook signing secret", "CLERK_WEBHOOK_SIGNING_SECRET"}}}},
 		{"interpolates a secret", "REACT_APP_KEY=${CLERK_MACHINE_SECRET_KEY}\nVITE_X=pre-$CLERK_SECRET_KEY\n",
-			[]want{{PublicSecret, 1, 1, 14, []string{"set from CLERK_MACHINE_SECRET_KEY"}}, {PublicSecret, 2, 1, 7, []string{"set from CLERK_SECRET_KEY"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 14, []string{"set from CLERK_MACHINE_SECRET_KEY"}}, {ruleid.SecretInPublicEnvVar, 2, 1, 7, []string{"set from CLERK_SECRET_KEY"}}}},
 		{"publishable key and jwt key are public", "NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=" + pkLive + "\nNEXT_PUBLIC_CLERK_JWT_KEY=MIIBIjANBg\nVITE_CLERK_JWT_KEY=\n", nil},
 		{"near-miss names", "VITE_CLERK_SECRET_KEYS_DOC=x\nNEXT_PUBLIC_CLERK_SECRET=x\nVITE_MY_SECRET_KEY=x\nNEXT_PUBLIC_NOT_CLERK_SECRET_KEYWORD=x\n", nil},
 		{"server names are fine", "CLERK_SECRET_KEY=" + sk + "\nCLERK_WEBHOOK_SIGNING_SECRET=" + wh + "\n", nil},
@@ -174,14 +175,14 @@ func TestNotIgnored(t *testing.T) {
 		f    *scan.File
 		want []want
 	}{
-		{"not ignored, untracked", true, file(".env", scan.Env), []want{{NotIgnored, 2, 18, 18 + len(sk), []string{"env file .env", "CLERK_SECRET_KEY", ".gitignore does not ignore it"}}}},
-		{"no repository, not ignored", false, file(".env", scan.Env), []want{{NotIgnored, 2, 18, 18 + len(sk), []string{".gitignore does not ignore it"}}}},
-		{"tracked though ignored", true, file("app/.env", scan.Env, ignored, tracked), []want{{NotIgnored, 2, 18, 18 + len(sk), []string{"tracked by git", "git rm --cached app/.env"}}}},
+		{"not ignored, untracked", true, file(".env", scan.Env), []want{{ruleid.EnvFileNotIgnored, 2, 18, 18 + len(sk), []string{"env file .env", "CLERK_SECRET_KEY", ".gitignore does not ignore it"}}}},
+		{"no repository, not ignored", false, file(".env", scan.Env), []want{{ruleid.EnvFileNotIgnored, 2, 18, 18 + len(sk), []string{".gitignore does not ignore it"}}}},
+		{"tracked though ignored", true, file("app/.env", scan.Env, ignored, tracked), []want{{ruleid.EnvFileNotIgnored, 2, 18, 18 + len(sk), []string{"tracked by git", "git rm --cached app/.env"}}}},
 		{"ignored and untracked", true, file(".env.local", scan.Env, ignored), nil},
 		{"template", true, file(".env.example", scan.Env), nil},
 		{"tracked template", true, file(".env.sample", scan.Env, tracked), nil},
 	}
-	c := newChecker(t, NotIgnored)
+	c := newChecker(t, ruleid.EnvFileNotIgnored)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := run(c, &scan.Project{Git: tt.git}, tt.f, src)
@@ -223,7 +224,7 @@ func TestNotIgnoredValues(t *testing.T) {
 		{"url", "CLERK_API_URL=https://api.clerk.com", false},
 		{"random value under a non-secret name", "SESSION_NAME=" + body(14, 32), false},
 	}
-	c := newChecker(t, NotIgnored)
+	c := newChecker(t, ruleid.EnvFileNotIgnored)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := run(c, &scan.Project{Git: true}, file(".env", scan.Env), tt.line+"\n")
@@ -241,23 +242,23 @@ func TestKeyMix(t *testing.T) {
 		want            []want
 	}{
 		{"pk_live then sk_test", ".env", "PK=" + pkLive + "\nCLERK_SECRET_KEY=" + skT + "\n",
-			[]want{{KeyMix, 2, 18, 18 + len(skT), []string{"secret key CLERK_SECRET_KEY (sk_test_)", "publishable key PK (pk_live_)"}}}},
+			[]want{{ruleid.TestLiveKeyMix, 2, 18, 18 + len(skT), []string{"secret key CLERK_SECRET_KEY (sk_test_)", "publishable key PK (pk_live_)"}}}},
 		{"sk_live then pk_test", ".env.staging", "CLERK_SECRET_KEY=" + skL + "\nNEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=" + pkTest + "\n",
-			[]want{{KeyMix, 2, 35, 35 + len(pkTest), []string{"publishable key NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY (pk_test_)", "CLERK_SECRET_KEY (sk_live_)"}}}},
+			[]want{{ruleid.TestLiveKeyMix, 2, 35, 35 + len(pkTest), []string{"publishable key NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY (pk_test_)", "CLERK_SECRET_KEY (sk_live_)"}}}},
 		{"matching dev pair", ".env", "PK=" + pkTest + "\nSK=" + skT + "\n", nil},
 		{"matching prod pair in production", ".env.production", "PK=" + pkLive + "\nSK=" + skL + "\n", nil},
 		{"both instances on purpose", ".env", "A=" + pkTest + "\nB=" + skT + "\nC=" + pkLive + "\nD=" + skL + "\n", nil},
 		{"test keys in production", ".env.production", "PK=" + pkTest + "\nSK=" + skT + "\n",
-			[]want{{KeyMix, 1, 4, 4 + len(pkTest), []string{"development publishable key (pk_test_)", ".env.production", "pk_live_"}},
-				{KeyMix, 2, 4, 4 + len(skT), []string{"development secret key (sk_test_)", "sk_live_"}}}},
+			[]want{{ruleid.TestLiveKeyMix, 1, 4, 4 + len(pkTest), []string{"development publishable key (pk_test_)", ".env.production", "pk_live_"}},
+				{ruleid.TestLiveKeyMix, 2, 4, 4 + len(skT), []string{"development secret key (sk_test_)", "sk_live_"}}}},
 		{"test key in production with a live partner", "prod.env", "PK=" + pkLive + "\nSK=" + skT + "\n",
-			[]want{{KeyMix, 2, 4, 4 + len(skT), []string{"sk_test_", "does not match the pk_live_ key in PK"}}}},
+			[]want{{ruleid.TestLiveKeyMix, 2, 4, 4 + len(skT), []string{"sk_test_", "does not match the pk_live_ key in PK"}}}},
 		{"placeholders in production", ".env.prod", "PK=pk_test_xxxxx\nSK=sk_test_...\n", nil},
 		{"only one kind", ".env", "PK=" + pkLive + "\n", nil},
 		{"stripe key is not the partner", ".env", "PK=" + pkLive + "\nSTRIPE_SECRET_KEY=" + skT + "\n", nil},
 		{"development file", ".env.development", "PK=" + pkTest + "\nSK=" + skT + "\n", nil},
 	}
-	c := newChecker(t, KeyMix)
+	c := newChecker(t, ruleid.TestLiveKeyMix)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := run(c, &scan.Project{}, file(tt.path, scan.Env, ignored), tt.src)
@@ -280,33 +281,33 @@ func TestReferences(t *testing.T) {
 		want       []want
 	}{
 		{"process.env", "src/a.ts", scan.Source, "const k = process.env.NEXT_PUBLIC_CLERK_SECRET_KEY;\n",
-			[]want{{PublicSecret, 1, 23, 51, []string{"NEXT_PUBLIC_CLERK_SECRET_KEY"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 23, 51, []string{"NEXT_PUBLIC_CLERK_SECRET_KEY"}}}},
 		{"crlf and several lines", "src/a.ts", scan.Source, "a\r\nb\r\n  x(import.meta.env.VITE_CLERK_SECRET_KEY)\r\n",
-			[]want{{PublicSecret, 3, 21, 42, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 3, 21, 42, nil}}},
 		{"two on one line", "src/a.js", scan.Source, "f(process.env.VITE_CLERK_SECRET_KEY, process.env.VITE_CLERK_WEBHOOK_SECRET)\n",
-			[]want{{PublicSecret, 1, 15, 36, nil}, {PublicSecret, 1, 50, 75, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 15, 36, nil}, {ruleid.SecretInPublicEnvVar, 1, 50, 75, nil}}},
 		{"near misses in source", "src/a.ts", scan.Source,
 			"process.env.VITE_CLERK_SECRET_KEYS_DOC\nprocess.env.CLERK_SECRET_KEY\nprocess.env.NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY\nXCLERK_SECRET_KEY\nif (process.env.VITE_MODE == process.env.CLERK_SECRET_KEY) {}\nconst VITE_X = process.env.CLERK_SECRET_KEY\n", nil},
 		{"comment lines are skipped", "src/a.ts", scan.Source, "// process.env.NEXT_PUBLIC_CLERK_SECRET_KEY\n  /* VITE_CLERK_SECRET_KEY */\n * VITE_CLERK_SECRET_KEY\n", nil},
 		{"hash is not a comment in js", "src/a.js", scan.Source, "#k = process.env.VITE_CLERK_SECRET_KEY\n",
-			[]want{{PublicSecret, 1, 18, 39, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 18, 39, nil}}},
 		{"hash comment in python", "app.py", scan.Source, "# os.environ['VITE_CLERK_SECRET_KEY']\n", nil},
 		{"object key assigned a secret in source", "src/cfg.ts", scan.Source, "export default { VITE_SERVER: process.env.CLERK_SECRET_KEY }\n",
-			[]want{{PublicSecret, 1, 18, 29, []string{"set from CLERK_SECRET_KEY"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 18, 29, []string{"set from CLERK_SECRET_KEY"}}}},
 		{"yaml value is a literal key", "ci.yml", scan.Config, "env:\n  NEXT_PUBLIC_K: \"" + sk + "\"\n",
-			[]want{{PublicSecret, 2, 3, 16, []string{"Clerk secret key", "sk_live_…"}}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 2, 3, 16, []string{"Clerk secret key", "sk_live_…"}}}},
 		{"url scheme is not the assignment", "ci.yml", scan.Config, "NEXT_PUBLIC_K: https://x.dev/?k=" + sk + "\n",
-			[]want{{PublicSecret, 1, 1, 14, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 1, 14, nil}}},
 		{"literal key after a later key", "ci.yml", scan.Config, "{NEXT_PUBLIC_A: 1, B: " + sk + "}\n", nil},
 		{"stripe key under a public name", "ci.yml", scan.Config, "NEXT_PUBLIC_STRIPE_SECRET: " + sk + "\n", nil},
 		{"key glued to an identifier", "ci.yml", scan.Config, "NEXT_PUBLIC_K: xsk_live_" + body(31, 42) + "\n", nil},
 		{"literal keys in source are CLK001's", "src/a.ts", scan.Source, "const cfg = { NEXT_PUBLIC_K: \"" + sk + "\" }\n", nil},
-		{"ini comment", "app.ini", scan.Config, "; VITE_CLERK_SECRET_KEY=x\n", []want{{PublicSecret, 1, 3, 24, nil}}},
+		{"ini comment", "app.ini", scan.Config, "; VITE_CLERK_SECRET_KEY=x\n", []want{{ruleid.SecretInPublicEnvVar, 1, 3, 24, nil}}},
 		{"markdown prose vs table vs code", "docs/env.md", scan.Doc,
 			"# VITE_CLERK_SECRET_KEY\nUse `VITE_CLERK_SECRET_KEY`: no.\n| VITE_CLERK_SECRET_KEY | x |\n1. `VITE_CLERK_SECRET_KEY`: the key\n```sh\n# VITE_CLERK_SECRET_KEY=x\nVITE_CLERK_SECRET_KEY=x\nrun $VITE_CLERK_SECRET_KEY\n```\nsee VITE_CLERK_SECRET_KEY\n<!-- VITE_CLERK_SECRET_KEY=x -->\n",
-			[]want{{PublicSecret, 3, 3, 24, nil}, {PublicSecret, 4, 5, 26, nil}, {PublicSecret, 7, 1, 22, nil}, {PublicSecret, 8, 6, 27, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 3, 3, 24, nil}, {ruleid.SecretInPublicEnvVar, 4, 5, 26, nil}, {ruleid.SecretInPublicEnvVar, 7, 1, 22, nil}, {ruleid.SecretInPublicEnvVar, 8, 6, 27, nil}}},
 		{"markdown assignment in prose", "README.md", scan.Doc, "Set NEXT_PUBLIC_CLERK_SECRET_KEY = sk_test_...\n",
-			[]want{{PublicSecret, 1, 5, 33, nil}}},
+			[]want{{ruleid.SecretInPublicEnvVar, 1, 5, 33, nil}}},
 		// Entries of next.config env and vite define are CLK004's (js engine).
 		{"next.config env is not CLK003", "next.config.js", scan.Source,
 			"module.exports = {\n  env: {\n    CLERK_SECRET_KEY: process.env.CLERK_SECRET_KEY,\n  },\n}\n", nil},
@@ -329,7 +330,7 @@ func TestReferences(t *testing.T) {
 
 func TestWants(t *testing.T) {
 	all := newChecker(t)
-	only7 := newChecker(t, NotIgnored)
+	only7 := newChecker(t, ruleid.EnvFileNotIgnored)
 	tests := []struct {
 		c    *checker
 		f    *scan.File
@@ -357,7 +358,7 @@ func TestWants(t *testing.T) {
 // TestDisabledRules: each rule reports only when enabled, whatever the others do.
 func TestDisabledRules(t *testing.T) {
 	src := "NEXT_PUBLIC_CLERK_SECRET_KEY=" + skKey("test", 40) + "\nNEXT_PUBLIC_CLERK_PUBLISHABLE_KEY=" + pkLive + "\n"
-	for _, id := range []string{PublicSecret, NotIgnored, KeyMix} {
+	for _, id := range []string{ruleid.SecretInPublicEnvVar, ruleid.EnvFileNotIgnored, ruleid.TestLiveKeyMix} {
 		c := newChecker(t, id)
 		got := run(c, &scan.Project{Git: true}, file(".env", scan.Env), src)
 		if len(got) != 1 || got[0].RuleID != id {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // userRule replaces one built-in rule with a user-written one carrying params,
@@ -42,16 +43,16 @@ func TestNewErrors(t *testing.T) {
 		name, id, params string
 		want             string // substring of the error
 	}{
-		{"unknown param", PublicSecret, "      public-prefix: [VITE_]\n", `user.yaml:13: rule CLK003: field "params.public-prefix": unknown field`},
-		{"bad regex", PublicSecret, "      public-prefixes: [VITE_]\n      secret-names: ['CLERK_(']\n", `user.yaml:14: rule CLK003: field "params.secret-names.0": invalid regex`},
-		{"bad glob", PublicSecret, "      public-prefixes: [VITE_]\n      secret-names: [CLERK_X]\n      build-output: ['[']\n", `user.yaml:15: rule CLK003: field "params.build-output.0": invalid glob`},
-		{"pattern without a stem", PublicSecret, "      public-prefixes: [VITE_]\n      secret-names: ['(?i)clerk_secret_key']\n", `field "params.secret-names.0": pattern "(?i)clerk_secret_key" must start with a literal stem`},
-		{"missing secret names", PublicSecret, "      public-prefixes: [VITE_]\n", `field "params.secret-names": is required`},
-		{"no params at all", PublicSecret, "", `field "params.secret-names": is required`},
-		{"missing prefixes", PublicSecret, "      secret-names: [CLERK_X]\n", `field "params.public-prefixes": is required`},
-		{"bad prefix", PublicSecret, "      public-prefixes: [VITE-]\n      secret-names: [CLERK_X]\n", `field "params.public-prefixes.0": "VITE-" is not an env var prefix`},
-		{"CLK007 needs names", NotIgnored, "      secret-names: []\n", `rule CLK007: field "params.secret-names": is required`},
-		{"CLK009 takes no params", KeyMix, "      production: [x]\n", `rule CLK009: field "params.production": unknown field`},
+		{"unknown param", ruleid.SecretInPublicEnvVar, "      public-prefix: [VITE_]\n", `user.yaml:13: rule CLK003: field "params.public-prefix": unknown field`},
+		{"bad regex", ruleid.SecretInPublicEnvVar, "      public-prefixes: [VITE_]\n      secret-names: ['CLERK_(']\n", `user.yaml:14: rule CLK003: field "params.secret-names.0": invalid regex`},
+		{"bad glob", ruleid.SecretInPublicEnvVar, "      public-prefixes: [VITE_]\n      secret-names: [CLERK_X]\n      build-output: ['[']\n", `user.yaml:15: rule CLK003: field "params.build-output.0": invalid glob`},
+		{"pattern without a stem", ruleid.SecretInPublicEnvVar, "      public-prefixes: [VITE_]\n      secret-names: ['(?i)clerk_secret_key']\n", `field "params.secret-names.0": pattern "(?i)clerk_secret_key" must start with a literal stem`},
+		{"missing secret names", ruleid.SecretInPublicEnvVar, "      public-prefixes: [VITE_]\n", `field "params.secret-names": is required`},
+		{"no params at all", ruleid.SecretInPublicEnvVar, "", `field "params.secret-names": is required`},
+		{"missing prefixes", ruleid.SecretInPublicEnvVar, "      secret-names: [CLERK_X]\n", `field "params.public-prefixes": is required`},
+		{"bad prefix", ruleid.SecretInPublicEnvVar, "      public-prefixes: [VITE-]\n      secret-names: [CLERK_X]\n", `field "params.public-prefixes.0": "VITE-" is not an env var prefix`},
+		{"CLK007 needs names", ruleid.EnvFileNotIgnored, "      secret-names: []\n", `rule CLK007: field "params.secret-names": is required`},
+		{"CLK009 takes no params", ruleid.TestLiveKeyMix, "      production: [x]\n", `rule CLK009: field "params.production": unknown field`},
 		{"unknown rule", "CLK099", "", "rule CLK099: the env engine does not implement it"},
 	}
 	for _, tt := range tests {
@@ -66,16 +67,16 @@ func TestNewErrors(t *testing.T) {
 
 // TestUserParams: a user rule file can change the prefixes and names.
 func TestUserParams(t *testing.T) {
-	rs := userRule(t, PublicSecret, "      public-prefixes: [APP_PUBLIC_]\n      secret-names: ['AUTH_(TOKEN|KEY)']\n")
+	rs := userRule(t, ruleid.SecretInPublicEnvVar, "      public-prefixes: [APP_PUBLIC_]\n      secret-names: ['AUTH_(TOKEN|KEY)']\n")
 	c, err := New(rs, scan.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	src := "APP_PUBLIC_AUTH_KEY=x\nNEXT_PUBLIC_CLERK_SECRET_KEY=x\nx = process.env.APP_PUBLIC_AUTH_TOKEN\n"
 	got := run(c.(*checker), &scan.Project{}, file(".env", scan.Env), src)
-	compare(t, src, got, []want{{PublicSecret, 1, 1, 20, []string{"rename it to AUTH_KEY"}}})
+	compare(t, src, got, []want{{ruleid.SecretInPublicEnvVar, 1, 1, 20, []string{"rename it to AUTH_KEY"}}})
 	got = run(c.(*checker), &scan.Project{}, file("a.ts", scan.Source), src)
-	compare(t, src, got, []want{{PublicSecret, 1, 1, 20, nil}, {PublicSecret, 3, 17, 38, []string{"rename it to AUTH_TOKEN"}}})
+	compare(t, src, got, []want{{ruleid.SecretInPublicEnvVar, 1, 1, 20, nil}, {ruleid.SecretInPublicEnvVar, 3, 17, 38, []string{"rename it to AUTH_TOKEN"}}})
 }
 
 func TestLeadingLiteral(t *testing.T) {
@@ -97,7 +98,7 @@ func TestLeadingLiteral(t *testing.T) {
 }
 
 func TestBuiltinNames(t *testing.T) {
-	n := newChecker(t, PublicSecret).public
+	n := newChecker(t, ruleid.SecretInPublicEnvVar).public
 	if len(n.stems) != 1 || string(n.stems[0]) != "CLERK_" {
 		t.Errorf("built-in names prefilter on %q, want the single stem CLERK_", n.stems)
 	}

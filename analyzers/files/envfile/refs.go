@@ -10,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // refKind is why an occurrence in a source, config or docs file may matter.
@@ -54,7 +55,7 @@ func (c *checker) checkReferences(p *scan.Project, f *scan.File, src []byte, emi
 		}
 		seen[start] = true
 		line, col := ctx.position(start)
-		emit(rules.Finding{RuleID: PublicSecret, Message: msg, Construct: construct, Secret: secret,
+		emit(rules.Finding{RuleID: ruleid.SecretInPublicEnvVar, Message: msg, Construct: construct, Secret: secret,
 			Position: rules.Position{Line: line, Column: col, EndLine: line, EndColumn: col + end - start}})
 	}
 	for _, r := range refs {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // defaultConfig translates gitleaks' embedded default rules. It decodes with a
@@ -64,8 +65,9 @@ type located struct {
 // on publishable keys and placeholders are dropped, and the rest are CLK010.
 // Nothing already reported at the same place is reported again.
 func (c *checker) scanAll(p *scan.Project, f *scan.File, src []byte, kept []result, bundle bool) []result {
-	clerkDomain := !bundle && !isLocalEnv(f) && c.committed != nil && c.committed.rule[ruleSecretKey] != nil
+	clerkDomain := !bundle && !isLocalEnv(f) && c.committed != nil && c.committed.rule[ruleid.SecretKeyInSource] != nil
 	var out []result
+	before, after := newSpans(kept), &spans{} // out's ranges come in start order
 	for start := 0; start < len(src); {
 		end := min(len(src), start+allChunk)
 		if end < len(src) {
@@ -95,11 +97,13 @@ func (c *checker) scanAll(p *scan.Project, f *scan.File, src []byte, kept []resu
 			return a.rule < b.rule
 		})
 		for _, h := range hits {
-			if overlaps(kept, h.start, h.start+len(h.secret)) || overlaps(out, h.start, h.start+len(h.secret)) {
+			end := h.start + len(h.secret)
+			if before.Overlaps(h.start, end) || after.Overlaps(h.start, end) {
 				continue
 			}
 			if r, ok := c.judgeThirdParty(p, f, src, h, clerkDomain); ok {
 				out = append(out, r)
+				after.Add(h.start, end)
 			}
 		}
 		start = end
@@ -116,7 +120,7 @@ func (c *checker) judgeThirdParty(p *scan.Project, f *scan.File, src []byte, h l
 			if !clerkDomain {
 				return r, false // a bundle (CLK002) or a local env file (CLK007)
 			}
-			r.rule, r.message = ruleSecretKey, secretKeyMessage(ruleSecretKey, k, f)
+			r.rule, r.message = ruleid.SecretKeyInSource, secretKeyMessage(ruleid.SecretKeyInSource, k, f)
 			return r, true
 		case keys.NotClerk:
 		default:
@@ -129,7 +133,7 @@ func (c *checker) judgeThirdParty(p *scan.Project, f *scan.File, src []byte, h l
 	if !c.thirdParty || c.skip[h.rule] || keys.IsPlaceholder(h.secret) {
 		return r, false
 	}
-	r.rule = ruleThirdParty
+	r.rule = ruleid.ThirdPartySecret
 	r.message = fmt.Sprintf("non-clerk credential %s committed (gitleaks rule %s): rotate it and load it from the environment or a secret store",
 		keys.Redact(h.secret), h.rule)
 	return r, true

@@ -12,6 +12,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // projectState is what the engine derives once per project: the exact values of
@@ -128,7 +129,7 @@ func (c *checker) judge(p *scan.Project, f *scan.File, src []byte, cd candidate,
 	}
 	ctx := keys.Context{Vendor: keys.NearestVendor(lineBefore(src, cd.start)), ProjectUsesClerk: p.UsesClerk()}
 	switch cd.rule {
-	case ruleSecretKey, ruleBundle:
+	case ruleid.SecretKeyInSource, ruleid.SecretInClientBundle:
 		if k, ok := keys.ParseSecretKey(cd.secret); ok {
 			if keys.ClassifySecretKey(cd.secret, ctx) != keys.Clerk {
 				return r, false
@@ -136,7 +137,7 @@ func (c *checker) judge(p *scan.Project, f *scan.File, src []byte, cd candidate,
 			r.message = secretKeyMessage(cd.rule, k, f)
 			return r, true
 		}
-		if cd.rule == ruleBundle && strings.HasPrefix(cd.secret, keys.WebhookSecretPrefix) {
+		if cd.rule == ruleid.SecretInClientBundle && strings.HasPrefix(cd.secret, keys.WebhookSecretPrefix) {
 			if !keys.IsWebhookSecret(cd.secret) || !webhookContext(ctx) {
 				return r, false
 			}
@@ -147,13 +148,13 @@ func (c *checker) judge(p *scan.Project, f *scan.File, src []byte, cd candidate,
 		if keys.IsPlaceholder(cd.secret) {
 			return r, false
 		}
-		if cd.rule == ruleBundle {
+		if cd.rule == ruleid.SecretInClientBundle {
 			r.message = fmt.Sprintf("clerk secret %s shipped in client bundle: rotate it, keep it in server code only and rebuild", keys.Redact(cd.secret))
 		} else {
 			r.message = fmt.Sprintf("clerk secret %s committed in %s: rotate it and read it from the environment", keys.Redact(cd.secret), where(f))
 		}
 		return r, true
-	case rulePublishable:
+	case ruleid.HardcodedPublishableKey:
 		// Docs show keys on purpose, env files are the right place for them, and
 		// source maps repeat the sources they map.
 		if (f.Kind != scan.Source && f.Kind != scan.Config) || f.Lang == "map" {
@@ -166,7 +167,7 @@ func (c *checker) judge(p *scan.Project, f *scan.File, src []byte, cd candidate,
 		r.message = fmt.Sprintf("clerk publishable key of %s instance %s hardcoded in %s: read it from the framework's public env var (e.g. NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY) so each environment sets its own",
 			pk.Instance, pk.Host, where(f))
 		return r, true
-	case ruleWebhook:
+	case ruleid.HardcodedWebhookSecret:
 		if strings.HasPrefix(cd.secret, keys.WebhookSecretPrefix) {
 			if !keys.IsWebhookSecret(cd.secret) || !webhookContext(ctx) {
 				return r, false
@@ -192,7 +193,7 @@ func webhookContext(ctx keys.Context) bool {
 }
 
 func secretKeyMessage(rule string, k keys.SecretKey, f *scan.File) string {
-	if rule == ruleBundle {
+	if rule == ruleid.SecretInClientBundle {
 		return fmt.Sprintf("clerk %s secret key %s shipped in client bundle: rotate it, keep it in server code only and rebuild",
 			k.Instance, keys.Redact(k.Key))
 	}
@@ -203,9 +204,9 @@ func secretKeyMessage(rule string, k keys.SecretKey, f *scan.File) string {
 func envMessage(rule string, from envSource, value string, f *scan.File) string {
 	what := fmt.Sprintf("value of %s from %s (%s)", from.name, from.file, keys.Redact(value))
 	switch rule {
-	case ruleBundle:
+	case ruleid.SecretInClientBundle:
 		return what + " shipped in client bundle: rotate it, stop exposing it to client code and rebuild"
-	case ruleWebhook:
+	case ruleid.HardcodedWebhookSecret:
 		return what + " committed in " + where(f) + ": rotate it in the Clerk Dashboard and read CLERK_WEBHOOK_SIGNING_SECRET from the environment"
 	}
 	return what + " committed in " + where(f) + ": rotate it in the Clerk Dashboard and read it from the environment"

@@ -486,3 +486,18 @@ func TestSourceMapForms(t *testing.T) {
 }
 
 func b64(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+
+// TestKeyGluedToWord: a key right after a word character is still committed: an
+// env-style name glued to the value (MY_sk_test_…), an underscore or a letter
+// before the prefix. The patterns used to start with \b, which '_' defeats.
+func TestKeyGluedToWord(t *testing.T) {
+	hook := fake(keys.WebhookSecretPrefix, "glued", 32)
+	root := project(t, map[string]string{
+		"package.json": `{"dependencies":{"@clerk/nextjs":"6.0.0"}}`,
+		"src/a.ts":     "const my_" + testKey + " = 1\nconst CLERK_" + liveKey + " = 2\n",
+		"src/w.ts":     "// svix\nconst clerk_" + hook + " = 1\n",
+	})
+	fs := run(t, root, scan.Options{}, nil, "")
+	wantFindings(t, fs, "CLK001 src/a.ts:1:10", "CLK001 src/a.ts:2:13", "CLK006 src/w.ts:2:13")
+	noLeak(t, fs)
+}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/base64"
 	"net/url"
-	"os"
 	"path"
 	"path/filepath"
 	"sort"
@@ -13,6 +12,7 @@ import (
 	"github.com/go-sourcemap/sourcemap"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -54,12 +54,10 @@ func loadSourceMap(p *scan.Project, f *scan.File, src []byte) (m *sourcemap.Cons
 		mapPath = f.Path + ".map"
 	}
 	if data == nil {
-		abs := filepath.Join(p.Root, filepath.FromSlash(mapPath))
-		st, err := os.Stat(abs)
-		if err != nil || !st.Mode().IsRegular() || st.Size() > maxSourceMap {
-			return nil, ""
-		}
-		if data, err = os.ReadFile(abs); err != nil {
+		// Never through a symlink: the map a bundle names must not reach out
+		// of the tree or into /dev/zero.
+		var err error
+		if data, err = regular.Read(filepath.Join(p.Root, filepath.FromSlash(mapPath)), maxSourceMap); err != nil {
 			return nil, ""
 		}
 	}

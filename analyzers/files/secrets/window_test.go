@@ -237,3 +237,19 @@ func FuzzCheck(f *testing.F) {
 		}
 	})
 }
+
+func TestSpans(t *testing.T) {
+	s := newSpans([]result{{start: 50, secret: "0123456789"}, {start: 10, secret: "01234"}})
+	for _, c := range []struct {
+		start, end int
+		want       bool
+	}{{0, 10, false}, {0, 11, true}, {14, 20, true}, {15, 50, false}, {15, 51, true}, {59, 70, true}, {60, 70, false}, {100, 200, false}} {
+		if got := s.Overlaps(c.start, c.end); got != c.want {
+			t.Errorf("Overlaps(%d, %d) = %v, want %v", c.start, c.end, got, c.want)
+		}
+	}
+	s.Add(70, 80)
+	if !s.Overlaps(75, 76) || s.Overlaps(80, 90) {
+		t.Error("Add: range not recorded")
+	}
+}

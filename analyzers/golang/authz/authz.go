@@ -26,9 +26,6 @@ func New(s gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(RuleID, func(pass *analysis.Pass) (any, error) { return run(pass, s) }, gomodel.Analyzer)
 }
 
-// Analyzer is CLK201 with default settings.
-var Analyzer = New(gorules.Settings{})
-
 func run(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
 	// Roles and privileged Clerk APIs only exist in packages that use Clerk.

@@ -8,6 +8,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/clerklint/clerklint/analyzers/golang/authz"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 )
 
 func testdata() string {
@@ -16,9 +17,9 @@ func testdata() string {
 }
 
 func TestCLK201(t *testing.T) {
-	analysistest.Run(t, testdata(), authz.Analyzer, "clk201/admin", "clk101/nonclerk")
+	analysistest.Run(t, testdata(), authz.New(gorules.Settings{}), "clk201/admin", "clk101/nonclerk")
 }
 
 func TestCLK201Fixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(), authz.Analyzer, "clk201/fixes")
+	analysistest.RunWithSuggestedFixes(t, testdata(), authz.New(gorules.Settings{}), "clk201/fixes")
 }

@@ -20,17 +20,12 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// Rule is the rule id reported by this package.
-const Rule = "CLK501"
-
-// Analyzer is the CLK501 analyzer with default settings.
-var Analyzer = New(gorules.Settings{})
 
 // New returns the CLK501 analyzer.
 func New(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(Rule, run, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.ClerkErrorIgnored, run, inspect.Analyzer)
 }
 
 func run(pass *analysis.Pass) (any, error) {

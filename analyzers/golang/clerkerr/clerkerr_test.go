@@ -7,6 +7,7 @@ import (
 	"golang.org/x/tools/go/analysis/analysistest"
 
 	"github.com/clerklint/clerklint/analyzers/golang/clerkerr"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 )
 
 // testdata is the repository's GOPATH-style tree with the SDK stubs.
@@ -19,5 +20,5 @@ func testdata(t *testing.T) string {
 }
 
 func TestClerkErr(t *testing.T) {
-	analysistest.Run(t, testdata(t), clerkerr.Analyzer, "clerkerr/a")
+	analysistest.Run(t, testdata(t), clerkerr.New(gorules.Settings{}), "clerkerr/a")
 }

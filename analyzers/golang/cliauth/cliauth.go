@@ -30,36 +30,23 @@ import (
 	"golang.org/x/tools/go/ast/inspector"
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
-)
-
-// Rule ids reported by this package.
-const (
-	TokenFileRule      = "CLK601"
-	CallbackListenRule = "CLK602"
-	TokenLifetimeRule  = "CLK603"
-)
-
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	TokenFile      = NewTokenFile(gorules.Settings{})
-	CallbackListen = NewCallbackListen(gorules.Settings{})
-	TokenLifetime  = NewTokenLifetime(gorules.Settings{})
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // NewTokenFile returns the CLK601 analyzer.
 func NewTokenFile(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(TokenFileRule, runTokenFile, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CliTokenInPlainFile, runTokenFile, flow, inspect.Analyzer)
 }
 
 // NewCallbackListen returns the CLK602 analyzer.
 func NewCallbackListen(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(CallbackListenRule, runCallbackListen, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CliCallbackOnAllInterfaces, runCallbackListen, flow, inspect.Analyzer)
 }
 
 // NewTokenLifetime returns the CLK603 analyzer with the threshold of s.
 func NewTokenLifetime(s gorules.Settings) *analysis.Analyzer {
 	max := s.TokenLifetime()
-	return gorules.NewAnalyzer(TokenLifetimeRule, func(pass *analysis.Pass) (any, error) {
+	return gorules.NewAnalyzer(ruleid.LongLivedTokenTemplate, func(pass *analysis.Pass) (any, error) {
 		return runTokenLifetime(pass, max)
 	}, inspect.Analyzer)
 }

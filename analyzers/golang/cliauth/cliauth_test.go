@@ -20,16 +20,16 @@ func testdata(t *testing.T) string {
 }
 
 func TestTokenFile(t *testing.T) {
-	analysistest.Run(t, testdata(t), cliauth.TokenFile, "cliauth/tokenfile", "cliauth/server")
+	analysistest.Run(t, testdata(t), cliauth.NewTokenFile(gorules.Settings{}), "cliauth/tokenfile", "cliauth/server")
 }
 
 func TestCallbackListen(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), cliauth.CallbackListen, "cliauth/listen")
-	analysistest.Run(t, testdata(t), cliauth.CallbackListen, "cliauth/server")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), cliauth.NewCallbackListen(gorules.Settings{}), "cliauth/listen")
+	analysistest.Run(t, testdata(t), cliauth.NewCallbackListen(gorules.Settings{}), "cliauth/server")
 }
 
 func TestTokenLifetime(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(t), cliauth.TokenLifetime, "cliauth/lifetime")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), cliauth.NewTokenLifetime(gorules.Settings{}), "cliauth/lifetime")
 }
 
 // TestTokenLifetimeSetting: with max-token-lifetime 8760h, 30 days pass.

@@ -3,16 +3,20 @@
 // diagnostics into rules.Finding values positioned like every other engine's.
 //
 // It is the third driver of the same analyzers, next to the golangci-lint module
-// plugin (analyzers/golang/golangci) and the vet tool (cmd/clerklint-vet). Unlike those it
-// is handed a directory, not packages, so it finds the modules itself, loads each
-// with go/packages and runs the passes with golang.org/x/tools/go/analysis/checker.
+// plugin (analyzers/golang/golangci) and the vet tool (cmd/clerklint-vet). Unlike
+// those it is handed a project, not packages: Engine is the scan's go engine,
+// whose whole-project hook takes the modules of the walked go.mod files, loads
+// each with go/packages and runs the passes with
+// golang.org/x/tools/go/analysis/checker; the scan then selects, filters and
+// suppresses its findings like every engine's.
 //
 // Decisions, each for a reason:
-//   - Modules: every go.mod under the root, except below directories named
-//     testdata, vendor, node_modules or starting with "." or "_" (what `go
-//     build ./...` skips) and the config's skip-dirs; the root itself is always
-//     analysed (FindModules). Nested modules are separate loads, as for the go
-//     command, so nothing is analysed twice.
+//   - Modules: every walked go.mod (so skip-dirs, excludes and
+//     scan.DefaultSkipDirs apply as for every engine), except gitignored
+//     untracked ones and those below directories named testdata or starting
+//     with "." or "_" (what `go build ./...` skips); at the root always
+//     (ProjectModules; FindModules for Run on a bare directory). Nested modules
+//     are separate loads, as for the go command, so nothing is analysed twice.
 //   - Environment: the user's, untouched (GOFLAGS, GOPROXY, GOTOOLCHAIN, module
 //     cache), so a module loads as the user's own `go vet` loads it; no
 //     -mod=mod, so go.mod and go.sum are never rewritten. Only GOWORK is
@@ -51,10 +55,12 @@ import (
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -97,6 +103,9 @@ type Result struct {
 	Errors []scan.FileError
 	// Modules are the modules analysed, in order, with the time each took.
 	Modules []ModuleStats
+	// Endpoints are the endpoints the passes' results list (passEndpoints),
+	// positioned relative to the root.
+	Endpoints []endpoint.Endpoint
 }
 
 // ModuleStats describes one analysed module.
@@ -142,7 +151,7 @@ func Run(root string, opts Options) (*Result, error) {
 				dir = filepath.Join(root, dir)
 			}
 			mod := Module{Dir: relSlash(root, dir)}
-			if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+			if data, err := regular.Read(filepath.Join(dir, "go.mod"), maxGoModSize); err == nil {
 				mod.Path = modfile.ModulePath(data)
 			}
 			mods = append(mods, mod)
@@ -161,10 +170,12 @@ func Run(root string, opts Options) (*Result, error) {
 		r := &moduleRun{root: root, mod: m, env: env, depFacts: opts.DepFacts, sources: map[string][]byte{}}
 		n := r.run(guarded)
 		res.Findings = append(res.Findings, r.findings...)
+		res.Endpoints = append(res.Endpoints, r.endpoints...)
 		res.Errors = append(res.Errors, r.errs...)
 		res.Modules = append(res.Modules, ModuleStats{Module: m, Packages: n, Duration: time.Since(start)})
 	}
 	res.Findings = dedupe(res.Findings)
+	res.Endpoints = dedupeEndpoints(res.Endpoints)
 	return res, nil
 }
 
@@ -188,13 +199,14 @@ func guard(a *analysis.Analyzer) *analysis.Analyzer {
 }
 
 type moduleRun struct {
-	root     string
-	mod      Module
-	env      []string
-	depFacts bool
-	findings []rules.Finding
-	errs     []scan.FileError
-	sources  map[string][]byte
+	root      string
+	mod       Module
+	env       []string
+	depFacts  bool
+	findings  []rules.Finding
+	endpoints []endpoint.Endpoint
+	errs      []scan.FileError
+	sources   map[string][]byte
 }
 
 // Load modes. Both give the module's packages syntax and full type information.
@@ -258,12 +270,23 @@ func (r *moduleRun) run(analyzers []*analysis.Analyzer) int {
 	if mode == modeModule {
 		linkRoots(pkgs)
 	}
-	graph, err := checker.Analyze(analyzers, pkgs, &checker.Options{})
+	// The endpoint producers (the route model, a prerequisite of the route
+	// rules) run as roots too: the checker keeps only roots' results.
+	producers := endpointProducers(analyzers)
+	graph, err := checker.Analyze(append(slices.Clip(analyzers), producers...), pkgs, &checker.Options{})
 	if err != nil {
 		r.fail(true, "%s: analysis: %v", r.name(), err)
 		return len(pkgs)
 	}
 	for _, act := range graph.Roots {
+		if slices.Contains(producers, act.Analyzer) {
+			if act.Err == nil {
+				for _, e := range passEndpoints(act.Result) {
+					r.endpoints = append(r.endpoints, relEndpoint(r.root, e))
+				}
+			}
+			continue // its failure is the rules' failure, reported with them
+		}
 		if act.Err != nil {
 			if act.Package.IllTyped {
 				continue // already listed by loadErrors
@@ -487,6 +510,15 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 	slices.SortFunc(fs, rules.CompareFindings)
 	return slices.CompactFunc(fs, func(a, b rules.Finding) bool {
 		return a.RuleID == b.RuleID && a.Position == b.Position && a.Message == b.Message
+	})
+}
+
+// dedupeEndpoints drops the endpoints a package's test variant repeats and
+// sorts the rest by registration.
+func dedupeEndpoints(es []endpoint.Endpoint) []endpoint.Endpoint {
+	endpoint.Sort(es)
+	return slices.CompactFunc(es, func(a, b endpoint.Endpoint) bool {
+		return a.Registration == b.Registration && a.URL == b.URL && a.Framework == b.Framework && slices.Equal(a.Methods, b.Methods)
 	})
 }
 

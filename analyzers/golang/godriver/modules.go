@@ -2,7 +2,6 @@ package godriver
 
 import (
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -10,6 +9,7 @@ import (
 	"golang.org/x/mod/modfile"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -51,7 +51,7 @@ func FindModules(root string, skipDirs []rules.Glob) ([]Module, error) {
 			return nil
 		}
 		m := Module{Dir: relSlash(root, filepath.Dir(p))}
-		if data, err := os.ReadFile(p); err == nil {
+		if data, err := regular.Read(p, maxGoModSize); err == nil {
 			m.Path = modfile.ModulePath(data)
 		}
 		mods = append(mods, m)
@@ -60,6 +60,9 @@ func FindModules(root string, skipDirs []rules.Glob) ([]Module, error) {
 	slices.SortFunc(mods, func(a, b Module) int { return strings.Compare(a.Dir, b.Dir) })
 	return mods, err
 }
+
+// maxGoModSize caps go.mod and go.work reads (never a symlink or FIFO either).
+const maxGoModSize = 16 << 20
 
 func skipDir(rel, name string, globs []rules.Glob) bool {
 	if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
@@ -102,7 +105,7 @@ func workspaceEnv(env []string, modDir string) ([]string, bool) {
 	}
 	for d := modDir; ; {
 		work := filepath.Join(d, "go.work")
-		if data, err := os.ReadFile(work); err == nil {
+		if data, err := regular.Read(work, maxGoModSize); err == nil {
 			if usesModule(work, data, modDir) {
 				return env, true
 			}
@@ -121,7 +124,7 @@ func workspaceEnv(env []string, modDir string) ([]string, bool) {
 // directory: a monorepo whose other modules may hold middleware the passes must
 // learn about through facts.
 func hasLocalReplace(modDir string) bool {
-	data, err := os.ReadFile(filepath.Join(modDir, "go.mod"))
+	data, err := regular.Read(filepath.Join(modDir, "go.mod"), maxGoModSize)
 	if err != nil {
 		return false
 	}

@@ -4,7 +4,8 @@
 // golangci-lint's `custom` command blank-imports this package into a custom
 // binary (see .custom-gcl.yml at the repository root); the run configuration
 // (.golangci-plugin.yml) enables the linter and passes its settings, decoded
-// strictly into gorules.Settings. Each rule is its own analyzer named by its id,
+// strictly into gorules.Settings and resolved against the embedded rule set
+// (gorules.FromRules, as the CLI and the vet tool do). Each rule is its own analyzer named by its id,
 // so findings print as "CLK101: … (clerklint)".
 //
 // The import graph stays pure Go: golangci-lint is built with CGO_ENABLED=0.
@@ -38,7 +39,8 @@ func New(conf any) (register.LinterPlugin, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
-	if err := s.Validate(); err != nil {
+	// The defaults are the embedded YAML's rule params; the settings apply on top.
+	if s, err = gorules.FromRules(nil, s); err != nil {
 		return nil, fmt.Errorf("%s settings: %w", Name, err)
 	}
 	return &plugin{settings: s}, nil

@@ -44,7 +44,7 @@ func TestSettings(t *testing.T) {
 		"public-routes":      []any{"/status", "/docs/**"},
 		"privileged-routes":  []any{"/ops/**"},
 		"max-token-lifetime": "24h",
-		"disable":            []any{"CLK001"},
+		"disable":            []any{"CLK501"},
 	}
 	if _, err := New(ok); err != nil {
 		t.Errorf("valid settings: %v", err)

@@ -506,7 +506,11 @@ var loadParams = sync.OnceValues(func() (params, error) {
 		RoleClaims       any `yaml:"role-claims"`
 		Auth             any `yaml:"auth"`
 	}
-	if err := gorules.Rule(AuthorizationRule).DecodeParams(&raw); err != nil {
+	r, err := gorules.Rule(AuthorizationRule)
+	if err != nil {
+		return params{}, fmt.Errorf("gomodel: %w", err)
+	}
+	if err := r.DecodeParams(&raw); err != nil {
 		return params{}, fmt.Errorf("gomodel: %w", err)
 	}
 	p := params{privileged: map[string]bool{}}

@@ -18,7 +18,7 @@ func TestCodeAnalyzers(t *testing.T) {
 			t.Errorf("%s registered twice", a.Name)
 		}
 		seen[a.Name] = true
-		if r := gorules.Rule(a.Name); !r.HasEngine("go") {
+		if r, err := gorules.Rule(a.Name); err != nil || !r.HasEngine("go") {
 			t.Errorf("%s: rules YAML does not list engine go", a.Name)
 		}
 	}

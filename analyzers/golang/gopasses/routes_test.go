@@ -21,7 +21,7 @@ func TestRouteAnalyzers(t *testing.T) {
 			t.Errorf("%s registered twice", a.Name)
 		}
 		byName[a.Name] = true
-		if r := gorules.Rule(a.Name); !r.HasEngine("go") {
+		if r, err := gorules.Rule(a.Name); err != nil || !r.HasEngine("go") {
 			t.Errorf("%s: rules YAML does not list engine go", a.Name)
 		}
 	}
@@ -46,6 +46,23 @@ func TestRouteAnalyzers(t *testing.T) {
 	for _, a := range some {
 		if a.Name == "CLK101" {
 			t.Error("CLK101 still registered when disabled")
+		}
+	}
+}
+
+// TestIDs: the declared ids are the analyzers' names.
+func TestIDs(t *testing.T) {
+	all, err := Analyzers(gorules.Settings{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ids := IDs()
+	if len(ids) != len(all) {
+		t.Fatalf("IDs() = %v, Analyzers has %d", ids, len(all))
+	}
+	for i, a := range all {
+		if ids[i] != a.Name {
+			t.Errorf("IDs()[%d] = %s, analyzer %s", i, ids[i], a.Name)
 		}
 	}
 }

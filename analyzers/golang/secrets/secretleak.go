@@ -28,17 +28,14 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// Rule is the rule id reported by this package.
-const Rule = "CLK008"
-
-// Analyzer is the CLK008 analyzer with default settings.
-var Analyzer = New(gorules.Settings{})
-
-// New returns the CLK008 analyzer.
-func New(gorules.Settings) *analysis.Analyzer {
-	a := gorules.NewAnalyzer(Rule, run, inspect.Analyzer)
+// New returns the CLK008 analyzer, reading secret-names and whole-names from
+// CLK008's params in the settings' rule set.
+func New(s gorules.Settings) *analysis.Analyzer {
+	names := sync.OnceValues(func() (*keys.SecretNames, error) { return secretNames(s) })
+	a := gorules.NewAnalyzer(ruleid.SecretLoggedOrReturned, func(pass *analysis.Pass) (any, error) { return run(pass, names) }, inspect.Analyzer)
 	a.FactTypes = []analysis.Fact{new(CarriesSecret)}
 	return a
 }
@@ -52,22 +49,29 @@ func (*CarriesSecret) AFact() {}
 
 func (f *CarriesSecret) String() string { return "carriesSecret(" + f.Origin + ")" }
 
-// secretNames compiles CLK008's secret-names and whole-names once, with
-// CLK003's convention (keys.SecretNames): MYAPP_CLERK_SECRET_KEY counts.
-var secretNames = sync.OnceValues(func() (*keys.SecretNames, error) {
+// secretNames compiles CLK008's secret-names and whole-names, with CLK003's
+// convention (keys.SecretNames): MYAPP_CLERK_SECRET_KEY counts.
+func secretNames(s gorules.Settings) (*keys.SecretNames, error) {
+	r := s.Rules().Get(ruleid.SecretLoggedOrReturned)
+	if r == nil {
+		var err error
+		if r, err = gorules.Rule(ruleid.SecretLoggedOrReturned); err != nil {
+			return nil, err
+		}
+	}
 	var p struct {
 		SecretNames []string `yaml:"secret-names"`
 		WholeNames  []string `yaml:"whole-names"`
 	}
-	if err := gorules.Rule(Rule).DecodeParams(&p); err != nil {
+	if err := r.DecodeParams(&p); err != nil {
 		return nil, err
 	}
 	n, err := keys.NewSecretNames(p.SecretNames, p.WholeNames)
 	if err != nil {
-		return nil, fmt.Errorf("rule %s: params.secret-names: %w", Rule, err)
+		return nil, fmt.Errorf("rule %s: params.secret-names: %w", ruleid.SecretLoggedOrReturned, err)
 	}
 	return n, nil
-})
+}
 
 // envSpelling turns a config key into env spelling (clerk.secret-key →
 // clerk_secret_key before upper-casing); built once, safe for concurrent use.
@@ -84,7 +88,7 @@ func isSecretName(names *keys.SecretNames, name string) bool {
 var sinkPaths = []string{"log", "log/slog", "fmt", "net/http", "encoding/json", "io",
 	"github.com/sirupsen/logrus", "go.uber.org/zap", "github.com/rs/zerolog"}
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass, secretNames func() (*keys.SecretNames, error)) (any, error) {
 	names, err := secretNames()
 	if err != nil {
 		return nil, err

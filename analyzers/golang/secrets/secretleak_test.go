@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/golang/secrets"
 )
 
@@ -19,5 +20,5 @@ func testdata(t *testing.T) string {
 }
 
 func TestSecretLeak(t *testing.T) {
-	analysistest.Run(t, testdata(t), secrets.Analyzer, "secretleak/config", "secretleak/app", "secretleak/plain")
+	analysistest.Run(t, testdata(t), secrets.New(gorules.Settings{}), "secretleak/config", "secretleak/app", "secretleak/plain")
 }

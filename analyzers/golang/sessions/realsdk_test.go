@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/golang/sessions"
 )
 
@@ -35,5 +36,5 @@ func TestRealModules(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Skipf("modules not in the module cache: %v\n%s", err, out)
 	}
-	analysistest.Run(t, dir, sessions.Unprotected, "./...")
+	analysistest.Run(t, dir, sessions.NewUnprotected(gorules.Settings{}), "./...")
 }

@@ -27,9 +27,6 @@ func NewSessionCheck(s gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(SessionNotChecked, func(pass *analysis.Pass) (any, error) { return runSessionCheck(pass, s) }, gomodel.Analyzer)
 }
 
-// SessionCheck is CLK102 with default settings.
-var SessionCheck = NewSessionCheck(gorules.Settings{})
-
 func runSessionCheck(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
 	// Sessions are only read in packages that use Clerk (directly or through a

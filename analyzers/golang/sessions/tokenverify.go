@@ -24,9 +24,6 @@ func NewTokenVerify(gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(TokenNotVerified, runTokenVerify)
 }
 
-// TokenVerify is CLK104 with default settings.
-var TokenVerify = NewTokenVerify(gorules.Settings{})
-
 func runTokenVerify(pass *analysis.Pass) (any, error) {
 	// Tokens are decoded and verified with the SDK's own functions: a package
 	// that does not import it has none of these calls.

@@ -21,9 +21,6 @@ func NewUnprotected(s gorules.Settings) *analysis.Analyzer {
 	return gorules.NewAnalyzer(UnprotectedEndpoint, func(pass *analysis.Pass) (any, error) { return runUnprotected(pass, s) }, gomodel.Analyzer)
 }
 
-// Unprotected is CLK101 with default settings (for analysistest and go vet).
-var Unprotected = NewUnprotected(gorules.Settings{})
-
 func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
 	// A service that does not use Clerk is not ours to judge, and a package

@@ -17,13 +17,13 @@ func testdata() string {
 }
 
 func TestCLK101(t *testing.T) {
-	analysistest.Run(t, testdata(), sessions.Unprotected,
+	analysistest.Run(t, testdata(), sessions.NewUnprotected(gorules.Settings{}),
 		"clk101/chiapp", "clk101/ginapp", "clk101/echoapp", "clk101/gorillaapp", "clk101/stdmux",
 		"clk101/crosspkg", "clk101/nonclerk", "clk101/v1app")
 }
 
 func TestCLK101Fixes(t *testing.T) {
-	analysistest.RunWithSuggestedFixes(t, testdata(), sessions.Unprotected, "clk101/fixes")
+	analysistest.RunWithSuggestedFixes(t, testdata(), sessions.NewUnprotected(gorules.Settings{}), "clk101/fixes")
 }
 
 // TestPublicRoutesSetting checks that configured public routes are not reported.

@@ -13,18 +13,13 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// RuleID is the rule this pass implements.
-const RuleID = "CLK404"
 
 // New returns the CLK404 analyzer (it has no settings).
 func New(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(RuleID, run, gomodel.Analyzer)
+	return gorules.NewAnalyzer(ruleid.AuthorizedPartiesMissing, run, gomodel.Analyzer)
 }
-
-// Analyzer is CLK404 with default settings.
-var Analyzer = New(gorules.Settings{})
 
 func run(pass *analysis.Pass) (any, error) {
 	// Only code that calls the SDK's verification itself can omit the option.

@@ -7,6 +7,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/golang/urls"
 )
 
@@ -16,5 +17,5 @@ func testdata() string {
 }
 
 func TestCLK404(t *testing.T) {
-	analysistest.Run(t, testdata(), urls.Analyzer, "clk404/azp", "clk101/nonclerk")
+	analysistest.Run(t, testdata(), urls.New(gorules.Settings{}), "clk404/azp", "clk101/nonclerk")
 }

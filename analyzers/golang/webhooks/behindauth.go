@@ -11,13 +11,14 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // NewBehindAuth returns the CLK302 analyzer. It reads the route model
 // (analyzers/golang/gomodel): every registration with the middleware chain a request
 // passes through, the handler it reaches and what that handler does.
 func NewBehindAuth(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(BehindAuthRule, runBehindAuth, gomodel.Analyzer, model)
+	return gorules.NewAnalyzer(ruleid.WebhookRouteBehindAuth, runBehindAuth, gomodel.Analyzer, model)
 }
 
 func runBehindAuth(pass *analysis.Pass) (any, error) {

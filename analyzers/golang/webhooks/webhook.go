@@ -29,30 +29,17 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
-)
-
-// Rule ids reported by this package.
-const (
-	UnverifiedRule  = "CLK301"
-	BehindAuthRule  = "CLK302"
-	UserDeletedRule = "CLK303"
-)
-
-// Default analyzers (default settings), for analysistest and the vet tool.
-var (
-	Unverified  = NewUnverified(gorules.Settings{})
-	BehindAuth  = NewBehindAuth(gorules.Settings{})
-	UserDeleted = NewUserDeleted(gorules.Settings{})
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // NewUnverified returns the CLK301 analyzer.
 func NewUnverified(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(UnverifiedRule, runUnverified, model, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.UnverifiedWebhook, runUnverified, model, inspect.Analyzer)
 }
 
 // NewUserDeleted returns the CLK303 analyzer.
 func NewUserDeleted(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(UserDeletedRule, runUserDeleted, model, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.UserDeletedNotHandled, runUserDeleted, model, inspect.Analyzer)
 }
 
 // Model is the webhook view of one package, shared by the three rules.

@@ -6,6 +6,7 @@ import (
 
 	"golang.org/x/tools/go/analysis/analysistest"
 
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/golang/webhooks"
 )
 
@@ -19,14 +20,14 @@ func testdata(t *testing.T) string {
 }
 
 func TestUnverified(t *testing.T) {
-	analysistest.Run(t, testdata(t), webhooks.Unverified, "webhook/unverified", "webhook/verified")
-	analysistest.RunWithSuggestedFixes(t, testdata(t), webhooks.Unverified, "webhook/timestamp")
+	analysistest.Run(t, testdata(t), webhooks.NewUnverified(gorules.Settings{}), "webhook/unverified", "webhook/verified")
+	analysistest.RunWithSuggestedFixes(t, testdata(t), webhooks.NewUnverified(gorules.Settings{}), "webhook/timestamp")
 }
 
 func TestBehindAuth(t *testing.T) {
-	analysistest.Run(t, testdata(t), webhooks.BehindAuth, "webhook/behindauth", "webhook/verified")
+	analysistest.Run(t, testdata(t), webhooks.NewBehindAuth(gorules.Settings{}), "webhook/behindauth", "webhook/verified")
 }
 
 func TestUserDeleted(t *testing.T) {
-	analysistest.Run(t, testdata(t), webhooks.UserDeleted, "webhook/deleted", "webhook/deletedok", "webhook/audit", "webhook/verified")
+	analysistest.Run(t, testdata(t), webhooks.NewUserDeleted(gorules.Settings{}), "webhook/deleted", "webhook/deletedok", "webhook/audit", "webhook/verified")
 }

@@ -126,6 +126,11 @@ func TestRegexLiteralTimeout(t *testing.T) {
 	if ok || err == nil {
 		t.Errorf("catastrophic regex: ok=%v err=%v, want a timeout error", ok, err)
 	}
+	// Once timed out, the pattern is unknown for every path without running
+	// again (it would match this one).
+	if ok, again := p.Match("aaa"); ok || again == nil || again.Error() != err.Error() {
+		t.Errorf("after a timeout: ok=%v err=%v, want the first error again", ok, again)
+	}
 }
 
 func TestRouteOf(t *testing.T) {

@@ -124,7 +124,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"os"
 	"path"
 	"runtime"
 	"slices"
@@ -139,6 +138,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -523,7 +523,7 @@ func clerkModule(m *js.Model, f *scan.File) *js.Module {
 	if f.Size > 1<<20 {
 		return nil
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, 1<<20)
 	if err != nil || !bytes.Contains(src, []byte("@clerk/")) {
 		return nil
 	}

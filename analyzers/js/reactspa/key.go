@@ -8,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Built-in variables each bundler defines whatever their prefix.
@@ -32,7 +33,7 @@ func (c *checker) checkKey(pass *js.Pass, a *js.App, as *appState, mod *js.Modul
 		if !ok {
 			// v4's frontendApi is the older key; a spread may carry the key.
 			if _, legacy := e.attrs["frontendApi"]; pkg == v5SDK && !legacy && !e.spread {
-				pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pass.Pos(e.at), Construct: "spa-provider-no-key",
+				pass.Report(rules.Finding{RuleID: ruleid.ClerkProviderMissing, Position: pass.Pos(e.at), Construct: "spa-provider-no-key",
 					Message: "<ClerkProvider> from @clerk/clerk-react has no publishableKey prop: @clerk/clerk-react reads no environment variable and throws a missing-publishableKey error at startup, so nothing Clerk renders; pass publishableKey={import.meta.env.VITE_CLERK_PUBLISHABLE_KEY} (CRA: process.env.REACT_APP_CLERK_PUBLISHABLE_KEY)"})
 			}
 			return true
@@ -43,7 +44,7 @@ func (c *checker) checkKey(pass *js.Pass, a *js.App, as *appState, mod *js.Modul
 		}
 		if msg := c.undefinedEnv(a, as, obj, env); msg != "" {
 			pos := pass.Pos(read)
-			pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pos, Construct: "spa-provider-key-env:" + env,
+			pass.Report(rules.Finding{RuleID: ruleid.ClerkProviderMissing, Position: pos, Construct: "spa-provider-key-env:" + env,
 				Message: fmt.Sprintf("<ClerkProvider publishableKey> reads %s.%s, %s: the provider gets no key and Clerk fails to load; rename the variable to %s (the publishable key is public by design)",
 					obj, env, msg, publicName(a, env))})
 		}

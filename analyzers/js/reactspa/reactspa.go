@@ -47,17 +47,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
-)
-
-// Rule ids this package implements (the Next.js model implements them for
-// Next apps; the js engine hands the rules to both).
-const (
-	SignInNotCatchAll = "CLK401"
-	ProviderMissing   = "CLK701"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Rule registers the SPA model with the js engine.
-var Rule = js.Rule{IDs: []string{SignInNotCatchAll, ProviderMissing}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing}, New: New}
 
 // sdks are the Clerk React packages an SPA renders components from, and
 // whether their routed components route by path with no props
@@ -165,7 +159,7 @@ func (c *checker) build(m *js.Model, st *state) {
 				break
 			}
 		}
-		if !c.enabled[SignInNotCatchAll] || !as.router {
+		if !c.enabled[ruleid.SignInNotCatchAll] || !as.router {
 			continue
 		}
 		for _, f := range m.Sources(a.Dir) {
@@ -244,9 +238,9 @@ func (c *checker) Check(pass *js.Pass) {
 		return
 	}
 	src := pass.Src
-	entry := c.enabled[ProviderMissing] && pass.File.Path == as.entry
-	provider := c.enabled[ProviderMissing] && bytes.Contains(src, []byte("ClerkProvider")) && importsSDK(src)
-	routes := c.enabled[SignInNotCatchAll] && as.router && bytes.Contains(src, []byte("path")) && bytes.Contains(src, []byte("element"))
+	entry := c.enabled[ruleid.ClerkProviderMissing] && pass.File.Path == as.entry
+	provider := c.enabled[ruleid.ClerkProviderMissing] && bytes.Contains(src, []byte("ClerkProvider")) && importsSDK(src)
+	routes := c.enabled[ruleid.SignInNotCatchAll] && as.router && bytes.Contains(src, []byte("path")) && bytes.Contains(src, []byte("element"))
 	if !entry && !provider && !routes {
 		return
 	}
@@ -329,7 +323,7 @@ func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 		pos = pass.Pos(call)
 	}
 	pos.File = ""
-	pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pos, Construct: "spa-no-provider",
+	pass.Report(rules.Finding{RuleID: ruleid.ClerkProviderMissing, Position: pos, Construct: "spa-no-provider",
 		Related: []rules.Related{{Position: rules.Position{File: useFile, Line: 1, Column: 1}, Message: "uses " + what}},
 		Message: fmt.Sprintf("the app uses %s from %s (%s) but its entry %s renders the tree without <ClerkProvider> and nothing it imports provides one: Clerk components and hooks throw outside the provider, so the app fails at startup; wrap what render() receives in <ClerkProvider publishableKey={import.meta.env.VITE_CLERK_PUBLISHABLE_KEY}>",
 			what, usePkg, useFile, pass.File.Path)})

@@ -8,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // clerkUse is a path-routed Clerk element: <SignIn path="/sign-in" />.
@@ -231,7 +232,7 @@ func (c *checker) judgeRoute(pass *js.Pass, pathNode *sitter.Node, route string,
 		if steps == "" {
 			steps = "%[1]s/…"
 		}
-		pass.Report(rules.Finding{RuleID: SignInNotCatchAll, Position: pass.Pos(pathNode), Construct: "spa-route:" + route + ":" + u.name, Related: related,
+		pass.Report(rules.Finding{RuleID: ruleid.SignInNotCatchAll, Position: pass.Pos(pathNode), Construct: "spa-route:" + route + ":" + u.name, Related: related,
 			Message: fmt.Sprintf("%s from %s%s routes by path but its React Router route %q matches only that URL: its later steps (%s) match no route, so the flow breaks after its first screen (second factors, OAuth callbacks, email links, profile tabs); make the route a splat, path=%q, or use routing=\"hash\" without a path prop",
 				comp, u.pkg, where, route, fmt.Sprintf(steps, base), splat)})
 		return
@@ -250,7 +251,7 @@ func (c *checker) judgeRoute(pass *js.Pass, pathNode *sitter.Node, route string,
 	case want == base || strings.HasSuffix(want, "/"+base):
 		return // a nested route: its parents' prefix is not known here
 	}
-	pass.Report(rules.Finding{RuleID: SignInNotCatchAll, Position: pass.Pos(pathNode), Construct: "spa-route-path:" + route + ":" + u.path, Related: related,
+	pass.Report(rules.Finding{RuleID: ruleid.SignInNotCatchAll, Position: pass.Pos(pathNode), Construct: "spa-route-path:" + route + ":" + u.path, Related: related,
 		Message: fmt.Sprintf("%s from %s%s is mounted on the React Router route %q: Clerk navigates its steps under %s, which this route does not serve, so the flow lands on another page or a 404 after the first step; make the path prop and the route agree",
 			comp, u.pkg, where, route, u.path)})
 }

@@ -35,13 +35,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// SecretInClientCode is the rule this package implements.
-const SecretInClientCode = "CLK004"
-
 // ClientCode registers CLK004 with the js engine: js.NewEngine(secrets.ClientCode, …).
-var ClientCode = js.Rule{IDs: []string{SecretInClientCode}, New: NewClientCode}
+var ClientCode = js.Rule{IDs: []string{ruleid.SecretInClientCode}, New: NewClientCode}
 
 type clientParams struct {
 	// SecretNames match a whole trailing part of a variable name that starts
@@ -104,7 +102,7 @@ type clientChecker struct {
 // NewClientCode builds the checker from the CLK004 entry.
 func NewClientCode(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("clientsecret: want the %s rule, got %d rules", SecretInClientCode, len(rs))
+		return nil, fmt.Errorf("clientsecret: want the %s rule, got %d rules", ruleid.SecretInClientCode, len(rs))
 	}
 	r := rs[0]
 	var p clientParams
@@ -132,8 +130,10 @@ func NewClientCode(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 		}
 	}
 	for i, src := range p.SecretReads {
-		q, err := js.NewQuery(src)
-		if err != nil {
+		// Compiled for the other grammars on first use: start-up cost.
+		q := js.LazyQuery(src)
+		if err := q.Check(js.JavaScript); err != nil {
+			q.Close()
 			return nil, paramError(r, fmt.Sprintf("secret-reads.%d", i), err.Error())
 		}
 		if !strings.Contains(src, "@name") {
@@ -196,7 +196,7 @@ func (c *clientChecker) Check(pass *js.Pass) {
 		}
 		seen[pos] = true
 		pos.File = ""
-		pass.Report(rules.Finding{RuleID: SecretInClientCode, Position: pos, Construct: construct, Related: related,
+		pass.Report(rules.Finding{RuleID: ruleid.SecretInClientCode, Position: pos, Construct: construct, Related: related,
 			Message: fmt.Sprintf("%s %s: %s", why, what, fix)})
 	}
 	validated := c.validatedEnv(mod)
@@ -440,7 +440,7 @@ func (c *clientChecker) checkConfig(pass *js.Pass, kind string) {
 	}
 	report := func(n *sitter.Node, msg, construct string) {
 		pos := t.Pos(n)
-		pass.Report(rules.Finding{RuleID: SecretInClientCode, Position: pos, Message: msg, Construct: construct})
+		pass.Report(rules.Finding{RuleID: ruleid.SecretInClientCode, Position: pos, Message: msg, Construct: construct})
 	}
 	walkPairs(t, t.Root(), func(pair *sitter.Node, key string) {
 		v := pair.ChildByFieldName("value")

@@ -6,8 +6,10 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 func builtinRule(t *testing.T) *rules.Rule {
@@ -16,9 +18,9 @@ func builtinRule(t *testing.T) *rules.Rule {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := set.Get(SecretInClientCode)
+	r := set.Get(ruleid.SecretInClientCode)
 	if r == nil || !r.HasEngine("js") {
-		t.Fatalf("%s missing from the rule set or not on the js engine", SecretInClientCode)
+		t.Fatalf("%s missing from the rule set or not on the js engine", ruleid.SecretInClientCode)
 	}
 	return r
 }
@@ -68,5 +70,24 @@ func TestParamErrors(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("params %q: error %v, want %q", params, err, want)
 		}
+	}
+}
+
+// TestBuiltinSecretReadsCompile compiles the built-in secret-reads queries for
+// every grammar: the checker compiles all but JavaScript's on first use.
+func TestBuiltinSecretReadsCompile(t *testing.T) {
+	var p clientParams
+	if err := builtinRule(t).DecodeParams(&p); err != nil {
+		t.Fatal(err)
+	}
+	if len(p.SecretReads) == 0 {
+		t.Fatal("no built-in secret-reads")
+	}
+	for _, src := range p.SecretReads {
+		q, err := js.NewQuery(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		q.Close()
 	}
 }

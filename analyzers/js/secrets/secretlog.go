@@ -63,13 +63,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// SecretLogged is the rule this package implements (its Go form is analyzers/golang/secrets).
-const SecretLogged = "CLK008"
-
 // Logged registers CLK008's JS form with the js engine.
-var Logged = js.Rule{IDs: []string{SecretLogged}, New: NewLogged}
+var Logged = js.Rule{IDs: []string{ruleid.SecretLoggedOrReturned}, New: NewLogged}
 
 type logParams struct {
 	// SecretNames and WholeNames are CLK003's and CLK004's name lists (YAML
@@ -83,7 +81,7 @@ type logChecker struct{ names *keys.SecretNames }
 // NewLogged builds the checker from the CLK008 entry.
 func NewLogged(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("secretlog: want the %s rule, got %d rules", SecretLogged, len(rs))
+		return nil, fmt.Errorf("secretlog: want the %s rule, got %d rules", ruleid.SecretLoggedOrReturned, len(rs))
 	}
 	r := rs[0]
 	var p logParams
@@ -127,7 +125,7 @@ func (c *logChecker) Check(pass *js.Pass) {
 	a.imports()
 	a.bind(t.Root())
 	a.sinks(t.Root(), func(n *sitter.Node, sk sink, cr *carrier) {
-		pass.Report(rules.Finding{RuleID: SecretLogged, Position: pass.Pos(n),
+		pass.Report(rules.Finding{RuleID: ruleid.SecretLoggedOrReturned, Position: pass.Pos(n),
 			Construct: "sink:" + sk.name + ":" + cr.name, Message: message(cr, sk)})
 	})
 }
@@ -252,11 +250,12 @@ func (a *analysis) set(scope *sitter.Node, name string, cr *carrier) {
 // scopeOf is the innermost enclosing function (or the program) of n that
 // binds name, nil when none does.
 func (a *analysis) scopeOf(n *sitter.Node, name string) *sitter.Node {
-	for s := js.EnclosingFunc(n); s != nil; s = js.EnclosingFunc(s) {
+	root := a.t.Root()
+	for s := a.t.EnclosingFunc(n); s != nil; s = a.t.EnclosingFunc(s) {
 		if _, ok := a.scopes[s][name]; ok {
 			return s
 		}
-		if s.Parent() == nil {
+		if s == root {
 			return nil
 		}
 	}
@@ -274,7 +273,7 @@ func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
 	if s := a.scopeOf(n, name); s != nil {
 		return s
 	}
-	return js.EnclosingFunc(n)
+	return a.t.EnclosingFunc(n)
 }
 
 // bind walks the file in source order and records bindings: locals carrying
@@ -287,7 +286,7 @@ func (a *analysis) bind(root *sitter.Node) {
 			if name == nil {
 				return true
 			}
-			scope := js.EnclosingFunc(n)
+			scope := a.t.EnclosingFunc(n)
 			switch name.Type() {
 			case "identifier":
 				local := a.t.Text(name)
@@ -676,7 +675,7 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 	if ret.NamedChildCount() == 0 {
 		return
 	}
-	fn := js.BoundName(a.t, js.EnclosingFunc(ret))
+	fn := js.BoundName(a.t, a.t.EnclosingFunc(ret))
 	val := js.Unwrap(ret.NamedChild(0))
 	name := ""
 	switch {
@@ -687,7 +686,7 @@ func (a *analysis) dataReturn(ret *sitter.Node, report func(*sitter.Node, sink, 
 		name = fn + " props"
 	case fn == "load" && (strings.HasPrefix(path.Base(a.path), "+page") || strings.HasPrefix(path.Base(a.path), "+layout")):
 		name = "the SvelteKit load data"
-	case a.mod.UseServer() && a.exported(fn) && js.EnclosingFunc(js.EnclosingFunc(ret)).Parent() == nil:
+	case a.mod.UseServer() && a.exported(fn) && a.t.EnclosingFunc(a.t.EnclosingFunc(ret)) == a.t.Root():
 		name = "the result of server action " + fn
 	case fn == "loader" && a.framework == "remix":
 		name = "the Remix loader data"

@@ -25,13 +25,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// ID is the rule this package implements.
-const ID = "CLK104"
-
 // Rule registers CLK104 with the js engine: js.NewEngine(…, tokendecode.Rule).
-var Rule = js.Rule{IDs: []string{ID}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.TokenDecodedNotVerified}, New: New}
 
 // claims are the decoded fields that carry identity or authorization.
 var claims = map[string]bool{"sub": true, "userId": true, "user_id": true, "sid": true, "org_id": true,
@@ -51,7 +49,7 @@ type checker struct{}
 // New builds the checker from the CLK104 entry (it takes no params).
 func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if len(rs) != 1 {
-		return nil, fmt.Errorf("tokendecode: want the %s rule, got %d rules", ID, len(rs))
+		return nil, fmt.Errorf("tokendecode: want the %s rule, got %d rules", ruleid.TokenDecodedNotVerified, len(rs))
 	}
 	var p struct{}
 	if err := rs[0].DecodeParams(&p); err != nil {
@@ -149,7 +147,7 @@ func (c checker) Check(pass *js.Pass) {
 		if verifiedBefore(t, js.EnclosingFunc(n), use.StartByte()) {
 			return true
 		}
-		pass.Report(rules.Finding{RuleID: ID, Position: pass.Pos(n), Construct: "decode:" + name,
+		pass.Report(rules.Finding{RuleID: ruleid.TokenDecodedNotVerified, Position: pass.Pos(n), Construct: "decode:" + name,
 			Message: fmt.Sprintf("session token decoded with %s without verification and its %s trusted: anyone can forge an unsigned token with any sub; verify it with verifyToken() from %s (or auth()/getAuth()) before using the claims",
 				name, claimName(t, use), verifierModule(pass))})
 		return true

@@ -5,8 +5,8 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/js/sessions"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 func TestFixtures(t *testing.T) {
@@ -26,7 +26,7 @@ func TestMessage(t *testing.T) {
 		}
 		var got []string
 		for _, f := range fs {
-			if f.RuleID == sessions.ID {
+			if f.RuleID == ruleid.TokenDecodedNotVerified {
 				got = append(got, fmt.Sprintf("%s:%d %s", f.File, f.Line, f.Message))
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // routeVerbs are the Express registrations a webhook receiver uses.
@@ -67,7 +68,7 @@ func (f *file) checkExpressOrder() {
 				}
 				if v, ok := f.routeVerifies(args); ok {
 					line := f.pass.Pos(u.n).Line
-					f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(call), Construct: "express-json-before-webhook:" + path,
+					f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(call), Construct: "express-json-before-webhook:" + path,
 						Related: []rules.Related{{Position: f.pass.Pos(u.n), Message: "the JSON parser registered first"}},
 						Message: fmt.Sprintf("webhook route %s %s verifies with %s but %s.use(%s) on line %d parses every JSON body first: the verifier gets a parsed object or its re-serialisation, not the raw bytes Svix signed (express.raw on the route is then a no-op); register this route before the global JSON parser, or mount express.json() only on the routes that need it", strings.ToUpper(c.Path[0]), path, v, c.Root, short(t, u.n), line)})
 				}

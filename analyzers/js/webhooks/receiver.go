@@ -12,6 +12,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // svixHeaders are the headers a Svix delivery is signed with, and their
@@ -439,7 +440,7 @@ func (f *file) judge(fi *fnInfo) {
 	name := funcName(t, fi.node)
 	for _, v := range fi.verifies {
 		if msg := f.problem(fi, v, name); msg != "" {
-			f.pass.Report(rules.Finding{RuleID: Unverified, Position: f.pass.Pos(v.n), Construct: "webhook-verify:" + name + ":" + v.name, Message: msg})
+			f.pass.Report(rules.Finding{RuleID: ruleid.UnverifiedWebhook, Position: f.pass.Pos(v.n), Construct: "webhook-verify:" + name + ":" + v.name, Message: msg})
 			return
 		}
 	}
@@ -448,14 +449,14 @@ func (f *file) judge(fi *fnInfo) {
 		if len(fi.acts) > 0 {
 			at, what = fi.acts[0], "acts on the payload ("+short(t, fi.acts[0])+")"
 		}
-		f.pass.Report(rules.Finding{RuleID: Unverified, Position: f.pass.Pos(at), Construct: "webhook-unverified:" + name,
+		f.pass.Report(rules.Finding{RuleID: ruleid.UnverifiedWebhook, Position: f.pass.Pos(at), Construct: "webhook-unverified:" + name,
 			Message: fmt.Sprintf("%s %s without verifying its signature (%s): the route is public, so anyone can post forged events; verify first with %s and return 400 when it throws", who(name), what, fi.why, f.suggest())})
 		return
 	}
 	first := fi.verifies[0]
 	for _, a := range fi.acts {
 		if a.StartByte() < first.n.StartByte() {
-			f.pass.Report(rules.Finding{RuleID: Unverified, Position: f.pass.Pos(a), Construct: "webhook-act-before-verify:" + name,
+			f.pass.Report(rules.Finding{RuleID: ruleid.UnverifiedWebhook, Position: f.pass.Pos(a), Construct: "webhook-act-before-verify:" + name,
 				Message: fmt.Sprintf("%s acts on the payload (%s) before verifying its signature with %s on line %d: forged events are processed before the check; verify first and act only on the verified event", who(name), short(t, a), first.name, f.pass.Pos(first.n).Line)})
 			return
 		}
@@ -709,7 +710,7 @@ func (f *file) checkDeleted() {
 			got = append(got, s)
 		}
 	}
-	f.pass.Report(rules.Finding{RuleID: UserDeleted, Position: f.pass.Pos(first), Construct: "user-deleted-missing",
+	f.pass.Report(rules.Finding{RuleID: ruleid.UserDeletedNotHandled, Position: f.pass.Pos(first), Construct: "user-deleted-missing",
 		Message: fmt.Sprintf("webhook handles %s but never %s in this module: deleted users' data stays in your database; handle %s by deleting or anonymising the data keyed by evt.data.id", strings.Join(got, " and "), f.c.deleted, f.c.deleted)})
 }
 
@@ -740,12 +741,12 @@ func (f *file) checkPagesBody() {
 		arg = short(t, args.NamedChild(0))
 	}
 	if !f.bodyParserOff() {
-		f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-parsed:" + name,
+		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-parsed:" + name,
 			Message: fmt.Sprintf("Pages Router API route %s verifies the webhook with %s(%s) but does not export config = { api: { bodyParser: false } }: Next has already parsed req.body, so the verifier never sees the raw bytes Svix signed and deliveries fail (or pass only while re-serialised JSON happens to match); export the config and verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)", f.route.Pattern, name, arg)})
 		return
 	}
 	if args := call.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 && f.parsedBody(args.NamedChild(0), enclosingFunc(call), 0) {
-		f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-undefined:" + name,
+		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-undefined:" + name,
 			Message: fmt.Sprintf("Pages Router API route %s disables bodyParser but verifies %s with %s: without the parser req.body is undefined, so every delivery fails verification; verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)", f.route.Pattern, arg, name)})
 	}
 }
@@ -777,7 +778,7 @@ func (f *file) checkStringified() {
 		if obj.Type() == "new_expression" {
 			name = "new Webhook(…).verify"
 		}
-		f.pass.Report(rules.Finding{RuleID: BodyReparsed, Position: f.pass.Pos(n), Construct: "stringified:" + name,
+		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(n), Construct: "stringified:" + name,
 			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a route handler, JSON.parse it after) or use verifyWebhook(req) from '@clerk/nextjs/webhooks'", name, short(t, args.NamedChild(0)))})
 		return true
 	})

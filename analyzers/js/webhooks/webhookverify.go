@@ -64,17 +64,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
-)
-
-// Rule ids this package implements.
-const (
-	Unverified   = "CLK301"
-	UserDeleted  = "CLK303"
-	BodyReparsed = "CLK304"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Rule registers the webhook rules with the js engine.
-var Rule = js.Rule{IDs: []string{Unverified, UserDeleted, BodyReparsed}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnverifiedWebhook, ruleid.UserDeletedNotHandled, ruleid.WebhookBodyReparsed}, New: New}
 
 // verifyParams are CLK301's params; each rule decodes its own entry strictly.
 type verifyParams struct {
@@ -133,7 +127,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	for _, r := range rs {
 		c.enabled[r.ID] = true
 		switch r.ID {
-		case Unverified:
+		case ruleid.UnverifiedWebhook:
 			var p verifyParams
 			if err := r.DecodeParams(&p); err != nil {
 				return nil, err
@@ -154,7 +148,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 			c.verify = p
 			c.fns = append(c.fns, p.VerifyFunctions...)
 			c.classes = append(c.classes, p.VerifierClasses...)
-		case UserDeleted:
+		case ruleid.UserDeletedNotHandled:
 			var p deletedParams
 			if err := r.DecodeParams(&p); err != nil {
 				return nil, err
@@ -163,7 +157,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 				return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params", Msg: "sync-events and deleted-event are required"}
 			}
 			c.sync, c.deleted = p.SyncEvents, p.DeletedEvent
-		case BodyReparsed:
+		case ruleid.WebhookBodyReparsed:
 			var p reparsedParams
 			if err := r.DecodeParams(&p); err != nil {
 				return nil, err
@@ -313,13 +307,13 @@ func (c *checker) Check(pass *js.Pass) {
 		return
 	}
 	f := c.newFile(pass, mod, t)
-	if c.enabled[Unverified] {
+	if c.enabled[ruleid.UnverifiedWebhook] {
 		f.checkReceivers()
 	}
-	if c.enabled[UserDeleted] && f.webhookContext() {
+	if c.enabled[ruleid.UserDeletedNotHandled] && f.webhookContext() {
 		f.checkDeleted()
 	}
-	if c.enabled[BodyReparsed] {
+	if c.enabled[ruleid.WebhookBodyReparsed] {
 		f.checkPagesBody()
 		f.checkExpressOrder()
 	}

@@ -10,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 func TestFixtures(t *testing.T) {
@@ -55,7 +56,7 @@ func TestMessages(t *testing.T) {
 }
 async function remove(id: string) {}
 `,
-			rule: webhooks.Unverified, line: 3,
+			rule: ruleid.UnverifiedWebhook, line: 3,
 			want: "webhook handler POST acts on the payload (evt.type) without verifying its signature (it compares Clerk event types such as 'user.deleted'): the route is public, so anyone can post forged events; verify first with verifyWebhook(req) from '@clerk/nextjs/webhooks' (or new Webhook(secret).verify(rawBody, headers) from 'svix') and return 400 when it throws",
 		},
 		{
@@ -73,7 +74,7 @@ export async function POST(req: Request) {
   return new Response('ok')
 }
 `,
-			rule: webhooks.Unverified, line: 5,
+			rule: ruleid.UnverifiedWebhook, line: 5,
 			want: "webhook handler POST catches the failure of verifyWebhook and goes on: the verification failure is swallowed, so forged events are processed anyway; return a 400 response (or rethrow) from the catch block",
 		},
 		{
@@ -94,7 +95,7 @@ export async function POST(req: Request) {
   }
 }
 `,
-			rule: webhooks.UserDeleted, line: 6,
+			rule: ruleid.UserDeletedNotHandled, line: 6,
 			want: "webhook handles user.created and user.updated but never user.deleted in this module: deleted users' data stays in your database; handle user.deleted by deleting or anonymising the data keyed by evt.data.id",
 		},
 		{
@@ -111,7 +112,7 @@ export default function handler(req, res) {
   res.status(200).end()
 }
 `,
-			rule: webhooks.BodyReparsed, line: 5,
+			rule: ruleid.WebhookBodyReparsed, line: 5,
 			want: "Pages Router API route /api/webhooks/clerk verifies the webhook with wh.verify(JSON.stringify(req.body)) but does not export config = { api: { bodyParser: false } }: Next has already parsed req.body, so the verifier never sees the raw bytes Svix signed and deliveries fail (or pass only while re-serialised JSON happens to match); export the config and verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)",
 		},
 		{
@@ -124,7 +125,7 @@ export async function POST(req: Request) {
   return Response.json({ type: evt.type })
 }
 `,
-			rule: webhooks.Unverified, line: 3,
+			rule: ruleid.UnverifiedWebhook, line: 3,
 			want: "verifyWebhook(…) is not awaited in webhook handler POST: it returns a promise, so a bad signature neither throws here nor stops the handler; write `const evt = await verifyWebhook(req)` inside try and return 400 from the catch block",
 		},
 	}
@@ -170,7 +171,7 @@ func TestParamsStrict(t *testing.T) {
 		if err != nil {
 			t.Fatalf("%s: load: %v", tc.params, err)
 		}
-		_, err = webhooks.New([]*rules.Rule{set.Get(webhooks.Unverified)}, scan.Options{})
+		_, err = webhooks.New([]*rules.Rule{set.Get(ruleid.UnverifiedWebhook)}, scan.Options{})
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("params %q: error %v, want it to mention %s", tc.params, err, tc.want)
 		}
@@ -184,7 +185,7 @@ func TestPrefilter(t *testing.T) {
 	src := "import { clerkClient } from '@clerk/express'\nexport function f(req, res) {\n  const evt = req.body\n  if (evt.type === %s) return res.end(evt.data.id)\n}\n"
 	for _, lit := range []string{`'user.deleted'`, `"organizationMembership.created"`, "`session.ended`"} {
 		fs := scanFiles(t, map[string]string{"package.json": pkg, "server/events.js": fmt.Sprintf(src, lit)})
-		if len(fs) != 1 || fs[0].RuleID != webhooks.Unverified {
+		if len(fs) != 1 || fs[0].RuleID != ruleid.UnverifiedWebhook {
 			t.Errorf("%s: findings = %v, want one CLK301", lit, fs)
 		}
 	}
@@ -257,7 +258,7 @@ export async function POST(req: Request) {
 		fs := scanFiles(t, map[string]string{"package.json": pkg, "app/api/webhooks/route.ts": fmt.Sprintf(src, tc.a, tc.b)})
 		n := 0
 		for _, f := range fs {
-			if f.RuleID == webhooks.UserDeleted {
+			if f.RuleID == ruleid.UserDeletedNotHandled {
 				n++
 			}
 		}
@@ -293,7 +294,7 @@ app.post('/api/webhooks', express.raw({ type: 'application/json' }), async (req,
 			"package.json":   `{"dependencies":{"express":"^4.21.0","@clerk/express":"^1.7.0"}}`,
 			"server.ts":      fmt.Sprintf(src, tc.before, tc.after),
 		})
-		if len(fs) != tc.want || tc.want == 1 && (fs[0].RuleID != webhooks.BodyReparsed || fs[0].Line != 5) {
+		if len(fs) != tc.want || tc.want == 1 && (fs[0].RuleID != ruleid.WebhookBodyReparsed || fs[0].Line != 5) {
 			t.Errorf("%q before, %q after: findings = %v, want %d CLK304 on line 5", tc.before, tc.after, fs, tc.want)
 		}
 	}

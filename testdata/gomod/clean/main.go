@@ -14,7 +14,6 @@ import (
 )
 
 func main() {
-	// ok: CLK001
 	clerk.SetKey(os.Getenv("CLERK_SECRET_KEY"))
 
 	log.Fatal(http.ListenAndServe(":8080", newRouter()))

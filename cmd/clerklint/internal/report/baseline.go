@@ -7,9 +7,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // baselineVersion is bumped when the fingerprint recipe changes, so an old
@@ -69,11 +70,15 @@ func WriteBaseline(w io.Writer, rep *Report) error {
 	return err
 }
 
-// LoadBaseline reads a baseline written by WriteBaseline. Decoding is strict: a
+// maxBaselineSize caps what is read of a baseline: about a million entries.
+const maxBaselineSize = 256 << 20
+
+// LoadBaseline reads a baseline written by WriteBaseline; a symlink, FIFO or
+// device is refused. Decoding is strict: a
 // typo'd field or a foreign file (say, a SARIF log passed by mistake) is an error
 // naming the file, never an empty baseline that quietly hides nothing.
 func LoadBaseline(path string) (*Baseline, error) {
-	data, err := os.ReadFile(path)
+	data, err := regular.Read(path, maxBaselineSize)
 	if err != nil {
 		return nil, fmt.Errorf("read baseline: %w", err)
 	}

@@ -113,6 +113,7 @@ func sharedResult() *scan.Result {
 		},
 		Errors: []scan.FileError{
 			{Path: "public/vendor.min.js", Message: "larger than 2097152 bytes"},
+			{Path: "assets/model.weights", Message: "binary content", Benign: true},
 			{Path: "src/broken.ts", Message: "internal error in js engine: unexpected token near " + liveSecret, Internal: true},
 		},
 	}

@@ -4,13 +4,20 @@ import (
 	"bytes"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/token"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+	"github.com/xeipuuv/gojsonschema"
 
 	"github.com/clerklint/clerklint/rules"
 )
@@ -112,7 +119,7 @@ func TestTextSummary(t *testing.T) {
 	rep := sharedReport(t)
 	out := strings.TrimRight(string(render(t, rep, "text", FormatOptions{})), "\n")
 	lines := strings.Split(out, "\n")
-	want := "5 findings (2 error, 2 warning, 1 info) in 4 files, 1 suppressed inline; 2 files skipped"
+	want := "5 findings (2 error, 2 warning, 1 info) in 4 files, 1 suppressed inline; 2 files not analysed; 1 file skipped"
 	if last := lines[len(lines)-1]; last != want {
 		t.Errorf("last line = %q, want %q", last, want)
 	}
@@ -175,14 +182,181 @@ func TestSARIFValidatesAgainstSchema(t *testing.T) {
 		"empty":  Process(nil, testRules(t), Options{Tool: testTool}),
 	} {
 		t.Run(name, func(t *testing.T) {
-			if err := BuildSARIF(rep, nil).Validate(); err != nil {
-				t.Fatalf("SARIF does not validate: %v", err)
+			out := render(t, rep, "sarif", FormatOptions{})
+			// Every property we write is one the SARIF object model knows.
+			dec := json.NewDecoder(bytes.NewReader(out))
+			dec.DisallowUnknownFields()
+			var strict sarif.Report
+			if err := dec.Decode(&strict); err != nil {
+				t.Fatalf("SARIF has a property the 2.1.0 object model lacks: %v", err)
 			}
-			out := string(render(t, rep, "sarif", FormatOptions{}))
-			if !strings.Contains(out, `"results": [`) {
+			res, err := gojsonschema.Validate(gojsonschema.NewStringLoader(sarifSchema(t)), gojsonschema.NewBytesLoader(out))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, e := range res.Errors() {
+				t.Errorf("SARIF does not validate: %s", e)
+			}
+			if !strings.Contains(string(out), `"results": [`) {
 				t.Errorf("SARIF lacks a results array (GitHub requires the key)")
 			}
+			checkSARIFShape(t, out)
 		})
+	}
+}
+
+// sarifSchema is the SARIF 2.1.0 JSON schema that go-sarif embeds (the OASIS
+// text, unexported there), read from its source in the module cache so this
+// repository does not carry a 100 KB copy.
+func sarifSchema(t *testing.T) string {
+	t.Helper()
+	dir, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "github.com/owenrumney/go-sarif/v3").Output()
+	if err != nil {
+		t.Fatalf("locate go-sarif: %v", err)
+	}
+	file := filepath.Join(strings.TrimSpace(string(dir)), "pkg", "report", "v210", "sarif", "schema.go")
+	f, err := parser.ParseFile(token.NewFileSet(), file, nil, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, d := range f.Decls {
+		gd, ok := d.(*ast.GenDecl)
+		if !ok {
+			continue
+		}
+		for _, spec := range gd.Specs {
+			vs, ok := spec.(*ast.ValueSpec)
+			if !ok || len(vs.Names) != 1 || vs.Names[0].Name != "schema" || len(vs.Values) != 1 {
+				continue
+			}
+			if lit, ok := vs.Values[0].(*ast.BasicLit); ok {
+				if s, err := strconv.Unquote(lit.Value); err == nil {
+					return s
+				}
+			}
+		}
+	}
+	t.Fatalf("%s: no schema constant", file)
+	return ""
+}
+
+// checkSARIFShape walks the raw JSON: the properties GitHub code scanning needs
+// are present, no number anywhere is negative, no line or column is 0, nothing
+// is an empty filler array, and results carry no rule documentation (it lives
+// once in tool.driver.rules).
+func checkSARIFShape(t *testing.T, out []byte) {
+	t.Helper()
+	var doc map[string]any
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatal(err)
+	}
+	var walk func(path string, v any)
+	walk = func(path string, v any) {
+		switch v := v.(type) {
+		case float64:
+			if v < 0 {
+				t.Errorf("%s = %v: negative number", path, v)
+			}
+			key := path[strings.LastIndex(path, ".")+1:]
+			if v == 0 && (strings.HasSuffix(key, "Line") || strings.HasSuffix(key, "Column")) {
+				t.Errorf("%s = 0: lines and columns are 1-based", path)
+			}
+		case []any:
+			if len(v) == 0 && !strings.HasSuffix(path, ".results") && !strings.HasSuffix(path, ".rules") {
+				t.Errorf("%s is an empty array", path)
+			}
+			for i, e := range v {
+				walk(fmt.Sprintf("%s[%d]", path, i), e)
+			}
+		case map[string]any:
+			for k, e := range v {
+				walk(path+"."+k, e)
+			}
+		}
+	}
+	walk("$", doc)
+
+	str := func(v any, path ...string) string {
+		for _, p := range path {
+			m, _ := v.(map[string]any)
+			v = m[p]
+		}
+		s, _ := v.(string)
+		return s
+	}
+	if str(doc, "$schema") == "" || str(doc, "version") != "2.1.0" {
+		t.Errorf("log lacks $schema or version 2.1.0")
+	}
+	runs, _ := doc["runs"].([]any)
+	if len(runs) != 1 {
+		t.Fatalf("want one run, got %d", len(runs))
+	}
+	run := runs[0].(map[string]any)
+	driver, _ := run["tool"].(map[string]any)["driver"].(map[string]any)
+	if str(driver, "name") == "" || str(driver, "version") == "" {
+		t.Errorf("tool.driver lacks name or version: %v", driver)
+	}
+	ruleList, _ := driver["rules"].([]any)
+	for i, r := range ruleList {
+		for _, p := range [][]string{{"id"}, {"shortDescription", "text"}, {"fullDescription", "text"}, {"help", "text"}, {"defaultConfiguration", "level"}} {
+			if str(r, p...) == "" {
+				t.Errorf("rules[%d] lacks %s", i, strings.Join(p, "."))
+			}
+		}
+	}
+	results, ok := run["results"].([]any)
+	if !ok {
+		t.Fatalf("run lacks results")
+	}
+	for i, r := range results {
+		res := r.(map[string]any)
+		idx, ok := res["ruleIndex"].(float64)
+		if !ok || int(idx) >= len(ruleList) || str(ruleList[int(idx)], "id") != str(res, "ruleId") {
+			t.Errorf("results[%d]: ruleIndex %v does not point at rule %s", i, res["ruleIndex"], str(res, "ruleId"))
+		}
+		if str(res, "message", "text") == "" || str(res, "level") == "" {
+			t.Errorf("results[%d] lacks message.text or level", i)
+		}
+		for _, k := range []string{"help", "fullDescription", "shortDescription", "rule"} {
+			if _, ok := res[k]; ok {
+				t.Errorf("results[%d] repeats %s; rules are referenced by ruleId/ruleIndex", i, k)
+			}
+		}
+		if fp, _ := res["partialFingerprints"].(map[string]any); str(fp, FingerprintKey) == "" {
+			t.Errorf("results[%d] lacks partialFingerprints.%s", i, FingerprintKey)
+		}
+		locs, _ := res["locations"].([]any)
+		for j, l := range locs {
+			if str(l, "physicalLocation", "artifactLocation", "uri") == "" {
+				t.Errorf("results[%d].locations[%d] lacks a uri", i, j)
+			}
+		}
+	}
+}
+
+// TestSARIFRegions feeds positions with unknown or inconsistent parts: each
+// unknown part is left out, never written as 0 or -1.
+func TestSARIFRegions(t *testing.T) {
+	for _, tc := range []struct {
+		in   rules.Position
+		want string
+	}{
+		{rules.Position{File: "a.ts"}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"}}}`},
+		{rules.Position{File: "a.ts", Line: -1, Column: -1}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"}}}`},
+		{rules.Position{File: "a.ts", Line: 3}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"},"region":{"startLine":3}}}`},
+		{rules.Position{File: "a.ts", Line: 3, Column: -1, EndLine: -1, EndColumn: -1}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"},"region":{"startLine":3}}}`},
+		{rules.Position{File: "a.ts", Line: 3, Column: 5, EndLine: 3, EndColumn: 9}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"},"region":{"startLine":3,"startColumn":5,"endLine":3,"endColumn":9}}}`},
+		{rules.Position{File: "a.ts", Line: 3, Column: 5, EndLine: 2, EndColumn: 2}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"},"region":{"startLine":3,"startColumn":5}}}`},
+		{rules.Position{File: "a.ts", Line: 3, Column: 5, EndLine: 4, EndColumn: 2}, `{"physicalLocation":{"artifactLocation":{"uri":"a.ts"},"region":{"startLine":3,"startColumn":5,"endLine":4,"endColumn":2}}}`},
+		{rules.Position{Line: 3}, `null`},
+	} {
+		got, err := json.Marshal(sarifLocation(tc.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != tc.want {
+			t.Errorf("%+v:\n got %s\nwant %s", tc.in, got, tc.want)
+		}
 	}
 }
 
@@ -194,8 +368,8 @@ func TestSARIFContent(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := log.Runs[0]
-	if d := run.Tool.Driver; *d.Name != "clerklint" || *d.Version != "v0.0.0-test" || *d.InformationURI == "" {
-		t.Errorf("driver = %s %s %s", *d.Name, *d.Version, *d.InformationURI)
+	if d := run.Tool.Driver; *d.Name != "clerklint" || *d.Version != "v0.0.0-test" || *d.SemanticVersion != "0.0.0-test" || *d.InformationURI == "" {
+		t.Errorf("driver = %s %s %s %s", *d.Name, *d.Version, *d.SemanticVersion, *d.InformationURI)
 	}
 	wantLevel := map[string]string{"CLK000": "warning", "CLK001": "error", "CLK002": "error", "CLK005": "warning", "CLK009": "note"}
 	wantScore := map[string]string{"CLK000": "5.0", "CLK001": "8.0", "CLK002": "8.0", "CLK005": "5.0", "CLK009": "2.0"}
@@ -255,9 +429,10 @@ func TestSARIFContent(t *testing.T) {
 	if msg := *rel.Message.Text; msg != `original source: const key = "sk_test_…`+testSecret[len(testSecret)-4:]+`"` {
 		t.Errorf("related message = %q", msg)
 	}
-	// Skipped files are notifications; the engine crash marks the run failed.
+	// Skipped files are notifications (a benign one a note); the engine crash
+	// marks the run failed.
 	inv := run.Invocations[0]
-	if *inv.ExecutionSuccessful || len(inv.ToolExecutionNotifications) != 2 || inv.ToolExecutionNotifications[1].Level != "error" {
+	if n := inv.ToolExecutionNotifications; *inv.ExecutionSuccessful || len(n) != 3 || n[0].Level != "note" || n[1].Level != "warning" || n[2].Level != "error" {
 		t.Errorf("invocation: successful=%v notifications=%d", *inv.ExecutionSuccessful, len(inv.ToolExecutionNotifications))
 	}
 }
@@ -287,5 +462,25 @@ func TestGitHubEscaping(t *testing.T) {
 	want := "::error file=odd%2Cdir/a%3Ab.ts,line=3,endLine=5,title=CLK001 Clerk secret key committed in source::100%25 bad%0D%0Asecond line\n"
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// TestSARIFHelpHasFrameworkNotes: SARIF has no project to choose notes for,
+// so a rule's help carries all of them after the rationale.
+func TestSARIFHelpHasFrameworkNotes(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := set.Get("CLK701")
+	if len(r.Notes()) < 2 {
+		t.Fatal("CLK701 lost its framework notes; pick another rule")
+	}
+	text, md := helpText(r), helpMarkdown(r)
+	for _, n := range r.Notes() {
+		first := strings.Fields(n.Text)[0]
+		if !strings.Contains(text, "In "+n.Name+": "+first) || !strings.Contains(md, "**In "+n.Name+":** "+first) {
+			t.Errorf("help of %s lacks its %s note", r.ID, n.Key)
+		}
 	}
 }

@@ -26,19 +26,26 @@ func (githubFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
 		if r := rep.Rule(f.RuleID); r != nil {
 			title += " " + r.Title
 		}
-		msg := f.Message
+		// commandSafe escapes control characters a file name or a quoted line
+		// can carry (ESC, NUL); the command escaping below then keeps '%',
+		// CR, LF and the property separators from ending the command or
+		// starting another one.
+		msg := commandSafe(f.Message)
 		for _, r := range f.Related {
 			// Annotations have one location; related ones go into the text.
-			msg += "\n" + location(r.Position, false) + ": " + r.Message
+			msg += "\n" + location(r.Position, false) + ": " + commandSafe(r.Message)
 		}
 		writeCommand(bw, githubLevel(f.Severity), githubProps(f.Position, title), msg)
 	}
 	for _, e := range rep.Errors {
 		level := "warning"
-		if e.Internal {
+		switch {
+		case e.Internal:
 			level = "error"
+		case !e.Incomplete():
+			level = "notice"
 		}
-		writeCommand(bw, level, [][2]string{{"file", e.Path}, {"title", "clerklint skipped this file"}}, e.Message)
+		writeCommand(bw, level, [][2]string{{"file", commandSafe(e.Path)}, {"title", "clerklint skipped this file"}}, commandSafe(e.Message))
 	}
 	return bw.Flush()
 }
@@ -59,7 +66,7 @@ func githubLevel(s rules.Severity) string {
 // sent for single-line spans: the runner rejects col/endColumn when line and
 // endLine differ.
 func githubProps(p rules.Position, title string) [][2]string {
-	props := [][2]string{{"file", p.File}}
+	props := [][2]string{{"file", commandSafe(p.File)}}
 	if p.Line > 0 {
 		props = append(props, [2]string{"line", strconv.Itoa(p.Line)})
 		endLine := max(p.EndLine, p.Line)
@@ -80,6 +87,25 @@ func writeCommand(w io.Writer, level string, props [][2]string, msg string) {
 		parts[i] = p[0] + "=" + escapeProperty(p[1])
 	}
 	fmt.Fprintf(w, "::%s %s::%s\n", level, strings.Join(parts, ","), escapeData(msg))
+}
+
+// commandSafe is printable except for CR and LF, which escapeData and
+// escapeProperty encode the way the runner decodes them.
+func commandSafe(s string) string {
+	var b strings.Builder
+	for _, line := range strings.SplitAfter(s, "\n") {
+		body, nl := strings.CutSuffix(line, "\n")
+		for i, part := range strings.Split(body, "\r") {
+			if i > 0 {
+				b.WriteByte('\r')
+			}
+			b.WriteString(printable(part))
+		}
+		if nl {
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }
 
 // escapeData escapes a workflow command's message as @actions/core does; without

@@ -40,6 +40,9 @@ type jsonError struct {
 	Path     string `json:"path"`
 	Message  string `json:"message"`
 	Internal bool   `json:"internal"`
+	// Incomplete: the scan should have read this and could not (exit 2
+	// without --allow-incomplete); false for binary or gitignored files.
+	Incomplete bool `json:"incomplete"`
 }
 
 func (jsonFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
@@ -56,7 +59,7 @@ func (jsonFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
 		out.Findings = append(out.Findings, jf)
 	}
 	for _, e := range rep.Errors {
-		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Message, Internal: e.Internal})
+		out.Errors = append(out.Errors, jsonError{Path: e.Path, Message: e.Message, Internal: e.Internal, Incomplete: e.Incomplete()})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

@@ -85,7 +85,7 @@ func TestRedaction(t *testing.T) {
 			t.Errorf("%s message = %q, want %q", f.RuleID, f.Message, w)
 		}
 	}
-	if got := rep.Errors[1].Message; got != "internal error in js engine: unexpected token near sk_live_…"+tail(liveSecret) {
+	if got := rep.Errors[2].Message; got != "internal error in js engine: unexpected token near sk_live_…"+tail(liveSecret) {
 		t.Errorf("file error message = %q", got)
 	}
 }
@@ -107,5 +107,42 @@ func TestMaxSeverity(t *testing.T) {
 	}
 	if got := Process(nil, nil, Options{Tool: testTool}).MaxSeverity(); got != 0 {
 		t.Errorf("empty MaxSeverity = %v, want 0", got)
+	}
+}
+
+// TestProcessRedactsPaths: a key can sit in a file or directory name, a source
+// map's sources (a related location) or a skipped file's path; Process scrubs
+// every path as it scrubs messages, with the finding's exact secret too (an env
+// value of no known shape).
+func TestProcessRedactsPaths(t *testing.T) {
+	key := "sk_" + "live_" + strings.Repeat("Ab3dE6", 7)
+	odd := "Zq9" + strings.Repeat("x7Y", 10)
+	res := &scan.Result{
+		Findings: []rules.Finding{{
+			RuleID: "CLK001", Severity: rules.Error, Secret: key,
+			Position: rules.Position{File: "my_" + key + "/a.ts", Line: 1},
+			Message:  "found " + key,
+			Related:  []rules.Related{{Position: rules.Position{File: "src/" + key + "/orig.ts", Line: 2}, Message: "from " + odd}},
+		}, {
+			RuleID: "CLK001", Severity: rules.Error, Secret: odd,
+			Position: rules.Position{File: "notes/" + odd + ".ts", Line: 1}, Message: "env value",
+		}},
+		Errors: []scan.FileError{{Path: "bin_" + key + ".ts", Message: "binary content near " + odd}},
+	}
+	rep := Process(res, testRules(t), Options{Tool: testTool})
+	var out bytes.Buffer
+	for _, name := range Names() {
+		out.Write(render(t, rep, name, FormatOptions{}))
+	}
+	if err := WriteBaseline(&out, rep); err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{key, odd} {
+		if strings.Contains(out.String(), s[:len(s)-4]) {
+			t.Errorf("a secret survives Process in a path:\n%s", out.String())
+		}
+	}
+	if rep.Findings[0].File != "my_sk_live_…3dE6/a.ts" && rep.Findings[1].File != "my_sk_live_…3dE6/a.ts" {
+		t.Errorf("paths: %q, %q", rep.Findings[0].File, rep.Findings[1].File)
 	}
 }

@@ -9,7 +9,6 @@ package report
 
 import (
 	"cmp"
-	"runtime/debug"
 	"slices"
 	"strings"
 
@@ -28,17 +27,6 @@ const informationURI = "https://github.com/clerklint/clerklint"
 type Tool struct {
 	Name    string `json:"name"`
 	Version string `json:"version"`
-}
-
-// CurrentTool reads the version from the binary's build information, so a release
-// built with `go install …@v1.2.3` reports v1.2.3 without anyone editing a constant.
-// A binary built from a checkout reports "(devel)".
-func CurrentTool() Tool {
-	v := "(devel)"
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		v = bi.Main.Version
-	}
-	return Tool{Name: ToolName, Version: v}
 }
 
 // Options steer Process.
@@ -119,6 +107,14 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 		findings[i].Related = slices.Clone(findings[i].Related)
 	}
 
+	// Every raw secret any finding holds, suppressed or baselined ones too, is
+	// scrubbed from every string of the report: a key can also sit in a file or
+	// directory name, a source map's sources or another file's message.
+	var secrets []string
+	for _, f := range res.Findings {
+		secrets = append(secrets, f.Secret)
+	}
+	sc := newScrubber(secrets)
 	findings, rep.Suppressed = suppress(findings, res.Directives, set, opts.Known)
 	fingerprint(findings)
 	if opts.Baseline != nil {
@@ -134,7 +130,10 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 		findings = kept
 	}
 	for i := range findings {
-		redact(&findings[i])
+		redact(&findings[i], sc)
+	}
+	for i := range rep.baselined {
+		redact(&rep.baselined[i], sc) // WriteBaseline writes their paths
 	}
 	sortFindings(findings)
 	rep.Findings = findings
@@ -142,7 +141,8 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 	for _, e := range res.Errors {
 		// Engine panics end up here with their panic value; scrub anything
 		// key-shaped in case a finding's text was part of it.
-		e.Message = keys.RedactAll(e.Message)
+		e.Path = sc.clean(e.Path)
+		e.Message = sc.clean(e.Message)
 		rep.Errors = append(rep.Errors, e)
 	}
 	slices.SortStableFunc(rep.Errors, func(a, b scan.FileError) int {
@@ -151,14 +151,45 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 	return rep
 }
 
-// redact rewrites every human-readable text of f through keys.RedactAll and then
-// drops the raw secret, so nothing downstream can print it by mistake.
-func redact(f *rules.Finding) {
-	f.Message = keys.RedactAll(f.Message, f.Secret)
+// redact rewrites every string of f that leaves the program (message, file
+// paths, related locations) through the scrubber and then drops the raw secret,
+// so nothing downstream can print it by mistake. It runs after fingerprinting,
+// which hashes the raw path.
+func redact(f *rules.Finding, sc scrubber) {
+	f.Message = sc.clean(f.Message)
+	f.File = sc.clean(f.File)
 	for i := range f.Related {
-		f.Related[i].Message = keys.RedactAll(f.Related[i].Message, f.Secret)
+		f.Related[i].Message = sc.clean(f.Related[i].Message)
+		f.Related[i].File = sc.clean(f.Related[i].File)
 	}
 	f.Secret = ""
+}
+
+// scrubber redacts the exact secrets of a scan (env values of any shape among
+// them) and, through keys.RedactAll, anything key-shaped.
+type scrubber struct{ exact *strings.Replacer }
+
+func newScrubber(secrets []string) scrubber {
+	secrets = slices.DeleteFunc(slices.Clone(secrets), func(s string) bool { return len(s) < 8 })
+	if len(secrets) == 0 {
+		return scrubber{}
+	}
+	// Longest first: at one position the Replacer takes the first old string
+	// that matches, and a key's prefix must not leave its tail behind.
+	slices.SortFunc(secrets, func(a, b string) int { return cmp.Or(cmp.Compare(len(b), len(a)), strings.Compare(a, b)) })
+	secrets = slices.Compact(secrets)
+	pairs := make([]string, 0, 2*len(secrets))
+	for _, s := range secrets {
+		pairs = append(pairs, s, keys.Redact(s))
+	}
+	return scrubber{exact: strings.NewReplacer(pairs...)}
+}
+
+func (sc scrubber) clean(s string) string {
+	if sc.exact != nil {
+		s = sc.exact.Replace(s)
+	}
+	return keys.RedactAll(s)
 }
 
 // sortFindings orders findings deterministically (rules.CompareFindings).

@@ -1,13 +1,11 @@
 package report
 
 import (
+	"encoding/json"
 	"fmt"
 	"io"
 	"strings"
 	"unicode/utf8"
-
-	gosarif "github.com/owenrumney/go-sarif/v3/pkg/report"
-	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 
 	"github.com/clerklint/clerklint/rules"
 )
@@ -26,112 +24,272 @@ const FingerprintKey = "clerklint/v1"
 // maxDescription is GitHub's limit on shortDescription and fullDescription text.
 const maxDescription = 1024
 
+// SARIFSchema is the $schema every log names: the OASIS 2.1.0 schema (errata 01),
+// the one GitHub code scanning validates uploads against.
+const SARIFSchema = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+
 func (sarifFormat) Format(w io.Writer, rep *Report, opts FormatOptions) error {
-	if err := BuildSARIF(rep, opts.Source).PrettyWrite(w); err != nil {
-		return err
-	}
-	_, err := io.WriteString(w, "\n")
-	return err
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	// Help markdown quotes code such as `<SignIn />`; keep it readable.
+	enc.SetEscapeHTML(false)
+	return enc.Encode(BuildSARIF(rep, opts.Source))
 }
+
+// The SARIF types below are the subset of SARIF 2.1.0 that clerklint fills.
+// Every property that is unknown is left out rather than given a filler value
+// (the schema's -1 "not set" defaults, empty arrays): viewers treat an explicit
+// "startColumn": -1 or "index": -1 as data, GitHub flags such regions
+// (SARIF2004-style warnings), and the filler made logs several times larger.
+// Help text lives once per rule in tool.driver.rules; results point at their
+// rule by ruleId and ruleIndex.
+
+// SARIFLog is a SARIF 2.1.0 log (sarifLog in the specification).
+type SARIFLog struct {
+	Schema  string     `json:"$schema"`
+	Version string     `json:"version"`
+	Runs    []SARIFRun `json:"runs"`
+}
+
+// SARIFRun is one run of the tool.
+type SARIFRun struct {
+	Tool SARIFTool `json:"tool"`
+	// Invocations hold skipped files as notifications and the run's success.
+	Invocations []SARIFInvocation `json:"invocations,omitempty"`
+	// ColumnKind is stated even though it is SARIF's default: columns are
+	// UTF-16 code units here, bytes in the other formats.
+	ColumnKind string `json:"columnKind"`
+	// Results is never omitted: GitHub requires the key even when it is empty.
+	Results []SARIFResult `json:"results"`
+}
+
+// SARIFTool names the producer (toolComponent "driver").
+type SARIFTool struct {
+	Driver SARIFDriver `json:"driver"`
+}
+
+// SARIFDriver is the tool component: its version, raw, and as a semantic
+// version only when it is one.
+type SARIFDriver struct {
+	Name            string      `json:"name"`
+	Version         string      `json:"version,omitempty"`
+	SemanticVersion string      `json:"semanticVersion,omitempty"`
+	InformationURI  string      `json:"informationUri,omitempty"`
+	Rules           []SARIFRule `json:"rules"`
+}
+
+// SARIFRule is a reportingDescriptor.
+type SARIFRule struct {
+	ID                   string             `json:"id"`
+	Name                 string             `json:"name,omitempty"`
+	ShortDescription     *SARIFMessage      `json:"shortDescription,omitempty"`
+	FullDescription      *SARIFMessage      `json:"fullDescription,omitempty"`
+	Help                 *SARIFMessage      `json:"help,omitempty"`
+	DefaultConfiguration *SARIFRuleConfig   `json:"defaultConfiguration,omitempty"`
+	Properties           *SARIFRuleProperty `json:"properties,omitempty"`
+}
+
+// SARIFRuleConfig is a reportingConfiguration.
+type SARIFRuleConfig struct {
+	Level string `json:"level"`
+}
+
+// SARIFRuleProperty is the property bag GitHub reads on a rule.
+type SARIFRuleProperty struct {
+	Tags []string `json:"tags,omitempty"`
+	// SecuritySeverity is a string score; GitHub sorts alerts into
+	// critical/high/medium/low by it and treats the rule as a security rule.
+	SecuritySeverity string `json:"security-severity,omitempty"`
+	Precision        string `json:"precision,omitempty"`
+	Checklist        string `json:"checklist,omitempty"`
+}
+
+// SARIFMessage is a message or multiformatMessageString.
+type SARIFMessage struct {
+	Text     string `json:"text"`
+	Markdown string `json:"markdown,omitempty"`
+}
+
+// SARIFResult is one finding.
+type SARIFResult struct {
+	RuleID string `json:"ruleId"`
+	// RuleIndex is always a valid index into tool.driver.rules, so 0 is data.
+	RuleIndex           int               `json:"ruleIndex"`
+	Level               string            `json:"level"`
+	Message             SARIFMessage      `json:"message"`
+	Locations           []SARIFLocation   `json:"locations,omitempty"`
+	RelatedLocations    []SARIFLocation   `json:"relatedLocations,omitempty"`
+	PartialFingerprints map[string]string `json:"partialFingerprints,omitempty"`
+}
+
+// SARIFLocation is a location; ID is set (from 1) on related locations only.
+type SARIFLocation struct {
+	ID               int                   `json:"id,omitempty"`
+	PhysicalLocation SARIFPhysicalLocation `json:"physicalLocation"`
+	Message          *SARIFMessage         `json:"message,omitempty"`
+}
+
+// SARIFPhysicalLocation is a file and, when the line is known, a region.
+type SARIFPhysicalLocation struct {
+	ArtifactLocation SARIFArtifactLocation `json:"artifactLocation"`
+	Region           *SARIFRegion          `json:"region,omitempty"`
+}
+
+// SARIFArtifactLocation is a relative URI reference to a file.
+type SARIFArtifactLocation struct {
+	URI string `json:"uri"`
+}
+
+// SARIFRegion holds 1-based lines and columns; an unknown value is omitted,
+// never written as 0 or -1.
+type SARIFRegion struct {
+	StartLine   int `json:"startLine"`
+	StartColumn int `json:"startColumn,omitempty"`
+	EndLine     int `json:"endLine,omitempty"`
+	EndColumn   int `json:"endColumn,omitempty"`
+}
+
+// SARIFInvocation records whether the run succeeded and what it skipped.
+type SARIFInvocation struct {
+	ExecutionSuccessful        bool                `json:"executionSuccessful"`
+	ToolExecutionNotifications []SARIFNotification `json:"toolExecutionNotifications,omitempty"`
+}
+
+// SARIFNotification is a skipped file or an engine failure.
+type SARIFNotification struct {
+	Level     string          `json:"level"`
+	Message   SARIFMessage    `json:"message"`
+	Locations []SARIFLocation `json:"locations,omitempty"`
+}
+
+// SARIF levels.
+const (
+	sarifError   = "error"
+	sarifWarning = "warning"
+	sarifNote    = "note"
+)
 
 // BuildSARIF builds the SARIF log of a report. It is exported for tests and for
 // callers that want to validate or merge the log before writing it. source
 // (may be nil) reads reported files to convert byte columns to UTF-16 code
 // units, SARIF's default columnKind.
-func BuildSARIF(rep *Report, source func(string) ([]byte, error)) *sarif.Report {
-	log := gosarif.NewV210Report()
+func BuildSARIF(rep *Report, source func(string) ([]byte, error)) *SARIFLog {
 	cols := newColumns(source)
-	locate := func(p rules.Position) *sarif.Location { return sarifLocation(cols.utf16(p)) }
-	run := sarif.NewRunWithInformationURI(rep.Tool.Name, informationURI)
-	run.Tool.Driver.WithVersion(rep.Tool.Version)
+	locate := func(p rules.Position) *SARIFLocation { return sarifLocation(cols.utf16(p)) }
+	run := SARIFRun{
+		Tool: SARIFTool{Driver: SARIFDriver{
+			Name:            rep.Tool.Name,
+			Version:         rep.Tool.Version,
+			SemanticVersion: SemanticVersion(rep.Tool.Version),
+			InformationURI:  informationURI,
+			Rules:           []SARIFRule{},
+		}},
+		ColumnKind: "utf16CodeUnits",
+		Results:    []SARIFResult{},
+	}
+	index := map[string]int{}
+	addRule := func(d SARIFRule) {
+		index[d.ID] = len(run.Tool.Driver.Rules)
+		run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, d)
+	}
 
 	// Every active rule is described, not only those with results, so a viewer
 	// can explain a rule and ruleIndex stays stable from run to run.
 	if rep.Rules != nil {
 		for _, r := range rep.Rules.All() {
-			describeRule(run.AddRule(r.ID), r)
+			addRule(describeRule(r))
 		}
 	}
 	for _, f := range rep.Findings {
-		if rep.Rule(f.RuleID) == nil {
+		if _, ok := index[f.RuleID]; !ok {
 			// Not in the set: still describe it so the result has a valid rule.
-			run.AddRule(f.RuleID).
-				WithDescription(f.RuleID).
-				WithHelp(sarif.NewMultiformatMessageString().WithText(f.RuleID))
+			addRule(SARIFRule{
+				ID:               f.RuleID,
+				ShortDescription: &SARIFMessage{Text: f.RuleID},
+				Help:             &SARIFMessage{Text: f.RuleID},
+			})
 		}
-		res := run.CreateResultForRule(f.RuleID).
-			WithLevel(sarifLevel(f.Severity)).
-			WithMessage(sarif.NewTextMessage(f.Message)).
-			// The With… setter: AddPartialFingerprint panics on a fresh result's nil map.
-			WithPartialFingerprints(map[string]string{FingerprintKey: f.Fingerprint})
+		res := SARIFResult{
+			RuleID:              f.RuleID,
+			RuleIndex:           index[f.RuleID],
+			Level:               sarifLevel(f.Severity),
+			Message:             SARIFMessage{Text: f.Message},
+			PartialFingerprints: map[string]string{FingerprintKey: f.Fingerprint},
+		}
+		if f.Fingerprint == "" {
+			res.PartialFingerprints = nil
+		}
 		if loc := locate(f.Position); loc != nil {
-			res.AddLocation(loc)
+			res.Locations = append(res.Locations, *loc)
 		}
-		for i, r := range f.Related {
+		for _, r := range f.Related {
 			loc := locate(r.Position)
 			if loc == nil {
 				continue
 			}
-			loc.ID = i + 1
-			res.AddRelatedLocation(loc.WithMessage(sarif.NewTextMessage(r.Message)))
+			loc.ID = len(res.RelatedLocations) + 1
+			loc.Message = &SARIFMessage{Text: r.Message}
+			res.RelatedLocations = append(res.RelatedLocations, *loc)
 		}
+		run.Results = append(run.Results, res)
 	}
 
 	// Skipped files become tool execution notifications, which GitHub lists on the
 	// tool status page; an engine crash marks the run as unsuccessful.
-	ok := true
-	inv := sarif.NewInvocation()
+	inv := SARIFInvocation{ExecutionSuccessful: true}
 	for _, e := range rep.Errors {
-		level := sarif.LevelWarning
-		if e.Internal {
-			level, ok = sarif.LevelError, false
+		level := sarifWarning
+		switch {
+		case e.Internal:
+			level, inv.ExecutionSuccessful = sarifError, false
+		case !e.Incomplete():
+			level = sarifNote
 		}
-		n := sarif.NewNotification().WithLevel(level).WithMessage(sarif.NewTextMessage("skipped: " + e.Message))
+		n := SARIFNotification{Level: level, Message: SARIFMessage{Text: "skipped: " + e.Message}}
 		if loc := sarifLocation(rules.Position{File: e.Path}); loc != nil {
-			n.AddLocation(loc)
+			n.Locations = append(n.Locations, *loc)
 		}
 		inv.ToolExecutionNotifications = append(inv.ToolExecutionNotifications, n)
 	}
-	inv.WithExecutionSuccessful(ok)
-	run.AddInvocation(inv)
+	run.Invocations = []SARIFInvocation{inv}
 
-	return log.AddRun(run)
+	return &SARIFLog{Schema: SARIFSchema, Version: "2.1.0", Runs: []SARIFRun{run}}
 }
 
 // describeRule renders one YAML rule as a SARIF reporting descriptor.
-func describeRule(d *sarif.ReportingDescriptor, r *rules.Rule) {
-	props := sarif.NewPropertyBag()
-	props.AddTag("security")
-	props.AddTag("clerk")
+func describeRule(r *rules.Rule) SARIFRule {
+	props := &SARIFRuleProperty{
+		Tags:             []string{"security", "clerk"},
+		SecuritySeverity: securitySeverity(r.Severity),
+		// Our rules match concrete shapes (key prefixes, missing calls) rather than
+		// guessing, so they are all declared high precision for now; a rule whose
+		// heuristics are looser should carry its own precision in the YAML.
+		Precision: "high",
+		Checklist: r.Checklist,
+	}
 	if r.CWE != "" {
 		// GitHub and CodeQL spell CWE tags this way and link them.
-		props.AddTag("external/cwe/" + strings.ToLower(r.CWE))
+		props.Tags = append(props.Tags, "external/cwe/"+strings.ToLower(r.CWE))
 	}
-	// GitHub needs the score as a string; it sorts alerts into critical/high/
-	// medium/low by it and treats the rule as a security rule.
-	props.Add("security-severity", securitySeverity(r.Severity))
-	// Our rules match concrete shapes (key prefixes, missing calls) rather than
-	// guessing, so they are all declared high precision for now; a rule whose
-	// heuristics are looser should carry its own precision in the YAML.
-	props.Add("precision", "high")
-	props.Add("checklist", r.Checklist)
-
-	d.WithName(r.Slug).
-		WithDescription(truncate(r.Title, maxDescription)).
-		WithFullDescription(sarif.NewMultiformatMessageString().WithText(truncate(strings.TrimSpace(r.Rationale), maxDescription))).
-		WithHelp(sarif.NewMultiformatMessageString().WithText(helpText(r)).WithMarkdown(helpMarkdown(r))).
-		WithDefaultConfiguration(sarif.NewReportingConfiguration().WithLevel(sarifLevel(r.Severity))).
-		WithProperties(props)
+	return SARIFRule{
+		ID:                   r.ID,
+		Name:                 r.Slug,
+		ShortDescription:     &SARIFMessage{Text: truncate(r.Title, maxDescription)},
+		FullDescription:      &SARIFMessage{Text: truncate(strings.TrimSpace(r.Rationale), maxDescription)},
+		Help:                 &SARIFMessage{Text: helpText(r), Markdown: helpMarkdown(r)},
+		DefaultConfiguration: &SARIFRuleConfig{Level: sarifLevel(r.Severity)},
+		Properties:           props,
+	}
 }
 
 func sarifLevel(s rules.Severity) string {
 	switch s {
 	case rules.Error:
-		return sarif.LevelError
+		return sarifError
 	case rules.Warning:
-		return sarif.LevelWarning
+		return sarifWarning
 	default:
-		return sarif.LevelNote
+		return sarifNote
 	}
 }
 
@@ -150,27 +308,35 @@ func securitySeverity(s rules.Severity) string {
 }
 
 // sarifLocation returns nil for a position without a file. The region is left
-// out when the line is unknown, since SARIF requires startLine >= 1.
-func sarifLocation(p rules.Position) *sarif.Location {
+// out when the line is unknown (SARIF requires startLine >= 1), and each
+// column or end is left out when it is unknown or would make the region run
+// backwards, so no 0 or negative number ever reaches the log.
+func sarifLocation(p rules.Position) *SARIFLocation {
 	if p.File == "" {
 		return nil
 	}
-	phys := sarif.NewPhysicalLocation().WithArtifactLocation(sarif.NewSimpleArtifactLocation(uriPath(p.File)))
+	loc := &SARIFLocation{PhysicalLocation: SARIFPhysicalLocation{
+		ArtifactLocation: SARIFArtifactLocation{URI: uriPath(p.File)},
+	}}
 	if p.Line > 0 {
-		reg := sarif.NewRegion().WithStartLine(p.Line)
+		reg := &SARIFRegion{StartLine: p.Line}
 		if p.Column > 0 {
-			reg.WithStartColumn(p.Column)
+			reg.StartColumn = p.Column
 		}
-		if p.EndLine >= p.Line {
-			reg.WithEndLine(p.EndLine)
+		endLine := p.Line
+		if p.EndLine > p.Line {
+			reg.EndLine, endLine = p.EndLine, p.EndLine
+		} else if p.EndLine == p.Line {
+			reg.EndLine = p.EndLine
 		}
-		if p.EndColumn > 0 {
-			// Position.EndColumn is already exclusive, as SARIF wants.
-			reg.WithEndColumn(p.EndColumn)
+		// Position.EndColumn is already exclusive, as SARIF wants; on the start
+		// line it must not come before the start column.
+		if p.EndColumn > 0 && (endLine > p.Line || p.EndColumn >= max(reg.StartColumn, 1)) {
+			reg.EndColumn = p.EndColumn
 		}
-		phys.WithRegion(reg)
+		loc.PhysicalLocation.Region = reg
 	}
-	return sarif.NewLocationWithPhysicalLocation(phys)
+	return loc
 }
 
 // uriPath turns a slash path into a relative URI reference. Next.js routes such
@@ -201,8 +367,11 @@ func isPathChar(c byte) bool {
 
 func helpText(r *rules.Rule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s\n\n%s\n\nFix: %s\n\nChecklist: %s\n",
-		r.Title, strings.TrimSpace(r.Rationale), strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "%s\n\n%s\n\n", r.Title, strings.TrimSpace(r.Rationale))
+	for _, n := range r.Notes() {
+		fmt.Fprintf(&b, "In %s: %s\n\n", n.Name, strings.TrimSpace(n.Text))
+	}
+	fmt.Fprintf(&b, "Fix: %s\n\nChecklist: %s\n", strings.TrimSpace(r.Fix), r.Checklist)
 	if r.CWE != "" {
 		fmt.Fprintf(&b, "\nWeakness: %s\n", r.CWE)
 	}
@@ -212,8 +381,11 @@ func helpText(r *rules.Rule) string {
 
 func helpMarkdown(r *rules.Rule) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**\n\n%s\n\n**Fix:** %s\n\n**Checklist:** %s\n",
-		r.Title, strings.TrimSpace(r.Rationale), strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "**%s**\n\n%s\n\n", r.Title, strings.TrimSpace(r.Rationale))
+	for _, n := range r.Notes() {
+		fmt.Fprintf(&b, "**In %s:** %s\n\n", n.Name, strings.TrimSpace(n.Text))
+	}
+	fmt.Fprintf(&b, "**Fix:** %s\n\n**Checklist:** %s\n", strings.TrimSpace(r.Fix), r.Checklist)
 	if r.CWE != "" {
 		num := strings.TrimPrefix(r.CWE, "CWE-")
 		fmt.Fprintf(&b, "\n**Weakness:** [%s](https://cwe.mitre.org/data/definitions/%s.html)\n", r.CWE, num)

@@ -46,10 +46,8 @@ func (textFormat) Format(w io.Writer, rep *Report, opts FormatOptions) error {
 			fmt.Fprintf(bw, "\t%s\n", style(ansiDim, location(r.Position, false)+": "+printable(r.Message)))
 		}
 	}
-	for _, e := range rep.Errors {
-		// An engine crash says so in its message ("internal error in … engine").
-		fmt.Fprintf(bw, "%s: skipped: %s\n", printable(e.Path), printable(e.Message))
-	}
+	// Skipped files are not listed here: the CLI lists them on stderr, once,
+	// whatever the format; the summary counts them.
 	fmt.Fprintln(bw, summary(rep))
 	return bw.Flush()
 }
@@ -106,8 +104,17 @@ func summary(rep *Report) string {
 	if rep.Baselined > 0 {
 		fmt.Fprintf(&b, ", %d in baseline", rep.Baselined)
 	}
-	if len(rep.Errors) > 0 {
-		fmt.Fprintf(&b, "; %s skipped", plural(len(rep.Errors), "file"))
+	incomplete := 0
+	for _, e := range rep.Errors {
+		if e.Incomplete() {
+			incomplete++
+		}
+	}
+	if incomplete > 0 {
+		fmt.Fprintf(&b, "; %s not analysed", plural(incomplete, "file"))
+	}
+	if n := len(rep.Errors) - incomplete; n > 0 {
+		fmt.Fprintf(&b, "; %s skipped", plural(n, "file"))
 	}
 	return b.String()
 }
@@ -137,5 +144,9 @@ func printable(s string) string {
 	}
 	return b.String()
 }
+
+// Printable is printable for the other renderers of scanned text (the
+// endpoint inventory), so every output escapes control characters alike.
+func Printable(s string) string { return printable(s) }
 
 func isControl(r rune) bool { return r != '\t' && unicode.IsControl(r) }

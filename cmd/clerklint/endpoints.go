@@ -1,0 +1,92 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/cmd/clerklint/internal/inventory"
+)
+
+func newEndpointsFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
+	fs := flag.NewFlagSet("clerklint endpoints", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	f := &scanFlags{}
+	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(inventory.Names(), ", "))
+	addSharedFlags(fs, f)
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, `usage: clerklint endpoints [flags] [path ...]
+
+Lists every endpoint the scan finds (route handlers, API routes, server
+actions, private pages, Go router registrations): how it is protected and by
+what, its authorization evidence, the request values it reads, what it does,
+and the findings on it. Most exposed endpoints come first. It runs the same
+scan as "clerklint scan" and always exits 0 unless the scan cannot run (2).
+
+Flags:`)
+		fs.PrintDefaults()
+	}
+	return fs, f
+}
+
+// cmdEndpoints is `clerklint endpoints`: the scan of `clerklint scan`, shown
+// as the endpoint inventory rather than as findings.
+func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
+	fs, f := newEndpointsFlags(stderr)
+	paths, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitClean
+		}
+		return exitError
+	}
+	if err := endpointsMain(f, paths, engs, stdout, stderr); err != nil {
+		fmt.Fprintf(stderr, "clerklint: %v\n", err)
+		return exitError
+	}
+	return exitClean
+}
+
+// errIncomplete reports an engine crash: the inventory was written, but a
+// scan with an internal error must not exit 0.
+var errIncomplete = errors.New("internal error during the scan; the inventory is incomplete")
+
+func endpointsMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
+	formatter, err := inventory.Lookup(f.format)
+	if err != nil {
+		return err
+	}
+	sc, err := runScan(f, paths, engs, nil)
+	if err != nil {
+		return err
+	}
+	inv := inventory.Build(sc.result, sc.report)
+	opts := inventory.Options{
+		Color: f.format == "text" && f.output == "" && !f.noColor && os.Getenv("NO_COLOR") == "" && isTerminal(stdout),
+	}
+	render := func(w io.Writer) error { return formatter.Format(w, inv, opts) }
+	if f.output != "" {
+		err = writeFile(f.output, render)
+	} else {
+		err = render(stdout)
+	}
+	if err != nil {
+		return err
+	}
+	// What the scan could not analyse goes to stderr in every format: its
+	// endpoints are missing from the inventory, and stdout may be a document.
+	for _, e := range inv.Errors {
+		fmt.Fprintf(stderr, "clerklint: %s\n", e.Error())
+	}
+	if len(inv.Errors) > 0 {
+		fmt.Fprintln(stderr, "clerklint: the paths above could not be analysed; the inventory may lack their endpoints")
+	}
+	if sc.result.Internal() {
+		return errIncomplete
+	}
+	return nil
+}
