@@ -29,6 +29,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
@@ -198,6 +199,12 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		pos.File = ""
 		reported := false
 		roleChecked := h.roleChecked || c.middlewareRole(as, route, useServer)
+		switch {
+		case h.roleChecked:
+			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role or permission check in the handler", At: at(pass.File.Path, ep.pos)})
+		case roleChecked && as.mw != nil:
+			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role check in clerkMiddleware", At: at(as.mw.File, as.mw.At)})
+		}
 		if c.enabled[MissingAuthorization] && !roleChecked {
 			note := ""
 			if h.clientRole != "" {

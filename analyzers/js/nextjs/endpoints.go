@@ -23,10 +23,22 @@ import (
 	"github.com/clerklint/clerklint/rules"
 )
 
-// produced are the endpoints of one app, appended as files are checked.
+// produced are the endpoints of one app, appended as files are checked,
+// and the authorization evidence checkAuthz found for them (by file and
+// export), attached when the scan collects them.
 type produced struct {
-	mu   sync.Mutex
-	list []endpoint.Endpoint
+	mu    sync.Mutex
+	list  []endpoint.Endpoint
+	authz map[string][]endpoint.Evidence
+}
+
+func (p *produced) addAuthz(file, name string, ev endpoint.Evidence) {
+	p.mu.Lock()
+	if p.authz == nil {
+		p.authz = map[string][]endpoint.Evidence{}
+	}
+	p.authz[file+"#"+name] = append(p.authz[file+"#"+name], ev)
+	p.mu.Unlock()
 }
 
 func (p *produced) add(e endpoint.Endpoint) {
@@ -42,7 +54,12 @@ func (c *checker) Endpoints(m *js.Model) []endpoint.Endpoint {
 	var out []endpoint.Endpoint
 	for _, as := range st.apps {
 		as.eps.mu.Lock()
-		out = append(out, as.eps.list...)
+		for _, e := range as.eps.list {
+			if ev := as.eps.authz[e.Registration.File+"#"+e.Name]; len(ev) > 0 {
+				e.Authz = append(append([]endpoint.Evidence(nil), e.Authz...), ev...)
+			}
+			out = append(out, e)
+		}
 		as.eps.mu.Unlock()
 	}
 	endpoint.Sort(out)

@@ -104,6 +104,15 @@ export async function DELETE(req: Request) {
   return new Response(null, { status: 204 })
 }
 `,
+		"app/api/admin/teams/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { prisma } from '@/lib/db'
+export async function DELETE(req: Request) {
+  await auth.protect({ role: 'org:admin' })
+  const { id } = await req.json()
+  await prisma.team.delete({ where: { id } })
+  return new Response(null, { status: 204 })
+}
+`,
 		"app/actions.ts": `'use server'
 import { prisma } from '@/lib/db'
 export async function rename(formData: FormData) {
@@ -166,6 +175,11 @@ export async function rename(formData: FormData) {
 	}
 	if len(u.Inputs) != 1 || u.Inputs[0].Kind != endpoint.Header {
 		t.Errorf("users inputs %+v", u.Inputs)
+	}
+
+	adm := get("DELETE /api/admin/teams")
+	if !endpoint.Has(adm.Authz, endpoint.RoleCheck) || adm.Protection.State != endpoint.Protected {
+		t.Errorf("admin teams: authz %+v protection %+v", adm.Authz, adm.Protection)
 	}
 
 	a := get("server-action rename ")
