@@ -133,6 +133,10 @@ type Evidence struct {
 	// Broad marks public evidence that covers a whole tree rather than naming
 	// this endpoint: "/api(.*)", "/(.*)", a whole router left public.
 	Broad bool `json:"broad,omitempty"`
+	// Tree marks narrow public evidence that names a resource's URL tree
+	// with a wildcard ("/api/books/(.*)") rather than one URL: it says the
+	// tree may be read without a session, not that every write under it may.
+	Tree bool `json:"tree,omitempty"`
 }
 
 // EvidenceKind classifies Evidence.
@@ -155,6 +159,7 @@ const (
 	WebhookVerify EvidenceKind = "webhook"        // a receiver that verifies a signature
 	SharedSecret  EvidenceKind = "shared-secret"  // a cron or machine route checking a secret
 	PrivateURL    EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
+	ClerkProxy    EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

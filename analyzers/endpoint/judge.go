@@ -24,8 +24,9 @@ type Verdict struct {
 //   - public by design (a health or static path, a verifying webhook
 //     receiver, a shared-secret cron route, a pattern that names it in the
 //     app's public matcher or public-routes): not reported, unless the only
-//     public evidence is a broad pattern ("/api(.*)", a whole router) and the
-//     endpoint writes data or calls the Clerk Backend API;
+//     public evidence is a broad pattern ("/api(.*)", a whole router) or a
+//     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
+//     writes data or calls the Clerk Backend API;
 //   - effect-free (the producer read everything and found no effect: static
 //     or constant data): not reported;
 //   - otherwise reported, with the first effect that needs a user, or with
@@ -44,9 +45,14 @@ func NeedsSession(e *Endpoint) Verdict {
 		return Verdict{}
 	}
 	writes := firstEffect(e, Effect.Writes)
-	if broad, narrow := splitPublic(e.Public); broad != nil || narrow {
+	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
 		if narrow || writes == nil {
 			return Verdict{}
+		}
+		if broad == nil {
+			return Verdict{Report: true, Pattern: tree, Effect: writes,
+				Reason: fmt.Sprintf("it is public only through the wildcard %s (%s), which opens its URL tree for reading, not for every write, yet it %s",
+					tree.What, tree.At, describe(writes))}
 		}
 		return Verdict{
 			Report:  true,
@@ -74,10 +80,10 @@ func NeedsSession(e *Endpoint) Verdict {
 	return v
 }
 
-// splitPublic returns the first broad public pattern and whether any evidence
-// names the endpoint specifically (a narrow pattern, a health path, a
-// verifying webhook, a shared secret).
-func splitPublic(ev []Evidence) (broad *Evidence, narrow bool) {
+// splitPublic returns the first broad public pattern, the first resource-tree
+// wildcard, and whether any evidence names the endpoint specifically (a
+// narrow pattern, a health path, a verifying webhook, a shared secret).
+func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 	for i := range ev {
 		switch {
 		case ev[i].Kind == PrivateURL:
@@ -85,11 +91,15 @@ func splitPublic(ev []Evidence) (broad *Evidence, narrow bool) {
 			if broad == nil {
 				broad = &ev[i]
 			}
+		case ev[i].Tree:
+			if tree == nil {
+				tree = &ev[i]
+			}
 		default:
 			narrow = true
 		}
 	}
-	return broad, narrow
+	return broad, tree, narrow
 }
 
 func firstEffect(e *Endpoint, keep func(Effect) bool) *Effect {

@@ -13,6 +13,7 @@ func TestNeedsSession(t *testing.T) {
 	clerkWrite := Effect{Kind: ClerkAPI, Target: "clerkClient.users.deleteUser", At: at}
 	broad := Evidence{Kind: PublicMatcher, What: "'/api(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Broad: true}
 	narrow := Evidence{Kind: PublicMatcher, What: "'/api/products'", At: Pos{File: "middleware.ts", Line: 4}}
+	tree := Evidence{Kind: PublicMatcher, What: "'/api/books/(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Tree: true}
 	unprot := Protection{State: Unprotected}
 	tests := []struct {
 		name   string
@@ -29,6 +30,9 @@ func TestNeedsSession(t *testing.T) {
 		{"effects unknown", Endpoint{Kind: Route, Protection: unprot}, true, "could not be determined"},
 		{"narrow public read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
 		{"narrow public write (contact form)", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{write}, EffectsKnown: true}, false, ""},
+		{"tree wildcard read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
+		{"tree wildcard write", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree}, Effects: []Effect{write}, EffectsKnown: true}, true, "wildcard '/api/books/(.*)' (middleware.ts:4), which opens its URL tree for reading"},
+		{"tree wildcard and exact name", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree, narrow}, Effects: []Effect{write}}, false, ""},
 		{"broad public read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
 		{"broad public write", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{write}}, true, "broad pattern '/api(.*)' (middleware.ts:4), yet it writes data"},
 		{"broad public Clerk read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{clerkRead}}, false, ""},

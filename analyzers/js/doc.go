@@ -51,7 +51,18 @@
 // to a throw). It does not do general data flow, so checks inside nested
 // blocks, loops, a try with a finally, callbacks, class methods or values
 // passed through objects are not credited, nor is a throwing check whose
-// catch may swallow it.
+// catch may swallow it (unless the try is the handler's last statement, so
+// the catch ends the request). A helper returning a failure object when
+// signed out ({ error } / { ok: false }) is credited when the handler tests
+// it (Step.Present, failureKey).
+//
+// # Effects
+//
+// Func.Calls lists every call of a body; Model.Effects classifies them
+// (database reads and writes, Clerk Backend API, outbound, storage) and
+// follows project functions three levels deep, across files. A call it
+// cannot classify (an SDK it does not know, a method on an imported object)
+// makes EffectsKnown false: unknown never reads as effect-free.
 // Also out of reach: CommonJS exports (module.exports = …), dynamic import
 // paths, tsconfig project references and `extends` chains deeper than one
 // level, package "exports" conditions beyond source/import/module/default/

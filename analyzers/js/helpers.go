@@ -2,6 +2,7 @@ package js
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -219,6 +220,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	var boundOrder []string
 	checked := map[string]bool{}
 	swallowed := rules.Position{} // a check whose throw a catch swallows
+	// results: names bound from a Check helper's result, to that helper,
+	// for guards that test a failure value's presence.
+	results := map[string]*Func{}
 	secret := false
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
@@ -252,7 +256,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	}
 	// caught: a throw at st does not end the call: its catch swallows it, or
 	// returns from a helper (whose caller then goes on).
-	caught := func(st Step) bool { return st.Caught || (!handler && st.CatchReturns) }
+	caught := func(st Step) bool {
+		return (st.Caught && !(handler && st.CatchEnds)) || (!handler && st.CatchReturns)
+	}
 	bind := func(names []string, by string) {
 		for _, n := range names {
 			if _, ok := bound[n]; !ok {
@@ -268,6 +274,15 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		if handler && (i == len(fn.Steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
 			if by, ok := e.selfChecking(mod, st.Callee, depth); ok {
 				return Protection{Protected: true, By: by, At: st.Pos}
+			}
+		}
+		for _, p := range st.Present {
+			key := p.Key
+			if key == "" {
+				key = p.Name // const { error } = await getSession(); if (error) …
+			}
+			if fn := results[p.Name]; fn != nil && exitOK(st.Exit, caught(st)) && failureKey(fn, key) {
+				return Protection{Protected: true, By: bound[p.Name], At: st.Pos}
 			}
 		}
 		switch st.Kind {
@@ -286,6 +301,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			switch h.Kind {
 			case Check:
 				bind(st.Names, h.By)
+				if tg := m.resolveCallee(mod, st.Callee, depth+1); tg.fn != nil {
+					for _, n := range st.Names {
+						results[n] = tg.fn
+					}
+				}
 			case NotAuth:
 				// const isGold = has({ plan: 'gold' }): read from the auth state.
 				for _, f := range st.From {
@@ -522,7 +542,9 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	}
 	// A helper whose check returns (instead of throwing) hands a falsy value
 	// back: it is a check its caller must test, as is one returning auth().
-	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected {
+	// (Not when the check's throw is caught by a catch that ends the
+	// function: it then returns undefined either way.)
+	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected && !endsInCatch(tg.fn, p.At) {
 		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
 	}
 	// One returning a value read from the auth state (userId,
@@ -564,6 +586,37 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 		}
 	}
 	return Helper{}
+}
+
+// failureKey: fn (a Check helper) returns an object with key set on an
+// early exit (`if (!userId) return { error }`) and never sets it on another
+// return, so the key's presence in its result means signed out.
+func failureKey(fn *Func, key string) bool {
+	fails := false
+	for _, st := range fn.Steps {
+		switch st.Kind {
+		case StepGuard:
+			if st.Exit.Kind == ExitReturn && slices.Contains(st.Exit.Keys, key) {
+				fails = true
+			}
+		case StepReturn:
+			if st.Keys == nil || slices.Contains(st.Keys, key) {
+				return false // a return the analysis cannot read, or one that sets it too
+			}
+		}
+	}
+	return fails
+}
+
+// endsInCatch: the step at pos is in a try whose catch falls through to the
+// end of fn.
+func endsInCatch(fn *Func, pos rules.Position) bool {
+	for _, st := range fn.Steps {
+		if st.Pos.Line == pos.Line && st.Pos.Column == pos.Column {
+			return st.CatchEnds
+		}
+	}
+	return false
 }
 
 // classifyRef matches a package export (pkg set) or a project function (file

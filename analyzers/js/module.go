@@ -120,6 +120,21 @@ type Func struct {
 	// Wrapped is set when the binding is the result of a call with function
 	// arguments: `export const GET = withAuth(async (req) => …)`.
 	Wrapped *WrappedCall
+	// Calls are every call in the body, nested callbacks included, in source
+	// order: what Model.Effects classifies.
+	Calls []CallSite
+}
+
+// CallSite is one call of a function body.
+type CallSite struct {
+	Callee Callee
+	// Arg is the first argument when it is a string or template literal
+	// (its raw text, cut to 120 bytes), or the text of a `new X(…)`
+	// argument's constructor (PutObjectCommand); Tagged is true for a
+	// tagged template (sql`…`), whose template is then Arg.
+	Arg    string
+	Tagged bool
+	Pos    rules.Position
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
@@ -175,10 +190,25 @@ type Step struct {
 	// throw there becomes a return: that ends a request handler, but hands
 	// control back to a helper's caller.
 	CatchReturns bool
+	// Present are a guard's tests of a failure value's presence: `if
+	// (error)`, `if ('error' in r)`, `if (r.error)`; Keys are the keys a
+	// return's object literal sets to a value that is not null, undefined
+	// or false (`return { userId, error: null }` → userId).
+	Present []Presence
+	Keys    []string
+	// CatchEnds: Caught, but the try is the function's last statement, so
+	// the catch falling through ends the call: a handler's request ends
+	// there, a helper's caller goes on.
+	CatchEnds bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
 	Pos        rules.Position
+}
+
+// Presence is `if (name)` (Key "") or `if ('key' in name)` / `if (name.key)`.
+type Presence struct {
+	Name, Key string
 }
 
 // ExitKind is how a guard's consequence leaves.
@@ -194,7 +224,10 @@ const (
 
 // Exit describes a guard's consequence.
 type Exit struct {
-	Kind  ExitKind
+	Kind ExitKind
+	// Keys: the exit returns an object literal with these keys set (see
+	// Step.Keys).
+	Keys  []string
 	Calls []Callee
 }
 
@@ -494,6 +527,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	if body == nil {
 		return f
 	}
+	f.Calls = callSites(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
@@ -513,11 +547,18 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		f.Steps = append(f.Steps, st)
 		return f
 	}
+	lastStmt := -1
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		if body.NamedChild(i).Type() != "comment" {
+			lastStmt = i
+		}
+	}
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
 		if s.Type() == "comment" {
 			continue
 		}
+		sc.last = i == lastStmt
 		if s.Type() == "return_statement" && s.NamedChildCount() > 0 {
 			if e := unwrap(s.NamedChild(0)); isFunction(e) && f.Returns == nil {
 				f.Returns = summarizeFunc(t, e, "", f.Params)
@@ -555,6 +596,9 @@ func paramName(t *Tree, p *sitter.Node) string {
 type stepScanner struct {
 	t      *Tree
 	params []string // the enclosing wrapper's parameters, for CallsParam
+	// last: the statement being reduced is the function body's last, so a
+	// catch that falls through ends the call as a return would.
+	last bool
 }
 
 // steps reduces one top-level statement.
@@ -609,9 +653,16 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			names, inline := negated(t, cond)
 			exit := exitOf(t, cons)
 			secret := secretTest(t, cond)
+			present := presentTests(t, cond)
 			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
-				base.Kind, base.Names, base.Inline, base.Exit, base.Secret = StepGuard, names, inline, exit, secret
+				base.Kind, base.Names, base.Inline, base.Exit, base.Secret, base.Present = StepGuard, names, inline, exit, secret, present
 				return []Step{base}
+			}
+			if len(present) > 0 && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
+				// `if (error) return error`: a guard only when error is a
+				// helper's failure value (evalSteps decides); otherwise
+				// the statement it is.
+				base.Present, base.Exit = present, exit
 			}
 			if out, ok := sc.elseBail(s, cond, cons, base); ok {
 				return out
@@ -620,6 +671,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	case "return_statement":
 		base.Kind = StepReturn
 		if s.NamedChildCount() > 0 {
+			base.Keys = objectKeys(t, s.NamedChild(0))
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
 			}
@@ -694,13 +746,20 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
 		return nil, false
 	}
-	caught, returns, catchReturns := true, false, false
+	caught, returns, catchReturns, ends := true, false, false, false
 	if hb := handler.ChildByFieldName("body"); hb != nil {
 		ex := exitOf(t, hb)
 		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
 		returns = ex.Kind == ExitReturn
 		catchReturns, _ = sc.scanReturns(hb)
+		// The try ends the function: a catch that logs and falls through
+		// returns from it (`try { if (!user) throw …; … } catch (e) {
+		// console.log(e) }` runs nothing after the check).
+		ends = caught && sc.last
 	}
+	last := sc.last
+	sc.last = false // statements inside the try are not the body's last
+	defer func() { sc.last = last }()
 	var out []Step
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		c := body.NamedChild(i)
@@ -711,7 +770,7 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 			// An inner try decided already unless its catch rethrows into
 			// this one.
 			if !st.Caught && !st.CatchReturns {
-				st.Caught, st.CatchReturns = caught, returns
+				st.Caught, st.CatchReturns, st.CatchEnds = caught, returns, ends
 			}
 			out = append(out, st)
 		}
@@ -1222,7 +1281,11 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 	for _, s := range stmts {
 		switch s.Type() {
 		case "return_statement":
-			return Exit{Kind: ExitReturn}
+			ex := Exit{Kind: ExitReturn}
+			if s.NamedChildCount() > 0 {
+				ex.Keys = objectKeys(t, s.NamedChild(0))
+			}
+			return ex
 		case "throw_statement":
 			return Exit{Kind: ExitThrow}
 		case "expression_statement":
@@ -1237,6 +1300,64 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 		}
 	}
 	return ex
+}
+
+// objectKeys lists the keys of an object literal (through `as const` and
+// parentheses) whose value is not null, undefined or false; nil for anything
+// else.
+func objectKeys(t *Tree, e *sitter.Node) []string {
+	e = unwrap(e)
+	if e == nil || e.Type() != "object" {
+		return nil
+	}
+	keys := []string{}
+	for i := 0; i < int(e.NamedChildCount()); i++ {
+		p := e.NamedChild(i)
+		switch p.Type() {
+		case "shorthand_property_identifier":
+			keys = append(keys, t.Text(p))
+		case "pair":
+			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+			if k == nil || v == nil {
+				continue
+			}
+			if uv := unwrap(v); uv.Type() == "null" || uv.Type() == "undefined" || uv.Type() == "false" || (uv.Type() == "identifier" && t.Text(uv) == "undefined") {
+				continue
+			}
+			keys = append(keys, Unquote(t, k))
+		}
+	}
+	return keys
+}
+
+// presentTests reads a condition that holds when a failure value is there:
+// `error`, `r.error`, `'error' in r`, joined by ||.
+func presentTests(t *Tree, cond *sitter.Node) []Presence {
+	n := unwrap(cond)
+	switch n.Type() {
+	case "identifier":
+		return []Presence{{Name: t.Text(n)}}
+	case "member_expression":
+		o, p := unwrap(n.ChildByFieldName("object")), n.ChildByFieldName("property")
+		if o != nil && p != nil && o.Type() == "identifier" {
+			return []Presence{{Name: t.Text(o), Key: t.Text(p)}}
+		}
+	case "binary_expression":
+		op := n.ChildByFieldName("operator")
+		l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return nil
+		}
+		switch t.Text(op) {
+		case "in":
+			if l.Type() == "string" && unwrap(r).Type() == "identifier" {
+				return []Presence{{Name: t.Text(unwrap(r)), Key: Unquote(t, l)}}
+			}
+		case "||":
+			return append(presentTests(t, l), presentTests(t, r)...)
+		}
+	}
+	return nil
 }
 
 func hasChildType(n *sitter.Node, typ string) bool {

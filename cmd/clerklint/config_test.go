@@ -96,8 +96,8 @@ func TestCustomAuthHelperFromConfig(t *testing.T) {
 		"package.json":             `{"dependencies": {"@clerk/nextjs": "^6.20.0", "next": "15.3.0", "@acme/auth": "1.0.0"}}`,
 		"middleware.ts":            "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\nexport const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }\n",
 		"app/api/orders/route.ts":  "import { requireUser } from '@acme/auth'\nexport async function GET() {\n  const user = await requireUser()\n  return Response.json({ user })\n}\n",
-		"app/api/users/route.ts":   "import { auth } from '@clerk/nextjs/server'\nexport async function GET() {\n  return Response.json({ ok: 1 })\n}\n",
-		"app/api/invoice/route.ts": "import { auth } from '@clerk/nextjs/server'\nexport async function GET() {\n  const { userId } = await auth.protect()\n  return Response.json({ userId })\n}\n",
+		"app/api/users/route.ts":   "import { auth } from '@clerk/nextjs/server'\nimport { prisma } from '@/lib/prisma'\nexport async function GET() {\n  return Response.json(await prisma.user.findMany())\n}\n",
+		"app/api/invoice/route.ts": "import { auth } from '@clerk/nextjs/server'\nimport { prisma } from '@/lib/prisma'\nexport async function GET() {\n  const { userId } = await auth.protect()\n  return Response.json(await prisma.invoice.findMany({ where: { userId } }))\n}\n",
 	}
 	root := scantest.WriteTree(t, app)
 	before, _, _ := scanJSON(t, "--no-go", root)

@@ -29,6 +29,7 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
@@ -179,7 +180,11 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		if fn == nil {
 			continue
 		}
-		h := c.newHandlerScan(t, mod, fn, mc, useServer)
+		wrapped := false
+		if f, w := handlerFunc(mod, ep.name); f != nil && w != nil {
+			wrapped = strings.Contains(pass.Model.ExportProtection(mod, ep.name, &c.spec).By, "wrapper")
+		}
+		h := c.newHandlerScan(t, mod, fn, mc, useServer, wrapped)
 		h.mod, h.funcs = mod, funcs
 		h.scan()
 		h.roleChecked = h.roleChecked || c.roleWrapper(mod, ep.name)
@@ -194,6 +199,12 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		pos.File = ""
 		reported := false
 		roleChecked := h.roleChecked || c.middlewareRole(as, route, useServer)
+		switch {
+		case h.roleChecked:
+			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role or permission check in the handler", At: at(pass.File.Path, ep.pos)})
+		case roleChecked && as.mw != nil:
+			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role check in clerkMiddleware", At: at(as.mw.File, as.mw.At)})
+		}
 		if c.enabled[MissingAuthorization] && !roleChecked {
 			note := ""
 			if h.clientRole != "" {
@@ -404,6 +415,9 @@ type handlerScan struct {
 	roleVars  map[string]bool // names bound from a role test
 	reqParams map[string]bool // the request parameter (req, request)
 	matchers  map[string]bool // createRouteMatcher results (isAdminRoute(req) tests a path, not a role)
+	// wrapped: the handler is the argument of an auth wrapper, which calls
+	// it with its own context.
+	wrapped bool
 	// mod and funcs find same-module helpers, followed depth levels deep.
 	mod   *js.Module
 	funcs map[[2]int]*sitter.Node
@@ -429,8 +443,8 @@ type sink struct {
 	src  string // the request value as written
 }
 
-func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc moduleClients, useServer bool) *handlerScan {
-	h := &handlerScan{c: c, t: t, mc: mc, fn: fn, clients: map[string]bool{}, session: map[string]bool{}, authObjs: map[string]bool{},
+func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc moduleClients, useServer, wrapped bool) *handlerScan {
+	h := &handlerScan{c: c, t: t, mc: mc, fn: fn, wrapped: wrapped, clients: map[string]bool{}, session: map[string]bool{}, authObjs: map[string]bool{},
 		userObjs: map[string]bool{}, tainted: map[string]bool{}, roleVars: map[string]bool{}, reqParams: map[string]bool{}}
 	var ps []*sitter.Node
 	if p := fn.ChildByFieldName("parameters"); p != nil {
@@ -451,6 +465,15 @@ func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc
 			h.bindAll(p, h.tainted) // the browser sends every argument
 		case i == 0 && p.Type() == "identifier":
 			h.reqParams[t.Text(p)] = true
+		case i == 1 && h.wrapped && p.Type() == "object_pattern":
+			// An auth wrapper's context ({ userId }) comes from the
+			// wrapper, not the request; Next's params may be passed on.
+			for j := 0; j < int(p.NamedChildCount()); j++ {
+				c := p.NamedChild(j)
+				if k := c.ChildByFieldName("key"); (k != nil && t.Text(k) == "params") || t.Text(c) == "params" {
+					h.bindAll(c, h.tainted)
+				}
+			}
 		case i == 1:
 			h.bindAll(p, h.tainted) // { params } or context
 		}
@@ -973,7 +996,7 @@ func (h *handlerScan) helper(call *sitter.Node, name string, args *sitter.Node) 
 	if node == nil || node == h.fn {
 		return
 	}
-	sub := h.c.newHandlerScan(h.t, h.mod, node, h.mc, false)
+	sub := h.c.newHandlerScan(h.t, h.mod, node, h.mc, false, false)
 	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
 	sub.reqParams = map[string]bool{}
 	sub.tainted = map[string]bool{}
@@ -1062,7 +1085,7 @@ func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn
 	if *funcs == nil {
 		*funcs = funcIndex(t)
 	}
-	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true)
+	h := c.newHandlerScan(t, mod, fn, c.moduleClients(t, mod), true, false)
 	h.mod, h.funcs = mod, *funcs
 	h.scan()
 	if h.roleChecked || h.privCall == nil {

@@ -265,13 +265,13 @@ func TestUnprotectedReason(t *testing.T) {
 		"middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
 		"app/api/a/route.ts": `import { auth } from '@clerk/nextjs/server'
 export async function GET() {
-  const rows = [1, 2]
+  const rows = await loadRows()
   return Response.json(rows)
 }
 export async function POST(req: Request) {
   if (req.headers.get('x-preview')) return Response.json([])
   await auth.protect()
-  return Response.json([1])
+  return Response.json(await loadRows())
 }
 `})
 	want := map[string]string{"app/api/a/route.ts:2": "(no auth check)", "app/api/a/route.ts:6": "(returns before any auth check)"}

@@ -185,6 +185,9 @@ func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 				} else if id := js.Unwrap(v); id.Type() == "identifier" && isClerkName(t.Text(id)) {
 					mw.Clerk, mw.At = true, t.Pos(id)
 					mw.Legacy = t.Text(id) == "authMiddleware"
+				} else if call == nil && isFunc(id) {
+					// export default (req, ev) => clerkMiddleware(…)(req, ev)
+					call = findClerkCall(t, id)
 				}
 				continue
 			}
@@ -782,4 +785,73 @@ func (h *handler) readsAuth(n *sitter.Node) bool {
 		}
 	})
 	return found
+}
+
+// PublicRule is the entry of the app's own public list that lets a URL
+// through: a createRouteMatcher pattern the handler exempts from protection,
+// or a v4 publicRoutes/ignoredRoutes entry.
+type PublicRule struct {
+	Matcher string // isPublicRoute, publicRoutes
+	Pattern string // the entry as written: "/api(.*)"
+	At      rules.Position
+	// Broad: the entry covers a whole tree rather than naming the endpoint
+	// (its literal prefix has at most one segment: "/(.*)", "/api(.*)").
+	Broad bool
+	// Tree: a narrow entry with a wildcard ("/api/books/(.*)"): it names a
+	// resource's URL tree, not this endpoint.
+	Tree bool
+}
+
+// PublicBy returns the public-list entry that makes the middleware let url
+// through (ok false when none does: the URL is protected, or unprotected for
+// another reason such as a denylist that does not name it). An entry that
+// names the URL exactly wins over a tree's wildcard, which wins over a broad
+// pattern.
+func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
+	if v, _ := mw.Evaluate(url); v != Unprotected {
+		return PublicRule{}, false
+	}
+	var best PublicRule
+	found := false
+	rank := func(r PublicRule) int {
+		switch {
+		case r.Broad:
+			return 0
+		case r.Tree:
+			return 1
+		}
+		return 2
+	}
+	for _, st := range mw.steps {
+		for _, c := range st.conds {
+			// A step that returns early for a matcher (allowlist), or that
+			// protects all but a matcher's URLs (if (!isPublic(req)) protect).
+			if c.m.unknown || (st.protect != c.negate) {
+				continue
+			}
+			for _, p := range c.m.pats {
+				if ok, err := p.Match(url); err == nil && ok {
+					r := PublicRule{Matcher: c.m.name, Pattern: p.Source, At: st.at, Broad: broadPattern(p.Source)}
+					r.Tree = !r.Broad && strings.ContainsAny(p.Source, "(:*[{^$\\?+")
+					if !found || rank(r) > rank(best) {
+						best, found = r, true
+					}
+				}
+			}
+		}
+	}
+	return best, found
+}
+
+// broadPattern: a route pattern whose literal prefix has at most one segment
+// and that goes on with a wildcard or a parameter ("/(.*)", "/api(.*)",
+// "/api/:path*", "/trpc(.*)"); "/api/products(.*)" and "/status" name
+// endpoints.
+func broadPattern(src string) bool {
+	i := strings.IndexAny(src, "(:*[{^$\\?+")
+	if i < 0 {
+		return false // a literal path names its endpoint
+	}
+	prefix := strings.Trim(src[:i], "/")
+	return prefix == "" || !strings.Contains(prefix, "/")
 }

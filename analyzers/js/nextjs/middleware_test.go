@@ -151,3 +151,49 @@ export default clerkMiddleware(async (auth, req) => {
 		})
 	}
 }
+
+// TestMiddlewareCustomFunction: clerkMiddleware built inside the app's own
+// middleware function is evaluated like a direct default export.
+func TestMiddlewareCustomFunction(t *testing.T) {
+	const head = "import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'\nconst isProtected = createRouteMatcher(['/api/private(.*)'])\n"
+	const handler = "async (auth, r) => { if (isProtected(r)) await auth.protect() }"
+	for name, src := range map[string]string{
+		"function": head + "export default async function middleware(req, ev) {\n  if (req.nextUrl.pathname === '/docs') return intl(req)\n  return clerkMiddleware(" + handler + ")(req, ev)\n}\n",
+		"const":    head + "const mw = clerkMiddleware(" + handler + ")\nexport default function middleware(req, ev) {\n  if (x(req)) return intlMiddleware(req)\n  return mw(req, ev)\n}\n",
+		"arrow":    head + "export default (req, ev) => clerkMiddleware(" + handler + ")(req, ev)\n",
+	} {
+		mw := parseMW(t, src+recommendedConfig)
+		if !mw.Clerk {
+			t.Errorf("%s: clerkMiddleware not found", name)
+			continue
+		}
+		for url, want := range map[string]Verdict{"/api/private/a": Protected, "/api/notes": Unprotected} {
+			if got, why := mw.Evaluate(url); got != want {
+				t.Errorf("%s: Evaluate(%s) = %v (%s), want %v", name, url, got, why, want)
+			}
+		}
+	}
+}
+
+func TestPublicBy(t *testing.T) {
+	mw := parseMW(t, `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPublicRoute = createRouteMatcher(['/', '/api/products(.*)', '/api(.*)', '/status'])
+export default clerkMiddleware(async (auth, req) => {
+  if (!isPublicRoute(req)) await auth.protect()
+})`+recommendedConfig)
+	for url, want := range map[string]struct {
+		pattern string
+		broad   bool
+	}{"/api/products/1": {"/api/products(.*)", false}, "/api/orders": {"/api(.*)", true}, "/status": {"/status", false}, "/": {"/", false}} {
+		pr, ok := mw.PublicBy(url)
+		if !ok || pr.Pattern != want.pattern || pr.Broad != want.broad || pr.Matcher != "isPublicRoute" || pr.Tree != (want.pattern == "/api/products(.*)") {
+			t.Errorf("PublicBy(%s) = %+v, %v; want %s broad=%v", url, pr, ok, want.pattern, want.broad)
+		}
+	}
+	for src, broad := range map[string]bool{"/(.*)": true, "/api(.*)": true, "/api/(.*)": true, "/trpc(.*)": true, "/api/:path*": true,
+		"/api/products(.*)": false, "/status": false, "/": false, "/api/webhooks/clerk": false} {
+		if got := broadPattern(src); got != broad {
+			t.Errorf("broadPattern(%q) = %v, want %v", src, got, broad)
+		}
+	}
+}

@@ -18,9 +18,27 @@
 //     try whose catch exits, helpers and wrappers across files; verifyToken
 //     needs no middleware, so CLK103 does not ask for one).
 //
-// Rules: CLK101 (endpoint neither covered by middleware protection nor
-// protecting itself; server actions, module-level and inline, need their own
-// check; private pages, below), CLK102 (auth state read and not checked with
+// Endpoints (endpoints.go): the checker is the Next.js producer of the
+// language-neutral endpoint model (js.EndpointSource). Every route handler
+// method, Pages API route, server action (module-level and inline) and
+// private page it visits becomes an endpoint.Endpoint: framework next-app,
+// next-pages, next-action or next-page, the URL, the export and handler
+// span, the protection chain (GlobalMiddleware when clerkMiddleware protects
+// the URL, HandlerCheck/Wrapper for the handler's own check, ReadsOnly for a
+// session read never checked, Unknown with Why where the analysis cannot
+// tell), public evidence (the createRouteMatcher or v4 publicRoutes entry
+// that lets the URL through, Broad when its literal prefix has at most one
+// segment; the config's public-routes; a verifying webhook receiver; a
+// CRON_SECRET-style shared secret; a Clerk Frontend API proxy), the request
+// inputs it reads and its effects (js.Model.Effects, which follows project
+// helpers). A handler that forwards the session token to an API in an
+// Authorization header is Unknown: that API verifies it.
+//
+// Rules: CLK101 (routes and server actions: endpoint.NeedsSession over the
+// produced endpoint, so a read-only endpoint the app's own public list names
+// and an effect-free one stay quiet, and one public only through a broad
+// pattern is reported when it writes; server actions, module-level and
+// inline, need their own check; private pages, below), CLK102 (auth state read and not checked with
 // an exit, reported at the read; auth() or clerkMiddleware's auth argument
 // not awaited in a v6+ app, auth.protect() as a statement without await), CLK103 (Clerk server helpers without a
 // clerkMiddleware that runs for them, misplaced or duplicate middleware files,
@@ -87,6 +105,13 @@
 // files once per app and summarises only the pages importing a Clerk package;
 // it parses a file only when its bytes name @clerk/ and a URL prop or path=.
 //
+// The middleware file's clerkMiddleware is found in `export default
+// clerkMiddleware(…)`, a const or function it is bound to, and inside the
+// app's own middleware function (`export default async function
+// middleware(req, ev) { … return clerkMiddleware(h)(req, ev) }`, an arrow
+// export, or a const called from the function after an i18n short-cut);
+// the function's other branches are not evaluated.
+//
 // Out of reach: next.config rewrites and redirects (CLK402 then stays quiet),
 // a config exported as a function of the phase, i18n domains; matchers built
 // at run time (assumed to run everywhere); handler conditions other than
@@ -110,6 +135,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/internal/regular"
@@ -282,6 +308,8 @@ type appState struct {
 	// first use.
 	cfg  NextConfig
 	urls urlState
+	// eps are the endpoints produced so far (endpoints.go).
+	eps produced
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -625,7 +653,7 @@ func (c *checker) Check(pass *js.Pass) {
 	if c.enabled[SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
 		dir, page = pageDir(rel)
 	}
-	endpoint := (isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) || useServer
+	isEndpoint := (isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) || useServer
 	// checkHelperUse reports only imports from @clerk/… packages, on any file
 	// when no Clerk middleware runs, on routes otherwise.
 	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
@@ -633,7 +661,7 @@ func (c *checker) Check(pass *js.Pass) {
 	await := c.enabled[SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
 	inline := !useServer && (c.enabled[UnprotectedEndpoint] || c.enabled[MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
-	if !layout && !page && !endpoint && !helper && !await && !inline && !private {
+	if !layout && !page && !isEndpoint && !helper && !await && !inline && !private {
 		return
 	}
 	mod := pass.Module()
@@ -659,17 +687,17 @@ func (c *checker) Check(pass *js.Pass) {
 		c.checkAwait(pass, as, mod)
 	}
 	if inline && as.hasServerAuth(c, m) {
-		c.checkInlineActions(pass, mod)
+		c.checkInlineActions(pass, as, mod)
 	}
-	if !endpoint {
+	if !isEndpoint {
 		return // only endpoints are checked
 	}
 	if c.enabled[WebhookBehindAuth] && !useServer {
 		c.checkWebhook(pass, as, mod, route)
 	}
-	if (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) {
-		c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
-	}
+	// Every endpoint is produced for the inventory; the rules judge them
+	// only in an app that authenticates on the server.
+	c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
 	if (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) && as.hasServerAuth(c, m) {
 		c.checkAuthz(pass, as, mod, route, isRoute, useServer)
 	}
@@ -701,12 +729,12 @@ func mayMisuseAuthSrc(src []byte) bool {
 }
 
 // endpoint is one exported request handler of a module.
-type endpoint struct {
+type endpointExport struct {
 	name string
 	pos  rules.Position
 }
 
-func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool) []endpoint {
+func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool) []endpointExport {
 	var names []string
 	switch {
 	case useServer:
@@ -727,9 +755,9 @@ func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool
 		}
 	}
 	sort.Strings(names)
-	out := make([]endpoint, 0, len(names))
+	out := make([]endpointExport, 0, len(names))
 	for _, n := range names {
-		out = append(out, endpoint{name: n, pos: mod.Exports[n].Pos})
+		out = append(out, endpointExport{name: n, pos: mod.Exports[n].Pos})
 	}
 	return out
 }
@@ -789,20 +817,31 @@ func (c *checker) delegates(mod *js.Module) bool {
 
 func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute, useServer bool) {
 	m := pass.Model
-	if !useServer && c.delegates(mod) {
-		return // the framework it delegates to authenticates per procedure
-	}
+	judge := (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) &&
+		(useServer || !c.delegates(mod)) // a delegate's framework authenticates per procedure
+	ctx := &epContext{}
 	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
 		self := m.ExportProtection(mod, ep.name, &c.spec)
-		if self.Protected {
+		var names []string
+		if !self.Protected {
+			names = self.Unchecked
+			if len(names) == 0 {
+				names = c.weakGuards(mod, ep.name)
+			}
+		}
+		e := c.routeEndpoint(pass, as, mod, route, useServer, ep, self, names, ctx)
+		if fwd := forwardsToken(pass, ctx, &e, names); fwd != "" {
+			// The Next layer only passes the session token on; the API it
+			// calls verifies it (and rejects a missing one).
+			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
+			names = nil
+		}
+		as.eps.add(e)
+		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue
 		}
 		pos := ep.pos
 		pos.File = ""
-		names := self.Unchecked
-		if len(names) == 0 {
-			names = c.weakGuards(mod, ep.name)
-		}
 		if onlyFinalReturn(mod, ep.name, self) {
 			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
 		}
@@ -832,39 +871,31 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if !c.enabled[UnprotectedEndpoint] {
 			continue
 		}
+		if e.Protection.State == endpoint.ReadsOnly {
+			e.Protection.State = endpoint.Unprotected // CLK102 is off or did not apply: judge it as unprotected
+		}
+		v := endpoint.NeedsSession(&e)
+		if !v.Report {
+			continue
+		}
 		if useServer {
 			pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "action:" + ep.name,
-				Message: fmt.Sprintf("server action %s does not check the session (%s); middleware never covers server actions (they are invoked by id, not by URL): call await auth.protect() or check userId from await auth() and throw at its top", ep.name, self.Reason)})
-			continue
-		}
-		if c.isPublic(route) {
-			continue
-		}
-		if self.Secret {
-			continue // a cron job or machine caller with a shared secret: not a user's session
-		}
-		if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
-			continue // called without a session; the webhook rules judge its signature check
-		}
-		if c.callbackGuarded(pass, mod, ep.name) {
-			continue // handleUpload's onBeforeGenerateToken checks the session before any token
-		}
-		covered, why, mw := as.coverage(route)
-		if covered {
+				Message: fmt.Sprintf("server action %s does not check the session (%s), yet %s; middleware never covers server actions (they are invoked by id, not by URL): call await auth.protect() or check userId from await auth() and throw at its top", ep.name, self.Reason, v.Reason)})
 			continue
 		}
 		what := ep.name + " " + route.Pattern
 		if route.Kind == PagesAPI {
 			what = "API route " + route.Pattern
 		}
+		mw := as.mw
 		var related []rules.Related
-		if mw != nil {
-			at := mw.At
-			at.File = mw.File
-			related = append(related, rules.Related{Position: at, Message: "the middleware that does not protect it"})
+		if mw != nil && mw.Clerk {
+			related = append(related, rules.Related{Position: withFile(mw.At, mw.File), Message: "the middleware that does not protect it"})
+		} else {
+			mw = nil
 		}
 		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
-			Message: fmt.Sprintf("%s is not protected: %s, and the handler does not check the session (%s); protect it in clerkMiddleware (auth.protect() for this path) or check auth() in the handler and return 401, or add it to public-routes if it is meant to be public%s", what, why, self.Reason, as.cfg.basePathHint(mw, route.Samples[0]))})
+			Message: routeVerdictMsg(what, v, ctx.why, self.Reason, as.cfg.basePathHint(mw, route.Samples[0]))})
 	}
 }
 
@@ -1343,7 +1374,7 @@ func (c *checker) weakGuards(mod *js.Module, name string) []string {
 // checkInlineActions reports functions with an inline 'use server' directive
 // (server actions declared in a server component) that do not check the
 // session themselves.
-func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
+func (c *checker) checkInlineActions(pass *js.Pass, as *appState, mod *js.Module) {
 	t, err := pass.Tree()
 	if err != nil {
 		return
@@ -1356,9 +1387,16 @@ func (c *checker) checkInlineActions(pass *js.Pass, mod *js.Module) {
 				name := inlineName(t, n)
 				fn := js.SummarizeFunc(t, n, name)
 				p := pass.Model.Protection(mod, fn, &c.spec)
-				if !p.Protected && c.enabled[UnprotectedEndpoint] {
+				e := c.baseEndpoint(pass, mod, Route{}, true, name, t.Pos(n), fn, n, t)
+				e.Protection.State = endpoint.Unprotected
+				if p.Protected {
+					selfEvidence(&e, p, nil, pass.File.Path)
+					e.Protection.State = endpoint.Protected
+				}
+				as.eps.add(e)
+				if v := endpoint.NeedsSession(&e); v.Report && c.enabled[UnprotectedEndpoint] {
 					pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
-						Message: fmt.Sprintf("inline server action %s does not check the session (%s); server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason)})
+						Message: fmt.Sprintf("inline server action %s does not check the session (%s), yet %s; server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason, v.Reason)})
 				}
 				if p.Protected && c.enabled[MissingAuthorization] {
 					c.checkInlineAuthz(pass, t, mod, n, name, &funcs)

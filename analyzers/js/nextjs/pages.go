@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -153,22 +154,44 @@ func (c *checker) privatePage(rel string) (Route, string, bool) {
 // default export; Pages Router: getServerSideProps) nor a layout or template
 // above it requires a session.
 func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route Route, glob string) {
+	exp := mod.Exports["default"]
+	if exp == nil {
+		return // not a page Next can render (a build error)
+	}
+	// The page's endpoint: its state is set on every way out below.
+	fn, _ := handlerFunc(mod, "default")
+	e := c.baseEndpoint(pass, mod, route, false, "default", exp.Pos, fn, nil, nil)
+	e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: glob, At: e.Registration})
+	e.Protection.State = endpoint.Unprotected
+	defer func() { as.eps.add(e) }()
+	by := func(k endpoint.EvidenceKind, what string) {
+		e.Protection.State = endpoint.Protected
+		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: k, What: what, At: e.Registration})
+	}
+	if st, _ := c.mwEvidence(as, route, &e); st != endpoint.Unprotected {
+		e.Protection.State = st
+		return
+	}
+	for _, ev := range e.Public {
+		if ev.Kind == endpoint.PublicMatcher && !ev.Broad {
+			return // the app's own public list names it: public by intent, whatever its URL says
+		}
+	}
 	covered, why, mw := as.coverage(route)
 	if covered {
 		return
 	}
 	m := pass.Model
-	exp := mod.Exports["default"]
-	if exp == nil {
-		return // not a page Next can render (a build error)
-	}
 	if c.exitsFirst(mod, exp) {
+		by(endpoint.HandlerCheck, "an unconditional redirect or notFound()")
 		return // redirects or 404s unconditionally: renders nothing
 	}
 	if accountOnly(mod, exp) {
+		by(endpoint.HandlerCheck, "Clerk's account component, which loads data with the visitor's session")
 		return // a <UserProfile /> page: Clerk serves the data per session
 	}
 	if c.helperGapReported(as, mod, route) {
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "its auth helper throws where no clerkMiddleware runs (CLK103)"
 		return // CLK103: its auth() throws on this URL, the one root cause
 	}
 	gate := c.clientGate(mod)
@@ -180,6 +203,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		if !loads {
 			self = "it has no getServerSideProps, so nothing on the server checks the session before the page is sent"
 		} else if p := m.ExportProtection(mod, "getServerSideProps", &c.spec); p.Protected {
+			by(endpoint.HandlerCheck, "getServerSideProps: "+p.By)
 			return
 		} else {
 			self = fmt.Sprintf("getServerSideProps does not check the session (%s)", pageReason(p))
@@ -193,10 +217,12 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 			p = m.ExportProtection(mod, "default", &c.spec)
 		}
 		if p.Protected || (!mod.UseClient() && c.componentsProtect(m, mod)) {
+			by(endpoint.HandlerCheck, p.By)
 			return
 		}
 		for _, l := range c.enclosingLayouts(pass, as, route) {
 			if l.protected {
+				by(endpoint.Wrapper, "a layout above it")
 				return
 			}
 			if gate == "" {

@@ -1,4 +1,6 @@
+import { prisma } from '@/lib/prisma'
+
 // ruleid: CLK101
 export async function GET() {
-  return Response.json([{ id: 1, total: 100 }])
+  return Response.json(await prisma.invoice.findMany())
 }

@@ -1,4 +1,5 @@
 import { requireUserId } from '@acme/auth'
+import { prisma } from '@/lib/prisma'
 
 // Protected by the workspace package's helper.
 // ok: CLK101
@@ -9,5 +10,5 @@ export async function GET() {
 
 // ruleid: CLK101
 export async function PATCH(req: Request) {
-  return Response.json(await req.json())
+  return Response.json(await prisma.profile.update({ where: { id: 1 }, data: await req.json() }))
 }

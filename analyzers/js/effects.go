@@ -1,0 +1,380 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+)
+
+// callSites lists the calls below n in source order.
+func callSites(t *Tree, n *sitter.Node) []CallSite {
+	var out []CallSite
+	Walk(n, func(c *sitter.Node) bool {
+		if c.Type() != "call_expression" {
+			return true
+		}
+		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
+		if args := c.ChildByFieldName("arguments"); args != nil {
+			switch {
+			case args.Type() == "template_string":
+				cs.Tagged, cs.Arg = true, cut(t.Text(args))
+			case args.NamedChildCount() > 0:
+				a := unwrap(args.NamedChild(0))
+				switch a.Type() {
+				case "string", "template_string":
+					cs.Arg = cut(t.Text(a))
+				case "new_expression":
+					if ctor := a.ChildByFieldName("constructor"); ctor != nil {
+						cs.Arg = "new " + cut(t.Text(ctor))
+					}
+				}
+			}
+		}
+		out = append(out, cs)
+		return true
+	})
+	return out
+}
+
+func cut(s string) string {
+	if len(s) > 120 {
+		return s[:120]
+	}
+	return s
+}
+
+// maxEffectDepth bounds how deep Effects follows project helpers.
+const maxEffectDepth = 3
+
+// Effects classifies what fn does, following calls into project functions
+// (other modules too, maxEffectDepth levels): database reads and writes
+// (Prisma, Drizzle, Supabase, Mongoose/MongoDB, Kysely/Knex, sql`…`), Clerk
+// Backend API calls, outbound HTTP and paid APIs, storage writes. known is
+// true only when every call was classified, as an effect or as one that has
+// none (responses, logging, parsing, array and string methods, the request's
+// own readers); a call the analysis cannot tell about makes it false.
+func (m *Model) Effects(mod *Module, fn *Func) (effects []endpoint.Effect, known bool) {
+	ec := &effectScan{m: m, seen: map[*Func]bool{}, known: true}
+	ec.fn(mod, fn, 0)
+	return ec.out, ec.known
+}
+
+type effectScan struct {
+	m     *Model
+	seen  map[*Func]bool
+	out   []endpoint.Effect
+	known bool
+}
+
+func (ec *effectScan) fn(mod *Module, fn *Func, depth int) {
+	if fn == nil || ec.seen[fn] {
+		return
+	}
+	ec.seen[fn] = true
+	params := map[string]bool{}
+	for _, p := range fn.Params {
+		params[p] = true
+	}
+	for _, cs := range fn.Calls {
+		ec.call(mod, fn, cs, params, depth)
+	}
+}
+
+func (ec *effectScan) add(mod *Module, kind endpoint.EffectKind, target, model string, cs CallSite) {
+	ec.out = append(ec.out, endpoint.Effect{Kind: kind, Target: target, Model: model,
+		At: endpoint.Pos{File: mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}})
+}
+
+func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string]bool, depth int) {
+	c := cs.Callee
+	if !c.Valid() {
+		// (await x()).y(), a call of a call's result, an IIFE: its parts
+		// are listed on their own when they are calls.
+		if cs.Tagged {
+			ec.known = false
+		}
+		return
+	}
+	if cs.Tagged {
+		if k, ok := sqlKind(cs.Arg); ok {
+			ec.add(mod, k, c.Root, "", cs)
+		} else if !benignTag[c.Root] {
+			ec.known = false
+		}
+		return
+	}
+	if kind, target, model, ok := shapeEffect(c, cs); ok {
+		if kind != "" {
+			ec.add(mod, kind, target, model, cs)
+		}
+		return
+	}
+	tg := ec.m.resolveCallee(mod, c, 0)
+	switch {
+	case tg.fn != nil:
+		if depth >= maxEffectDepth {
+			ec.known = false
+			return
+		}
+		if len(tg.path) == 0 {
+			ec.fn(tg.mod, tg.fn, depth+1)
+			return
+		}
+		if benignMethod(tg.path[len(tg.path)-1]) {
+			return
+		}
+		ec.known = false
+		return
+	case tg.pkg != "":
+		kind, ok := packageEffect(tg.pkg, tg.name)
+		switch {
+		case !ok:
+			ec.known = false
+		case kind != "":
+			ec.add(mod, kind, c.String(), "", cs)
+		}
+		return
+	}
+	if mod.Locals[c.Root] != nil {
+		// An import resolved to a project module but not to a function (a
+		// client object exported by lib/db, db.orders.all()): not known.
+		ec.known = false
+		return
+	}
+	if len(c.Path) == 0 {
+		if benignGlobal[c.Root] || c.Root == "fetch" {
+			if c.Root == "fetch" && !relativeURL(cs.Arg) {
+				ec.add(mod, endpoint.Outbound, "fetch", "", cs)
+			}
+			return
+		}
+		ec.known = false // a local closure or a value the analysis does not follow
+		return
+	}
+	if benignGlobal[c.Root] || benignMethod(c.Path[len(c.Path)-1]) {
+		return
+	}
+	ec.known = false
+}
+
+// relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
+func relativeURL(arg string) bool {
+	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
+}
+
+// sqlKind reads the verb of a SQL text.
+func sqlKind(text string) (endpoint.EffectKind, bool) {
+	s := strings.TrimLeft(strings.Trim(text, "`'\""), " \t\r\n(")
+	verb := strings.ToUpper(s[:strings.IndexFunc(s+" ", func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' })])
+	switch verb {
+	case "INSERT", "UPDATE", "DELETE", "UPSERT", "MERGE", "CREATE", "DROP", "ALTER", "TRUNCATE", "REPLACE":
+		return endpoint.DBWrite, true
+	case "SELECT", "WITH", "SHOW":
+		return endpoint.DBRead, true
+	}
+	return "", false
+}
+
+// benignTag are tagged templates with no effect (styled-components, gql
+// documents, dedent).
+var benignTag = map[string]bool{"css": true, "gql": true, "graphql": true, "dedent": true, "html": true, "String": true}
+
+var (
+	prismaWrites = set("create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany", "$executeRaw", "$executeRawUnsafe", "$transaction")
+	prismaReads  = set("findMany", "findUnique", "findFirst", "findUniqueOrThrow", "findFirstOrThrow", "count", "aggregate", "groupBy", "$queryRaw", "$queryRawUnsafe")
+	mongoWrites  = set("insertOne", "insertMany", "updateOne", "updateMany", "replaceOne", "deleteOne", "deleteMany", "findOneAndUpdate", "findOneAndDelete", "findOneAndReplace", "findByIdAndUpdate", "findByIdAndDelete", "findByIdAndRemove", "bulkWrite", "save")
+	mongoReads   = set("find", "findOne", "findById", "countDocuments", "estimatedDocumentCount", "distinct", "exists")
+	chainWrites  = set("insert", "update", "upsert", "delete", "del", "insertInto", "updateTable", "deleteFrom", "replaceInto")
+	chainReads   = set("select", "selectDistinct", "selectFrom", "first", "pluck")
+	// clerkResources are the Clerk Backend API's resources; a method on one
+	// whose name carries a noun (deleteUser, getOrganizationList) is a
+	// Backend API call, prisma.users.update is not.
+	clerkResources = set("users", "organizations", "invitations", "sessions", "allowlistIdentifiers", "blocklistIdentifiers", "emailAddresses", "phoneNumbers", "domains", "actorTokens", "signInTokens", "organizationMemberships", "samlConnections", "jwtTemplates", "redirectUrls", "testingTokens", "apiKeys", "machines", "m2mTokens", "waitlistEntries", "billing")
+	outboundRoots  = set("axios", "openai", "anthropic", "stripe", "resend", "twilio", "groq", "replicate", "sgMail", "sendgrid", "mailgun", "postmark", "transporter", "octokit", "pusher", "genAI", "genai", "cohere", "mistral", "pinecone", "ky", "got", "superagent")
+	storageCalls   = set("writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "mkdir", "mkdirSync", "rename", "uploadFiles", "deleteFiles", "upload", "upload_stream", "putObject", "deleteObject", "createSignedUploadUrl")
+)
+
+func set(xs ...string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+// shapeEffect classifies a call by its shape alone: ok is true when it is
+// decided (kind "" for no effect).
+func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model string, ok bool) {
+	p := c.Path
+	last := ""
+	if len(p) > 0 {
+		last = p[len(p)-1]
+	}
+	full := c.String()
+	lowRoot := strings.ToLower(c.Root)
+	switch {
+	case outboundRoots[c.Root] || outboundRoots[lowRoot]:
+		return endpoint.Outbound, full, "", true
+	case lowRoot == "fs" && storageCalls[last]:
+		return endpoint.Storage, full, "", true
+	case (lowRoot == "fs" || lowRoot == "path") && len(p) > 0:
+		return "", "", "", true // fs reads, path joins
+	case last == "send" && strings.HasPrefix(cs.Arg, "new ") && strings.HasSuffix(cs.Arg, "ObjectCommand"):
+		if strings.Contains(cs.Arg, "Get") || strings.Contains(cs.Arg, "Head") {
+			return "", "", "", true
+		}
+		return endpoint.Storage, full + "(" + cs.Arg + ")", "", true
+	case len(p) > 0 && storageCalls[last] && (strings.Contains(lowRoot, "utapi") || strings.Contains(lowRoot, "cloudinary") || strings.Contains(lowRoot, "storage") || strings.Contains(lowRoot, "s3") || strings.Contains(lowRoot, "bucket")):
+		return endpoint.Storage, full, "", true
+	}
+	if last == "from" && len(p) == 1 && dbRoot(lowRoot) {
+		return "", "", "", true // supabase.from('t'): the call on its result decides
+	}
+	// Clerk: clerkClient.users.deleteUser, (await clerkClient()).users.x,
+	// client.users.getUser.
+	for i := 0; i+1 < len(p); i++ {
+		if clerkResources[p[i]] && i+2 == len(p) && hasNoun(p[i+1]) {
+			return endpoint.ClerkAPI, "clerkClient." + p[i] + "." + p[i+1], "", true
+		}
+	}
+	// Prisma: prisma.post.create, ctx.db.user.findMany, tx.x.update.
+	if len(p) >= 2 && p[len(p)-2] != "()" {
+		switch {
+		case prismaWrites[last]:
+			return endpoint.DBWrite, full, p[len(p)-2], true
+		case prismaReads[last]:
+			return endpoint.DBRead, full, p[len(p)-2], true
+		}
+	}
+	if len(p) >= 1 && (c.Root == "prisma" || c.Root == "db") && (last == "$transaction" || last == "$executeRaw" || last == "$executeRawUnsafe") {
+		return endpoint.DBWrite, full, "", true
+	}
+	// Mongoose / MongoDB: User.findByIdAndUpdate, collection('x').insertOne.
+	if len(p) >= 1 {
+		switch {
+		case mongoWrites[last] && last != "save":
+			return endpoint.DBWrite, full, c.Root, true
+		case mongoReads[last] && len(p) == 1 && isUpper(c.Root):
+			return endpoint.DBRead, full, c.Root, true
+		}
+	}
+	// pool.query('INSERT …'), db.execute(sql`…`), sql('SELECT …').
+	if (last == "query" || last == "execute" || last == "exec" || last == "prepare" || last == "raw" || (len(p) == 0 && (c.Root == "sql" || c.Root == "query"))) && cs.Arg != "" {
+		if k, ok := sqlKind(cs.Arg); ok {
+			return k, full, "", true
+		}
+	}
+	// Chains: db.insert(t).values(), supabase.from('t').update(),
+	// knex('t').del(), db.selectFrom('t'): the first verb after a call or
+	// on the root.
+	for i, s := range p {
+		if s == "()" || (i > 0 && p[i-1] != "()") || (i == 0 && !dbRoot(lowRoot)) {
+			continue // a verb right on a database client, or after a call
+		}
+		if i > 0 && (c.Root == "cookies" || c.Root == "headers" || p[0] == "headers" || p[0] == "cookies") {
+			break // cookies().delete('x'), req.headers(): not a database
+		}
+		switch {
+		case chainWrites[s]:
+			return endpoint.DBWrite, chainName(c, i), "", true
+		case chainReads[s] || (s == "query" && i == 0):
+			return endpoint.DBRead, chainName(c, i), "", true
+		case s == "rpc" && (strings.Contains(lowRoot, "supabase") || dbRoot(lowRoot)):
+			return endpoint.DBWrite, chainName(c, i), "", true
+		}
+	}
+	return "", "", "", false
+}
+
+func chainName(c Callee, i int) string {
+	return Callee{Root: c.Root, Path: c.Path[:i+1]}.String()
+}
+
+// dbRoot: a name a database client usually has (db, knex, trx, supabase).
+func dbRoot(low string) bool {
+	switch low {
+	case "db", "database", "knex", "kysely", "trx", "tx", "drizzle", "pg", "pool", "client", "conn", "connection":
+		return true
+	}
+	return strings.HasSuffix(low, "db") || strings.Contains(low, "supabase")
+}
+
+func hasNoun(method string) bool {
+	for i := 1; i < len(method); i++ {
+		if method[i] >= 'A' && method[i] <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
+
+// packageEffect classifies a call of a package export: ok false when the
+// package is not known.
+func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
+	root := name
+	if i := strings.IndexAny(root, ".("); i >= 0 {
+		root = root[:i]
+	}
+	last := name[strings.LastIndexAny(name, ".")+1:]
+	switch {
+	case pkg == "@vercel/blob":
+		if root == "put" || root == "del" || root == "copy" {
+			return endpoint.Storage, true
+		}
+		return "", true
+	case strings.HasPrefix(pkg, "@clerk/"):
+		if root == "clerkClient" || root == "createClerkClient" {
+			if name == root {
+				return "", true // building the client
+			}
+			return endpoint.ClerkAPI, true
+		}
+		return "", true // auth(), currentUser(), verifyWebhook…
+	case pkg == "fs" || pkg == "node:fs" || pkg == "fs/promises" || pkg == "node:fs/promises":
+		if storageCalls[last] {
+			return endpoint.Storage, true
+		}
+		return "", true
+	case pkg == "axios" || pkg == "openai" || pkg == "@anthropic-ai/sdk" || pkg == "stripe" || pkg == "resend" || pkg == "nodemailer" ||
+		pkg == "@sendgrid/mail" || pkg == "twilio" || pkg == "ai" || strings.HasPrefix(pkg, "@ai-sdk/") || pkg == "replicate" || pkg == "groq-sdk" || pkg == "@google/generative-ai" || pkg == "@google/genai":
+		return endpoint.Outbound, true
+	}
+	for _, p := range benignPackages {
+		if pkg == p || strings.HasPrefix(pkg, p+"/") {
+			return "", true
+		}
+	}
+	return "", false
+}
+
+// benignPackages have no effect a session matters for: framework response
+// and navigation helpers, validation, ids, dates, class names, hashing.
+var benignPackages = []string{"next", "react", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
+	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
+	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs"}
+
+// benignGlobal are built-ins with no effect.
+var benignGlobal = set("console", "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise", "parseInt", "parseFloat",
+	"isNaN", "isFinite", "encodeURIComponent", "decodeURIComponent", "encodeURI", "decodeURI", "URL", "URLSearchParams", "Response", "Error",
+	"BigInt", "Symbol", "Reflect", "structuredClone", "setTimeout", "clearTimeout", "atob", "btoa", "Buffer", "TextEncoder", "TextDecoder",
+	"NextResponse", "Headers", "require", "crypto", "Intl", "RegExp", "Set", "Map", "process")
+
+// benignMethod names methods of plain values (arrays, strings, dates,
+// promises, the request and response objects) and of the framework's
+// request readers.
+func benignMethod(name string) bool { return benignMethods[name] }
+
+var benignMethods = set("map", "filter", "reduce", "forEach", "some", "every", "includes", "indexOf", "join", "split", "trim", "toLowerCase",
+	"toUpperCase", "slice", "substring", "push", "pop", "shift", "unshift", "concat", "sort", "reverse", "flat", "flatMap", "keys", "values",
+	"entries", "toString", "toISOString", "toJSON", "getTime", "toFixed", "parse", "safeParse", "parseAsync", "safeParseAsync", "stringify",
+	"json", "text", "formData", "arrayBuffer", "blob", "get", "getAll", "has", "status", "send", "end", "setHeader", "redirect", "then",
+	"catch", "finally", "startsWith", "endsWith", "replace", "replaceAll", "match", "test", "padStart", "padEnd", "at", "findIndex",
+	"log", "error", "warn", "info", "debug", "next", "rewrite", "searchParams", "fromEntries", "assign", "isArray", "all", "allSettled",
+	"resolve", "reject", "now", "floor", "ceil", "round", "max", "min", "random", "abs", "toLocaleString", "toLocaleDateString", "charAt",
+	"localeCompare", "trimStart", "trimEnd", "repeat", "normalize", "clone", "headers", "cookies", "getTimezoneOffset", "getFullYear",
+	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "fill", "from", "of", "hasOwnProperty", "freeze",
+	"has", "size", "emailAddresses", "encode", "decode", "digest", "update", "createHash", "createHmac", "randomUUID", "timingSafeEqual")

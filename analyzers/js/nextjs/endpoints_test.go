@@ -1,0 +1,195 @@
+package nextjs_test
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// scanEndpoints scans a throwaway project with every rule and returns the
+// endpoints the scan collected, by "METHOD URL" (or the action's name).
+func scanEndpoints(t *testing.T, files map[string]string) map[string]endpoint.Endpoint {
+	t.Helper()
+	root := scantest.WriteTree(t, files)
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := rules.LoadConfig(filepath.Join(root, ".clerklint.yml"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The js engine's rules only; the other engines named by them run as
+	// stubs (as scantest.Engines does).
+	engs := []scan.Engine{engines.JS()}
+	var off []string
+	stub := map[string]bool{"js": true}
+	for _, r := range set.All() {
+		if !slices.Contains(r.Engines, "js") {
+			off = append(off, r.ID)
+			continue
+		}
+		for _, e := range r.Engines {
+			if !stub[e] {
+				stub[e] = true
+				engs = append(engs, scan.Engine{Name: e})
+			}
+		}
+	}
+	sel, err := rules.Select(set, cfg, nil, off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: cfg, Engines: engs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]endpoint.Endpoint{}
+	for _, e := range res.Endpoints {
+		key := e.String()
+		if e.Kind != endpoint.Route {
+			key = string(e.Kind) + " " + e.Name + " " + e.URL
+		}
+		out[key] = e
+	}
+	return out
+}
+
+func TestEndpointsProduced(t *testing.T) {
+	eps := scanEndpoints(t, map[string]string{
+		"package.json":  `{"dependencies":{"next":"15.3.0","@clerk/nextjs":"^6.20.0"}}`,
+		"tsconfig.json": `{"compilerOptions":{"baseUrl":".","paths":{"@/*":["./*"]}}}`,
+		"middleware.ts": `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+const isPublicRoute = createRouteMatcher(['/', '/api/products(.*)', '/api/open(.*)', '/api(.*)', '/dashboard/help'])
+export default clerkMiddleware(async (auth, req) => {
+  if (!isPublicRoute(req)) await auth.protect()
+})
+export const config = { matcher: ['/((?!_next).*)', '/(api|trpc)(.*)'] }
+`,
+		"lib/db.ts": "export const prisma = {} as any\n",
+		"lib/notes.ts": `import { prisma } from './db'
+export async function addNote(text: string) {
+  return prisma.note.create({ data: { text } })
+}
+`,
+		"app/api/products/[id]/route.ts": `import { prisma } from '@/lib/db'
+export async function GET(req: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params
+  return Response.json(await prisma.product.findUnique({ where: { id } }))
+}
+`,
+		"app/api/open/notes/route.ts": `import { addNote } from '@/lib/notes'
+import { auth } from '@clerk/nextjs/server'
+export async function POST(req: Request) {
+  await auth.protect()
+  const { text } = await req.json()
+  return Response.json(await addNote(text))
+}
+export async function PUT(req: Request) {
+  const { userId } = await auth()
+  return Response.json(await addNote(String(userId)))
+}
+`,
+		"app/api/users/route.ts": `import { clerkClient } from '@clerk/nextjs/server'
+export async function DELETE(req: Request) {
+  const id = req.headers.get('x-user')!
+  await (await clerkClient()).users.deleteUser(id)
+  return new Response(null, { status: 204 })
+}
+`,
+		"app/api/admin/teams/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { prisma } from '@/lib/db'
+export async function DELETE(req: Request) {
+  await auth.protect({ role: 'org:admin' })
+  const { id } = await req.json()
+  await prisma.team.delete({ where: { id } })
+  return new Response(null, { status: 204 })
+}
+`,
+		"app/actions.ts": `'use server'
+import { prisma } from '@/lib/db'
+export async function rename(formData: FormData) {
+  await prisma.team.update({ where: { id: 1 }, data: { name: String(formData.get('name')) } })
+}
+`,
+		"app/dashboard/page.tsx": `export default function Page() { return <p>hi</p> }
+`,
+	})
+	get := func(key string) endpoint.Endpoint {
+		t.Helper()
+		e, ok := eps[key]
+		if !ok {
+			var keys []string
+			for k := range eps {
+				keys = append(keys, k)
+			}
+			t.Fatalf("no endpoint %q in %v", key, keys)
+		}
+		return e
+	}
+
+	p := get("GET /api/products/[id]")
+	if p.Framework != "next-app" || p.Registration.File != "app/api/products/[id]/route.ts" || p.Registration.Line != 2 || p.HandlerEnd != 5 {
+		t.Errorf("products: %+v", p)
+	}
+	if p.Protection.State != endpoint.Unprotected || len(p.Public) != 1 || p.Public[0].Kind != endpoint.PublicMatcher || p.Public[0].Broad ||
+		!strings.Contains(p.Public[0].What, "/api/products(.*)") {
+		t.Errorf("products protection %+v public %+v", p.Protection, p.Public)
+	}
+	if !p.EffectsKnown || len(p.Effects) != 1 || p.Effects[0].Kind != endpoint.DBRead || p.Effects[0].Target != "prisma.product.findUnique" {
+		t.Errorf("products effects %v known=%v", p.Effects, p.EffectsKnown)
+	}
+	if len(p.Inputs) == 0 || p.Inputs[0].Kind != endpoint.PathParam {
+		t.Errorf("products inputs %+v", p.Inputs)
+	}
+	if v := endpoint.NeedsSession(&p); v.Report {
+		t.Errorf("products reported: %s", v.Reason)
+	}
+
+	n := get("POST /api/open/notes")
+	if n.Protection.State != endpoint.Protected || !endpoint.Has(n.Protection.By, endpoint.HandlerCheck) {
+		t.Errorf("notes POST protection %+v", n.Protection)
+	}
+	if len(n.Effects) != 1 || n.Effects[0].Kind != endpoint.DBWrite || n.Effects[0].At.File != "lib/notes.ts" {
+		t.Errorf("notes POST effects (followed into lib/notes.ts) %+v", n.Effects)
+	}
+	put := get("PUT /api/open/notes")
+	if put.Protection.State != endpoint.ReadsOnly {
+		t.Errorf("notes PUT: a session read never checked is reads-only: %+v", put.Protection)
+	}
+
+	u := get("DELETE /api/users")
+	if len(u.Public) != 1 || !u.Public[0].Broad {
+		t.Errorf("users public %+v", u.Public)
+	}
+	v := endpoint.NeedsSession(&u)
+	if !v.Report || v.Effect == nil || v.Effect.Kind != endpoint.ClerkAPI || !strings.Contains(v.Reason, "/api(.*)") {
+		t.Errorf("users verdict %+v", v)
+	}
+	if len(u.Inputs) != 1 || u.Inputs[0].Kind != endpoint.Header {
+		t.Errorf("users inputs %+v", u.Inputs)
+	}
+
+	adm := get("DELETE /api/admin/teams")
+	if !endpoint.Has(adm.Authz, endpoint.RoleCheck) || adm.Protection.State != endpoint.Protected {
+		t.Errorf("admin teams: authz %+v protection %+v", adm.Authz, adm.Protection)
+	}
+
+	a := get("server-action rename ")
+	if a.Framework != "next-action" || a.Protection.State != endpoint.Unprotected || len(a.Inputs) != 1 || a.Inputs[0].Kind != endpoint.Form ||
+		len(a.Effects) != 1 || a.Effects[0].Kind != endpoint.DBWrite {
+		t.Errorf("action %+v", a)
+	}
+
+	pg := get("page default /dashboard")
+	if pg.Framework != "next-page" || pg.Protection.State != endpoint.Protected || !endpoint.Has(pg.Protection.By, endpoint.GlobalMiddleware) || !endpoint.Has(pg.Public, endpoint.PrivateURL) {
+		t.Errorf("page %+v", pg)
+	}
+}

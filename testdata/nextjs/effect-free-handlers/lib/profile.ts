@@ -1,0 +1,5 @@
+import { kv } from '@vercel/kv'
+
+export async function loadProfile() {
+  return kv.get('profile')
+}

@@ -1,0 +1,25 @@
+'use server'
+
+import { auth } from '@clerk/nextjs/server'
+
+// The backend API verifies the session token this forwards.
+// ok: CLK101
+// ok: CLK102
+export async function listTasks(page: number) {
+  const { getToken } = await auth()
+  const token = await getToken()
+  const res = await fetch(`${process.env.API_URL}/tasks?page=${page}`, {
+    headers: { Authorization: `Bearer ${token}` },
+  })
+  return res.json()
+}
+
+// Reads the token but sends it nowhere that could verify it.
+export async function exportTasks(format: string) {
+  // ruleid: CLK102
+  const { getToken } = await auth()
+  const token = await getToken({ template: 'export' })
+  console.log('exporting for', token?.slice(0, 8))
+  const res = await fetch(`${process.env.API_URL}/export?format=${format}`)
+  return res.text()
+}
