@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/golang/godriver/drivertest"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 )
 
 // inventoryRows runs `clerklint endpoints --format json` on a fixture and
@@ -25,6 +26,7 @@ func inventoryRows(t *testing.T, args ...string) []string {
 		Endpoints []struct {
 			Methods      []string `json:"methods"`
 			URL          string   `json:"url"`
+			Name         string   `json:"name"`
 			Protection   struct{ State string }
 			Registration struct {
 				File string
@@ -38,7 +40,11 @@ func inventoryRows(t *testing.T, args ...string) []string {
 	}
 	var rows []string
 	for _, e := range doc.Endpoints {
-		rows = append(rows, strings.Join([]string{strings.Join(e.Methods, "|"), e.URL, e.Protection.State,
+		url := e.URL
+		if url == "" {
+			url = "action:" + e.Name
+		}
+		rows = append(rows, strings.Join([]string{strings.Join(e.Methods, "|"), url, e.Protection.State,
 			e.Registration.File + ":" + strconv.Itoa(e.Registration.Line), strings.Join(e.Findings, ",")}, " "))
 	}
 	slices.Sort(rows)
@@ -69,6 +75,36 @@ func TestInventoryOfGoFixture(t *testing.T) {
 		"POST /webhooks/clerk-verified unprotected main.go:41 ",
 	}
 	if got := inventoryRows(t, dir); !slices.Equal(got, want) {
+		t.Errorf("inventory:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestInventoryOfNextFixture: every route handler and server action of an App
+// Router fixture is in the inventory, with its protection and findings.
+func TestInventoryOfNextFixture(t *testing.T) {
+	root := t.TempDir()
+	if _, err := scantest.Prepare("../../testdata/nextjs/app-router-v6", root); err != nil {
+		t.Fatal(err)
+	}
+	got := inventoryRows(t, "--no-go", root)
+	want := []string{
+		"DELETE /api/projects/[id] protected src/app/api/projects/[id]/route.ts:6 ",
+		"GET /api/admin/users unprotected src/app/(admin)/api/admin/users/route.ts:5 CLK101",
+		"GET /api/health unprotected src/app/api/health/route.ts:3 ",
+		"GET /api/me protected src/app/api/me/route.ts:4 ",
+		"GET /api/orders unprotected src/app/api/orders/route.ts:6 CLK101",
+		"GET /api/private/orders protected src/app/api/private/orders/route.ts:5 ",
+		"GET /api/reports protected src/app/api/reports/route.ts:6 ",
+		"GET /api/trpc/[trpc] unknown src/app/api/trpc/[trpc]/route.ts:8 ",
+		"POST /api/orders protected src/app/api/orders/route.ts:11 ",
+		"POST /api/trpc/[trpc] unknown src/app/api/trpc/[trpc]/route.ts:8 ",
+		"POST /api/webhooks/clerk unprotected src/app/api/webhooks/clerk/route.ts:5 ",
+		"POST action:archive unprotected src/app/orders/page.tsx:8 CLK101",
+		"POST action:deleteOrder unprotected src/app/actions.ts:7 CLK101",
+		"POST action:rename protected src/app/orders/page.tsx:14 ",
+		"POST action:renameOrder protected src/app/actions.ts:12 ",
+	}
+	if !slices.Equal(got, want) {
 		t.Errorf("inventory:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
