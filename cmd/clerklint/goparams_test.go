@@ -2,7 +2,6 @@ package main
 
 import (
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -14,24 +13,8 @@ import (
 const routesModule = "../../testdata/gomod/routes"
 
 // needRoutesModule makes sure the fixture module's dependencies are in the
-// module cache (`go mod download` through the proxy otherwise).
-func needRoutesModule(t *testing.T) string {
-	t.Helper()
-	abs, err := filepath.Abs(routesModule)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		drivertest.Unavailable(t, "no go command on PATH")
-	}
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir = abs
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		drivertest.Unavailable(t, "cannot download the dependencies of %s: %v\n%s", routesModule, err, out)
-	}
-	return abs
-}
+// module cache.
+func needRoutesModule(t *testing.T) string { return drivertest.NeedModule(t, routesModule) }
 
 // builtinEntry returns the YAML text of one built-in rule, for --rules files
 // that override it.

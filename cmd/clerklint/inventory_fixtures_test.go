@@ -2,9 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"os"
-	"os/exec"
-	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,18 +51,7 @@ func inventoryRows(t *testing.T, args ...string) []string {
 // TestInventoryOfGoFixture: every route of the seeded Go module is in the
 // inventory, with its protection and the findings on it.
 func TestInventoryOfGoFixture(t *testing.T) {
-	dir, err := filepath.Abs("../../testdata/gomod/seeded")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		drivertest.Unavailable(t, "no go command on PATH")
-	}
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir, cmd.Env = dir, append(os.Environ(), "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		drivertest.Unavailable(t, "cannot download the seeded module's dependencies: %v\n%s", err, out)
-	}
+	dir := drivertest.NeedModule(t, "../../testdata/gomod/seeded")
 	want := []string{
 		"GET /api/me reads-only main.go:36 CLK102,CLK501",
 		"GET /api/orders unprotected main.go:39 CLK101",

@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/types"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -31,26 +30,6 @@ const (
 	stubsDir  = "../../../testdata/src"
 )
 
-// needModule makes sure the module's dependencies are available: `go mod
-// download` fetches them through the proxy when the cache lacks them.
-func needModule(t *testing.T, dir string) string {
-	t.Helper()
-	abs, err := filepath.Abs(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := exec.LookPath("go"); err != nil {
-		drivertest.Unavailable(t, "no go command on PATH")
-	}
-	cmd := exec.Command("go", "mod", "download")
-	cmd.Dir = abs
-	cmd.Env = append(os.Environ(), "GOWORK=off")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		drivertest.Unavailable(t, "cannot download the dependencies of %s: %v\n%s", dir, err, out)
-	}
-	return abs
-}
-
 // TestSeededModule runs the registered passes (gopasses.Analyzers) over the
 // seeded-mistakes service and checks every finding against its annotations.
 func TestSeededModule(t *testing.T) {
@@ -63,7 +42,7 @@ func TestCleanModule(t *testing.T) {
 }
 
 func checkModule(t *testing.T, dir string) {
-	abs := needModule(t, dir)
+	abs := drivertest.NeedModule(t, dir)
 	wants, err := drivertest.Wants(abs)
 	if err != nil {
 		t.Fatal(err)
@@ -95,7 +74,7 @@ func checkModule(t *testing.T, dir string) {
 // test-only pass that resolves one call of each SDK by its full name: if the
 // driver loaded the module but the types did not resolve, it would find nothing.
 func TestRealModulesResolve(t *testing.T) {
-	abs := needModule(t, seededDir)
+	abs := drivertest.NeedModule(t, seededDir)
 	want := []string{
 		"github.com/clerk/clerk-sdk-go/v2.SetKey",
 		"github.com/clerk/clerk-sdk-go/v2.SessionClaimsFromContext",
@@ -146,7 +125,7 @@ func TestRealModulesResolve(t *testing.T) {
 // kind and type (function signatures without parameter names, struct fields and
 // methods the stub lists, interface methods the stub lists).
 func TestStubsMatchRealModules(t *testing.T) {
-	abs := needModule(t, seededDir)
+	abs := drivertest.NeedModule(t, seededDir)
 	data, err := os.ReadFile(filepath.Join(abs, "go.mod"))
 	if err != nil {
 		t.Fatal(err)

@@ -286,25 +286,7 @@ func funcIndex(t *js.Tree) map[[2]int]*sitter.Node {
 // handlerNode finds the function node of an exported handler: the export's
 // own function, or the handler a wrapper call receives in this module.
 func handlerNode(mod *js.Module, name string, funcs map[[2]int]*sitter.Node) *sitter.Node {
-	exp := mod.Exports[name]
-	if exp == nil || exp.From != nil {
-		return nil
-	}
-	fn := mod.Funcs[exp.Local]
-	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
-		var next *js.Func
-		for _, a := range fn.Wrapped.Args {
-			if a.Func != nil {
-				next = a.Func
-			} else if f := mod.Funcs[a.Local]; f != nil && a.Local != "" {
-				next = f
-			}
-			if next != nil {
-				break
-			}
-		}
-		fn = next
-	}
+	fn, _ := handlerFunc(mod, name)
 	if fn == nil {
 		return nil
 	}

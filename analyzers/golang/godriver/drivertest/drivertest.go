@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -40,6 +41,28 @@ func Unavailable(t testing.TB, format string, args ...any) {
 		t.Fatalf("%s is set but a prerequisite is missing: %s", RequireEnv, fmt.Sprintf(format, args...))
 	}
 	t.Skipf(format, args...)
+}
+
+// NeedModule makes sure the module in dir has its dependencies in the module
+// cache (`go mod download` through the proxy when it lacks them) and returns
+// dir as an absolute path; without a go command or the proxy it is
+// Unavailable.
+func NeedModule(t testing.TB, dir string) string {
+	t.Helper()
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := exec.LookPath("go"); err != nil {
+		Unavailable(t, "no go command on PATH")
+	}
+	cmd := exec.Command("go", "mod", "download")
+	cmd.Dir = abs
+	cmd.Env = append(os.Environ(), "GOWORK=off")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		Unavailable(t, "cannot download the dependencies of %s: %v\n%s", dir, err, out)
+	}
+	return abs
 }
 
 // Want is one annotation.
