@@ -53,14 +53,21 @@ func generate(set *rules.Set) ([]byte, error) {
 	return format.Source(b.Bytes())
 }
 
-// camel turns a slug such as "secret-key-in-source" into SecretKeyInSource.
+// initialisms are the slug words Go spells in capitals.
+var initialisms = map[string]bool{"api": true, "cli": true, "id": true, "jwt": true, "url": true}
+
+// camel turns a slug such as "secret-key-in-source" into SecretKeyInSource
+// ("auth-url-no-route" into AuthURLNoRoute).
 func camel(slug string) string {
 	var b strings.Builder
 	for _, w := range strings.Split(slug, "-") {
-		if w == "" {
-			continue
+		switch {
+		case w == "":
+		case initialisms[w]:
+			b.WriteString(strings.ToUpper(w))
+		default:
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 		}
-		b.WriteString(strings.ToUpper(w[:1]) + w[1:])
 	}
 	return b.String()
 }

@@ -36,8 +36,8 @@ const (
 	TokenDecodedNotVerified = "CLK104"
 	// MissingAuthorization is CLK201: Privileged endpoint checks authentication but no role or permission.
 	MissingAuthorization = "CLK201"
-	// ClientSuppliedUserId is CLK202: Authenticated endpoint acts on a user id taken from the request.
-	ClientSuppliedUserId = "CLK202"
+	// ClientSuppliedUserID is CLK202: Authenticated endpoint acts on a user id taken from the request.
+	ClientSuppliedUserID = "CLK202"
 	// UnverifiedWebhook is CLK301: Webhook handler acts on the payload before verifying its signature.
 	UnverifiedWebhook = "CLK301"
 	// WebhookRouteBehindAuth is CLK302: Webhook route requires a Clerk session.
@@ -48,16 +48,16 @@ const (
 	WebhookBodyReparsed = "CLK304"
 	// SignInNotCatchAll is CLK401: Path-routed Clerk component mounted on a route that is not a catch-all.
 	SignInNotCatchAll = "CLK401"
-	// AuthUrlNoRoute is CLK402: Clerk sign-in/sign-up URL points at a route the app does not have.
-	AuthUrlNoRoute = "CLK402"
+	// AuthURLNoRoute is CLK402: Clerk sign-in/sign-up URL points at a route the app does not have.
+	AuthURLNoRoute = "CLK402"
 	// AuthorizedPartiesMissing is CLK404: Session verification does not check the authorized party (azp).
 	AuthorizedPartiesMissing = "CLK404"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
-	// CliTokenInPlainFile is CLK601: CLI auth token stored in a plain file.
-	CliTokenInPlainFile = "CLK601"
-	// CliCallbackOnAllInterfaces is CLK602: CLI auth callback server listens on all interfaces.
-	CliCallbackOnAllInterfaces = "CLK602"
+	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.
+	CLITokenInPlainFile = "CLK601"
+	// CLICallbackOnAllInterfaces is CLK602: CLI auth callback server listens on all interfaces.
+	CLICallbackOnAllInterfaces = "CLK602"
 	// LongLivedTokenTemplate is CLK603: JWT template lifetime above the maximum.
 	LongLivedTokenTemplate = "CLK603"
 	// ClerkProviderMissing is CLK701: Clerk components or hooks used without a working ClerkProvider.

@@ -16,14 +16,12 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// RuleID is the rule this pass implements.
-const RuleID = "CLK201"
 
 // New returns the CLK201 analyzer configured with s (privileged routes).
 func New(s gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(RuleID, func(pass *analysis.Pass) (any, error) { return run(pass, s) }, gomodel.Analyzer)
+	return gorules.NewAnalyzer(ruleid.MissingAuthorization, func(pass *analysis.Pass) (any, error) { return run(pass, s) }, gomodel.Analyzer)
 }
 
 func run(pass *analysis.Pass, s gorules.Settings) (any, error) {

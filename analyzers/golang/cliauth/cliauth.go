@@ -35,12 +35,12 @@ import (
 
 // NewTokenFile returns the CLK601 analyzer.
 func NewTokenFile(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(ruleid.CliTokenInPlainFile, runTokenFile, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CLITokenInPlainFile, runTokenFile, flow, inspect.Analyzer)
 }
 
 // NewCallbackListen returns the CLK602 analyzer.
 func NewCallbackListen(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(ruleid.CliCallbackOnAllInterfaces, runCallbackListen, flow, inspect.Analyzer)
+	return gorules.NewAnalyzer(ruleid.CLICallbackOnAllInterfaces, runCallbackListen, flow, inspect.Analyzer)
 }
 
 // NewTokenLifetime returns the CLK603 analyzer with the threshold of s.

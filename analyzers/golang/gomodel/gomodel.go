@@ -37,6 +37,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Analyzer builds the route model and exports the facts.
@@ -509,9 +510,6 @@ func (p params) privilegedName(fn *types.Func) string {
 	return ""
 }
 
-// AuthorizationRule is the rule whose params hold the privileged APIs.
-const AuthorizationRule = "CLK201"
-
 var loadParams = sync.OnceValues(func() (params, error) {
 	var raw struct {
 		PrivilegedAPIs []string      `yaml:"privileged-apis"`
@@ -523,7 +521,7 @@ var loadParams = sync.OnceValues(func() (params, error) {
 		RoleClaims       any `yaml:"role-claims"`
 		Auth             any `yaml:"auth"`
 	}
-	r, err := gorules.Rule(AuthorizationRule)
+	r, err := gorules.Rule(ruleid.MissingAuthorization)
 	if err != nil {
 		return params{}, fmt.Errorf("gomodel: %w", err)
 	}

@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Settings are the knobs of the Go passes, shared by the three drivers: the
@@ -58,9 +59,9 @@ type params struct {
 // Owners of the parameters the Go passes share with each other (and, for the
 // routes, with the js engine).
 const (
-	PublicRoutesRule     = "CLK101" // params.public-routes
-	PrivilegedRoutesRule = "CLK201" // params.privileged-routes
-	TokenLifetimeRule    = "CLK603" // params.max-token-lifetime
+	PublicRoutesRule     = ruleid.UnprotectedEndpoint    // params.public-routes
+	PrivilegedRoutesRule = ruleid.MissingAuthorization   // params.privileged-routes
+	TokenLifetimeRule    = ruleid.LongLivedTokenTemplate // params.max-token-lifetime
 )
 
 // FromRules resolves s against a rule set: the defaults come from the params

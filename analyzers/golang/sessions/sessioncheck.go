@@ -17,14 +17,12 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// SessionNotChecked is the rule this pass implements.
-const SessionNotChecked = "CLK102"
 
 // NewSessionCheck returns the CLK102 analyzer configured with s (public routes).
 func NewSessionCheck(s gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(SessionNotChecked, func(pass *analysis.Pass) (any, error) { return runSessionCheck(pass, s) }, gomodel.Analyzer)
+	return gorules.NewAnalyzer(ruleid.SessionNotChecked, func(pass *analysis.Pass) (any, error) { return runSessionCheck(pass, s) }, gomodel.Analyzer)
 }
 
 func runSessionCheck(pass *analysis.Pass, s gorules.Settings) (any, error) {

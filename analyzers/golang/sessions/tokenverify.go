@@ -14,14 +14,12 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// TokenNotVerified is the rule this pass implements.
-const TokenNotVerified = "CLK104"
 
 // NewTokenVerify returns the CLK104 analyzer (it has no settings).
 func NewTokenVerify(gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(TokenNotVerified, runTokenVerify)
+	return gorules.NewAnalyzer(ruleid.TokenDecodedNotVerified, runTokenVerify)
 }
 
 func runTokenVerify(pass *analysis.Pass) (any, error) {

@@ -16,14 +16,12 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// UnprotectedEndpoint is the rule this pass implements.
-const UnprotectedEndpoint = "CLK101"
 
 // NewUnprotected returns the CLK101 analyzer configured with s (public routes).
 func NewUnprotected(s gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(UnprotectedEndpoint, func(pass *analysis.Pass) (any, error) { return runUnprotected(pass, s) }, gomodel.Analyzer)
+	return gorules.NewAnalyzer(ruleid.UnprotectedEndpoint, func(pass *analysis.Pass) (any, error) { return runUnprotected(pass, s) }, gomodel.Analyzer)
 }
 
 func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {

@@ -13,6 +13,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // CLK402: a Clerk sign-in/sign-up URL or redirect target (env variable,
@@ -481,7 +482,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		pos.File = ""
 		if c.urlProp[n] {
 			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, propURLKind(n), 0); msg != "" {
-				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "prop:" + comp + "." + n, Message: msg})
+				pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "prop:" + comp + "." + n, Message: msg})
 			}
 			continue
 		}
@@ -490,7 +491,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		}
 		if !pathServes(as, route, val) {
 			want := mountURL(as.cfg.BasePath, servedRoute{segs: patternSegs(route.Pattern)})
-			pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "path:" + comp,
+			pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "path:" + comp,
 				Message: fmt.Sprintf("<%s path=%q> is rendered on the page at %s: the component routes its steps under %s, a URL this page does not serve, so its links and redirects 404; set path=%q or drop the prop (Clerk derives it from the page's URL)", comp, val, want, val, want)})
 		}
 	}
@@ -582,7 +583,7 @@ func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js
 			if msg := as.urlProblem(idx, what+name, val, propURLKind(name), own); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
-				pass.Report(rules.Finding{RuleID: AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
+				pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
 			}
 		})
 	}
@@ -615,7 +616,7 @@ func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
 				idx = as.index(c, pass.Model)
 			}
 			if msg := as.urlProblem(idx, v.Name, v.Value, envURLKind(v.Name), 0); msg != "" {
-				pass.ReportIn(rules.Finding{RuleID: AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
+				pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
 					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
 			}
 		}

@@ -33,12 +33,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
-)
-
-// Rule ids of this file.
-const (
-	MissingAuthorization = "CLK201"
-	ClientUserID         = "CLK202"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // authzConfig is what CLK201 and CLK202 read from their params.
@@ -92,7 +87,7 @@ func (c *checker) authzNeedsTree(src []byte, route Route, isRoute, useServer boo
 	if bytes.Contains(src, []byte("lerkClient")) || bytes.Contains(src, []byte("orgRole")) || bytes.Contains(src, []byte("orgPermissions")) {
 		return true
 	}
-	if c.enabled[ClientUserID] && c.authz.idKeys != nil && (useServer || hasRequestSource(src)) {
+	if c.enabled[ruleid.ClientSuppliedUserID] && c.authz.idKeys != nil && (useServer || hasRequestSource(src)) {
 		return hasWord(src, c.authz.idKeys)
 	}
 	return false
@@ -161,7 +156,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 	if err != nil {
 		return
 	}
-	if c.enabled[MissingAuthorization] {
+	if c.enabled[ruleid.MissingAuthorization] {
 		c.checkRoleLiterals(pass, t, as)
 	}
 	if !useServer && c.delegates(mod) {
@@ -205,7 +200,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		case roleChecked && as.mw != nil:
 			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role check in clerkMiddleware", At: at(as.mw.File, as.mw.At)})
 		}
-		if c.enabled[MissingAuthorization] && !roleChecked {
+		if c.enabled[ruleid.MissingAuthorization] && !roleChecked {
 			note := ""
 			if h.clientRole != "" {
 				note = fmt.Sprintf(" (its test of %s is no role check: the signed-in user writes that value from the browser, publicMetadata and session claims are set only by your backend)", short(h.clientRole))
@@ -219,7 +214,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 				case strings.HasPrefix(h.privAPI, "sessions."):
 					whom = "a session other than the signed-in user's own"
 				}
-				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
+				pass.Report(rules.Finding{RuleID: ruleid.MissingAuthorization, Position: pos, Construct: "privileged-api:" + ep.name + ":" + h.privAPI,
 					Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
 					Message: fmt.Sprintf("%s calls %s, a privileged Clerk API, on %s but checks no role or permission%s: any signed-in user can do it; check `await auth.protect({ permission: 'org:...' })` or `has({ role: 'org:admin' })` and return 403 first (in the handler, or with a role in clerkMiddleware for its path)", what, h.privAPI, whom, note)})
 			} else if s := c.privilegedURL(route); !useServer && s != "" {
@@ -227,16 +222,16 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 				if route.Kind != PagesAPI {
 					what = "route " + what
 				}
-				pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: pos, Construct: "privileged-route:" + ep.name,
+				pass.Report(rules.Finding{RuleID: ruleid.MissingAuthorization, Position: pos, Construct: "privileged-route:" + ep.name,
 					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in%s: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what, note)})
 			}
 		}
-		if !c.enabled[ClientUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
+		if !c.enabled[ruleid.ClientSuppliedUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
 			continue
 		}
 		for _, s := range h.sinks {
 			at := t.Pos(s.node)
-			pass.Report(rules.Finding{RuleID: ClientUserID, Position: at, Construct: "user-id:" + ep.name + ":" + s.what,
+			pass.Report(rules.Finding{RuleID: ruleid.ClientSuppliedUserID, Position: at, Construct: "user-id:" + ep.name + ":" + s.what,
 				Message: fmt.Sprintf("%s %s with the user id `%s` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
 		}
 	}
@@ -1073,7 +1068,7 @@ func (c *checker) checkInlineAuthz(pass *js.Pass, t *js.Tree, mod *js.Module, fn
 	if h.roleChecked || h.privCall == nil {
 		return
 	}
-	pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: t.Pos(fn), Construct: "privileged-api:" + name + ":" + h.privAPI,
+	pass.Report(rules.Finding{RuleID: ruleid.MissingAuthorization, Position: t.Pos(fn), Construct: "privileged-api:" + name + ":" + h.privAPI,
 		Related: []rules.Related{{Position: withFile(t.Pos(h.privCall), pass.File.Path), Message: "the privileged call"}},
 		Message: fmt.Sprintf("inline server action %s calls %s, a privileged Clerk API, on a user other than the signed-in one but checks no role or permission: any signed-in user can post to it (server actions are public POST endpoints, whatever page renders them); check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and throw first", name, h.privAPI)})
 }
@@ -1089,7 +1084,7 @@ func (c *checker) checkRoleLiterals(pass *js.Pass, t *js.Tree, as *appState) {
 		if v == "" || strings.HasPrefix(v, "org:") || strings.Contains(v, "${") {
 			return
 		}
-		pass.Report(rules.Finding{RuleID: MissingAuthorization, Position: t.Pos(lit), Construct: "role-literal:" + what + ":" + v,
+		pass.Report(rules.Finding{RuleID: ruleid.MissingAuthorization, Position: t.Pos(lit), Construct: "role-literal:" + what + ":" + v,
 			Message: fmt.Sprintf("%q is never a Clerk role or permission, so this %s check always fails: organization roles and permissions carry the org: prefix; use %q", v, what, "org:"+v)})
 	}
 	claim := func(n *sitter.Node) string {

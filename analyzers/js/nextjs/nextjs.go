@@ -140,21 +140,11 @@ import (
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
-)
-
-// Rule ids this package implements.
-const (
-	UnprotectedEndpoint = "CLK101"
-	SessionNotChecked   = "CLK102"
-	MiddlewareGap       = "CLK103"
-	WebhookBehindAuth   = "CLK302"
-	SignInNotCatchAll   = "CLK401"
-	AuthURLNoRoute      = "CLK402"
-	ProviderMissing     = "CLK701"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Rule registers the Next.js rules with the js engine.
-var Rule = js.Rule{IDs: []string{UnprotectedEndpoint, SessionNotChecked, MiddlewareGap, WebhookBehindAuth, SignInNotCatchAll, AuthURLNoRoute, ProviderMissing, MissingAuthorization, ClientUserID}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.AuthURLNoRoute, ruleid.ClerkProviderMissing, ruleid.MissingAuthorization, ruleid.ClientSuppliedUserID}, New: New}
 
 // SDK is the package whose apps the rules check.
 const SDK = "@clerk/nextjs"
@@ -254,7 +244,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			}
 		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
-		if r.ID == UnprotectedEndpoint {
+		if r.ID == ruleid.UnprotectedEndpoint {
 			c.addPrivate(p.ProtectedPages, opts.PrivilegedRoutes)
 		}
 		if err := c.authz.add(&p, opts, r); err != nil {
@@ -604,7 +594,7 @@ func (c *checker) parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
 	}
 	defer t.Close()
 	mw, h := readMiddleware(t, p)
-	if h != nil && (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) &&
+	if h != nil && (c.enabled[ruleid.MissingAuthorization] || c.enabled[ruleid.ClientSuppliedUserID]) &&
 		(bytes.Contains(src, []byte("protect")) || bytes.Contains(src, []byte("has"))) {
 		mw.roles = c.readMiddlewareRoles(t, h)
 	}
@@ -628,7 +618,7 @@ func (c *checker) Check(pass *js.Pass) {
 		return
 	}
 	rel := a.Rel(pass.File.Path)
-	if c.enabled[AuthURLNoRoute] {
+	if c.enabled[ruleid.AuthURLNoRoute] {
 		c.checkAuthURLs(pass, as, rel)
 	}
 	route, isRoute := RouteOf(rel)
@@ -637,10 +627,10 @@ func (c *checker) Check(pass *js.Pass) {
 		useServer = useServer || d == "use server"
 	}
 	if middlewareBase(rel) != "" && as.files[pass.File.Path] != nil {
-		if c.enabled[MiddlewareGap] {
+		if c.enabled[ruleid.MiddlewareGap] {
 			c.checkMiddlewareFile(pass, as)
 		}
-		if c.enabled[SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("clerkMiddleware")) && bytes.Contains(pass.Src, []byte(").")) {
+		if c.enabled[ruleid.SessionNotChecked] && as.major >= 6 && bytes.Contains(pass.Src, []byte("clerkMiddleware")) && bytes.Contains(pass.Src, []byte(").")) {
 			c.checkMiddlewareAwait(pass, as)
 		}
 		return
@@ -648,18 +638,18 @@ func (c *checker) Check(pass *js.Pass) {
 	// Which checks can apply is decided from the path and the bytes first:
 	// most files of an app need none, and are then neither parsed nor
 	// summarised.
-	layout := c.enabled[ProviderMissing] && isRootLayout(rel)
+	layout := c.enabled[ruleid.ClerkProviderMissing] && isRootLayout(rel)
 	page, dir := false, ""
-	if c.enabled[SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
+	if c.enabled[ruleid.SignInNotCatchAll] && bytes.Contains(pass.Src, []byte("@clerk/nextjs")) {
 		dir, page = pageDir(rel)
 	}
 	isEndpoint := (isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI)) || useServer
 	// checkHelperUse reports only imports from @clerk/… packages, on any file
 	// when no Clerk middleware runs, on routes otherwise.
-	helper := c.enabled[MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
+	helper := c.enabled[ruleid.MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
-	await := c.enabled[SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
-	inline := !useServer && (c.enabled[UnprotectedEndpoint] || c.enabled[MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
+	await := c.enabled[ruleid.SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
+	inline := !useServer && (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !isEndpoint && !helper && !await && !inline && !private {
 		return
@@ -692,13 +682,13 @@ func (c *checker) Check(pass *js.Pass) {
 	if !isEndpoint {
 		return // only endpoints are checked
 	}
-	if c.enabled[WebhookBehindAuth] && !useServer {
+	if c.enabled[ruleid.WebhookRouteBehindAuth] && !useServer {
 		c.checkWebhook(pass, as, mod, route)
 	}
 	// Every endpoint is produced for the inventory; the rules judge them
 	// only in an app that authenticates on the server.
 	c.checkEndpoints(pass, as, mod, route, isRoute, useServer)
-	if (c.enabled[MissingAuthorization] || c.enabled[ClientUserID]) && as.hasServerAuth(c, m) {
+	if (c.enabled[ruleid.MissingAuthorization] || c.enabled[ruleid.ClientSuppliedUserID]) && as.hasServerAuth(c, m) {
 		c.checkAuthz(pass, as, mod, route, isRoute, useServer)
 	}
 }
@@ -817,7 +807,7 @@ func (c *checker) delegates(mod *js.Module) bool {
 
 func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, route Route, isRoute, useServer bool) {
 	m := pass.Model
-	judge := (c.enabled[UnprotectedEndpoint] || c.enabled[SessionNotChecked]) && as.hasServerAuth(c, m) &&
+	judge := (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.SessionNotChecked]) && as.hasServerAuth(c, m) &&
 		(useServer || !c.delegates(mod)) // a delegate's framework authenticates per procedure
 	ctx := &epContext{}
 	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
@@ -849,7 +839,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[SessionNotChecked] && len(names) > 0
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0
 		if unchecked && (useServer || !c.isPublic(route)) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -863,12 +853,12 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 				if read, ok := readAt(mod, ep.name, names[0]); ok {
 					at = read // the check belongs right after the read
 				}
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: at, Construct: "unchecked:" + ep.name,
+				pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: at, Construct: "unchecked:" + ep.name,
 					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing (%s): signed-out requests run the rest of it; add `if (!%s) %s` right after reading it", what, strings.Join(names, ", "), reason, names[0], exit)})
 				continue
 			}
 		}
-		if !c.enabled[UnprotectedEndpoint] {
+		if !c.enabled[ruleid.UnprotectedEndpoint] {
 			continue
 		}
 		if e.Protection.State == endpoint.ReadsOnly {
@@ -879,7 +869,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			continue
 		}
 		if useServer {
-			pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "action:" + ep.name,
+			pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "action:" + ep.name,
 				Message: fmt.Sprintf("server action %s does not check the session (%s), yet %s; middleware never covers server actions (they are invoked by id, not by URL): call await auth.protect() or check userId from await auth() and throw at its top", ep.name, self.Reason, v.Reason)})
 			continue
 		}
@@ -894,7 +884,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		} else {
 			mw = nil
 		}
-		pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
+		pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "endpoint:" + ep.name, Related: related,
 			Message: routeVerdictMsg(what, v, ctx.why, self.Reason, as.cfg.basePathHint(mw, route.Samples[0]))})
 	}
 }
@@ -944,12 +934,12 @@ func (c *checker) checkHelperUse(pass *js.Pass, as *appState, mod *js.Module, ro
 	pos.File = ""
 	if s == "" {
 		where := as.middlewarePath()
-		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "no-middleware:" + n.Imported,
+		pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: pos, Construct: "no-middleware:" + n.Imported,
 			Message: fmt.Sprintf("%s from %s needs clerkMiddleware, but no middleware/proxy file where Next.js runs it (%s) calls it: %s throws \"Clerk can't detect usage of clerkMiddleware()\"; export default clerkMiddleware() from %s", n.Imported, n.Import.Spec, where, n.Imported, where)})
 		return
 	}
 	related := []rules.Related{{Position: withFile(as.mw.MatcherAt, as.mw.File), Message: "the matcher"}}
-	pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
+	pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: pos, Construct: "matcher-gap:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("the middleware matcher in %s does not run on %s, where %s is called: it throws \"Clerk can't detect usage of clerkMiddleware()\" and no middleware protection applies; make the matcher cover this route (Clerk's recommended matcher includes '/(api|trpc)(.*)')%s", as.mw.File, s, n.Imported, as.cfg.basePathHint(as.mw, s))})
 }
 
@@ -971,18 +961,18 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 	want := path.Join(as.dir, middlewareBase(p)+path.Ext(p))
 	switch {
 	case !as.placed(p):
-		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "misplaced:" + p,
+		pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: at, Construct: "misplaced:" + p,
 			Message: fmt.Sprintf("Next.js never runs %s: the middleware/proxy file must sit beside the app/ or pages/ folder, at %s; clerkMiddleware() is not run, so auth() throws and nothing is protected", p, want)})
 		return
 	case as.proxyIgnored(p):
-		pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "proxy-before-16:" + p,
+		pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: at, Construct: "proxy-before-16:" + p,
 			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.app.Deps["next"], path.Ext(p))})
 		return
 	}
 	if middlewareBase(p) == "proxy" {
 		for other := range as.files {
 			if other != p && as.placed(other) && middlewareBase(other) == "middleware" {
-				pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: at, Construct: "both:" + p,
+				pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: at, Construct: "both:" + p,
 					Message: fmt.Sprintf("both %s and %s exist: Next.js 16 fails the build with both; keep proxy%s only", p, other, path.Ext(p))})
 				break
 			}
@@ -995,7 +985,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 		if !mw.Runs(s) {
 			mat := mw.MatcherAt
 			mat.File = ""
-			pass.Report(rules.Finding{RuleID: MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
+			pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: mat, Construct: "matcher-excludes-api",
 				Message: fmt.Sprintf("config.matcher does not run on %s: auth() and getAuth() in the app's API routes throw and the middleware protects none of them; add '/(api|trpc)(.*)' to the matcher%s", s, as.cfg.basePathHint(mw, s))})
 			return
 		}
@@ -1024,7 +1014,7 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 	walk = func(n *sitter.Node) {
 		if n.Type() == "call_expression" {
 			if local := protectNotAwaited(t, n); locals[local] {
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:protect",
+				pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:protect",
 					Message: protectMsg(as.major, local)})
 			}
 			if f := n.ChildByFieldName("function"); f != nil && f.Type() == "identifier" && locals[t.Text(f)] {
@@ -1033,7 +1023,7 @@ func (c *checker) checkAwait(pass *js.Pass, as *appState, mod *js.Module) {
 					if use == "member access" {
 						msg = fmt.Sprintf("auth() is async in @clerk/nextjs v%d: %s without await reads a property of a Promise (auth().protect() throws a TypeError, auth().userId is undefined); write `await auth.protect()` or `(await auth()).userId`", as.major, t.Text(n.Parent()))
 					}
-					pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:" + use, Message: msg})
+					pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: t.Pos(n), Construct: "unawaited:" + use, Message: msg})
 				}
 			}
 		}
@@ -1084,7 +1074,7 @@ func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
 				return true
 			}
 			if protectNotAwaited(t, n) == auth {
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:protect",
+				pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:protect",
 					Message: protectMsg(as.major, auth)})
 				return true
 			}
@@ -1097,7 +1087,7 @@ func (c *checker) checkMiddlewareAwait(pass *js.Pass, as *appState) {
 				if use == "destructured" {
 					at = n
 				}
-				pass.Report(rules.Finding{RuleID: SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:" + use,
+				pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: t.Pos(n), Construct: "unawaited-middleware:" + use,
 					Message: fmt.Sprintf("the auth argument of clerkMiddleware is async in @clerk/nextjs v%d: %s reads a Promise (auth().protect() throws a TypeError on every request it runs for, auth().userId is undefined); write `await %s.protect()` or `(await %s()).userId` in an async handler", as.major, t.Text(at), auth, auth)})
 			}
 			return true
@@ -1394,11 +1384,11 @@ func (c *checker) checkInlineActions(pass *js.Pass, as *appState, mod *js.Module
 					e.Protection.State = endpoint.Protected
 				}
 				as.eps.add(e)
-				if v := endpoint.NeedsSession(&e); v.Report && c.enabled[UnprotectedEndpoint] {
-					pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
+				if v := endpoint.NeedsSession(&e); v.Report && c.enabled[ruleid.UnprotectedEndpoint] {
+					pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s), yet %s; server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason, v.Reason)})
 				}
-				if p.Protected && c.enabled[MissingAuthorization] {
+				if p.Protected && c.enabled[ruleid.MissingAuthorization] {
 					c.checkInlineAuthz(pass, t, mod, n, name, &funcs)
 				}
 			}
@@ -1484,7 +1474,7 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 	for _, ep := range c.endpoints(mod, route, true, false) {
 		pos := ep.pos
 		pos.File = ""
-		pass.Report(rules.Finding{RuleID: WebhookBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
+		pass.Report(rules.Finding{RuleID: ruleid.WebhookRouteBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
 			Related: []rules.Related{{Position: withFile(as.mw.At, as.mw.File), Message: "the middleware that requires a session"}},
 			Message: fmt.Sprintf("webhook route %s %s (%s) requires a Clerk session in %s: Svix delivers without one, so deliveries are refused and retried until the endpoint is disabled; make the path public in the middleware (e.g. '%s' in isPublicRoute) and %s", ep.name, route.Pattern, why, as.mw.File, webhookMatcher(route.Pattern), verify)})
 	}
@@ -1566,7 +1556,7 @@ func (c *checker) checkProvider(pass *js.Pass, as *appState, mod *js.Module) {
 		pos = exp.Pos
 	}
 	pos.File = ""
-	pass.Report(rules.Finding{RuleID: ProviderMissing, Position: pos, Construct: "no-provider",
+	pass.Report(rules.Finding{RuleID: ruleid.ClerkProviderMissing, Position: pos, Construct: "no-provider",
 		Related: []rules.Related{{Position: rules.Position{File: uiFile, Line: 1, Column: 1}, Message: "uses " + uiUse}},
 		Message: fmt.Sprintf("the app uses %s from @clerk/nextjs (%s) but no layout renders <ClerkProvider>: Clerk components and hooks fail without it; wrap the root layout's content in <ClerkProvider>", uiUse, uiFile)})
 }
@@ -1634,7 +1624,7 @@ func (c *checker) checkCatchAll(pass *js.Pass, mod *js.Module, dir string) {
 		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
 			if name := n.ChildByFieldName("name"); name != nil && locals[t.Text(name)] != "" && !nonPathRouting(t, n) {
 				comp := locals[t.Text(name)]
-				pass.Report(rules.Finding{RuleID: SignInNotCatchAll, Position: t.Pos(n), Construct: "not-catch-all:" + comp,
+				pass.Report(rules.Finding{RuleID: ruleid.SignInNotCatchAll, Position: t.Pos(n), Construct: "not-catch-all:" + comp,
 					Message: fmt.Sprintf("<%s> routes by path but this page is not a catch-all route: its later steps (factor-one, sso-callback, …) 404; move the page to an optional catch-all folder such as %s/[[...rest]]/page.tsx, or pass routing=\"hash\"", comp, dir)})
 			}
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Private pages (CLK101). A page is an entrypoint like a route handler: its
@@ -259,7 +260,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		where := as.middlewarePath()
 		fix = fmt.Sprintf("export clerkMiddleware() from %s (Clerk's server helpers need it) and protect the path there with auth.protect(), or %s", where, selfFix)
 	}
-	pass.Report(rules.Finding{RuleID: UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
+	pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
 }
 
@@ -269,7 +270,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 // middleware would be noise. Check runs checkHelperUse on server modules,
 // and judges matchers on App Router routes only.
 func (c *checker) helperGapReported(as *appState, mod *js.Module, route Route) bool {
-	if !c.enabled[MiddlewareGap] || mod.UseClient() {
+	if !c.enabled[ruleid.MiddlewareGap] || mod.UseClient() {
 		return false
 	}
 	n, _ := c.helperGap(as, mod, route, !pagesRouter(route))

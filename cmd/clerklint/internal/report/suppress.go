@@ -6,10 +6,8 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
-
-// directiveRule is the rule that reports malformed and unused ignore directives.
-const directiveRule = "CLK000"
 
 const directiveMarker = "clerklint:ignore"
 
@@ -64,7 +62,7 @@ func suppress(findings []rules.Finding, dirs []scan.Directive, set, known *rules
 
 	var rule *rules.Rule
 	if set != nil {
-		rule = set.Get(directiveRule)
+		rule = set.Get(ruleid.BadIgnoreDirective)
 	}
 	if rule == nil {
 		return kept, suppressed // CLK000 is disabled
@@ -75,7 +73,7 @@ func suppress(findings []rules.Finding, dirs []scan.Directive, set, known *rules
 			continue
 		}
 		kept = append(kept, rules.Finding{
-			RuleID:   directiveRule,
+			RuleID:   ruleid.BadIgnoreDirective,
 			Severity: rule.Severity,
 			Position: rules.Position{
 				File: d.File, Line: d.Line, Column: d.Column,
