@@ -14,6 +14,7 @@ import (
 
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/starter"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -67,9 +68,14 @@ func initProject(root string, force bool, stdout io.Writer) error {
 	if _, err := rules.ParseConfig(path, []byte(cfg)); err != nil {
 		return fmt.Errorf("internal error: starter config does not load: %w", err)
 	}
-	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	// Never write through a link or into a special file: a committed
+	// .clerklint.yml symlink would otherwise make --force overwrite its target.
+	if st, err := os.Lstat(path); err == nil && !st.Mode().IsRegular() {
+		return fmt.Errorf("%s exists and is not a regular file; remove it first", path)
+	}
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL | regular.NoFollow
 	if force {
-		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC | regular.NoFollow
 	}
 	fh, err := os.OpenFile(path, flags, 0o644)
 	if errors.Is(err, fs.ErrExist) {

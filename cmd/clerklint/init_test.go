@@ -5,7 +5,9 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"gopkg.in/yaml.v3"
 
@@ -141,4 +143,37 @@ func snippet(t *testing.T, text, head string) string {
 		b.WriteString(strings.TrimPrefix(l, "    "))
 	}
 	return b.String()
+}
+
+// TestInitHostileTree: init never writes through a committed symlink (even
+// with --force) and never blocks on a FIFO or reads a device as a manifest.
+func TestInitHostileTree(t *testing.T) {
+	root := t.TempDir()
+	victim := filepath.Join(t.TempDir(), "victim.txt")
+	if err := os.WriteFile(victim, []byte("precious\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(victim, filepath.Join(root, ".clerklint.yml")); err != nil {
+		t.Fatal(err)
+	}
+	if err := syscall.Mkfifo(filepath.Join(root, "package.json"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(root, "go.mod")); err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan int, 1)
+	var out, errb bytes.Buffer
+	go func() { done <- run([]string{"init", "--force", root}, &out, &errb) }()
+	select {
+	case code := <-done:
+		if code != exitError || !strings.Contains(errb.String(), "not a regular file") {
+			t.Errorf("exit %d, stderr %q: want 2 and a refusal", code, errb.String())
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("init hung on a FIFO or a device")
+	}
+	if data, _ := os.ReadFile(victim); string(data) != "precious\n" {
+		t.Errorf("init wrote through the symlink: %q", data)
+	}
 }

@@ -12,10 +12,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // Stack kinds, in the order they are listed.
@@ -84,13 +85,18 @@ func Detect(root string) ([]Stack, error) {
 	return stacks, err
 }
 
+// readSmall reads a file of the project as every clerklint reader does: a
+// regular file (no link, no FIFO, no device) under a size cap, so a hostile
+// tree cannot make init hang or exhaust memory.
+func readSmall(path string) ([]byte, error) { return regular.Read(path, 4<<20) }
+
 // detectDir reads the manifests of one directory.
 func detectDir(dir, rel string) []Stack {
 	var out []Stack
-	if data, err := os.ReadFile(filepath.Join(dir, "package.json")); err == nil {
+	if data, err := readSmall(filepath.Join(dir, "package.json")); err == nil {
 		out = append(out, nodeStacks(dir, rel, data)...)
 	}
-	if data, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil {
+	if data, err := readSmall(filepath.Join(dir, "go.mod")); err == nil {
 		s := Stack{Kind: Go, Dir: rel}
 		if bytes.Contains(data, []byte("github.com/clerk/clerk-sdk-go")) {
 			s.Clerk = "clerk-sdk-go"
@@ -115,7 +121,7 @@ func pythonManifests(dir string) []byte {
 	names, _ := filepath.Glob(filepath.Join(dir, "requirements*.txt"))
 	names = append(names, filepath.Join(dir, "pyproject.toml"), filepath.Join(dir, "Pipfile"))
 	for _, n := range names {
-		if data, err := os.ReadFile(n); err == nil {
+		if data, err := readSmall(n); err == nil {
 			all = append(append(all, data...), '\n')
 		}
 	}
@@ -170,7 +176,7 @@ func middlewareMatchers(dir, rel string) []Matcher {
 		for _, base := range []string{"middleware", "proxy"} {
 			for _, ext := range []string{".ts", ".js", ".mts", ".mjs"} {
 				name := filepath.Join(dir, sub, base+ext)
-				data, err := os.ReadFile(name)
+				data, err := readSmall(name)
 				if err != nil {
 					continue
 				}
