@@ -36,6 +36,12 @@ func (r *Rule) overrideParams(file string, over *yaml.Node) error {
 	bad := func(n *yaml.Node, format string, args ...any) error {
 		return &LoadError{File: file, Line: n.Line, Rule: r.ID, Field: "params", Msg: fmt.Sprintf(format, args...)}
 	}
+	// Copying an override expands its aliases, and nested anchors grow
+	// exponentially (an "alias bomb" in a committed config hung the scan):
+	// overrides are small, written out in full.
+	if a := firstAlias(over); a != nil {
+		return bad(a, "aliases (*%s) are not allowed in params overrides: write the values out", a.Value)
+	}
 	o := resolveAlias(over)
 	if o.Kind != yaml.MappingNode {
 		return bad(over, "must be a mapping of parameter names to values, as in the rule's params (see `clerklint rules --yaml %s`)", r.ID)
@@ -54,6 +60,20 @@ func (r *Rule) overrideParams(file string, over *yaml.Node) error {
 	}
 	r.override = &paramsOverride{file: file, node: o, base: r.Params}
 	r.Params = *mergeParams(&r.Params, o, appends)
+	return nil
+}
+
+// firstAlias returns the first alias node below n, walking the document as
+// written (aliases are not followed), or nil.
+func firstAlias(n *yaml.Node) *yaml.Node {
+	if n.Kind == yaml.AliasNode {
+		return n
+	}
+	for _, c := range n.Content {
+		if a := firstAlias(c); a != nil {
+			return a
+		}
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -151,6 +152,10 @@ func TestParamsOverrideErrors(t *testing.T) {
 			`.clerklint.yml:4: rule CLK101: field "params": unknown tag !apend (the one understood is !append)`},
 		{"rules:\n  CLK104:\n    params:\n      x: 1\n",
 			`.clerklint.yml:4: rule CLK104: field "params": the rule declares no params to override`},
+		// An alias bomb: nested anchors, each referenced ten times, would expand
+		// to 10^9 nodes when the override is copied.
+		{aliasBomb(9),
+			`rule CLK101: field "params": aliases (*a0) are not allowed in params overrides`},
 	} {
 		_, sel, err := selectWith(t, tc.src)
 		if err == nil {
@@ -197,4 +202,23 @@ func TestParamsOverrideRunsFieldValidators(t *testing.T) {
 	if want := `.clerklint.yml:4: rule CLK103: field "params.auth": empty name`; err == nil || err.Error() != want {
 		t.Fatalf("got %v, want %s", err, want)
 	}
+}
+
+// aliasBomb builds a config whose CLK101 params override nests depth anchors,
+// each level referencing the one below ten times.
+func aliasBomb(depth int) string {
+	var b strings.Builder
+	b.WriteString("rules:\n  CLK101:\n    params:\n      x0: &a0 [lol]\n")
+	for i := 1; i < depth; i++ {
+		fmt.Fprintf(&b, "      x%d: &a%d [", i, i)
+		for j := 0; j < 10; j++ {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			fmt.Fprintf(&b, "*a%d", i-1)
+		}
+		b.WriteString("]\n")
+	}
+	fmt.Fprintf(&b, "      methods: *a%d\n", depth-1)
+	return b.String()
 }
