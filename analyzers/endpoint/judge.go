@@ -46,20 +46,23 @@ func NeedsSession(e *Endpoint) Verdict {
 	}
 	writes := firstEffect(e, Effect.Writes)
 	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
-		if narrow || writes == nil {
+		// What a broad pattern or a tree wildcard cannot have meant to open:
+		// writes, and any Clerk Backend API call (getUserList lists everyone).
+		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || f.Kind == ClerkAPI })
+		if narrow || sensitive == nil {
 			return Verdict{}
 		}
 		if broad == nil {
-			return Verdict{Report: true, Pattern: tree, Effect: writes,
-				Reason: fmt.Sprintf("it is public only through the wildcard %s (%s), which opens its URL tree for reading, not for every write, yet it %s",
-					tree.What, tree.At, describe(writes))}
+			return Verdict{Report: true, Pattern: tree, Effect: sensitive,
+				Reason: fmt.Sprintf("it is public only through the wildcard %s (%s), which opens its URL tree for reading public data, yet it %s",
+					tree.What, tree.At, describe(sensitive))}
 		}
 		return Verdict{
 			Report:  true,
 			Pattern: broad,
-			Effect:  writes,
+			Effect:  sensitive,
 			Reason: fmt.Sprintf("it is public only through the broad pattern %s (%s), yet it %s",
-				broad.What, broad.At, describe(writes)),
+				broad.What, broad.At, describe(sensitive)),
 		}
 	}
 	if e.EffectsKnown && len(e.Effects) == 0 {

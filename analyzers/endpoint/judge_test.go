@@ -35,7 +35,7 @@ func TestNeedsSession(t *testing.T) {
 		{"tree wildcard and exact name", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree, narrow}, Effects: []Effect{write}}, false, ""},
 		{"broad public read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
 		{"broad public write", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{write}}, true, "broad pattern '/api(.*)' (middleware.ts:4), yet it writes data"},
-		{"broad public Clerk read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{clerkRead}}, false, ""},
+		{"broad public Clerk read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{clerkRead}}, true, "calls the Clerk Backend API (clerkClient.users.getUserList"},
 		{"broad public Clerk write", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{clerkWrite}}, true, "calls the Clerk Backend API"},
 		{"broad and health", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad, {Kind: HealthPath, What: "/healthz"}}, Effects: []Effect{write}}, false, ""},
 		{"before global auth", Endpoint{Kind: Route, Protection: Protection{State: Unprotected, Gap: &Evidence{Kind: BeforeGlobalAuth, What: "app.Use(auth)", At: Pos{File: "main.go", Line: 20}}}}, true, "registered before app.Use(auth) (main.go:20)"},

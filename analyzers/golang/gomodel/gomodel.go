@@ -29,6 +29,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -379,7 +380,15 @@ func (m *model) packageVarFlags(v *types.Var) Flags {
 	return 0
 }
 
-func run(pass *analysis.Pass) (any, error) {
+func run(pass *analysis.Pass) (_ any, err error) {
+	// The route model is a prerequisite of most passes, and drivers run
+	// prerequisites unguarded in their own goroutines: a panic here would kill
+	// the whole scan. It becomes this package's error instead.
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("route model: panic: %v\n%s", r, debug.Stack())
+		}
+	}()
 	res := &Result{}
 	// The standard library never uses Clerk; skip it without reading its files
 	// (facts make this analyzer run on every dependency).

@@ -34,6 +34,8 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	public := s.PublicRouteGlobs()
 	for i, r := range res.Routes {
 		e := res.Endpoints[i]
+		// The result is shared with other passes: never append into it.
+		e.Public = slices.Clone(e.Public)
 		if e.URL != "" && !endpoint.Has(e.Public, endpoint.HealthPath) {
 			for _, g := range public {
 				if gorules.MatchRoute([]rules.Glob{g}, e.URL) {

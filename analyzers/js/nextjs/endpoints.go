@@ -332,7 +332,7 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 // clerkFAPIHost is a Clerk Frontend API host in a route's source: a proxy
 // route (Clerk's proxy setup) forwards the browser's requests there, and
 // Clerk authenticates each one itself.
-var clerkFAPIHost = regexp.MustCompile(`https://(?:clerk\.[a-z0-9.-]+|[a-z0-9-]+\.clerk\.accounts\.dev|frontend-api\.clerk\.(?:services|dev))`)
+var clerkFAPIHost = regexp.MustCompile(`https://(?:clerk\.[a-z0-9-]+\.[a-z0-9.-]+|[a-z0-9-]+\.clerk\.accounts\.dev|frontend-api\.clerk\.(?:services|dev))`)
 
 // onlyFetches: the effects are outbound fetches and nothing else.
 func onlyFetches(effects []endpoint.Effect) bool {

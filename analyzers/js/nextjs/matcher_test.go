@@ -147,6 +147,7 @@ func TestRouteOf(t *testing.T) {
 		{"app/[locale]/api/x/route.ts", AppHandler, "/[locale]/api/x", "/x1/api/x"},
 		{"app/api/files/[...path]/route.ts", AppHandler, "/api/files/[...path]", "/api/files/x1/x2"},
 		{"app/docs/[[...slug]]/route.ts", AppHandler, "/docs/[[...slug]]", "/docs,/docs/x1"},
+		{"app/docs/[[...slug]]/(group)/route.ts", AppHandler, "/docs/[[...slug]]", "/docs,/docs/x1"},
 		{"app/route.ts", AppHandler, "/", "/"},
 		{"app/api/%5F%5Fclerk/[[...path]]/route.ts", AppHandler, "/api/__clerk/[[...path]]", "/api/__clerk,/api/__clerk/x1"},
 		{"app/dashboard/page.tsx", AppPage, "/dashboard", "/dashboard"},
@@ -163,7 +164,11 @@ func TestRouteOf(t *testing.T) {
 			t.Errorf("%s = %v %q %v, want %v %q %s", tc.rel, r.Kind, r.Pattern, r.Samples, tc.kind, tc.pattern, tc.samples)
 		}
 	}
-	for _, rel := range []string{"app/_lib/route.ts", "app/api/x/handler.ts", "pages/index.tsx", "pages/api/_utils.ts", "app/api/x/route.css", "lib/route.ts"} {
+	// A catch-all before another segment is not routed (Next refuses it):
+	// 30 nested optional catch-alls used to make 2^30 samples.
+	deep := "app/" + strings.Repeat("[[...x]]/", 30) + "route.ts"
+	for _, rel := range []string{"app/_lib/route.ts", "app/api/x/handler.ts", "pages/index.tsx", "pages/api/_utils.ts", "app/api/x/route.css", "lib/route.ts",
+		"app/a/[[...x]]/b/route.ts", "app/a/[...x]/b/page.tsx", deep} {
 		if _, ok := RouteOf(rel); ok {
 			t.Errorf("%s: a route", rel)
 		}

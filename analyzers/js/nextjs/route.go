@@ -80,10 +80,19 @@ func RouteOf(rel string) (Route, bool) {
 	}
 	var pattern []string
 	samples := []string{""}
-	for _, d := range dirs {
+	for i, d := range dirs {
 		switch {
 		case strings.HasPrefix(d, "_"):
 			return Route{}, false // private folder: not routed
+		case strings.HasPrefix(d, "[...") || strings.HasPrefix(d, "[[..."):
+			// A catch-all must be the last segment (Next refuses to build
+			// otherwise); treating later ones as routed would also double
+			// the samples per optional catch-all, exponentially.
+			for _, later := range dirs[i+1:] {
+				if !(strings.HasPrefix(later, "(") && strings.HasSuffix(later, ")")) && !strings.HasPrefix(later, "@") {
+					return Route{}, false
+				}
+			}
 		case strings.HasPrefix(d, "(") && strings.HasSuffix(d, ")"), strings.HasPrefix(d, "@"):
 			continue // route group or parallel slot
 		}
