@@ -11,12 +11,13 @@ import (
 const ConfigName = ".clerklint.yml"
 
 // FindConfig returns the config file that applies to a scan of dir: the first
-// ConfigName found in dir or one of its parents, like golangci-lint, so that
-// `clerklint scan apps/web` from a monorepo's root, or a scan run inside
-// apps/web, both apply the repository's config. The search stops at the
-// directory holding .git (a repository's config never comes from above it: a
-// stray file in a home or temporary directory must not change a scan) and at
-// the filesystem root. It returns "" when no config applies.
+// ConfigName found in dir or one of its parents up to the directory holding
+// .git, like golangci-lint, so that `clerklint scan apps/web` from a
+// monorepo's root, or a scan run inside apps/web, both apply the repository's
+// config. Outside a git work tree (an extracted tarball, say) only dir itself
+// is looked at: a stray file in a home or temporary directory, possibly
+// another user's, must not change a scan. It returns "" when no config
+// applies.
 //
 // FindConfig only looks for the file; LoadConfig reads it, so reading rules
 // (size caps, no symlinks) live in one place.
@@ -25,17 +26,29 @@ func FindConfig(dir string) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	top := gitTop(dir)
 	for {
 		p := filepath.Join(dir, ConfigName)
 		if st, err := os.Lstat(p); err == nil && !st.IsDir() {
 			return p, nil
 		}
+		if top == "" || dir == top {
+			return "", nil
+		}
+		dir = filepath.Dir(dir)
+	}
+}
+
+// gitTop returns the nearest directory at or above dir holding .git (a
+// directory or, in a worktree or submodule, a file), or "" when there is none.
+func gitTop(dir string) string {
+	for {
 		if _, err := os.Lstat(filepath.Join(dir, ".git")); err == nil {
-			return "", nil // a directory or, in a worktree or submodule, a file
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return "", nil
+			return ""
 		}
 		dir = parent
 	}

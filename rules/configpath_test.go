@@ -41,10 +41,11 @@ func TestFindConfig(t *testing.T) {
 		{"repo/apps/web", repoCfg},
 		{"repo/apps/web/src", repoCfg},
 		{"repo/apps/api", appCfg},
-		{"norepo/sub", ""},  // stops at its .git
-		{"worktree/x", ""},  // stops at the .git file
-		{"repo2/dir", ""},   // the directory is skipped, the search stops at repo2
-		{"norepo", outside}, // no repository: parents up to the filesystem root
+		{"norepo/sub", ""}, // stops at its .git
+		{"worktree/x", ""}, // stops at the .git file
+		{"repo2/dir", ""},  // the directory is skipped, the search stops at repo2
+		{"norepo", ""},     // no repository: only the scanned directory itself
+		{".", outside},     // which is where this one is
 	} {
 		got, err := FindConfig(filepath.Join(top, filepath.FromSlash(tc.start)))
 		if err != nil {
