@@ -281,6 +281,22 @@ func TestFindRoot(t *testing.T) {
 	if isFile || !strings.HasSuffix(root, "src") {
 		t.Fatalf("directory root = %q %v", root, isFile)
 	}
+	// Named links and special files are refused, never followed or skipped
+	// in silence.
+	if err := os.Symlink("/usr", filepath.Join(top, "out")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(top, "z.ts")); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{"out", "z.ts", "/dev/null"} {
+		if !filepath.IsAbs(p) {
+			p = filepath.Join(top, p)
+		}
+		if _, _, err := FindRoot(p); err == nil {
+			t.Errorf("FindRoot(%s): no error", p)
+		}
+	}
 }
 
 func TestParseDirectives(t *testing.T) {

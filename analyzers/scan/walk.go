@@ -29,6 +29,12 @@ func FindRoot(p string) (root string, isFile bool, err error) {
 	if err != nil {
 		return "", false, err
 	}
+	// The scan follows no link, the paths it is given included: a named link
+	// (a committed one, passed by pre-commit) could lead out of the project or
+	// to a device that would then be skipped in silence.
+	if st, err := os.Lstat(abs); err == nil && st.Mode()&os.ModeSymlink != 0 {
+		return "", false, fmt.Errorf("is a symbolic link; clerklint does not follow links (name its target instead)")
+	}
 	abs, err = filepath.EvalSymlinks(abs)
 	if err != nil {
 		return "", false, err
@@ -39,6 +45,9 @@ func FindRoot(p string) (root string, isFile bool, err error) {
 	}
 	if st.IsDir() {
 		return abs, false, nil
+	}
+	if !st.Mode().IsRegular() {
+		return "", false, fmt.Errorf("is not a regular file or a directory")
 	}
 	dir := filepath.Dir(abs)
 	for d := dir; ; {
