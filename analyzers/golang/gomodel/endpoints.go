@@ -2,6 +2,7 @@ package gomodel
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -142,7 +143,10 @@ func (m *model) evidenceKind(mw *Middleware) endpoint.EvidenceKind {
 // sharedSecret finds the check of a cron or machine route: an if statement
 // that exits and compares a request header or query value with a secret read
 // from the environment (os.Getenv directly or through a variable), as in
-// `if r.Header.Get("Authorization") != "Bearer "+os.Getenv("CRON_SECRET") { return }`.
+// `if r.Header.Get("Authorization") != "Bearer "+os.Getenv("CRON_SECRET") { return }`
+// or through subtle.ConstantTimeCompare / hmac.Equal. The two must be the
+// sides of one comparison: an env read and an input check that merely share
+// a condition (`key == "" || q.Get("name") == ""`) prove nothing.
 func (m *model) sharedSecret(body ast.Node) (endpoint.Pos, bool) {
 	var at endpoint.Pos
 	found := false
@@ -154,40 +158,61 @@ func (m *model) sharedSecret(body ast.Node) (endpoint.Pos, bool) {
 		if !terminates(m.info, ifs.Body) {
 			return true
 		}
-		env, input := false, false
 		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
+			var a, b ast.Expr
 			switch c := c.(type) {
+			case *ast.BinaryExpr:
+				if c.Op == token.EQL || c.Op == token.NEQ {
+					a, b = c.X, c.Y
+				}
 			case *ast.CallExpr:
-				fn := Callee(m.info, c)
-				if fn == nil {
-					return true
-				}
-				if IsFunc(fn, "os", "Getenv") || IsFunc(fn, "os", "LookupEnv") {
-					env = true
-				}
-				if k, ok := inputKind(fn); ok && (k == endpoint.Header || k == endpoint.Query) {
-					input = true
-				}
-			case *ast.Ident:
-				if v, ok := m.info.Uses[c].(*types.Var); ok {
-					if call, ok := ast.Unparen(m.values[v]).(*ast.CallExpr); ok {
-						if fn := Callee(m.info, call); fn != nil {
-							env = env || IsFunc(fn, "os", "Getenv") || IsFunc(fn, "os", "LookupEnv")
-							if k, ok := inputKind(fn); ok && (k == endpoint.Header || k == endpoint.Query) {
-								input = true
-							}
-						}
-					}
+				if fn := Callee(m.info, c); fn != nil && len(c.Args) == 2 &&
+					(IsFunc(fn, "crypto/subtle", "ConstantTimeCompare") || IsFunc(fn, "crypto/hmac", "Equal")) {
+					a, b = c.Args[0], c.Args[1]
 				}
 			}
-			return true
+			if a != nil {
+				envA, inA := m.secretSides(a)
+				envB, inB := m.secretSides(b)
+				if (envA && inB) || (envB && inA) {
+					at, found = m.pos(ifs.Pos()), true
+				}
+			}
+			return !found
 		})
-		if env && input {
-			at, found = m.pos(ifs.Pos()), true
-		}
 		return !found
 	})
 	return at, found
+}
+
+// secretSides reports whether an expression reads the environment
+// (os.Getenv, os.LookupEnv) and whether it reads a request header or query
+// value, directly or through a variable bound to such a call.
+func (m *model) secretSides(e ast.Expr) (env, input bool) {
+	judge := func(call *ast.CallExpr) {
+		fn := Callee(m.info, call)
+		if fn == nil {
+			return
+		}
+		env = env || IsFunc(fn, "os", "Getenv") || IsFunc(fn, "os", "LookupEnv")
+		if k, ok := inputKind(fn); ok && (k == endpoint.Header || k == endpoint.Query) {
+			input = true
+		}
+	}
+	ast.Inspect(e, func(c ast.Node) bool {
+		switch c := c.(type) {
+		case *ast.CallExpr:
+			judge(c)
+		case *ast.Ident:
+			if v, ok := m.info.Uses[c].(*types.Var); ok {
+				if call, ok := ast.Unparen(m.values[v]).(*ast.CallExpr); ok {
+					judge(call)
+				}
+			}
+		}
+		return true
+	})
+	return env, input
 }
 
 // uncertainty says why a route is not Certain, for Protection.Why.

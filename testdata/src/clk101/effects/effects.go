@@ -68,6 +68,17 @@ func cron(w http.ResponseWriter, r *http.Request) {
 	gdb.Where("text = ?", "").Delete(&Note{})
 }
 
+// validate checks its own config and a query value in one condition: no
+// comparison of the two, so no shared secret.
+func validate(w http.ResponseWriter, r *http.Request) {
+	key := os.Getenv("STRIPE_KEY")
+	if key == "" || r.URL.Query().Get("name") == "" {
+		http.Error(w, "bad request", http.StatusBadRequest)
+		return
+	}
+	gdb.Create(&Note{})
+}
+
 // todos is an in-memory store: writing it changes what every user sees.
 var todos = map[string]string{}
 
@@ -97,5 +108,6 @@ func main() {
 	r.Post("/archive/{id}", a.archive) // want `route POST /archive/\{id\} \(chi, registered in main\) has no Clerk session check and what it does could not be determined, so it is assumed to need a signed-in user`
 	r.Post("/users/{id}/ban", banUser) // want `route POST /users/\{id\}/ban \(chi, registered in main\) has no Clerk session check and it calls the Clerk Backend API \(user.Ban at effects.go:\d+\)`
 	r.Post("/cron/cleanup", cron)      // ok: a shared-secret machine route
+	r.Post("/validate", validate)      // want `route POST /validate \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
 	http.ListenAndServe(":8080", r)
 }
