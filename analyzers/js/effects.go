@@ -122,8 +122,8 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 			ec.fn(tg.mod, tg.fn, depth+1)
 			return
 		}
-		if benignMethod(tg.path[len(tg.path)-1]) {
-			return
+		if last := tg.path[len(tg.path)-1]; benignMethod(last) && !storeVerbs[last] {
+			return // a method of a plain value a project module exports
 		}
 		ec.known = false
 		return
@@ -153,11 +153,37 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 		ec.known = false // a local closure or a value the analysis does not follow
 		return
 	}
-	if benignGlobal[c.Root] || benignMethod(c.Path[len(c.Path)-1]) {
+	if last := c.Path[len(c.Path)-1]; benignGlobal[c.Root] || (benignMethod(last) && (!storeVerbs[last] || requestReader(c.Root, c.Path))) {
 		return
 	}
 	ec.known = false
 }
+
+// storeVerbs are method names that plain values and data stores share
+// (searchParams.get and db.get, res.send and s3.send, hash.update and
+// ref.update): benign only on the request, the response and their readers.
+var storeVerbs = set("get", "getAll", "send", "update", "all", "from", "has")
+
+// requestReader reports whether a call chain reads the request or writes
+// the response: rooted at a handler's usual request or response names, or
+// going through headers, cookies, search params or the URL.
+func requestReader(root string, path []string) bool {
+	if requestRoots[root] {
+		return true
+	}
+	for _, p := range path[:len(path)-1] {
+		if requestParts[p] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	requestRoots = set("req", "request", "res", "response", "reply", "ctx", "c", "context", "searchParams", "params", "query",
+		"headers", "cookies", "cookieStore", "headersList", "url", "nextUrl", "formData", "form")
+	requestParts = set("headers", "cookies", "searchParams", "nextUrl", "query", "params", "url")
+)
 
 // relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
 func relativeURL(arg string) bool {
