@@ -366,10 +366,34 @@ func forwardsToken(pass *js.Pass, ctx *epContext, e *endpoint.Endpoint, names []
 		return ""
 	}
 	body := bytes.Join(lines[e.Handler.Line-1:e.HandlerEnd], []byte("\n"))
-	if !bytes.Contains(body, []byte("Authorization")) || !bytes.Contains(body, []byte("Bearer")) {
+	if !bytes.Contains(body, []byte("Authorization")) || !sendsToken(body) {
 		return ""
 	}
 	return out.Target
+}
+
+var (
+	tokenVar = regexp.MustCompile(`(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*await\s+getToken\(`)
+	bearerOf = regexp.MustCompile(`Bearer \$\{\s*(?:await\s+getToken\(|([A-Za-z_$][\w$]*)\s*\})|["']Bearer ["']\s*\+\s*([A-Za-z_$][\w$]*)`)
+)
+
+// sendsToken reports whether a handler's text builds a Bearer header from
+// the session token itself (Bearer ${token} with token = await getToken(),
+// or Bearer ${await getToken()}), not from some API key of its own.
+func sendsToken(body []byte) bool {
+	vars := map[string]bool{}
+	for _, m := range tokenVar.FindAllSubmatch(body, -1) {
+		vars[string(m[1])] = true
+	}
+	for _, m := range bearerOf.FindAllSubmatch(body, -1) {
+		if len(m[1]) == 0 && len(m[2]) == 0 {
+			return true // Bearer ${await getToken(...)}
+		}
+		if vars[string(m[1])] || vars[string(m[2])] {
+			return true
+		}
+	}
+	return false
 }
 
 // endpointRef is one exported handler of a module.

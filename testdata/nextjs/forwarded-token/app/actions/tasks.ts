@@ -23,3 +23,16 @@ export async function exportTasks(format: string) {
   const res = await fetch(`${process.env.API_URL}/export?format=${format}`)
   return res.text()
 }
+
+// Reads the session token, then sends the app's own API key: the session is
+// never checked or forwarded.
+export async function summarize(text: string) {
+  // ruleid: CLK102
+  const { getToken } = await auth()
+  const res = await fetch('https://api.openai.com/v1/responses', {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${process.env.OPENAI_API_KEY}` },
+    body: JSON.stringify({ model: 'gpt-4.1-mini', input: text }),
+  })
+  return res.json()
+}
