@@ -154,6 +154,22 @@ var effectFree = map[string]bool{
 	"github.com/go-chi/render": true, "github.com/go-playground/validator/v10": true,
 }
 
+// savesUpload reports whether fn writes an uploaded file to disk through the
+// router (gin's SaveUploadedFile, fiber's SaveFile): the router packages are
+// otherwise effect-free.
+func savesUpload(fn *types.Func) bool {
+	if fn.Pkg() == nil {
+		return false
+	}
+	switch fn.Pkg().Path() {
+	case GinPath:
+		return fn.Name() == "SaveUploadedFile"
+	case FiberPath:
+		return fn.Name() == "SaveFile" || fn.Name() == "SaveFileToStorage"
+	}
+	return false
+}
+
 // sqlWrite recognises statements that change data; sqlTable finds the table.
 var (
 	sqlWrite = regexp.MustCompile(`(?i)^\s*(insert|update|delete|upsert|merge|replace|create|drop|alter|truncate)\b`)
@@ -173,6 +189,10 @@ func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen 
 			return // an immediately called literal: its body is inspected in place
 		}
 		bf.unknown = append(bf.unknown, types.ExprString(call.Fun))
+		return
+	}
+	if savesUpload(fn) {
+		bf.effects = append(bf.effects, endpoint.Effect{Kind: endpoint.Storage, Target: m.target(call, fn.Name()), At: m.pos(call.Pos())})
 		return
 	}
 	if m.requestInput(bf, call, fn) {
@@ -368,10 +388,16 @@ func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, 
 		switch name {
 		case "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "FirstOrCreate", "Exec":
 			return m.gormEffect(call, endpoint.DBWrite, target)
+		case "Append", "Replace", "Clear": // Association("Tags").Append(…)
+			return m.gormEffect(call, endpoint.DBWrite, target)
 		case "Find", "First", "Take", "Last", "Scan", "Count", "Pluck", "Row", "Rows", "FirstOrInit", "FindInBatches", "ScanRows":
 			return m.gormEffect(call, endpoint.DBRead, target)
+		case "Model", "Table", "Where", "Or", "Not", "Select", "Omit", "Order", "Limit", "Offset", "Group", "Having", "Joins",
+			"InnerJoins", "Preload", "Distinct", "Scopes", "Unscoped", "Clauses", "Debug", "WithContext", "Session", "Raw",
+			"Association", "Attrs", "Assign", "Error":
+			return nil, true // query builders: the effect is the call that runs them
 		}
-		return nil, true
+		return nil, false // Transaction(fn), Migrator(), …: not followed
 	case strings.HasPrefix(pkg, "go.mongodb.org/mongo-driver"):
 		switch {
 		case strings.HasPrefix(name, "Insert"), strings.HasPrefix(name, "Update"), strings.HasPrefix(name, "Delete"),

@@ -79,6 +79,16 @@ func validate(w http.ResponseWriter, r *http.Request) {
 	gdb.Create(&Note{})
 }
 
+// tag adds a relation row through an association: a write.
+func tag(w http.ResponseWriter, r *http.Request) {
+	gdb.Model(&Note{}).Association("Tags").Append(&Note{})
+}
+
+// batch writes inside a transaction callback (a literal: followed).
+func batch(w http.ResponseWriter, r *http.Request) {
+	gdb.Transaction(func(tx *gorm.DB) error { return tx.Create(&Note{}).Error })
+}
+
 // todos is an in-memory store: writing it changes what every user sees.
 var todos = map[string]string{}
 
@@ -108,6 +118,8 @@ func main() {
 	r.Post("/archive/{id}", a.archive) // want `route POST /archive/\{id\} \(chi, registered in main\) has no Clerk session check and what it does could not be determined, so it is assumed to need a signed-in user`
 	r.Post("/users/{id}/ban", banUser) // want `route POST /users/\{id\}/ban \(chi, registered in main\) has no Clerk session check and it calls the Clerk Backend API \(user.Ban at effects.go:\d+\)`
 	r.Post("/cron/cleanup", cron)      // ok: a shared-secret machine route
+	r.Post("/tag", tag)                // want `route POST /tag \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Append at effects.go:\d+\)`
+	r.Post("/batch", batch)            // want `route POST /batch \(chi, registered in main\) has no Clerk session check and it writes data \(tx.Create at effects.go:\d+\)`
 	r.Post("/validate", validate)      // want `route POST /validate \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
 	http.ListenAndServe(":8080", r)
 }

@@ -17,3 +17,11 @@ func (db *DB) Updates(values interface{}) *DB                     { return db }
 func (db *DB) Delete(value interface{}, conds ...interface{}) *DB { return db }
 func (db *DB) Find(dest interface{}, conds ...interface{}) *DB    { return db }
 func (db *DB) First(dest interface{}, conds ...interface{}) *DB   { return db }
+
+func (db *DB) Association(column string) *Association                   { return &Association{} }
+func (db *DB) Transaction(fc func(tx *DB) error) error                  { return fc(db) }
+func (a *Association) Append(values ...interface{}) error               { return nil }
+func (a *Association) Find(out interface{}, conds ...interface{}) error { return nil }
+
+// Association is a has-many or many-to-many relation of a model.
+type Association struct{}

@@ -1,7 +1,10 @@
 // Package gin is a minimal analysistest stub of github.com/gin-gonic/gin (v1.12.0).
 package gin
 
-import "net/http"
+import (
+	"mime/multipart"
+	"net/http"
+)
 
 // HandlerFunc defines the handler used by gin middleware as return value.
 type HandlerFunc func(*Context)
@@ -23,25 +26,27 @@ type Context struct {
 	Writer  ResponseWriter
 }
 
-func (c *Context) Next()                                         {}
-func (c *Context) Abort()                                        {}
-func (c *Context) AbortWithStatus(code int)                      {}
-func (c *Context) AbortWithStatusJSON(code int, jsonObj any)     {}
-func (c *Context) Set(key any, value any)                        {}
-func (c *Context) Get(key any) (value any, exists bool)          { return nil, false }
-func (c *Context) Param(key string) string                       { return "" }
-func (c *Context) GetHeader(key string) string                   { return "" }
-func (c *Context) JSON(code int, obj any)                        {}
-func (c *Context) String(code int, format string, values ...any) {}
-func (c *Context) Status(code int)                               {}
-func (c *Context) MustGet(key any) any                           { return nil }
-func (c *Context) Query(key string) string                       { return "" }
-func (c *Context) DefaultQuery(key, defaultValue string) string  { return "" }
-func (c *Context) PostForm(key string) string                    { return "" }
-func (c *Context) Bind(obj any) error                            { return nil }
-func (c *Context) BindJSON(obj any) error                        { return nil }
-func (c *Context) ShouldBind(obj any) error                      { return nil }
-func (c *Context) ShouldBindJSON(obj any) error                  { return nil }
+func (c *Context) Next()                                                         {}
+func (c *Context) Abort()                                                        {}
+func (c *Context) AbortWithStatus(code int)                                      {}
+func (c *Context) AbortWithStatusJSON(code int, jsonObj any)                     {}
+func (c *Context) Set(key any, value any)                                        {}
+func (c *Context) Get(key any) (value any, exists bool)                          { return nil, false }
+func (c *Context) Param(key string) string                                       { return "" }
+func (c *Context) GetHeader(key string) string                                   { return "" }
+func (c *Context) JSON(code int, obj any)                                        {}
+func (c *Context) String(code int, format string, values ...any)                 {}
+func (c *Context) Status(code int)                                               {}
+func (c *Context) MustGet(key any) any                                           { return nil }
+func (c *Context) Query(key string) string                                       { return "" }
+func (c *Context) DefaultQuery(key, defaultValue string) string                  { return "" }
+func (c *Context) PostForm(key string) string                                    { return "" }
+func (c *Context) Bind(obj any) error                                            { return nil }
+func (c *Context) FormFile(name string) (*multipart.FileHeader, error)           { return nil, nil }
+func (c *Context) SaveUploadedFile(file *multipart.FileHeader, dst string) error { return nil }
+func (c *Context) BindJSON(obj any) error                                        { return nil }
+func (c *Context) ShouldBind(obj any) error                                      { return nil }
+func (c *Context) ShouldBindJSON(obj any) error                                  { return nil }
 
 // H is a shortcut for map[string]any.
 type H map[string]any
