@@ -2,6 +2,7 @@
 package gin
 
 import (
+	"io/fs"
 	"mime/multipart"
 	"net/http"
 )
@@ -26,27 +27,29 @@ type Context struct {
 	Writer  ResponseWriter
 }
 
-func (c *Context) Next()                                                         {}
-func (c *Context) Abort()                                                        {}
-func (c *Context) AbortWithStatus(code int)                                      {}
-func (c *Context) AbortWithStatusJSON(code int, jsonObj any)                     {}
-func (c *Context) Set(key any, value any)                                        {}
-func (c *Context) Get(key any) (value any, exists bool)                          { return nil, false }
-func (c *Context) Param(key string) string                                       { return "" }
-func (c *Context) GetHeader(key string) string                                   { return "" }
-func (c *Context) JSON(code int, obj any)                                        {}
-func (c *Context) String(code int, format string, values ...any)                 {}
-func (c *Context) Status(code int)                                               {}
-func (c *Context) MustGet(key any) any                                           { return nil }
-func (c *Context) Query(key string) string                                       { return "" }
-func (c *Context) DefaultQuery(key, defaultValue string) string                  { return "" }
-func (c *Context) PostForm(key string) string                                    { return "" }
-func (c *Context) Bind(obj any) error                                            { return nil }
-func (c *Context) FormFile(name string) (*multipart.FileHeader, error)           { return nil, nil }
-func (c *Context) SaveUploadedFile(file *multipart.FileHeader, dst string) error { return nil }
-func (c *Context) BindJSON(obj any) error                                        { return nil }
-func (c *Context) ShouldBind(obj any) error                                      { return nil }
-func (c *Context) ShouldBindJSON(obj any) error                                  { return nil }
+func (c *Context) Next()                                               {}
+func (c *Context) Abort()                                              {}
+func (c *Context) AbortWithStatus(code int)                            {}
+func (c *Context) AbortWithStatusJSON(code int, jsonObj any)           {}
+func (c *Context) Set(key any, value any)                              {}
+func (c *Context) Get(key any) (value any, exists bool)                { return nil, false }
+func (c *Context) Param(key string) string                             { return "" }
+func (c *Context) GetHeader(key string) string                         { return "" }
+func (c *Context) JSON(code int, obj any)                              {}
+func (c *Context) String(code int, format string, values ...any)       {}
+func (c *Context) Status(code int)                                     {}
+func (c *Context) MustGet(key any) any                                 { return nil }
+func (c *Context) Query(key string) string                             { return "" }
+func (c *Context) DefaultQuery(key, defaultValue string) string        { return "" }
+func (c *Context) PostForm(key string) string                          { return "" }
+func (c *Context) Bind(obj any) error                                  { return nil }
+func (c *Context) FormFile(name string) (*multipart.FileHeader, error) { return nil, nil }
+func (c *Context) SaveUploadedFile(file *multipart.FileHeader, dst string, perm ...fs.FileMode) error {
+	return nil
+}
+func (c *Context) BindJSON(obj any) error       { return nil }
+func (c *Context) ShouldBind(obj any) error     { return nil }
+func (c *Context) ShouldBindJSON(obj any) error { return nil }
 
 // H is a shortcut for map[string]any.
 type H map[string]any
