@@ -296,3 +296,45 @@ func Sort(es []Endpoint) {
 		return strings.Compare(strings.Join(a.Methods, ","), strings.Join(b.Methods, ","))
 	})
 }
+
+// WithFiles returns a copy of e whose every position's file is rename(file):
+// the slices are copied, so e and the result share nothing a caller may
+// write. Drivers make paths root-relative with it; messages shorten them.
+func (e Endpoint) WithFiles(rename func(string) string) Endpoint {
+	at := func(p *Pos) {
+		if p.File != "" {
+			p.File = rename(p.File)
+		}
+	}
+	evidence := func(es []Evidence) []Evidence {
+		es = slices.Clone(es)
+		for i := range es {
+			at(&es[i].At)
+		}
+		return es
+	}
+	at(&e.Registration)
+	at(&e.Handler)
+	e.Protection.By = evidence(e.Protection.By)
+	if e.Protection.Gap != nil {
+		g := *e.Protection.Gap
+		at(&g.At)
+		e.Protection.Gap = &g
+	}
+	e.Public = evidence(e.Public)
+	e.Authz = evidence(e.Authz)
+	e.Sessions = slices.Clone(e.Sessions)
+	for i := range e.Sessions {
+		at(&e.Sessions[i].At)
+	}
+	e.Inputs = slices.Clone(e.Inputs)
+	for i := range e.Inputs {
+		at(&e.Inputs[i].At)
+	}
+	e.Effects = slices.Clone(e.Effects)
+	for i := range e.Effects {
+		at(&e.Effects[i].At)
+	}
+	e.Findings = slices.Clone(e.Findings)
+	return e
+}

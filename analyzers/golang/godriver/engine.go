@@ -182,39 +182,10 @@ func endpointProducers(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
 
 // relEndpoint rewrites every position of an endpoint relative to root.
 func relEndpoint(root string, e endpoint.Endpoint) endpoint.Endpoint {
-	rel := func(p *endpoint.Pos) {
-		if p.File != "" && filepath.IsAbs(filepath.FromSlash(p.File)) {
-			p.File = relSlash(root, filepath.FromSlash(p.File))
+	return e.WithFiles(func(file string) string {
+		if filepath.IsAbs(filepath.FromSlash(file)) {
+			return relSlash(root, filepath.FromSlash(file))
 		}
-	}
-	evidence := func(es []endpoint.Evidence) []endpoint.Evidence {
-		es = slices.Clone(es)
-		for i := range es {
-			rel(&es[i].At)
-		}
-		return es
-	}
-	rel(&e.Registration)
-	rel(&e.Handler)
-	e.Protection.By = evidence(e.Protection.By)
-	if e.Protection.Gap != nil {
-		g := *e.Protection.Gap
-		rel(&g.At)
-		e.Protection.Gap = &g
-	}
-	e.Public = evidence(e.Public)
-	e.Authz = evidence(e.Authz)
-	e.Sessions = slices.Clone(e.Sessions)
-	for i := range e.Sessions {
-		rel(&e.Sessions[i].At)
-	}
-	e.Inputs = slices.Clone(e.Inputs)
-	for i := range e.Inputs {
-		rel(&e.Inputs[i].At)
-	}
-	e.Effects = slices.Clone(e.Effects)
-	for i := range e.Effects {
-		rel(&e.Effects[i].At)
-	}
-	return e
+		return file
+	})
 }

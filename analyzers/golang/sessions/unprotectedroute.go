@@ -76,21 +76,8 @@ func broadGlob(g string) bool {
 // base name, so messages read "db.Exec at items.go:12" rather than an
 // absolute path of the machine that ran the pass.
 func shortPaths(e endpoint.Endpoint) *endpoint.Endpoint {
-	short := func(p *endpoint.Pos) { p.File = filepath.Base(p.File) }
-	e.Effects = slices.Clone(e.Effects)
-	for i := range e.Effects {
-		short(&e.Effects[i].At)
-	}
-	e.Public = slices.Clone(e.Public)
-	for i := range e.Public {
-		short(&e.Public[i].At)
-	}
-	if e.Protection.Gap != nil {
-		g := *e.Protection.Gap
-		short(&g.At)
-		e.Protection.Gap = &g
-	}
-	return &e
+	short := e.WithFiles(filepath.Base)
+	return &short
 }
 
 func funcName(fd *ast.FuncDecl) string {
