@@ -338,3 +338,19 @@ func (e Endpoint) WithFiles(rename func(string) string) Endpoint {
 	e.Findings = slices.Clone(e.Findings)
 	return e
 }
+
+// SQLKind reads the verb of a SQL statement (quotes, backticks and leading
+// parentheses trimmed): INSERT, UPDATE, DELETE, UPSERT, MERGE, CREATE, DROP,
+// ALTER, TRUNCATE and REPLACE write; SELECT, WITH and SHOW read; anything else
+// is not known. One reading for every producer's SQL effects.
+func SQLKind(statement string) (EffectKind, bool) {
+	s := strings.TrimLeft(strings.Trim(statement, "`'\""), " \t\r\n(")
+	verb := strings.ToUpper(s[:strings.IndexFunc(s+" ", func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' })])
+	switch verb {
+	case "INSERT", "UPDATE", "DELETE", "UPSERT", "MERGE", "CREATE", "DROP", "ALTER", "TRUNCATE", "REPLACE":
+		return DBWrite, true
+	case "SELECT", "WITH", "SHOW":
+		return DBRead, true
+	}
+	return "", false
+}

@@ -80,3 +80,15 @@ func TestContains(t *testing.T) {
 		}
 	}
 }
+
+func TestSQLKind(t *testing.T) {
+	for stmt, want := range map[string]EffectKind{
+		"INSERT INTO orders VALUES (?)": DBWrite, "  update users set x = 1": DBWrite, "`DELETE FROM t`": DBWrite,
+		"(SELECT 1)": DBRead, "with x as (select 1) select * from x": DBRead, "SHOW TABLES": DBRead,
+		"VACUUM": "", "": "",
+	} {
+		if got, _ := SQLKind(stmt); got != want {
+			t.Errorf("SQLKind(%q) = %q, want %q", stmt, got, want)
+		}
+	}
+}

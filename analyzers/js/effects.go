@@ -98,7 +98,7 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 		return
 	}
 	if cs.Tagged {
-		if k, ok := sqlKind(cs.Arg); ok {
+		if k, ok := endpoint.SQLKind(cs.Arg); ok {
 			ec.add(mod, k, c.Root, "", cs)
 		} else if !benignTag[c.Root] {
 			ec.known = false
@@ -190,18 +190,6 @@ func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
 
-// sqlKind reads the verb of a SQL text.
-func sqlKind(text string) (endpoint.EffectKind, bool) {
-	s := strings.TrimLeft(strings.Trim(text, "`'\""), " \t\r\n(")
-	verb := strings.ToUpper(s[:strings.IndexFunc(s+" ", func(r rune) bool { return r == ' ' || r == '\n' || r == '\t' || r == '\r' || r == '(' })])
-	switch verb {
-	case "INSERT", "UPDATE", "DELETE", "UPSERT", "MERGE", "CREATE", "DROP", "ALTER", "TRUNCATE", "REPLACE":
-		return endpoint.DBWrite, true
-	case "SELECT", "WITH", "SHOW":
-		return endpoint.DBRead, true
-	}
-	return "", false
-}
 
 // benignTag are tagged templates with no effect (styled-components, gql
 // documents, dedent).
@@ -288,7 +276,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	}
 	// pool.query('INSERT …'), db.execute(sql`…`), sql('SELECT …').
 	if (last == "query" || last == "execute" || last == "exec" || last == "prepare" || last == "raw" || (len(p) == 0 && (c.Root == "sql" || c.Root == "query"))) && cs.Arg != "" {
-		if k, ok := sqlKind(cs.Arg); ok {
+		if k, ok := endpoint.SQLKind(cs.Arg); ok {
 			return k, full, "", true
 		}
 	}

@@ -170,9 +170,9 @@ func savesUpload(fn *types.Func) bool {
 	return false
 }
 
-// sqlWrite recognises statements that change data; sqlTable finds the table.
+// sqlTable finds the table of a statement and sqlWhere its filter columns
+// (endpoint.SQLKind reads its verb).
 var (
-	sqlWrite = regexp.MustCompile(`(?i)^\s*(insert|update|delete|upsert|merge|replace|create|drop|alter|truncate)\b`)
 	sqlTable = regexp.MustCompile(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
 	sqlWhere = regexp.MustCompile(`(?i)\b([A-Za-z_][\w.]*)\s*(?:=|<>|!=|<|>|\bin\b|\blike\b)`)
 )
@@ -509,10 +509,8 @@ func (m *model) sqlEffect(call *ast.CallExpr, kind endpoint.EffectKind, target s
 		if !ok {
 			continue
 		}
-		if sqlWrite.MatchString(q) {
-			e.Kind = endpoint.DBWrite
-		} else if strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "select") {
-			e.Kind = endpoint.DBRead
+		if kind, ok := endpoint.SQLKind(q); ok {
+			e.Kind = kind
 		}
 		if t := sqlTable.FindStringSubmatch(q); t != nil {
 			e.Model = strings.Trim(t[1], `"`)
