@@ -190,7 +190,6 @@ func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
 
-
 // benignTag are tagged templates with no effect (styled-components, gql
 // documents, dedent).
 var benignTag = map[string]bool{"css": true, "gql": true, "graphql": true, "dedent": true, "html": true, "String": true}
