@@ -219,29 +219,21 @@ func inputs(t *js.Tree, file string, fn *sitter.Node, route Route, useServer boo
 // public-list entry that lets it through), and why when it does not
 // protect.
 func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint) (endpoint.State, string) {
-	mw := as.mw
-	if mw == nil || !mw.Clerk {
-		where := as.dir
-		if where == "" {
-			where = "the app root"
-		}
-		return endpoint.Unprotected, fmt.Sprintf("no middleware.ts/proxy.ts with clerkMiddleware in %s protects it", where)
-	}
-	mwAt := at(mw.File, mw.At)
-	for _, s := range route.Samples {
-		switch v, why := mw.Evaluate(s); v {
-		case Protected:
-		case Unknown:
-			return endpoint.Unknown, why
-		default:
-			if pr, ok := mw.PublicBy(s); ok {
+	v, why, sample := as.verdict(route)
+	switch {
+	case v == Unknown:
+		return endpoint.Unknown, why
+	case v != Protected:
+		if sample != "" {
+			if pr, ok := as.mw.PublicBy(sample); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher,
-					What: fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern), At: at(mw.File, pr.At), Broad: pr.Broad, Tree: pr.Tree})
+					What: fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern), At: at(as.mw.File, pr.At), Broad: pr.Broad, Tree: pr.Tree})
 			}
-			return endpoint.Unprotected, why
 		}
+		return endpoint.Unprotected, why
 	}
-	e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.GlobalMiddleware, What: "clerkMiddleware (" + mw.File + ")", At: mwAt})
+	mw := as.mw
+	e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.GlobalMiddleware, What: "clerkMiddleware (" + mw.File + ")", At: at(mw.File, mw.At)})
 	return endpoint.Protected, ""
 }
 

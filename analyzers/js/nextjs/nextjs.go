@@ -769,27 +769,38 @@ func (c *checker) isPublic(r Route) bool {
 	return len(r.Samples) > 0
 }
 
-// coverage evaluates the middleware on a route: ok when it runs and
-// protects every sample URL (or the analysis cannot tell); why otherwise.
-func (as *appState) coverage(r Route) (bool, string, *Middleware) {
+// verdict evaluates the middleware on every sample URL of a route: the first
+// sample it does not protect decides (Unknown or Unprotected, with why and
+// that sample); Protected when it protects them all. Without a Clerk
+// middleware the route is Unprotected and why says where none was found.
+func (as *appState) verdict(r Route) (v Verdict, why, sample string) {
 	mw := as.mw
 	if mw == nil || !mw.Clerk {
 		where := as.dir
 		if where == "" {
 			where = "the app root"
 		}
-		return false, fmt.Sprintf("no middleware.ts/proxy.ts with clerkMiddleware in %s protects it", where), nil
+		return Unprotected, fmt.Sprintf("no middleware.ts/proxy.ts with clerkMiddleware in %s protects it", where), ""
 	}
 	for _, s := range r.Samples {
-		switch v, why := mw.Evaluate(s); v {
-		case Protected:
-		case Unknown:
-			return true, "", mw
-		default:
-			return false, why, mw
+		if v, why := mw.Evaluate(s); v != Protected {
+			return v, why, s
 		}
 	}
-	return true, "", mw
+	return Protected, "", ""
+}
+
+// coverage evaluates the middleware on a route: ok when it runs and
+// protects every sample URL (or the analysis cannot tell); why otherwise.
+func (as *appState) coverage(r Route) (bool, string, *Middleware) {
+	v, why, _ := as.verdict(r)
+	if as.mw == nil || !as.mw.Clerk {
+		return false, why, nil
+	}
+	if v == Protected || v == Unknown {
+		return true, "", as.mw
+	}
+	return false, why, as.mw
 }
 
 // delegates reports a module handing requests to a framework with its own
