@@ -33,16 +33,19 @@ type Verdict struct {
 //     "its effects could not be determined" when the producer could not tell.
 //
 // Pages are judged by intent instead: a page is reported when its URL says it
-// is private (PrivateURL evidence) and nothing protects it.
+// is private (PrivateURL evidence), nothing protects it, and no public pattern
+// names it (a broad pattern or a tree wildcard does not count).
 func NeedsSession(e *Endpoint) Verdict {
 	if e.Protection.State != Unprotected {
 		return Verdict{}
 	}
 	if e.Kind == Page {
-		if Has(e.Public, PrivateURL) && !Has(e.Public, PublicMatcher, PublicConfig) {
-			return Verdict{Report: true, Reason: "its URL marks it private"}
+		// A pattern naming the page says it is public by intent; a broad one
+		// ("/(.*)") or a tree wildcard more likely opened it by accident.
+		if _, _, narrow := splitPublic(e.Public); narrow || !Has(e.Public, PrivateURL) {
+			return Verdict{}
 		}
-		return Verdict{}
+		return Verdict{Report: true, Reason: "its URL marks it private"}
 	}
 	writes := firstEffect(e, Effect.Writes)
 	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {

@@ -42,6 +42,7 @@ func TestNeedsSession(t *testing.T) {
 		{"private page", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL, What: "/dashboard/**"}}}, true, "private"},
 		{"private page listed public", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, narrow}}, false, ""},
 		{"ordinary page", Endpoint{Kind: Page, Protection: unprot}, false, ""},
+		{"private page under a broad pattern", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, {Kind: PublicMatcher, What: "/(.*)", Broad: true}}}, true, "private"},
 		{"route with only private-url evidence", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}}, Effects: []Effect{write}}, true, "writes data"},
 	}
 	for _, tt := range tests {

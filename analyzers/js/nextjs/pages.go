@@ -173,10 +173,8 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		e.Protection.State = st
 		return
 	}
-	for _, ev := range e.Public {
-		if ev.Kind == endpoint.PublicMatcher && !ev.Broad {
-			return // the app's own public list names it: public by intent, whatever its URL says
-		}
+	if !endpoint.NeedsSession(&e).Report {
+		return // the app's own public list names it: public by intent, whatever its URL says
 	}
 	covered, why, mw := as.coverage(route)
 	if covered {
