@@ -56,6 +56,7 @@ import (
 	"golang.org/x/tools/go/packages"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
@@ -513,9 +514,18 @@ func dedupe(fs []rules.Finding) []rules.Finding {
 	})
 }
 
-// dedupeEndpoints drops the endpoints a package's test variant repeats and
+// dedupeEndpoints drops the endpoints a package's test variant repeats, and
+// a registrar's own view of a route (its router a parameter: Unknown) when a
+// caller judged the same registration with its router's middleware; it
 // sorts the rest by registration.
 func dedupeEndpoints(es []endpoint.Endpoint) []endpoint.Endpoint {
+	judged := map[endpoint.Pos]int{}
+	for _, e := range es {
+		judged[e.Registration]++
+	}
+	es = slices.DeleteFunc(es, func(e endpoint.Endpoint) bool {
+		return e.Protection.State == endpoint.Unknown && e.Protection.Why == gomodel.UnknownRouter && judged[e.Registration] > 1
+	})
 	endpoint.Sort(es)
 	return slices.CompactFunc(es, func(a, b endpoint.Endpoint) bool {
 		return a.Registration == b.Registration && a.URL == b.URL && a.Framework == b.Framework && slices.Equal(a.Methods, b.Methods)

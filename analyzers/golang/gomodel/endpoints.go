@@ -25,6 +25,9 @@ func (m *model) endpoints(routes []*Route) []endpoint.Endpoint {
 }
 
 func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
+	if r.imported != nil {
+		return m.importedEndpoint(r)
+	}
 	e := endpoint.Endpoint{
 		Framework:    string(r.Framework),
 		Kind:         endpoint.Route,
@@ -215,13 +218,17 @@ func (m *model) secretSides(e ast.Expr) (env, input bool) {
 	return env, input
 }
 
+// UnknownRouter is the Protection.Why of a route whose router the model did
+// not follow.
+const UnknownRouter = "the router comes from a place the model does not follow (another package, a parameter, a function value)"
+
 // uncertainty says why a route is not Certain, for Protection.Why.
 func uncertainty(r *Route) string {
 	switch {
 	case !r.PathKnown:
 		return "the path is not a constant"
 	case !r.ContextKnown:
-		return "the router comes from a place the model does not follow (another package, a parameter, a function value)"
+		return UnknownRouter
 	case r.InLoop:
 		return "the route is registered in a loop"
 	case !r.Handler.Known:

@@ -48,7 +48,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/clerklint/clerklint",
 	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{new(FuncFact), new(ClerkPackage)},
+	FactTypes:  []analysis.Fact{new(FuncFact), new(ClerkPackage), new(RoutesFact)},
 }
 
 // Result is the route model of one package.
@@ -421,8 +421,10 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	m.summarizeAll()
 	res.UsesClerk = direct || viaModule || m.usesClerkFacts()
 	if routers {
-		res.Routes = newWalker(m).run()
+		w := newWalker(m)
+		res.Routes = w.run()
 		res.Endpoints = m.endpoints(res.Routes)
+		w.exportRoutes(res.Routes, res.Endpoints)
 	}
 
 	for fn, d := range m.decls {

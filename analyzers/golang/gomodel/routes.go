@@ -45,11 +45,12 @@ type Route struct {
 	// routes of the same router or group while this one has none.
 	SiblingAuth *Middleware
 
-	st      *routerState
-	seq     int
-	pattern string
-	routeMW []*Middleware
-	root    *ast.FuncDecl
+	st       *routerState
+	seq      int
+	pattern  string
+	routeMW  []*Middleware
+	root     *ast.FuncDecl
+	imported *ParamRoute // registered by another package's function (registrars.go)
 }
 
 // String renders "GET /items/{id}", or the path alone for any-method routes.
@@ -125,7 +126,11 @@ type routerState struct {
 	// another package: routes registered after it may be behind a Use added
 	// there, the ones before cannot be (fiber's Use covers later routes only,
 	// and an app cannot be wrapped in net/http middleware).
-	handoff  int
+	handoff int
+	// param is 1 + the index of the root function's parameter this router
+	// is (paramOf), 0 for other routers: its routes are exported to callers.
+	param    int
+	paramOf  *ast.FuncDecl
 	uses     []use
 	groupMW  []*Middleware
 	wrappers []*Middleware
@@ -232,6 +237,8 @@ type walker struct {
 	routes     []*Route
 	inlined    map[*ast.FuncDecl]bool
 	stack      []*ast.FuncDecl
+	// paramStates are the routers that are parameters of a root function.
+	paramStates map[*ast.FuncDecl][]*routerState
 }
 
 type frame struct {
@@ -247,7 +254,7 @@ func newFrame(root, fn *ast.FuncDecl) *frame {
 }
 
 func newWalker(m *model) *walker {
-	return &walker{m: m, global: map[types.Object]*routerState{}, inlined: map[*ast.FuncDecl]bool{}}
+	return &walker{m: m, global: map[types.Object]*routerState{}, inlined: map[*ast.FuncDecl]bool{}, paramStates: map[*ast.FuncDecl][]*routerState{}}
 }
 
 func (w *walker) next() int { w.seq++; return w.seq }
@@ -454,7 +461,10 @@ func (w *walker) evalRouter(fr *frame, e ast.Expr) *routerState {
 			}
 		}
 		if fw := routerFramework(t); fw != "" {
-			st := w.newState(fw, false)
+			st := w.paramState(fr, v, fw)
+			if st == nil {
+				st = w.newState(fw, false)
+			}
 			if isGlobal(v) {
 				w.global[v] = st
 			} else {
@@ -656,6 +666,9 @@ func (w *walker) call(fr *frame, call *ast.CallExpr) {
 				return
 			}
 		}
+	}
+	if fn != nil && fn.Pkg() != nil && fn.Pkg() != w.m.pass.Pkg && w.importRoutes(fr, call, fn) {
+		return
 	}
 	// A router handed to a function of another package that uses Clerk may be
 	// wrapped there (server.Run(r)): its protection is then unknown. Functions of

@@ -48,13 +48,17 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		if !v.Report {
 			continue // protected, fail-open (CLK102), not followed, public by design or effect-free
 		}
+		where := "registered in " + funcName(r.Func)
+		if imp := r.Imported(); imp != nil {
+			where = fmt.Sprintf("registered by %s at %s on the router %s passes it", imp.Registrar, shortPaths(imp.Endpoint).Registration, funcName(r.Func))
+		}
 		d := analysis.Diagnostic{
 			Pos: r.Call.Pos(),
 			End: r.Call.End(),
-			Message: fmt.Sprintf("route %s (%s, registered in %s) has no Clerk session check and %s: put it behind clerkhttp.RequireHeaderAuthorization() (on the route, its group or the whole mux) or verify clerk.SessionClaimsFromContext in the handler, or list it in public-routes if it is meant to be public",
-				r, r.Framework, funcName(r.Func), v.Reason),
+			Message: fmt.Sprintf("route %s (%s, %s) has no Clerk session check and %s: put it behind clerkhttp.RequireHeaderAuthorization() (on the route, its group or the whole mux) or verify clerk.SessionClaimsFromContext in the handler, or list it in public-routes if it is meant to be public",
+				r, r.Framework, where, v.Reason),
 		}
-		if fix, ok := suggestFix(pass, r); ok {
+		if fix, ok := suggestFix(pass, r); ok && r.Imported() == nil {
 			d.SuggestedFixes = []analysis.SuggestedFix{fix}
 		}
 		pass.Report(d)
