@@ -153,13 +153,14 @@ const (
 	FailOpen         EvidenceKind = "fail-open"         // verifies a session when present, rejects nothing
 
 	// Public by design.
-	PublicMatcher EvidenceKind = "public-matcher" // the app's own public-route matcher
-	PublicConfig  EvidenceKind = "public-routes"  // the public-routes setting
-	HealthPath    EvidenceKind = "health-path"    // health, status, metrics, static files
-	WebhookVerify EvidenceKind = "webhook"        // a receiver that verifies a signature
-	SharedSecret  EvidenceKind = "shared-secret"  // a cron or machine route checking a secret
-	PrivateURL    EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
-	ClerkProxy    EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
+	PublicMatcher  EvidenceKind = "public-matcher" // the app's own public-route matcher
+	PublicConfig   EvidenceKind = "public-routes"  // the public-routes setting
+	HealthPath     EvidenceKind = "health-path"    // health, status, metrics, static files
+	WebhookVerify  EvidenceKind = "webhook"        // a receiver that verifies a signature
+	SharedSecret   EvidenceKind = "shared-secret"  // a cron or machine route checking a secret
+	PrivateURL     EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
+	ClerkProxy     EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
+	PublicDataRead EvidenceKind = "public-data"    // only reads models listed as public data (catalogue, blog)
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -1,6 +1,10 @@
 package endpoint
 
-import "fmt"
+import (
+	"fmt"
+	"slices"
+	"strings"
+)
 
 // Verdict is the CLK101 judgement of one endpoint.
 type Verdict struct {
@@ -84,6 +88,52 @@ func NeedsSession(e *Endpoint) Verdict {
 		v.Reason += "; " + gapText(g)
 	}
 	return v
+}
+
+// PublicData returns the evidence that an endpoint is public by design
+// because all it does is read models whose rows are public by nature (a
+// catalogue, a blog: CLK101's params.public-data), when its effects are
+// known and every one is such a read. Producers add it to Endpoint.Public
+// beside the public-routes evidence. Names compare case-insensitively,
+// singular or plural ("products" matches "Product"; "categories",
+// "category"; "ProductCategory", "product_categories").
+func PublicData(e *Endpoint, models []string) (Evidence, bool) {
+	if !e.EffectsKnown || len(e.Effects) == 0 || len(models) == 0 {
+		return Evidence{}, false
+	}
+	var names []string
+	for _, f := range e.Effects {
+		if f.Kind != DBRead || f.Model == "" || !slices.ContainsFunc(models, func(m string) bool { return singular(m) == singular(f.Model) }) {
+			return Evidence{}, false
+		}
+		if !slices.Contains(names, f.Model) {
+			names = append(names, f.Model)
+		}
+	}
+	return Evidence{Kind: PublicDataRead, What: "reads only public-data models: " + strings.Join(names, ", "), At: e.Effects[0].At}, true
+}
+
+// singular folds a model name for comparison: lower case, letters and digits
+// only, a plural ending dropped.
+func singular(name string) string {
+	s := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, name)
+	switch {
+	case strings.HasSuffix(s, "ies") && len(s) > 4:
+		return s[:len(s)-3] + "y"
+	case strings.HasSuffix(s, "ses") || strings.HasSuffix(s, "xes"):
+		return s[:len(s)-2]
+	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3:
+		return s[:len(s)-1]
+	}
+	return s
 }
 
 // splitPublic returns the first broad public pattern, the first resource-tree

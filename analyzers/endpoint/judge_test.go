@@ -93,3 +93,37 @@ func TestSQLKind(t *testing.T) {
 		}
 	}
 }
+
+func TestPublicData(t *testing.T) {
+	models := []string{"products", "ProductCategory"}
+	catalogue := Effect{Kind: DBRead, Target: "prisma.product.findMany", Model: "Product"}
+	categories := Effect{Kind: DBRead, Target: "db.select", Model: "product_categories"}
+	orders := Effect{Kind: DBRead, Target: "prisma.order.findMany", Model: "orders"}
+	write := Effect{Kind: DBWrite, Target: "prisma.product.update", Model: "product"}
+	tests := []struct {
+		name string
+		e    Endpoint
+		want string // "" for no evidence
+	}{
+		{"catalogue reads", Endpoint{Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, "reads only public-data models: Product, product_categories"},
+		{"and a user-data read", Endpoint{Effects: []Effect{catalogue, orders}, EffectsKnown: true}, ""},
+		{"and a write", Endpoint{Effects: []Effect{catalogue, write}, EffectsKnown: true}, ""},
+		{"effects not all known", Endpoint{Effects: []Effect{catalogue}}, ""},
+		{"read of an unknown table", Endpoint{Effects: []Effect{{Kind: DBRead, Target: "db.Query"}}, EffectsKnown: true}, ""},
+		{"effect-free", Endpoint{EffectsKnown: true}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ev, ok := PublicData(&tt.e, models)
+			if ok != (tt.want != "") || ev.What != tt.want {
+				t.Fatalf("PublicData = %q, %v; want %q", ev.What, ok, tt.want)
+			}
+			if ok && ev.Kind != PublicDataRead {
+				t.Fatalf("kind %s", ev.Kind)
+			}
+		})
+	}
+	if _, ok := PublicData(&tests[0].e, nil); ok {
+		t.Fatal("no models configured, yet evidence")
+	}
+}

@@ -52,6 +52,7 @@ type Settings struct {
 type params struct {
 	set        *rules.Set
 	public     []rules.Glob
+	publicData []string
 	privileged []rules.Glob
 	lifetime   time.Duration
 }
@@ -94,6 +95,9 @@ func FromRules(set *rules.Set, s Settings) (Settings, error) {
 		return s, err
 	}
 	if err := Param(r, "public-routes", &p.public); err != nil {
+		return s, err
+	}
+	if err := Param(r, "public-data", &p.publicData); err != nil {
 		return s, err
 	}
 	if r, err = owner(PrivilegedRoutesRule); err != nil {
@@ -192,6 +196,9 @@ func (s Settings) Rules() *rules.Set { return s.defaults().set }
 func (s Settings) PublicRouteGlobs() []rules.Glob {
 	return append(slices.Clone(s.defaults().public), mustGlobs(s.PublicRoutes)...)
 }
+
+// PublicData returns CLK101's public-data models (endpoint.PublicData).
+func (s Settings) PublicData() []string { return slices.Clone(s.defaults().publicData) }
 
 // PrivilegedRouteGlobs returns the configured globs, or the rule set's.
 func (s Settings) PrivilegedRouteGlobs() []rules.Glob {

@@ -31,7 +31,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	if !res.UsesClerk || len(res.Routes) == 0 {
 		return nil, nil
 	}
-	public := s.PublicRouteGlobs()
+	public, publicData := s.PublicRouteGlobs(), s.PublicData()
 	for i, r := range res.Routes {
 		e := res.Endpoints[i]
 		// The result is shared with other passes: never append into it.
@@ -43,6 +43,9 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 					break
 				}
 			}
+		}
+		if ev, ok := endpoint.PublicData(&e, publicData); ok {
+			e.Public = append(e.Public, ev)
 		}
 		v := endpoint.NeedsSession(shortPaths(e))
 		if !v.Report {

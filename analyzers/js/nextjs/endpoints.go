@@ -281,6 +281,9 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 			e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: at(file, self.At)})
 		}
 	}
+	if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
+		e.Public = append(e.Public, ev)
+	}
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from process.env compared with the request", At: e.Registration})
 	}

@@ -155,6 +155,9 @@ type params struct {
 	Auth js.AuthSpec `yaml:"auth"`
 	// PublicRoutes are doublestar globs over URL paths that need no session.
 	PublicRoutes []rules.Glob `yaml:"public-routes"`
+	// PublicData (CLK101): models whose rows are public by nature; an
+	// endpoint that only reads them is public by design.
+	PublicData []string `yaml:"public-data"`
 	// Methods are the route-handler exports that answer requests.
 	Methods []string `yaml:"methods"`
 	// Delegates (CLK101): a route module importing one of these (doublestar
@@ -195,16 +198,18 @@ type checker struct {
 	enabled map[string]bool
 	spec    js.AuthSpec
 	public  []rules.Glob
-	methods []string
-	hookMod []string
-	deleg   []string
-	ui      map[string]bool
-	routed  map[string]bool
-	hookURL []rules.Glob
-	private []privateGlob // protected-pages and privileged-routes (pages.go)
-	authz   authzConfig
-	urlEnv  map[string]bool
-	urlProp map[string]bool
+	// publicData are CLK101's public-data models (endpoint.PublicData).
+	publicData []string
+	methods    []string
+	hookMod    []string
+	deleg      []string
+	ui         map[string]bool
+	routed     map[string]bool
+	hookURL    []rules.Glob
+	private    []privateGlob // protected-pages and privileged-routes (pages.go)
+	authz      authzConfig
+	urlEnv     map[string]bool
+	urlProp    map[string]bool
 
 	projects js.PerModel[state]
 }
@@ -229,6 +234,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.spec.Wrappers = append(c.spec.Wrappers, p.Auth.Wrappers...)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.public = append(c.public, opts.PublicRoutes...)
+		c.publicData = append(c.publicData, p.PublicData...)
 		c.methods = append(c.methods, p.Methods...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		c.deleg = append(c.deleg, p.Delegates...)
