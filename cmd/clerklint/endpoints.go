@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -35,7 +36,7 @@ Flags:`)
 
 // cmdEndpoints is `clerklint endpoints`: the scan of `clerklint scan`, shown
 // as the endpoint inventory rather than as findings.
-func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
+func cmdEndpoints(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newEndpointsFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -44,7 +45,7 @@ func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) i
 		}
 		return exitError
 	}
-	if err := endpointsMain(f, paths, engs, stdout, stderr); err != nil {
+	if err := endpointsMain(ctx, f, paths, engs, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
 	}
@@ -55,12 +56,12 @@ func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) i
 // scan with an internal error must not exit 0.
 var errIncomplete = errors.New("internal error during the scan; the inventory is incomplete")
 
-func endpointsMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
+func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
 	formatter, err := inventory.Lookup(f.format)
 	if err != nil {
 		return err
 	}
-	sc, err := runScan(f, paths, engs, nil)
+	sc, err := runScan(ctx, f, paths, engs, nil)
 	if err != nil {
 		return err
 	}

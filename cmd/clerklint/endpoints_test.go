@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -119,7 +120,7 @@ type endpointsDoc struct {
 func runEndpoints(t *testing.T, engs []scan.Engine, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := runWith(engs, append([]string{"endpoints"}, args...), &out, &errb)
+	code := runWith(context.Background(), engs, append([]string{"endpoints"}, args...), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +11,10 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/internal/regular"
@@ -38,6 +41,7 @@ type scanFlags struct {
 	cpuProfile                                string
 	enable, disable                           listFlag
 	noColor, allSecrets, noGo                 bool
+	goTimeout                                 time.Duration
 	allowIncomplete                           bool
 }
 
@@ -65,7 +69,8 @@ Exit codes:
      max-file-size, binary content in a source or env file, an unreadable
      ignore file or git index, a module that does not load). Each is listed
      on stderr; --allow-incomplete exits by findings only. Binary files and
-     gitignored, untracked files are not gaps.
+     gitignored, untracked files are not gaps. An interrupted scan
+     (SIGINT, SIGTERM) exits 2 too, after stopping the go command.
 `)
 	}
 	return fs, f
@@ -82,6 +87,7 @@ func addSharedFlags(fs *flag.FlagSet, f *scanFlags) {
 	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
 	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
+	fs.DurationVar(&f.goTimeout, "go-timeout", godriver.DefaultLoadTimeout, "stop loading a Go module after this `duration` and list it as not analysed (the go command runs offline, read-only, without cgo)")
 }
 
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
@@ -127,7 +133,7 @@ func endedByTerminator(fs *flag.FlagSet, args []string, used int) bool {
 	return false
 }
 
-func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
+func cmdScan(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -144,7 +150,7 @@ func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	code, err := scanMain(f, paths, engs, stdout, stderr)
+	code, err := scanMain(ctx, f, paths, engs, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
@@ -209,7 +215,7 @@ type scanOutcome struct {
 // rules, each target's config and selection, the file engines, the Go
 // modules, and report.Process over the merged result. An error means the
 // scan could not run at all (bad rules, config or paths).
-func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
+func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
 	set, err := loadRules(f.userRules)
 	if err != nil {
 		return nil, err
@@ -236,7 +242,7 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 		active = sel.Set
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
-			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo},
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo, GoTimeout: f.goTimeout, Context: ctx},
 		})
 		if err != nil {
 			return nil, err
@@ -254,7 +260,7 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 	return &scanOutcome{result: merged, report: rep, targets: targets, failOn: failOn}, nil
 }
 
-func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
+func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
 	formatter, err := report.Lookup(f.format)
 	if err != nil {
 		return 0, err
@@ -265,7 +271,7 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 			return 0, err
 		}
 	}
-	sc, err := runScan(f, paths, engs, baseline)
+	sc, err := runScan(ctx, f, paths, engs, baseline)
 	if err != nil {
 		return 0, err
 	}
