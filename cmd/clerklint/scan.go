@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"flag"
@@ -204,17 +205,21 @@ type scanOutcome struct {
 	// their secrets (the inventory redacts endpoint text with them), and
 	// endpoints are sorted by registration.
 	result *scan.Result
-	// report is result processed (suppressed, baselined, redacted, sorted).
+	// report is every target's result processed with that target's own rules
+	// (suppressed, baselined, redacted), merged and sorted.
 	report  *report.Report
 	targets []*target
-	// failOn is the first target config's fail-on, "" when it sets none.
-	failOn string
+	// failed is set when some target has findings at or above its fail-on
+	// (--fail-on, else its config's, else warning).
+	failed bool
 }
 
 // runScan is the scan every scanning command runs (scan, endpoints): the
-// rules, each target's config and selection, the file engines, the Go
-// modules, and report.Process over the merged result. An error means the
-// scan could not run at all (bad rules, config or paths).
+// rules, then per target its config and selection, the file engines, the Go
+// modules and report.Process with that target's rule set, so that each root
+// keeps its own suppression, disabled rules and fail-on; the reports are
+// merged at the end. An error means the scan could not run at all (bad
+// rules, config or paths).
 func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
 	set, err := loadRules(f.userRules)
 	if err != nil {
@@ -224,22 +229,21 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 	if err != nil {
 		return nil, err
 	}
-	var merged *scan.Result
-	var failOn string
-	var active *rules.Set
+	out := &scanOutcome{targets: targets}
+	var reps []*report.Report
 	for _, t := range targets {
 		cfg, cfgProblem, err := targetConfig(f.config, t.root)
 		if err != nil {
 			return nil, err
 		}
-		if failOn == "" {
-			failOn = cfg.FailOn
+		threshold, err := rules.ParseFailOn(cmp.Or(f.failOn, cfg.FailOn, "warning"))
+		if err != nil {
+			return nil, err
 		}
 		sel, err := rules.Select(set, cfg, f.enable, f.disable)
 		if err != nil {
 			return nil, err
 		}
-		active = sel.Set
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
 			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo, GoTimeout: f.goTimeout, Context: ctx},
@@ -254,10 +258,13 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
 		}
-		merged = mergeResults(merged, res)
+		rep := report.Process(res, sel.Set, report.Options{Baseline: baseline, Known: set})
+		out.failed = out.failed || threshold > 0 && rep.MaxSeverity() >= threshold
+		reps = append(reps, rep)
+		out.result = mergeResults(out.result, res)
 	}
-	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
-	return &scanOutcome{result: merged, report: rep, targets: targets, failOn: failOn}, nil
+	out.report = report.Merge(reps)
+	return out, nil
 }
 
 func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
@@ -275,18 +282,7 @@ func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Eng
 	if err != nil {
 		return 0, err
 	}
-	merged, targets, failOn := sc.result, sc.targets, sc.failOn
-	if f.failOn != "" {
-		failOn = f.failOn
-	}
-	if failOn == "" {
-		failOn = "warning"
-	}
-	threshold, err := rules.ParseFailOn(failOn)
-	if err != nil {
-		return 0, err
-	}
-
+	merged, targets := sc.result, sc.targets
 	rep := sc.report
 	if f.writeBaseline != "" {
 		if err := writeFile(f.writeBaseline, func(w io.Writer) error { return report.WriteBaseline(w, rep) }); err != nil {
@@ -323,12 +319,8 @@ func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Eng
 	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
 		return code, nil
 	}
-	if threshold > 0 {
-		for _, fd := range rep.Findings {
-			if fd.Severity >= threshold {
-				return exitFindings, nil
-			}
-		}
+	if sc.failed {
+		return exitFindings, nil
 	}
 	return exitClean, nil
 }
