@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -19,6 +20,7 @@ func newEndpointsFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	f := &scanFlags{}
 	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(inventory.Names(), ", "))
 	addSharedFlags(fs, f)
+	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit 0 even when files or Go modules could not be analysed (listed on stderr); without it such a run exits 2")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: clerklint endpoints [flags] [path ...]
 
@@ -26,7 +28,9 @@ Lists every endpoint the scan finds (route handlers, API routes, server
 actions, private pages, Go router registrations): how it is protected and by
 what, its authorization evidence, the request values it reads, what it does,
 and the findings on it. Most exposed endpoints come first. It runs the same
-scan as "clerklint scan" and always exits 0 unless the scan cannot run (2).
+scan as "clerklint scan" and exits 0 whatever it lists; 2 when the scan cannot
+run, crashed, or could not analyse a file or Go module whose endpoints may be
+missing (listed on stderr; --allow-incomplete accepts that).
 
 Flags:`)
 		fs.PrintDefaults()
@@ -89,5 +93,12 @@ func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []sca
 	if sc.result.Internal() {
 		return errIncomplete
 	}
+	if !f.allowIncomplete && slices.ContainsFunc(inv.Errors, scan.FileError.Incomplete) {
+		return errPartial
+	}
 	return nil
 }
+
+// errPartial reports that the inventory is written but lacks what the scan
+// could not analyse: an inventory used as a gate must not pass then either.
+var errPartial = errors.New("scan incomplete: pass --allow-incomplete to exit 0 with an inventory that may lack endpoints")

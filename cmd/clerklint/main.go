@@ -122,6 +122,6 @@ Usage:
 Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
 error or an incomplete scan (see "clerklint scan -h"); endpoints exits 0 whatever
-it lists (2 on errors).
+it lists (2 on errors or an incomplete scan).
 `)
 }
