@@ -9,6 +9,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -182,6 +183,31 @@ func (s *Set) Engines() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// Union returns the rules of every set, the first set's rule for an id
+// several declare (the active rules of several scan roots, each with its own
+// config, listed once in one report). nil sets are skipped; with one set it
+// is returned as is.
+func Union(sets ...*Set) *Set {
+	sets = slices.DeleteFunc(slices.Clone(sets), func(s *Set) bool { return s == nil })
+	switch len(sets) {
+	case 0:
+		return nil
+	case 1:
+		return sets[0]
+	}
+	seen := map[string]bool{}
+	var rs []*Rule
+	for _, s := range sets {
+		for _, r := range s.rules {
+			if !seen[r.ID] {
+				seen[r.ID] = true
+				rs = append(rs, r)
+			}
+		}
+	}
+	return newSet(rs)
 }
 
 func newSet(rs []*Rule) *Set {

@@ -242,3 +242,29 @@ func TestRationaleIsShort(t *testing.T) {
 		}
 	}
 }
+
+func TestUnion(t *testing.T) {
+	set, err := Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := Select(set, &Config{}, []string{"CLK001", "CLK101"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := Select(set, &Config{}, []string{"CLK101", "CLK301"}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := Union(a.Set, nil, b.Set)
+	var ids []string
+	for _, r := range u.All() {
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, ",") != "CLK001,CLK101,CLK301" || u.Get("CLK101") != a.Set.Get("CLK101") {
+		t.Errorf("Union = %v, want the first set's CLK101", ids)
+	}
+	if Union(nil, a.Set) != a.Set || Union() != nil {
+		t.Error("Union of one set is that set, of none nil")
+	}
+}

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"context"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -109,5 +110,30 @@ func TestProjectHookPanicAndUndeclaredRuleAreInternal(t *testing.T) {
 	}
 	if !res.Internal() || len(res.Findings) != 0 {
 		t.Errorf("a rule outside the selection: %+v %+v", res.Findings, res.Errors)
+	}
+}
+
+// TestInterruptedScanIsIncomplete: a scan whose context has ended reads no
+// more files and says so, and its hooks see the ended context (the go
+// engine then stops the go command).
+func TestInterruptedScanIsIncomplete(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, "a.go", "package a\n")
+	var hookCtx context.Context
+	sel, engines := hookEngines(t, func(in ProjectInput) (*ProjectOutput, error) {
+		hookCtx = in.Options.Context
+		return nil, nil
+	})
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	res, err := Run(Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines, Options: Options{Context: ctx}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Errors) != 1 || res.Errors[0].Path != "." || !strings.Contains(res.Errors[0].Message, "interrupted") || res.Errors[0].Benign {
+		t.Errorf("errors = %+v, want the interruption listed", res.Errors)
+	}
+	if hookCtx == nil || hookCtx.Err() == nil {
+		t.Errorf("the hook got context %v", hookCtx)
 	}
 }

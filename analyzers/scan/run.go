@@ -41,6 +41,22 @@ type Result struct {
 	Endpoints []endpoint.Endpoint
 }
 
+// send hands f to a worker unless done is closed first; done is checked
+// before waiting, so an ended context reads no further file.
+func send(done <-chan struct{}, jobs chan<- *File, f *File) bool {
+	select {
+	case <-done:
+		return false
+	default:
+	}
+	select {
+	case jobs <- f:
+		return true
+	case <-done:
+		return false
+	}
+}
+
 // Internal reports whether any engine crashed: such a scan must never pass.
 func (r *Result) Internal() bool {
 	for _, e := range r.Errors {
@@ -113,8 +129,18 @@ func Run(req Request) (*Result, error) {
 			}
 		}()
 	}
+	var done <-chan struct{}
+	if opts.Context != nil {
+		done = opts.Context.Done()
+	}
 	for _, f := range p.Files {
-		jobs <- f
+		if !send(done, jobs, f) {
+			// The caller is stopping: leave the rest unread, and say so.
+			mu.Lock()
+			res.Errors = append(res.Errors, FileError{Path: ".", Message: "scan interrupted before every file was read"})
+			mu.Unlock()
+			break
+		}
 	}
 	close(jobs)
 	wg.Wait()

@@ -4,9 +4,11 @@
 package scan
 
 import (
+	"context"
 	"path"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
@@ -181,6 +183,13 @@ type Options struct {
 	// NoGo skips the Go engine's module analysis (--no-go): it needs the go
 	// command and the modules' dependencies.
 	NoGo bool
+	// GoTimeout bounds the loading of each Go module; 0 means the Go engine's
+	// default.
+	GoTimeout time.Duration
+	// Context, when it ends (clerklint interrupted), stops the project hooks'
+	// subprocesses (the go command and its children) and their modules are
+	// listed as not analysed. nil means never.
+	Context context.Context
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
 }

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -18,6 +20,7 @@ func newEndpointsFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	f := &scanFlags{}
 	fs.StringVar(&f.format, "format", "text", "output `format`: "+strings.Join(inventory.Names(), ", "))
 	addSharedFlags(fs, f)
+	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit 0 even when files or Go modules could not be analysed (listed on stderr); without it such a run exits 2")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, `usage: clerklint endpoints [flags] [path ...]
 
@@ -25,7 +28,9 @@ Lists every endpoint the scan finds (route handlers, API routes, server
 actions, private pages, Go router registrations): how it is protected and by
 what, its authorization evidence, the request values it reads, what it does,
 and the findings on it. Most exposed endpoints come first. It runs the same
-scan as "clerklint scan" and always exits 0 unless the scan cannot run (2).
+scan as "clerklint scan" and exits 0 whatever it lists; 2 when the scan cannot
+run, crashed, or could not analyse a file or Go module whose endpoints may be
+missing (listed on stderr; --allow-incomplete accepts that).
 
 Flags:`)
 		fs.PrintDefaults()
@@ -35,7 +40,7 @@ Flags:`)
 
 // cmdEndpoints is `clerklint endpoints`: the scan of `clerklint scan`, shown
 // as the endpoint inventory rather than as findings.
-func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
+func cmdEndpoints(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newEndpointsFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -44,7 +49,7 @@ func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) i
 		}
 		return exitError
 	}
-	if err := endpointsMain(f, paths, engs, stdout, stderr); err != nil {
+	if err := endpointsMain(ctx, f, paths, engs, stdout, stderr); err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
 	}
@@ -55,12 +60,12 @@ func cmdEndpoints(engs []scan.Engine, args []string, stdout, stderr io.Writer) i
 // scan with an internal error must not exit 0.
 var errIncomplete = errors.New("internal error during the scan; the inventory is incomplete")
 
-func endpointsMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
+func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
 	formatter, err := inventory.Lookup(f.format)
 	if err != nil {
 		return err
 	}
-	sc, err := runScan(f, paths, engs, nil)
+	sc, err := runScan(ctx, f, paths, engs, nil)
 	if err != nil {
 		return err
 	}
@@ -88,5 +93,12 @@ func endpointsMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, std
 	if sc.result.Internal() {
 		return errIncomplete
 	}
+	if !f.allowIncomplete && slices.ContainsFunc(inv.Errors, scan.FileError.Incomplete) {
+		return errPartial
+	}
 	return nil
 }
+
+// errPartial reports that the inventory is written but lacks what the scan
+// could not analyse: an inventory used as a gate must not pass then either.
+var errPartial = errors.New("scan incomplete: pass --allow-incomplete to exit 0 with an inventory that may lack endpoints")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -119,7 +120,7 @@ type endpointsDoc struct {
 func runEndpoints(t *testing.T, engs []scan.Engine, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := runWith(engs, append([]string{"endpoints"}, args...), &out, &errb)
+	code := runWith(context.Background(), engs, append([]string{"endpoints"}, args...), &out, &errb)
 	return code, out.String(), errb.String()
 }
 
@@ -225,15 +226,19 @@ func TestEndpointsErrors(t *testing.T) {
 		})
 	}
 
-	// A file the scan cannot read: listed on stderr in every format, exit 0.
+	// A file the scan cannot read: listed on stderr in every format, the
+	// inventory still written, exit 2 (0 with --allow-incomplete).
 	big := t.TempDir()
 	os.WriteFile(filepath.Join(big, ".clerklint.yml"), []byte("max-file-size: 16\n"), 0o644)
 	os.MkdirAll(filepath.Join(big, "app", "api", "orders"), 0o755)
 	os.WriteFile(filepath.Join(big, "app", "api", "orders", "route.ts"), []byte(strings.Repeat("// padding\n", 10)), 0o644)
 	for _, format := range []string{"text", "json"} {
 		code, out, stderr := runEndpoints(t, engs, "--no-go", "--format", format, big)
-		if code != exitClean || !strings.Contains(stderr, "app/api/orders/route.ts") || !strings.Contains(stderr, "could not be analysed") {
-			t.Errorf("%s: exit %d, stderr %q; want 0 and the skipped file on stderr", format, code, stderr)
+		if code != exitError || !strings.Contains(stderr, "app/api/orders/route.ts") || !strings.Contains(stderr, "could not be analysed") || !strings.Contains(stderr, "--allow-incomplete") {
+			t.Errorf("%s: exit %d, stderr %q; want 2 and the skipped file on stderr", format, code, stderr)
+		}
+		if code, _, _ := runEndpoints(t, engs, "--no-go", "--allow-incomplete", "--format", format, big); code != exitClean {
+			t.Errorf("%s --allow-incomplete: exit %d, want 0", format, code)
 		}
 		if format == "text" && !strings.Contains(out, "2 files could not be analysed") { // the config is over the limit too
 			t.Errorf("text summary does not say a file was skipped:\n%s", out)

@@ -398,6 +398,14 @@ func TestGoModuleThatDoesNotLoadIsIncomplete(t *testing.T) {
 	if code := run([]string{"scan", "--allow-incomplete", root}, &out, &errb); code != exitClean {
 		t.Fatalf("--allow-incomplete: exit %d\nstderr: %s", code, errb.String())
 	}
+	// The user's GOFLAGS=-mod=mod does not reach the scan: go.mod is as written
+	// and no go.sum appeared.
+	if data, err := os.ReadFile(filepath.Join(root, "go.mod")); err != nil || string(data) != "module example.com/broken\n\ngo 1.22\n" {
+		t.Errorf("go.mod after the scan: %q, %v", data, err)
+	}
+	if _, err := os.Stat(filepath.Join(root, "go.sum")); err == nil {
+		t.Error("the scan wrote a go.sum")
+	}
 }
 
 // TestGitExcludesCountAsIgnored: a .env that git itself ignores through

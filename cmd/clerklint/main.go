@@ -6,18 +6,46 @@
 package main
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
+	"syscall"
+	"time"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 )
 
+// main runs the command under a context that an interrupt or SIGTERM ends.
+// The go command that loads Go modules runs in its own process group, out of
+// reach of the terminal's Ctrl-C and of a CI runner's signal to clerklint
+// alone: ending the context is what stops it (go/packages interrupts, then
+// kills, the whole group), so main waits for that before exiting. A second
+// signal exits at once.
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	done := make(chan int, 1)
+	go func() { done <- runWith(ctx, engines.All(), os.Args[1:], os.Stdout, os.Stderr) }()
+	select {
+	case code := <-done:
+		os.Exit(code)
+	case <-ctx.Done():
+		stop()
+		fmt.Fprintln(os.Stderr, "clerklint: interrupted; stopping")
+		select {
+		case <-done:
+		case <-time.After(interruptGrace):
+		}
+		os.Exit(exitError)
+	}
 }
+
+// interruptGrace covers go/packages' own grace period (an interrupt, 5 s,
+// then a kill of the go command's process group) with some margin.
+const interruptGrace = 10 * time.Second
 
 // Exit codes.
 const (
@@ -29,7 +57,7 @@ const (
 // run is the whole CLI behind a function, so tests reach every path without a
 // subprocess.
 func run(args []string, stdout, stderr io.Writer) int {
-	return runWith(engines.All(), args, stdout, stderr)
+	return runWith(context.Background(), engines.All(), args, stdout, stderr)
 }
 
 // runWith is run with the file engines passed in: the seam through which tests
@@ -37,7 +65,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 // Everything it writes passes through a RedactingWriter: a key can reach output
 // from places no finding covers (a path given on the command line, a config
 // value quoted in an error).
-func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
+func runWith(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
 	rout, rerr := report.NewRedactingWriter(stdout), report.NewRedactingWriter(stderr)
 	defer rout.Flush()
 	defer rerr.Flush()
@@ -54,9 +82,9 @@ func runWith(engs []scan.Engine, args []string, stdout, stderr io.Writer) (code 
 	}
 	switch args[0] {
 	case "scan":
-		return cmdScan(engs, args[1:], stdout, stderr)
+		return cmdScan(ctx, engs, args[1:], stdout, stderr)
 	case "endpoints":
-		return cmdEndpoints(engs, args[1:], stdout, stderr)
+		return cmdEndpoints(ctx, engs, args[1:], stdout, stderr)
 	case "rules":
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
@@ -94,6 +122,6 @@ Usage:
 Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
 error or an incomplete scan (see "clerklint scan -h"); endpoints exits 0 whatever
-it lists (2 on errors).
+it lists (2 on errors or an incomplete scan).
 `)
 }

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"cmp"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
@@ -10,8 +12,10 @@ import (
 	"runtime/pprof"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/internal/regular"
@@ -38,6 +42,7 @@ type scanFlags struct {
 	cpuProfile                                string
 	enable, disable                           listFlag
 	noColor, allSecrets, noGo                 bool
+	goTimeout                                 time.Duration
 	allowIncomplete                           bool
 }
 
@@ -65,7 +70,8 @@ Exit codes:
      max-file-size, binary content in a source or env file, an unreadable
      ignore file or git index, a module that does not load). Each is listed
      on stderr; --allow-incomplete exits by findings only. Binary files and
-     gitignored, untracked files are not gaps.
+     gitignored, untracked files are not gaps. An interrupted scan
+     (SIGINT, SIGTERM) exits 2 too, after stopping the go command.
 `)
 	}
 	return fs, f
@@ -82,6 +88,7 @@ func addSharedFlags(fs *flag.FlagSet, f *scanFlags) {
 	fs.Var(&f.disable, "disable", "do not run these rule `ids` (repeatable, comma-separated)")
 	fs.BoolVar(&f.noColor, "no-color", false, "disable colour in text output (NO_COLOR is honoured too)")
 	fs.BoolVar(&f.noGo, "no-go", false, "skip the Go analysis of go.mod modules (it needs the go command and the modules' dependencies)")
+	fs.DurationVar(&f.goTimeout, "go-timeout", godriver.DefaultLoadTimeout, "stop loading a Go module after this `duration` and list it as not analysed (the go command runs offline, read-only, without cgo)")
 }
 
 // parseInterspersed lets flags follow paths (`clerklint scan . --format json`),
@@ -127,7 +134,7 @@ func endedByTerminator(fs *flag.FlagSet, args []string, used int) bool {
 	return false
 }
 
-func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
+func cmdScan(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 	fs, f := newScanFlags(stderr)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
@@ -144,7 +151,7 @@ func cmdScan(engs []scan.Engine, args []string, stdout, stderr io.Writer) int {
 		}
 		defer stop()
 	}
-	code, err := scanMain(f, paths, engs, stdout, stderr)
+	code, err := scanMain(ctx, f, paths, engs, stdout, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
@@ -198,18 +205,22 @@ type scanOutcome struct {
 	// their secrets (the inventory redacts endpoint text with them), and
 	// endpoints are sorted by registration.
 	result *scan.Result
-	// report is result processed (suppressed, baselined, redacted, sorted).
+	// report is every target's result processed with that target's own rules
+	// (suppressed, baselined, redacted), merged and sorted.
 	report  *report.Report
 	targets []*target
-	// failOn is the first target config's fail-on, "" when it sets none.
-	failOn string
+	// failed is set when some target has findings at or above its fail-on
+	// (--fail-on, else its config's, else warning).
+	failed bool
 }
 
 // runScan is the scan every scanning command runs (scan, endpoints): the
-// rules, each target's config and selection, the file engines, the Go
-// modules, and report.Process over the merged result. An error means the
-// scan could not run at all (bad rules, config or paths).
-func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
+// rules, then per target its config and selection, the file engines, the Go
+// modules and report.Process with that target's rule set, so that each root
+// keeps its own suppression, disabled rules and fail-on; the reports are
+// merged at the end. An error means the scan could not run at all (bad
+// rules, config or paths).
+func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, baseline *report.Baseline) (*scanOutcome, error) {
 	set, err := loadRules(f.userRules)
 	if err != nil {
 		return nil, err
@@ -218,25 +229,24 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 	if err != nil {
 		return nil, err
 	}
-	var merged *scan.Result
-	var failOn string
-	var active *rules.Set
+	out := &scanOutcome{targets: targets}
+	var reps []*report.Report
 	for _, t := range targets {
 		cfg, cfgProblem, err := targetConfig(f.config, t.root)
 		if err != nil {
 			return nil, err
 		}
-		if failOn == "" {
-			failOn = cfg.FailOn
+		threshold, err := rules.ParseFailOn(cmp.Or(f.failOn, cfg.FailOn, "warning"))
+		if err != nil {
+			return nil, err
 		}
 		sel, err := rules.Select(set, cfg, f.enable, f.disable)
 		if err != nil {
 			return nil, err
 		}
-		active = sel.Set
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
-			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo},
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo, GoTimeout: f.goTimeout, Context: ctx},
 		})
 		if err != nil {
 			return nil, err
@@ -248,13 +258,16 @@ func runScan(f *scanFlags, paths []string, engs []scan.Engine, baseline *report.
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
 		}
-		merged = mergeResults(merged, res)
+		rep := report.Process(res, sel.Set, report.Options{Baseline: baseline, Known: set})
+		out.failed = out.failed || threshold > 0 && rep.MaxSeverity() >= threshold
+		reps = append(reps, rep)
+		out.result = mergeResults(out.result, res)
 	}
-	rep := report.Process(merged, active, report.Options{Baseline: baseline, Known: set})
-	return &scanOutcome{result: merged, report: rep, targets: targets, failOn: failOn}, nil
+	out.report = report.Merge(reps)
+	return out, nil
 }
 
-func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
+func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
 	formatter, err := report.Lookup(f.format)
 	if err != nil {
 		return 0, err
@@ -265,22 +278,11 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 			return 0, err
 		}
 	}
-	sc, err := runScan(f, paths, engs, baseline)
+	sc, err := runScan(ctx, f, paths, engs, baseline)
 	if err != nil {
 		return 0, err
 	}
-	merged, targets, failOn := sc.result, sc.targets, sc.failOn
-	if f.failOn != "" {
-		failOn = f.failOn
-	}
-	if failOn == "" {
-		failOn = "warning"
-	}
-	threshold, err := rules.ParseFailOn(failOn)
-	if err != nil {
-		return 0, err
-	}
-
+	merged, targets := sc.result, sc.targets
 	rep := sc.report
 	if f.writeBaseline != "" {
 		if err := writeFile(f.writeBaseline, func(w io.Writer) error { return report.WriteBaseline(w, rep) }); err != nil {
@@ -317,12 +319,8 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
 		return code, nil
 	}
-	if threshold > 0 {
-		for _, fd := range rep.Findings {
-			if fd.Severity >= threshold {
-				return exitFindings, nil
-			}
-		}
+	if sc.failed {
+		return exitFindings, nil
 	}
 	return exitClean, nil
 }

@@ -46,7 +46,7 @@ func project(in scan.ProjectInput) (*scan.ProjectOutput, error) {
 	for i, m := range mods {
 		dirs[i] = m.Dir
 	}
-	res, err := Run(in.Project.Root, Options{Settings: s, Rules: in.Set, Modules: dirs})
+	res, err := Run(in.Project.Root, Options{Settings: s, Rules: in.Set, Modules: dirs, Context: in.Options.Context, LoadTimeout: in.Options.GoTimeout})
 	if err != nil {
 		return nil, err
 	}

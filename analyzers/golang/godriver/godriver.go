@@ -17,10 +17,17 @@
 //     with "." or "_" (what `go build ./...` skips); at the root always
 //     (ProjectModules; FindModules for Run on a bare directory). Nested modules
 //     are separate loads, as for the go command, so nothing is analysed twice.
-//   - Environment: the user's, untouched (GOFLAGS, GOPROXY, GOTOOLCHAIN, module
-//     cache), so a module loads as the user's own `go vet` loads it; no
-//     -mod=mod, so go.mod and go.sum are never rewritten. Only GOWORK is
-//     decided per module (workspaceEnv).
+//   - Environment: the user's, except what could edit the scanned tree,
+//     reach the network or run a program (hardenedEnv: -mod=readonly,
+//     GOPROXY=off, GOTOOLCHAIN=local, CGO_ENABLED=0, GOENV=off, …): a scan
+//     reads code, it never fetches, edits or cgo-builds it. The module cache
+//     is the user's, so a module whose dependencies were downloaded loads
+//     offline as the user's own `go vet` loads it. GOWORK is decided per
+//     module (workspaceEnv).
+//   - Time: each module's load runs under LoadTimeout and the caller's
+//     Context; go/packages runs the go command in its own process group and
+//     interrupts, then kills, the whole group (the compiler included) when
+//     either ends, and the module is listed as not analysed.
 //   - Tests: true, like go vet; a package and its test variant report the same
 //     diagnostics, which are deduplicated by position, rule and message.
 //   - Load mode: the module's packages are type-checked from source and
@@ -37,6 +44,8 @@
 package godriver
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -94,7 +103,19 @@ type Options struct {
 	// is what keeps this driver close to go vet's speed, and facts then flow
 	// between the module's own packages.
 	DepFacts bool
+	// Context cancels loading (clerklint interrupted): the go command's process
+	// group is killed and the module listed as not analysed. nil means
+	// context.Background().
+	Context context.Context
+	// LoadTimeout bounds each module's loading (the go command and type
+	// checking); 0 means DefaultLoadTimeout.
+	LoadTimeout time.Duration
 }
+
+// DefaultLoadTimeout is long enough for a cold build cache on a large module
+// (the go command compiles every dependency's export data once) and short
+// enough that a wedged go command does not hold a CI job until its own limit.
+const DefaultLoadTimeout = 5 * time.Minute
 
 // Result is what a Run found.
 type Result struct {
@@ -162,13 +183,22 @@ func Run(root string, opts Options) (*Result, error) {
 	if env == nil {
 		env = os.Environ()
 	}
+	ctx := opts.Context
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	timeout := opts.LoadTimeout
+	if timeout <= 0 {
+		timeout = DefaultLoadTimeout
+	}
+	dirs := userDirs(ctx, env)
 	guarded := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
 		guarded[i] = guard(a)
 	}
 	for _, m := range mods {
 		start := time.Now()
-		r := &moduleRun{root: root, mod: m, env: env, depFacts: opts.DepFacts, sources: map[string][]byte{}}
+		r := &moduleRun{root: root, mod: m, env: env, dirs: dirs, ctx: ctx, timeout: timeout, depFacts: opts.DepFacts, sources: map[string][]byte{}}
 		n := r.run(guarded)
 		res.Findings = append(res.Findings, r.findings...)
 		res.Endpoints = append(res.Endpoints, r.endpoints...)
@@ -203,6 +233,9 @@ type moduleRun struct {
 	root      string
 	mod       Module
 	env       []string
+	dirs      []string // the user's cache directories (userDirs)
+	ctx       context.Context
+	timeout   time.Duration
 	depFacts  bool
 	findings  []rules.Finding
 	endpoints []endpoint.Endpoint
@@ -245,19 +278,33 @@ func (r *moduleRun) run(analyzers []*analysis.Analyzer) int {
 		dir = filepath.Join(r.root, dir)
 	}
 	env, inWorkspace := workspaceEnv(r.env, dir)
+	env = hardenedEnv(env, r.dirs, dir, inWorkspace)
 	mode := modeModule
 	if usesFacts(analyzers) && (r.depFacts || inWorkspace || hasLocalReplace(dir)) {
 		mode = modeAll
 	}
+	ctx, cancel := context.WithTimeout(r.ctx, r.timeout)
+	defer cancel()
 	cfg := &packages.Config{
-		Mode:  mode,
-		Dir:   dir,
-		Env:   env,
-		Tests: true, // like go vet: test files hold routes and keys too
+		Context: ctx,
+		Mode:    mode,
+		Dir:     dir,
+		Env:     env,
+		Tests:   true, // like go vet: test files hold routes and keys too
 	}
 	pkgs, err := packages.Load(cfg, "./...")
+	if err == nil {
+		err = ctx.Err() // type checking stopped early; what loaded is partial
+	}
 	if err != nil {
-		r.fail(false, "%s not analysed: %s", r.name(), oneLine(err.Error()))
+		switch {
+		case errors.Is(r.ctx.Err(), context.Canceled):
+			r.fail(false, "%s not analysed: the scan was interrupted", r.name())
+		case errors.Is(ctx.Err(), context.DeadlineExceeded):
+			r.fail(false, "%s not analysed: loading took longer than %s (the go command was stopped; see --go-timeout)", r.name(), r.timeout)
+		default:
+			r.fail(false, "%s not analysed: %s%s", r.name(), oneLine(err.Error()), offlineHint(err.Error()))
+		}
 		return 0
 	}
 	// Drop the generated test mains (p.test): their only file lives in the build
@@ -373,7 +420,19 @@ func (r *moduleRun) loadErrors(dir string, pkgs []*packages.Package) {
 	if len(msgs) > 1 {
 		more = fmt.Sprintf(" (and %d more)", len(msgs)-1)
 	}
-	r.fail(false, "%s did not load completely, Go findings may be missing: %s%s", r.name(), msgs[0], more)
+	r.fail(false, "%s did not load completely, Go findings may be missing: %s%s%s", r.name(), msgs[0], more, offlineHint(strings.Join(msgs, "\n")))
+}
+
+// offlineHint explains a load error caused by the scan's GOPROXY=off: the
+// dependency is not in the module cache, and clerklint does not download it.
+func offlineHint(msg string) string {
+	if strings.Contains(msg, "GOPROXY=off") {
+		return " (clerklint loads modules offline and never edits go.mod: run `go mod download` in the module first)"
+	}
+	if strings.Contains(msg, "missing go.sum entry") || strings.Contains(msg, "updates to go.mod needed") {
+		return " (clerklint loads modules with -mod=readonly and never edits go.mod or go.sum: run `go mod tidy` in the module first)"
+	}
+	return ""
 }
 
 // relPos rewrites the file part of a "file:line:col" position relative to the

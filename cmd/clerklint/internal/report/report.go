@@ -145,10 +145,40 @@ func Process(res *scan.Result, set *rules.Set, opts Options) *Report {
 		e.Message = sc.clean(e.Message)
 		rep.Errors = append(rep.Errors, e)
 	}
-	slices.SortStableFunc(rep.Errors, func(a, b scan.FileError) int {
+	sortErrors(rep.Errors)
+	return rep
+}
+
+func sortErrors(es []scan.FileError) {
+	slices.SortStableFunc(es, func(a, b scan.FileError) int {
 		return cmp.Or(strings.Compare(a.Path, b.Path), strings.Compare(a.Message, b.Message))
 	})
-	return rep
+}
+
+// Merge combines the reports of several scan roots, each processed with its
+// own rule set (its config's selection and suppression), into the one report
+// the formatters render: findings and errors sorted again, the counts
+// summed, and the rules the union of the roots' active rules. Merge of one
+// report is that report.
+func Merge(reps []*Report) *Report {
+	if len(reps) == 1 {
+		return reps[0]
+	}
+	out := &Report{Tool: CurrentTool(), Findings: []rules.Finding{}, Errors: []scan.FileError{}}
+	var sets []*rules.Set
+	for _, r := range reps {
+		out.Tool = r.Tool
+		out.Findings = append(out.Findings, r.Findings...)
+		out.Errors = append(out.Errors, r.Errors...)
+		out.Suppressed += r.Suppressed
+		out.Baselined += r.Baselined
+		out.baselined = append(out.baselined, r.baselined...)
+		sets = append(sets, r.Rules)
+	}
+	out.Rules = rules.Union(sets...)
+	sortFindings(out.Findings)
+	sortErrors(out.Errors)
+	return out
 }
 
 // redact rewrites every string of f that leaves the program (message, file
