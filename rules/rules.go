@@ -115,6 +115,10 @@ type Rule struct {
 	override *paramsOverride
 	// source is the entry's text as written in Pos.File.
 	source string
+	// item is the checklist item Checklist names, linked at load;
+	// checklistLine is where the field is written.
+	item          *ChecklistItem
+	checklistLine int
 }
 
 // Source returns the rule's YAML entry exactly as written in the file that
@@ -149,6 +153,7 @@ var (
 type Set struct {
 	rules []*Rule
 	byID  map[string]*Rule
+	items []*ChecklistItem
 }
 
 // All returns the rules sorted by id.
@@ -184,9 +189,9 @@ func (s *Set) Engines() []string {
 	return out
 }
 
-func newSet(rs []*Rule) *Set {
+func newSet(rs []*Rule, items []*ChecklistItem) *Set {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
-	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs))}
+	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs)), items: items}
 	for _, r := range rs {
 		s.byID[r.ID] = r
 	}
