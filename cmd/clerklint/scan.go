@@ -269,14 +269,8 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 	if err != nil {
 		return 0, err
 	}
-	merged, targets, failOn := sc.result, sc.targets, sc.failOn
-	if f.failOn != "" {
-		failOn = f.failOn
-	}
-	if failOn == "" {
-		failOn = "warning"
-	}
-	threshold, err := rules.ParseFailOn(failOn)
+	merged, targets := sc.result, sc.targets
+	threshold, err := failThreshold(f.failOn, sc.failOn)
 	if err != nil {
 		return 0, err
 	}
@@ -314,17 +308,7 @@ func scanMain(f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr i
 	} else if err := render(out); err != nil {
 		return 0, err
 	}
-	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
-		return code, nil
-	}
-	if threshold > 0 {
-		for _, fd := range rep.Findings {
-			if fd.Severity >= threshold {
-				return exitFindings, nil
-			}
-		}
-	}
-	return exitClean, nil
+	return exitFor(sc, threshold, f.allowIncomplete, stderr), nil
 }
 
 // targetConfig loads the config of one scanned root: the --config file when

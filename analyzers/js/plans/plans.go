@@ -71,6 +71,18 @@ type Feature struct {
 	Env        []string `yaml:"env"`
 }
 
+// Detectable reports whether any construct in code shows the feature; the
+// others are Dashboard settings only.
+func (f *Feature) Detectable() bool {
+	return len(f.Calls)+len(f.Members)+len(f.Strategies)+len(f.Strings)+len(f.Props)+len(f.AuthFields)+len(f.Env) > 0
+}
+
+// FeatureOf is the feature id of a CLK801 finding's construct.
+func FeatureOf(construct string) string {
+	id, _, _ := strings.Cut(construct, ":")
+	return id
+}
+
 // Decode reads the table from the CLK801 rule.
 func Decode(r *rules.Rule) (*Table, error) {
 	var t Table
