@@ -144,6 +144,11 @@ func (c *checker) Check(pass *js.Pass) {
 			Message: c.message(f, construct), Construct: f.ID + ":" + construct})
 	}
 	js.Walk(t.Root(), func(n *sitter.Node) bool {
+		if isLogCall(t, n) {
+			// console.log({ host, isSatellite }) prints a value; the use
+			// is where the value is passed to Clerk.
+			return false
+		}
 		for i := range c.t.Features {
 			if construct := c.match(t, &c.t.Features[i], n); construct != "" {
 				hit(&c.t.Features[i], n, construct)
@@ -193,6 +198,15 @@ func (c *checker) match(t *js.Tree, f *Feature, n *sitter.Node) string {
 		if slices.Contains(f.Props, key) && v.Type() != "false" {
 			return key
 		}
+	case "assignment_expression":
+		// options.isSatellite = true
+		l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if l == nil || r == nil || l.Type() != "member_expression" || r.Type() == "false" {
+			return ""
+		}
+		if p := l.ChildByFieldName("property"); p != nil && slices.Contains(f.Props, t.Text(p)) {
+			return t.Text(p)
+		}
 	case "shorthand_property_identifier":
 		if slices.Contains(f.Props, t.Text(n)) {
 			return t.Text(n)
@@ -235,6 +249,15 @@ func (c *checker) match(t *js.Tree, f *Feature, n *sitter.Node) string {
 		}
 	}
 	return ""
+}
+
+// isLogCall reports a console.* call.
+func isLogCall(t *js.Tree, n *sitter.Node) bool {
+	if n.Type() != "call_expression" {
+		return false
+	}
+	fn := n.ChildByFieldName("function")
+	return fn != nil && fn.Type() == "member_expression" && strings.HasPrefix(t.Text(fn), "console.")
 }
 
 // isAuthCall reports whether n (through parentheses and await) calls one of

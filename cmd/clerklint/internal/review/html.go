@@ -51,7 +51,7 @@ code { font: 12.5px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace
 .finding { margin: .3rem 0 .6rem; } .excerpt { display: block; margin: .2rem 0 0 1rem; white-space: pre-wrap; }
 .fix { background: #f6f8fb; border-left: 3px solid #3b5bdb; padding: .4rem .6rem; margin: .4rem 0; }
 .incomplete { background: #fef3f2; border: 1px solid #fda29b; padding: .5rem .7rem; }
-ul.cell { margin: 0; padding-left: 1rem; }
+table.checklist th:first-child { width: 5.5rem; } table.checklist th:nth-child(2) { width: 28%; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11px; color: #000; }
   h2 { break-after: avoid; } tr, .finding, .fix { break-inside: avoid; }
@@ -84,7 +84,7 @@ ul.cell { margin: 0; padding-left: 1rem; }
 
 <h2>Checklist</h2>
 {{range .Checklist}}<h3>{{.Name}}</h3>
-<table><thead><tr><th>Status</th><th>Item</th><th>Detail</th></tr></thead><tbody>
+<table class="checklist"><thead><tr><th>Status</th><th>Item</th><th>Detail</th></tr></thead><tbody>
 {{range .Items}}<tr id="item-{{.ID}}"><td><span class="badge {{lower .Status}}">{{status .Status}}</span></td><td>{{.Text}}</td><td>{{detail .}}</td></tr>
 {{end}}</tbody></table>
 {{end}}
