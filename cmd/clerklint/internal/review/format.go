@@ -39,6 +39,12 @@ func Lookup(name string) (Formatter, error) {
 	return nil, fmt.Errorf("unknown review format %q (want one of %s)", name, strings.Join(Names(), ", "))
 }
 
+// Sentences both documents print.
+const (
+	noKeys = "No publishable key in the project's files: each environment's key is set outside the repository (the host's environment or an uncommitted env file)."
+	noSDK  = "No manifest depends on a Clerk SDK: the Clerk checks below found nothing to check, which is not a sign of correct Clerk use."
+)
+
 // statusLabel is a status as the documents print it.
 func statusLabel(s Status) string { return strings.ToUpper(string(s)) }
 

@@ -28,6 +28,8 @@ var htmlPage = template.Must(template.New("review").Funcs(template.FuncMap{
 	"cap":        capitalize,
 	"orNone":     orNone,
 	"plural":     plural,
+	"noKeys":     func() string { return noKeys },
+	"noSDK":      func() string { return noSDK },
 }).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
@@ -63,6 +65,7 @@ table.checklist th:first-child { width: 5.5rem; } table.checklist th:nth-child(2
 <body>
 <h1>Clerk review{{with .Project.Name}}: {{.}}{{end}}</h1>
 <p class="summary">{{.Tool.Name}} {{.Tool.Version}}. Checklist: {{totals .}}. Endpoints: {{.EndpointSummary}}.</p>
+{{if not .Project.SDKs}}<p class="incomplete"><strong>{{noSDK}}</strong></p>{{end}}
 {{with .NotAnalysed}}<p class="incomplete"><strong>Incomplete:</strong> {{plural (len .) "file or module"}} could not be analysed (listed at the end); findings in them are missing.</p>{{end}}
 
 <h2>Project</h2>
@@ -75,7 +78,7 @@ table.checklist th:first-child { width: 5.5rem; } table.checklist th:nth-child(2
 {{with .Project.Instances}}<p>From the publishable keys found (a key encodes its instance's Frontend API host).</p>
 <table><thead><tr><th>Instance</th><th>Frontend API host</th><th>Where</th></tr></thead><tbody>
 {{range .}}<tr><td>{{.Environment}}</td><td><code>{{.Host}}</code></td><td>{{range $i, $w := .Where}}{{if $i}}<br>{{end}}<code>{{$w}}</code>{{end}}</td></tr>
-{{end}}</tbody></table>{{else}}<p>No publishable key found in the project's files: the instance is configured in the host's environment only.</p>{{end}}
+{{end}}</tbody></table>{{else}}<p>{{noKeys}}</p>{{end}}
 <h3>Where keys are configured</h3>
 {{with .Project.KeyPlaces}}<p>Env files setting Clerk variables (names only; values are never shown).</p>
 <table><thead><tr><th>File</th><th>Git</th><th>Variables</th></tr></thead><tbody>
@@ -98,12 +101,12 @@ table.checklist th:first-child { width: 5.5rem; } table.checklist th:nth-child(2
 {{end}}{{end}}
 <h2>Plan check</h2>
 {{with .Plan}}{{if .Ran}}<p>Features outside Clerk's free tier, per {{.Source}} as of {{.AsOf}}. Everything works on a development instance; production needs the plan named. Check clerk.com/pricing for today's terms.</p>
-<table><thead><tr><th>Feature</th><th>Needs</th><th>Status</th><th>Where</th></tr></thead><tbody>
-{{range .Features}}<tr><td>{{cap .Name}}</td><td>{{.Plan}}</td><td>{{planStatus .}}</td><td>{{if .Where}}{{range $i, $w := .Where}}{{if $i}}<br>{{end}}<code>{{$w}}</code>{{end}}{{else}}{{orNone .Dashboard}}{{end}}</td></tr>
+<table><thead><tr><th>Feature</th><th>Needs</th><th>Status</th><th>Used at</th><th>Dashboard</th></tr></thead><tbody>
+{{range .Features}}<tr><td>{{cap .Name}}</td><td>{{.Plan}}</td><td>{{planStatus .}}</td><td>{{range $i, $w := .Where}}{{if $i}}<br>{{end}}<code>{{$w}}</code>{{else}}—{{end}}</td><td>{{orNone .Dashboard}}</td></tr>
 {{end}}</tbody></table>{{else}}<p>Not run: CLK801 is disabled. Check the client's plan against the features the app uses by hand.</p>{{end}}{{end}}
 
 <h2>Endpoints</h2>
-<p>{{cap .EndpointSummary}}. Unprotected and unauthorized endpoints first.</p>
+<p>{{cap .EndpointSummary}}.{{if .Endpoints}} Unprotected and unauthorized endpoints first.{{end}}</p>
 {{with .Endpoints}}<table><thead><tr><th>Exposure</th><th>Method</th><th>URL</th><th>Location</th><th>Protection</th><th>Authorization</th><th>Effects</th><th>Findings</th></tr></thead><tbody>
 {{range .}}<tr><td><span class="{{.Exposure}}">{{.Exposure}}</span>{{with .Reason}}<br>{{.}}{{end}}</td><td>{{range $i, $s := .Methods}}{{if $i}}<br>{{end}}{{$s}}{{end}}</td><td>{{range $i, $s := .URL}}{{if $i}}<br>{{end}}<code>{{$s}}</code>{{end}}</td><td>{{range $i, $s := .Location}}{{if $i}}<br>{{end}}<code>{{$s}}</code>{{end}}</td><td>{{range $i, $s := .Protection}}{{if $i}}<br>{{end}}{{$s}}{{end}}</td><td>{{range $i, $s := .Authorization}}{{if $i}}<br>{{end}}{{$s}}{{else}}—{{end}}</td><td>{{range $i, $s := .Effects}}{{if $i}}<br>{{end}}{{$s}}{{end}}</td><td>{{range $i, $s := .Findings}}{{if $i}}<br>{{end}}{{$s}}{{else}}—{{end}}</td></tr>
 {{end}}</tbody></table>{{end}}

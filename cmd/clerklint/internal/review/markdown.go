@@ -45,6 +45,9 @@ func (markdownFormat) Format(w io.Writer, doc *Document) error {
 	}
 	fmt.Fprintf(bw, "# %s\n\n", mdText(title))
 	fmt.Fprintf(bw, "%s %s. Checklist: %s. Endpoints: %s.\n", mdText(doc.Tool.Name), mdText(doc.Tool.Version), totalsLine(doc), mdText(doc.EndpointSummary))
+	if len(doc.Project.SDKs) == 0 {
+		fmt.Fprintf(bw, "\n**%s**\n", mdText(noSDK))
+	}
 	if n := len(doc.NotAnalysed); n > 0 {
 		fmt.Fprintf(bw, "\n**Incomplete:** %s could not be analysed (listed at the end); findings in them are missing.\n", plural(n, "file or module"))
 	}
@@ -63,7 +66,7 @@ func (markdownFormat) Format(w io.Writer, doc *Document) error {
 	}
 	bw.WriteString("\n### Clerk instances\n\n")
 	if len(p.Instances) == 0 {
-		bw.WriteString("No publishable key found in the project's files: the instance is configured in the host's environment only.\n")
+		bw.WriteString(noKeys + "\n")
 	} else {
 		bw.WriteString("From the publishable keys found (a key encodes its instance's Frontend API host).\n\n")
 		bw.WriteString("| Instance | Frontend API host | Where |\n|---|---|---|\n")
@@ -119,19 +122,18 @@ func (markdownFormat) Format(w io.Writer, doc *Document) error {
 		bw.WriteString("Not run: CLK801 is disabled. Check the client's plan against the features the app uses by hand.\n")
 	default:
 		fmt.Fprintf(bw, "Features outside Clerk's free tier, per %s as of %s. Everything works on a development instance; production needs the plan named. Check clerk.com/pricing for today's terms.\n\n", mdText(pc.Source), mdText(pc.AsOf))
-		bw.WriteString("| Feature | Needs | Status | Where |\n|---|---|---|---|\n")
+		bw.WriteString("| Feature | Needs | Status | Used at | Dashboard |\n|---|---|---|---|---|\n")
 		for _, f := range pc.Features {
-			where := mdCell(f.Where, true)
-			if len(f.Where) == 0 {
-				where = mdText(orNone(f.Dashboard))
-			}
-			fmt.Fprintf(bw, "| %s | %s | %s | %s |\n", mdText(capitalize(f.Name)), mdText(f.Plan), mdText(planStatus(f)), where)
+			fmt.Fprintf(bw, "| %s | %s | %s | %s | %s |\n", mdText(capitalize(f.Name)), mdText(f.Plan), mdText(planStatus(f)),
+				mdCell(f.Where, true), mdText(orNone(f.Dashboard)))
 		}
 	}
 
-	fmt.Fprintf(bw, "\n## Endpoints\n\n%s. Unprotected and unauthorized endpoints first.\n", mdText(capitalize(doc.EndpointSummary)))
-	if len(doc.Endpoints) > 0 {
-		bw.WriteString("\n| Exposure | Method | URL | Location | Protection | Authorization | Effects | Findings |\n|---|---|---|---|---|---|---|---|\n")
+	fmt.Fprintf(bw, "\n## Endpoints\n\n%s.", mdText(capitalize(doc.EndpointSummary)))
+	if len(doc.Endpoints) == 0 {
+		bw.WriteString("\n")
+	} else {
+		bw.WriteString(" Unprotected and unauthorized endpoints first.\n\n| Exposure | Method | URL | Location | Protection | Authorization | Effects | Findings |\n|---|---|---|---|---|---|---|---|\n")
 		for _, e := range doc.Endpoints {
 			exposure := "**" + mdText(string(e.Exposure)) + "**"
 			if e.Reason != "" {

@@ -28,6 +28,7 @@ import (
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/inventory"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // Status is a checklist item's verdict.
@@ -353,6 +354,10 @@ func stackNames(keys []string) string {
 	return strings.Join(names, " or ")
 }
 
+// endpointRules judge each endpoint of the inventory (endpoint.NeedsSession,
+// its session reads, its authorization evidence); the other rules read files.
+var endpointRules = []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MissingAuthorization, ruleid.ClientSuppliedUserID}
+
 // coverageInfo is what each engine had to look at in this project.
 type coverageInfo struct {
 	files, js, goFiles, env, endpoints int
@@ -432,7 +437,7 @@ func (c *coverageInfo) describe(active *rules.Set, rs []*rules.Rule) (checked, w
 	if reach["go"] {
 		over = append(over, plural(c.goFiles, "Go file"))
 	}
-	if (reach["js"] || reach["go"]) && c.endpoints > 0 {
+	if c.endpoints > 0 && slices.ContainsFunc(ran, func(id string) bool { return slices.Contains(endpointRules, id) }) {
 		over = append(over, plural(c.endpoints, "endpoint"))
 	}
 	if reach["directives"] && len(over) == 0 {

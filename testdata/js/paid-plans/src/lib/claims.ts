@@ -10,5 +10,7 @@ export async function auditActor() {
 export async function actions() {
   // A local "act" that is not the session's actor claim.
   const plan = { act: 'publish' }
-  return plan.act
+  // An app's own table whose name ends like the Backend API resource.
+  const twoFactorTokens = { userId: 'u' }
+  return [plan.act, twoFactorTokens.userId]
 }
