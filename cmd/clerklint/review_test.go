@@ -157,3 +157,22 @@ func TestReviewNeverPrintsKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestReadmeReviewScreenshot: the README shows the committed screenshot of
+// the HTML review, and it stays small.
+func TestReadmeReviewScreenshot(t *testing.T) {
+	readme, err := os.ReadFile("../../README.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(readme), "](docs/review.png)") {
+		t.Fatal("README does not show docs/review.png")
+	}
+	png, err := os.ReadFile("../../docs/review.png")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(png, []byte("\x89PNG\r\n\x1a\n")) || len(png) > 150<<10 {
+		t.Errorf("docs/review.png: %d bytes, want a PNG under 150 KB", len(png))
+	}
+}
