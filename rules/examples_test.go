@@ -15,7 +15,7 @@ func TestExampleCases(t *testing.T) {
     slug: custom-rule
     title: t
     severity: info
-    checklist: c
+    checklist: review-env-vars
     cwe: CWE-1
     engines: [env]
     rationale: r
@@ -38,7 +38,7 @@ func TestExampleCases(t *testing.T) {
     slug: custom-rule-two
     title: t
     severity: info
-    checklist: c
+    checklist: review-env-vars
     cwe: CWE-1
     engines: [env]
     rationale: r

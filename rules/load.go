@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"reflect"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,21 +77,24 @@ func Builtin() (*Set, error) {
 	}
 	sort.Strings(names)
 	var all []*Rule
+	var items []*ChecklistItem
 	var errs LoadErrors
 	for _, name := range names {
 		data, err := builtin.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		rs, err := parseFile("rules/"+name, data)
+		rs, cs, err := parseFile("rules/"+name, data)
 		errs = appendErr(errs, err)
 		all = append(all, rs...)
+		items = append(items, cs...)
 	}
 	errs = append(errs, checkDuplicates(all, nil)...)
+	errs = append(errs, linkChecklist(items, all)...)
 	if err := errs.orNil(); err != nil {
 		return nil, err
 	}
-	return newSet(all), nil
+	return newSet(all, items), nil
 }
 
 // WithFile returns a new set that adds the rules of a user rules file to base; a rule
@@ -105,9 +109,13 @@ func (s *Set) WithFile(path string) (*Set, error) {
 
 // WithData is WithFile for content already in memory; name is used in errors.
 func (s *Set) WithData(name string, data []byte) (*Set, error) {
-	user, err := parseFile(name, data)
+	user, userItems, err := parseFile(name, data)
 	errs := appendErr(nil, err)
 	errs = append(errs, checkDuplicates(user, nil)...)
+	// A user file may declare items of its own; its rules name those or
+	// the built-in ones.
+	items := append(slices.Clone(s.items), userItems...)
+	errs = append(errs, linkChecklist(items, user)...)
 	if err := errs.orNil(); err != nil {
 		return nil, err
 	}
@@ -122,7 +130,7 @@ func (s *Set) WithData(name string, data []byte) (*Set, error) {
 		}
 	}
 	merged = append(merged, user...)
-	return newSet(merged), nil
+	return newSet(merged, items), nil
 }
 
 func appendErr(errs LoadErrors, err error) LoadErrors {
@@ -158,26 +166,30 @@ func checkDuplicates(rs []*Rule, seen map[string]*Rule) LoadErrors {
 
 // ruleFile is the top level of a rules YAML file.
 type ruleFile struct {
-	Rules []yaml.Node `yaml:"rules"`
+	// Checklist declares the checklist items rules name (ChecklistItem).
+	Checklist []yaml.Node `yaml:"checklist"`
+	Rules     []yaml.Node `yaml:"rules"`
 }
 
-func parseFile(name string, data []byte) ([]*Rule, error) {
+var reflectChecklistItem = reflect.TypeOf(ChecklistItem{})
+
+func parseFile(name string, data []byte) ([]*Rule, []*ChecklistItem, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, yamlSyntaxError(name, err)
+		return nil, nil, yamlSyntaxError(name, err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, &LoadError{File: name, Line: 1, Msg: "empty rules file"}
+		return nil, nil, &LoadError{File: name, Line: 1, Msg: "empty rules file"}
 	}
 	root := doc.Content[0]
-	var errs LoadErrors
 	if err := checkKnownFields(name, "", root, reflect.TypeOf(ruleFile{})); err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	var rf ruleFile
 	if err := root.Decode(&rf); err != nil {
-		return nil, decodeError(name, "", root, err)
+		return nil, nil, decodeError(name, "", root, err)
 	}
+	items, errs := parseChecklist(name, rf.Checklist)
 	var out []*Rule
 	lines := strings.SplitAfter(string(data), "\n")
 	for i := range rf.Rules {
@@ -191,7 +203,10 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 			errs = appendErr(errs, err)
 			continue
 		}
-		r := &Rule{Pos: Pos{File: name, Line: n.Line}, source: entrySource(lines, n, next)}
+		r := &Rule{Pos: Pos{File: name, Line: n.Line}, source: entrySource(lines, n, next), checklistLine: n.Line}
+		if v := valueNode(n, "checklist"); v != nil {
+			r.checklistLine = v.Line
+		}
 		if err := n.Decode(r); err != nil {
 			errs = appendErr(errs, decodeError(name, id, n, err))
 			continue
@@ -199,7 +214,7 @@ func parseFile(name string, data []byte) ([]*Rule, error) {
 		errs = append(errs, validate(r, n)...)
 		out = append(out, r)
 	}
-	return out, errs.orNil()
+	return out, items, errs.orNil()
 }
 
 // entrySource is the text of the rule entry n, from its first line up to the

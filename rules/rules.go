@@ -116,6 +116,10 @@ type Rule struct {
 	override *paramsOverride
 	// source is the entry's text as written in Pos.File.
 	source string
+	// item is the checklist item Checklist names, linked at load;
+	// checklistLine is where the field is written.
+	item          *ChecklistItem
+	checklistLine int
 }
 
 // Source returns the rule's YAML entry exactly as written in the file that
@@ -150,6 +154,7 @@ var (
 type Set struct {
 	rules []*Rule
 	byID  map[string]*Rule
+	items []*ChecklistItem
 }
 
 // All returns the rules sorted by id.
@@ -207,12 +212,12 @@ func Union(sets ...*Set) *Set {
 			}
 		}
 	}
-	return newSet(rs)
+	return newSet(rs, sets[0].items) // checklist items come from the rule files, the same for every root
 }
 
-func newSet(rs []*Rule) *Set {
+func newSet(rs []*Rule, items []*ChecklistItem) *Set {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
-	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs))}
+	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs)), items: items}
 	for _, r := range rs {
 		s.byID[r.ID] = r
 	}

@@ -77,7 +77,7 @@ func TestUserRulesOverrideAndAdd(t *testing.T) {
     slug: hardcoded-publishable-key
     title: Overridden title
     severity: info
-    checklist: "Review Checklist: Environment variables for all keys"
+    checklist: review-env-vars
     cwe: CWE-547
     engines: [secrets]
     rationale: r
@@ -103,7 +103,7 @@ func TestDecodeParamsIsStrict(t *testing.T) {
     slug: custom-rule
     title: t
     severity: error
-    checklist: c
+    checklist: review-env-vars
     cwe: CWE-798
     engines: [secrets]
     rationale: r
@@ -213,7 +213,7 @@ func TestRuleSource(t *testing.T) {
 		}
 	}
 	// A rules file whose last entry ends with comments and blank lines.
-	user := "rules:\n  - id: CLK950\n    slug: custom-rule\n    title: t\n    severity: info\n    checklist: c\n    cwe: CWE-1\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n    # kept: inside the entry\n\n  # dropped: after it\n\n"
+	user := "rules:\n  - id: CLK950\n    slug: custom-rule\n    title: t\n    severity: info\n    checklist: review-env-vars\n    cwe: CWE-1\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n    # kept: inside the entry\n\n  # dropped: after it\n\n"
 	us, err := set.WithData("user.yaml", []byte(user))
 	if err != nil {
 		t.Fatal(err)

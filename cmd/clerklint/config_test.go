@@ -156,7 +156,7 @@ func TestRulesYAML(t *testing.T) {
 		t.Fatal(err)
 	}
 	user := filepath.Join(t.TempDir(), "rules.yaml")
-	os.WriteFile(user, []byte("rules:\n  - id: CLK005\n    slug: hardcoded-publishable-key\n    title: Mine\n    severity: info\n    checklist: c\n    cwe: CWE-547\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n"), 0o644)
+	os.WriteFile(user, []byte("rules:\n  - id: CLK005\n    slug: hardcoded-publishable-key\n    title: Mine\n    severity: info\n    checklist: review-env-vars\n    cwe: CWE-547\n    engines: [secrets]\n    rationale: r\n    fix: f\n    examples: {bad: b, good: g}\n"), 0o644)
 	for _, tc := range []struct {
 		args     []string
 		code     int

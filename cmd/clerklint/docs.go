@@ -72,7 +72,7 @@ func ruleTable(set *rules.Set) string {
 		for _, n := range r.Notes() {
 			notes = append(notes, n.Name)
 		}
-		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.Checklist, strings.Join(notes, ", "))
+		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.ChecklistLabel(), strings.Join(notes, ", "))
 	}
 	return b.String()
 }
@@ -128,7 +128,7 @@ func cmdExplain(args []string, stdout, stderr io.Writer) int {
 func explain(r *rules.Rule, used map[string]bool) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s %s: %s\n", r.ID, r.Slug, r.Title)
-	fmt.Fprintf(&b, "Severity:  %s\nChecklist: %s\nCWE:       %s\n\n", r.Severity, r.Checklist, r.CWE)
+	fmt.Fprintf(&b, "Severity:  %s\nChecklist: %s\nCWE:       %s\n\n", r.Severity, r.ChecklistLabel(), r.CWE)
 	fmt.Fprintf(&b, "Why:\n%s\n", indent(r.Rationale))
 	var hidden []string
 	for _, n := range r.Notes() {

@@ -85,6 +85,8 @@ func runWith(ctx context.Context, engs []scan.Engine, args []string, stdout, std
 		return cmdScan(ctx, engs, args[1:], stdout, stderr)
 	case "endpoints":
 		return cmdEndpoints(ctx, engs, args[1:], stdout, stderr)
+	case "review":
+		return cmdReview(ctx, engs, args[1:], stdout, stderr)
 	case "rules":
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":
@@ -112,6 +114,9 @@ Usage:
   clerklint endpoints [flags] [path ...]
                                       list every endpoint: how it is protected, what it
                                       reads and does, and the findings on it
+  clerklint review [flags] [path]     the reviewer's report: project summary, every
+                                      checklist item with a status, plan check and
+                                      endpoints (--format markdown, html or json)
   clerklint rules [--markdown]        list the rules
   clerklint rules --yaml ID           print a rule's YAML entry (to start an override from)
   clerklint explain [--all] ID [path] show a rule's documentation, with the notes for
@@ -119,9 +124,10 @@ Usage:
   clerklint init [--force] [path]     write a starter .clerklint.yml and print CI snippets
   clerklint version                   print the version (also --version)
 
-Run "clerklint scan -h" or "clerklint endpoints -h" for their flags.
+Run "clerklint scan -h", "clerklint endpoints -h" or "clerklint review -h" for
+their flags.
 Exit codes: 0 clean, 1 findings at or above --fail-on, 2 usage/config/internal
-error or an incomplete scan (see "clerklint scan -h"); endpoints exits 0 whatever
-it lists (2 on errors or an incomplete scan).
+error or an incomplete scan (see "clerklint scan -h"), for review too; endpoints
+exits 0 whatever it lists (2 on errors or an incomplete scan).
 `)
 }

@@ -191,7 +191,7 @@ func TestExplainRendersYAML(t *testing.T) {
 		if code := run([]string{"explain", strings.ToLower(r.ID)}, &out, &errb); code != exitClean {
 			t.Fatalf("explain %s: exit %d: %s", r.ID, code, errb.String())
 		}
-		for _, part := range []string{r.ID, r.Title, r.Checklist, r.CWE, strings.TrimSpace(strings.Split(r.Fix, "\n")[0])} {
+		for _, part := range []string{r.ID, r.Title, r.ChecklistLabel(), r.CWE, strings.TrimSpace(strings.Split(r.Fix, "\n")[0])} {
 			if !strings.Contains(out.String(), part) {
 				t.Errorf("explain %s lacks %q", r.ID, part)
 			}

@@ -316,13 +316,7 @@ func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Eng
 	} else if err := render(out); err != nil {
 		return 0, err
 	}
-	if code, done := incomplete(stderr, merged, rep, f.allowIncomplete); done {
-		return code, nil
-	}
-	if sc.failed {
-		return exitFindings, nil
-	}
-	return exitClean, nil
+	return exitFor(sc, f.allowIncomplete, stderr), nil
 }
 
 // targetConfig loads the config of one scanned root: the --config file when

@@ -62,4 +62,6 @@ const (
 	LongLivedTokenTemplate = "CLK603"
 	// ClerkProviderMissing is CLK701: Clerk components or hooks used without a working ClerkProvider.
 	ClerkProviderMissing = "CLK701"
+	// PaidPlanFeature is CLK801: Feature needs a paid Clerk plan or add-on.
+	PaidPlanFeature = "CLK801"
 )

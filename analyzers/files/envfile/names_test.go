@@ -21,7 +21,7 @@ func userRule(t *testing.T, id, params string) []*rules.Rule {
     slug: user-rule
     title: user rule
     severity: error
-    checklist: c
+    checklist: review-env-vars
     cwe: CWE-200
     engines: [env]
     rationale: r

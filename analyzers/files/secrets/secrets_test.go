@@ -237,7 +237,7 @@ func thirdPartyOverride(skip string) string {
     slug: third-party-secret
     title: Non-Clerk credential committed
     severity: warning
-    checklist: x
+    checklist: review-env-vars
     cwe: CWE-798
     engines: [secrets]
     rationale: x
@@ -255,7 +255,7 @@ func clk001(params string) string {
     slug: secret-key-in-source
     title: Clerk secret key committed in source
     severity: error
-    checklist: x
+    checklist: review-env-vars
     cwe: CWE-798
     engines: [secrets]
     rationale: x

@@ -159,7 +159,7 @@ func TestParamsStrict(t *testing.T) {
     slug: unverified-webhook
     title: t
     severity: error
-    checklist: "Security Checklist: Webhook signatures verified"
+    checklist: security-webhooks
     cwe: CWE-345
     engines: [js]
     rationale: r

@@ -286,3 +286,41 @@ func plural(n int, word string) string {
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }
+
+// Row is one endpoint as plain-text cells, each a list of items, for a
+// document that embeds the inventory (clerklint review) and renders it its
+// own way. The cells are the tables' cells.
+type Row struct {
+	Exposure      Exposure `json:"exposure"`
+	Reason        string   `json:"reason,omitempty"`
+	Methods       []string `json:"methods"`
+	URL           []string `json:"url"`
+	Location      []string `json:"location"`
+	Protection    []string `json:"protection"`
+	Authorization []string `json:"authorization"`
+	Inputs        []string `json:"inputs"`
+	Effects       []string `json:"effects"`
+	Findings      []string `json:"findings"`
+}
+
+// Rows returns the inventory's endpoints as rows, in inventory order.
+func (inv *Inventory) Rows() []Row {
+	texts := func(items []item) []string {
+		out := make([]string, len(items))
+		for i, it := range items {
+			out[i] = it.text()
+		}
+		return out
+	}
+	rows := make([]Row, len(inv.Endpoints))
+	for i := range inv.Endpoints {
+		e := &inv.Endpoints[i]
+		rows[i] = Row{
+			Exposure: e.Exposure, Reason: e.Reason,
+			Methods: texts(methodCell(e)), URL: texts(urlCell(e)), Location: texts(locationCell(e)),
+			Protection: texts(protectionCell(e)), Authorization: texts(authzCell(e)),
+			Inputs: texts(inputsCell(e)), Effects: texts(effectsCell(e)), Findings: texts(findingsCell(e)),
+		}
+	}
+	return rows
+}

@@ -133,3 +133,10 @@ func mdSpan(s string) string {
 	s = strings.NewReplacer("`", "'", "\n", " ", "\r", " ").Replace(report.Printable(s))
 	return "`" + s + "`"
 }
+
+// MarkdownText escapes text from the scanned tree for a Markdown document
+// (table cells included), for documents that embed the inventory.
+func MarkdownText(s string) string { return mdText(s) }
+
+// MarkdownCode renders s as a code span that is safe in a table cell.
+func MarkdownCode(s string) string { return mdCode(s) }

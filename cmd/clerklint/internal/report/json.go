@@ -54,7 +54,7 @@ func (jsonFormat) Format(w io.Writer, rep *Report, _ FormatOptions) error {
 			Message: f.Message, Fingerprint: f.Fingerprint, Related: f.Related,
 		}
 		if r := rep.Rule(f.RuleID); r != nil {
-			jf.Slug, jf.Checklist = r.Slug, r.Checklist
+			jf.Slug, jf.Checklist = r.Slug, r.ChecklistLabel()
 		}
 		out.Findings = append(out.Findings, jf)
 	}

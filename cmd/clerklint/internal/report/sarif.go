@@ -266,7 +266,7 @@ func describeRule(r *rules.Rule) SARIFRule {
 		// guessing, so they are all declared high precision for now; a rule whose
 		// heuristics are looser should carry its own precision in the YAML.
 		Precision: "high",
-		Checklist: r.Checklist,
+		Checklist: r.ChecklistLabel(),
 	}
 	if r.CWE != "" {
 		// GitHub and CodeQL spell CWE tags this way and link them.
@@ -372,7 +372,7 @@ func helpText(r *rules.Rule) string {
 	for _, n := range r.Notes() {
 		fmt.Fprintf(&b, "In %s: %s\n\n", n.Name, strings.TrimSpace(n.Text))
 	}
-	fmt.Fprintf(&b, "Fix: %s\n\nChecklist: %s\n", strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "Fix: %s\n\nChecklist: %s\n", strings.TrimSpace(r.Fix), r.ChecklistLabel())
 	if r.CWE != "" {
 		fmt.Fprintf(&b, "\nWeakness: %s\n", r.CWE)
 	}
@@ -397,7 +397,7 @@ func helpMarkdown(r *rules.Rule) string {
 	for _, n := range r.Notes() {
 		fmt.Fprintf(&b, "**In %s:** %s\n\n", n.Name, strings.TrimSpace(n.Text))
 	}
-	fmt.Fprintf(&b, "**Fix:** %s\n\n**Checklist:** %s\n", strings.TrimSpace(r.Fix), r.Checklist)
+	fmt.Fprintf(&b, "**Fix:** %s\n\n**Checklist:** %s\n", strings.TrimSpace(r.Fix), r.ChecklistLabel())
 	if r.CWE != "" {
 		num := strings.TrimPrefix(r.CWE, "CWE-")
 		fmt.Fprintf(&b, "\n**Weakness:** [%s](https://cwe.mitre.org/data/definitions/%s.html)\n", r.CWE, num)
