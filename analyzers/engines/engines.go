@@ -5,6 +5,7 @@ package engines
 
 import (
 	"github.com/clerklint/clerklint/analyzers/files/envfile"
+	"github.com/clerklint/clerklint/analyzers/files/instances"
 	filesecrets "github.com/clerklint/clerklint/analyzers/files/secrets"
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/js"
@@ -25,6 +26,7 @@ func All() []scan.Engine {
 	return []scan.Engine{
 		filesecrets.Engine,
 		envfile.Engine,
+		instances.Engine,
 		JS(),
 		{Name: Suppress, IDs: []string{"CLK000"}},
 		// The Go passes run through go/analysis on each module of the walked

@@ -112,6 +112,14 @@ type Checker interface {
 	Check(p *Project, f *File, src []byte, emit func(rules.Finding))
 }
 
+// Finisher is a Checker whose rules compare files with each other (a
+// publishable key in one, the JWKS URL the backend trusts in another): Check
+// collects, Finish judges once every file was checked. Its findings take the
+// path of an Engine.Project hook's.
+type Finisher interface {
+	Finish(p *Project, emit func(rules.Finding))
+}
+
 // EndpointSource is a Checker whose framework models produce endpoints (see
 // analyzers/endpoint). Run asks for them once every file has been checked,
 // for the endpoint inventory and for findings that name their endpoint.

@@ -50,8 +50,12 @@ const (
 	SignInNotCatchAll = "CLK401"
 	// AuthURLNoRoute is CLK402: Clerk sign-in/sign-up URL points at a route the app does not have.
 	AuthURLNoRoute = "CLK402"
+	// InstanceMismatch is CLK403: Publishable key and backend verification point at different Clerk instances.
+	InstanceMismatch = "CLK403"
 	// AuthorizedPartiesMissing is CLK404: Session verification does not check the authorized party (azp).
 	AuthorizedPartiesMissing = "CLK404"
+	// DevInstanceInProduction is CLK405: Development Clerk instance in production deployment configuration.
+	DevInstanceInProduction = "CLK405"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
 	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.
