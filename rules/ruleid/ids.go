@@ -26,6 +26,8 @@ const (
 	TestLiveKeyMix = "CLK009"
 	// ThirdPartySecret is CLK010: Non-Clerk credential committed (gitleaks default rules).
 	ThirdPartySecret = "CLK010"
+	// SecretInGitHistory is CLK011: Clerk secret key or webhook secret in git history.
+	SecretInGitHistory = "CLK011"
 	// UnprotectedEndpoint is CLK101: Endpoint or private page without Clerk session protection.
 	UnprotectedEndpoint = "CLK101"
 	// SessionNotChecked is CLK102: Session read but its absence not handled.
