@@ -86,6 +86,18 @@ func (p *Project) Gap(path, msg string) {
 // a key of unusual length count as Clerk's rather than Stripe's.
 func (p *Project) UsesClerk() bool { return len(p.ClerkSDKs) > 0 }
 
+// EnvVars returns the assignments of env file f: the project's parse when
+// it has one (loadProject parsed it), else a parse of src.
+func (p *Project) EnvVars(f *File, src []byte) []dotenv.Var {
+	for _, ef := range p.Env {
+		if ef.File == f {
+			return ef.Vars
+		}
+	}
+	vars, _ := dotenv.Parse(src)
+	return vars
+}
+
 // EnvValues returns every non-empty value assigned to a variable whose name
 // satisfies keep, across the project's env files.
 func (p *Project) EnvValues(keep func(name string) bool) []string {

@@ -2,6 +2,7 @@ package instances
 
 import (
 	"bytes"
+	"path"
 	"regexp"
 	"strings"
 
@@ -89,7 +90,7 @@ var secretToken = regexp.MustCompile(`sk_test_[A-Za-z0-9]{16,}`)
 
 // envFacts reads an env file's assignments.
 func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {
-	vars := envVars(p, f, src)
+	vars := p.EnvVars(f, src)
 	production := dotenv.IsProductionName(f.Base()) && !dotenv.IsTemplateName(f.Base())
 	var out []fact
 	for i := range vars {
@@ -126,17 +127,6 @@ func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {
 	return out
 }
 
-// envVars reuses the project's parse of the file when there is one.
-func envVars(p *scan.Project, f *scan.File, src []byte) []dotenv.Var {
-	for _, ef := range p.Env {
-		if ef.File == f {
-			return ef.Vars
-		}
-	}
-	vars, _ := dotenv.Parse(src)
-	return vars
-}
-
 // textFacts reads source and config line by line. A host counts only where
 // it is written as one (after "//" of a URL, or as a whole quoted string),
 // so `clerk.session.getToken` is not a host; lines that are comments are
@@ -147,6 +137,7 @@ func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact 
 		!bytes.Contains(lower, []byte("accounts.dev")) && !bytes.Contains(lower, []byte("sk_test_")) {
 		return nil
 	}
+	convexAuth := strings.HasPrefix(path.Base(f.Path), "auth.config.")
 	var out []fact
 	line := 0
 	for start := 0; start < len(src); {
@@ -181,6 +172,9 @@ func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact 
 			}
 		}
 		role := roleOf(ltext)
+		if role == 0 && convexAuth && strings.Contains(ltext, "domain") {
+			role = issuer // Convex verifies tokens whose iss is the provider's domain
+		}
 		for _, loc := range hostToken.FindAllStringIndex(ltext, -1) {
 			if !writtenAsHost(ltext, loc[0], loc[1]) {
 				continue
