@@ -5,8 +5,10 @@ package engines
 
 import (
 	"github.com/clerklint/clerklint/analyzers/files/envfile"
+	"github.com/clerklint/clerklint/analyzers/files/instances"
 	filesecrets "github.com/clerklint/clerklint/analyzers/files/secrets"
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
+	"github.com/clerklint/clerklint/analyzers/history"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/analyzers/js/plans"
@@ -26,8 +28,11 @@ func All() []scan.Engine {
 	return []scan.Engine{
 		filesecrets.Engine,
 		envfile.Engine,
+		instances.Engine,
 		JS(),
 		{Name: Suppress, IDs: []string{"CLK000"}},
+		// CLK011 is scan --history's: the command reads the git log itself.
+		history.Engine,
 		// The Go passes run through go/analysis on each module of the walked
 		// go.mod files, once the file engines are done (scan.Engine.Project).
 		godriver.Engine(),

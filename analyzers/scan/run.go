@@ -144,6 +144,7 @@ func Run(req Request) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	w.runFinishers(req, checkers, p, res, read)
 	if err := w.runHooks(req, hooks, p, res, read); err != nil {
 		return nil, err
 	}
@@ -228,10 +229,7 @@ func (w *walker) runHooks(req Request, hooks []Engine, p *Project, res *Result, 
 	if len(hooks) == 0 {
 		return nil
 	}
-	files := make(map[string]*File, len(p.Files))
-	for _, f := range p.Files {
-		files[f.Path] = f
-	}
+	files := projectFiles(p)
 	for _, e := range hooks {
 		out, err := runHook(e, ProjectInput{Project: p, Rules: req.Selection.Set.ByEngine(e.Name), Set: req.Selection.Set, Options: req.Options})
 		if err != nil {
@@ -247,29 +245,68 @@ func (w *walker) runHooks(req Request, hooks []Engine, p *Project, res *Result, 
 		}
 		res.Errors = append(res.Errors, out.Errors...)
 		res.Endpoints = append(res.Endpoints, out.Endpoints...)
-		for _, fd := range out.Findings {
-			f := files[fd.File]
-			if f == nil || !f.Report {
-				continue // outside the walked files (generated, skipped) or not named
-			}
-			if req.Selection.Set.Get(fd.RuleID) == nil {
-				res.Errors = append(res.Errors, FileError{Path: fd.File, Message: fmt.Sprintf("internal error in %s engine: reported rule %q that the rule set does not select", e.Name, fd.RuleID), Internal: true})
-				continue
-			}
-			fd, ok := accept(req, fd)
-			if !ok {
-				continue
-			}
-			res.Findings = append(res.Findings, fd)
-			if !read[f.Path] && f.Kind != Env {
-				read[f.Path] = true
-				if src, rerr := w.readFile(f); rerr == nil {
-					res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
-				}
+		w.acceptProjectFindings(req, e.Name, out.Findings, files, res, read)
+	}
+	return nil
+}
+
+func projectFiles(p *Project) map[string]*File {
+	files := make(map[string]*File, len(p.Files))
+	for _, f := range p.Files {
+		files[f.Path] = f
+	}
+	return files
+}
+
+// acceptProjectFindings passes whole-project findings (a hook's, a
+// Finisher's) through the path every Checker's take.
+func (w *walker) acceptProjectFindings(req Request, engine string, findings []rules.Finding, files map[string]*File, res *Result, read map[string]bool) {
+	for _, fd := range findings {
+		f := files[fd.File]
+		if f == nil || !f.Report {
+			continue // outside the walked files (generated, skipped) or not named
+		}
+		if req.Selection.Set.Get(fd.RuleID) == nil {
+			res.Errors = append(res.Errors, FileError{Path: fd.File, Message: fmt.Sprintf("internal error in %s engine: reported rule %q that the rule set does not select", engine, fd.RuleID), Internal: true})
+			continue
+		}
+		fd, ok := accept(req, fd)
+		if !ok {
+			continue
+		}
+		res.Findings = append(res.Findings, fd)
+		if !read[f.Path] && f.Kind != Env {
+			read[f.Path] = true
+			if src, rerr := w.readFile(f); rerr == nil {
+				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
 			}
 		}
 	}
-	return nil
+}
+
+// runFinishers gives every Finisher the whole project once all files were
+// checked. A panic is an internal error, never a silent pass.
+func (w *walker) runFinishers(req Request, checkers []namedChecker, p *Project, res *Result, read map[string]bool) {
+	var files map[string]*File
+	for _, c := range checkers {
+		fin, ok := c.Checker.(Finisher)
+		if !ok {
+			continue
+		}
+		if files == nil {
+			files = projectFiles(p)
+		}
+		var found []rules.Finding
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					res.Errors = append(res.Errors, FileError{Path: ".", Message: fmt.Sprintf("internal error in %s engine: %v\n%s", c.name, r, debug.Stack()), Internal: true})
+				}
+			}()
+			fin.Finish(p, func(fd rules.Finding) { found = append(found, fd) })
+		}()
+		w.acceptProjectFindings(req, c.name, found, files, res, read)
+	}
 }
 
 func runHook(e Engine, in ProjectInput) (out *ProjectOutput, err error) {

@@ -88,6 +88,18 @@ func (p *Project) Gap(path, msg string) {
 // a key of unusual length count as Clerk's rather than Stripe's.
 func (p *Project) UsesClerk() bool { return len(p.ClerkSDKs) > 0 }
 
+// EnvVars returns the assignments of env file f: the project's parse when
+// it has one (loadProject parsed it), else a parse of src.
+func (p *Project) EnvVars(f *File, src []byte) []dotenv.Var {
+	for _, ef := range p.Env {
+		if ef.File == f {
+			return ef.Vars
+		}
+	}
+	vars, _ := dotenv.Parse(src)
+	return vars
+}
+
 // EnvValues returns every non-empty value assigned to a variable whose name
 // satisfies keep, across the project's env files.
 func (p *Project) EnvValues(keep func(name string) bool) []string {
@@ -112,6 +124,14 @@ type Checker interface {
 	Wants(p *Project, f *File) bool
 	// Check inspects one file and reports findings through emit.
 	Check(p *Project, f *File, src []byte, emit func(rules.Finding))
+}
+
+// Finisher is a Checker whose rules compare files with each other (a
+// publishable key in one, the JWKS URL the backend trusts in another): Check
+// collects, Finish judges once every file was checked. Its findings take the
+// path of an Engine.Project hook's.
+type Finisher interface {
+	Finish(p *Project, emit func(rules.Finding))
 }
 
 // EndpointSource is a Checker whose framework models produce endpoints (see

@@ -15,11 +15,14 @@ import (
 	"time"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	filesecrets "github.com/clerklint/clerklint/analyzers/files/secrets"
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
+	"github.com/clerklint/clerklint/analyzers/history"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/cmd/clerklint/internal/report"
 	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
 // listFlag collects a repeatable, comma-separated flag such as --disable CLK005,CLK009.
@@ -44,6 +47,8 @@ type scanFlags struct {
 	noColor, allSecrets, noGo                 bool
 	goTimeout                                 time.Duration
 	allowIncomplete                           bool
+	history                                   bool
+	since                                     string
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -56,6 +61,8 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.StringVar(&f.baseline, "baseline", "", "drop findings whose fingerprints are in this baseline `file`")
 	fs.StringVar(&f.writeBaseline, "write-baseline", "", "write the fingerprints of all current findings to `file` and exit 0 (2 if the scan was incomplete, unless --allow-incomplete)")
 	fs.BoolVar(&f.allSecrets, "all-secrets", false, "also run gitleaks' default rules and report every committed credential")
+	fs.BoolVar(&f.history, "history", false, "also read every reachable commit's added lines for Clerk secret keys and webhook secrets (CLK011): keys deleted since must still be rotated")
+	fs.StringVar(&f.since, "since", "", "with --history, read only the commits not reachable from this `revision`")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
 	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit by findings only even when files or Go modules could not be analysed (listed on stderr); without it such a scan exits 2")
 	fs.Usage = func() {
@@ -254,6 +261,11 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 		if cfgProblem != nil {
 			res.Errors = append(res.Errors, *cfgProblem)
 		}
+		if f.history {
+			if err := addHistory(ctx, f.since, t, set, sel, cfg, res); err != nil {
+				return nil, err
+			}
+		}
 		res.Endpoints = onlyEndpoints(res.Endpoints, t)
 		if len(targets) > 1 {
 			prefixResult(res, t.root)
@@ -265,6 +277,43 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 	}
 	out.report = report.Merge(reps)
 	return out, nil
+}
+
+// addHistory runs the --history scan of one root (CLK011, when selected)
+// and adds its findings and gaps to the root's result. The credentials are
+// recognised by CLK001's and CLK006's patterns, as configured.
+func addHistory(ctx context.Context, since string, t *target, set *rules.Set, sel *rules.Selection, cfg *rules.Config, res *scan.Result) error {
+	r := sel.Set.Get(ruleid.SecretInGitHistory)
+	if r == nil {
+		return nil
+	}
+	if t.only != nil {
+		return fmt.Errorf("--history reads a repository's history: name a directory, not files")
+	}
+	var detectors []*rules.Rule
+	for _, id := range []string{ruleid.SecretKeyInSource, ruleid.HardcodedWebhookSecret} {
+		if d := sel.Set.Get(id); d != nil {
+			detectors = append(detectors, d)
+		} else if d := set.Get(id); d != nil { // disabled, but its patterns still say what a key is
+			detectors = append(detectors, d)
+		}
+	}
+	text, err := filesecrets.NewText(detectors)
+	if err != nil {
+		return err
+	}
+	hr, err := history.Scan(ctx, history.Request{Root: t.root, Since: since, Project: res.Project, Text: text})
+	if err != nil {
+		return err
+	}
+	res.Errors = append(res.Errors, hr.Errors...)
+	for _, fd := range hr.Findings {
+		if sel.Reports(r, cfg, fd.File) {
+			fd.Severity = r.Severity
+			res.Findings = append(res.Findings, fd)
+		}
+	}
+	return nil
 }
 
 func scanMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {

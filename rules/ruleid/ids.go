@@ -26,6 +26,8 @@ const (
 	TestLiveKeyMix = "CLK009"
 	// ThirdPartySecret is CLK010: Non-Clerk credential committed (gitleaks default rules).
 	ThirdPartySecret = "CLK010"
+	// SecretInGitHistory is CLK011: Clerk secret key or webhook secret in git history.
+	SecretInGitHistory = "CLK011"
 	// UnprotectedEndpoint is CLK101: Endpoint or private page without Clerk session protection.
 	UnprotectedEndpoint = "CLK101"
 	// SessionNotChecked is CLK102: Session read but its absence not handled.
@@ -50,8 +52,12 @@ const (
 	SignInNotCatchAll = "CLK401"
 	// AuthURLNoRoute is CLK402: Clerk sign-in/sign-up URL points at a route the app does not have.
 	AuthURLNoRoute = "CLK402"
+	// InstanceMismatch is CLK403: Publishable key and backend verification point at different Clerk instances.
+	InstanceMismatch = "CLK403"
 	// AuthorizedPartiesMissing is CLK404: Session verification does not check the authorized party (azp).
 	AuthorizedPartiesMissing = "CLK404"
+	// DevInstanceInProduction is CLK405: Development Clerk instance in production deployment configuration.
+	DevInstanceInProduction = "CLK405"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
 	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.

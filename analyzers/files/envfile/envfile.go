@@ -115,7 +115,7 @@ func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rul
 		c.checkReferences(p, f, src, emit)
 		return
 	}
-	vars := envVars(p, f, src)
+	vars := p.EnvVars(f, src)
 	if c.public != nil {
 		c.checkPublicVars(p, vars, emit)
 	}
@@ -125,17 +125,6 @@ func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rul
 	if c.mix {
 		checkKeyMix(p, f, vars, emit)
 	}
-}
-
-// envVars reuses the project's parse of the file when there is one.
-func envVars(p *scan.Project, f *scan.File, src []byte) []dotenv.Var {
-	for _, ef := range p.Env {
-		if ef.File == f {
-			return ef.Vars
-		}
-	}
-	vars, _ := dotenv.Parse(src)
-	return vars
 }
 
 func namePos(v *dotenv.Var) rules.Position {

@@ -42,6 +42,8 @@ var Engine = scan.Engine{Name: Name, IDs: []string{ruleid.SecretKeyInSource, rul
 // detector exists, because assigning it while scans run would be a data race.
 var quietGitleaks sync.Once
 
+func quietLogger() { logging.Logger = zerolog.Nop() }
+
 // domain is one group of rules sharing files and a detector: the committed-file
 // rules (CLK001, CLK005, CLK006) or the bundle rule (CLK002).
 type domain struct {
@@ -79,7 +81,7 @@ type checker struct {
 
 // New builds the engine's checker from its enabled rules.
 func New(rs []*rules.Rule, opts scan.Options) (scan.Checker, error) {
-	quietGitleaks.Do(func() { logging.Logger = zerolog.Nop() })
+	quietGitleaks.Do(quietLogger)
 	c := &checker{projects: map[*scan.Project]*projectState{}}
 	var committedRules []*rules.Rule
 	var thirdParty *rules.Rule
