@@ -18,6 +18,7 @@ type authParams struct {
 		Wrappers         []helperRef `yaml:"wrappers"`
 	} `yaml:"auth"`
 	PublicRoutes   []Glob   `yaml:"public-routes"`
+	PublicData     []string `yaml:"public-data"`
 	Methods        []string `yaml:"methods"`
 	Delegates      []string `yaml:"delegates"`
 	ProtectedPages []Glob   `yaml:"protected-pages"`
