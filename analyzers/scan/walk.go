@@ -126,10 +126,10 @@ func walk(root string, opts Options) (*walker, error) {
 // its top to the root and the index, so "is this tracked" and "is this ignored" mean
 // what git would say even when the scan root is a subdirectory.
 func (w *walker) loadGit() {
-	top := ""
+	top, gitDir, commonDir := "", "", ""
 	for d := w.root; ; {
-		if st, err := os.Stat(filepath.Join(d, ".git")); err == nil && st.IsDir() {
-			top = d
+		if g, c, ok := gitDirs(d); ok {
+			top, gitDir, commonDir = d, g, c
 			break
 		}
 		parent := filepath.Dir(d)
@@ -143,7 +143,7 @@ func (w *walker) loadGit() {
 		// Lowest precedence first, as git orders them: core.excludesFile,
 		// then .git/info/exclude, then the .gitignore files.
 		base = append(base, w.globalExcludes()...)
-		base = append(base, w.readIgnoreFile(filepath.Join(top, ".git", "info", "exclude"), nil)...)
+		base = append(base, w.readIgnoreFile(filepath.Join(commonDir, "info", "exclude"), nil)...)
 		rel, _ := filepath.Rel(top, w.root)
 		rel = filepath.ToSlash(rel)
 		// Ancestors between top and root (exclusive of root, which the walk reads).
@@ -157,7 +157,7 @@ func (w *walker) loadGit() {
 			domain = parts
 		}
 		w.above, w.abovePrefix = base, domain
-		indexPath := filepath.Join(top, ".git", "index")
+		indexPath := filepath.Join(gitDir, "index")
 		tr, err := readIndex(indexPath)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
 			// Without the index, "tracked" is unknown: a committed file that
@@ -178,6 +178,45 @@ func (w *walker) loadGit() {
 			}
 		}
 	}
+}
+
+// gitDirs reports whether d is the top of a work tree, with its git
+// directory (where the index is) and common directory (where info/exclude
+// is): d/.git itself, or for a linked worktree or a submodule, whose .git is
+// a file saying "gitdir: PATH", that directory and its commondir.
+func gitDirs(d string) (gitDir, commonDir string, ok bool) {
+	dot := filepath.Join(d, ".git")
+	st, err := os.Lstat(dot)
+	switch {
+	case err != nil:
+		return "", "", false
+	case st.IsDir():
+		return dot, dot, true
+	case !st.Mode().IsRegular():
+		return "", "", false
+	}
+	data, err := regular.Read(dot, 4096)
+	if err != nil {
+		return "", "", false
+	}
+	line, _, _ := strings.Cut(string(data), "\n")
+	g, found := strings.CutPrefix(strings.TrimSpace(line), "gitdir:")
+	if !found {
+		return "", "", false
+	}
+	gitDir = strings.TrimSpace(g)
+	if !filepath.IsAbs(gitDir) {
+		gitDir = filepath.Join(d, gitDir)
+	}
+	commonDir = gitDir
+	if c, err := regular.Read(filepath.Join(gitDir, "commondir"), 4096); err == nil {
+		cd := strings.TrimSpace(string(c))
+		if !filepath.IsAbs(cd) {
+			cd = filepath.Join(gitDir, cd)
+		}
+		commonDir = cd
+	}
+	return gitDir, commonDir, true
 }
 
 // Caps on what the walk reads besides the files it scans: git's own files and
