@@ -176,3 +176,20 @@ func TestReadmeReviewScreenshot(t *testing.T) {
 		t.Errorf("docs/review.png: %d bytes, want a PNG under 150 KB", len(png))
 	}
 }
+
+// TestReviewIncomplete: a file the scan could not read makes the review
+// exit 2, and the report says which file and that it is incomplete.
+func TestReviewIncomplete(t *testing.T) {
+	root := t.TempDir()
+	os.WriteFile(filepath.Join(root, "package.json"), []byte(`{"dependencies":{"@clerk/nextjs":"^6.0.0"}}`), 0o644)
+	os.WriteFile(filepath.Join(root, "route.ts"), []byte("export const x = 1\x00\x00\x00binary"), 0o644)
+	out := reviewOf(t, exitError, root)
+	for _, want := range []string{"**Incomplete:** 1 file or module could not be analysed", "## Not analysed", "`route.ts`"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("review lacks %q:\n%s", want, out)
+		}
+	}
+	if !strings.Contains(reviewOf(t, exitClean, "--allow-incomplete", root), "## Not analysed") {
+		t.Error("--allow-incomplete review lacks the Not analysed section")
+	}
+}

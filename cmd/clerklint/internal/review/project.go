@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"golang.org/x/mod/modfile"
+	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/keys"
@@ -71,11 +72,18 @@ func buildProject(in Input, red func(string) string) Project {
 	}
 	p := in.Result.Project
 	pr.Name = red(path.Base(p.Root))
+	cats := pnpmCatalogs(p.Files)
 	for _, f := range p.Files {
 		if f.Ignored && !f.Tracked {
 			continue
 		}
-		pr.SDKs = append(pr.SDKs, manifestSDKs(f)...)
+		for _, sdk := range manifestSDKs(f) {
+			if v := cats.resolve(f.Path, sdk.Package, sdk.Version); v != "" {
+				sdk.Version += " (" + v + ")"
+				sdk.Generation = npmGeneration(sdk.Package, v)
+			}
+			pr.SDKs = append(pr.SDKs, sdk)
+		}
 	}
 	for i := range pr.SDKs {
 		pr.SDKs[i].Version, pr.SDKs[i].Manifest = red(pr.SDKs[i].Version), red(pr.SDKs[i].Manifest)
@@ -210,6 +218,58 @@ func goGeneration(mod string) string {
 		return "Go SDK v2"
 	}
 	return ""
+}
+
+// catalogs are the pnpm catalogs of each pnpm-workspace.yaml, by its
+// directory: "" names the default catalog (catalog:), others catalogs.<name>.
+type catalogs map[string]map[string]map[string]string
+
+// pnpmCatalogs reads the project's pnpm-workspace.yaml files.
+func pnpmCatalogs(files []*scan.File) catalogs {
+	out := catalogs{}
+	for _, f := range files {
+		if f.Base() != "pnpm-workspace.yaml" {
+			continue
+		}
+		data, err := regular.Read(f.Abs, maxManifest)
+		if err != nil {
+			continue
+		}
+		var ws struct {
+			Catalog  map[string]string            `yaml:"catalog"`
+			Catalogs map[string]map[string]string `yaml:"catalogs"`
+		}
+		if yaml.Unmarshal(data, &ws) != nil {
+			continue
+		}
+		named := map[string]map[string]string{"": ws.Catalog}
+		for n, c := range ws.Catalogs {
+			named[n] = c
+		}
+		out[path.Dir(f.Path)] = named
+	}
+	return out
+}
+
+// resolve returns the version a "catalog:" or "catalog:name" range of pkg
+// in the manifest at file resolves to, from the nearest workspace above it;
+// "" when rng is no catalog reference or the catalog does not list pkg.
+func (c catalogs) resolve(file, pkg, rng string) string {
+	name, ok := strings.CutPrefix(rng, "catalog:")
+	if !ok {
+		return ""
+	}
+	if name == "default" {
+		name = ""
+	}
+	for dir := path.Dir(file); ; dir = path.Dir(dir) {
+		if named, ok := c[dir]; ok {
+			return named[name][pkg]
+		}
+		if dir == "." || dir == "/" {
+			return ""
+		}
+	}
 }
 
 var pkPattern = regexp.MustCompile(`pk_(?:test|live)_[A-Za-z0-9+/=]{8,}`)

@@ -320,6 +320,9 @@ func judgeItem(in Input, c *rules.ChecklistItem, findings []Finding, cov *covera
 		}
 	}
 	it.Checked, it.Why = cov.describe(in.Report.Rules, rs)
+	if len(it.Findings) > 0 {
+		it.Checked = "" // "found nothing" is the pass's account, not a failure's
+	}
 	switch {
 	case len(it.Findings) > 0 && onlyInfo(it.Findings):
 		// Information for the reviewer (CLK801's paid features), not a
