@@ -78,6 +78,50 @@ func TestWalkGitignoreSemantics(t *testing.T) {
 	}
 }
 
+// TestWalkWithoutGitListsWhatGitignoreHides: outside a git work tree nothing
+// is known to be tracked, so files that only a .gitignore makes uncommitted
+// (a key in them is not a leak, a source file there is not modelled) are
+// named in one benign notice; inside a work tree the index decides and
+// nothing is listed.
+func TestWalkWithoutGitListsWhatGitignoreHides(t *testing.T) {
+	tree := func(t *testing.T) string {
+		root := t.TempDir()
+		write(t, root, ".gitignore", "config/*.ts\n.env.local\n")
+		write(t, root, "config/keys.ts", "x\n")
+		write(t, root, "config/more.ts", "x\n")
+		write(t, root, ".env.local", "A=1\n")
+		write(t, root, "app.ts", "x\n")
+		return root
+	}
+	w, err := walk(tree(t), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(w.errs) != 1 || w.errs[0].Path != "." || !w.errs[0].Benign ||
+		w.errs[0].Message != "no git work tree: 3 files matched by .gitignore treated as uncommitted (.env.local, config/keys.ts, config/more.ts); scan a git clone so that committed files are known" {
+		t.Errorf("without git: errs = %+v", w.errs)
+	}
+	if f := files(w)["config/keys.ts"]; f == nil || f.Committable() {
+		t.Errorf("config/keys.ts = %+v, want walked and uncommitted (the .gitignore still decides)", f)
+	}
+
+	// A work tree, even one with nothing staged yet (no index): git knows.
+	root := tree(t)
+	if err := os.Mkdir(filepath.Join(root, ".git"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if w, err = walk(root, Options{}); err != nil || len(w.errs) != 0 {
+		t.Errorf("in a work tree: errs = %+v, %v", w.errs, err)
+	}
+
+	// Nothing ignored: nothing to say.
+	root = t.TempDir()
+	write(t, root, "app.ts", "x\n")
+	if w, err = walk(root, Options{}); err != nil || len(w.errs) != 0 {
+		t.Errorf("nothing ignored: errs = %+v, %v", w.errs, err)
+	}
+}
+
 func TestWalkSubdirOfRepoUsesIgnoreAboveAndIndex(t *testing.T) {
 	if _, err := exec.LookPath("git"); err != nil {
 		t.Skip("git not installed")
@@ -116,6 +160,52 @@ func TestWalkSubdirOfRepoUsesIgnoreAboveAndIndex(t *testing.T) {
 	check("tracked.local", true, true)
 	if !got["tracked.local"].Committable() || got[".env.local"].Committable() {
 		t.Error("Committable must be tracked || !ignored")
+	}
+}
+
+// TestWalkLinkedWorktreeReadsItsIndex: in a linked worktree (`git worktree
+// add`) .git is a file naming the worktree's git directory; its index and the
+// shared info/exclude count as in a plain clone.
+func TestWalkLinkedWorktreeReadsItsIndex(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	top := t.TempDir()
+	main, wt := filepath.Join(top, "main"), filepath.Join(top, "wt")
+	write(t, main, ".gitignore", "*.local\n")
+	write(t, main, "forced.local", "A=1\n")
+	gitRun := func(dir string, args ...string) {
+		t.Helper()
+		cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
+		cmd.Dir = dir
+		if out, err := cmd.CombinedOutput(); err != nil {
+			t.Fatalf("git %v: %v %s", args, err, out)
+		}
+	}
+	gitRun(main, "init", "-q")
+	gitRun(main, "add", ".gitignore")
+	gitRun(main, "add", "-f", "forced.local")
+	gitRun(main, "commit", "-qm", "x")
+	gitRun(main, "worktree", "add", "-q", wt)
+	write(t, main, ".git/info/exclude", "excluded.txt\n")
+	write(t, wt, "local.local", "A=1\n")
+	write(t, wt, "excluded.txt", "x\n")
+	w, err := walk(wt, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !w.git || len(w.errs) != 0 {
+		t.Fatalf("worktree: index read %v, errs %+v", w.git, w.errs)
+	}
+	got := files(w)
+	for p, want := range map[string][2]bool{ // ignored, tracked
+		"forced.local": {true, true},
+		"local.local":  {true, false},
+		"excluded.txt": {true, false},
+	} {
+		if f := got[p]; f == nil || f.Ignored != want[0] || f.Tracked != want[1] {
+			t.Errorf("%s = %+v, want ignored=%v tracked=%v", p, f, want[0], want[1])
+		}
 	}
 }
 

@@ -102,8 +102,11 @@ type walker struct {
 	ignoredDirs map[string]bool
 	tracked     map[string]bool // relative to root
 	git         bool
-	files       []*File
-	errs        []FileError
+	// worktree is set when a git work tree encloses the root; without one,
+	// nothing is known to be tracked (noIndexNotice).
+	worktree bool
+	files    []*File
+	errs     []FileError
 }
 
 func walk(root string, opts Options) (*walker, error) {
@@ -119,6 +122,7 @@ func walk(root string, opts Options) (*walker, error) {
 	w.skipDirs = opts.SkipDirs
 	w.loadGit()
 	err := filepath.WalkDir(root, w.visit)
+	w.noIndexNotice()
 	return w, err
 }
 
@@ -128,8 +132,8 @@ func walk(root string, opts Options) (*walker, error) {
 func (w *walker) loadGit() {
 	top, gitDir, commonDir := "", "", ""
 	for d := w.root; ; {
-		if g, c, ok := gitDirs(d); ok {
-			top, gitDir, commonDir = d, g, c
+		if gitDir, commonDir = findGitDir(d); gitDir != "" {
+			top = d
 			break
 		}
 		parent := filepath.Dir(d)
@@ -139,6 +143,7 @@ func (w *walker) loadGit() {
 		d = parent
 	}
 	var base []gitignore.Pattern
+	w.worktree = top != ""
 	if top != "" {
 		// Lowest precedence first, as git orders them: core.excludesFile,
 		// then .git/info/exclude, then the .gitignore files.
@@ -180,43 +185,90 @@ func (w *walker) loadGit() {
 	}
 }
 
-// gitDirs reports whether d is the top of a work tree, with its git
-// directory (where the index is) and common directory (where info/exclude
-// is): d/.git itself, or for a linked worktree or a submodule, whose .git is
-// a file saying "gitdir: PATH", that directory and its commondir.
-func gitDirs(d string) (gitDir, commonDir string, ok bool) {
+// findGitDir returns the git directory of a work tree whose top is d, and
+// the common directory holding info/exclude: d/.git itself, or, for a linked
+// worktree or a submodule, the directory its .git file names ("gitdir: …"),
+// whose "commondir" file points at the shared one. Both are "" when d is no
+// work tree's top.
+func findGitDir(d string) (gitDir, commonDir string) {
 	dot := filepath.Join(d, ".git")
 	st, err := os.Lstat(dot)
 	switch {
 	case err != nil:
-		return "", "", false
+		return "", ""
 	case st.IsDir():
-		return dot, dot, true
+		return dot, dot
 	case !st.Mode().IsRegular():
-		return "", "", false
+		return "", ""
 	}
-	data, err := regular.Read(dot, 4096)
+	data, err := regular.Read(dot, maxGitFileSize)
 	if err != nil {
-		return "", "", false
+		return "", ""
 	}
-	line, _, _ := strings.Cut(string(data), "\n")
-	g, found := strings.CutPrefix(strings.TrimSpace(line), "gitdir:")
-	if !found {
-		return "", "", false
+	target, ok := strings.CutPrefix(strings.TrimSpace(string(data)), "gitdir:")
+	if !ok {
+		return "", ""
 	}
-	gitDir = strings.TrimSpace(g)
+	gitDir = strings.TrimSpace(target)
 	if !filepath.IsAbs(gitDir) {
 		gitDir = filepath.Join(d, gitDir)
 	}
-	commonDir = gitDir
-	if c, err := regular.Read(filepath.Join(gitDir, "commondir"), 4096); err == nil {
-		cd := strings.TrimSpace(string(c))
-		if !filepath.IsAbs(cd) {
-			cd = filepath.Join(gitDir, cd)
-		}
-		commonDir = cd
+	if st, err := os.Stat(gitDir); err != nil || !st.IsDir() {
+		return "", ""
 	}
-	return gitDir, commonDir, true
+	commonDir = gitDir
+	if data, err := regular.Read(filepath.Join(gitDir, "commondir"), maxGitFileSize); err == nil {
+		commonDir = strings.TrimSpace(string(data))
+		if !filepath.IsAbs(commonDir) {
+			commonDir = filepath.Join(gitDir, commonDir)
+		}
+	}
+	return gitDir, commonDir
+}
+
+// maxGitFileSize caps the one-line pointer files of linked worktrees.
+const maxGitFileSize = 4 << 10
+
+// noIndexNotice lists, when the root is in no git work tree (an exported
+// archive, a CI workspace without .git), the files that only a .gitignore
+// makes uncommitted. Outside git "tracked" is unknown: a file an archive
+// holds although its .gitignore matches it was force-committed in the
+// original repository, or made locally after extraction, and clerklint
+// cannot tell which. The .gitignore still decides, as `git add` would (a key
+// there is not reported as a leak, a source file there is not modelled), but
+// never silently: one benign notice names how many and some of them. In a
+// git work tree the index decides and nothing is listed.
+func (w *walker) noIndexNotice() {
+	if w.worktree {
+		return
+	}
+	var hidden []string
+	for _, f := range w.files {
+		if f.Ignored {
+			hidden = append(hidden, f.Path)
+		}
+	}
+	if len(hidden) == 0 {
+		return
+	}
+	some := hidden[:min(len(hidden), 3)]
+	more := ""
+	if len(hidden) > len(some) {
+		more = ", …"
+	}
+	w.errs = append(w.errs, FileError{
+		Path: ".",
+		Message: fmt.Sprintf("no git work tree: %d %s matched by .gitignore treated as uncommitted (%s%s); scan a git clone so that committed files are known",
+			len(hidden), plural(len(hidden), "file", "files"), strings.Join(some, ", "), more),
+		Benign: true,
+	})
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // Caps on what the walk reads besides the files it scans: git's own files and

@@ -8,7 +8,7 @@ import (
 
 // A linked worktree's (or submodule's) .git is a file naming its git
 // directory; the index is there and info/exclude in its commondir.
-func TestGitDirsOfLinkedWorktree(t *testing.T) {
+func TestFindGitDirShapes(t *testing.T) {
 	base := t.TempDir()
 	common := filepath.Join(base, "repo", ".git")
 	wtGit := filepath.Join(common, "worktrees", "feature")
@@ -59,4 +59,9 @@ func TestGitDirsOfLinkedWorktree(t *testing.T) {
 	if _, _, ok := gitDirs(junk); ok {
 		t.Fatal("a .git file without gitdir: makes a work tree")
 	}
+}
+
+func gitDirs(d string) (gitDir, commonDir string, ok bool) {
+	g, c := findGitDir(d)
+	return g, c, g != ""
 }

@@ -106,28 +106,6 @@ func splitLines(s string) []string {
 	return append(out, s[start:])
 }
 
-// FuzzParse: the parser must never panic and every position must lie inside the
-// input, whatever bytes a repository holds.
-func FuzzParse(f *testing.F) {
-	for _, s := range []string{"A=1", "A=\"x\ny\"", "export A='", "A=\"\\", "\xEF\xBB\xBF", "A: b # c\r\n"} {
-		f.Add([]byte(s))
-	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		vars, _ := Parse(src)
-		nlines := 1
-		for _, c := range src {
-			if c == '\n' {
-				nlines++
-			}
-		}
-		for _, v := range vars {
-			if v.Line < 1 || v.Line > nlines || v.ValueLine < v.Line || v.EndLine < v.ValueLine || v.EndLine > nlines || v.Col < 1 || v.ValueCol < 1 || v.EndCol < 1 {
-				t.Fatalf("position out of range: %+v", v)
-			}
-		}
-	})
-}
-
 func TestNames(t *testing.T) {
 	tests := []struct {
 		base                   string

@@ -10,6 +10,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
 
+	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -232,6 +233,11 @@ func FuzzCheck(f *testing.F) {
 			c.Check(p, file, src, func(fd rules.Finding) {
 				if fd.Line < 1 || fd.Column < 1 || fd.Secret == "" || !strings.Contains(string(src), fd.Secret) {
 					t.Fatalf("bad finding %+v", fd.Position)
+				}
+				// The message never shows the key, and redacting the file's
+				// text with it leaves none of it.
+				if strings.Contains(fd.Message, fd.Secret) || strings.Contains(keys.RedactAll(string(src), fd.Secret), fd.Secret) {
+					t.Fatalf("%s: the secret survives redaction: %s", fd.RuleID, keys.Redact(fd.Secret))
 				}
 			})
 		}
