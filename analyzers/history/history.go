@@ -84,7 +84,15 @@ func gitCmd(ctx context.Context, dir string, args ...string) *exec.Cmd {
 		full = append(full, "-c", c)
 	}
 	cmd := exec.CommandContext(ctx, "git", append(full, args...)...)
-	cmd.Env = append(os.Environ(),
+	// Inherited GIT_* variables (GIT_DIR, GIT_INDEX_FILE when run from a
+	// hook, GIT_CONFIG_PARAMETERS) would point git elsewhere or reconfigure it.
+	var env []string
+	for _, kv := range os.Environ() {
+		if !strings.HasPrefix(kv, "GIT_") {
+			env = append(env, kv)
+		}
+	}
+	cmd.Env = append(env,
 		"GIT_CONFIG_NOSYSTEM=1", "GIT_TERMINAL_PROMPT=0", "GIT_PAGER=cat", "PAGER=cat",
 		"GIT_NO_LAZY_FETCH=1", "GIT_OPTIONAL_LOCKS=0", "GIT_EXTERNAL_DIFF=", "LC_ALL=C")
 	return cmd
