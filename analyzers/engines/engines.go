@@ -13,6 +13,8 @@ import (
 	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/js/sessions"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
+	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/fastapi"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
 
@@ -26,6 +28,7 @@ func All() []scan.Engine {
 		filesecrets.Engine,
 		envfile.Engine,
 		JS(),
+		Python(),
 		{Name: Suppress, IDs: []string{"CLK000"}},
 		// The Go passes run through go/analysis on each module of the walked
 		// go.mod files, once the file engines are done (scan.Engine.Project).
@@ -43,3 +46,9 @@ func JSRules() []js.Rule {
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule
 // set whose js rules it does not all implement, so tests build it from here.
 func JS() scan.Engine { return js.NewEngine(JSRules()...) }
+
+// PythonRules are the rule implementations on the Python engine.
+func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule} }
+
+// Python is the Python engine with every python rule.
+func Python() scan.Engine { return python.NewEngine(PythonRules()...) }
