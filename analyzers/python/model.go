@@ -390,15 +390,14 @@ func (m *Model) resolve(f *File, name string, depth int) Symbol {
 		if mod == nil {
 			return Symbol{External: joinDot(im.Module+"."+im.Name, tail)}
 		}
-		// `from pkg import sub` may name a submodule.
+		// `from pkg import sub` may name a submodule (also when pkg's
+		// __init__ imports it: `from . import sub`).
 		if _, defined := mod.Defs[im.Name]; !defined {
-			if _, reexported := mod.Imports[im.Name]; !reexported {
-				if sub := m.Module(mod, im.Module+"."+im.Name); sub != nil {
-					if tail == "" {
-						return Symbol{Module: sub}
-					}
-					return m.resolve(sub, tail, depth+1)
+			if sub := m.Module(mod, im.Module+"."+im.Name); sub != nil && sub != mod {
+				if tail == "" {
+					return Symbol{Module: sub}
 				}
+				return m.resolve(sub, tail, depth+1)
 			}
 		}
 		return m.resolve(mod, joinDot(im.Name, tail), depth+1)

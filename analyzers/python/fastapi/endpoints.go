@@ -397,24 +397,20 @@ func (fm *model) handlerGuards(f *python.File, fn *sitter.Node) []guardAt {
 			continue
 		}
 		g := fm.g.paramGuard(f, p, 0)
+		kind := endpoint.RouteMiddleware
 		if g.v == optional {
-			if checksName(f, body, p.name) {
-				g = guard{v: protects, what: "check of " + p.name, at: endpoint.Pos{File: f.Path, Line: f.Line(p.node)}}
-				out = append(out, guardAt{g: g, kind: endpoint.HandlerCheck})
-				continue
-			}
-			if !strings.Contains(g.what, "authenticate_request") {
-				// The handler holds the None: the check belongs here.
-				pos := endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
-				g.unchecked = &pos
+			g = optionalParam(f, body, p, g, f.Text(fn.ChildByFieldName("name")))
+			if g.v == protects {
+				kind = endpoint.HandlerCheck
 			}
 		}
-		out = append(out, guardAt{g: g, kind: endpoint.RouteMiddleware, param: p.name})
+		out = append(out, guardAt{g: g, kind: kind, param: p.name})
 	}
 	inner := fm.g.function(f, fn, 0)
 	// The handler's own body: a guard called and checked, a protecting
 	// helper, a 401 raised. Parameters were judged above.
-	if inner.v == protects && !strings.HasPrefix(inner.what, "check of") {
+	byParam := slices.ContainsFunc(out, func(g guardAt) bool { return g.g.v == protects })
+	if inner.v == protects && !byParam {
 		out = append(out, guardAt{g: inner, kind: endpoint.HandlerCheck})
 	} else if inner.v == optional && inner.unchecked != nil && strings.Contains(inner.what, "authenticate_request") {
 		out = append(out, guardAt{g: inner, kind: endpoint.HandlerCheck})

@@ -43,7 +43,7 @@ func newGuards(m *python.Model) *guards { return &guards{m: m, memo: map[string]
 
 // authLike names suggest authentication: a dependency clerklint cannot read
 // that is named so is taken as an unknown guard, never as no guard.
-var authLike = regexp.MustCompile(`(?i)auth|user|token|clerk|session|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
+var authLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
 
 // dependsTarget returns the argument of a Depends(...)/Security(...) call
 // expression, the call itself when it has none (the annotation's class is
@@ -110,6 +110,12 @@ func (g *guards) construct(f *python.File, call *sitter.Node, depth int) guard {
 	if sym.Node != nil && sym.Node.Type() == "class_definition" {
 		return g.class(sym.File, sym.Node, depth+1)
 	}
+	if fn := python.FuncDef(sym.Node); fn != nil {
+		// A factory: def require(role): async def dep(...): ...; return dep
+		if inner := returnedFunc(sym.File, fn); inner != nil {
+			return g.function(sym.File, inner, depth+1)
+		}
+	}
 	if authLike.MatchString(dotted) {
 		return guard{v: unknown, what: f.Text(call), at: at}
 	}
@@ -171,13 +177,8 @@ func (g *guards) functionUncached(f *python.File, fn *sitter.Node, depth int) gu
 			continue
 		}
 		r := g.paramGuard(f, p, depth)
-		if r.v == optional {
-			if checksName(f, body, p.name) {
-				r = guard{v: protects, what: name + " (checks " + p.name + ")", at: at}
-			} else if !returnsName(f, body, p.name) {
-				// The optional value is used, not passed on: the check is missing here.
-				r.unchecked = &endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
-			}
+		if r.v == optional && !returnsName(f, body, p.name) {
+			r = optionalParam(f, body, p, r, name)
 		}
 		better(r)
 	}
@@ -195,12 +196,13 @@ func (g *guards) functionUncached(f *python.File, fn *sitter.Node, depth int) gu
 				} else {
 					better(guard{v: optional, what: "authenticate_request(...) in " + name + " (" + state + ".is_signed_in never checked)", at: callAt, unchecked: &callAt})
 				}
-			case last == "verify_token" || last == "verify_jwt" || last == "authenticate":
-				better(guard{v: unknown, what: dotted, at: endpoint.Pos{File: f.Path, Line: f.Line(n)}})
 			default:
 				sym := g.m.Resolve(f, dotted)
 				var r guard
 				switch {
+				case sym.Node == nil && (last == "verify_token" || last == "verify_jwt" || last == "authenticate"):
+					// A verifier from a package: it may raise, clerklint cannot tell.
+					r = guard{v: unknown, what: dotted, at: endpoint.Pos{File: f.Path, Line: f.Line(n)}}
 				case sym.Node != nil && sym.Node.Type() == "call":
 					r = g.construct(sym.File, sym.Node, depth+1)
 					if r.v == tokenOnly {
@@ -424,4 +426,69 @@ func assignedName(f *python.File, call *sitter.Node) string {
 		return ""
 	}
 	return ""
+}
+
+// returnedFunc returns the nested function a factory returns by name.
+func returnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
+	var out *sitter.Node
+	body := fn.ChildByFieldName("body")
+	python.WalkBody(body, func(n *sitter.Node) bool {
+		if n.Type() != "return_statement" || n.NamedChildCount() == 0 || out != nil {
+			return out == nil
+		}
+		name := f.Text(n.NamedChild(0))
+		for _, st := range python.Children(body) {
+			if d := python.FuncDef(st); d != nil && f.Text(d.ChildByFieldName("name")) == name {
+				out = d
+			}
+		}
+		return out == nil
+	})
+	return out
+}
+
+// optionalParam judges a parameter holding an optional session (None when
+// signed out) by what the function does with it: a test that exits
+// protects; a test that does not (`if creds: ...`) is optional auth by
+// design, fail-open but handled; a use without any test is CLK102's
+// (unchecked set to the parameter); no use at all is no session read.
+func optionalParam(f *python.File, body *sitter.Node, p param, r guard, fnName string) guard {
+	at := endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
+	switch {
+	case checksName(f, body, p.name):
+		return guard{v: protects, what: fnName + " (checks " + p.name + ")", at: at}
+	case testsName(f, body, p.name):
+		r.unchecked = nil
+		return r
+	case mentions(f, body, p.name):
+		if !strings.Contains(r.what, "authenticate_request") {
+			r.unchecked = &at
+		}
+		return r
+	}
+	return guard{v: none}
+}
+
+// testsName reports whether body tests name in a condition.
+func testsName(f *python.File, body *sitter.Node, name string) bool {
+	found := false
+	python.WalkBody(body, func(n *sitter.Node) bool {
+		if found {
+			return false
+		}
+		var cond *sitter.Node
+		switch n.Type() {
+		case "if_statement", "elif_clause", "while_statement":
+			cond = n.ChildByFieldName("condition")
+		case "conditional_expression", "boolean_operator", "not_operator":
+			cond = n
+		case "comparison_operator":
+			if strings.Contains(f.Text(n), "None") {
+				cond = n
+			}
+		}
+		found = cond != nil && mentions(f, cond, name)
+		return !found
+	})
+	return found
 }

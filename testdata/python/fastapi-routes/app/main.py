@@ -5,13 +5,14 @@ from sqlmodel import Session, select
 from app.auth import checked_user, clerk_guard, optional_user, soft_guard
 from app.db import get_session
 from app.models import Note
-from app.routers import notes, open as open_routes
+from app.routers import factory, notes, open as open_routes
 from app.routers.notes import guarded
 
 app = FastAPI()
 app.include_router(notes.router, prefix="/api", dependencies=[Depends(clerk_guard)])
 app.include_router(open_routes.router, prefix="/api")
 app.include_router(guarded, prefix="/api")
+app.include_router(factory.router, prefix="/api")
 
 
 # ok: CLK101
@@ -41,7 +42,8 @@ def mine(user=Depends(checked_user), session: Session = Depends(get_session)):
 @app.get("/api/soft")
 # ruleid: CLK102
 def soft(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard), session: Session = Depends(get_session)):
-    return session.exec(select(Note)).all()
+    owner = creds.decoded["sub"]
+    return session.exec(select(Note).where(Note.owner == owner)).all()
 
 
 @app.get("/api/soft-checked")
@@ -55,6 +57,24 @@ def soft_checked(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard
 @app.get("/api/wrapped")
 # ruleid: CLK102
 async def wrapped(user=Depends(optional_user), session: Session = Depends(get_session)):
+    return session.exec(select(Note).where(Note.owner == user.decoded["sub"])).all()
+
+
+# Optional sign-in by design: personalised when signed in, public otherwise.
+@app.get("/api/feed")
+# ok: CLK101, CLK102
+def feed(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard), session: Session = Depends(get_session)):
+    query = select(Note)
+    if creds is not None:
+        query = query.where(Note.owner == creds.decoded["sub"])
+    return session.exec(query).all()
+
+
+# The optional credentials are never looked at: nothing checks the session.
+# ruleid: CLK101
+@app.get("/api/unused")
+# ok: CLK102
+def unused(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard), session: Session = Depends(get_session)):
     return session.exec(select(Note)).all()
 
 
