@@ -429,7 +429,9 @@ func protection(gs []guardAt) endpoint.Protection {
 			p.By = append(p.By, endpoint.Evidence{Kind: g.kind, What: g.g.what, At: g.g.at})
 		case optional:
 			optionalSeen = true
-			p.By = append(p.By, endpoint.Evidence{Kind: endpoint.FailOpen, What: g.g.what, At: g.g.at})
+			if ev := (endpoint.Evidence{Kind: endpoint.FailOpen, What: g.g.what, At: g.g.at}); !slices.Contains(p.By, ev) {
+				p.By = append(p.By, ev)
+			}
 		case unknown:
 			unknownSeen = true
 			p.Why = "the dependency " + g.g.what + " could not be read"

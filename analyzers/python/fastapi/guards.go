@@ -449,24 +449,24 @@ func returnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
 
 // optionalParam judges a parameter holding an optional session (None when
 // signed out) by what the function does with it: a test that exits
-// protects; a test that does not (`if creds: ...`) is optional auth by
-// design, fail-open but handled; a use without any test is CLK102's
-// (unchecked set to the parameter); no use at all is no session read.
+// protects; a use without any test is CLK102's (unchecked set to the
+// parameter); a test that does not exit (`if creds: ...`), or no use at all
+// (declared for an endpoint that serves everyone), is optional sign-in by
+// design: fail-open, not reported.
 func optionalParam(f *python.File, body *sitter.Node, p param, r guard, fnName string) guard {
 	at := endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
 	switch {
 	case checksName(f, body, p.name):
 		return guard{v: protects, what: fnName + " (checks " + p.name + ")", at: at}
-	case testsName(f, body, p.name):
-		r.unchecked = nil
-		return r
-	case mentions(f, body, p.name):
+	case mentions(f, body, p.name) && !testsName(f, body, p.name):
 		if !strings.Contains(r.what, "authenticate_request") {
 			r.unchecked = &at
 		}
 		return r
 	}
-	return guard{v: none}
+	// Tested, or declared and never used: sign-in is optional by design.
+	r.unchecked = nil
+	return r
 }
 
 // testsName reports whether body tests name in a condition.

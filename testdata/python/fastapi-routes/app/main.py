@@ -70,8 +70,9 @@ def feed(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard), sessi
     return session.exec(query).all()
 
 
-# The optional credentials are never looked at: nothing checks the session.
-# ruleid: CLK101
+# Optional credentials declared and never looked at: public by design (a
+# download by an unguessable id, say), neither CLK101 nor CLK102.
+# ok: CLK101
 @app.get("/api/unused")
 # ok: CLK102
 def unused(creds: HTTPAuthorizationCredentials | None = Depends(soft_guard), session: Session = Depends(get_session)):
