@@ -40,7 +40,9 @@ func manifestPackages(base string, src []byte) []string {
 	section := ""
 	inArray := false
 	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
+		raw := sc.Text()
+		indented := raw != "" && (raw[0] == ' ' || raw[0] == '\t')
+		line := strings.TrimSpace(raw)
 		if i := strings.Index(line, " #"); i >= 0 {
 			line = strings.TrimSpace(line[:i])
 		}
@@ -64,7 +66,7 @@ func manifestPackages(base string, src []byte) []string {
 				if _, v, ok := strings.Cut(line, "="); ok && strings.TrimSpace(v) != "" {
 					add(v)
 				}
-			} else if inArray && !strings.Contains(line, "=") {
+			} else if inArray && indented {
 				add(line)
 			} else {
 				inArray = false
