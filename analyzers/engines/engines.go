@@ -15,6 +15,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
+	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
 
@@ -48,7 +49,7 @@ func JSRules() []js.Rule {
 func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
-func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule} }
+func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule, pywebhooks.Rule} }
 
 // Python is the Python engine with every python rule.
 func Python() scan.Engine { return python.NewEngine(PythonRules()...) }

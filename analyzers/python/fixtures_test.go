@@ -1,4 +1,4 @@
-package fastapi_test
+package python_test
 
 import (
 	"testing"
@@ -10,5 +10,5 @@ import (
 // TestFixtures runs the Python rules over every annotated project in
 // testdata/python.
 func TestFixtures(t *testing.T) {
-	scantest.RunEngines(t, "../../../testdata/python/*", engines.Python())
+	scantest.RunEngines(t, "../../testdata/python/*", engines.Python())
 }
