@@ -15,6 +15,8 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
+	"github.com/clerklint/clerklint/analyzers/python/settings"
+	"github.com/clerklint/clerklint/analyzers/python/tokens"
 	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
@@ -49,7 +51,7 @@ func JSRules() []js.Rule {
 func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
-func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule, pywebhooks.Rule} }
+func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule} }
 
 // Python is the Python engine with every python rule.
 func Python() scan.Engine { return python.NewEngine(PythonRules()...) }
