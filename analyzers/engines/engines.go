@@ -51,7 +51,9 @@ func JSRules() []js.Rule {
 func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
-func PythonRules() []python.Rule { return []python.Rule{fastapi.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule} }
+func PythonRules() []python.Rule {
+	return []python.Rule{fastapi.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+}
 
 // Python is the Python engine with every python rule.
 func Python() scan.Engine { return python.NewEngine(PythonRules()...) }
