@@ -15,6 +15,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
+	pysecrets "github.com/clerklint/clerklint/analyzers/python/secrets"
 	"github.com/clerklint/clerklint/analyzers/python/settings"
 	"github.com/clerklint/clerklint/analyzers/python/tokens"
 	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
@@ -52,7 +53,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{fastapi.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+	return []python.Rule{fastapi.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
 }
 
 // Python is the Python engine with every python rule.
