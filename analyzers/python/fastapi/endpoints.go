@@ -220,12 +220,16 @@ func (fm *model) call(f *python.File, call *sitter.Node) {
 			return
 		}
 		sym := fm.m.Resolve(f, f.Text(cls))
-		if sym.Node != nil && sym.Node.Type() == "class_definition" {
+		switch {
+		case sym.Node != nil && sym.Node.Type() == "class_definition":
 			if d := method(sym.File, sym.Node, "dispatch"); d != nil {
 				fm.middleware(r, sym.File, d)
 			} else if d := method(sym.File, sym.Node, "__call__"); d != nil {
 				fm.middleware(r, sym.File, d)
 			}
+		case sym.Node == nil && authLike.MatchString(f.Text(cls)) && !strings.Contains(f.Text(cls), "CORS"):
+			// Auth middleware from a package: what it covers is not known.
+			r.pathMiddleware = &guard{v: unknown, what: "middleware " + f.Text(cls), at: endpoint.Pos{File: f.Path, Line: f.Line(call)}}
 		}
 	default:
 		handler := f.Arg(call, 1, "endpoint")
