@@ -110,3 +110,12 @@ func ids(impls []Rule) []string {
 func hasPython(p *scan.Project) bool {
 	return slices.ContainsFunc(p.Files, func(f *scan.File) bool { return f.Lang == "py" })
 }
+
+// Enabled is the set of a checker's enabled rule ids.
+func Enabled(rs []*rules.Rule) map[string]bool {
+	out := make(map[string]bool, len(rs))
+	for _, r := range rs {
+		out[r.ID] = true
+	}
+	return out
+}

@@ -33,9 +33,8 @@ type checker struct {
 // New builds the FastAPI checker; CLK101's public-routes param and the
 // config's public-routes say which URLs need no session.
 func New(rs []*rules.Rule, opts scan.Options) (python.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, built: map[*python.Model][]endpoint.Endpoint{}}
+	c := &checker{enabled: python.Enabled(rs), built: map[*python.Model][]endpoint.Endpoint{}}
 	for _, r := range rs {
-		c.enabled[r.ID] = true
 		if r.ID == ruleid.UnprotectedEndpoint {
 			if err := gorules.Param(r, "public-routes", &c.public); err != nil {
 				return nil, err

@@ -26,11 +26,7 @@ type checker struct{ enabled map[string]bool }
 
 // New builds the token checker.
 func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
-	c := &checker{enabled: map[string]bool{}}
-	for _, r := range rs {
-		c.enabled[r.ID] = true
-	}
-	return c, nil
+	return &checker{enabled: python.Enabled(rs)}, nil
 }
 
 // unverifiedOpt matches the decode options that skip the signature check.

@@ -25,11 +25,7 @@ type checker struct{ enabled map[string]bool }
 
 // New builds the webhook checker.
 func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
-	c := &checker{enabled: map[string]bool{}}
-	for _, r := range rs {
-		c.enabled[r.ID] = true
-	}
-	return c, nil
+	return &checker{enabled: python.Enabled(rs)}, nil
 }
 
 // receiverMark matches what makes a function a Clerk/Svix webhook receiver:
