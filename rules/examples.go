@@ -93,6 +93,7 @@ var languages = [][2]string{
 	{"react", "React single-page app"},
 	{"express", "Express"},
 	{"javascript", "JavaScript/TypeScript server"},
+	{"python", "Python"},
 	{"env", "env file"},
 	{"any", "any project file"},
 }

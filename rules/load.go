@@ -482,6 +482,26 @@ type fieldError struct {
 
 func (e *fieldError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.msg) }
 
+// Param decodes one key of a rule's params into v; a missing key leaves v
+// unchanged. Unlike DecodeParams it ignores the keys other engines
+// own (a Go pass reads CLK101's public-routes, not the js engine's auth spec).
+func (r *Rule) Param(key string, v any) error {
+	n := &r.Params
+	if n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value != key {
+			continue
+		}
+		if err := n.Content[i+1].Decode(v); err != nil {
+			return &LoadError{File: r.Pos.File, Line: n.Content[i+1].Line, Rule: r.ID, Field: "params." + key, Msg: err.Error()}
+		}
+		return nil
+	}
+	return nil
+}
+
 // Glob is a doublestar pattern validated when decoded.
 type Glob struct {
 	pattern string
@@ -521,6 +541,14 @@ func (g Glob) Match(path string) bool {
 }
 
 func (g Glob) String() string { return g.pattern }
+
+// Broad reports whether a route glob covers a whole URL tree with at most one
+// fixed segment ("/**", "/api/**") rather than naming endpoints: public
+// evidence from it opens reads, not writes (endpoint.Evidence.Broad).
+func (g Glob) Broad() bool {
+	i := strings.Index(g.pattern, "*")
+	return i >= 0 && strings.HasSuffix(g.pattern, "**") && strings.Count(strings.Trim(g.pattern[:i], "/"), "/") == 0
+}
 
 // UnmarshalYAML validates the pattern so a bad glob fails at load time with its line.
 func (g *Glob) UnmarshalYAML(n *yaml.Node) error {

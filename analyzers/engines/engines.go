@@ -16,6 +16,12 @@ import (
 	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/js/sessions"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
+	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/fastapi"
+	pysecrets "github.com/clerklint/clerklint/analyzers/python/secrets"
+	"github.com/clerklint/clerklint/analyzers/python/settings"
+	"github.com/clerklint/clerklint/analyzers/python/tokens"
+	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
 
@@ -30,6 +36,7 @@ func All() []scan.Engine {
 		envfile.Engine,
 		instances.Engine,
 		JS(),
+		Python(),
 		{Name: Suppress, IDs: []string{"CLK000"}},
 		// CLK011 is scan --history's: the command reads the git log itself.
 		history.Engine,
@@ -49,3 +56,11 @@ func JSRules() []js.Rule {
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule
 // set whose js rules it does not all implement, so tests build it from here.
 func JS() scan.Engine { return js.NewEngine(JSRules()...) }
+
+// PythonRules are the rule implementations on the Python engine.
+func PythonRules() []python.Rule {
+	return []python.Rule{fastapi.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+}
+
+// Python is the Python engine with every python rule.
+func Python() scan.Engine { return python.NewEngine(PythonRules()...) }

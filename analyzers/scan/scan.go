@@ -6,6 +6,7 @@ package scan
 import (
 	"context"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -82,6 +83,13 @@ func (p *Project) Gap(path, msg string) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	p.gaps = append(p.gaps, FileError{Path: path, Message: msg})
+}
+
+// Gaps returns the gaps recorded so far, for engine tests.
+func (p *Project) Gaps() []FileError {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return slices.Clone(p.gaps)
 }
 
 // UsesClerk reports whether any manifest depends on a Clerk SDK: context that lets

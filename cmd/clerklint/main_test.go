@@ -27,6 +27,7 @@ var fixtureGlobs = []string{
 	"../../testdata/instances/*",
 	"../../testdata/js/*",
 	"../../testdata/nextjs/*",
+	"../../testdata/python/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

@@ -60,6 +60,8 @@ const (
 	DevInstanceInProduction = "CLK405"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
+	// CachedClerkSettings is CLK503: Clerk settings cached for the life of the process.
+	CachedClerkSettings = "CLK503"
 	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.
 	CLITokenInPlainFile = "CLK601"
 	// CLICallbackOnAllInterfaces is CLK602: CLI auth callback server listens on all interfaces.

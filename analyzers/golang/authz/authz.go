@@ -16,6 +16,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
@@ -41,7 +42,7 @@ func run(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		if checksRole(r) {
 			continue
 		}
-		onPath := gorules.MatchRoute(privileged, r.Path)
+		onPath := rules.MatchRoute(privileged, r.Path)
 		api := ""
 		if r.Handler.Flags&gomodel.CallsPrivileged != 0 {
 			api = privilegedCall(pass, res, r)

@@ -53,7 +53,7 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 	e.Protection = m.protection(r, body)
 
 	// Public by design.
-	if r.PathKnown && gorules.MatchRoute(defaults, r.Path) {
+	if r.PathKnown && rules.MatchRoute(defaults, r.Path) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.HealthPath, What: r.Path, At: e.Registration})
 	}
 	if body != nil {

@@ -14,7 +14,6 @@ import (
 	"time"
 
 	"golang.org/x/tools/go/analysis"
-	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
@@ -94,23 +93,23 @@ func FromRules(set *rules.Set, s Settings) (Settings, error) {
 	if err != nil {
 		return s, err
 	}
-	if err := Param(r, "public-routes", &p.public); err != nil {
+	if err := r.Param("public-routes", &p.public); err != nil {
 		return s, err
 	}
-	if err := Param(r, "public-data", &p.publicData); err != nil {
+	if err := r.Param("public-data", &p.publicData); err != nil {
 		return s, err
 	}
 	if r, err = owner(PrivilegedRoutesRule); err != nil {
 		return s, err
 	}
-	if err := Param(r, "privileged-routes", &p.privileged); err != nil {
+	if err := r.Param("privileged-routes", &p.privileged); err != nil {
 		return s, err
 	}
 	if r, err = owner(TokenLifetimeRule); err != nil {
 		return s, err
 	}
 	var lifetime string
-	if err := Param(r, "max-token-lifetime", &lifetime); err != nil {
+	if err := r.Param("max-token-lifetime", &lifetime); err != nil {
 		return s, err
 	}
 	if p.lifetime, err = time.ParseDuration(lifetime); err != nil || p.lifetime <= 0 {
@@ -121,26 +120,6 @@ func FromRules(set *rules.Set, s Settings) (Settings, error) {
 		return s, err
 	}
 	return s, nil
-}
-
-// Param decodes one key of a rule's params into v; a missing key leaves v
-// unchanged. Unlike rules.Rule.DecodeParams it ignores the keys other engines
-// own (a Go pass reads CLK101's public-routes, not the js engine's auth spec).
-func Param(r *rules.Rule, key string, v any) error {
-	n := &r.Params
-	if n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value != key {
-			continue
-		}
-		if err := n.Content[i+1].Decode(v); err != nil {
-			return &rules.LoadError{File: r.Pos.File, Line: n.Content[i+1].Line, Rule: r.ID, Field: "params." + key, Msg: err.Error()}
-		}
-		return nil
-	}
-	return nil
 }
 
 // Validate checks the knobs (globs, durations, rule ids) against the built-in

@@ -1,40 +1,13 @@
 package gorules
 
-import (
-	"strings"
-
-	"github.com/clerklint/clerklint/rules"
-)
-
-// MatchRoute reports whether a route path matches one of the globs. Paths are
-// matched as written ({id}, :id and * kept literally), with and without a
-// trailing slash, so "/health/" matches "/health" and a net/http subtree
-// "/static/" matches "/static/**".
-func MatchRoute(globs []rules.Glob, path string) bool {
-	if path == "" {
-		return false
-	}
-	cands := []string{path}
-	if t := strings.TrimSuffix(path, "/"); t != path && t != "" {
-		cands = append(cands, t)
-	}
-	if strings.HasSuffix(path, "/") {
-		cands = append(cands, path+"index")
-	}
-	for _, g := range globs {
-		for _, c := range cands {
-			if g.Match(c) {
-				return true
-			}
-		}
-	}
-	return false
-}
+import "github.com/clerklint/clerklint/rules"
 
 // IsPublicRoute reports whether a route path is public by the settings.
-func (s Settings) IsPublicRoute(path string) bool { return MatchRoute(s.PublicRouteGlobs(), path) }
+func (s Settings) IsPublicRoute(path string) bool {
+	return rules.MatchRoute(s.PublicRouteGlobs(), path)
+}
 
 // IsPrivilegedRoute reports whether a route path needs a role or permission check.
 func (s Settings) IsPrivilegedRoute(path string) bool {
-	return MatchRoute(s.PrivilegedRouteGlobs(), path)
+	return rules.MatchRoute(s.PrivilegedRouteGlobs(), path)
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
@@ -214,7 +215,7 @@ func checkRoutes(pass *analysis.Pass, res *gomodel.Result, s gorules.Settings) {
 		}
 		g.covered++
 		switch {
-		case !r.Certain(), r.Handler.Trivial, gorules.MatchRoute(public, r.Path), gomodel.IsWebhookRoute(r):
+		case !r.Certain(), r.Handler.Trivial, rules.MatchRoute(public, r.Path), gomodel.IsWebhookRoute(r):
 			continue
 		case r.Handler.Flags&gomodel.ReadsSession != 0:
 			continue // optional authentication: the handler looks at the session (its checks are judged above)

@@ -8,7 +8,6 @@ import (
 	"go/ast"
 	"path/filepath"
 	"slices"
-	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -38,8 +37,8 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		e.Public = slices.Clone(e.Public)
 		if e.URL != "" && !endpoint.Has(e.Public, endpoint.HealthPath) {
 			for _, g := range public {
-				if gorules.MatchRoute([]rules.Glob{g}, e.URL) {
-					e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes " + g.String(), Broad: broadGlob(g.String())})
+				if rules.MatchRoute([]rules.Glob{g}, e.URL) {
+					e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes " + g.String(), Broad: g.Broad()})
 					break
 				}
 			}
@@ -67,16 +66,6 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		pass.Report(d)
 	}
 	return nil, nil
-}
-
-// broadGlob reports whether a public-routes glob covers a whole tree with at
-// most one fixed segment ("/**", "/api/**"), rather than naming endpoints.
-func broadGlob(g string) bool {
-	i := strings.Index(g, "*")
-	if i < 0 || !strings.HasSuffix(g, "**") {
-		return false
-	}
-	return strings.Count(strings.Trim(g[:i], "/"), "/") == 0
 }
 
 // shortPaths returns a copy of an endpoint whose positions name files by their

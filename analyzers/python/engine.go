@@ -1,0 +1,121 @@
+// Package python is clerklint's Python engine: it parses the project's
+// Python modules with tree-sitter once, after the walk, into a Model
+// (modules, imports resolved across the project, the Clerk packages of the
+// manifests) that framework models (analyzers/python/fastapi) and the
+// per-function rules read. It runs as a whole-project hook because every
+// Python rule needs other modules: a router included from main.py, a
+// dependency defined in deps.py.
+package python
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// Name is the engine name rules refer to with `engines: [python]`.
+const Name = "python"
+
+// Rule is a rule implementation (or a framework model with its rules) on
+// the Python model.
+type Rule struct {
+	IDs []string
+	// New builds it from its enabled YAML rules (a subset of IDs).
+	New func(rs []*rules.Rule, opts scan.Options) (Checker, error)
+}
+
+// Checker is a Rule configured for one scan.
+type Checker interface {
+	Check(m *Model, report func(rules.Finding))
+}
+
+// EndpointSource is a Checker whose framework model produces endpoints.
+type EndpointSource interface {
+	Endpoints(m *Model) []endpoint.Endpoint
+}
+
+// NewEngine returns the python engine running the given implementations.
+func NewEngine(impls ...Rule) scan.Engine {
+	var ids []string
+	for _, im := range impls {
+		ids = append(ids, im.IDs...)
+	}
+	sort.Strings(ids)
+	return scan.Engine{Name: Name, IDs: slices.Compact(ids), Project: func(in scan.ProjectInput) (*scan.ProjectOutput, error) {
+		return run(impls, in)
+	}}
+}
+
+func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
+	var parts []Checker
+	for _, im := range impls {
+		var mine []*rules.Rule
+		for _, r := range in.Rules {
+			if slices.Contains(im.IDs, r.ID) {
+				mine = append(mine, r)
+			}
+		}
+		if len(mine) == 0 {
+			continue
+		}
+		c, err := im.New(mine, in.Options)
+		if err != nil {
+			return nil, err
+		}
+		parts = append(parts, c)
+	}
+	for _, r := range in.Rules {
+		if !slices.ContainsFunc(impls, func(im Rule) bool { return slices.Contains(im.IDs, r.ID) }) {
+			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "engines",
+				Msg: fmt.Sprintf("the python engine does not implement it (it implements %s)", strings.Join(ids(impls), ", "))}
+		}
+	}
+	out := &scan.ProjectOutput{}
+	if len(parts) == 0 || !hasPython(in.Project) {
+		return out, nil
+	}
+	m := Load(in.Project)
+	defer m.Close()
+	seen := map[string]bool{}
+	report := func(f rules.Finding) {
+		key := fmt.Sprintf("%s:%d:%d:%s:%s", f.File, f.Line, f.Column, f.RuleID, f.Message)
+		if !seen[key] {
+			seen[key] = true
+			out.Findings = append(out.Findings, f)
+		}
+	}
+	for _, c := range parts {
+		c.Check(m, report)
+		if es, ok := c.(EndpointSource); ok {
+			out.Endpoints = append(out.Endpoints, es.Endpoints(m)...)
+		}
+	}
+	return out, nil
+}
+
+func ids(impls []Rule) []string {
+	var out []string
+	for _, im := range impls {
+		out = append(out, im.IDs...)
+	}
+	sort.Strings(out)
+	return slices.Compact(out)
+}
+
+func hasPython(p *scan.Project) bool {
+	return slices.ContainsFunc(p.Files, func(f *scan.File) bool { return f.Lang == "py" })
+}
+
+// Enabled is the set of a checker's enabled rule ids.
+func Enabled(rs []*rules.Rule) map[string]bool {
+	out := make(map[string]bool, len(rs))
+	for _, r := range rs {
+		out[r.ID] = true
+	}
+	return out
+}

@@ -1,0 +1,413 @@
+package python
+
+import (
+	"bytes"
+	"os"
+	"path"
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// File is one parsed Python module of the project.
+type File struct {
+	Path string // project path, slash-separated
+	Src  []byte
+	tree *sitter.Tree
+	// Imports maps a name bound at module level by an import to what it
+	// names: {Module: "app.deps", Name: "get_user"} for `from app.deps
+	// import get_user`, {Module: "app.db"} for `import app.db as db`.
+	// Relative modules are resolved to absolute dotted names here.
+	Imports map[string]Import
+	// Defs are the module-level definitions by name: function and class
+	// definitions (the definition node) and assignments (the right side).
+	Defs map[string]*sitter.Node
+}
+
+// Import is what an imported name refers to.
+type Import struct {
+	Module string
+	Name   string // "" when the name is the module itself
+	At     *sitter.Node
+}
+
+// Root is the module node.
+func (f *File) Root() *sitter.Node { return f.tree.RootNode() }
+
+// Text is the source text of a node.
+func (f *File) Text(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	return n.Content(f.Src)
+}
+
+// Pos is the position of a node as a finding position.
+func (f *File) Pos(n *sitter.Node) rules.Position {
+	s, e := n.StartPoint(), n.EndPoint()
+	return rules.Position{File: f.Path, Line: int(s.Row) + 1, Column: int(s.Column) + 1, EndLine: int(e.Row) + 1, EndColumn: int(e.Column) + 1}
+}
+
+// Line is the 1-based line of a node.
+func (f *File) Line(n *sitter.Node) int { return int(n.StartPoint().Row) + 1 }
+
+// ImportsFrom reports whether the module imports anything from a package
+// (the package itself or a submodule).
+func (f *File) ImportsFrom(pkg string) bool {
+	for _, im := range f.Imports {
+		if im.Module == pkg || strings.HasPrefix(im.Module, pkg+".") {
+			return true
+		}
+	}
+	return false
+}
+
+// ImportedFrom returns the module a name was imported from and its original
+// name ("fastapi", "Depends"), or ok false for a name the module defines or
+// does not import.
+func (f *File) ImportedFrom(name string) (module, orig string, ok bool) {
+	im, ok := f.Imports[name]
+	if !ok {
+		return "", "", false
+	}
+	return im.Module, im.Name, true
+}
+
+// Model is the project's Python code: every module the engine parsed, and
+// the Clerk-related packages its manifests depend on.
+type Model struct {
+	Project *scan.Project
+	// Files are the parsed modules by project path.
+	Files map[string]*File
+	// Order lists Files' paths in walk order, for deterministic output.
+	Order []string
+	// Packages are the Python distributions the manifests name, lower-case
+	// with '-' for '_' ("fastapi-clerk-auth", "clerk-backend-api", "svix").
+	Packages map[string]bool
+
+	byPath map[string]*scan.File
+	failed map[string]bool
+}
+
+// relevant are byte markers of a module the rules must read: web framework
+// code, Clerk, webhooks, tokens, cached settings.
+var relevant = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("lerk"), []byte("LERK"), []byte("svix"), []byte("jwt"), []byte("lru_cache"), []byte("functools")}
+
+// Load reads and parses the project's Python modules that mention a marker;
+// other modules are parsed when an import leads to them (Model.Module).
+// A module the parser refuses is recorded as a gap of the scan.
+func Load(p *scan.Project) *Model {
+	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, byPath: map[string]*scan.File{}, failed: map[string]bool{}}
+	for _, f := range p.Files {
+		if f.Lang == "py" && f.Kind == scan.Source && f.Committable() {
+			m.byPath[f.Path] = f
+		}
+		if isManifest(f.Base()) {
+			if src, ok := m.read(f); ok {
+				for _, name := range manifestPackages(f.Base(), src) {
+					m.Packages[name] = true
+				}
+			}
+		}
+	}
+	for _, f := range p.Files {
+		if m.byPath[f.Path] == nil {
+			continue
+		}
+		src, ok := m.read(f)
+		if !ok {
+			continue
+		}
+		for _, mark := range relevant {
+			if bytes.Contains(src, mark) {
+				m.load(f, src, true)
+				break
+			}
+		}
+	}
+	return m
+}
+
+// read reads a project file, within the walker's size cap; a file that
+// cannot be read is the walker's business (it reports it).
+func (m *Model) read(f *scan.File) ([]byte, bool) {
+	if f.Size > maxParseSize*4 {
+		return nil, false
+	}
+	src, err := os.ReadFile(f.Abs)
+	return src, err == nil
+}
+
+func (m *Model) load(f *scan.File, src []byte, relevant bool) *File {
+	if pf, ok := m.Files[f.Path]; ok {
+		return pf
+	}
+	if m.failed[f.Path] {
+		return nil
+	}
+	t, err := parse(src)
+	if err != nil {
+		m.failed[f.Path] = true
+		if relevant {
+			m.Project.Gap(f.Path, "not parsed ("+err.Error()+"): the Clerk rules could not read it")
+		}
+		return nil
+	}
+	pf := &File{Path: f.Path, Src: src, tree: t, Imports: map[string]Import{}, Defs: map[string]*sitter.Node{}}
+	pf.index(m.moduleName(f.Path))
+	m.Files[f.Path] = pf
+	m.Order = append(m.Order, f.Path)
+	return pf
+}
+
+// Close frees the syntax trees.
+func (m *Model) Close() {
+	for _, f := range m.Files {
+		if f.tree != nil {
+			f.tree.Close()
+			f.tree = nil
+		}
+	}
+}
+
+// Each calls fn for every parsed module, in walk order (modules parsed
+// during the walk, through imports, are visited too).
+func (m *Model) Each(fn func(*File)) {
+	for i := 0; i < len(m.Order); i++ {
+		fn(m.Files[m.Order[i]])
+	}
+}
+
+// moduleName is the dotted name of a module at a project path, relative to
+// its directory: "app/routes/users.py" is "app.routes.users"; a package's
+// __init__.py is the package.
+func (m *Model) moduleName(p string) string {
+	p = strings.TrimSuffix(p, ".py")
+	p = strings.TrimSuffix(p, "/__init__")
+	return strings.ReplaceAll(p, "/", ".")
+}
+
+// index records the module-level imports and definitions.
+func (f *File) index(self string) {
+	pkg := self
+	if !strings.HasSuffix(f.Path, "__init__.py") {
+		if i := strings.LastIndexByte(self, '.'); i >= 0 {
+			pkg = self[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	var visit func(block *sitter.Node)
+	visit = func(block *sitter.Node) {
+		for _, st := range Children(block) {
+			switch st.Type() {
+			case "import_statement":
+				for _, n := range Children(st) {
+					name, alias := n, n
+					if n.Type() == "aliased_import" {
+						name, alias = n.ChildByFieldName("name"), n.ChildByFieldName("alias")
+						f.Imports[f.Text(alias)] = Import{Module: f.Text(name), At: st}
+						continue
+					}
+					// `import a.b` binds a; the submodule is reached by attribute.
+					full := f.Text(name)
+					f.Imports[strings.Split(full, ".")[0]] = Import{Module: strings.Split(full, ".")[0], At: st}
+					if strings.Contains(full, ".") {
+						f.Imports[full] = Import{Module: full, At: st}
+					}
+				}
+			case "import_from_statement":
+				modNode := st.ChildByFieldName("module_name")
+				mod := f.Text(modNode)
+				if modNode != nil && modNode.Type() == "relative_import" {
+					mod = resolveRelative(pkg, mod)
+				}
+				for _, n := range Children(st) {
+					if n == modNode || n.Type() == "wildcard_import" {
+						continue
+					}
+					name, alias := n, n
+					if n.Type() == "aliased_import" {
+						name, alias = n.ChildByFieldName("name"), n.ChildByFieldName("alias")
+					}
+					f.Imports[f.Text(alias)] = Import{Module: mod, Name: f.Text(name), At: st}
+				}
+			case "function_definition", "class_definition":
+				if name := st.ChildByFieldName("name"); name != nil {
+					f.Defs[f.Text(name)] = st
+				}
+			case "decorated_definition":
+				if d := st.ChildByFieldName("definition"); d != nil {
+					if name := d.ChildByFieldName("name"); name != nil {
+						f.Defs[f.Text(name)] = st
+					}
+				}
+			case "expression_statement":
+				for _, a := range Children(st) {
+					if a.Type() == "assignment" {
+						if l, r := a.ChildByFieldName("left"), a.ChildByFieldName("right"); l != nil && r != nil && l.Type() == "identifier" {
+							f.Defs[f.Text(l)] = r
+						}
+					}
+				}
+			case "if_statement", "try_statement":
+				// Conditional imports and definitions (try: import x except ...).
+				for _, c := range Children(st) {
+					switch c.Type() {
+					case "block":
+						visit(c)
+					case "else_clause", "except_clause", "finally_clause", "elif_clause":
+						for _, b := range Children(c) {
+							if b.Type() == "block" {
+								visit(b)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	visit(f.Root())
+}
+
+// resolveRelative turns ".deps" or "..core.auth" imported from package pkg
+// into an absolute dotted name.
+func resolveRelative(pkg, rel string) string {
+	dots := len(rel) - len(strings.TrimLeft(rel, "."))
+	parts := []string{}
+	if pkg != "" {
+		parts = strings.Split(pkg, ".")
+	}
+	up := dots - 1
+	if up > len(parts) {
+		up = len(parts)
+	}
+	parts = parts[:len(parts)-up]
+	if rest := rel[dots:]; rest != "" {
+		parts = append(parts, rest)
+	}
+	return strings.Join(parts, ".")
+}
+
+// Module returns the parsed project module a dotted name refers to, parsing
+// it on first use, or nil when it is not part of the project (a package from
+// site-packages, say). Names are matched against project paths by suffix,
+// since the import root (the directory Python runs from) is not known;
+// among several candidates the one nearest to from wins.
+func (m *Model) Module(from *File, dotted string) *File {
+	if dotted == "" {
+		return nil
+	}
+	rel := strings.ReplaceAll(dotted, ".", "/")
+	var best *scan.File
+	bestScore := -1
+	for _, cand := range []string{rel + ".py", rel + "/__init__.py"} {
+		for p, sf := range m.byPath {
+			if p != cand && !strings.HasSuffix(p, "/"+cand) {
+				continue
+			}
+			if s := commonPrefix(path.Dir(from.Path), path.Dir(p)); s > bestScore || (s == bestScore && best != nil && p < best.Path) {
+				best, bestScore = sf, s
+			}
+		}
+		if best != nil {
+			break
+		}
+	}
+	if best == nil {
+		return nil
+	}
+	if f, ok := m.Files[best.Path]; ok {
+		return f
+	}
+	src, ok := m.read(best)
+	if !ok {
+		return nil
+	}
+	return m.load(best, src, false)
+}
+
+func commonPrefix(a, b string) int {
+	n := 0
+	as, bs := strings.Split(a, "/"), strings.Split(b, "/")
+	for n < len(as) && n < len(bs) && as[n] == bs[n] {
+		n++
+	}
+	return n
+}
+
+// Symbol is a definition found by Resolve: the module holding it and the
+// node (a function or class definition, or an assignment's right side).
+type Symbol struct {
+	File *File
+	Node *sitter.Node
+	// Module is set instead when the name is a project module.
+	Module *File
+	// External is the dotted origin of a name from outside the project
+	// ("fastapi.Depends", "fastapi_clerk_auth.ClerkHTTPBearer").
+	External string
+}
+
+// Resolve follows a name used in f (a plain or dotted identifier such as
+// "get_user", "deps.get_user") through module-level definitions, imports and
+// package re-exports to its definition.
+func (m *Model) Resolve(f *File, name string) Symbol {
+	return m.resolve(f, name, 0)
+}
+
+func (m *Model) resolve(f *File, name string, depth int) Symbol {
+	if f == nil || depth > 8 {
+		return Symbol{}
+	}
+	if !strings.Contains(name, ".") {
+		if d, ok := f.Defs[name]; ok {
+			return Symbol{File: f, Node: d}
+		}
+	}
+	// The longest imported prefix: `import app.deps` binds "app.deps".
+	parts := strings.Split(name, ".")
+	for i := len(parts); i >= 1; i-- {
+		prefix := strings.Join(parts[:i], ".")
+		im, ok := f.Imports[prefix]
+		if !ok {
+			continue
+		}
+		tail := strings.Join(parts[i:], ".")
+		if im.Name == "" {
+			mod := m.Module(f, im.Module)
+			if mod == nil {
+				return Symbol{External: joinDot(im.Module, tail)}
+			}
+			if tail == "" {
+				return Symbol{Module: mod}
+			}
+			return m.resolve(mod, tail, depth+1)
+		}
+		mod := m.Module(f, im.Module)
+		if mod == nil {
+			return Symbol{External: joinDot(im.Module+"."+im.Name, tail)}
+		}
+		// `from pkg import sub` may name a submodule (also when pkg's
+		// __init__ imports it: `from . import sub`).
+		if _, defined := mod.Defs[im.Name]; !defined {
+			if sub := m.Module(mod, im.Module+"."+im.Name); sub != nil && sub != mod {
+				if tail == "" {
+					return Symbol{Module: sub}
+				}
+				return m.resolve(sub, tail, depth+1)
+			}
+		}
+		return m.resolve(mod, joinDot(im.Name, tail), depth+1)
+	}
+	return Symbol{}
+}
+
+func joinDot(a, b string) string {
+	if b == "" {
+		return a
+	}
+	return a + "." + b
+}
