@@ -62,6 +62,10 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		}
 	}
 	hmod, hfn := c.handler(m, am, g.handler)
+	if w := c.wrapper(m, am, g.handler); w != "" {
+		protected = true
+		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.Wrapper, What: w, At: g.handler.at})
+	}
 	if hfn == nil {
 		if !protected {
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "the handler "+g.handler.what+" could not be followed"
@@ -174,17 +178,64 @@ func (c *checker) handler(m *js.Model, am *appModel, l *layer) (*js.Module, *js.
 		}
 		return nil, nil
 	}
+	var hm *js.Module
+	var fn *js.Func
 	switch {
 	case l.fn != nil:
-		return mod, l.fn
+		hm, fn = mod, l.fn
 	case l.ident != "":
-		return byName(l.ident)
+		hm, fn = byName(l.ident)
 	case l.wrapped != nil:
-		return mod, l.wrapped
+		hm, fn = mod, l.wrapped
 	case l.wrappedIdent != "":
-		return byName(l.wrappedIdent)
+		hm, fn = byName(l.wrappedIdent)
 	}
-	return nil, nil
+	return unwrapHandler(hm, fn)
+}
+
+// wrapper names the auth wrapper a handler is passed through
+// (withAuth(handler), a project function that checks before calling it).
+func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
+	if l == nil || am.files[l.file] == nil {
+		return ""
+	}
+	mod := am.files[l.file].mod
+	var w *js.WrappedCall
+	switch {
+	case l.call != nil && (l.wrapped != nil || l.wrappedIdent != ""):
+		w = &js.WrappedCall{Callee: *l.call}
+	case l.ident != "" && mod.Funcs[l.ident] != nil:
+		w = mod.Funcs[l.ident].Wrapped
+	}
+	if w == nil {
+		return ""
+	}
+	if h := m.CalleeHelper(mod, w.Callee, &c.spec); h.Kind == js.Wrapper {
+		return h.By
+	}
+	return ""
+}
+
+// unwrapHandler follows `export const h = tryCatch(async (req, res) => …)`
+// to the function the wrapper receives (a wrapped binding has no body of
+// its own).
+func unwrapHandler(mod *js.Module, fn *js.Func) (*js.Module, *js.Func) {
+	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
+		var next *js.Func
+		for _, a := range fn.Wrapped.Args {
+			switch {
+			case a.Func != nil:
+				next = a.Func
+			case a.Local != "" && mod.Funcs[a.Local] != nil:
+				next = mod.Funcs[a.Local]
+			}
+			if next != nil {
+				break
+			}
+		}
+		fn = next
+	}
+	return mod, fn
 }
 
 // verifies: the handler calls a webhook verifier (verifyWebhook from a
@@ -257,13 +308,25 @@ func siblings(eps []*routeEP) {
 				}
 			}
 		}
-		if auth == nil || n*2 < len(group) {
+		if auth == nil {
 			continue
 		}
+		// Auth added route by route is a decision taken per route.
+		choice := n >= 1
 		for _, e := range group {
-			if e.Protection.State == endpoint.Unprotected && e.Protection.Gap == nil {
+			if e.Protection.State != endpoint.Unprotected {
+				continue
+			}
+			if e.Protection.Gap == nil {
 				e.Protection.Gap = &endpoint.Evidence{Kind: endpoint.SiblingsUseAuth, What: auth.What, At: auth.At}
 			}
+			// Protecting routes one by one and leaving this one off reads
+			// as a choice for public reads (a feed, a profile), not for
+			// anonymous writes.
+			if !choice {
+				continue
+			}
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "route-level auth (" + auth.What + ") left off", At: auth.At, Broad: true})
 		}
 	}
 }

@@ -63,9 +63,12 @@ type params struct {
 type checker struct {
 	enabled map[string]bool
 	spec    js.AuthSpec
-	public  []rules.Glob
-	hookMod []string
-	hookURL []rules.Glob
+	// hookSpec is spec for Fastify hooks, where sending the reply ends the
+	// request (the handler does not run once a hook replied).
+	hookSpec js.AuthSpec
+	public   []rules.Glob
+	hookMod  []string
+	hookURL  []rules.Glob
 
 	projects js.PerModel[projectState]
 }
@@ -97,6 +100,8 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
 	}
 	c.public = append(c.public, opts.PublicRoutes...)
+	c.hookSpec = c.spec
+	c.hookSpec.Exits = append(append([]string(nil), c.spec.Exits...), "send")
 	return c, nil
 }
 
@@ -177,7 +182,12 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 	for _, e := range am.eps {
 		name := e.String()
 		if c.enabled[ruleid.UnprotectedEndpoint] {
-			if v := endpoint.NeedsSession(&e.Endpoint); v.Report {
+			if v := endpoint.NeedsSession(&e.Endpoint); v.Report && v.Pattern != nil && v.Pattern.Kind == endpoint.PublicMatcher {
+				_, yet, _ := strings.Cut(v.Reason, "yet it ")
+				add(finding(ruleid.UnprotectedEndpoint, e.Registration, "route:"+name,
+					fmt.Sprintf("%s route %s is registered without the route-level auth its sibling routes use (%s, %s), yet it %s; add the same middleware to it, or check getAuth(req).userId in the handler and answer 401 without one%s",
+						frameworkName(e.Framework), name, strings.TrimSuffix(strings.TrimPrefix(v.Pattern.What, "route-level auth ("), ") left off"), v.Pattern.At, yet, hint(e))))
+			} else if v.Report {
 				add(finding(ruleid.UnprotectedEndpoint, e.Registration, "route:"+name,
 					fmt.Sprintf("%s route %s is not protected: nothing on its middleware chain requires a Clerk session and the handler does not check one; %s; mount clerkMiddleware() first and check getAuth(req).userId in the handler (or a middleware before it), answering 401 without one%s",
 						frameworkName(e.Framework), name, v.Reason, hint(e))))
@@ -192,8 +202,7 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 				}
 			}
 		}
-		if c.enabled[ruleid.MiddlewareGap] && e.mountedAt == nil && len(e.reads) > 0 && !e.unknownLayer {
-			r := e.reads[0]
+		if r, ok := am.clerkRead(e); c.enabled[ruleid.MiddlewareGap] && ok && e.mountedAt == nil && !e.unknownLayer && !e.unmounted {
 			msg := fmt.Sprintf("%s reads the session with %s but no Clerk middleware (clerkMiddleware(), ClerkExpressWithAuth(), clerkPlugin) is registered before it: getAuth() throws and req.auth is undefined at run time; register it with app.use() before the routes", name, r.What)
 			if e.mountedAfter != nil {
 				msg = fmt.Sprintf("%s reads the session with %s but %s is registered after the route (%s): Express runs middleware in registration order, so getAuth() throws and req.auth is undefined here; register it before the routes", name, r.What, e.mountedAfter.What, e.mountedAfter.At)
@@ -206,6 +215,18 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 		}
 	}
 	return out
+}
+
+// clerkRead is the route's first read of Clerk's auth state: getAuth()
+// from a Clerk package, or req.auth when nothing in the app sets req.auth
+// itself.
+func (am *appModel) clerkRead(e *routeEP) (endpoint.SessionRead, bool) {
+	for _, r := range e.reads {
+		if !strings.HasSuffix(r.What, ".auth") || !am.setsAuth {
+			return r, true
+		}
+	}
+	return endpoint.SessionRead{}, false
 }
 
 func finding(id string, at endpoint.Pos, construct, msg string) rules.Finding {

@@ -24,7 +24,13 @@ type appModel struct {
 	app   *js.App
 	files map[string]*fileRouters
 	eps   []*routeEP
+	// setsAuth: the app's own code assigns req.auth (another auth
+	// middleware), so reading it proves nothing about Clerk's.
+	setsAuth bool
 }
+
+// authAssign is an assignment to a request's auth field.
+var authAssign = regexp.MustCompile(`\.auth\s*=[^=>]`)
 
 // routeEP is an endpoint with what the rules need beside the model's view.
 type routeEP struct {
@@ -45,8 +51,8 @@ type routeEP struct {
 	rt        *router
 	routeAuth *endpoint.Evidence
 	// unknownLayer: a middleware on the chain the analysis cannot judge (it
-	// may mount Clerk itself).
-	unknownLayer bool
+	// may mount Clerk itself); unmounted: no app visibly mounts its router.
+	unknownLayer, unmounted bool
 }
 
 // build reads the app's files and produces its endpoints.
@@ -68,6 +74,7 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 		if !mentionsServer(src, f.Path) {
 			continue
 		}
+		am.setsAuth = am.setsAuth || authAssign.Match(src)
 		n++
 		mod := m.Module(f.Path)
 		if mod == nil || mod.Err != nil {
@@ -260,10 +267,23 @@ func (am *appModel) exported(m *js.Model, f *fileRouters, c js.Callee, pick func
 		return nil
 	}
 	local := tf.exports[name]
-	if local == "" && name == "default" {
+	if local == "" {
 		return nil
 	}
-	return pick(tf, local)
+	if rt := pick(tf, local); rt != nil {
+		return rt
+	}
+	// export default fp(routes): the router of the wrapped plugin.
+	if fn := tf.mod.Funcs[local]; fn != nil && fn.Wrapped != nil {
+		for _, a := range fn.Wrapped.Args {
+			if a.Local != "" {
+				if rt := pick(tf, a.Local); rt != nil {
+					return rt
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // chainLayer is a middleware on a route's way, classified.
@@ -299,6 +319,7 @@ func (c *checker) walk(m *js.Model, am *appModel) {
 			from := len(am.eps)
 			c.visit(m, am, rt, "", nil, nil, seen, 0)
 			for _, e := range am.eps[from:] {
+				e.unmounted = true
 				if e.Protection.State != endpoint.Protected {
 					e.Protection.State, e.Protection.Why = endpoint.Unknown, "its router is not mounted where the analysis can see (by another package, or at run time)"
 				}
@@ -563,7 +584,11 @@ func (c *checker) classifyCall(m *js.Model, am *appModel, f *fileRouters, call j
 // checks the session and ends the request (protects), reads it and never
 // rejects (read-only), may end the request otherwise (unknown), or none.
 func (c *checker) classifyFunc(m *js.Model, am *appModel, mod *js.Module, fn *js.Func, what string) classified {
-	p := m.Protection(mod, fn, &c.spec)
+	spec := &c.spec
+	if am.app.Has("fastify") {
+		spec = &c.hookSpec
+	}
+	p := m.Protection(mod, fn, spec)
 	out := classified{what: what, secret: p.Secret, reads: c.sessionReads(m, am, mod, fn, p)}
 	for _, cs := range fn.Calls {
 		if res := m.ResolveCallee(mod, cs.Callee); res.Pkg != "" && clerkMiddleware(res.Pkg, res.Name) != lkNone {

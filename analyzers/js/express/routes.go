@@ -338,7 +338,10 @@ func (r *reader) requestRead(n *sitter.Node) {
 		r.f.fns[key] = ff
 	}
 	if name == "auth" && obj.Type() == "identifier" {
-		ff.authReads = append(ff.authReads, r.pos(n))
+		// used as if set: req.auth.userId, req.auth(), const { userId } = req.auth
+		if p := n.Parent(); p != nil && (p.Type() == "member_expression" || p.Type() == "call_expression" || p.Type() == "variable_declarator" || p.Type() == "non_null_expression") {
+			ff.authReads = append(ff.authReads, r.pos(n))
+		}
 		return
 	}
 	if k, ok := requestInputs[name]; ok {
@@ -815,12 +818,20 @@ func (r *reader) short(n *sitter.Node) string {
 	return s
 }
 
-// frameworkHint is the framework of the file's first router, for a
-// parameter router registering on its caller's.
+// frameworkHint is the framework of a parameter router (a plugin or a
+// function handed the app): the file's first router's, or the framework
+// the file imports from (import type { FastifyInstance } included).
 func (f *fileRouters) frameworkHint() string {
 	for _, rt := range f.routers {
 		if rt.framework != "" {
 			return rt.framework
+		}
+	}
+	for _, imp := range f.mod.Imports {
+		for _, fw := range frameworks {
+			if imp.Spec == fw || strings.HasPrefix(imp.Spec, fw+"/") {
+				return fw
+			}
 		}
 	}
 	return ""

@@ -2,6 +2,7 @@ import express from 'express'
 import { clerkMiddleware, requireAuth } from '@clerk/express'
 import { verifyWebhook } from '@clerk/express/webhooks'
 import notes from './routes/notes.js'
+import profiles from './routes/profiles.js'
 import { prisma } from './db.js'
 
 const app = express()
@@ -25,9 +26,12 @@ app.use(clerkMiddleware())
 app.use(express.json())
 
 app.use('/api/notes', notes)
+app.use('/api/profiles', profiles)
+
+app.use('/api/admin', requireAuth())
 
 // ok: CLK101
-app.get('/api/admin/stats', requireAuth(), async (req, res) => {
+app.get('/api/admin/stats', async (req, res) => {
   res.json({ count: await prisma.note.count() })
 })
 
