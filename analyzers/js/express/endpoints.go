@@ -102,6 +102,9 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		// without a session.
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver's URL", At: e.Registration})
 	}
+	if signInPath.MatchString(e.URL) {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + e.URL + ")", At: e.Registration})
+	}
 	if e.URL != "" {
 		for _, gl := range c.public {
 			if gl.Match(sample(e.URL)) {
@@ -333,3 +336,8 @@ func siblings(eps []*routeEP) {
 
 // hookPath is a webhook receiver's URL: a segment naming a webhook.
 var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
+
+// signInPath is an endpoint of an app's own sign-in flow, which answers
+// signed-out visitors by design: login, signup, token refresh, logout,
+// OAuth callbacks, password reset.
+var signInPath = regexp.MustCompile(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)

@@ -306,7 +306,7 @@ func (c *checker) walk(m *js.Model, am *appModel) {
 	seen := map[*router]bool{}
 	for _, p := range paths {
 		for _, rt := range am.files[p].routers {
-			if rt.app && rt.parent == nil {
+			if rt.app && rt.parent == nil && !rt.mounted {
 				c.visit(m, am, rt, "", nil, nil, seen, 0)
 			}
 		}
@@ -454,7 +454,7 @@ type classified struct {
 
 // authish names middleware from a package or of unknown origin that may
 // authenticate by other means (passport, express-jwt, an API-key check).
-var authish = regexp.MustCompile(`(?i)auth|jwt|passport|session|guard|protect|verify|token|apikey|api_key|sign|svix|hmac|login|user|permission|role|admin|secret|basic`)
+var authish = regexp.MustCompile(`(?i)auth|jwt|passport|guard|protect|verify|token|apikey|api_key|sign|svix|hmac|login|user|permission|role|admin|secret|basic`)
 
 // classify decides what a middleware layer does.
 func (c *checker) classify(m *js.Model, am *appModel, l *layer) classified {
@@ -605,10 +605,40 @@ func (c *checker) classifyFunc(m *js.Model, am *appModel, mod *js.Module, fn *js
 			return out
 		}
 	}
+	if out.mounts {
+		out.kind = lkMount
+		return out
+	}
+	if !passesOn(fn) {
+		// next() only on some paths (inside a try, after a token check the
+		// analysis cannot read): it may end the request.
+		out.kind = lkUnknown
+		return out
+	}
 	if len(out.reads) > 0 {
 		out.kind = lkReadOnly
 	}
 	return out
+}
+
+// passesOn: a middleware that calls its next parameter as a top-level
+// statement (or returns its call), so every request goes on; a hook
+// without a next parameter (Fastify) goes on unless it exits.
+func passesOn(fn *js.Func) bool {
+	if len(fn.Params) < 2 {
+		return true
+	}
+	next := fn.Params[len(fn.Params)-1]
+	switch next {
+	case "", "res", "reply", "response":
+		return true
+	}
+	for _, st := range fn.Steps {
+		if (st.Kind == js.StepCall || st.Kind == js.StepReturn) && st.Callee.Root == next && len(st.Callee.Path) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionReads are a function's reads of the session: names bound from an

@@ -92,6 +92,9 @@ type fileRouters struct {
 	factories map[string]*router
 	params    map[string]*router
 	inline    map[uint32]*router
+	// anon are routers created inside a chain (new Hono().get(…)), by the
+	// creating expression's start.
+	anon map[uint32]*router
 	// calls are top-level calls passing a router to a project function
 	// (`registerRoutes(app)`, `require('./routes')(app)`).
 	calls []paramCall
@@ -156,7 +159,7 @@ type reader struct {
 func readFile(t *js.Tree, path string, mod *js.Module) *fileRouters {
 	f := &fileRouters{path: path, mod: mod, byScope: map[scopeKey]*router{}, consts: map[string]js.Callee{},
 		factories: map[string]*router{}, params: map[string]*router{}, inline: map[uint32]*router{}, exports: map[string]string{},
-		fns: map[[2]int]*fnFacts{}, top: map[string]*router{}}
+		fns: map[[2]int]*fnFacts{}, top: map[string]*router{}, anon: map[uint32]*router{}}
 	for name, e := range mod.Exports {
 		if e.From == nil && e.Local != "" {
 			f.exports[name] = e.Local
@@ -280,6 +283,16 @@ func (r *reader) walk(root *sitter.Node) {
 				r.declare(n, rt)
 				return true
 			}
+			// const app = new Hono().basePath('/api').get(…): the chain's
+			// innermost value creates the router.
+			if inner, base := r.chainRoot(v); inner != nil {
+				if fw, app := r.creates(inner); fw != "" {
+					rt := &router{framework: fw, app: app, file: r.f.path, name: r.t.Text(name), at: r.pos(n), base: base}
+					r.declare(n, rt)
+					r.f.anon[inner.StartByte()] = rt
+					return true
+				}
+			}
 			// const api = app.basePath('/api') (Hono)
 			if u := js.Unwrap(v); u.Type() == "call_expression" {
 				c := js.CalleeOf(r.t, u)
@@ -377,6 +390,30 @@ func (r *reader) declare(n *sitter.Node, rt *router) {
 	if scope == r.t.Root().StartByte() {
 		r.f.top[rt.name] = rt
 	}
+}
+
+// chainRoot is the innermost object of a call chain (x in
+// x.basePath('/api').get(…)), and the basePath the chain sets on it.
+func (r *reader) chainRoot(v *sitter.Node) (*sitter.Node, string) {
+	v = js.Unwrap(v)
+	if v.Type() != "call_expression" {
+		return nil, ""
+	}
+	base := ""
+	for v.Type() == "call_expression" {
+		fnode := js.Unwrap(v.ChildByFieldName("function"))
+		if fnode == nil || fnode.Type() != "member_expression" {
+			return nil, ""
+		}
+		if p := fnode.ChildByFieldName("property"); p != nil && r.t.Text(p) == "basePath" {
+			base = joinPath(r.firstString(v), base)
+			if base == "/" {
+				base = ""
+			}
+		}
+		v = js.Unwrap(fnode.ChildByFieldName("object"))
+	}
+	return v, base
 }
 
 // topLevel reads what needs the whole file: consts bound to calls,
@@ -484,8 +521,10 @@ func (r *reader) handOver(call *sitter.Node) {
 	r.f.calls = append(r.f.calls, pc)
 }
 
-// orderOf is a registration's rank in the file: its start byte.
-func (r *reader) orderOf(n *sitter.Node) int { return int(n.StartByte()) }
+// orderOf is a registration's rank in the file: its end byte, so that in a
+// chain (new Hono().use(a).route(b), which all start at `new`) the inner
+// call, registered first, ranks first.
+func (r *reader) orderOf(n *sitter.Node) int { return int(n.EndByte()) }
 
 func (r *reader) firstString(call *sitter.Node) string {
 	args := call.ChildByFieldName("arguments")
@@ -648,6 +687,9 @@ func (r *reader) receiver(obj *sitter.Node) (*router, string, bool) {
 	case "member_expression":
 		// this.app, server.app: not followed
 		return nil, "", false
+	case "new_expression":
+		rt := r.f.anon[obj.StartByte()]
+		return rt, "", rt != nil
 	case "call_expression":
 		fnode := js.Unwrap(obj.ChildByFieldName("function"))
 		if fnode == nil || fnode.Type() != "member_expression" {
@@ -662,7 +704,7 @@ func (r *reader) receiver(obj *sitter.Node) (*router, string, bool) {
 		switch {
 		case verb == "route" && rt.framework == "express":
 			return rt, joinPath(prefix, r.firstString(obj)), true
-		case expressVerbs[verb] || honoVerbs[verb] || verb == "use":
+		case expressVerbs[verb] || honoVerbs[verb] || verb == "use" || verb == "basePath" || (verb == "route" && rt.framework == "hono"):
 			return rt, prefix, true
 		}
 	}
@@ -810,6 +852,8 @@ func memberCallee(t *js.Tree, n *sitter.Node) js.Callee {
 func (r *reader) short(n *sitter.Node) string {
 	s := r.t.Text(n)
 	if i := strings.IndexAny(s, "\n{"); i >= 0 && js.IsFunc(n) {
+		s = strings.TrimSpace(s[:i]) + " …"
+	} else if i := strings.IndexByte(s, '\n'); i >= 0 {
 		s = strings.TrimSpace(s[:i]) + " …"
 	}
 	if len(s) > 60 {
