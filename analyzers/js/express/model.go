@@ -60,6 +60,16 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 	am := &appModel{app: a, files: map[string]*fileRouters{}}
 	var ps *js.Parsers
 	n := 0
+	only := ""
+	for _, fw := range frameworks {
+		if a.Has(fw) {
+			if only != "" {
+				only = ""
+				break
+			}
+			only = fw
+		}
+	}
 	for _, f := range m.Sources(a.Dir) {
 		if m.App(f.Path) != a || n >= maxFiles || testFile(f.Path) {
 			continue
@@ -88,7 +98,7 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 		if err != nil {
 			continue
 		}
-		am.files[f.Path] = readFile(t, f.Path, mod)
+		am.files[f.Path] = readFile(t, f.Path, mod, only)
 		t.Close()
 	}
 	c.link(m, am)
@@ -163,6 +173,11 @@ func (c *checker) link(m *js.Model, am *appModel) {
 	for _, p := range paths {
 		for _, rt := range allRouters(am.files[p]) {
 			if rt.parent == nil {
+				if rt.base != "" { // new Hono().basePath('/api')
+					for _, g := range rt.regs {
+						g.path = joinPath(rt.base, g.path)
+					}
+				}
 				continue
 			}
 			top := rt.parent

@@ -104,6 +104,9 @@ type fileRouters struct {
 	// fns are facts about the file's functions, by their start (the
 	// js.Func position).
 	fns map[[2]int]*fnFacts
+	// framework is the app's, when it depends on one framework only: a
+	// parameter router's when its file names none.
+	framework string
 }
 
 // fnFacts are what a function's body reads from its request parameter.
@@ -156,8 +159,8 @@ type reader struct {
 	ord int
 }
 
-func readFile(t *js.Tree, path string, mod *js.Module) *fileRouters {
-	f := &fileRouters{path: path, mod: mod, byScope: map[scopeKey]*router{}, consts: map[string]js.Callee{},
+func readFile(t *js.Tree, path string, mod *js.Module, framework string) *fileRouters {
+	f := &fileRouters{path: path, mod: mod, framework: framework, byScope: map[scopeKey]*router{}, consts: map[string]js.Callee{},
 		factories: map[string]*router{}, params: map[string]*router{}, inline: map[uint32]*router{}, exports: map[string]string{},
 		fns: map[[2]int]*fnFacts{}, top: map[string]*router{}, anon: map[uint32]*router{}}
 	for name, e := range mod.Exports {
@@ -877,8 +880,16 @@ func (f *fileRouters) frameworkHint() string {
 				return fw
 			}
 		}
+		switch imp.Spec {
+		case "@clerk/fastify":
+			return "fastify"
+		case "@hono/clerk-auth":
+			return "hono"
+		case "@clerk/express", "@clerk/clerk-sdk-node":
+			return "express"
+		}
 	}
-	return ""
+	return f.framework
 }
 
 func objectValue(t *js.Tree, o *sitter.Node, key string) *sitter.Node {
