@@ -102,6 +102,12 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		// without a session.
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver's URL", At: e.Registration})
 	}
+	if !protected && e.URL != "" && !privateURL.MatchString(e.URL) {
+		// Reads of a URL that names no user or private resource (a
+		// catalog, a search, a lookup table) are taken as public; writes
+		// and Clerk Backend API calls there still need a session.
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
+	}
 	if signInPath.MatchString(e.URL) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + e.URL + ")", At: e.Registration})
 	}
@@ -293,6 +299,10 @@ func sample(url string) string {
 	return strings.Join(segs, "/")
 }
 
+// siblingsPrefix starts the public evidence of a route left without the
+// route-level auth its siblings use.
+const siblingsPrefix = "route-level auth ("
+
 // siblings marks routes of a router registered without the route-level
 // auth middleware the router's other routes use.
 func siblings(eps []*routeEP) {
@@ -329,7 +339,7 @@ func siblings(eps []*routeEP) {
 			if !choice {
 				continue
 			}
-			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "route-level auth (" + auth.What + ") left off", At: auth.At, Broad: true})
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: siblingsPrefix + auth.What + ") left off", At: auth.At, Broad: true})
 		}
 	}
 }
@@ -341,3 +351,8 @@ var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
 // signed-out visitors by design: login, signup, token refresh, logout,
 // OAuth callbacks, password reset.
 var signInPath = regexp.MustCompile(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)
+
+// privateURL is a URL that names a user or a private resource: a user id
+// parameter, the signed-in user, their account, orders, favourites,
+// messages, an admin area. Reads anywhere else are taken as a catalog's.
+var privateURL = regexp.MustCompile(`(?i)/(?::?\w*(?:user|uid|clerk|owner|account|member|customer)\w*|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)

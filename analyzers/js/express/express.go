@@ -182,11 +182,11 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 	for _, e := range am.eps {
 		name := e.String()
 		if c.enabled[ruleid.UnprotectedEndpoint] {
-			if v := endpoint.NeedsSession(&e.Endpoint); v.Report && v.Pattern != nil && v.Pattern.Kind == endpoint.PublicMatcher {
+			if v := endpoint.NeedsSession(&e.Endpoint); v.Report && v.Pattern != nil && strings.HasPrefix(v.Pattern.What, siblingsPrefix) {
 				_, yet, _ := strings.Cut(v.Reason, "yet it ")
 				add(finding(ruleid.UnprotectedEndpoint, e.Registration, "route:"+name,
 					fmt.Sprintf("%s route %s is registered without the route-level auth its sibling routes use (%s, %s), yet it %s; add the same middleware to it, or check getAuth(req).userId in the handler and answer 401 without one%s",
-						frameworkName(e.Framework), name, strings.TrimSuffix(strings.TrimPrefix(v.Pattern.What, "route-level auth ("), ") left off"), v.Pattern.At, yet, hint(e))))
+						frameworkName(e.Framework), name, strings.TrimSuffix(strings.TrimPrefix(v.Pattern.What, siblingsPrefix), ") left off"), v.Pattern.At, yet, hint(e))))
 			} else if v.Report {
 				add(finding(ruleid.UnprotectedEndpoint, e.Registration, "route:"+name,
 					fmt.Sprintf("%s route %s is not protected: nothing on its middleware chain requires a Clerk session and the handler does not check one; %s; mount clerkMiddleware() first and check getAuth(req).userId in the handler (or a middleware before it), answering 401 without one%s",

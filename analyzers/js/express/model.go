@@ -649,26 +649,35 @@ func passesOn(fn *js.Func) bool {
 		return true
 	}
 	for _, st := range fn.Steps {
-		if (st.Kind == js.StepCall || st.Kind == js.StepReturn) && st.Callee.Root == next && len(st.Callee.Path) == 0 {
+		if (st.Kind == js.StepCall || st.Kind == js.StepReturn) && st.Callee.Root == next && len(st.Callee.Path) == 0 && !st.Caught && !st.CatchReturns {
 			return true
 		}
 	}
 	return false
 }
 
-// sessionReads are a function's reads of the session: names bound from an
-// auth function never checked, and its request's auth fields.
+// sessionReads are a function's reads of the session (getAuth(), its
+// request's auth fields). A read is unchecked when the function binds the
+// auth state at its top level and never tests it (p.Unchecked); one inside
+// a nested block (an optional `if (userId)` personalisation) is not judged.
 func (c *checker) sessionReads(m *js.Model, am *appModel, mod *js.Module, fn *js.Func, p js.Protection) []endpoint.SessionRead {
 	var out []endpoint.SessionRead
+	unchecked := p.Unchecked
+	if f := am.files[mod.Path]; f != nil {
+		if ff := f.facts(fn); ff != nil {
+			unchecked = slices.DeleteFunc(slices.Clone(unchecked), func(n string) bool { return ff.tested[n] })
+		}
+	}
+	checked := p.Protected || len(unchecked) == 0
 	for _, cs := range fn.Calls {
 		if h := m.CalleeHelper(mod, cs.Callee, &c.spec); h.Kind == js.Check && h.File == "" {
-			out = append(out, endpoint.SessionRead{What: cs.Callee.String() + "()", At: endpoint.Pos{File: mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}, Checked: p.Protected})
+			out = append(out, endpoint.SessionRead{What: cs.Callee.String() + "()", At: endpoint.Pos{File: mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}, Checked: checked})
 			break
 		}
 	}
 	if f := am.files[mod.Path]; f != nil {
 		if ff := f.facts(fn); ff != nil && len(ff.authReads) > 0 {
-			out = append(out, endpoint.SessionRead{What: fmt.Sprintf("%s.auth", fn.Params[0]), At: ff.authReads[0], Checked: p.Protected})
+			out = append(out, endpoint.SessionRead{What: fmt.Sprintf("%s.auth", fn.Params[0]), At: ff.authReads[0], Checked: checked})
 		}
 	}
 	return out

@@ -115,6 +115,9 @@ type fnFacts struct {
 	// (req.auth, req.auth()).
 	authReads []endpoint.Pos
 	inputs    []endpoint.Input
+	// tested are names an if-condition tests for presence (`if (userId)`):
+	// the code using them runs only with a session.
+	tested map[string]bool
 }
 
 func (f *fileRouters) facts(fn *js.Func) *fnFacts {
@@ -312,9 +315,55 @@ func (r *reader) walk(root *sitter.Node) {
 			r.registration(n)
 		case "member_expression":
 			r.requestRead(n)
+		case "if_statement":
+			r.presenceTest(n)
 		}
 		return true
 	})
+}
+
+// presenceTest records `if (userId)` / `if (auth?.userId && …)`: the names
+// a condition requires present.
+func (r *reader) presenceTest(n *sitter.Node) {
+	cond := js.Unwrap(n.ChildByFieldName("condition"))
+	fn := r.t.EnclosingFunc(n)
+	if cond == nil || !js.IsFunc(fn) {
+		return
+	}
+	var names []string
+	var visit func(e *sitter.Node)
+	visit = func(e *sitter.Node) {
+		e = js.Unwrap(e)
+		switch e.Type() {
+		case "identifier":
+			names = append(names, r.t.Text(e))
+		case "member_expression":
+			if c := memberCallee(r.t, e); c.Valid() {
+				names = append(names, c.Root)
+			}
+		case "binary_expression":
+			if op := e.ChildByFieldName("operator"); op != nil && r.t.Text(op) == "&&" {
+				visit(e.ChildByFieldName("left"))
+				visit(e.ChildByFieldName("right"))
+			}
+		}
+	}
+	visit(cond)
+	if len(names) == 0 {
+		return
+	}
+	key := [2]int{r.t.Pos(fn).Line, r.t.Pos(fn).Column}
+	ff := r.f.fns[key]
+	if ff == nil {
+		ff = &fnFacts{}
+		r.f.fns[key] = ff
+	}
+	if ff.tested == nil {
+		ff.tested = map[string]bool{}
+	}
+	for _, nm := range names {
+		ff.tested[nm] = true
+	}
 }
 
 // requestInputs are the request fields that carry client input, by
