@@ -48,6 +48,16 @@ type FuncRef struct {
 	Param int `yaml:"param"`
 }
 
+// Add appends another spec's lists: rules sharing one spec (a YAML anchor)
+// each contribute theirs, and a user's override of one adds to it.
+func (s *AuthSpec) Add(o AuthSpec) {
+	s.Checks = append(s.Checks, o.Checks...)
+	s.Protects = append(s.Protects, o.Protects...)
+	s.Exits = append(s.Exits, o.Exits...)
+	s.Wrappers = append(s.Wrappers, o.Wrappers...)
+	s.RequestAuth = append(s.RequestAuth, o.RequestAuth...)
+}
+
 // Validate reports a spec that cannot match anything.
 func (s *AuthSpec) Validate() error {
 	for _, list := range [][]FuncRef{s.Checks, s.Protects, s.Wrappers} {

@@ -352,12 +352,7 @@ func (r *reader) presenceTest(n *sitter.Node) {
 	if len(names) == 0 {
 		return
 	}
-	key := [2]int{r.t.Pos(fn).Line, r.t.Pos(fn).Column}
-	ff := r.f.fns[key]
-	if ff == nil {
-		ff = &fnFacts{}
-		r.f.fns[key] = ff
-	}
+	ff := r.factsFor(fn)
 	if ff.tested == nil {
 		ff.tested = map[string]bool{}
 	}
@@ -396,12 +391,7 @@ func (r *reader) requestRead(n *sitter.Node) {
 	default:
 		return
 	}
-	key := [2]int{r.t.Pos(fn).Line, r.t.Pos(fn).Column}
-	ff := r.f.fns[key]
-	if ff == nil {
-		ff = &fnFacts{}
-		r.f.fns[key] = ff
-	}
+	ff := r.factsFor(fn)
 	if name == "auth" && obj.Type() == "identifier" {
 		// used as if set: req.auth.userId, req.auth(), const { userId } = req.auth
 		if p := n.Parent(); p != nil && (p.Type() == "member_expression" || p.Type() == "call_expression" || p.Type() == "variable_declarator" || p.Type() == "non_null_expression") {
@@ -417,6 +407,17 @@ func (r *reader) requestRead(n *sitter.Node) {
 		}
 		ff.inputs = append(ff.inputs, endpoint.Input{Kind: k, At: r.pos(n)})
 	}
+}
+
+// factsFor returns the facts of a function node, made on first use.
+func (r *reader) factsFor(fn *sitter.Node) *fnFacts {
+	key := [2]int{r.t.Pos(fn).Line, r.t.Pos(fn).Column}
+	ff := r.f.fns[key]
+	if ff == nil {
+		ff = &fnFacts{}
+		r.f.fns[key] = ff
+	}
+	return ff
 }
 
 func firstParam(t *js.Tree, fn *sitter.Node) string {
