@@ -87,8 +87,12 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 		am.setsAuth = am.setsAuth || authAssign.Match(src)
 		n++
 		mod := m.Module(f.Path)
-		if mod == nil || mod.Err != nil {
-			continue // the engine's pass records the parse gap
+		if mod == nil {
+			continue
+		}
+		if mod.Err != nil {
+			m.Project.Gap(f.Path, "not parsed ("+mod.Err.Error()+"): the Express/Fastify/Hono route model could not read its routes")
+			continue
 		}
 		if ps == nil {
 			ps = js.NewParsers(1, js.Limits{})
@@ -96,6 +100,7 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 		}
 		t, err := ps.Parse(src, js.LangOf(f.Path))
 		if err != nil {
+			m.Project.Gap(f.Path, "not parsed ("+err.Error()+"): the Express/Fastify/Hono route model could not read its routes")
 			continue
 		}
 		am.files[f.Path] = readFile(t, f.Path, mod, only)
