@@ -19,7 +19,7 @@ var frameworks = []Framework{
 	{"javascript", "JavaScript and TypeScript"},
 	{"nextjs", "Next.js"},
 	{"react", "React single-page apps"},
-	{"express", "Express"},
+	{"express", "Express, Fastify and Hono"},
 	{"sveltekit", "SvelteKit"},
 	{"fastapi", "FastAPI"},
 }

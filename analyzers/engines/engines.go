@@ -10,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/history"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/js/express"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/analyzers/js/plans"
 	"github.com/clerklint/clerklint/analyzers/js/reactspa"
@@ -48,9 +49,10 @@ func All() []scan.Engine {
 
 // JSRules are the rule implementations on the syntax-tree engine; framework
 // models plug in here as more js.Rules (nextjs and reactspa implement the
-// same CLK401/CLK701 ids, each for its own apps).
+// same CLK401/CLK701 ids, each for its own apps; nextjs and express the
+// same session rules, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, reactspa.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

@@ -94,6 +94,13 @@ func (cq *coreQueries) collect(t *Tree, m *Module) {
 			imp := &Import{Spec: Unquote(t, c["spec"]), Kind: kind, Pos: t.Pos(c["spec"]), Statement: t.Pos(c["call"])}
 			if kind == ImportRequire {
 				imp.requireNames(t, c["call"])
+				// CommonJS bindings resolve like ES imports (an ES import
+				// of the same name wins).
+				for _, n := range imp.Names {
+					if m.Locals[n.Local] == nil {
+						m.Locals[n.Local] = n
+					}
+				}
 			}
 			m.Imports = append(m.Imports, imp)
 			return true

@@ -248,7 +248,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	// Clerk: clerkClient.users.deleteUser, (await clerkClient()).users.x,
 	// client.users.getUser.
 	for i := 0; i+1 < len(p); i++ {
-		if clerkResources[p[i]] && i+2 == len(p) && hasNoun(p[i+1]) {
+		if clerkResources[p[i]] && i+2 == len(p) && hasNoun(p[i+1]) && !prismaReads[p[i+1]] && !prismaWrites[p[i+1]] {
 			return endpoint.ClerkAPI, "clerkClient." + p[i] + "." + p[i+1], "", true
 		}
 	}

@@ -28,6 +28,11 @@ type AuthSpec struct {
 	// Wrappers are functions taking a handler and returning a protected one,
 	// for wrappers the analysis cannot see into (published packages).
 	Wrappers []FuncRef `yaml:"wrappers"`
+	// RequestAuth are fields of a handler's first parameter that hold the
+	// auth state a middleware attached (req.auth in @clerk/clerk-sdk-node
+	// and @clerk/express): a guard testing one (`!req.auth?.userId`,
+	// `!req.auth().userId`) or a name bound from it checks the session.
+	RequestAuth []string `yaml:"request-auth"`
 }
 
 // FuncRef names a function by where it is exported from.
@@ -41,6 +46,16 @@ type FuncRef struct {
 	Name string `yaml:"name"`
 	// Param (wrappers) is the index of the handler argument.
 	Param int `yaml:"param"`
+}
+
+// Add appends another spec's lists: rules sharing one spec (a YAML anchor)
+// each contribute theirs, and a user's override of one adds to it.
+func (s *AuthSpec) Add(o AuthSpec) {
+	s.Checks = append(s.Checks, o.Checks...)
+	s.Protects = append(s.Protects, o.Protects...)
+	s.Exits = append(s.Exits, o.Exits...)
+	s.Wrappers = append(s.Wrappers, o.Wrappers...)
+	s.RequestAuth = append(s.RequestAuth, o.RequestAuth...)
 }
 
 // Validate reports a spec that cannot match anything.
@@ -267,6 +282,12 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			bound[n] = by
 		}
 	}
+	// The request's auth fields (req.auth) hold the auth state from the start.
+	if len(fn.Params) > 0 && fn.Params[0] != "" {
+		for _, f := range spec.RequestAuth {
+			bound[fn.Params[0]+"."+f] = fn.Params[0] + "." + f
+		}
+	}
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
 	}
@@ -296,6 +317,10 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				continue
 			}
 			if st.Kind != StepBind {
+				continue
+			}
+			if by, ok := bound[memberOf(st.Callee)]; ok && h.Kind == NotAuth {
+				bind(st.Names, by) // const { userId } = req.auth()
 				continue
 			}
 			switch h.Kind {
@@ -353,6 +378,34 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// memberOf is "req.auth" for the callee req.auth (a call of a request
+// field), "" for any other.
+func memberOf(c Callee) string {
+	if len(c.Path) != 1 || c.Path[0] == "()" {
+		return ""
+	}
+	return c.Root + "." + c.Path[0]
+}
+
+// Resolved is what a call's callee refers to: a package export (Pkg and
+// Name with its member path, "requireAuth", "clerkClient.users.getUser"), or
+// a function of a project module (Mod, Fn, and the member path left after
+// it). Both empty when the analysis cannot tell (a parameter, a local
+// value).
+type Resolved struct {
+	Pkg, Name string
+	Mod       *Module
+	Fn        *Func
+	Path      []string
+}
+
+// ResolveCallee follows a call's callee in mod through imports (ES and
+// CommonJS) and re-exports, as protection analysis does.
+func (m *Model) ResolveCallee(mod *Module, c Callee) Resolved {
+	tg := m.resolveCallee(mod, c, 0)
+	return Resolved{Pkg: tg.pkg, Name: tg.name, Mod: tg.mod, Fn: tg.fn, Path: tg.path}
 }
 
 // selfChecking reports a call to a project function that, run as a handler,

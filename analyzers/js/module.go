@@ -281,6 +281,8 @@ func summarize(t *Tree, path string, cq *coreQueries) *Module {
 			}
 		case "lexical_declaration", "variable_declaration":
 			m.addDeclarations(t, s)
+		case "expression_statement":
+			m.addCommonJSExport(t, s)
 		}
 	}
 	cq.collect(t, m)
@@ -440,6 +442,73 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 				continue
 			}
 			m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), Local: t.Text(name), Pos: pos}
+		}
+	}
+}
+
+// addCommonJSExport records `module.exports = x`, `module.exports = { a, b:
+// c }` and `exports.a = …` / `module.exports.a = …` as exports: x is the
+// default export (what require() and a default import return), the object's
+// keys and the assigned properties are named exports. A function assigned
+// inline is summarised under the export's name.
+func (m *Module) addCommonJSExport(t *Tree, s *sitter.Node) {
+	if s.NamedChildCount() == 0 {
+		return
+	}
+	a := s.NamedChild(0)
+	if a.Type() != "assignment_expression" {
+		return
+	}
+	left, right := a.ChildByFieldName("left"), a.ChildByFieldName("right")
+	if left == nil || right == nil {
+		return
+	}
+	pos := t.Pos(s)
+	bind := func(name string, v *sitter.Node) {
+		if m.Exports[name] != nil {
+			return
+		}
+		switch v = unwrap(v); v.Type() {
+		case "identifier":
+			m.Exports[name] = &Export{Name: name, Local: t.Text(v), Pos: pos}
+		case "arrow_function", "function_expression", "function":
+			local := name
+			if m.Funcs[local] != nil {
+				return
+			}
+			m.Funcs[local] = SummarizeFunc(t, v, local)
+			m.Exports[name] = &Export{Name: name, Local: local, Pos: pos}
+		}
+	}
+	switch lt := t.Text(left); {
+	case lt == "module.exports":
+		r := unwrap(right)
+		if r.Type() != "object" {
+			bind("default", r)
+			return
+		}
+		for i := 0; i < int(r.NamedChildCount()); i++ {
+			p := r.NamedChild(i)
+			switch p.Type() {
+			case "shorthand_property_identifier":
+				if m.Exports[t.Text(p)] == nil {
+					m.Exports[t.Text(p)] = &Export{Name: t.Text(p), Local: t.Text(p), Pos: pos}
+				}
+			case "pair":
+				if k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value"); k != nil && v != nil {
+					bind(Unquote(t, k), v)
+				}
+			case "method_definition":
+				if k := p.ChildByFieldName("name"); k != nil && m.Funcs[t.Text(k)] == nil {
+					m.Funcs[t.Text(k)] = SummarizeFunc(t, p, t.Text(k))
+					m.Exports[t.Text(k)] = &Export{Name: t.Text(k), Local: t.Text(k), Pos: pos}
+				}
+			}
+		}
+	case strings.HasPrefix(lt, "exports.") || strings.HasPrefix(lt, "module.exports."):
+		name := lt[strings.LastIndexByte(lt, '.')+1:]
+		if name != "" && !strings.ContainsAny(name, "[]() ") {
+			bind(name, right)
 		}
 	}
 }
@@ -811,6 +880,7 @@ func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node)
 			return []string{t.Text(n)}, nil
 		}
 	case "member_expression", "subscript_expression":
+		member := memberName(t, n)
 		for n.Type() == "member_expression" || n.Type() == "subscript_expression" {
 			o := n.ChildByFieldName("object")
 			if o == nil {
@@ -820,6 +890,9 @@ func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node)
 		}
 		switch n.Type() {
 		case "identifier":
+			if member != "" {
+				return []string{t.Text(n), member}, nil
+			}
 			return []string{t.Text(n)}, nil
 		case "call_expression":
 			return nil, n
@@ -1180,6 +1253,9 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 	var visit func(n *sitter.Node)
 	add := func(e *sitter.Node) {
 		e = unwrap(e)
+		if m := memberName(t, e); m != "" {
+			names = append(names, m)
+		}
 		for {
 			switch e.Type() {
 			case "member_expression", "subscript_expression":
@@ -1258,6 +1334,40 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 	}
 	visit(cond)
 	return names, inline
+}
+
+// memberName is the first member of a chain rooted at an identifier,
+// "req.auth" for req.auth.userId, req.auth?.userId or req.auth().userId:
+// a pseudo-name guards and bindings carry beside the root, so a request
+// field holding the auth state (AuthSpec.RequestAuth) can be told from the
+// rest of the request. "" for anything else.
+func memberName(t *Tree, e *sitter.Node) string {
+	var last *sitter.Node
+	for e != nil {
+		e = unwrap(e)
+		switch e.Type() {
+		case "member_expression":
+			last = e
+			e = e.ChildByFieldName("object")
+			continue
+		case "call_expression":
+			e = e.ChildByFieldName("function")
+			continue
+		case "subscript_expression":
+			e = e.ChildByFieldName("object")
+			last = nil
+			continue
+		case "identifier":
+			if last == nil {
+				return ""
+			}
+			if prop := last.ChildByFieldName("property"); prop != nil {
+				return t.Text(e) + "." + t.Text(prop)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // isAbsent: nullish or false, what a missing auth value compares equal to

@@ -94,7 +94,7 @@ func TestExplainFrameworkNotes(t *testing.T) {
 		{[]string{"explain", "--all", "CLK701"}, exitClean, []string{nextNote, reactNote}, nil},
 		{[]string{"explain", "CLK001", next}, exitClean, []string{"Why:\n"}, []string{"not shown"}}, // no notes at all
 		// Examples follow the frameworks too: CLK101's Go case only with --all.
-		{[]string{"explain", "CLK101", next}, exitClean, []string{"Example: app/api/invoices/route.ts (Next.js)", "(Also examples for Go: clerklint explain --all CLK101.)"}, []string{"Example: main.go (Go)"}},
+		{[]string{"explain", "CLK101", next}, exitClean, []string{"Example: app/api/invoices/route.ts (Next.js)", "(Also examples for Express, Go: clerklint explain --all CLK101.)"}, []string{"Example: main.go (Go)"}},
 		{[]string{"explain", "--all", "CLK101"}, exitClean, []string{"Example: app/api/invoices/route.ts (Next.js)", "Example: main.go (Go)"}, []string{"Also examples"}},
 		{[]string{"explain", "CLK601", next}, exitClean, []string{"Example: main.go (Go)"}, []string{"Also examples"}}, // only Go cases: shown all the same
 		{[]string{"explain", "CLK701", filepath.Join(next, "missing")}, exitError, nil, nil},

@@ -92,7 +92,8 @@ var (
 	frameworkDeps = map[string]string{
 		"next": "nextjs", "@clerk/nextjs": "nextjs",
 		"react": "react", "vite": "react", "react-scripts": "react", "@clerk/clerk-react": "react", "@clerk/react": "react",
-		"express": "express", "@clerk/express": "express",
+		"express": "express", "@clerk/express": "express", "@clerk/clerk-sdk-node": "express",
+		"fastify": "express", "@clerk/fastify": "express", "hono": "express", "@hono/clerk-auth": "express",
 		"@sveltejs/kit": "sveltekit", "svelte-clerk": "sveltekit",
 	}
 )

@@ -1,58 +1,20 @@
 package nextjs_test
 
 import (
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/engines"
-	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/analyzers/scan/scantest"
-	"github.com/clerklint/clerklint/rules"
 )
 
-// scanEndpoints scans a throwaway project with every rule and returns the
-// endpoints the scan collected, by "METHOD URL" (or the action's name).
+// scanEndpoints scans a throwaway project with every js rule and returns
+// the endpoints by "METHOD URL" (or the action's name).
 func scanEndpoints(t *testing.T, files map[string]string) map[string]endpoint.Endpoint {
 	t.Helper()
-	root := scantest.WriteTree(t, files)
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg, err := rules.LoadConfig(filepath.Join(root, ".clerklint.yml"), true)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// The js engine's rules only; the other engines named by them run as
-	// stubs (as scantest.Engines does).
-	engs := []scan.Engine{engines.JS()}
-	var off []string
-	stub := map[string]bool{"js": true}
-	for _, r := range set.All() {
-		if !slices.Contains(r.Engines, "js") {
-			off = append(off, r.ID)
-			continue
-		}
-		for _, e := range r.Engines {
-			if !stub[e] {
-				stub[e] = true
-				engs = append(engs, scan.Engine{Name: e})
-			}
-		}
-	}
-	sel, err := rules.Select(set, cfg, nil, off)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: cfg, Engines: engs})
-	if err != nil {
-		t.Fatal(err)
-	}
 	out := map[string]endpoint.Endpoint{}
-	for _, e := range res.Endpoints {
+	for _, e := range scantest.Endpoints(t, files, engines.JS()) {
 		key := e.String()
 		if e.Kind != endpoint.Route {
 			key = string(e.Kind) + " " + e.Name + " " + e.URL

@@ -38,11 +38,13 @@ import (
 	"path"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -407,4 +409,44 @@ func WriteTree(t testing.TB, files map[string]string) string {
 		}
 	}
 	return root
+}
+
+// Endpoints scans a throwaway project (WriteTree) with the built-in rules of
+// the given engine (the other engines its rules name run as stubs) and
+// returns the endpoints the scan collected.
+func Endpoints(t *testing.T, files map[string]string, eng scan.Engine) []endpoint.Endpoint {
+	t.Helper()
+	root := WriteTree(t, files)
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg, err := rules.LoadConfig(filepath.Join(root, ".clerklint.yml"), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	engs := []scan.Engine{eng}
+	var off []string
+	stub := map[string]bool{eng.Name: true}
+	for _, r := range set.All() {
+		if !slices.Contains(r.Engines, eng.Name) {
+			off = append(off, r.ID)
+			continue
+		}
+		for _, e := range r.Engines {
+			if !stub[e] {
+				stub[e] = true
+				engs = append(engs, scan.Engine{Name: e})
+			}
+		}
+	}
+	sel, err := rules.Select(set, cfg, nil, off)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: cfg, Engines: engs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res.Endpoints
 }

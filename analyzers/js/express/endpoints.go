@@ -1,0 +1,361 @@
+package express
+
+// One route's endpoint: its middleware chain classified in order, its
+// handler's own check, reads, inputs and effects, and the registration gaps
+// (a protecting middleware registered after it, siblings that use one).
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/js"
+)
+
+// endpointOf builds the endpoint of route g of rt at url.
+func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url string, chain, after []chainLayer) *routeEP {
+	e := &routeEP{Endpoint: endpoint.Endpoint{Framework: rt.framework, Kind: endpoint.Route, Methods: g.methods, URL: url, Registration: g.at}, rt: rt}
+	if g.dynamic {
+		e.URL = ""
+	}
+	protected, unknown := false, ""
+	for _, cl := range chain {
+		k := c.classify(m, am, cl.l)
+		ev := endpoint.Evidence{Kind: cl.level, What: k.what, At: cl.l.at}
+		switch k.kind {
+		case lkMount, lkReadOnly:
+			if k.kind == lkMount && e.mountedAt == nil {
+				e.mountedAt = &ev
+			}
+			ev.Kind = endpoint.FailOpen
+			e.Protection.By = append(e.Protection.By, ev)
+		case lkProtect, lkCheck:
+			if k.kind == lkProtect && e.mountedAt == nil {
+				e.mountedAt = &ev
+			}
+			if k.mounts && e.mountedAt == nil {
+				e.mountedAt = &ev
+			}
+			protected = true
+			e.Protection.By = append(e.Protection.By, ev)
+			if e.protectedBy == nil {
+				e.protectedBy = &ev
+			}
+			if cl.level == endpoint.RouteMiddleware {
+				e.routeAuth = &ev
+			}
+		case lkUnknown:
+			e.unknownLayer = true
+			if unknown == "" {
+				unknown = k.what
+			}
+		}
+		if k.mounts && e.mountedAt == nil {
+			e.mountedAt = &ev
+		}
+		for _, r := range k.reads {
+			e.reads = append(e.reads, r)
+			e.Sessions = append(e.Sessions, r)
+		}
+		if k.secret {
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: k.what + " compares the request with a secret from process.env", At: cl.l.at})
+		}
+	}
+	hmod, hfn := c.handler(m, am, g.handler)
+	if w := c.wrapper(m, am, g.handler); w != "" {
+		protected = true
+		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.Wrapper, What: w, At: g.handler.at})
+	}
+	if hfn == nil {
+		if !protected {
+			e.Protection.State, e.Protection.Why = endpoint.Unknown, "the handler "+g.handler.what+" could not be followed"
+		} else {
+			e.Protection.State = endpoint.Protected
+		}
+		return e
+	}
+	e.Handler = endpoint.Pos{File: hmod.Path, Line: hfn.Pos.Line, Col: hfn.Pos.Column}
+	e.HandlerEnd = hfn.Pos.EndLine
+	e.Effects, e.EffectsKnown = m.Effects(hmod, hfn)
+	p := m.Protection(hmod, hfn, &c.spec)
+	reads := c.sessionReads(m, am, hmod, hfn, p)
+	e.reads = append(e.reads, reads...)
+	e.Sessions = append(e.Sessions, reads...)
+	if f := am.files[hmod.Path]; f != nil {
+		if ff := f.facts(hfn); ff != nil {
+			e.Inputs = append(e.Inputs, ff.inputs...)
+		}
+	}
+	if p.Protected {
+		protected = true
+		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.HandlerCheck, What: p.By, At: endpoint.Pos{File: hmod.Path, Line: p.At.Line, Col: p.At.Column}})
+	}
+	if p.Secret {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from process.env compared with the request", At: e.Registration})
+	}
+	e.webhook = c.verifies(m, hmod, hfn) || c.webhookURL(e.URL)
+	switch {
+	case c.verifies(m, hmod, hfn):
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook verifier", At: e.Handler})
+	case hookPath.MatchString(e.URL):
+		// A receiver's signature check is CLK301's to judge: webhooks come
+		// without a session.
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver's URL", At: e.Registration})
+	}
+	if !protected && e.URL != "" && !privateURL.MatchString(e.URL) {
+		// Reads of a URL that names no user or private resource (a
+		// catalog, a search, a lookup table) are taken as public; writes
+		// and Clerk Backend API calls there still need a session.
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
+	}
+	if ev, ok := endpoint.PublicData(&e.Endpoint, c.publicData); ok {
+		e.Public = append(e.Public, ev)
+	}
+	if signInPath.MatchString(e.URL) {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + e.URL + ")", At: e.Registration})
+	}
+	if e.URL != "" {
+		for _, gl := range c.public {
+			if gl.Match(sample(e.URL)) {
+				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes '" + gl.String() + "'", At: e.Registration})
+				break
+			}
+		}
+	}
+	for _, cl := range after {
+		if !covers(cl.path, url, g.dynamic) {
+			continue
+		}
+		k := c.classify(m, am, cl.l)
+		ev := endpoint.Evidence{Kind: endpoint.BeforeGlobalAuth, What: k.what, At: cl.l.at}
+		if (k.kind == lkMount || k.kind == lkProtect) && e.mountedAfter == nil {
+			e.mountedAfter = &ev
+		}
+		if (k.kind == lkProtect || k.kind == lkCheck) && e.Protection.Gap == nil {
+			e.Protection.Gap = &ev
+		}
+	}
+	switch {
+	case protected:
+		e.Protection.State = endpoint.Protected
+		for i := range e.Sessions {
+			e.Sessions[i].Checked = true // required before the read
+		}
+	case unknown != "":
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "the middleware "+unknown+" may end the request on its own terms (another auth library, or a check the analysis cannot read)"
+	case hasUnchecked(e.Sessions):
+		e.Protection.State = endpoint.ReadsOnly
+	default:
+		e.Protection.State = endpoint.Unprotected
+	}
+	return e
+}
+
+func hasUnchecked(rs []endpoint.SessionRead) bool {
+	for _, r := range rs {
+		if !r.Checked {
+			return true
+		}
+	}
+	return false
+}
+
+// handler resolves a route's handler to a function: inline, a local or
+// imported function, a namespace or CommonJS member (users.list), or the
+// handler a wrapper call receives (asyncHandler(fn)).
+func (c *checker) handler(m *js.Model, am *appModel, l *layer) (*js.Module, *js.Func) {
+	if l == nil {
+		return nil, nil
+	}
+	f := am.files[l.file]
+	if f == nil {
+		return nil, nil
+	}
+	mod := f.mod
+	byName := func(name string) (*js.Module, *js.Func) {
+		if name == "" || strings.HasPrefix(name, "require:") {
+			return nil, nil
+		}
+		root, rest, _ := strings.Cut(name, ".")
+		if fn := mod.Funcs[root]; fn != nil && rest == "" {
+			return mod, fn
+		}
+		callee := js.Callee{Root: root}
+		if rest != "" {
+			callee.Path = strings.Split(rest, ".")
+		}
+		res := m.ResolveCallee(mod, callee)
+		if res.Fn != nil && len(res.Path) == 0 {
+			return res.Mod, res.Fn
+		}
+		return nil, nil
+	}
+	var hm *js.Module
+	var fn *js.Func
+	switch {
+	case l.fn != nil:
+		hm, fn = mod, l.fn
+	case l.ident != "":
+		hm, fn = byName(l.ident)
+	case l.wrapped != nil:
+		hm, fn = mod, l.wrapped
+	case l.wrappedIdent != "":
+		hm, fn = byName(l.wrappedIdent)
+	}
+	return unwrapHandler(hm, fn)
+}
+
+// wrapper names the auth wrapper a handler is passed through
+// (withAuth(handler), a project function that checks before calling it).
+func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
+	if l == nil || am.files[l.file] == nil {
+		return ""
+	}
+	mod := am.files[l.file].mod
+	var w *js.WrappedCall
+	switch {
+	case l.call != nil && (l.wrapped != nil || l.wrappedIdent != ""):
+		w = &js.WrappedCall{Callee: *l.call}
+	case l.ident != "" && mod.Funcs[l.ident] != nil:
+		w = mod.Funcs[l.ident].Wrapped
+	}
+	if w == nil {
+		return ""
+	}
+	if h := m.CalleeHelper(mod, w.Callee, &c.spec); h.Kind == js.Wrapper {
+		return h.By
+	}
+	return ""
+}
+
+// unwrapHandler follows `export const h = tryCatch(async (req, res) => …)`
+// to the function the wrapper receives (a wrapped binding has no body of
+// its own).
+func unwrapHandler(mod *js.Module, fn *js.Func) (*js.Module, *js.Func) {
+	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
+		var next *js.Func
+		for _, a := range fn.Wrapped.Args {
+			switch {
+			case a.Func != nil:
+				next = a.Func
+			case a.Local != "" && mod.Funcs[a.Local] != nil:
+				next = mod.Funcs[a.Local]
+			}
+			if next != nil {
+				break
+			}
+		}
+		fn = next
+	}
+	return mod, fn
+}
+
+// verifies: the handler calls a webhook verifier (verifyWebhook from a
+// Clerk webhooks module, svix's Webhook#verify) of a configured module.
+func (c *checker) verifies(m *js.Model, mod *js.Module, fn *js.Func) bool {
+	imports := false
+	for _, imp := range mod.Imports {
+		for _, h := range c.hookMod {
+			if imp.Spec == h || strings.HasPrefix(imp.Spec, h+"/") {
+				imports = true
+			}
+		}
+	}
+	if !imports {
+		return false
+	}
+	for _, cs := range fn.Calls {
+		last := cs.Callee.Root
+		if n := len(cs.Callee.Path); n > 0 {
+			last = cs.Callee.Path[n-1]
+		}
+		if last == "verify" || last == "verifyWebhook" {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *checker) webhookURL(url string) bool {
+	if url == "" {
+		return false
+	}
+	for _, g := range c.hookURL {
+		if g.Match(sample(url)) {
+			return true
+		}
+	}
+	return false
+}
+
+// sample turns a route pattern into a URL it serves, for the public and
+// webhook globs: parameters (:id, {id}) and wildcards (*, *splat) become a
+// segment.
+func sample(url string) string {
+	segs := strings.Split(url, "/")
+	for i, s := range segs {
+		switch {
+		case strings.HasPrefix(s, ":"), strings.HasPrefix(s, "*"), strings.HasPrefix(s, "{"), strings.ContainsAny(s, "*()?+"):
+			segs[i] = "x"
+		}
+	}
+	return strings.Join(segs, "/")
+}
+
+// siblingsPrefix starts the public evidence of a route left without the
+// route-level auth its siblings use.
+const siblingsPrefix = "route-level auth ("
+
+// siblings marks routes of a router registered without the route-level
+// auth middleware the router's other routes use.
+func siblings(eps []*routeEP) {
+	by := map[*router][]*routeEP{}
+	for _, e := range eps {
+		by[e.rt] = append(by[e.rt], e)
+	}
+	for _, group := range by {
+		var auth *endpoint.Evidence
+		n := 0
+		for _, e := range group {
+			if e.routeAuth != nil {
+				n++
+				if auth == nil {
+					auth = e.routeAuth
+				}
+			}
+		}
+		if auth == nil {
+			continue
+		}
+		// Auth added route by route is a decision taken per route.
+		choice := n >= 1
+		for _, e := range group {
+			if e.Protection.State != endpoint.Unprotected {
+				continue
+			}
+			if e.Protection.Gap == nil {
+				e.Protection.Gap = &endpoint.Evidence{Kind: endpoint.SiblingsUseAuth, What: auth.What, At: auth.At}
+			}
+			// Protecting routes one by one and leaving this one off reads
+			// as a choice for public reads (a feed, a profile), not for
+			// anonymous writes.
+			if !choice {
+				continue
+			}
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: siblingsPrefix + auth.What + ") left off", At: auth.At, Broad: true})
+		}
+	}
+}
+
+// hookPath is a webhook receiver's URL: a segment naming a webhook.
+var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
+
+// signInPath is an endpoint of an app's own sign-in flow, which answers
+// signed-out visitors by design: login, signup, token refresh, logout,
+// OAuth callbacks, password reset.
+var signInPath = regexp.MustCompile(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)
+
+// privateURL is a URL that names a user or a private resource: a user id
+// parameter, the signed-in user, their account, orders, favourites,
+// messages, an admin area. Reads anywhere else are taken as a catalog's.
+var privateURL = regexp.MustCompile(`(?i)/(?::?\w*(?:user|uid|clerk|owner|account|member|customer)\w*|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)

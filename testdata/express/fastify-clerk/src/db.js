@@ -1,0 +1,4 @@
+// ok: CLK101
+import pg from 'pg'
+
+export const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL })
