@@ -265,6 +265,9 @@ func (c *checker) Endpoints(p *scan.Project) []endpoint.Endpoint {
 			out = append(out, es.Endpoints(m)...)
 		}
 	}
+	for i := range out {
+		m.addAccess(&out[i])
+	}
 	return out
 }
 

@@ -127,6 +127,7 @@ func Run(req Request) (*Result, error) {
 		}
 	}
 	endpoint.Sort(res.Endpoints)
+	w.checkEndpoints(req, checkers, p, res, read)
 	for _, g := range p.gaps {
 		if p.reports(g.Path) {
 			res.Errors = append(res.Errors, g)
@@ -221,29 +222,66 @@ func (w *walker) runHooks(req Request, hooks []Engine, p *Project, res *Result, 
 		}
 		res.Errors = append(res.Errors, out.Errors...)
 		res.Endpoints = append(res.Endpoints, out.Endpoints...)
-		for _, fd := range out.Findings {
-			f := files[fd.File]
-			if f == nil || !f.Report {
-				continue // outside the walked files (generated, skipped) or not named
-			}
-			if req.Selection.Set.Get(fd.RuleID) == nil {
-				res.Errors = append(res.Errors, FileError{Path: fd.File, Message: fmt.Sprintf("internal error in %s engine: reported rule %q that the rule set does not select", e.Name, fd.RuleID), Internal: true})
-				continue
-			}
-			fd, ok := accept(req, fd)
-			if !ok {
-				continue
-			}
-			res.Findings = append(res.Findings, fd)
-			if !read[f.Path] && f.Kind != Env {
-				read[f.Path] = true
-				if src, rerr := w.readFile(f); rerr == nil {
-					res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
-				}
+		w.takeFindings(req, e.Name, files, out.Findings, res, read)
+	}
+	return nil
+}
+
+// takeFindings passes whole-project findings (a hook's, an endpoint
+// checker's) through the path every Checker's take: the file must be walked
+// and reported, the rule selected (an undeclared id is an internal error),
+// and the directives of a file no Checker read are parsed here, so an
+// inline ignore works whichever engine reports in the file.
+func (w *walker) takeFindings(req Request, engine string, files map[string]*File, findings []rules.Finding, res *Result, read map[string]bool) {
+	for _, fd := range findings {
+		f := files[fd.File]
+		if f == nil || !f.Report {
+			continue // outside the walked files (generated, skipped) or not named
+		}
+		if req.Selection.Set.Get(fd.RuleID) == nil {
+			res.Errors = append(res.Errors, FileError{Path: fd.File, Message: fmt.Sprintf("internal error in %s engine: reported rule %q that the rule set does not select", engine, fd.RuleID), Internal: true})
+			continue
+		}
+		fd, ok := accept(req, fd)
+		if !ok {
+			continue
+		}
+		res.Findings = append(res.Findings, fd)
+		if !read[f.Path] && f.Kind != Env {
+			read[f.Path] = true
+			if src, rerr := w.readFile(f); rerr == nil {
+				res.Directives = append(res.Directives, parseDirectives(f.Path, src)...)
 			}
 		}
 	}
-	return nil
+}
+
+// checkEndpoints runs the endpoint checkers over the gathered endpoints. A
+// panic is an internal error, never a silent pass.
+func (w *walker) checkEndpoints(req Request, checkers []namedChecker, p *Project, res *Result, read map[string]bool) {
+	var files map[string]*File
+	for _, c := range checkers {
+		ec, ok := c.Checker.(EndpointChecker)
+		if !ok {
+			continue
+		}
+		if files == nil {
+			files = make(map[string]*File, len(p.Files))
+			for _, f := range p.Files {
+				files[f.Path] = f
+			}
+		}
+		var found []rules.Finding
+		func() {
+			defer func() {
+				if r := recover(); r != nil {
+					res.Errors = append(res.Errors, FileError{Path: ".", Message: fmt.Sprintf("internal error in %s engine: %v\n%s", c.name, r, debug.Stack()), Internal: true})
+				}
+			}()
+			ec.CheckEndpoints(p, res.Endpoints, func(fd rules.Finding) { found = append(found, fd) })
+		}()
+		w.takeFindings(req, c.name, files, found, res, read)
+	}
 }
 
 func runHook(e Engine, in ProjectInput) (out *ProjectOutput, err error) {
@@ -257,7 +295,8 @@ func runHook(e Engine, in ProjectInput) (out *ProjectOutput, err error) {
 
 // accept applies the selection to one finding: the rule must be selected
 // (an undeclared id is an engine bug), the rule's paths and the config's
-// excludes must let it through; the severity is the selected rule's.
+// excludes must let it through; the severity is the selected rule's, or the
+// finding's own when it is lower (CLK203 reports reads a step below writes).
 func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
 	r := req.Selection.Set.Get(fd.RuleID)
 	if r == nil {
@@ -266,7 +305,9 @@ func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
 	if !req.Selection.Reports(r, req.Config, fd.File) {
 		return fd, false
 	}
-	fd.Severity = r.Severity
+	if fd.Severity == 0 || fd.Severity > r.Severity {
+		fd.Severity = r.Severity
+	}
 	return fd, true
 }
 
