@@ -40,11 +40,34 @@ type Binding struct {
 const (
 	// MembershipCheck: a lookup of the caller in the resource's members.
 	MembershipCheck EvidenceKind = "membership-check"
-	// RowLevelSecurity: the database itself restricts the rows to the
-	// caller (Supabase RLS policies on auth.jwt()->>'sub' with a client
+	// RowLevelSecurity: the database itself restricts a query's rows to
+	// the caller (Supabase RLS policies on auth.jwt()->>'sub' with a client
 	// carrying the user's Clerk token).
 	RowLevelSecurity EvidenceKind = "row-level-security"
+	// OwnershipFilter: a query's filter holds a session value (where: {
+	// id, userId }). Like RowLevelSecurity it covers one query, not the
+	// endpoint: the judgement reads it from the effect itself.
+	OwnershipFilter EvidenceKind = "ownership-filter"
 )
+
+// QueryEvidence is the authorization evidence single queries carry, for
+// the endpoint inventory: filters bound to the session and row-level
+// security policies.
+func QueryEvidence(e *Endpoint) []Evidence {
+	var out []Evidence
+	for _, f := range e.Effects {
+		if f.RLS != "" {
+			out = append(out, Evidence{Kind: RowLevelSecurity, What: f.Target + ": " + f.RLS, At: f.At})
+		}
+		for _, b := range f.Where {
+			if b.From == FromSession {
+				out = append(out, Evidence{Kind: OwnershipFilter, What: fmt.Sprintf("%s where %s = %s", f.Target, b.Field, b.Name), At: f.At})
+				break
+			}
+		}
+	}
+	return out
+}
 
 // Ownership is the configuration of the ownership judgement: CLK203's
 // params, compiled.
@@ -131,9 +154,10 @@ type OwnershipIssue struct {
 //     not judged),
 //   - the query does not select only public records (reads),
 //   - the database does not enforce row-level security for it,
-//   - no other query of the endpoint selects by the same request value
+//   - no earlier read of the endpoint selects by the same request value
 //     together with the session (the lookup that proves the record is the
-//     caller's before the other queries act on it),
+//     caller's before the other queries act on it; effects are listed in
+//     source order),
 //   - and the endpoint has no role, permission, ownership (a fetched
 //     record's owner compared with the session), membership or row-level
 //     security evidence.
@@ -173,21 +197,20 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 		switch {
 		case by == nil:
 		case tied:
-			for _, b := range f.Where {
-				if b.From == FromRequest {
-					verified[b.Name] = true
+			if f.Kind == DBRead {
+				for _, b := range f.Where {
+					if b.From == FromRequest {
+						verified[b.Name] = true
+					}
 				}
 			}
-		default:
+		case !verified[by.Name]:
 			issues = append(issues, OwnershipIssue{Effect: f, By: *by})
 		}
 	}
 	var out []OwnershipIssue
 	at := map[string]int{}
 	for _, is := range issues {
-		if verified[is.By.Name] {
-			continue
-		}
 		i, ok := at[is.By.Name]
 		switch {
 		case !ok:
@@ -208,7 +231,7 @@ func (o *Ownership) Authorized(e *Endpoint) []Evidence {
 	var out []Evidence
 	for _, ev := range e.Authz {
 		switch ev.Kind {
-		case RoleCheck, PermissionCheck, OwnershipCheck, MembershipCheck, RowLevelSecurity:
+		case RoleCheck, PermissionCheck, OwnershipCheck, MembershipCheck:
 			out = append(out, ev)
 		}
 	}

@@ -67,23 +67,23 @@ func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
 
 // addAccess adds what the model knows about an endpoint's authorization to
 // a producer's endpoint: the handler's ownership checks (Authorization),
-// and the row-level security that covers its Supabase queries.
+// the row-level security that covers its Supabase queries, and the queries
+// filtered by the session (endpoint.QueryEvidence), for the inventory.
 func (m *Model) addAccess(e *endpoint.Endpoint) {
 	mod, fn := m.HandlerOf(e)
 	if fn != nil {
 		e.Authz = append(append([]endpoint.Evidence(nil), e.Authz...), m.Authorization(mod, fn)...)
 	}
-	pol := m.policies()
-	if len(pol) == 0 {
-		return
-	}
-	e.Effects = append([]endpoint.Effect(nil), e.Effects...)
-	for i := range e.Effects {
-		f := &e.Effects[i]
-		if p, ok := pol[strings.ToLower(f.Model)]; ok && strings.Contains(strings.ToLower(f.Target), "supabase") {
-			f.RLS = p
+	if pol := m.policies(); len(pol) > 0 {
+		e.Effects = append([]endpoint.Effect(nil), e.Effects...)
+		for i := range e.Effects {
+			f := &e.Effects[i]
+			if p, ok := pol[strings.ToLower(f.Model)]; ok && strings.Contains(strings.ToLower(f.Target), "supabase") {
+				f.RLS = p
+			}
 		}
 	}
+	e.Authz = append(e.Authz, endpoint.QueryEvidence(e)...)
 }
 
 // policies maps tables to the row-level security policy that restricts

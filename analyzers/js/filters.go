@@ -324,6 +324,8 @@ func queryFilter(t *Tree, call *sitter.Node) (fields []Field, model string, ok b
 		as := args(c)
 		switch {
 		case m == "":
+		case aggregates[m]:
+			return nil, "", false // a count says nothing of any one record
 		case (prismaReads[m] || prismaWrites[m]) && len(as) > 0 && unwrap(as[0]).Type() == "object" && hasKey(t, unwrap(as[0]), "where"):
 			if counter(t, keyValue(t, unwrap(as[0]), "data")) {
 				return nil, "", false
@@ -350,6 +352,12 @@ func queryFilter(t *Tree, call *sitter.Node) (fields []Field, model string, ok b
 	}
 	return fields, model, ok
 }
+
+// aggregates are queries that return counts or sums, not records.
+var aggregates = set("count", "aggregate", "groupBy", "countDocuments", "estimatedDocumentCount")
+
+// sqlAggregate is a SELECT of a count or a sum.
+var sqlAggregate = regexp.MustCompile(`(?is)^[\s(` + "`" + `'"]*select\s+(count|sum|avg|min|max)\s*\(`)
 
 // counter reports an update's data that only bumps counters ({ votes: {
 // increment: 1 } }): voting on, liking or viewing another user's record is
@@ -509,7 +517,7 @@ var sqlColumn = regexp.MustCompile(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==|\bin\s*\(?
 // sqlFilter reads WHERE col = ${v} in a tagged template's substitutions.
 func sqlFilter(t *Tree, tmpl *sitter.Node) ([]Field, bool) {
 	text := t.Text(tmpl)
-	if !strings.Contains(strings.ToLower(text), "where") {
+	if !strings.Contains(strings.ToLower(text), "where") || sqlAggregate.MatchString(text) {
 		return nil, false
 	}
 	var out []Field
@@ -556,7 +564,7 @@ func sqlArgsFilter(t *Tree, call *sitter.Node) ([]Field, bool) {
 	}
 	text := t.Text(as[0])
 	w := strings.Index(strings.ToLower(text), "where")
-	if w < 0 {
+	if w < 0 || sqlAggregate.MatchString(text) {
 		return nil, false
 	}
 	arr := unwrap(as[1])
