@@ -154,6 +154,8 @@ type OwnershipIssue struct {
 //     not judged),
 //   - the query does not select only public records (reads),
 //   - the database does not enforce row-level security for it,
+//   - no query of the same model ties the same request value to the
+//     session (then this one is the privileged branch of a role test),
 //   - no earlier read of the endpoint selects by the same request value
 //     together with the session (the lookup that proves the record is the
 //     caller's before the other queries act on it; effects are listed in
@@ -170,6 +172,19 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 	}
 	var issues []OwnershipIssue
 	verified := map[string]bool{}
+	// branches are model and request value pairs some query ties to the
+	// session: an untied query of the same pair is the other branch of
+	// `if (admin) … else …` (the role test the analysis does not see).
+	branches := map[string]bool{}
+	for _, f := range e.Effects {
+		if tiedToSession(f.Where) {
+			for _, b := range f.Where {
+				if b.From == FromRequest {
+					branches[ModelKey(f.Model)+"\x00"+b.Name] = true
+				}
+			}
+		}
+	}
 	for i := range e.Effects {
 		f := &e.Effects[i]
 		if (f.Kind != DBRead && f.Kind != DBWrite) || f.RLS != "" || ModelKey(f.Model) == "" || o.shared(f.Model) {
@@ -204,7 +219,7 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 					}
 				}
 			}
-		case !verified[by.Name]:
+		case !verified[by.Name] && !branches[ModelKey(f.Model)+"\x00"+by.Name]:
 			issues = append(issues, OwnershipIssue{Effect: f, By: *by})
 		}
 	}
@@ -221,6 +236,15 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 		}
 	}
 	return out
+}
+
+func tiedToSession(where []Binding) bool {
+	for _, b := range where {
+		if b.From == FromSession {
+			return true
+		}
+	}
+	return false
 }
 
 // Authorized lists the endpoint's authorization evidence: what the producer

@@ -40,6 +40,8 @@ func TestNeedsOwnership(t *testing.T) {
 		{"admin role", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: RoleCheck}}, Effects: []Effect{del}}, ""},
 		{"membership lookup", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "prisma.projectMember.findFirst", Model: "projectMember", Where: []Binding{{Field: "projectId", From: FromRequest, Name: "id"}, mine}}, del}}, ""},
 		{"an earlier lookup with the owner verifies the id", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "prisma.order.findFirst", Model: "order", Where: []Binding{byID, mine}}, del}}, ""},
+		{"the privileged branch of a role test", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{del, {Kind: DBWrite, Target: "prisma.order.delete", Model: "order", Where: []Binding{byID, mine}}}}, ""},
+		{"a later write with the owner verifies nothing of another model", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{del, {Kind: DBWrite, Target: "sql", Model: "guestbook", Where: []Binding{byID, mine}}}}, "prisma.order.delete"},
 		{"row-level security", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBWrite, Target: "supabase.from().delete", Model: "notes", RLS: "policy p", Where: []Binding{byID}}}}, ""},
 		{"a table chosen at run time", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "db.select", Model: "", Where: []Binding{byID}}}}, ""},
 		{"pages are not judged", Endpoint{Kind: Page, Protection: signedIn, Effects: []Effect{del}}, ""},

@@ -16,6 +16,6 @@ export async function purgeReport(reportId: string) {
   if (!userId) throw new Error('Unauthorized')
   // ruleid: CLK203
   await sql`DELETE FROM reports WHERE id = ${reportId}`
-  // ok: CLK203 (a later query with the owner proves nothing about the one before)
-  await sql`SELECT * FROM reports WHERE id = ${reportId} AND user_id = ${userId}`
+  // ok: CLK203 (a later write with the owner proves nothing about the one before)
+  await sql`DELETE FROM report_views WHERE report_id = ${reportId} AND user_id = ${userId}`
 }
