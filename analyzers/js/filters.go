@@ -197,15 +197,7 @@ func bindPattern(t *Tree, pat *sitter.Node, v Value, into map[string]Value) {
 // share its scope) are bound to.
 func bindings(t *Tree, fn, body *sitter.Node) map[string]Value {
 	out := map[string]Value{}
-	var ps []*sitter.Node
-	if p := fn.ChildByFieldName("parameters"); p != nil {
-		for i := 0; i < int(p.NamedChildCount()); i++ {
-			ps = append(ps, p.NamedChild(i))
-		}
-	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		ps = append(ps, p)
-	}
-	for i, p := range ps {
+	for i, p := range Params(fn) {
 		bindPattern(t, p, Value{Root: "$" + strconv.Itoa(i)}, out)
 	}
 	Walk(body, func(n *sitter.Node) bool {

@@ -2,6 +2,7 @@ package js
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -72,7 +73,7 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 			return unknownOrigin
 		case fr.action:
 			kind := endpoint.Argument
-			if containsStr(v.Path, "get") || containsStr(v.Path, "getAll") {
+			if slices.Contains(v.Path, "get") || slices.Contains(v.Path, "getAll") {
 				kind = endpoint.Form
 			}
 			return origin{from: endpoint.FromRequest, input: kind, name: memberName(v, name)}
@@ -144,15 +145,6 @@ func memberName(v Value, written string) string {
 		}
 	}
 	return written
-}
-
-func containsStr(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // bindings resolves a query call's filter fields.
