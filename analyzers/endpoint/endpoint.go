@@ -223,7 +223,13 @@ type Effect struct {
 	Model string `json:"model,omitempty"`
 	// Filter lists the fields a query selects rows by (where: {id, userId}).
 	Filter []string `json:"filter,omitempty"`
-	At     Pos      `json:"at"`
+	// Where are the filter fields with where each value comes from, when
+	// the producer followed them (the ownership judgement reads these).
+	Where []Binding `json:"where,omitempty"`
+	// RLS names the row-level security policy that restricts the rows to
+	// the caller ("policy \"own rows\" on notes at supabase/migrations/1.sql:4").
+	RLS string `json:"rls,omitempty"`
+	At  Pos    `json:"at"`
 }
 
 // Writes reports whether the effect changes state: a database write, a
@@ -335,6 +341,8 @@ func (e Endpoint) WithFiles(rename func(string) string) Endpoint {
 	e.Effects = slices.Clone(e.Effects)
 	for i := range e.Effects {
 		at(&e.Effects[i].At)
+		e.Effects[i].Filter = slices.Clone(e.Effects[i].Filter)
+		e.Effects[i].Where = slices.Clone(e.Effects[i].Where)
 	}
 	e.Findings = slices.Clone(e.Findings)
 	return e

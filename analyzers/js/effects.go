@@ -16,15 +16,28 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			return true
 		}
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
+		if !inner(c) {
+			cs.Where, cs.Model, cs.Filtered = queryFilter(t, c)
+		}
+		for _, a := range args(c) {
+			cs.Args = append(cs.Args, valueOf(t, a))
+		}
 		if args := c.ChildByFieldName("arguments"); args != nil {
 			switch {
 			case args.Type() == "template_string":
 				cs.Tagged, cs.Arg = true, cut(t.Text(args))
+				cs.Where, cs.Filtered = sqlFilter(t, args)
+				cs.Model = sqlTable(cs.Arg)
 			case args.NamedChildCount() > 0:
 				a := unwrap(args.NamedChild(0))
 				switch a.Type() {
 				case "string", "template_string":
 					cs.Arg = cut(t.Text(a))
+					if !cs.Filtered {
+						if cs.Where, cs.Filtered = sqlArgsFilter(t, c); cs.Filtered {
+							cs.Model = sqlTable(cs.Arg)
+						}
+					}
 				case "new_expression":
 					if ctor := a.ChildByFieldName("constructor"); ctor != nil {
 						cs.Arg = "new " + cut(t.Text(ctor))
@@ -55,39 +68,68 @@ const maxEffectDepth = 3
 // true only when every call was classified, as an effect or as one that has
 // none (responses, logging, parsing, array and string methods, the request's
 // own readers); a call the analysis cannot tell about makes it false.
+//
+// A query's filter fields come with where each value comes from (the
+// request, the session, a constant), followed through local bindings and
+// into helpers with their caller's arguments; the entry's parameters are
+// the request (a server action's, in a 'use server' module, the browser's
+// arguments).
 func (m *Model) Effects(mod *Module, fn *Func) (effects []endpoint.Effect, known bool) {
-	ec := &effectScan{m: m, seen: map[*Func]bool{}, known: true}
-	ec.fn(mod, fn, 0)
+	ec := m.scanEffects(mod, fn)
 	return ec.out, ec.known
 }
 
-type effectScan struct {
-	m     *Model
-	seen  map[*Func]bool
-	out   []endpoint.Effect
-	known bool
+// Authorization is the ownership evidence of a handler: the comparisons of
+// a fetched record's owner field with the session that it, or a project
+// helper it calls with the record, makes.
+func (m *Model) Authorization(mod *Module, fn *Func) []endpoint.Evidence {
+	return m.scanEffects(mod, fn).checks
 }
 
-func (ec *effectScan) fn(mod *Module, fn *Func, depth int) {
-	if fn == nil || ec.seen[fn] {
+func (m *Model) scanEffects(mod *Module, fn *Func) *effectScan {
+	ec := &effectScan{m: m, seen: map[*Func]bool{}, known: true}
+	if fn != nil {
+		ec.fn(&frame{mod: mod, fn: fn, entry: true, action: mod.UseServer()}, 0)
+	}
+	return ec
+}
+
+type effectScan struct {
+	m      *Model
+	seen   map[*Func]bool
+	out    []endpoint.Effect
+	checks []endpoint.Evidence
+	known  bool
+}
+
+func (ec *effectScan) fn(fr *frame, depth int) {
+	if fr.fn == nil || ec.seen[fr.fn] {
 		return
 	}
-	ec.seen[fn] = true
-	params := map[string]bool{}
-	for _, p := range fn.Params {
-		params[p] = true
+	ec.seen[fr.fn] = true
+	for _, cs := range fr.fn.Calls {
+		ec.call(fr, cs, depth)
 	}
-	for _, cs := range fn.Calls {
-		ec.call(mod, fn, cs, params, depth)
-	}
+	ec.checks = append(ec.checks, ec.m.checks(fr)...)
 }
 
-func (ec *effectScan) add(mod *Module, kind endpoint.EffectKind, target, model string, cs CallSite) {
-	ec.out = append(ec.out, endpoint.Effect{Kind: kind, Target: target, Model: model,
-		At: endpoint.Pos{File: mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}})
+func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model string, cs CallSite) {
+	if model == "" {
+		model = cs.Model
+	}
+	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
+		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
+	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
+		f.Where = ec.m.where(fr, cs)
+		for _, b := range f.Where {
+			f.Filter = append(f.Filter, b.Field)
+		}
+	}
+	ec.out = append(ec.out, f)
 }
 
-func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string]bool, depth int) {
+func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
+	mod := fr.mod
 	c := cs.Callee
 	if !c.Valid() {
 		// (await x()).y(), a call of a call's result, an IIFE: its parts
@@ -99,7 +141,7 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 	}
 	if cs.Tagged {
 		if k, ok := endpoint.SQLKind(cs.Arg); ok {
-			ec.add(mod, k, c.Root, "", cs)
+			ec.add(fr, k, c.Root, "", cs)
 		} else if !benignTag[c.Root] {
 			ec.known = false
 		}
@@ -107,7 +149,7 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 	}
 	if kind, target, model, ok := shapeEffect(c, cs); ok {
 		if kind != "" {
-			ec.add(mod, kind, target, model, cs)
+			ec.add(fr, kind, target, model, cs)
 		}
 		return
 	}
@@ -115,11 +157,15 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 	switch {
 	case tg.fn != nil:
 		if depth >= maxEffectDepth {
-			ec.known = false
+			ec.unfollowed(fr, cs)
 			return
 		}
 		if len(tg.path) == 0 {
-			ec.fn(tg.mod, tg.fn, depth+1)
+			callee := &frame{mod: tg.mod, fn: tg.fn}
+			for _, a := range cs.Args {
+				callee.params = append(callee.params, ec.m.resolve(fr, a))
+			}
+			ec.fn(callee, depth+1)
 			return
 		}
 		if last := tg.path[len(tg.path)-1]; benignMethod(last) && !storeVerbs[last] {
@@ -131,32 +177,49 @@ func (ec *effectScan) call(mod *Module, fn *Func, cs CallSite, params map[string
 		kind, ok := packageEffect(tg.pkg, tg.name)
 		switch {
 		case !ok:
-			ec.known = false
+			ec.unfollowed(fr, cs)
 		case kind != "":
-			ec.add(mod, kind, c.String(), "", cs)
+			ec.add(fr, kind, c.String(), "", cs)
 		}
 		return
 	}
 	if mod.Locals[c.Root] != nil {
 		// An import resolved to a project module but not to a function (a
 		// client object exported by lib/db, db.orders.all()): not known.
-		ec.known = false
+		ec.unfollowed(fr, cs)
 		return
 	}
 	if len(c.Path) == 0 {
 		if benignGlobal[c.Root] || c.Root == "fetch" {
 			if c.Root == "fetch" && !relativeURL(cs.Arg) {
-				ec.add(mod, endpoint.Outbound, "fetch", "", cs)
+				ec.add(fr, endpoint.Outbound, "fetch", "", cs)
 			}
 			return
 		}
-		ec.known = false // a local closure or a value the analysis does not follow
+		ec.unfollowed(fr, cs) // a local closure or a value the analysis does not follow
 		return
 	}
 	if last := c.Path[len(c.Path)-1]; benignGlobal[c.Root] || (benignMethod(last) && (!storeVerbs[last] || requestReader(c.Root, c.Path))) {
 		return
 	}
 	ec.known = false
+}
+
+// unfollowed records a call the analysis cannot read: the effects are not
+// known, and when the call is given a session value it may be the check of
+// a record against the session (canAccess(userId, doc) from a package or a
+// module that does not resolve), so it counts as ownership evidence rather
+// than have an endpoint reported on a guess.
+func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
+	ec.known = false
+	for _, a := range cs.Args {
+		if ec.m.resolve(fr, a).from == endpoint.FromSession {
+			ec.checks = append(ec.checks, endpoint.Evidence{Kind: endpoint.OwnershipCheck,
+				What: cs.Callee.String() + "(…" + a.String() + "…), which the analysis cannot follow",
+				At:   endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}})
+			return
+		}
+	}
 }
 
 // storeVerbs are method names that plain values and data stores share

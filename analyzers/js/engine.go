@@ -206,6 +206,7 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 		workers = runtime.GOMAXPROCS(0)
 	}
 	c := &checker{parsers: NewParsers(workers*2, Limits{}), cq: cq, models: map[*scan.Project]*Model{}}
+	judges, produces := "", false
 	for i, im := range impls {
 		g := groups[i]
 		if len(g) == 0 {
@@ -217,6 +218,18 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 			return nil, err
 		}
 		c.parts = append(c.parts, part)
+		// A rule that judges endpoints without a model producing them
+		// would pass silently.
+		if _, ok := part.(EndpointRule); ok {
+			judges = g[0].ID
+		}
+		if _, ok := part.(EndpointSource); ok {
+			produces = true
+		}
+	}
+	if judges != "" && !produces {
+		c.Close()
+		return nil, fmt.Errorf("js engine: %s judges the endpoints the framework models produce, and no selected rule builds one (enable CLK101 with it)", judges)
 	}
 	return c, nil
 }
@@ -264,6 +277,9 @@ func (c *checker) Endpoints(p *scan.Project) []endpoint.Endpoint {
 		if es, ok := part.(EndpointSource); ok {
 			out = append(out, es.Endpoints(m)...)
 		}
+	}
+	for i := range out {
+		m.addAccess(&out[i])
 	}
 	return out
 }

@@ -34,6 +34,8 @@ type Model struct {
 	mods    map[string]*modEntry
 	prot    map[protKey]Protection
 	heads   map[string][]string // prologue cache
+	rls     rlsState
+	schema  schemaState
 }
 
 type modEntry struct {

@@ -123,6 +123,11 @@ type Func struct {
 	// Calls are every call in the body, nested callbacks included, in source
 	// order: what Model.Effects classifies.
 	Calls []CallSite
+	// Binds are what the parameters ("$0"…) and the local names of the body
+	// hold; Compares the comparisons of a record's field in the body (an
+	// ownership check after a fetch).
+	Binds    map[string]Value
+	Compares []Compare
 }
 
 // CallSite is one call of a function body.
@@ -135,6 +140,14 @@ type CallSite struct {
 	Arg    string
 	Tagged bool
 	Pos    rules.Position
+	// Where are the query's filter fields when the call is a query with a
+	// filter the summary could read (Filtered), outermost call of a chain
+	// only; Model the table a chain names (from('orders'), delete(posts)).
+	Where    []Field
+	Filtered bool
+	Model    string
+	// Args are the arguments, reduced to where they come from.
+	Args []Value
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
@@ -597,6 +610,8 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		return f
 	}
 	f.Calls = callSites(t, body)
+	f.Binds = bindings(t, fn, body)
+	f.Compares = compares(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.

@@ -118,3 +118,17 @@ func BoundName(t *Tree, fn *sitter.Node) string {
 	}
 	return ""
 }
+
+// Params lists a function node's parameter nodes (a lone arrow parameter
+// included).
+func Params(fn *sitter.Node) []*sitter.Node {
+	var ps []*sitter.Node
+	if p := fn.ChildByFieldName("parameters"); p != nil {
+		for i := 0; i < int(p.NamedChildCount()); i++ {
+			ps = append(ps, p.NamedChild(i))
+		}
+	} else if p := fn.ChildByFieldName("parameter"); p != nil {
+		ps = append(ps, p)
+	}
+	return ps
+}

@@ -154,6 +154,7 @@ func Run(req Request) (*Result, error) {
 		}
 	}
 	endpoint.Sort(res.Endpoints)
+	w.checkEndpoints(req, checkers, p, res, read)
 	for _, g := range p.gaps {
 		if p.reports(g.Path) {
 			res.Errors = append(res.Errors, g)
@@ -259,7 +260,10 @@ func projectFiles(p *Project) map[string]*File {
 }
 
 // acceptProjectFindings passes whole-project findings (a hook's, a
-// Finisher's) through the path every Checker's take.
+// Finisher's, an EndpointChecker's) through the path every Checker's take:
+// the file must be walked and reported, the rule selected (an undeclared id
+// is an internal error), and the directives of a file no Checker read are
+// parsed here, so an inline ignore works whichever engine reports in it.
 func (w *walker) acceptProjectFindings(req Request, engine string, findings []rules.Finding, files map[string]*File, res *Result, read map[string]bool) {
 	for _, fd := range findings {
 		f := files[fd.File]
@@ -285,12 +289,34 @@ func (w *walker) acceptProjectFindings(req Request, engine string, findings []ru
 }
 
 // runFinishers gives every Finisher the whole project once all files were
-// checked. A panic is an internal error, never a silent pass.
+// checked.
 func (w *walker) runFinishers(req Request, checkers []namedChecker, p *Project, res *Result, read map[string]bool) {
+	w.runWhole(req, checkers, p, res, read, func(c Checker) func(func(rules.Finding)) {
+		if fin, ok := c.(Finisher); ok {
+			return func(emit func(rules.Finding)) { fin.Finish(p, emit) }
+		}
+		return nil
+	})
+}
+
+// checkEndpoints runs the endpoint checkers over the gathered endpoints.
+func (w *walker) checkEndpoints(req Request, checkers []namedChecker, p *Project, res *Result, read map[string]bool) {
+	w.runWhole(req, checkers, p, res, read, func(c Checker) func(func(rules.Finding)) {
+		if ec, ok := c.(EndpointChecker); ok {
+			return func(emit func(rules.Finding)) { ec.CheckEndpoints(p, res.Endpoints, emit) }
+		}
+		return nil
+	})
+}
+
+// runWhole runs the whole-project step (step returns nil for a checker
+// without one) of every checker and accepts its findings. A panic is an
+// internal error, never a silent pass.
+func (w *walker) runWhole(req Request, checkers []namedChecker, p *Project, res *Result, read map[string]bool, step func(Checker) func(func(rules.Finding))) {
 	var files map[string]*File
 	for _, c := range checkers {
-		fin, ok := c.Checker.(Finisher)
-		if !ok {
+		run := step(c.Checker)
+		if run == nil {
 			continue
 		}
 		if files == nil {
@@ -303,7 +329,7 @@ func (w *walker) runFinishers(req Request, checkers []namedChecker, p *Project, 
 					res.Errors = append(res.Errors, FileError{Path: ".", Message: fmt.Sprintf("internal error in %s engine: %v\n%s", c.name, r, debug.Stack()), Internal: true})
 				}
 			}()
-			fin.Finish(p, func(fd rules.Finding) { found = append(found, fd) })
+			run(func(fd rules.Finding) { found = append(found, fd) })
 		}()
 		w.acceptProjectFindings(req, c.name, found, files, res, read)
 	}
@@ -320,7 +346,8 @@ func runHook(e Engine, in ProjectInput) (out *ProjectOutput, err error) {
 
 // accept applies the selection to one finding: the rule must be selected
 // (an undeclared id is an engine bug), the rule's paths and the config's
-// excludes must let it through; the severity is the selected rule's.
+// excludes must let it through; the severity is the selected rule's, or the
+// finding's own when it is lower (CLK203 reports reads a step below writes).
 func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
 	r := req.Selection.Set.Get(fd.RuleID)
 	if r == nil {
@@ -329,7 +356,9 @@ func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
 	if !req.Selection.Reports(r, req.Config, fd.File) {
 		return fd, false
 	}
-	fd.Severity = r.Severity
+	if fd.Severity == 0 || fd.Severity > r.Severity {
+		fd.Severity = r.Severity
+	}
 	return fd, true
 }
 

@@ -149,6 +149,14 @@ type EndpointSource interface {
 	Endpoints(p *Project) []endpoint.Endpoint
 }
 
+// EndpointChecker is a Checker with rules that judge endpoints rather than
+// files (CLK203 over every producer's endpoints): Run hands it the scan's
+// endpoints once they are all gathered, and its findings take the path
+// every Checker's take.
+type EndpointChecker interface {
+	CheckEndpoints(p *Project, es []endpoint.Endpoint, emit func(rules.Finding))
+}
+
 // Engine builds a Checker from the rules declared with `engine: <Name>`.
 type Engine struct {
 	Name string

@@ -28,6 +28,7 @@ var fixtureGlobs = []string{
 	"../../testdata/js/*",
 	"../../testdata/nextjs/*",
 	"../../testdata/python/*",
+	"../../testdata/authz/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

@@ -40,6 +40,8 @@ const (
 	MissingAuthorization = "CLK201"
 	// ClientSuppliedUserID is CLK202: Authenticated endpoint acts on a user id taken from the request.
 	ClientSuppliedUserID = "CLK202"
+	// MissingOwnershipCheck is CLK203: Authenticated endpoint selects a record by a request id without an ownership check.
+	MissingOwnershipCheck = "CLK203"
 	// UnverifiedWebhook is CLK301: Webhook handler acts on the payload before verifying its signature.
 	UnverifiedWebhook = "CLK301"
 	// WebhookRouteBehindAuth is CLK302: Webhook route requires a Clerk session.

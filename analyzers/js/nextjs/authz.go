@@ -423,15 +423,7 @@ type sink struct {
 func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc moduleClients, useServer, wrapped bool) *handlerScan {
 	h := &handlerScan{c: c, t: t, mc: mc, fn: fn, wrapped: wrapped, clients: map[string]bool{}, session: map[string]bool{}, authObjs: map[string]bool{},
 		userObjs: map[string]bool{}, tainted: map[string]bool{}, roleVars: map[string]bool{}, reqParams: map[string]bool{}}
-	var ps []*sitter.Node
-	if p := fn.ChildByFieldName("parameters"); p != nil {
-		for i := 0; i < int(p.NamedChildCount()); i++ {
-			ps = append(ps, p.NamedChild(i))
-		}
-	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		ps = append(ps, p)
-	}
-	for i, p := range ps {
+	for i, p := range js.Params(fn) {
 		if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
 			if pat := p.ChildByFieldName("pattern"); pat != nil {
 				p = pat

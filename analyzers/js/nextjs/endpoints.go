@@ -136,15 +136,7 @@ func inputs(t *js.Tree, file string, fn *sitter.Node, route Route, useServer boo
 		seen[k] = true
 		out = append(out, endpoint.Input{Kind: k, Name: name, At: at(file, t.Pos(n))})
 	}
-	var ps []*sitter.Node
-	if p := fn.ChildByFieldName("parameters"); p != nil {
-		for i := 0; i < int(p.NamedChildCount()); i++ {
-			ps = append(ps, p.NamedChild(i))
-		}
-	} else if p := fn.ChildByFieldName("parameter"); p != nil {
-		ps = append(ps, p)
-	}
-	for i, p := range ps {
+	for i, p := range js.Params(fn) {
 		text := t.Text(p)
 		switch {
 		case useServer:

@@ -1,0 +1,322 @@
+package endpoint
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Source is where a query's filter value comes from.
+type Source string
+
+// Filter value sources.
+const (
+	// FromSession: the verified session (userId, orgId, the token's sub), or
+	// a row fetched by it (the caller's own user record).
+	FromSession Source = "session"
+	// FromRequest: a value the caller chooses (Binding.Input says which).
+	FromRequest Source = "request"
+	// FromConstant: a literal written in the code (published: true).
+	FromConstant Source = "constant"
+	// FromUnknown: anything the producer could not follow (a helper's
+	// result, a value of another module).
+	FromUnknown Source = "unknown"
+)
+
+// Binding is one field a query selects rows by, with the origin of the
+// value it is compared with.
+type Binding struct {
+	Field string `json:"field"`
+	From  Source `json:"from"`
+	// Input is the request input (FromRequest).
+	Input InputKind `json:"input,omitempty"`
+	// Name is the value as the handler wrote it ("params.id", "slug"), or
+	// the literal (FromConstant: "true", "'public'").
+	Name string `json:"name,omitempty"`
+}
+
+// Authorization evidence kinds beyond the role, permission and ownership
+// checks declared with the other evidence kinds.
+const (
+	// MembershipCheck: a lookup of the caller in the resource's members.
+	MembershipCheck EvidenceKind = "membership-check"
+	// RowLevelSecurity: the database itself restricts a query's rows to
+	// the caller (Supabase RLS policies on auth.jwt()->>'sub' with a client
+	// carrying the user's Clerk token).
+	RowLevelSecurity EvidenceKind = "row-level-security"
+	// OwnershipFilter: a query's filter holds a session value (where: {
+	// id, userId }). Like RowLevelSecurity it covers one query, not the
+	// endpoint: the judgement reads it from the effect itself.
+	OwnershipFilter EvidenceKind = "ownership-filter"
+)
+
+// QueryEvidence is the authorization evidence single queries carry, for
+// the endpoint inventory: filters bound to the session and row-level
+// security policies.
+func QueryEvidence(e *Endpoint) []Evidence {
+	var out []Evidence
+	for _, f := range e.Effects {
+		if f.RLS != "" {
+			out = append(out, Evidence{Kind: RowLevelSecurity, What: f.Target + ": " + f.RLS, At: f.At})
+		}
+		for _, b := range f.Where {
+			if b.From == FromSession {
+				out = append(out, Evidence{Kind: OwnershipFilter, What: fmt.Sprintf("%s where %s = %s", f.Target, b.Field, b.Name), At: f.At})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// Ownership is the configuration of the ownership judgement: CLK203's
+// params, compiled.
+type Ownership struct {
+	// ID matches filter fields that identify a record (id, slug, postId):
+	// only a request value under one selects "any record" (a lookup of
+	// shared reference data by name is no ownership question).
+	ID *regexp.Regexp
+	// Owner matches filter fields that name a record's owner or tenant
+	// (userId, ownerId, orgId, tenantId…). A request value under such a
+	// field is CLK202's mistake (a user or org id from the request), not
+	// this one's.
+	Owner *regexp.Regexp
+	// Public matches "field=value" of a filter that selects only public
+	// records (published=true, visibility='public'): reads by id are fine.
+	Public *regexp.Regexp
+	// Members matches the model or table name of a membership relation
+	// (members, memberships, collaborators): a read of it filtered by the
+	// session is a membership check.
+	Members *regexp.Regexp
+	// Declared are the models and tables the project's schema declares,
+	// Owned those known to have an owner or tenant field (by ModelKey),
+	// from the schema and from the project's own queries (OwnedByUse). A
+	// declared model that is not owned holds shared data: who may change
+	// it is a role question (CLK201's), not an ownership one. Models the
+	// schema does not declare are judged.
+	Declared, Owned map[string]bool
+}
+
+// ModelKey normalises a model or table name for Owned: lower case, no
+// underscores, no plural s (Order, orders, order_items → order, orderitem).
+func ModelKey(name string) string {
+	k := strings.ToLower(strings.ReplaceAll(name, "_", ""))
+	k = strings.TrimSuffix(k, "table")
+	if strings.HasSuffix(k, "ies") {
+		k = strings.TrimSuffix(k, "ies") + "y"
+	}
+	return strings.TrimSuffix(k, "s")
+}
+
+// shared: the schema declares the model without an owner or tenant field
+// and no query of the project filters it by one.
+func (o *Ownership) shared(model string) bool {
+	k := ModelKey(model)
+	return o.Declared[k] && !o.Owned[k]
+}
+
+// OwnedByUse adds the models some query of the endpoints filters by an
+// owner or tenant field: the application itself treats them as owned.
+func (o *Ownership) OwnedByUse(es []Endpoint) {
+	if o.Owner == nil {
+		return
+	}
+	if o.Owned == nil {
+		o.Owned = map[string]bool{}
+	}
+	for _, e := range es {
+		for _, f := range e.Effects {
+			for _, b := range f.Where {
+				if f.Model != "" && o.Owner.MatchString(b.Field) {
+					o.Owned[ModelKey(f.Model)] = true
+				}
+			}
+		}
+	}
+}
+
+// OwnershipIssue is one query that selects a record by a request value and
+// nothing ties it to the caller.
+type OwnershipIssue struct {
+	Effect *Effect
+	// By is the request-bound filter field.
+	By Binding
+}
+
+// NeedsOwnership judges broken object-level authorization, once for every
+// producer: an authenticated route or server action (protected, or reading
+// the session) whose query selects a record for read, update or delete by
+// a request value, where
+//
+//   - no filter field of the same query is bound to the session or to a
+//     value the producer could not follow (quiet rather than guess),
+//   - the query names its model or table (a table chosen at run time is
+//     not judged),
+//   - the query does not select only public records (reads),
+//   - the database does not enforce row-level security for it,
+//   - no query of the same model ties the same request value to the
+//     session (then this one is the privileged branch of a role test),
+//   - no earlier read of the endpoint selects by the same request value
+//     together with the session (the lookup that proves the record is the
+//     caller's before the other queries act on it; effects are listed in
+//     source order),
+//   - and the endpoint has no role, permission, ownership (a fetched
+//     record's owner compared with the session), membership or row-level
+//     security evidence.
+//
+// Request values under owner or tenant fields are CLK202's. One issue per
+// request value: its first write, else its first read.
+func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
+	if e.Kind == Page || !authenticated(e) || len(o.Authorized(e)) > 0 {
+		return nil
+	}
+	var issues []OwnershipIssue
+	verified := map[string]bool{}
+	// branches are model and request value pairs some query ties to the
+	// session: an untied query of the same pair is the other branch of
+	// `if (admin) … else …` (the role test the analysis does not see).
+	branches := map[string]bool{}
+	for _, f := range e.Effects {
+		if tiedToSession(f.Where) {
+			for _, b := range f.Where {
+				if b.From == FromRequest {
+					branches[ModelKey(f.Model)+"\x00"+b.Name] = true
+				}
+			}
+		}
+	}
+	for i := range e.Effects {
+		f := &e.Effects[i]
+		if (f.Kind != DBRead && f.Kind != DBWrite) || f.RLS != "" || ModelKey(f.Model) == "" || o.shared(f.Model) {
+			continue
+		}
+		var by *Binding
+		tied := false
+		for j, b := range f.Where {
+			switch b.From {
+			case FromSession, FromUnknown:
+				tied = true
+			case FromConstant:
+				if f.Kind == DBRead && o.Public != nil && o.Public.MatchString(b.Field+"="+b.Name) {
+					tied = true
+				}
+			case FromRequest:
+				switch {
+				case o.Owner != nil && o.Owner.MatchString(b.Field):
+					tied = true // an owner from the request: CLK202's question
+				case by == nil && (o.ID == nil || o.ID.MatchString(b.Field)):
+					by = &f.Where[j]
+				}
+			}
+		}
+		switch {
+		case by == nil:
+		case tied:
+			if f.Kind == DBRead {
+				for _, b := range f.Where {
+					if b.From == FromRequest {
+						verified[b.Name] = true
+					}
+				}
+			}
+		case !verified[by.Name] && !branches[ModelKey(f.Model)+"\x00"+by.Name]:
+			issues = append(issues, OwnershipIssue{Effect: f, By: *by})
+		}
+	}
+	var out []OwnershipIssue
+	at := map[string]int{}
+	for _, is := range issues {
+		i, ok := at[is.By.Name]
+		switch {
+		case !ok:
+			at[is.By.Name] = len(out)
+			out = append(out, is)
+		case out[i].Effect.Kind == DBRead && is.Effect.Kind == DBWrite:
+			out[i] = is
+		}
+	}
+	return out
+}
+
+func tiedToSession(where []Binding) bool {
+	for _, b := range where {
+		if b.From == FromSession {
+			return true
+		}
+	}
+	return false
+}
+
+// Authorized lists the endpoint's authorization evidence: what the producer
+// recorded (role, permission, ownership checks, row-level security) and the
+// membership lookups among its effects (a read of a members relation
+// filtered by the session).
+func (o *Ownership) Authorized(e *Endpoint) []Evidence {
+	var out []Evidence
+	for _, ev := range e.Authz {
+		switch ev.Kind {
+		case RoleCheck, PermissionCheck, OwnershipCheck, MembershipCheck:
+			out = append(out, ev)
+		}
+	}
+	for _, f := range e.Effects {
+		if f.Kind != DBRead || o.Members == nil || !o.Members.MatchString(f.Model) {
+			continue
+		}
+		for _, b := range f.Where {
+			if b.From == FromSession {
+				out = append(out, Evidence{Kind: MembershipCheck, What: fmt.Sprintf("%s by %s", f.Target, b.Field), At: f.At})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// authenticated: something rejects a request without a session, or the
+// handler reads the session (an unauthenticated endpoint is CLK101's).
+func authenticated(e *Endpoint) bool {
+	return e.Protection.State == Protected || len(e.Sessions) > 0
+}
+
+// Attack says what a caller could do through an issue, for messages: "any
+// signed-in user can delete any order by changing `id`".
+func (is OwnershipIssue) Attack() string {
+	verb := "read"
+	if is.Effect.Kind == DBWrite {
+		verb = "change or delete"
+	}
+	what := "record"
+	if is.Effect.Model != "" {
+		what = is.Effect.Model
+	}
+	return fmt.Sprintf("any signed-in user can %s any %s by changing `%s`", verb, what, is.By.Name)
+}
+
+// OwnershipParams are CLK203's YAML params (regular expressions), shared by
+// every engine that reports it.
+type OwnershipParams struct {
+	IDFields         string `yaml:"id-fields"`
+	OwnerFields      string `yaml:"owner-fields"`
+	PublicFilters    string `yaml:"public-filters"`
+	MembershipModels string `yaml:"membership-models"`
+}
+
+// Compile builds the judgement's configuration; an error names the param.
+func (p OwnershipParams) Compile() (*Ownership, error) {
+	o := &Ownership{}
+	for _, c := range []struct {
+		name, src string
+		into      **regexp.Regexp
+	}{{"id-fields", p.IDFields, &o.ID}, {"owner-fields", p.OwnerFields, &o.Owner}, {"public-filters", p.PublicFilters, &o.Public}, {"membership-models", p.MembershipModels, &o.Members}} {
+		if c.src == "" {
+			continue
+		}
+		re, err := regexp.Compile(c.src)
+		if err != nil {
+			return nil, fmt.Errorf("param %s: %w", c.name, err)
+		}
+		*c.into = re
+	}
+	return o, nil
+}

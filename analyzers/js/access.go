@@ -1,0 +1,233 @@
+package js
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"sync"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// EndpointRule is a Checker whose rules judge the scan's endpoints, every
+// producer's (Next.js, Express, SvelteKit…), once all are gathered: the
+// engine hands them over through scan.EndpointChecker.
+type EndpointRule interface {
+	CheckEndpoints(m *Model, es []endpoint.Endpoint, report func(rules.Finding))
+}
+
+// CheckEndpoints runs the parts that judge endpoints (scan.EndpointChecker).
+func (c *checker) CheckEndpoints(p *scan.Project, es []endpoint.Endpoint, emit func(rules.Finding)) {
+	m := c.model(p)
+	for _, part := range c.parts {
+		if er, ok := part.(EndpointRule); ok {
+			er.CheckEndpoints(m, es, emit)
+		}
+	}
+}
+
+// HandlerOf finds the summarised function an endpoint's Handler position
+// names in its module: a top-level function, a function a wrapper call
+// receives, or one a function returns. nil when the producer's handler is
+// not one of those (an inline server action): its evidence is not known.
+func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
+	if e.Handler.File == "" || LangOf(e.Handler.File) == NoLang {
+		return nil, nil
+	}
+	mod := m.Module(e.Handler.File)
+	if mod == nil || mod.Err != nil {
+		return nil, nil
+	}
+	var find func(fn *Func, depth int) *Func
+	find = func(fn *Func, depth int) *Func {
+		if fn == nil || depth > 4 {
+			return nil
+		}
+		if fn.Pos.Line == e.Handler.Line && (e.Handler.Col == 0 || fn.Pos.Column == e.Handler.Col) && fn.Calls != nil {
+			return fn
+		}
+		if fn.Wrapped != nil {
+			for _, a := range fn.Wrapped.Args {
+				if f := find(a.Func, depth+1); f != nil {
+					return f
+				}
+			}
+		}
+		return find(fn.Returns, depth+1)
+	}
+	for _, fn := range mod.Funcs {
+		if f := find(fn, 0); f != nil {
+			return mod, f
+		}
+	}
+	return mod, nil
+}
+
+// addAccess adds what the model knows about an endpoint's authorization to
+// a producer's endpoint: the handler's ownership checks (Authorization),
+// the row-level security that covers its Supabase queries, and the queries
+// filtered by the session (endpoint.QueryEvidence), for the inventory.
+func (m *Model) addAccess(e *endpoint.Endpoint) {
+	mod, fn := m.HandlerOf(e)
+	if fn != nil {
+		e.Authz = append(append([]endpoint.Evidence(nil), e.Authz...), m.Authorization(mod, fn)...)
+	}
+	if pol := m.policies(); len(pol) > 0 {
+		e.Effects = append([]endpoint.Effect(nil), e.Effects...)
+		for i := range e.Effects {
+			f := &e.Effects[i]
+			if p, ok := pol[strings.ToLower(f.Model)]; ok && strings.Contains(strings.ToLower(f.Target), "supabase") {
+				f.RLS = p
+			}
+		}
+	}
+	e.Authz = append(e.Authz, endpoint.QueryEvidence(e)...)
+}
+
+// policies maps tables to the row-level security policy that restricts
+// them to the Clerk user (auth.jwt()->>'sub' in a CREATE POLICY of the
+// project's SQL, on a table with row level security enabled), when a
+// project module gives the Supabase client the user's Clerk token
+// (getToken in the module that creates it). Read once per model.
+func (m *Model) policies() map[string]string {
+	m.rls.once.Do(func() {
+		var tokenClient bool
+		enabled := map[string]bool{}
+		found := map[string]string{}
+		for _, f := range m.Project.Files {
+			if f.Ignored || isGenerated(f.Path) {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(f.Path, ".sql"):
+				src := m.ReadSmall(f.Path)
+				for _, mt := range rlsEnabled.FindAllSubmatch(src, -1) {
+					enabled[strings.ToLower(tableName(string(mt[1])))] = true
+				}
+				for _, loc := range policyStmt.FindAllSubmatchIndex(src, -1) {
+					stmt := src[loc[0]:loc[1]]
+					if !jwtSub.Match(stmt) {
+						continue
+					}
+					table := strings.ToLower(tableName(string(src[loc[4]:loc[5]])))
+					line := 1 + strings.Count(string(src[:loc[0]]), "\n")
+					if _, ok := found[table]; !ok {
+						found[table] = fmt.Sprintf("policy %s on %s at %s:%d", src[loc[2]:loc[3]], table, f.Path, line)
+					}
+				}
+			case m.Source(f) && !tokenClient:
+				src := m.ReadSmall(f.Path)
+				tokenClient = supabaseClient.Match(src) && clerkToken.Match(src)
+			}
+		}
+		if !tokenClient {
+			return
+		}
+		m.rls.tables = map[string]string{}
+		for t, p := range found {
+			if enabled[t] {
+				m.rls.tables[t] = p
+			}
+		}
+	})
+	return m.rls.tables
+}
+
+// rlsState is the policies' cache.
+type rlsState struct {
+	once   sync.Once
+	tables map[string]string
+}
+
+// schemaState is ModelFields' cache.
+type schemaState struct {
+	once   sync.Once
+	fields map[string][]string
+}
+
+// ModelFields lists the fields of the models and tables the project
+// declares, by endpoint.ModelKey: Prisma models (*.prisma), SQL CREATE
+// TABLE statements (*.sql), Drizzle tables (xTable('name', { … })) and
+// Mongoose schemas (the keys of a module that calls model('Name', …)),
+// read by pattern from the files that hold them. Read once per model.
+func (m *Model) ModelFields() map[string][]string {
+	m.schema.once.Do(func() {
+		out := map[string][]string{}
+		add := func(model string, fields []string) {
+			k := endpoint.ModelKey(tableName(model))
+			out[k] = append(out[k], fields...)
+		}
+		for _, f := range m.Project.Files {
+			if f.Ignored || isGenerated(f.Path) {
+				continue
+			}
+			switch {
+			case strings.HasSuffix(f.Path, ".prisma"):
+				src := m.ReadSmall(f.Path)
+				for _, mt := range prismaModel.FindAllSubmatch(src, -1) {
+					add(string(mt[1]), firstWords(prismaField.FindAllSubmatch(mt[2], -1)))
+				}
+			case strings.HasSuffix(f.Path, ".sql"):
+				src := m.ReadSmall(f.Path)
+				for _, mt := range createTable.FindAllSubmatch(src, -1) {
+					add(string(mt[1]), firstWords(sqlColumnDef.FindAllSubmatch(mt[2], -1)))
+				}
+			case m.Source(f) && schemaFile.MatchString(f.Path):
+				src := m.ReadSmall(f.Path)
+				if locs := drizzleTable.FindAllSubmatchIndex(src, -1); len(locs) > 0 {
+					for i, loc := range locs {
+						end := len(src)
+						if i+1 < len(locs) {
+							end = locs[i+1][0]
+						}
+						keys := firstWords(objectKey.FindAllSubmatch(src[loc[1]:end], -1))
+						add(string(src[loc[2]:loc[3]]), keys)
+						add(string(src[loc[4]:loc[5]]), keys)
+					}
+				}
+				if mongooseModel.Match(src) {
+					keys := firstWords(objectKey.FindAllSubmatch(src, -1))
+					for _, mt := range mongooseModel.FindAllSubmatch(src, -1) {
+						add(string(mt[1]), keys)
+					}
+				}
+			}
+		}
+		m.schema.fields = out
+	})
+	return m.schema.fields
+}
+
+func firstWords(ms [][][]byte) []string {
+	var out []string
+	for _, mt := range ms {
+		out = append(out, string(mt[1]))
+	}
+	return out
+}
+
+var (
+	prismaModel   = regexp.MustCompile(`(?s)\bmodel\s+(\w+)\s*\{(.*?)\n\s*\}`)
+	prismaField   = regexp.MustCompile(`(?m)^\s*(\w+)\s+\w`)
+	createTable   = regexp.MustCompile(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."]+)\s*\((.*?)\)\s*;`)
+	sqlColumnDef  = regexp.MustCompile(`(?m)(?:^|,)\s*"?(\w+)"?\s+\w`)
+	schemaFile    = regexp.MustCompile(`(?i)(schema|model|entit|drizzle|(^|/)db/|db\.)`)
+	drizzleTable  = regexp.MustCompile(`(?:const|let)\s+(\w+)\s*=\s*\w*[tT]able\(\s*['"` + "`" + `](\w+)['"` + "`" + `]`)
+	mongooseModel = regexp.MustCompile(`\bmodel\s*(?:<[^>]*>)?\(\s*['"](\w+)['"]`)
+	objectKey     = regexp.MustCompile(`(?m)(?:^|[{,])\s*['"]?(\w+)['"]?\s*:`)
+)
+
+var (
+	rlsEnabled     = regexp.MustCompile(`(?i)alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([\w."]+)\s+enable\s+row\s+level\s+security`)
+	policyStmt     = regexp.MustCompile(`(?is)create\s+policy\s+("[^"]*"|\w+)\s+on\s+([\w."]+)[^;]*`)
+	jwtSub         = regexp.MustCompile(`(?is)auth\.jwt\(\)\s*->>\s*'sub'|requesting_user_id\(\)`)
+	supabaseClient = regexp.MustCompile(`\bcreate(?:Server|Browser)?Client\s*\(`)
+	clerkToken     = regexp.MustCompile(`\bgetToken\s*\(|\bsession\??\.getToken\b`)
+)
+
+func tableName(s string) string {
+	s = strings.ReplaceAll(s, `"`, "")
+	return s[strings.LastIndexByte(s, '.')+1:]
+}

@@ -1,0 +1,127 @@
+// Package ownership is CLK203 for JavaScript and TypeScript: authenticated
+// endpoints that read, change or delete a record selected by a request
+// value with nothing tying it to the caller (broken object-level
+// authorization). It judges every JS producer's endpoints (Next.js,
+// Express, SvelteKit…) once they are gathered, with
+// endpoint.Ownership.NeedsOwnership; the producers and js.Model.Effects
+// supply where each filter value comes from.
+package ownership
+
+import (
+	"fmt"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
+)
+
+// Rule registers CLK203 with the js engine.
+var Rule = js.Rule{IDs: []string{ruleid.MissingOwnershipCheck}, New: New}
+
+type checker struct{ o *endpoint.Ownership }
+
+// New builds the checker from the CLK203 entry's params.
+func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
+	if len(rs) != 1 {
+		return nil, fmt.Errorf("ownership: want the %s rule, got %d rules", ruleid.MissingOwnershipCheck, len(rs))
+	}
+	var p endpoint.OwnershipParams
+	if err := rs[0].DecodeParams(&p); err != nil {
+		return nil, err
+	}
+	o, err := p.Compile()
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: %w", ruleid.MissingOwnershipCheck, err)
+	}
+	return checker{o: o}, nil
+}
+
+// Wants no file: the rule judges endpoints, not files.
+func (checker) Wants(*js.Model, *scan.File) bool { return false }
+
+// Check is never called (Wants is false).
+func (checker) Check(*js.Pass) {}
+
+// CheckEndpoints reports the JS endpoints whose queries select a record by
+// a request value with no ownership, membership or role evidence. An
+// endpoint whose handler the model cannot find again (an inline server
+// action) is skipped: its ownership checks are not known.
+func (c checker) CheckEndpoints(m *js.Model, es []endpoint.Endpoint, report func(rules.Finding)) {
+	o := *c.o
+	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
+	for model, fields := range m.ModelFields() {
+		o.Declared[model] = true
+		for _, f := range fields {
+			if o.Owner != nil && o.Owner.MatchString(f) {
+				o.Owned[model] = true
+			}
+		}
+	}
+	o.OwnedByUse(es)
+	for i := range es {
+		e := &es[i]
+		if _, fn := m.HandlerOf(e); fn == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, is := range o.NeedsOwnership(e) {
+			key := is.Effect.Target + "\x00" + is.By.Field
+			if seen[key] {
+				continue // one finding per query and field (a chain lists its links)
+			}
+			seen[key] = true
+			sev := rules.Error
+			if is.Effect.Kind == endpoint.DBRead {
+				sev = rules.Warning
+			}
+			fd := rules.Finding{RuleID: ruleid.MissingOwnershipCheck, Severity: sev,
+				Position:  rules.Position{File: is.Effect.At.File, Line: is.Effect.At.Line, Column: is.Effect.At.Col},
+				Construct: "ownership:" + e.Name + ":" + is.Effect.Target + ":" + is.By.Field,
+				Message:   Message(e, is)}
+			if is.Effect.At.File != e.Handler.File {
+				// The query is in a helper other endpoints may call safely:
+				// the finding is on the endpoint that passes it the id.
+				fd.Position = rules.Position{File: e.Registration.File, Line: e.Registration.Line, Column: e.Registration.Col}
+				fd.Related = []rules.Related{{Position: rules.Position{File: is.Effect.At.File, Line: is.Effect.At.Line, Column: is.Effect.At.Col}, Message: "the query"}}
+			}
+			report(fd)
+		}
+	}
+}
+
+// Message is CLK203's message for one issue.
+func Message(e *endpoint.Endpoint, is endpoint.OwnershipIssue) string {
+	what := e.String()
+	if e.Kind == endpoint.Action && e.Name != "" {
+		what = "server action " + e.Name
+	}
+	verb := "reads"
+	if is.Effect.Kind == endpoint.DBWrite {
+		verb = "changes or deletes"
+	}
+	return fmt.Sprintf("%s %s a record with %s selected by %s = `%s` from %s, and nothing ties the record to the signed-in user: %s; "+
+		"add the owner to the query's filter (the session's userId or orgId: where: { id, userId }), or compare the fetched record's owner with the session and return 403 (check a role first for admin tools)",
+		what, verb, is.Effect.Target, is.By.Field, is.By.Name, inputName(is.By.Input), is.Attack())
+}
+
+func inputName(k endpoint.InputKind) string {
+	switch k {
+	case endpoint.PathParam:
+		return "a route parameter"
+	case endpoint.Query:
+		return "the query string"
+	case endpoint.Body:
+		return "the body"
+	case endpoint.Form:
+		return "a form field"
+	case endpoint.Header:
+		return "a header"
+	case endpoint.Cookie:
+		return "a cookie"
+	case endpoint.Argument:
+		return "a server action argument"
+	}
+	return "the request"
+}

@@ -1,0 +1,192 @@
+package js
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+)
+
+// origin is where a value comes from, resolved across local bindings and
+// into the project helpers a handler calls.
+type origin struct {
+	from  endpoint.Source
+	input endpoint.InputKind
+	name  string
+}
+
+var unknownOrigin = origin{from: endpoint.FromUnknown}
+
+// frame is one function being scanned: the entry handler, or a helper with
+// the origins of the arguments its caller passed.
+type frame struct {
+	mod    *Module
+	fn     *Func
+	params []origin // a helper's arguments; nil at the entry
+	entry  bool
+	// action: the entry is a server action, whose arguments the browser
+	// sends.
+	action bool
+}
+
+// maxBindHops bounds how many local bindings a value is followed through.
+const maxBindHops = 12
+
+// resolve follows a value to its origin.
+func (m *Model) resolve(fr *frame, v Value) origin {
+	name := v.String()
+	if v.Lit != "" {
+		return origin{from: endpoint.FromConstant, name: v.Lit}
+	}
+	for range maxBindHops {
+		b, ok := fr.fn.Binds[v.Root]
+		if !ok || (b.Root == v.Root && len(b.Path) == 0) {
+			break
+		}
+		if b.Lit != "" {
+			if len(v.Path) == 0 {
+				return origin{from: endpoint.FromConstant, name: b.Lit}
+			}
+			return unknownOrigin
+		}
+		if b.Root == "" {
+			return unknownOrigin
+		}
+		key := v.Key
+		if key == "" {
+			key = b.Key
+		}
+		v = Value{Root: b.Root, Path: append(append([]string(nil), b.Path...), v.Path...), Key: key}
+	}
+	if i, ok := paramIndex(v.Root); ok {
+		switch {
+		case !fr.entry:
+			if i < len(fr.params) {
+				o := fr.params[i]
+				if o.from == endpoint.FromRequest && len(v.Path) > 0 {
+					o.name = valueMember(v, o.name)
+				}
+				return o
+			}
+			return unknownOrigin
+		case fr.action:
+			kind := endpoint.Argument
+			if slices.Contains(v.Path, "get") || slices.Contains(v.Path, "getAll") {
+				kind = endpoint.Form
+			}
+			return origin{from: endpoint.FromRequest, input: kind, name: valueMember(v, name)}
+		}
+		return requestPath(v, name)
+	}
+	if v.Root == "headers" || v.Root == "cookies" {
+		if tg := m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0); tg.pkg == "next/headers" {
+			kind := endpoint.Header
+			if v.Root == "cookies" {
+				kind = endpoint.Cookie
+			}
+			return origin{from: endpoint.FromRequest, input: kind, name: valueMember(v, name)}
+		}
+	}
+	if tg := m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0); strings.HasPrefix(tg.pkg, "@clerk/") && sessionReaders[tg.name] {
+		return origin{from: endpoint.FromSession, name: name}
+	}
+	return unknownOrigin
+}
+
+// sessionReaders are Clerk's server-side readers of the verified session.
+var sessionReaders = set("auth", "currentUser", "getAuth")
+
+func paramIndex(root string) (int, bool) {
+	if !strings.HasPrefix(root, "$") {
+		return 0, false
+	}
+	i, err := strconv.Atoi(root[1:])
+	return i, err == nil
+}
+
+// requestPath reads a handler parameter's member path: req.params.id,
+// req.query.id, (await req.json()).id, context.params.id,
+// url.searchParams.get('id'), req.auth.userId (Express's session).
+func requestPath(v Value, name string) origin {
+	for _, p := range v.Path {
+		switch p {
+		case "params":
+			return origin{from: endpoint.FromRequest, input: endpoint.PathParam, name: valueMember(v, name)}
+		case "query", "searchParams", "nextUrl", "url":
+			return origin{from: endpoint.FromRequest, input: endpoint.Query, name: valueMember(v, name)}
+		case "body", "json", "text":
+			return origin{from: endpoint.FromRequest, input: endpoint.Body, name: valueMember(v, name)}
+		case "formData":
+			return origin{from: endpoint.FromRequest, input: endpoint.Form, name: valueMember(v, name)}
+		case "headers":
+			return origin{from: endpoint.FromRequest, input: endpoint.Header, name: valueMember(v, name)}
+		case "cookies":
+			return origin{from: endpoint.FromRequest, input: endpoint.Cookie, name: valueMember(v, name)}
+		case "auth", "userId", "orgId", "session", "locals":
+			return origin{from: endpoint.FromSession, name: name}
+		}
+	}
+	return unknownOrigin
+}
+
+// valueMember is the request value's own name for messages: the get('id')
+// key, or the last member read (params.id → id), else the value as written.
+func valueMember(v Value, written string) string {
+	if v.Key != "" {
+		return v.Key
+	}
+	for i := len(v.Path) - 1; i >= 0; i-- {
+		switch p := v.Path[i]; p {
+		case "()", "params", "query", "body", "json", "searchParams", "data":
+		default:
+			return p
+		}
+	}
+	return written
+}
+
+// bindings resolves a query call's filter fields.
+func (m *Model) where(fr *frame, cs CallSite) []endpoint.Binding {
+	var out []endpoint.Binding
+	for _, f := range cs.Where {
+		if f.Name == "…" || !f.Value.known() {
+			out = append(out, endpoint.Binding{Field: f.Name, From: endpoint.FromUnknown})
+			continue
+		}
+		o := m.resolve(fr, f.Value)
+		b := endpoint.Binding{Field: f.Name, From: o.from, Input: o.input, Name: o.name}
+		if o.from == endpoint.FromRequest && (o.name == "" || strings.HasPrefix(o.name, "$")) {
+			b.Name = f.Name
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// idLike are field names a comparison with an unfollowed value still reads
+// as an owner check (post.authorId !== dbUser.id).
+var idLike = regexp.MustCompile(`(?i)(id|owner|author|creator|createdby|user|member|org|tenant|team|workspace)$`)
+
+// checks turns a function's comparisons of a record's field into ownership
+// evidence: the field compared with the session (or with a value the
+// analysis cannot follow, when the field names an id or an owner), the
+// record not being the request itself.
+func (m *Model) checks(fr *frame) []endpoint.Evidence {
+	var out []endpoint.Evidence
+	for _, c := range fr.fn.Compares {
+		obj, other := m.resolve(fr, c.Object), m.resolve(fr, c.Other)
+		if obj.from == endpoint.FromRequest || obj.from == endpoint.FromConstant || !c.Object.known() {
+			continue
+		}
+		switch {
+		case other.from == endpoint.FromSession,
+			other.from == endpoint.FromUnknown && c.Other.known() && idLike.MatchString(c.Field):
+			out = append(out, endpoint.Evidence{Kind: endpoint.OwnershipCheck,
+				What: c.Object.String() + "." + c.Field + " compared with " + c.Other.String(),
+				At:   endpoint.Pos{File: fr.mod.Path, Line: fr.fn.Pos.Line}})
+		}
+	}
+	return out
+}

@@ -1,0 +1,5 @@
+create table reports (
+  id uuid primary key,
+  user_id text not null,
+  title text
+);
