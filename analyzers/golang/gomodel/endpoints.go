@@ -92,17 +92,7 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 
 // protection builds the chain of evidence and its state.
 func (m *model) protection(r *Route, body ast.Node) endpoint.Protection {
-	var p endpoint.Protection
-	for _, mw := range r.Chain {
-		if !mw.Protects() && !mw.Reads() {
-			continue
-		}
-		ev := endpoint.Evidence{Kind: m.evidenceKind(mw), What: types.ExprString(mw.Expr), At: m.pos(mw.Expr.Pos())}
-		if mw.Reads() {
-			ev.Kind = endpoint.FailOpen
-		}
-		p.By = append(p.By, ev)
-	}
+	p := endpoint.Protection{By: m.chainEvidence(r.Chain)}
 	if r.Handler.Known && r.Handler.Flags&VerifiesSession != 0 {
 		at := m.pos(r.Handler.Expr.Pos())
 		if body != nil {
@@ -110,16 +100,7 @@ func (m *model) protection(r *Route, body ast.Node) endpoint.Protection {
 		}
 		p.By = append(p.By, endpoint.Evidence{Kind: endpoint.HandlerCheck, What: types.ExprString(r.Handler.Expr), At: at})
 	}
-	switch {
-	case r.Protected():
-		p.State = endpoint.Protected
-	case !r.Certain():
-		p.State, p.Why = endpoint.Unknown, uncertainty(r)
-	case r.ReadsOnly() != nil:
-		p.State = endpoint.ReadsOnly
-	default:
-		p.State = endpoint.Unprotected
-	}
+	p.State, p.Why = routeState(r)
 	switch {
 	case r.LateAuth != nil:
 		p.Gap = &endpoint.Evidence{Kind: endpoint.BeforeGlobalAuth, What: types.ExprString(r.LateAuth.Expr), At: m.pos(r.LateAuth.Expr.Pos())}
@@ -127,6 +108,36 @@ func (m *model) protection(r *Route, body ast.Node) endpoint.Protection {
 		p.Gap = &endpoint.Evidence{Kind: endpoint.SiblingsUseAuth, What: types.ExprString(r.SiblingAuth.Expr), At: m.pos(r.SiblingAuth.Expr.Pos())}
 	}
 	return p
+}
+
+// chainEvidence is the protection evidence of the middleware that protects
+// or reads the session, outermost first.
+func (m *model) chainEvidence(chain []*Middleware) []endpoint.Evidence {
+	var by []endpoint.Evidence
+	for _, mw := range chain {
+		if !mw.Protects() && !mw.Reads() {
+			continue
+		}
+		ev := endpoint.Evidence{Kind: m.evidenceKind(mw), What: types.ExprString(mw.Expr), At: m.pos(mw.Expr.Pos())}
+		if mw.Reads() {
+			ev.Kind = endpoint.FailOpen
+		}
+		by = append(by, ev)
+	}
+	return by
+}
+
+// routeState is what a route's protection adds up to, and why when Unknown.
+func routeState(r *Route) (endpoint.State, string) {
+	switch {
+	case r.Protected():
+		return endpoint.Protected, ""
+	case !r.Certain():
+		return endpoint.Unknown, uncertainty(r)
+	case r.ReadsOnly() != nil:
+		return endpoint.ReadsOnly, ""
+	}
+	return endpoint.Unprotected, ""
 }
 
 func (m *model) evidenceKind(mw *Middleware) endpoint.EvidenceKind {

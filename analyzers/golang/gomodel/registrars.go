@@ -212,28 +212,11 @@ func (m *model) importedEndpoint(r *Route) endpoint.Endpoint {
 	} else {
 		e.URL = ""
 	}
-	var by []endpoint.Evidence
-	for _, mw := range r.Chain {
-		if slices.Contains(r.routeMW, mw) || (!mw.Protects() && !mw.Reads()) {
-			continue
-		}
-		ev := endpoint.Evidence{Kind: m.evidenceKind(mw), What: types.ExprString(mw.Expr), At: m.pos(mw.Expr.Pos())}
-		if mw.Reads() {
-			ev.Kind = endpoint.FailOpen
-		}
-		by = append(by, ev)
-	}
-	p := endpoint.Protection{By: append(by, r.imported.Endpoint.Protection.By...), Gap: r.imported.Endpoint.Protection.Gap}
-	switch {
-	case r.Protected():
-		p.State = endpoint.Protected
-	case !r.Certain():
-		p.State, p.Why = endpoint.Unknown, uncertainty(r)
-	case r.ReadsOnly() != nil:
-		p.State = endpoint.ReadsOnly
-	default:
-		p.State = endpoint.Unprotected
-	}
+	// The synthetic route middleware stands for the registrar's own
+	// fail-open middleware, already in its endpoint's evidence.
+	own := slices.DeleteFunc(slices.Clone(r.Chain), func(mw *Middleware) bool { return slices.Contains(r.routeMW, mw) })
+	p := endpoint.Protection{By: append(m.chainEvidence(own), r.imported.Endpoint.Protection.By...), Gap: r.imported.Endpoint.Protection.Gap}
+	p.State, p.Why = routeState(r)
 	if r.LateAuth != nil {
 		p.Gap = &endpoint.Evidence{Kind: endpoint.BeforeGlobalAuth, What: types.ExprString(r.LateAuth.Expr), At: m.pos(r.LateAuth.Expr.Pos())}
 	}
