@@ -115,7 +115,7 @@ type Options struct {
 // DefaultLoadTimeout is long enough for a cold build cache on a large module
 // (the go command compiles every dependency's export data once) and short
 // enough that a wedged go command does not hold a CI job until its own limit.
-const DefaultLoadTimeout = 5 * time.Minute
+const DefaultLoadTimeout = 10 * time.Minute
 
 // Result is what a Run found.
 type Result struct {
