@@ -12,6 +12,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/reactspa"
 	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/js/sessions"
+	"github.com/clerklint/clerklint/analyzers/js/sveltekit"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
@@ -37,7 +38,7 @@ func All() []scan.Engine {
 // models plug in here as more js.Rules (nextjs and reactspa implement the
 // same CLK401/CLK701 ids, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, reactspa.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, reactspa.Rule, sveltekit.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

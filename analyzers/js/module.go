@@ -166,6 +166,9 @@ const (
 type Step struct {
 	Kind   StepKind
 	Callee Callee
+	// Read is the member chain a StepBind binds from without a call
+	// (`const { userId } = locals.auth`).
+	Read Callee
 	// Names: StepBind, the names bound (destructured keys' local names, or the
 	// whole variable); StepGuard, the root names tested negatively (!userId,
 	// !session?.userId → session, user == null); StepReturn, the root names
@@ -638,6 +641,8 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			st.Kind, st.Pos, st.From = StepBind, t.Pos(d), from
 			if call != nil {
 				st.Callee = CalleeOf(t, call)
+			} else if u := unwrap(v); u.Type() == "member_expression" {
+				st.Read = chainOf(t, u)
 			}
 			st.Names = patternNames(t, d.ChildByFieldName("name"))
 			out = append(out, st)
@@ -1113,7 +1118,12 @@ func unwrap(n *sitter.Node) *sitter.Node {
 
 // CalleeOf describes the function a call_expression calls.
 func CalleeOf(t *Tree, call *sitter.Node) Callee {
-	fn := call.ChildByFieldName("function")
+	return chainOf(t, call.ChildByFieldName("function"))
+}
+
+// chainOf reads an identifier or member chain (calls in it written "()")
+// as a Callee: locals.auth, event.locals.auth, auth().protect.
+func chainOf(t *Tree, fn *sitter.Node) Callee {
 	var path []string
 	for fn != nil {
 		fn = unwrap(fn)
@@ -1251,6 +1261,11 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 				case isLiteral(r):
 					add(l)
 				case isLiteral(l):
+					add(r)
+				case !isNullish(t, l) && !isNullish(t, r):
+					// form.ownerId !== userId holds when userId is missing
+					// (a signed-out request never matches a value).
+					add(l)
 					add(r)
 				}
 			}

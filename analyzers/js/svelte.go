@@ -2,6 +2,7 @@ package js
 
 import (
 	"bytes"
+	"strings"
 
 	"github.com/clerklint/clerklint/rules"
 )
@@ -140,6 +141,7 @@ type SvelteTag struct {
 
 // SvelteAttr is one attribute: a quoted or bare value (Static), or an
 // {expression} (Expr, without braces), or neither for a boolean attribute.
+// A spread {...props} is named "...".
 type SvelteAttr struct {
 	Name   string
 	Value  string
@@ -214,8 +216,12 @@ func svelteAttrs(src []byte, i int, lines []int, tag *SvelteTag) int {
 			// {...props} or {shorthand}
 			e := exprEnd(src, i)
 			inner := string(bytes.TrimSpace(src[i+1 : max(i+1, e-1)]))
-			if isIdent(inner) {
+			switch {
+			case isIdent(inner):
 				tag.Attrs = append(tag.Attrs, SvelteAttr{Name: inner, Expr: inner, Pos: posAt(lines, i, e)})
+			case strings.HasPrefix(inner, "..."):
+				// a spread may set any prop
+				tag.Attrs = append(tag.Attrs, SvelteAttr{Name: "...", Expr: inner[3:], Pos: posAt(lines, i, e)})
 			}
 			i = e
 			continue
