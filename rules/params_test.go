@@ -16,6 +16,7 @@ type authParams struct {
 		ProtectFunctions []helperRef `yaml:"protect-functions"`
 		ExitCalls        []string    `yaml:"exit-calls"`
 		Wrappers         []helperRef `yaml:"wrappers"`
+		RequestFunctions []string    `yaml:"request-functions"`
 	} `yaml:"auth"`
 	PublicRoutes   []Glob   `yaml:"public-routes"`
 	Methods        []string `yaml:"methods"`
@@ -139,7 +140,7 @@ func TestMergeParams(t *testing.T) {
 func TestParamsOverrideErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"rules:\n  CLK101:\n    params:\n      auth:\n        protect-functionz: []\n",
-			`.clerklint.yml:5: rule CLK101: field "params.auth.protect-functionz": unknown field (known: auth-functions, exit-calls, protect-functions, wrappers)`},
+			`.clerklint.yml:5: rule CLK101: field "params.auth.protect-functionz": unknown field (known: auth-functions, exit-calls, protect-functions, request-functions, wrappers)`},
 		{"rules:\n  CLK101:\n    params:\n      public-routes: ['[']\n",
 			`.clerklint.yml:4: rule CLK101: field "params.public-routes.0": invalid glob "["`},
 		{"rules:\n  CLK101:\n    params:\n      methods: {GET: true}\n",

@@ -9,6 +9,7 @@ package sveltekit
 // each route's sample URLs, like a middleware matcher.
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -86,6 +87,9 @@ type hooks struct {
 	// early are the handles that read locals.auth and run before the Clerk
 	// handler of the sequence.
 	early []rules.Position
+	// clerkElsewhere: a handler the analysis could not read may run a
+	// Clerk handler (its module mentions one, or it could not be found).
+	clerkElsewhere bool
 }
 
 // verdict evaluates the guards, in order, for a signed-out request to url:
@@ -113,9 +117,9 @@ func (h *hooks) verdict(url string) (tri, *guard, string) {
 }
 
 // readHooks reads the handle export of a hooks.server module.
-func readHooks(t *js.Tree, mod *js.Module, file string) *hooks {
+func readHooks(m *js.Model, t *js.Tree, mod *js.Module, file string) *hooks {
 	h := &hooks{file: file}
-	r := &hookReader{t: t, mod: mod, h: h, decls: map[string]*sitter.Node{}}
+	r := &hookReader{m: m, t: t, mod: mod, h: h, decls: map[string]*sitter.Node{}}
 	r.collect(t.Root())
 	exp := mod.Exports["handle"]
 	if exp == nil {
@@ -135,6 +139,7 @@ func readHooks(t *js.Tree, mod *js.Module, file string) *hooks {
 }
 
 type hookReader struct {
+	m     *js.Model
 	t     *js.Tree
 	mod   *js.Module
 	h     *hooks
@@ -188,7 +193,7 @@ func (r *hookReader) handler(n *sitter.Node, depth int) {
 		if imp := r.mod.Locals[name]; imp != nil && !isRelative(imp.Import.Spec) {
 			return // a package's handle (i18n, sentry): no session guard
 		}
-		r.unknownHandler(name + " (defined elsewhere)")
+		r.unknownHandler(name+" (defined elsewhere)", name)
 	case js.IsFunc(n):
 		r.guardsOf(n)
 	case n.Type() == "call_expression":
@@ -210,7 +215,7 @@ func (r *hookReader) handler(n *sitter.Node, depth int) {
 			if imp := r.mod.Locals[c.Root]; imp != nil && !isRelative(imp.Import.Spec) {
 				return // a package's handle factory
 			}
-			r.unknownHandler(c.String() + "(…)")
+			r.unknownHandler(c.String()+"(…)", c.Root)
 		}
 	case n.Type() == "ternary_expression":
 		// clerkKey ? handleClerk(…) : passThrough: read both.
@@ -220,13 +225,28 @@ func (r *hookReader) handler(n *sitter.Node, depth int) {
 			}
 		}
 	default:
-		r.unknownHandler(strings.SplitN(t.Text(n), "\n", 2)[0])
+		r.unknownHandler(strings.SplitN(t.Text(n), "\n", 2)[0], "")
 	}
 }
 
-func (r *hookReader) unknownHandler(what string) {
+// unknownHandler records a handler of the chain the analysis cannot read
+// (so the protection of every URL is unknown) and whether it may be a
+// Clerk handler: root is the local name it comes from, and a handler
+// imported from a project module that never names withClerkHandler or
+// handleClerk is not one.
+func (r *hookReader) unknownHandler(what, root string) {
 	if r.h.why == "" {
 		r.h.why = "the hooks run " + what + ", which the analysis cannot read"
+	}
+	in := r.mod.Locals[root]
+	if in == nil || in.Import == nil {
+		r.h.clerkElsewhere = true
+		return
+	}
+	to := r.m.Resolve(r.mod.Path, in.Import.Spec)
+	src := r.m.ReadSmall(to)
+	if to == "" || src == nil || bytes.Contains(src, []byte("withClerkHandler")) || bytes.Contains(src, []byte("handleClerk")) {
+		r.h.clerkElsewhere = true
 	}
 }
 
@@ -246,7 +266,7 @@ func (r *hookReader) protectedPaths(opts *sitter.Node) {
 			r.protectedPaths(r.decls[t.Text(opts)])
 			return
 		}
-		r.unknownHandler("handleClerk() with options the analysis cannot read")
+		r.unknownHandler("handleClerk() with options the analysis cannot read", "")
 		return
 	}
 	for i := 0; i < int(opts.NamedChildCount()); i++ {

@@ -225,7 +225,7 @@ func readHooksFile(m *js.Model, a *js.App) *hooks {
 			return &hooks{file: p, why: "the hooks file " + p + " could not be parsed"}
 		}
 		defer t.Close()
-		return readHooks(t, mod, p)
+		return readHooks(m, t, mod, p)
 	}
 	return nil
 }
@@ -674,7 +674,7 @@ func (c *checker) checkAuthUse(pass *js.Pass, as *appState) {
 		return
 	}
 	i := bytes.Index(pass.Src, authUse)
-	if i < 0 || (as.hooks != nil && (as.hooks.clerk != "" || as.hooks.why != "")) {
+	if i < 0 || (as.hooks != nil && (as.hooks.clerk != "" || as.hooks.clerkElsewhere)) {
 		return
 	}
 	line := bytes.Count(pass.Src[:i], []byte("\n")) + 1
