@@ -696,10 +696,13 @@ func (s *AuthSpec) classifyRef(pkg, name, file string) Helper {
 }
 
 // classifyRequest matches a callee on a request value (event.locals.auth)
-// against RequestChecks by its trailing members.
+// against RequestChecks: a run of its members equal to an entry.
 func (s *AuthSpec) classifyRequest(callee string) Helper {
 	for _, name := range s.RequestChecks {
-		if callee == name || strings.HasSuffix(callee, "."+name) {
+		// locals.auth, event.locals.auth, and a member of it read in a
+		// guard (locals.auth.userId).
+		c := "." + callee + "."
+		if strings.Contains(c, "."+name+".") || strings.Contains(c, "."+name+"()") {
 			return Helper{Kind: Check, By: callee}
 		}
 	}

@@ -1190,6 +1190,7 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 	var visit func(n *sitter.Node)
 	add := func(e *sitter.Node) {
 		e = unwrap(e)
+		start := e
 		for {
 			switch e.Type() {
 			case "member_expression", "subscript_expression":
@@ -1214,6 +1215,13 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 				return
 			case "identifier":
 				names = append(names, t.Text(e))
+				if start != e && start.Type() == "member_expression" && inline == nil {
+					// !locals.session: a read of the request's auth state
+					// (AuthSpec.RequestChecks), tested like a call's result.
+					if c := chainOf(t, start); c.Valid() {
+						inline = &c
+					}
+				}
 			}
 			return
 		}

@@ -121,6 +121,10 @@ func readHooks(m *js.Model, t *js.Tree, mod *js.Module, file string) *hooks {
 	h := &hooks{file: file}
 	r := &hookReader{m: m, t: t, mod: mod, h: h, decls: map[string]*sitter.Node{}}
 	r.collect(t.Root())
+	if handWritten.Match(t.Src) {
+		// a handle of the app's own sets the auth state from @clerk/backend
+		h.clerkElsewhere = true
+	}
 	exp := mod.Exports["handle"]
 	if exp == nil {
 		return h
@@ -401,6 +405,10 @@ func (r *hookReader) ifGuard(s *sitter.Node, locals map[string]*sitter.Node, out
 		}
 	}
 }
+
+// handWritten marks a hooks module that authenticates with Clerk itself:
+// @clerk/backend's authenticateRequest, or an assignment to locals.auth.
+var handWritten = regexp.MustCompile(`authenticateRequest\(|locals\.auth\s*=[^=]`)
 
 // sessionWord marks an expression reading the session (userId from
 // locals.auth(), locals.session, event.locals.user).

@@ -162,8 +162,8 @@ type appState struct {
 	app   *js.App
 	hooks *hooks // nil: no hooks.server file
 	// legacy: the app authenticates with clerk-sveltekit (locals.session)
-	// rather than svelte-clerk (locals.auth()).
-	legacy bool
+	// rather than svelte-clerk (locals.auth()); modern: with svelte-clerk.
+	legacy, modern bool
 
 	uiOnce         sync.Once
 	uiUse, uiFile  string // the first svelte-clerk component a component imports
@@ -192,7 +192,7 @@ func (c *checker) app(m *js.Model, a *js.App) *appState {
 	}
 	as := &appState{app: a, layoutGuards: map[string]*layoutGuard{}}
 	_, as.legacy = a.SDK(LegacySDK)
-	if _, modern := a.SDK(SDK); modern {
+	if _, as.modern = a.SDK(SDK); as.modern {
 		as.legacy = false
 	}
 	as.hooks = readHooksFile(m, a)
@@ -654,9 +654,16 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 	if as.hooks == nil {
 		hooks = "there is no src/hooks.server"
 	}
-	fix := "check the session in the handler (const { userId } = locals.auth(); if (!userId) error(401)) or guard its path in hooks.server's handle after withClerkHandler()"
+	check, hook := "const { userId } = locals.auth(); if (!userId) error(401)", "hooks.server's handle after withClerkHandler()"
+	switch {
+	case as.legacy:
+		check, hook = "if (!locals.session) error(401)", "handleClerk's protectedPaths"
+	case !as.modern:
+		check, hook = "error(401) when the auth state your hooks put on locals is missing", "hooks.server's handle"
+	}
+	fix := fmt.Sprintf("check the session in the handler (%s) or guard its path in %s", check, hook)
 	if ref.kind == endpoint.Page {
-		fix = "redirect signed-out visitors in its load or a +layout.server load above it (if (!locals.auth().userId) redirect(307, '/sign-in')), or guard its path in hooks.server"
+		fix = fmt.Sprintf("redirect signed-out visitors in its load or a +layout.server load above it, or guard its path in %s", hook)
 	}
 	pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "sveltekit:" + string(ref.kind) + ":" + ref.name,
 		Message: fmt.Sprintf("%s is not protected: %s and the handler does not check the session; %s; %s, or add it to public-routes if it is meant to be public", what, hooks, v.Reason, fix)})
