@@ -520,7 +520,10 @@ func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, de
 	method := t.Text(prop)
 	switch method {
 	case "startsWith", "endsWith", "includes":
-		if arg != nil && isStr(arg) && r.path(obj, locals) {
+		// url.href.includes('/x') tests the path as well (the origin holds
+		// no '/'-led path segment).
+		href := method == "includes" && strings.HasSuffix(t.Text(obj), ".href")
+		if arg != nil && isStr(arg) && (r.path(obj, locals) || href) {
 			lit := js.Unquote(t, arg)
 			return func(u string) tri {
 				switch method {

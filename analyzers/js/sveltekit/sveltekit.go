@@ -497,6 +497,10 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it first calls "+call+", which may check the session but which the analysis cannot follow"
 			return e
 		}
+		if forwardsCredentials(m, fnMod.Path, ref.fn, e.Effects) {
+			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the caller's credentials (a cookie, a header or the session token) in an Authorization header to another service, which verifies them"
+			return e
+		}
 	}
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from the environment compared with the request", At: e.Registration})
@@ -553,6 +557,30 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		e.Protection.State = endpoint.ReadsOnly
 	}
 	return e
+}
+
+// credential marks a handler reading the caller's credentials: a cookie,
+// the request's headers, the session token.
+var credential = regexp.MustCompile(`cookies\.get\(|headers\.get\(\s*['"]authorization|getToken\(`)
+
+// forwardsCredentials reports a handler that calls another service with an
+// Authorization header built from the caller's credentials: that service
+// authenticates the request, so the handler's own protection is unknown.
+func forwardsCredentials(m *js.Model, file string, fn *js.Func, effects []endpoint.Effect) bool {
+	outbound := false
+	for _, f := range effects {
+		outbound = outbound || f.Kind == endpoint.Outbound
+	}
+	src := m.ReadSmall(file)
+	if !outbound || src == nil {
+		return false
+	}
+	lines := bytes.Split(src, []byte("\n"))
+	if fn.Pos.Line < 1 || fn.Pos.EndLine > len(lines) || fn.Pos.EndLine < fn.Pos.Line {
+		return false
+	}
+	body := bytes.Join(lines[fn.Pos.Line-1:fn.Pos.EndLine], []byte("\n"))
+	return bytes.Contains(body, []byte("Authorization")) && credential.Match(body)
 }
 
 // guardName marks a call that may be a session guard by its name.
