@@ -54,6 +54,8 @@ const (
 	AuthorizedPartiesMissing = "CLK404"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
+	// ClerkNotLoadedRace is CLK502: Clerk state read before Clerk has loaded in the browser.
+	ClerkNotLoadedRace = "CLK502"
 	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.
 	CLITokenInPlainFile = "CLK601"
 	// CLICallbackOnAllInterfaces is CLK602: CLI auth callback server listens on all interfaces.

@@ -29,6 +29,9 @@ func (c *checker) checkComponent(pass *js.Pass, as *appState, kind FileKind, dir
 	if c.enabled[ruleid.ClerkProviderMissing] {
 		c.checkProvider(pass, as)
 	}
+	if c.enabled[ruleid.ClerkNotLoadedRace] {
+		c.checkRace(pass, mod)
+	}
 }
 
 // sdkImport is the svelte-clerk export a local name is imported as, "" if

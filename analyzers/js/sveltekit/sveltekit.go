@@ -27,8 +27,10 @@
 // (locals.auth() read where no Clerk handler runs in hooks.server, or read
 // by a handle that runs before it), CLK302 (a webhook receiver the hooks
 // guard requires a session for), CLK401 (a svelte-clerk component that
-// routes by path on a page that is not a rest route) and CLK701 (svelte-
-// clerk components used while the root layout renders no ClerkProvider).
+// routes by path on a page that is not a rest route), CLK502 (race.go:
+// Clerk state read in onMount, before Clerk has loaded) and CLK701
+// (svelte-clerk components used while the root layout renders no
+// ClerkProvider).
 //
 // Out of reach: kit.files options that move src/routes or the hooks, param
 // matchers ([id=integer] is treated as [id]), guards in handles defined in
@@ -54,7 +56,7 @@ import (
 )
 
 // Rule registers the SvelteKit rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
 
 // SDK is svelte-clerk, whose locals.auth(), components and provider the
 // rules know; clerk-sveltekit is its older community predecessor.
