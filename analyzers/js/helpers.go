@@ -50,6 +50,17 @@ type FuncRef struct {
 	Param int `yaml:"param"`
 }
 
+// Merge adds o's lists to s. Rules sharing one spec (a YAML anchor) merge
+// theirs, so a user's --rules override of one of them adds its helpers for
+// all and never drops any.
+func (s *AuthSpec) Merge(o AuthSpec) {
+	s.Checks = append(s.Checks, o.Checks...)
+	s.Protects = append(s.Protects, o.Protects...)
+	s.Exits = append(s.Exits, o.Exits...)
+	s.Wrappers = append(s.Wrappers, o.Wrappers...)
+	s.RequestChecks = append(s.RequestChecks, o.RequestChecks...)
+}
+
 // Validate reports a spec that cannot match anything.
 func (s *AuthSpec) Validate() error {
 	for _, list := range [][]FuncRef{s.Checks, s.Protects, s.Wrappers} {

@@ -221,12 +221,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
-		// The rules share one auth spec (a YAML anchor); a user's --rules
-		// override of one of them adds its helpers for all, never drops any.
-		c.spec.Checks = append(c.spec.Checks, p.Auth.Checks...)
-		c.spec.Protects = append(c.spec.Protects, p.Auth.Protects...)
-		c.spec.Exits = append(c.spec.Exits, p.Auth.Exits...)
-		c.spec.Wrappers = append(c.spec.Wrappers, p.Auth.Wrappers...)
+		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.public = append(c.public, opts.PublicRoutes...)
 		c.methods = append(c.methods, p.Methods...)

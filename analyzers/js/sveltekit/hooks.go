@@ -12,6 +12,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -50,15 +51,7 @@ func and(a, b tri) tri {
 	return unknown
 }
 
-func or(a, b tri) tri {
-	switch {
-	case a == yes || b == yes:
-		return yes
-	case a == no && b == no:
-		return no
-	}
-	return unknown
-}
+func or(a, b tri) tri { return and(a.not(), b.not()).not() }
 
 // cond is a guard condition over (URL, signed out).
 type cond func(url string) tri
@@ -537,13 +530,13 @@ func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, de
 		}
 		if method == "includes" && arg != nil && r.path(arg, locals) {
 			if lits, ok := r.listOf(obj, locals); ok {
-				return func(u string) tri { return truth(contains(lits, u)) }
+				return func(u string) tri { return truth(slices.Contains(lits, u)) }
 			}
 		}
 	case "has":
 		if arg != nil && r.path(arg, locals) {
 			if lits, ok := r.listOf(obj, locals); ok {
-				return func(u string) tri { return truth(contains(lits, u)) }
+				return func(u string) tri { return truth(slices.Contains(lits, u)) }
 			}
 		}
 	case "some", "find":
@@ -643,15 +636,6 @@ func truth(b bool) tri {
 		return yes
 	}
 	return no
-}
-
-func contains(xs []string, s string) bool {
-	for _, x := range xs {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 func isStr(n *sitter.Node) bool {

@@ -105,11 +105,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
-		c.spec.Checks = append(c.spec.Checks, p.Auth.Checks...)
-		c.spec.Protects = append(c.spec.Protects, p.Auth.Protects...)
-		c.spec.Exits = append(c.spec.Exits, p.Auth.Exits...)
-		c.spec.Wrappers = append(c.spec.Wrappers, p.Auth.Wrappers...)
-		c.spec.RequestChecks = append(c.spec.RequestChecks, p.Auth.RequestChecks...)
+		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.methods = append(c.methods, p.Methods...)
 		c.hookMods = append(c.hookMods, p.WebhookModules...)
