@@ -407,8 +407,8 @@ var handWritten = regexp.MustCompile(`authenticateRequest\(|locals\.auth\s*=[^=]
 // locals.auth(), locals.session, event.locals.user).
 var sessionWord = regexp.MustCompile(`(?i)(userid|session|auth|user|signedin)`)
 
-// pathWord marks an expression holding the request's path.
-var pathWord = regexp.MustCompile(`(?i)(pathname|path|url|route)`)
+// pathWord marks a local holding the request's path.
+var pathWord = regexp.MustCompile(`(?i)^(pathname|path|url|urlpath|currentpath|requestpath)$`)
 
 // cond compiles a guard condition. A signed-out request reads every
 // session value as absent; path tests are evaluated on the URL; anything
@@ -608,7 +608,7 @@ func (r *hookReader) session(n *sitter.Node, locals map[string]*sitter.Node) boo
 	switch n.Type() {
 	case "identifier", "member_expression", "call_expression", "subscript_expression":
 		text := r.t.Text(n)
-		return sessionWord.MatchString(text) && !pathWord.MatchString(text)
+		return sessionWord.MatchString(text) && !strings.Contains(text, "url") && !strings.Contains(text, "route")
 	}
 	return false
 }
@@ -621,12 +621,13 @@ func (r *hookReader) path(n *sitter.Node, locals map[string]*sitter.Node) bool {
 		return false
 	}
 	switch n.Type() {
-	case "identifier", "member_expression":
-		text := r.t.Text(n)
-		if strings.HasSuffix(text, ".href") || strings.HasSuffix(text, ".search") {
-			return false
-		}
-		return pathWord.MatchString(text)
+	case "identifier":
+		// pathname, path, url (a local bound to the path); not a route id,
+		// whose groups the URL does not show.
+		return pathWord.MatchString(r.t.Text(n))
+	case "member_expression":
+		p := n.ChildByFieldName("property")
+		return p != nil && r.t.Text(p) == "pathname"
 	}
 	return false
 }
