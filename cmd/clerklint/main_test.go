@@ -25,6 +25,7 @@ var fixtureGlobs = []string{
 	"../../testdata/env/*",
 	"../../testdata/js/*",
 	"../../testdata/nextjs/*",
+	"../../testdata/sveltekit/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

@@ -210,15 +210,6 @@ func (c *clientChecker) Check(pass *js.Pass) {
 		if imp.TypeOnly {
 			continue
 		}
-		if imp.Spec == "$env/static/public" {
-			// SvelteKit: every name here is PUBLIC_ and inlined into the bundle.
-			for _, n := range imp.Names {
-				if c.secret(n.Imported) {
-					report(imp.Statement, "imports "+n.Imported+" from $env/static/public", "read:"+n.Imported,
-						"SvelteKit inlines $env/static/public values into the browser bundle: rename the variable without PUBLIC_, import it from $env/static/private in server code only, and rotate it")
-				}
-			}
-		}
 		if what := c.serverImport(imp); what != "" {
 			report(imp.Statement, "imports "+what, "import:"+imp.Spec,
 				"the server SDK needs the secret key and must only run on a server; call your own API route instead")
