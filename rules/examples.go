@@ -92,6 +92,7 @@ var languages = [][2]string{
 	{"nextjs", "Next.js"},
 	{"react", "React single-page app"},
 	{"express", "Express"},
+	{"sveltekit", "SvelteKit"},
 	{"javascript", "JavaScript/TypeScript server"},
 	{"python", "Python"},
 	{"env", "env file"},
@@ -141,6 +142,13 @@ func Scaffold(name string) (map[string]string, bool) {
 			"package.json": `{"name": "spa", "private": true, "type": "module", "dependencies": {"@clerk/clerk-react": "^5.31.0", "react": "19.1.0", "react-dom": "19.1.0", "react-router-dom": "^7.6.0"}, "devDependencies": {"vite": "^6.3.0"}}` + "\n",
 			"index.html":   "<!doctype html>\n<html><body><div id=\"root\"></div><script type=\"module\" src=\"/src/main.tsx\"></script></body></html>\n",
 		}, true
+	case "sveltekit-app":
+		// A SvelteKit app on svelte-clerk v1 whose hooks run
+		// withClerkHandler(), which authenticates and protects nothing.
+		return map[string]string{
+			"package.json":        `{"name": "kit", "private": true, "type": "module", "dependencies": {"svelte-clerk": "^1.1.0"}, "devDependencies": {"@sveltejs/kit": "^2.22.0", "svelte": "^5.34.0", "vite": "^7.0.0"}}` + "\n",
+			"src/hooks.server.ts": "import { withClerkHandler } from 'svelte-clerk/server'\n\nexport const handle = withClerkHandler()\n",
+		}, true
 	case "node-server":
 		// A Node server (Express) using Clerk.
 		return map[string]string{
@@ -158,7 +166,7 @@ func Scaffold(name string) (map[string]string, bool) {
 
 // ScaffoldNames lists the names Scaffold knows, sorted.
 func ScaffoldNames() []string {
-	names := []string{"go-module", "nextjs-package", "nextjs-v6", "node-server", "vite-react"}
+	names := []string{"go-module", "nextjs-package", "nextjs-v6", "node-server", "sveltekit-app", "vite-react"}
 	sort.Strings(names)
 	return names
 }

@@ -17,6 +17,7 @@ type authParams struct {
 		ExitCalls        []string    `yaml:"exit-calls"`
 		Wrappers         []helperRef `yaml:"wrappers"`
 		RequestAuth      []string    `yaml:"request-auth"`
+		RequestFunctions []string    `yaml:"request-functions"`
 	} `yaml:"auth"`
 	PublicRoutes   []Glob   `yaml:"public-routes"`
 	PublicData     []string `yaml:"public-data"`
@@ -141,7 +142,7 @@ func TestMergeParams(t *testing.T) {
 func TestParamsOverrideErrors(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"rules:\n  CLK101:\n    params:\n      auth:\n        protect-functionz: []\n",
-			`.clerklint.yml:5: rule CLK101: field "params.auth.protect-functionz": unknown field (known: auth-functions, exit-calls, protect-functions, request-auth, wrappers)`},
+			`.clerklint.yml:5: rule CLK101: field "params.auth.protect-functionz": unknown field (known: auth-functions, exit-calls, protect-functions, request-auth, request-functions, wrappers)`},
 		{"rules:\n  CLK101:\n    params:\n      public-routes: ['[']\n",
 			`.clerklint.yml:4: rule CLK101: field "params.public-routes.0": invalid glob "["`},
 		{"rules:\n  CLK101:\n    params:\n      methods: {GET: true}\n",

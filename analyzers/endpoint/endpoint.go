@@ -170,6 +170,10 @@ const (
 	// Registration gaps.
 	BeforeGlobalAuth EvidenceKind = "before-global-auth" // registered before app.Use(auth)
 	SiblingsUseAuth  EvidenceKind = "siblings-use-auth"  // its group's other routes use auth
+	// LoadGuard: a SvelteKit load requires a session, which the page's form
+	// actions and the +server endpoints below it do not get (loads do not
+	// run for them).
+	LoadGuard EvidenceKind = "load-guard"
 )
 
 // SessionRead is a read of the session in the handler.

@@ -17,6 +17,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/reactspa"
 	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/js/sessions"
+	"github.com/clerklint/clerklint/analyzers/js/sveltekit"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
@@ -53,7 +54,7 @@ func All() []scan.Engine {
 // same CLK401/CLK701 ids, each for its own apps; nextjs and express the
 // same session rules, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

@@ -189,6 +189,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.unfollowed(fr, cs)
 		return
 	}
+	if localsAuth(c) {
+		return // SvelteKit's locals.auth(): the session svelte-clerk attached
+	}
 	if len(c.Path) == 0 {
 		if benignGlobal[c.Root] || c.Root == "fetch" {
 			if c.Root == "fetch" && !relativeURL(cs.Arg) {
@@ -220,6 +223,14 @@ func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
 			return
 		}
 	}
+}
+
+// localsAuth reports a call of locals.auth() (event.locals.auth()), which
+// reads the request's session.
+func localsAuth(c Callee) bool {
+	chain := append([]string{c.Root}, c.Path...)
+	n := len(chain)
+	return n >= 2 && chain[n-1] == "auth" && chain[n-2] == "locals"
 }
 
 // storeVerbs are method names that plain values and data stores share
@@ -402,7 +413,7 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.Storage, true
 		}
 		return "", true
-	case strings.HasPrefix(pkg, "@clerk/"):
+	case strings.HasPrefix(pkg, "@clerk/") || pkg == "svelte-clerk" || strings.HasPrefix(pkg, "svelte-clerk/") || strings.HasPrefix(pkg, "clerk-sveltekit/"):
 		if root == "clerkClient" || root == "createClerkClient" {
 			if name == root {
 				return "", true // building the client
@@ -429,7 +440,7 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers, validation, ids, dates, class names, hashing.
-var benignPackages = []string{"next", "react", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
+var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs"}
 

@@ -109,12 +109,12 @@ func clerkRelevant(path string, src []byte) bool {
 		return false
 	}
 	base := path[strings.LastIndexByte(path, '/')+1:]
-	for _, entry := range []string{"route.", "middleware.", "proxy."} {
+	for _, entry := range []string{"route.", "middleware.", "proxy.", "+server.", "+page.server.", "hooks.server."} {
 		if strings.HasPrefix(base, entry) {
 			return true
 		}
 	}
-	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware"))
+	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware")) || bytes.Contains(src, []byte("svelte-clerk"))
 }
 
 // Report emits a finding in the current file.

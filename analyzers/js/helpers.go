@@ -33,6 +33,13 @@ type AuthSpec struct {
 	// and @clerk/express): a guard testing one (`!req.auth?.userId`,
 	// `!req.auth().userId`) or a name bound from it checks the session.
 	RequestAuth []string `yaml:"request-auth"`
+	// RequestChecks are auth functions a framework hangs on the request
+	// rather than exports (SvelteKit's locals.auth() from svelte-clerk's
+	// handler): matched on a callee that is neither imported nor declared
+	// in the module, as written from the member after the handler's
+	// parameter on (event.locals.auth() and a destructured locals.auth()
+	// both match locals.auth).
+	RequestChecks []string `yaml:"request-functions"`
 }
 
 // FuncRef names a function by where it is exported from.
@@ -48,14 +55,16 @@ type FuncRef struct {
 	Param int `yaml:"param"`
 }
 
-// Add appends another spec's lists: rules sharing one spec (a YAML anchor)
-// each contribute theirs, and a user's override of one adds to it.
-func (s *AuthSpec) Add(o AuthSpec) {
+// Merge adds o's lists to s. Rules sharing one spec (a YAML anchor) merge
+// theirs, so a user's --rules override of one of them adds its helpers for
+// all and never drops any.
+func (s *AuthSpec) Merge(o AuthSpec) {
 	s.Checks = append(s.Checks, o.Checks...)
 	s.Protects = append(s.Protects, o.Protects...)
 	s.Exits = append(s.Exits, o.Exits...)
 	s.Wrappers = append(s.Wrappers, o.Wrappers...)
 	s.RequestAuth = append(s.RequestAuth, o.RequestAuth...)
+	s.RequestChecks = append(s.RequestChecks, o.RequestChecks...)
 }
 
 // Validate reports a spec that cannot match anything.
@@ -164,6 +173,17 @@ func (m *Model) HelperOf(path, name string, spec *AuthSpec) Helper {
 // local function or a Clerk API named in spec.
 func (m *Model) CalleeHelper(mod *Module, c Callee, spec *AuthSpec) Helper {
 	return m.ev(spec).classifyTarget(m.resolveCallee(mod, c, 0), 0)
+}
+
+// ExportFunc finds the function a module exports as name (following
+// re-exports) and the module that declares it; nil when it is not a
+// function of the project.
+func (m *Model) ExportFunc(path, name string) (*Module, *Func) {
+	tg := m.lookupExport(path, name, nil, 0)
+	if tg.fn == nil || len(tg.path) > 0 {
+		return nil, nil
+	}
+	return tg.mod, tg.fn
 }
 
 // ExportProtection evaluates an exported handler: a function, or a wrapped
@@ -308,6 +328,13 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		}
 		switch st.Kind {
 		case StepCall, StepBind:
+			if st.Kind == StepBind && !st.Callee.Valid() && st.Read.Valid() {
+				// const { userId } = locals.auth: an auth state the request carries.
+				if tg := m.resolveCallee(mod, st.Read, depth+1); tg.free != "" && spec.classifyRequest(tg.free).Kind == Check {
+					bind(st.Names, tg.free)
+					continue
+				}
+			}
 			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
 			if h.Kind == Protects {
 				if !caught(st) {
@@ -361,6 +388,12 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 			}
 		case StepReturn:
+			// return requireUser(…): the helper's check runs before the return.
+			if st.Callee.Valid() {
+				if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !caught(st) {
+					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+			}
 			reason := "returns before any auth check"
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
@@ -429,6 +462,9 @@ func (e *evaluator) selfChecking(mod *Module, c Callee, depth int) (string, bool
 }
 
 func (s *AuthSpec) isExit(c Callee) bool {
+	if c.Root == "console" {
+		return false // console.error logs and goes on
+	}
 	last := c.Root
 	if n := len(c.Path); n > 0 && c.Path[n-1] != "()" {
 		last = c.Path[n-1]
@@ -444,6 +480,9 @@ func (s *AuthSpec) isExit(c Callee) bool {
 // target is what a callee resolves to: a package export (spec + name with
 // member path) or a function of a project module.
 type target struct {
+	// free is a callee on a value the module neither imports nor declares
+	// (a handler parameter: event.locals.auth), as written.
+	free string
 	pkg  string // import specifier of a package
 	name string // export name plus member path ("auth.protect")
 	mod  *Module
@@ -474,7 +513,10 @@ func (m *Model) resolveCallee(mod *Module, c Callee, depth int) target {
 		return target{mod: mod, fn: fn, path: c.Path, name: c.Root}
 	}
 	in := mod.Locals[c.Root]
-	if in == nil || in.TypeOnly {
+	if in == nil {
+		return target{free: joinPath(c.Root, c.Path)}
+	}
+	if in.TypeOnly {
 		return target{}
 	}
 	name, rest := in.Imported, c.Path
@@ -549,6 +591,8 @@ func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) ta
 func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	m, spec := e.m, e.spec
 	switch {
+	case tg.free != "":
+		return spec.classifyRequest(tg.free)
 	case tg.pkg != "":
 		return spec.classifyRef(tg.pkg, tg.name, "")
 	case tg.fn == nil:
@@ -701,6 +745,20 @@ func (s *AuthSpec) classifyRef(pkg, name, file string) Helper {
 	for _, r := range s.Checks {
 		if match(r) {
 			return Helper{Kind: Check, By: name}
+		}
+	}
+	return Helper{}
+}
+
+// classifyRequest matches a callee on a request value (event.locals.auth)
+// against RequestChecks: a run of its members equal to an entry.
+func (s *AuthSpec) classifyRequest(callee string) Helper {
+	for _, name := range s.RequestChecks {
+		// locals.auth, event.locals.auth, and a member of it read in a
+		// guard (locals.auth.userId).
+		c := "." + callee + "."
+		if strings.Contains(c, "."+name+".") || strings.Contains(c, "."+name+"()") {
+			return Helper{Kind: Check, By: callee}
 		}
 	}
 	return Helper{}

@@ -20,10 +20,14 @@ const (
 	JavaScript
 	TypeScript
 	TSX
+	// Svelte is a component: its <script> blocks are parsed with the
+	// TypeScript grammar in place (SvelteScripts); the tree's Lang is
+	// TypeScript.
+	Svelte
 )
 
 func (l Lang) String() string {
-	return [...]string{"none", "javascript", "typescript", "tsx"}[l]
+	return [...]string{"none", "javascript", "typescript", "tsx", "svelte"}[l]
 }
 
 // grammar returns the tree-sitter language; the grammar packages return a new
@@ -32,12 +36,21 @@ func (l Lang) grammar() *sitter.Language {
 	switch l {
 	case JavaScript:
 		return javascript.GetLanguage()
-	case TypeScript:
+	case TypeScript, Svelte:
 		return typescript.GetLanguage()
 	case TSX:
 		return tsx.GetLanguage()
 	}
 	return nil
+}
+
+// treeLang is the grammar a tree of lang holds (queries are compiled per
+// grammar).
+func (l Lang) treeLang() Lang {
+	if l == Svelte {
+		return TypeScript
+	}
+	return l
 }
 
 // Langs are the grammars in a fixed order (queries are compiled for each).
@@ -57,6 +70,8 @@ func LangOf(name string) Lang {
 		return TypeScript
 	case ".tsx":
 		return TSX
+	case ".svelte":
+		return Svelte
 	}
 	return NoLang
 }

@@ -213,6 +213,15 @@ func (m *Model) Resolve(from, spec string) string {
 			}
 		}
 	}
+	if spec == "$lib" || strings.HasPrefix(spec, "$lib/") {
+		// SvelteKit's alias for src/lib (declared in a generated tsconfig
+		// the project does not commit).
+		if a := m.App(from); a != nil && a.Framework == "sveltekit" {
+			if got := m.tryFile(joinRel(a.Dir, "src/lib"+strings.TrimPrefix(spec, "$lib"))); got != "" {
+				return got
+			}
+		}
+	}
 	if a, sub := m.workspacePackage(spec); a != nil {
 		key := "."
 		if sub != "" {

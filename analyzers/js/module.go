@@ -179,6 +179,9 @@ const (
 type Step struct {
 	Kind   StepKind
 	Callee Callee
+	// Read is the member chain a StepBind binds from without a call
+	// (`const { userId } = locals.auth`).
+	Read Callee
 	// Names: StepBind, the names bound (destructured keys' local names, or the
 	// whole variable); StepGuard, the root names tested negatively (!userId,
 	// !session?.userId → session, user == null); StepReturn, the root names
@@ -722,6 +725,8 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			st.Kind, st.Pos, st.From = StepBind, t.Pos(d), from
 			if call != nil {
 				st.Callee = CalleeOf(t, call)
+			} else if u := unwrap(v); u.Type() == "member_expression" {
+				st.Read = chainOf(t, u)
 			}
 			st.Names = patternNames(t, d.ChildByFieldName("name"))
 			out = append(out, st)
@@ -1201,7 +1206,12 @@ func unwrap(n *sitter.Node) *sitter.Node {
 
 // CalleeOf describes the function a call_expression calls.
 func CalleeOf(t *Tree, call *sitter.Node) Callee {
-	fn := call.ChildByFieldName("function")
+	return chainOf(t, call.ChildByFieldName("function"))
+}
+
+// chainOf reads an identifier or member chain (calls in it written "()")
+// as a Callee: locals.auth, event.locals.auth, auth().protect.
+func chainOf(t *Tree, fn *sitter.Node) Callee {
 	var path []string
 	for fn != nil {
 		fn = unwrap(fn)
@@ -1271,6 +1281,7 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 		if m := memberName(t, e); m != "" {
 			names = append(names, m)
 		}
+		start := e
 		for {
 			switch e.Type() {
 			case "member_expression", "subscript_expression":
@@ -1295,6 +1306,13 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 				return
 			case "identifier":
 				names = append(names, t.Text(e))
+				if start != e && start.Type() == "member_expression" && inline == nil {
+					// !locals.session: a read of the request's auth state
+					// (AuthSpec.RequestChecks), tested like a call's result.
+					if c := chainOf(t, start); c.Valid() {
+						inline = &c
+					}
+				}
 			}
 			return
 		}
@@ -1342,6 +1360,11 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 				case isLiteral(r):
 					add(l)
 				case isLiteral(l):
+					add(r)
+				case !isNullish(t, l) && !isNullish(t, r):
+					// form.ownerId !== userId holds when userId is missing
+					// (a signed-out request never matches a value).
+					add(l)
 					add(r)
 				}
 			}

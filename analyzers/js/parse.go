@@ -108,7 +108,9 @@ func (ps *Parsers) Close() {
 }
 
 // Parse parses src with the grammar of lang. The caller must Close the tree.
-// Oversize and minified sources are refused before any C memory is used.
+// Oversize and minified sources are refused before any C memory is used. A
+// Svelte component's tree is its scripts' (SvelteScripts): Tree.Src is the
+// blanked source, at the component's own positions.
 func (ps *Parsers) Parse(src []byte, lang Lang) (*Tree, error) {
 	if lang == NoLang {
 		return nil, ErrNotJS
@@ -118,6 +120,9 @@ func (ps *Parsers) Parse(src []byte, lang Lang) (*Tree, error) {
 	}
 	if Minified(src) {
 		return nil, ErrMinified
+	}
+	if lang == Svelte {
+		src = SvelteScripts(src)
 	}
 	p := ps.get()
 	p.SetLanguage(lang.grammar())
@@ -134,7 +139,7 @@ func (ps *Parsers) Parse(src []byte, lang Lang) (*Tree, error) {
 		return nil, fmt.Errorf("parse: %w", err)
 	}
 	ps.put(p)
-	return &Tree{t: t, Src: src, Lang: lang}, nil
+	return &Tree{t: t, Src: src, Lang: lang.treeLang()}, nil
 }
 
 // Tree is one parsed file. It is not safe for concurrent use and must be

@@ -32,7 +32,7 @@ func newTestModel(t testing.TB, files map[string]string) *Model {
 		kind := scan.Config
 		ext := strings.TrimPrefix(path.Ext(name), ".")
 		switch ext {
-		case "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts":
+		case "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "svelte":
 			kind = scan.Source
 		}
 		p.Files = append(p.Files, &scan.File{Path: name, Abs: abs, Kind: kind, Lang: ext, Size: int64(len(files[name])), Report: true})

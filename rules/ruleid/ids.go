@@ -62,6 +62,8 @@ const (
 	DevInstanceInProduction = "CLK405"
 	// ClerkErrorIgnored is CLK501: Error of a Clerk API call ignored.
 	ClerkErrorIgnored = "CLK501"
+	// ClerkNotLoadedRace is CLK502: Clerk state read before Clerk has loaded in the browser.
+	ClerkNotLoadedRace = "CLK502"
 	// CachedClerkSettings is CLK503: Clerk settings cached for the life of the process.
 	CachedClerkSettings = "CLK503"
 	// CLITokenInPlainFile is CLK601: CLI auth token stored in a plain file.

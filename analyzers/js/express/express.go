@@ -95,7 +95,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
-		c.spec.Add(p.Auth)
+		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)

@@ -228,7 +228,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.enabled[r.ID] = true
 		// The rules share one auth spec (a YAML anchor); a user's --rules
 		// override of one of them adds its helpers for all, never drops any.
-		c.spec.Add(p.Auth)
+		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.public = append(c.public, opts.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)

@@ -300,6 +300,32 @@ func (c *clientChecker) runQueries(pass *js.Pass, found func(pos rules.Position,
 type state struct {
 	reach map[string]*js.Reach
 	spa   map[string]string // SPA root → app directory
+	kit   map[string]bool   // SvelteKit client roots (components, universal loads)
+}
+
+// svelteKitClient reports whether a file of a SvelteKit app (path relative
+// to the app) is bundled for the browser by itself: a .svelte component,
+// a universal load (+page.ts, +layout.ts) or the client hooks.
+func svelteKitClient(rel string) bool {
+	base := path.Base(rel)
+	if strings.HasSuffix(base, ".svelte") {
+		return !svelteKitServerOnly(rel)
+	}
+	if !strings.HasPrefix(rel, "src/") {
+		return false
+	}
+	for _, stem := range []string{"+page.", "+layout.", "hooks.client."} {
+		if strings.HasPrefix(base, stem) && !strings.Contains(base, ".server.") && (strings.HasSuffix(base, ".ts") || strings.HasSuffix(base, ".js")) {
+			return stem != "hooks.client." || path.Dir(rel) == "src"
+		}
+	}
+	return false
+}
+
+// svelteKitServerOnly: a module SvelteKit never bundles for the browser
+// ($lib/server/**, *.server.ts).
+func svelteKitServerOnly(p string) bool {
+	return strings.Contains("/"+p, "/lib/server/") || strings.Contains(path.Base(p), ".server.")
 }
 
 func (c *clientChecker) state(m *js.Model) *state {
@@ -309,6 +335,7 @@ func (c *clientChecker) state(m *js.Model) *state {
 // build finds the roots of client code and walks the import graph from them.
 func (c *clientChecker) build(m *js.Model, st *state) {
 	st.spa = map[string]string{}
+	st.kit = map[string]bool{}
 	var roots []string
 	seen := map[string]bool{}
 	add := func(p string) {
@@ -342,9 +369,25 @@ func (c *clientChecker) build(m *js.Model, st *state) {
 			}
 		}
 	}
+	for _, a := range m.Apps {
+		if a.Framework != "sveltekit" {
+			continue
+		}
+		for _, f := range m.Sources(a.Dir) {
+			if m.App(f.Path) == a && svelteKitClient(a.Rel(f.Path)) && !c.notClientFile(m, f.Path) {
+				st.kit[f.Path] = true
+				add(f.Path)
+			}
+		}
+	}
 	st.reach = m.Closure(roots, func(e *js.Edge, to *js.Module) bool {
 		if e.Import.TypeOnly || to.UseServer() {
 			return false // erased at build time; server actions are called by reference
+		}
+		if a := m.App(to.Path); a != nil && a.Framework == "sveltekit" && svelteKitServerOnly(a.Rel(to.Path)) {
+			// SvelteKit refuses to bundle $lib/server and *.server modules
+			// for the browser: importing one from client code fails the build.
+			return false
 		}
 		for _, imp := range to.Imports {
 			if imp.Spec == "server-only" {
@@ -405,7 +448,16 @@ func (st *state) explain(m *js.Model, p string) (string, []rules.Related) {
 		related = append(related, rules.Related{Position: pos, Message: "imported here by " + e.From.Path})
 	}
 	var root string
-	if dir, ok := st.spa[r.Root]; ok {
+	if st.kit[r.Root] {
+		kind := "SvelteKit component"
+		if !strings.HasSuffix(r.Root, ".svelte") {
+			kind = "SvelteKit universal module"
+		}
+		if len(chain) == 0 {
+			return kind + " (bundled for the browser)", nil
+		}
+		root = kind + " " + r.Root
+	} else if dir, ok := st.spa[r.Root]; ok {
 		app := dir
 		if app == "" {
 			app = "the project root"

@@ -1,0 +1,2 @@
+// ok: CLK101
+export const load = async () => ({ items: [] as string[] });

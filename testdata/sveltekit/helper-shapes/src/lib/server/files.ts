@@ -1,0 +1,2 @@
+// ok: CLK101
+export const router = {};

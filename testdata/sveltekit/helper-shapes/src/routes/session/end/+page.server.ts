@@ -1,0 +1,4 @@
+import { redirect } from '@sveltejs/kit';
+
+// ok: CLK101
+export const load = () => redirect(303, '/');

@@ -1,0 +1,4 @@
+// ok: CLK101
+export function GET() {
+	return new Response('ok');
+}
