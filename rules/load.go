@@ -332,13 +332,8 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 				return // Decode reports the type mismatch
 			}
 			fields := map[string]reflect.Type{}
-			for i := 0; i < t.NumField(); i++ {
-				f := t.Field(i)
-				tag := strings.Split(f.Tag.Get("yaml"), ",")[0]
-				if tag == "" || tag == "-" {
-					continue
-				}
-				fields[tag] = f.Type
+			for tag, idx := range yamlFields(t) {
+				fields[tag] = t.FieldByIndex(idx).Type
 			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k, v := n.Content[i], n.Content[i+1]
@@ -369,6 +364,28 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 	}
 	walk(n, t, path)
 	return errs.orNil()
+}
+
+// yamlFields maps a struct's YAML keys to their field index paths,
+// flattening embedded structs tagged `yaml:",inline"` as yaml.v3 does (a
+// framework model's params embed the block the models share).
+func yamlFields(t reflect.Type) map[string][]int {
+	out := map[string][]int{}
+	for i := 0; i < t.NumField(); i++ {
+		f := t.Field(i)
+		name, opts, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+		if name == "" && opts == "inline" && f.Type.Kind() == reflect.Struct {
+			for tag, idx := range yamlFields(f.Type) {
+				out[tag] = append([]int{i}, idx...)
+			}
+			continue
+		}
+		if name == "" || name == "-" {
+			continue
+		}
+		out[name] = []int{i}
+	}
+	return out
 }
 
 func sortedKeys[V any](m map[string]V) []string {

@@ -161,18 +161,18 @@ func validateOverride(o *paramsOverride, id string, v reflect.Value) error {
 		return nil
 	}
 	t := v.Type()
-	for i := 0; i < t.NumField(); i++ {
-		tag := strings.Split(t.Field(i).Tag.Get("yaml"), ",")[0]
+	fields := yamlFields(t)
+	for _, tag := range sortedKeys(fields) {
 		var key *yaml.Node
 		for j := 0; j+1 < len(o.node.Content); j += 2 {
 			if o.node.Content[j].Value == tag {
 				key = o.node.Content[j]
 			}
 		}
-		if tag == "" || tag == "-" || key == nil || !t.Field(i).IsExported() {
+		if key == nil || !t.FieldByIndex(fields[tag]).IsExported() {
 			continue
 		}
-		f := v.Field(i)
+		f := v.FieldByIndex(fields[tag])
 		val, ok := f.Addr().Interface().(validator)
 		if !ok {
 			continue

@@ -46,21 +46,7 @@ var frameworks = []string{"express", "fastify", "hono"}
 // params is the rules' params block: each implementation of a rule id
 // receives the whole block, so the Next.js-only keys are accepted here too.
 type params struct {
-	Auth         js.AuthSpec  `yaml:"auth"`
-	PublicRoutes []rules.Glob `yaml:"public-routes"`
-	// PublicData (CLK101): models whose rows are public by nature
-	// (endpoint.PublicData).
-	PublicData []string `yaml:"public-data"`
-	// Methods, Delegates and ProtectedPages are the Next.js model's
-	// (route-handler exports, delegating modules, private pages).
-	Methods        []string     `yaml:"methods"`
-	Delegates      []string     `yaml:"delegates"`
-	ProtectedPages []rules.Glob `yaml:"protected-pages"`
-	// WebhookModules and WebhookRoutes (CLK302): a handler calling a
-	// verifier from one of these modules, or served at one of these URLs, is
-	// a webhook receiver.
-	WebhookModules []string     `yaml:"webhook-modules"`
-	WebhookRoutes  []rules.Glob `yaml:"webhook-routes"`
+	js.RouteParams `yaml:",inline"`
 }
 
 type checker struct {
@@ -88,11 +74,8 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 	c := &checker{enabled: map[string]bool{}}
 	for _, r := range rs {
 		var p params
-		if err := r.DecodeParams(&p); err != nil {
+		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
 			return nil, err
-		}
-		if err := p.Auth.Validate(); err != nil {
-			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
 		c.spec.Merge(p.Auth)

@@ -150,34 +150,7 @@ var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotCh
 const SDK = "@clerk/nextjs"
 
 type params struct {
-	// Auth says which calls authenticate a request (shared by the Next.js
-	// rules through a YAML anchor).
-	Auth js.AuthSpec `yaml:"auth"`
-	// PublicRoutes are doublestar globs over URL paths that need no session.
-	PublicRoutes []rules.Glob `yaml:"public-routes"`
-	// PublicData (CLK101): models whose rows are public by nature; an
-	// endpoint that only reads them is public by design.
-	PublicData []string `yaml:"public-data"`
-	// Methods are the route-handler exports that answer requests.
-	Methods []string `yaml:"methods"`
-	// Delegates (CLK101): a route module importing one of these (doublestar
-	// globs over import specifiers) hands requests to a framework with its
-	// own per-procedure auth (tRPC, Hono, GraphQL servers): not judged here.
-	Delegates []string `yaml:"delegates"`
-	// UINames (CLK701): @clerk/nextjs components and hooks that need a
-	// ClerkProvider above them.
-	UINames []string `yaml:"ui-names"`
-	// PathRouted (CLK401): @clerk/nextjs components that route by path and
-	// so must be mounted on a catch-all route.
-	PathRouted []string `yaml:"path-routed"`
-	// WebhookModules (CLK302): importing one of these marks a route as a
-	// webhook receiver.
-	WebhookModules []string `yaml:"webhook-modules"`
-	// WebhookRoutes (CLK302): URL globs of webhook receivers.
-	WebhookRoutes []rules.Glob `yaml:"webhook-routes"`
-	// ProtectedPages (CLK101): URL globs of pages meant to be private,
-	// which CLK101 then judges like endpoints (pages.go).
-	ProtectedPages []rules.Glob `yaml:"protected-pages"`
+	js.RouteParams `yaml:",inline"`
 	// CLK201 and CLK202 (authz.go). PrivilegedAPIs is the Go pass's list.
 	PrivilegedAPIs   []string      `yaml:"privileged-apis"`
 	RoleFunctions    *rules.Regexp `yaml:"role-functions"`
@@ -219,11 +192,8 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 	c := &checker{enabled: map[string]bool{}, ui: map[string]bool{}, routed: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
 	for _, r := range rs {
 		var p params
-		if err := r.DecodeParams(&p); err != nil {
+		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
 			return nil, err
-		}
-		if err := p.Auth.Validate(); err != nil {
-			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
 		// The rules share one auth spec (a YAML anchor); a user's --rules

@@ -68,16 +68,7 @@ const (
 // params is the union of the params blocks of the rules it implements
 // (each is shared with the Next.js and React models).
 type params struct {
-	Auth           js.AuthSpec  `yaml:"auth"`
-	PublicRoutes   []rules.Glob `yaml:"public-routes"`
-	PublicData     []string     `yaml:"public-data"`
-	Methods        []string     `yaml:"methods"`
-	Delegates      []string     `yaml:"delegates"`
-	ProtectedPages []rules.Glob `yaml:"protected-pages"`
-	WebhookModules []string     `yaml:"webhook-modules"`
-	WebhookRoutes  []rules.Glob `yaml:"webhook-routes"`
-	PathRouted     []string     `yaml:"path-routed"`
-	UINames        []string     `yaml:"ui-names"`
+	js.RouteParams `yaml:",inline"`
 }
 
 type checker struct {
@@ -101,11 +92,8 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}}
 	for _, r := range rs {
 		var p params
-		if err := r.DecodeParams(&p); err != nil {
+		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
 			return nil, err
-		}
-		if err := p.Auth.Validate(); err != nil {
-			return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 		}
 		c.enabled[r.ID] = true
 		c.spec.Merge(p.Auth)
