@@ -48,7 +48,8 @@ type modEntry struct {
 var generated = rules.MustGlobs(
 	"**/.next/**", "**/.nuxt/**", "**/.output/**", "**/.svelte-kit/**", "**/.vercel/**",
 	"**/.netlify/**", "**/.expo/**", "**/.turbo/**", "**/dist/**", "**/build/**", "**/out/**",
-	"**/coverage/**", "**/storybook-static/**", "**/*.min.js", "**/*.bundle.js",
+	"**/coverage/**", "**/storybook-static/**", "**/.open-next/**", "**/open-next/**", "**/_next/**",
+	"**/*.min.js", "**/*.bundle.js",
 )
 
 // NewModel builds the model of a project. parsers and the core queries are
@@ -103,6 +104,9 @@ var (
 		".next": true, ".nuxt": true, ".output": true, ".svelte-kit": true, ".vercel": true,
 		".netlify": true, ".expo": true, ".turbo": true, "dist": true, "build": true, "out": true,
 		"coverage": true, "storybook-static": true,
+		// OpenNext's output (committed by Cloudflare deployments) and Next's
+		// published static assets (out/_next, a committed export).
+		".open-next": true, "open-next": true, "_next": true,
 	}
 	generatedSuffixes = []string{".min.js", ".bundle.js"}
 )
