@@ -195,7 +195,10 @@ func TestRunStopsTheGoCommandGroup(t *testing.T) {
 			pidFile := filepath.Join(bin, "child.pid")
 			script := "#!/bin/sh\n" +
 				"case \"$1\" in env) echo '{}'; exit 0;; esac\n" +
-				"sh -c 'echo $$ > " + pidFile + "; exec sleep 300'\n"
+				// The pid file appears whole (written, then renamed): the
+				// canceller waits for it, and an empty file read mid-write
+				// made the test flaky.
+				"sh -c 'echo $$ > " + pidFile + ".tmp; mv " + pidFile + ".tmp " + pidFile + "; exec sleep 300'\n"
 			if err := os.WriteFile(filepath.Join(bin, "go"), []byte(script), 0o755); err != nil {
 				t.Fatal(err)
 			}
