@@ -103,30 +103,35 @@ func (w *walker) exportRoutes(routes []*Route, es []endpoint.Endpoint) {
 		for _, mw := range r.Chain {
 			flags |= mw.Flags & ChecksRole
 		}
-		fn, _ := w.m.info.Defs[r.root.Name].(*types.Func)
 		f.Routes = append(f.Routes, ParamRoute{
 			Param: param, Framework: r.Framework, Method: r.Method, Path: r.Path,
 			Protected: r.Protected(), Reads: r.ReadsOnly() != nil, Flags: flags,
-			Endpoint: es[i], Registrar: FuncName(fn),
+			Endpoint: es[i],
 		})
 	}
 	for _, d := range order {
+		fn, ok := w.m.info.Defs[d.Name].(*types.Func)
+		if !ok {
+			continue
+		}
+		f := facts[d]
+		for i := range f.Routes {
+			f.Routes[i].Registrar = FuncName(fn)
+		}
 		for _, s := range w.paramStates[d] {
 			if len(s.uses) > 0 || len(s.groupMW) > 0 || len(s.wrappers) > 0 {
-				facts[d].AddsMiddleware = true
+				f.AddsMiddleware = true
 			}
 		}
-		if fn, ok := w.m.info.Defs[d.Name].(*types.Func); ok {
-			w.m.pass.ExportObjectFact(fn, facts[d])
-		}
+		w.m.pass.ExportObjectFact(fn, f)
 	}
 }
 
 // paramState returns the router state of a parameter of the function being
 // walked as a root (not inlined), recording which parameter it is.
 func (w *walker) paramState(fr *frame, v *types.Var, fw Framework) *routerState {
-	if fr.fn != fr.root || fr.fn.Recv != nil && len(fr.fn.Recv.List) > 0 && w.isRecv(fr.fn, v) {
-		return nil
+	if fr.fn != fr.root {
+		return nil // inlined: its parameters are bound to the caller's routers
 	}
 	i := 0
 	for _, field := range fr.fn.Type.Params.List {
@@ -144,17 +149,6 @@ func (w *walker) paramState(fr *frame, v *types.Var, fw Framework) *routerState 
 		}
 	}
 	return nil
-}
-
-func (w *walker) isRecv(fd *ast.FuncDecl, v *types.Var) bool {
-	for _, f := range fd.Recv.List {
-		for _, n := range f.Names {
-			if w.m.info.Defs[n] == v {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // importRoutes registers, at a call of another package's function, the
@@ -178,7 +172,6 @@ func (w *walker) importRoutes(fr *frame, call *ast.CallExpr, fn *types.Func) boo
 		if st == nil {
 			continue
 		}
-		pr := pr
 		r := &Route{Framework: pr.Framework, Method: pr.Method, Call: call, Func: fr.fn, PathKnown: true,
 			st: st, seq: w.next(), root: fr.root, pattern: pr.Path, imported: &pr,
 			Handler: Handler{Expr: call, Known: true, Flags: pr.Flags}}
