@@ -2,13 +2,13 @@ package python
 
 import (
 	"bytes"
-	"os"
 	"path"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -137,7 +137,7 @@ func (m *Model) read(f *scan.File) ([]byte, bool) {
 	if f.Size > maxParseSize*4 {
 		return nil, false
 	}
-	src, err := os.ReadFile(f.Abs)
+	src, err := regular.Read(f.Abs, maxParseSize*4) // never a symlink, FIFO or device
 	return src, err == nil
 }
 

@@ -2,8 +2,6 @@ package main
 
 import (
 	"encoding/json"
-	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -12,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 )
 
 // Limits of detectFrameworks: a monorepo's apps/* and packages/*/* are
@@ -147,14 +146,5 @@ func readManifest(p string, found map[string]bool) {
 }
 
 func readSmall(p string) ([]byte, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, maxManifestBytes+1))
-	if err == nil && len(data) > maxManifestBytes {
-		err = errors.New("manifest too large")
-	}
-	return data, err
+	return regular.Read(p, maxManifestBytes) // never a symlink, FIFO or device
 }

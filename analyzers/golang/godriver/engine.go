@@ -1,7 +1,6 @@
 package godriver
 
 import (
-	"os"
 	"path"
 	"path/filepath"
 	"reflect"
@@ -15,6 +14,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -93,7 +93,7 @@ func ProjectModules(p *scan.Project) []Module {
 			continue
 		}
 		m := Module{Dir: dir}
-		if data, err := os.ReadFile(f.Abs); err == nil {
+		if data, err := regular.Read(f.Abs, maxGoModSize); err == nil {
 			m.Path = modfile.ModulePath(data)
 		}
 		mods = append(mods, m)
