@@ -58,13 +58,25 @@ type FuncRef struct {
 // Merge adds o's lists to s. Rules sharing one spec (a YAML anchor) merge
 // theirs, so a user's --rules override of one of them adds its helpers for
 // all and never drops any.
+// An entry already there is not added again: the rules sharing the anchor
+// each carry the whole list, and classification scans every entry per callee.
 func (s *AuthSpec) Merge(o AuthSpec) {
-	s.Checks = append(s.Checks, o.Checks...)
-	s.Protects = append(s.Protects, o.Protects...)
-	s.Exits = append(s.Exits, o.Exits...)
-	s.Wrappers = append(s.Wrappers, o.Wrappers...)
-	s.RequestAuth = append(s.RequestAuth, o.RequestAuth...)
-	s.RequestChecks = append(s.RequestChecks, o.RequestChecks...)
+	s.Checks = appendNew(s.Checks, o.Checks)
+	s.Protects = appendNew(s.Protects, o.Protects)
+	s.Exits = appendNew(s.Exits, o.Exits)
+	s.Wrappers = appendNew(s.Wrappers, o.Wrappers)
+	s.RequestAuth = appendNew(s.RequestAuth, o.RequestAuth)
+	s.RequestChecks = appendNew(s.RequestChecks, o.RequestChecks)
+}
+
+// appendNew appends the elements of add that list does not hold yet.
+func appendNew[T comparable](list, add []T) []T {
+	for _, x := range add {
+		if !slices.Contains(list, x) {
+			list = append(list, x)
+		}
+	}
+	return list
 }
 
 // Validate reports a spec that cannot match anything.
@@ -335,7 +347,8 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					continue
 				}
 			}
-			h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1)
+			tg := m.resolveCallee(mod, st.Callee, depth+1)
+			h := e.classifyTarget(tg, depth+1)
 			if h.Kind == Protects {
 				if !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
@@ -353,7 +366,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			switch h.Kind {
 			case Check:
 				bind(st.Names, h.By)
-				if tg := m.resolveCallee(mod, st.Callee, depth+1); tg.fn != nil {
+				if tg.fn != nil {
 					for _, n := range st.Names {
 						results[n] = tg.fn
 					}

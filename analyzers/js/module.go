@@ -1469,7 +1469,7 @@ func objectKeys(t *Tree, e *sitter.Node) []string {
 			if k == nil || v == nil {
 				continue
 			}
-			if uv := unwrap(v); uv.Type() == "null" || uv.Type() == "undefined" || uv.Type() == "false" || (uv.Type() == "identifier" && t.Text(uv) == "undefined") {
+			if isAbsent(t, v) {
 				continue
 			}
 			keys = append(keys, Unquote(t, k))

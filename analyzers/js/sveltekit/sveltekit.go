@@ -564,8 +564,11 @@ func forwardsCredentials(m *js.Model, file string, fn *js.Func, effects []endpoi
 	for _, f := range effects {
 		outbound = outbound || f.Kind == endpoint.Outbound
 	}
+	if !outbound {
+		return false
+	}
 	src := m.ReadSmall(file)
-	if !outbound || src == nil {
+	if src == nil {
 		return false
 	}
 	lines := bytes.Split(src, []byte("\n"))
