@@ -41,12 +41,7 @@ type EndpointSource interface {
 
 // NewEngine returns the python engine running the given implementations.
 func NewEngine(impls ...Rule) scan.Engine {
-	var ids []string
-	for _, im := range impls {
-		ids = append(ids, im.IDs...)
-	}
-	sort.Strings(ids)
-	return scan.Engine{Name: Name, IDs: slices.Compact(ids), Project: func(in scan.ProjectInput) (*scan.ProjectOutput, error) {
+	return scan.Engine{Name: Name, IDs: ids(impls), Project: func(in scan.ProjectInput) (*scan.ProjectOutput, error) {
 		return run(impls, in)
 	}}
 }

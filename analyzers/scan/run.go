@@ -472,7 +472,7 @@ func (w *walker) loadProject(p *Project, res *Result) {
 			if ferr != nil {
 				// Which Clerk SDKs the project uses is unknown without it,
 				// binary or not.
-				ferr.Benign = f.Ignored && !f.Tracked
+				ferr.Benign = !f.Committable()
 				res.Errors = append(res.Errors, *ferr)
 				continue
 			}

@@ -577,7 +577,7 @@ func (w *walker) readFile(f *File) ([]byte, *FileError) {
 // commit is read for context (local env files, build output) but its absence
 // does not make the scan incomplete.
 func (w *walker) judge(f *File, e *FileError) *FileError {
-	if f.Ignored && !f.Tracked {
+	if !f.Committable() {
 		e.Benign = true
 	}
 	return e

@@ -72,10 +72,6 @@ func reviewMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.E
 	if err != nil {
 		return 0, err
 	}
-	set, err := loadRules(f.userRules)
-	if err != nil {
-		return 0, err
-	}
 	var table *plans.Table
 	if r := sc.report.Rule(ruleid.PaidPlanFeature); r != nil {
 		if table, err = plans.Decode(r); err != nil {
@@ -84,7 +80,7 @@ func reviewMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.E
 	}
 	root := sc.targets[0].root
 	doc := review.Build(review.Input{
-		Result: sc.result, Report: sc.report, Rules: set, Stacks: projectStacks(sc.result.Project),
+		Result: sc.result, Report: sc.report, Rules: sc.rules, Stacks: projectStacks(sc.result.Project),
 		Source: func(p string) ([]byte, error) {
 			return regular.Read(filepath.Join(root, filepath.FromSlash(p)), scan.DefaultMaxFileSize)
 		},
@@ -123,7 +119,7 @@ func projectStacks(p *scan.Project) map[string]bool {
 		return found
 	}
 	for _, f := range p.Files {
-		if !f.Ignored || f.Tracked {
+		if f.Committable() {
 			readManifest(f.Abs, found)
 		}
 	}

@@ -216,6 +216,9 @@ type scanOutcome struct {
 	// (suppressed, baselined, redacted), merged and sorted.
 	report  *report.Report
 	targets []*target
+	// rules is the loaded rule set (built-in plus --rules), before any
+	// target's selection.
+	rules *rules.Set
 	// failed is set when some target has findings at or above its fail-on
 	// (--fail-on, else its config's, else warning).
 	failed bool
@@ -236,7 +239,7 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 	if err != nil {
 		return nil, err
 	}
-	out := &scanOutcome{targets: targets}
+	out := &scanOutcome{targets: targets, rules: set}
 	var reps []*report.Report
 	for _, t := range targets {
 		cfg, cfgProblem, err := targetConfig(f.config, t.root)
