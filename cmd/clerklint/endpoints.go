@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -49,25 +48,25 @@ func cmdEndpoints(ctx context.Context, engs []scan.Engine, args []string, stdout
 		}
 		return exitError
 	}
-	if err := endpointsMain(ctx, f, paths, engs, stdout, stderr); err != nil {
+	code, err := endpointsMain(ctx, f, paths, engs, stdout, stderr)
+	if err != nil {
 		fmt.Fprintf(stderr, "clerklint: %v\n", err)
 		return exitError
 	}
-	return exitClean
+	return code
 }
 
-// errIncomplete reports an engine crash: the inventory was written, but a
-// scan with an internal error must not exit 0.
-var errIncomplete = errors.New("internal error during the scan; the inventory is incomplete")
-
-func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) error {
+// endpointsMain writes the inventory and returns the exit code: 0 whatever it
+// lists, 2 (as for scan) when the scan crashed or could not analyse a file or
+// module whose endpoints may be missing, unless --allow-incomplete.
+func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engine, stdout, stderr io.Writer) (int, error) {
 	formatter, err := inventory.Lookup(f.format)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	sc, err := runScan(ctx, f, paths, engs, nil)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	inv := inventory.Build(sc.result, sc.report)
 	opts := inventory.Options{
@@ -80,25 +79,12 @@ func endpointsMain(ctx context.Context, f *scanFlags, paths []string, engs []sca
 		err = render(stdout)
 	}
 	if err != nil {
-		return err
+		return 0, err
 	}
-	// What the scan could not analyse goes to stderr in every format: its
-	// endpoints are missing from the inventory, and stdout may be a document.
-	for _, e := range inv.Errors {
-		fmt.Fprintf(stderr, "clerklint: %s\n", e.Error())
+	// What the scan could not analyse goes to stderr, once, in every format
+	// (stdout may be a document): its endpoints are missing from the inventory.
+	if code, done := incomplete(stderr, sc.result, sc.report, f.allowIncomplete); done {
+		return code, nil
 	}
-	if len(inv.Errors) > 0 {
-		fmt.Fprintln(stderr, "clerklint: the paths above could not be analysed; the inventory may lack their endpoints")
-	}
-	if sc.result.Internal() {
-		return errIncomplete
-	}
-	if !f.allowIncomplete && slices.ContainsFunc(inv.Errors, scan.FileError.Incomplete) {
-		return errPartial
-	}
-	return nil
+	return exitClean, nil
 }
-
-// errPartial reports that the inventory is written but lacks what the scan
-// could not analyse: an inventory used as a gate must not pass then either.
-var errPartial = errors.New("scan incomplete: pass --allow-incomplete to exit 0 with an inventory that may lack endpoints")
