@@ -51,6 +51,13 @@ type EndpointSource interface {
 	Endpoints(m *Model) []endpoint.Endpoint
 }
 
+// Finisher is a Checker with a project-wide rule that reads no JS/TS file
+// (a paid feature switched on in an env file): Finish runs once after the
+// walk, also in a project without JS, where Check never runs.
+type Finisher interface {
+	Finish(m *Model, emit func(rules.Finding))
+}
+
 // Pass is one file's visit by the engine: shared by the Checkers that want
 // the file, so it is read once and parsed at most once.
 type Pass struct {
@@ -282,6 +289,15 @@ func (c *checker) Endpoints(p *scan.Project) []endpoint.Endpoint {
 		m.addAccess(&out[i])
 	}
 	return out
+}
+
+// Finish runs the parts' project-wide rules once every file was checked.
+func (c *checker) Finish(p *scan.Project, emit func(rules.Finding)) {
+	for _, part := range c.parts {
+		if fin, ok := part.(Finisher); ok {
+			fin.Finish(c.model(p), emit)
+		}
+	}
 }
 
 // Check runs the parts that want the file over one shared Pass.

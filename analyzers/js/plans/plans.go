@@ -28,7 +28,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -98,9 +97,6 @@ func Decode(r *rules.Rule) (*Table, error) {
 type checker struct {
 	t        *Table
 	severity rules.Severity
-	// envDone makes each project's env files read once.
-	mu      sync.Mutex
-	envDone map[*js.Model]bool
 }
 
 // New builds the checker from the CLK801 entry.
@@ -112,7 +108,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &checker{t: t, severity: rs[0].Severity, envDone: map[*js.Model]bool{}}, nil
+	return &checker{t: t, severity: rs[0].Severity}, nil
 }
 
 // Wants every JS/TS file: Check looks for "clerk" before parsing.
@@ -126,7 +122,6 @@ func (c *checker) message(f *Feature, construct string) string {
 
 // Check reports the paid features the file uses, once each.
 func (c *checker) Check(pass *js.Pass) {
-	c.checkEnv(pass)
 	if !bytes.Contains(bytes.ToLower(pass.Src), []byte("clerk")) {
 		return
 	}
@@ -281,17 +276,11 @@ func memberChain(s string) string {
 	return strings.Join(strings.Fields(s), "")
 }
 
-// checkEnv reports, once per project, the env variables of paid features
-// set to a true value in the project's env files (NEXT_PUBLIC_CLERK_IS_SATELLITE=true).
-func (c *checker) checkEnv(pass *js.Pass) {
-	c.mu.Lock()
-	done := c.envDone[pass.Model]
-	c.envDone[pass.Model] = true
-	c.mu.Unlock()
-	if done {
-		return
-	}
-	for _, ef := range pass.Model.Project.Env {
+// Finish reports the env variables of paid features set to a true value in
+// the project's env files (NEXT_PUBLIC_CLERK_IS_SATELLITE=true), once per
+// project, whether or not it has JS files.
+func (c *checker) Finish(m *js.Model, emit func(rules.Finding)) {
+	for _, ef := range m.Project.Env {
 		if !ef.File.Report {
 			continue
 		}
@@ -304,7 +293,7 @@ func (c *checker) checkEnv(pass *js.Pass) {
 				f := &c.t.Features[i]
 				if slices.Contains(f.Env, v.Name) && !reported[f.ID] {
 					reported[f.ID] = true
-					pass.ReportIn(rules.Finding{RuleID: ruleid.PaidPlanFeature, Severity: c.severity,
+					emit(rules.Finding{RuleID: ruleid.PaidPlanFeature, Severity: c.severity,
 						Position: rules.Position{File: ef.File.Path, Line: v.Line, Column: v.Col},
 						Message:  c.message(f, v.Name+"=true"), Construct: f.ID + ":" + v.Name})
 				}
