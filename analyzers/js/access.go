@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -94,40 +95,23 @@ func (m *Model) addAccess(e *endpoint.Endpoint) {
 func (m *Model) policies() map[string]string {
 	m.rls.once.Do(func() {
 		var tokenClient bool
-		enabled := map[string]bool{}
-		found := map[string]string{}
 		for _, f := range m.Project.Files {
-			if f.Ignored || isGenerated(f.Path) {
+			if f.Ignored || isGenerated(f.Path) || !m.Source(f) {
 				continue
 			}
-			switch {
-			case strings.HasSuffix(f.Path, ".sql"):
-				src := m.ReadSmall(f.Path)
-				for _, mt := range rlsEnabled.FindAllSubmatch(src, -1) {
-					enabled[strings.ToLower(tableName(string(mt[1])))] = true
-				}
-				for _, loc := range policyStmt.FindAllSubmatchIndex(src, -1) {
-					stmt := src[loc[0]:loc[1]]
-					if !jwtSub.Match(stmt) {
-						continue
-					}
-					table := strings.ToLower(tableName(string(src[loc[4]:loc[5]])))
-					line := 1 + strings.Count(string(src[:loc[0]]), "\n")
-					if _, ok := found[table]; !ok {
-						found[table] = fmt.Sprintf("policy %s on %s at %s:%d", src[loc[2]:loc[3]], table, f.Path, line)
-					}
-				}
-			case m.Source(f) && !tokenClient:
-				src := m.ReadSmall(f.Path)
-				tokenClient = supabaseClient.Match(src) && clerkToken.Match(src)
+			src := m.ReadSmall(f.Path)
+			if supabaseClient.Match(src) && clerkToken.Match(src) {
+				tokenClient = true
+				break
 			}
 		}
 		if !tokenClient {
 			return
 		}
+		sql := m.sqlFiles()
 		m.rls.tables = map[string]string{}
-		for t, p := range found {
-			if enabled[t] {
+		for t, p := range sql.policies {
+			if sql.rlsEnabled[t] {
 				m.rls.tables[t] = p
 			}
 		}
@@ -169,11 +153,6 @@ func (m *Model) ModelFields() map[string][]string {
 				for _, mt := range prismaModel.FindAllSubmatch(src, -1) {
 					add(string(mt[1]), firstWords(prismaField.FindAllSubmatch(mt[2], -1)))
 				}
-			case strings.HasSuffix(f.Path, ".sql"):
-				src := m.ReadSmall(f.Path)
-				for _, mt := range createTable.FindAllSubmatch(src, -1) {
-					add(string(mt[1]), firstWords(sqlColumnDef.FindAllSubmatch(mt[2], -1)))
-				}
 			case m.Source(f) && schemaFile.MatchString(f.Path):
 				src := m.ReadSmall(f.Path)
 				if locs := drizzleTable.FindAllSubmatchIndex(src, -1); len(locs) > 0 {
@@ -195,9 +174,61 @@ func (m *Model) ModelFields() map[string][]string {
 				}
 			}
 		}
+		for _, t := range m.sqlFiles().tables {
+			add(t.name, t.fields)
+		}
 		m.schema.fields = out
 	})
 	return m.schema.fields
+}
+
+// sqlState is what the project's SQL files declare, read once for both
+// ModelFields (CREATE TABLE columns) and policies (row level security).
+type sqlState struct {
+	once       sync.Once
+	rlsEnabled map[string]bool   // lower-case table → ENABLE ROW LEVEL SECURITY seen
+	policies   map[string]string // lower-case table → first policy tying rows to the Clerk user
+	tables     []sqlDecl
+}
+
+type sqlDecl struct {
+	name   string
+	fields []string
+}
+
+// sqlFiles reads every *.sql file of the project once.
+func (m *Model) sqlFiles() *sqlState {
+	st := &m.sql
+	st.once.Do(func() {
+		st.rlsEnabled, st.policies = map[string]bool{}, map[string]string{}
+		for _, f := range m.Project.Files {
+			if f.Ignored || isGenerated(f.Path) || !strings.HasSuffix(f.Path, ".sql") {
+				continue
+			}
+			src := m.ReadSmall(f.Path)
+			for _, mt := range createTable.FindAllSubmatch(src, -1) {
+				st.tables = append(st.tables, sqlDecl{string(mt[1]), firstWords(sqlColumnDef.FindAllSubmatch(mt[2], -1))})
+			}
+			for _, mt := range rlsEnabled.FindAllSubmatch(src, -1) {
+				st.rlsEnabled[strings.ToLower(tableName(string(mt[1])))] = true
+			}
+			// Lines are counted from the previous policy on, not from the
+			// file's start each time: linear in the file's size.
+			line, counted := 1, 0
+			for _, loc := range policyStmt.FindAllSubmatchIndex(src, -1) {
+				if !jwtSub.Match(src[loc[0]:loc[1]]) {
+					continue
+				}
+				line += bytes.Count(src[counted:loc[0]], []byte("\n"))
+				counted = loc[0]
+				table := strings.ToLower(tableName(string(src[loc[4]:loc[5]])))
+				if _, ok := st.policies[table]; !ok {
+					st.policies[table] = fmt.Sprintf("policy %s on %s at %s:%d", src[loc[2]:loc[3]], table, f.Path, line)
+				}
+			}
+		}
+	})
+	return st
 }
 
 func firstWords(ms [][][]byte) []string {

@@ -36,6 +36,7 @@ type Model struct {
 	heads   map[string][]string // prologue cache
 	rls     rlsState
 	schema  schemaState
+	sql     sqlState
 }
 
 type modEntry struct {
