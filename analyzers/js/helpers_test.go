@@ -171,6 +171,20 @@ export function withLogging(handler: any) {
 	"src/lib/index.ts":  "export * from './auth'\nexport { withAuth as guarded } from './with-auth'\n",
 	"src/lib/clerk.ts":  "export { auth as clerkAuth, currentUser } from '@clerk/nextjs/server'\n",
 	"src/lib/barrel.ts": "import * as authz from './auth'\nexport { authz }\n",
+	"src/app/api/fallback/route.ts": `import { auth } from '@clerk/nextjs/server'
+
+export async function GET() {
+  const { userId } = (await auth()) || {}
+  if (!userId) return new Response('Unauthorized', { status: 401 })
+  return Response.json({ userId })
+}
+
+export async function POST() {
+  const { userId } = (await auth()) ?? { userId: 'guest' }
+  if (!userId) return new Response('Unauthorized', { status: 401 })
+  return Response.json({ userId })
+}
+`,
 	"src/app/api/a/route.ts": `import { requireUser } from '@/lib'
 export async function GET() {
   const user = await requireUser()
@@ -521,6 +535,8 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect
 		{"src/app/api/f/route.ts", "PATCH", false},   // userId ?? 'anonymous' is never missing
 		{"src/app/api/f/route.ts", "DELETE", false},  // && of tests on different names
+		{"src/app/api/fallback/route.ts", "GET", true},   // (await auth()) || {}: the fallback holds no userId either
+		{"src/app/api/fallback/route.ts", "POST", false}, // a fallback object with a value is not the auth state
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)

@@ -516,8 +516,12 @@ func (c *checker) checkRouted(pass *js.Pass, mod *js.Module, r route) {
 		if !r.config {
 			fix = "name the flat route module with a trailing $ segment (" + strings.TrimPrefix(strings.ReplaceAll(u, "/", "."), ".") + ".$.tsx)"
 		}
+		steps := fmt.Sprintf("its later steps (%s/factor-one, %s/sso-callback)", u, u)
+		if comp != "SignIn" && comp != "SignUp" {
+			steps = fmt.Sprintf("its sub-pages (%s/security, …)", u)
+		}
 		pass.Report(rules.Finding{RuleID: ruleid.SignInNotCatchAll, Position: t.Pos(name), Construct: "not-splat:" + comp,
-			Message: fmt.Sprintf("<%s> routes by path, but this route serves %s only: its later steps (%s/factor-one, %s/sso-callback) match no route and 404; %s, or pass routing=\"hash\"", comp, r.url, u, u, fix)})
+			Message: fmt.Sprintf("<%s> routes by path, but this route serves %s only: %s match no route and 404; %s, or pass routing=\"hash\"", comp, r.url, steps, fix)})
 		return true
 	})
 }
