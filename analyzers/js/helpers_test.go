@@ -518,23 +518,23 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/t/route.ts", "HEAD", true},       // ... or into one that returns
 		{"src/app/api/t/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
 		{"src/app/dashboard/page.tsx", "default", true},
-		{"src/app/api/e/route.ts", "GET", true},      // a returning check inside try
-		{"src/app/api/e/route.ts", "POST", false},    // the catch swallows auth.protect()'s throw
-		{"src/app/api/e/route.ts", "PUT", true},      // the catch returns: the throw ends the request
-		{"src/app/api/e/route.ts", "PATCH", false},   // no check in the try
-		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
-		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
-		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
-		{"src/app/api/g/route.ts", "POST", true},     // the catch answers 400: not a way around the check
-		{"src/app/api/g/route.ts", "GET", true},      // an early 429
-		{"src/app/api/g/route.ts", "PUT", false},     // an early 200 with data
-		{"src/app/api/g/route.ts", "PATCH", false},   // status 200 is no error
-		{"src/pages/api/legacy.ts", "default", true}, // an early res.status(403)
-		{"src/app/api/f/route.ts", "GET", true},      // const hasGold = has({ plan }); if (!hasGold)
-		{"src/app/api/f/route.ts", "POST", true},     // role !== 'admin' && role !== 'moderator'
-		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect
-		{"src/app/api/f/route.ts", "PATCH", false},   // userId ?? 'anonymous' is never missing
-		{"src/app/api/f/route.ts", "DELETE", false},  // && of tests on different names
+		{"src/app/api/e/route.ts", "GET", true},          // a returning check inside try
+		{"src/app/api/e/route.ts", "POST", false},        // the catch swallows auth.protect()'s throw
+		{"src/app/api/e/route.ts", "PUT", true},          // the catch returns: the throw ends the request
+		{"src/app/api/e/route.ts", "PATCH", false},       // no check in the try
+		{"src/app/api/e/route.ts", "DELETE", true},       // !(await checkRole('admin'))
+		{"src/app/api/e/route.ts", "HEAD", false},        // !(await isSignedOut()) passes signed-out users
+		{"src/app/api/e/route.ts", "OPTIONS", false},     // devOrUser returns true first
+		{"src/app/api/g/route.ts", "POST", true},         // the catch answers 400: not a way around the check
+		{"src/app/api/g/route.ts", "GET", true},          // an early 429
+		{"src/app/api/g/route.ts", "PUT", false},         // an early 200 with data
+		{"src/app/api/g/route.ts", "PATCH", false},       // status 200 is no error
+		{"src/pages/api/legacy.ts", "default", true},     // an early res.status(403)
+		{"src/app/api/f/route.ts", "GET", true},          // const hasGold = has({ plan }); if (!hasGold)
+		{"src/app/api/f/route.ts", "POST", true},         // role !== 'admin' && role !== 'moderator'
+		{"src/app/api/f/route.ts", "PUT", true},          // sessionClaims?.metadata?.role !== 'admin' → redirect
+		{"src/app/api/f/route.ts", "PATCH", false},       // userId ?? 'anonymous' is never missing
+		{"src/app/api/f/route.ts", "DELETE", false},      // && of tests on different names
 		{"src/app/api/fallback/route.ts", "GET", true},   // (await auth()) || {}: the fallback holds no userId either
 		{"src/app/api/fallback/route.ts", "POST", false}, // a fallback object with a value is not the auth state
 	} {
