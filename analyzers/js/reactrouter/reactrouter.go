@@ -54,47 +54,18 @@ const (
 	RemixSDK = "@clerk/remix"
 )
 
-// params is the rules' shared params block.
-type params struct {
-	js.RouteParams `yaml:",inline"`
-}
-
 type checker struct {
-	enabled    map[string]bool
-	spec       js.AuthSpec
-	public     []rules.Glob
-	publicData []string
-	private    []rules.Glob
-	hookMods   []string
-	hookURLs   []rules.Glob
-	routed     map[string]bool
-
+	*js.RouteSettings
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}}
-	for _, r := range rs {
-		var p params
-		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
-			return nil, err
-		}
-		c.enabled[r.ID] = true
-		c.spec.Merge(p.Auth)
-		c.public = append(c.public, p.PublicRoutes...)
-		c.publicData = append(c.publicData, p.PublicData...)
-		c.hookMods = append(c.hookMods, p.WebhookModules...)
-		c.hookURLs = append(c.hookURLs, p.WebhookRoutes...)
-		if r.ID == ruleid.UnprotectedEndpoint {
-			c.private = append(append(c.private, p.ProtectedPages...), opts.PrivilegedRoutes...)
-			c.public = append(c.public, opts.PublicRoutes...)
-		}
-		for _, n := range p.PathRouted {
-			c.routed[n] = true
-		}
+	s, err := js.NewRouteSettings(rs, opts)
+	if err != nil {
+		return nil, err
 	}
-	return c, nil
+	return &checker{RouteSettings: s}, nil
 }
 
 // clerkApp is the React Router or Remix app holding p when it uses Clerk's
@@ -181,7 +152,7 @@ func (c *checker) Check(pass *js.Pass) {
 	if mod == nil || mod.Err != nil {
 		return
 	}
-	if pass.File.Path == as.tbl.root && c.enabled[ruleid.MiddlewareGap] {
+	if pass.File.Path == as.tbl.root && c.Enabled[ruleid.MiddlewareGap] {
 		c.checkRoot(pass, mod)
 	}
 	splat := false
@@ -189,7 +160,7 @@ func (c *checker) Check(pass *js.Pass) {
 		c.produce(pass, as, mod, r)
 		splat = splat || r.splat()
 	}
-	if c.enabled[ruleid.SignInNotCatchAll] && !splat && pass.File.Path != as.tbl.root {
+	if c.Enabled[ruleid.SignInNotCatchAll] && !splat && pass.File.Path != as.tbl.root {
 		c.checkRouted(pass, mod, rs[0])
 	}
 }
@@ -303,10 +274,10 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 	}
 	e.Handler, e.HandlerEnd = at(h.fn.Pos, h.fnMod.Path), h.fn.Pos.EndLine
 	e.Effects, e.EffectsKnown = m.Effects(h.fnMod, h.fn)
-	if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
+	if ev, ok := endpoint.PublicData(&e, c.PublicData); ok {
 		e.Public = append(e.Public, ev)
 	}
-	self := m.ExportProtection(mod, h.name, &c.spec)
+	self := m.ExportProtection(mod, h.name, &c.Spec)
 	if self.Protected {
 		e.Protection.State = endpoint.Protected
 		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.HandlerCheck, What: self.By, At: at(self.At, h.fnMod.Path)})
@@ -319,13 +290,13 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from the environment compared with the request", At: e.Registration})
 	}
-	if why := c.webhook(mod, samples); why != "" && h.kind == endpoint.Route {
+	if why := c.WebhookReceiver(mod, samples); why != "" && h.kind == endpoint.Route {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver (" + why + ")", At: e.Registration})
 	}
-	if matchAll(c.public, samples) {
+	if js.MatchAll(c.Public, samples) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes", At: e.Registration})
 	}
-	if h.kind == endpoint.Page && matchAll(c.private, samples) {
+	if h.kind == endpoint.Page && js.MatchAll(c.Private, samples) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: "protected-pages", At: e.Registration})
 	}
 	if g := c.layoutGuard(m, as, r); g != nil {
@@ -352,7 +323,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 // first call of an auth function.
 func (c *checker) sessionRead(m *js.Model, h handler) endpoint.SessionRead {
 	for _, cs := range h.fn.Calls {
-		if hp := m.CalleeHelper(h.fnMod, cs.Callee, &c.spec); hp.Kind == js.Check {
+		if hp := m.CalleeHelper(h.fnMod, cs.Callee, &c.Spec); hp.Kind == js.Check {
 			return endpoint.SessionRead{What: cs.Callee.String() + "(args)", At: at(cs.Pos, h.fnMod.Path)}
 		}
 	}
@@ -369,7 +340,7 @@ func (c *checker) layoutGuard(m *js.Model, as *appState, r route) *guard {
 		as.guardsMu.Unlock()
 		if !seen {
 			if mod := m.Module(p); mod != nil && mod.Err == nil && mod.Exports["loader"] != nil {
-				if pr := m.ExportProtection(mod, "loader", &c.spec); pr.Protected {
+				if pr := m.ExportProtection(mod, "loader", &c.Spec); pr.Protected {
 					g = &guard{file: p, by: pr.By, at: pr.At}
 				}
 			}
@@ -384,47 +355,12 @@ func (c *checker) layoutGuard(m *js.Model, as *appState, r route) *guard {
 	return nil
 }
 
-// webhook names why a module is a webhook receiver ("" if not): it imports
-// a verifier, or its URL is a webhook path.
-func (c *checker) webhook(mod *js.Module, samples []string) string {
-	for _, imp := range mod.Imports {
-		for _, w := range c.hookMods {
-			if !imp.TypeOnly && imp.Spec == w {
-				return "it imports " + w
-			}
-		}
-	}
-	if matchAll(c.hookURLs, samples[:1]) {
-		return "its path is a webhook path"
-	}
-	return ""
-}
-
-func matchAll(globs []rules.Glob, samples []string) bool {
-	if len(globs) == 0 || len(samples) == 0 {
-		return false
-	}
-	for _, s := range samples {
-		ok := false
-		for _, g := range globs {
-			if g.Match(s) {
-				ok = true
-				break
-			}
-		}
-		if !ok {
-			return false
-		}
-	}
-	return true
-}
-
 // judge reports CLK101 and CLK102 on one endpoint.
 func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, h handler) {
 	pos := h.pos
 	pos.File = ""
 	what := map[endpoint.Kind]string{endpoint.Route: "the resource route " + strings.Join(e.Methods, "/") + " " + e.URL, endpoint.Page: "the loader of " + e.URL, endpoint.Action: "the action of " + e.URL}[h.kind]
-	if c.enabled[ruleid.UnprotectedEndpoint] {
+	if c.Enabled[ruleid.UnprotectedEndpoint] {
 		if v := endpoint.NeedsSession(&e); v.Report {
 			fix := "const { userId } = await getAuth(args); if (!userId) throw redirect('/sign-in')"
 			if h.kind == endpoint.Route {
@@ -434,7 +370,7 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, h hand
 				Message: fmt.Sprintf("%s is not protected: it does not check the session and React Router runs it for any request to its URL; %s; check the session at its top (%s), or add the URL to public-routes if it is meant to be public", what, v.Reason, fix)})
 		}
 	}
-	if c.enabled[ruleid.SessionNotChecked] && e.Protection.State == endpoint.ReadsOnly && len(e.Effects) > 0 && len(e.Sessions) > 0 {
+	if c.Enabled[ruleid.SessionNotChecked] && e.Protection.State == endpoint.ReadsOnly && len(e.Effects) > 0 && len(e.Sessions) > 0 {
 		r := e.Sessions[0]
 		rp := rules.Position{Line: r.At.Line, Column: r.At.Col}
 		if r.At.File != pass.File.Path {
@@ -491,7 +427,7 @@ func (c *checker) checkRoot(pass *js.Pass, mod *js.Module) {
 func (c *checker) checkRouted(pass *js.Pass, mod *js.Module, r route) {
 	locals := map[string]string{}
 	for local, n := range mod.Locals {
-		if n.Import != nil && isSDK(n.Import.Spec) && c.routed[n.Imported] && !n.TypeOnly && !n.Import.TypeOnly {
+		if n.Import != nil && isSDK(n.Import.Spec) && c.PathRouted[n.Imported] && !n.TypeOnly && !n.Import.TypeOnly {
 			locals[local] = n.Imported
 		}
 	}
@@ -512,7 +448,7 @@ func (c *checker) checkRouted(pass *js.Pass, mod *js.Module, r route) {
 			return true
 		}
 		comp := locals[t.Text(name)]
-		fix := fmt.Sprintf("declare it as route('%s/*', …) in app/routes.ts", strings.TrimPrefix(u, "/"))
+		fix := fmt.Sprintf("make its route in app/routes.ts a splat serving %s/* (append /* to its path)", u)
 		if !r.config {
 			fix = "name the flat route module with a trailing $ segment (" + strings.TrimPrefix(strings.ReplaceAll(u, "/", "."), ".") + ".$.tsx)"
 		}

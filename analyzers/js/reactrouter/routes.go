@@ -9,7 +9,6 @@ import (
 	"path"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -31,13 +30,12 @@ type route struct {
 // splat reports whether the route serves every URL below it ("*" last).
 func (r route) splat() bool { return strings.HasSuffix(r.url, "*") }
 
-// table is an app's route table.
+// table is an app's route table. Entries routes.ts builds with code the
+// analysis cannot read (a project function, remixRoutesOptionAdapter) are
+// left out, and the modules they name are not judged.
 type table struct {
 	root   string // app/root.tsx (or .jsx/.ts/.js), "" when there is none
 	routes map[string][]route
-	// why is set when part of routes.ts could not be read: modules it may
-	// name are then missing from the table (and not judged).
-	why string
 }
 
 var moduleExts = []string{".tsx", ".ts", ".jsx", ".js"}
@@ -101,18 +99,16 @@ func joinURL(parent, p string) string {
 func (t *table) config(m *js.Model, dir, file string, parents []string) {
 	src := m.ReadSmall(file)
 	if src == nil {
-		t.why = file + " could not be read"
 		return
 	}
 	ps := js.NewParsers(1, js.Limits{})
 	defer ps.Close()
 	tree, err := ps.Parse(src, js.LangOf(file))
 	if err != nil {
-		t.why = file + " could not be parsed"
 		return
 	}
 	defer tree.Close()
-	r := &configReader{m: m, t: tree, tbl: t, dir: dir, file: file, decls: map[string]*sitter.Node{}}
+	r := &configReader{m: m, t: tree, tbl: t, dir: dir, decls: map[string]*sitter.Node{}}
 	root := tree.Root()
 	var def *sitter.Node
 	for i := 0; i < int(root.NamedChildCount()); i++ {
@@ -129,7 +125,6 @@ func (t *table) config(m *js.Model, dir, file string, parents []string) {
 		}
 	}
 	if def == nil {
-		t.why = file + " has no default export the analysis can read"
 		return
 	}
 	r.entries(def, "/", parents, 0)
@@ -140,7 +135,6 @@ type configReader struct {
 	t     *js.Tree
 	tbl   *table
 	dir   string
-	file  string
 	decls map[string]*sitter.Node
 }
 
@@ -153,27 +147,16 @@ func (r *configReader) collect(d *sitter.Node) {
 	}
 }
 
-// unwrap strips parentheses, await and TypeScript wrappers.
+// unwrap strips a spread (`...prefix('api', …)`), then parentheses, await
+// and TypeScript wrappers (js.Unwrap).
 func unwrap(n *sitter.Node) *sitter.Node {
-	for n != nil {
-		switch n.Type() {
-		case "satisfies_expression", "as_expression", "non_null_expression", "parenthesized_expression", "await_expression", "spread_element":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-			continue
-		}
-		return js.Unwrap(n)
+	if n != nil && n.Type() == "spread_element" && n.NamedChildCount() > 0 {
+		n = n.NamedChild(0)
 	}
-	return n
-}
-
-func (r *configReader) unreadable(n *sitter.Node) {
-	if r.tbl.why == "" {
-		line := r.t.Pos(n).Line
-		r.tbl.why = r.file + ":" + strconv.Itoa(line) + " builds routes the analysis cannot read"
+	if n == nil {
+		return nil
 	}
+	return js.Unwrap(n)
 }
 
 // entries reads a route config value under a URL prefix and parent layouts.
@@ -195,7 +178,6 @@ func (r *configReader) entries(n *sitter.Node, prefix string, parents []string, 
 			r.entries(d, prefix, parents, depth+1)
 			return
 		}
-		r.unreadable(n)
 	case "call_expression":
 		r.call(n, prefix, parents, depth)
 	case "object":
@@ -219,7 +201,6 @@ func (r *configReader) entries(n *sitter.Node, prefix string, parents []string, 
 		}
 		r.route(file, joinURL(prefix, p), parents, children, depth)
 	default:
-		r.unreadable(n)
 	}
 }
 
@@ -255,28 +236,24 @@ func (r *configReader) call(n *sitter.Node, prefix string, parents []string, dep
 		p, ok1 := str(0)
 		file, ok2 := str(1)
 		if !ok1 || !ok2 {
-			r.unreadable(n)
 			return
 		}
 		r.route(file, joinURL(prefix, p), parents, children, depth)
 	case "index":
 		file, ok := str(0)
 		if !ok {
-			r.unreadable(n)
 			return
 		}
 		r.route(file, prefix, parents, nil, depth)
 	case "layout":
 		file, ok := str(0)
 		if !ok {
-			r.unreadable(n)
 			return
 		}
 		r.route(file, prefix, parents, children, depth)
 	case "prefix":
 		p, ok := str(0)
 		if !ok || len(args) < 2 {
-			r.unreadable(n)
 			return
 		}
 		r.entries(args[1], joinURL(prefix, p), parents, depth+1)
@@ -287,7 +264,6 @@ func (r *configReader) call(n *sitter.Node, prefix string, parents []string, dep
 				pr := args[0].NamedChild(i)
 				if k, v := pr.ChildByFieldName("key"), unwrap(pr.ChildByFieldName("value")); pr.Type() == "pair" && k != nil && v != nil && js.Unquote(t, k) == "rootDirectory" {
 					if v.Type() != "string" {
-						r.unreadable(n)
 						return
 					}
 					dir = js.Unquote(t, v)
@@ -297,7 +273,6 @@ func (r *configReader) call(n *sitter.Node, prefix string, parents []string, dep
 		r.tbl.flat(r.m, path.Join(r.dir, dir), prefix, parents)
 	default:
 		// remixRoutesOptionAdapter(…), a project's route builder
-		r.unreadable(n)
 	}
 }
 
@@ -415,42 +390,19 @@ func FlatURL(id string) string {
 	return "/" + strings.Join(out, "/")
 }
 
-// Samples are concrete URLs a pattern serves, for matching public-route
-// globs: a parameter becomes a placeholder, a splat both nothing and one
-// segment, an optional segment absent and present. Capped at 16.
+// Samples are concrete URLs a pattern serves (js.SampleURLs): a parameter
+// becomes a placeholder, a splat both nothing and one segment, an optional
+// segment absent and present.
 func Samples(pattern string) []string {
-	out := []string{""}
-	for _, s := range strings.Split(strings.TrimPrefix(pattern, "/"), "/") {
-		if s == "" {
-			continue
-		}
-		var alts []string
+	return js.SampleURLs(pattern, func(s string) []string {
 		switch {
-		case s == "*":
-			alts = []string{"", "/x"}
-		case strings.HasPrefix(s, ":") && strings.HasSuffix(s, "?"):
-			alts = []string{"", "/x"}
+		case s == "*", strings.HasPrefix(s, ":") && strings.HasSuffix(s, "?"):
+			return []string{"", "/x"}
 		case strings.HasPrefix(s, ":"):
-			alts = []string{"/x"}
+			return []string{"/x"}
 		case strings.HasSuffix(s, "?"):
-			alts = []string{"", "/" + strings.TrimSuffix(s, "?")}
-		default:
-			alts = []string{"/" + s}
+			return []string{"", "/" + strings.TrimSuffix(s, "?")}
 		}
-		var next []string
-		for _, o := range out {
-			for _, a := range alts {
-				if len(next) < 16 {
-					next = append(next, o+a)
-				}
-			}
-		}
-		out = next
-	}
-	for i, o := range out {
-		if o == "" {
-			out[i] = "/"
-		}
-	}
-	return out
+		return []string{"/" + s}
+	})
 }
