@@ -93,6 +93,7 @@ var languages = [][2]string{
 	{"react", "React single-page app"},
 	{"express", "Express"},
 	{"sveltekit", "SvelteKit"},
+	{"react-router", "React Router v7 / Remix"},
 	{"javascript", "JavaScript/TypeScript server"},
 	{"python", "Python"},
 	{"env", "env file"},
@@ -149,6 +150,16 @@ func Scaffold(name string) (map[string]string, bool) {
 			"package.json":        `{"name": "kit", "private": true, "type": "module", "dependencies": {"svelte-clerk": "^1.1.0"}, "devDependencies": {"@sveltejs/kit": "^2.22.0", "svelte": "^5.34.0", "vite": "^7.0.0"}}` + "\n",
 			"src/hooks.server.ts": "import { withClerkHandler } from 'svelte-clerk/server'\n\nexport const handle = withClerkHandler()\n",
 		}, true
+	case "react-router-app":
+		// A React Router v7 framework-mode app on @clerk/react-router v2 with
+		// flat routes under app/routes and the quickstart's root: the
+		// middleware and rootAuthLoader authenticate, protecting nothing.
+		return map[string]string{
+			"package.json": `{"name": "rr", "private": true, "type": "module", "dependencies": {"@clerk/react-router": "^2.1.0", "react": "^19.1.0", "react-router": "^7.9.0"}, "devDependencies": {"@react-router/dev": "^7.9.0", "vite": "^7.0.0"}}` + "\n",
+			"app/root.tsx": "import { ClerkProvider } from '@clerk/react-router'\nimport { clerkMiddleware, rootAuthLoader } from '@clerk/react-router/server'\nimport { Outlet } from 'react-router'\n\n" +
+				"export const middleware = [clerkMiddleware()]\n\nexport const loader = (args) => rootAuthLoader(args)\n\n" +
+				"export default function App({ loaderData }) {\n  return <ClerkProvider loaderData={loaderData}><Outlet /></ClerkProvider>\n}\n",
+		}, true
 	case "node-server":
 		// A Node server (Express) using Clerk.
 		return map[string]string{
@@ -166,7 +177,7 @@ func Scaffold(name string) (map[string]string, bool) {
 
 // ScaffoldNames lists the names Scaffold knows, sorted.
 func ScaffoldNames() []string {
-	names := []string{"go-module", "nextjs-package", "nextjs-v6", "node-server", "sveltekit-app", "vite-react"}
+	names := []string{"go-module", "nextjs-package", "nextjs-v6", "node-server", "react-router-app", "sveltekit-app", "vite-react"}
 	sort.Strings(names)
 	return names
 }

@@ -21,6 +21,7 @@ var frameworks = []Framework{
 	{"react", "React single-page apps"},
 	{"express", "Express, Fastify and Hono"},
 	{"sveltekit", "SvelteKit"},
+	{"react-router", "React Router v7 and Remix"},
 	{"fastapi", "FastAPI"},
 }
 

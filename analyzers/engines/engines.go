@@ -14,6 +14,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/analyzers/js/ownership"
 	"github.com/clerklint/clerklint/analyzers/js/plans"
+	"github.com/clerklint/clerklint/analyzers/js/reactrouter"
 	"github.com/clerklint/clerklint/analyzers/js/reactspa"
 	jssecrets "github.com/clerklint/clerklint/analyzers/js/secrets"
 	"github.com/clerklint/clerklint/analyzers/js/sessions"
@@ -54,7 +55,7 @@ func All() []scan.Engine {
 // same CLK401/CLK701 ids, each for its own apps; nextjs and express the
 // same session rules, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, reactrouter.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

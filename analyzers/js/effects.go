@@ -439,8 +439,9 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 }
 
 // benignPackages have no effect a session matters for: framework response
-// and navigation helpers, validation, ids, dates, class names, hashing.
-var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
+// and navigation helpers (React Router's and Remix's json, data, redirect,
+// cookie sessions), validation, ids, dates, class names, hashing.
+var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs"}
 

@@ -171,6 +171,20 @@ export function withLogging(handler: any) {
 	"src/lib/index.ts":  "export * from './auth'\nexport { withAuth as guarded } from './with-auth'\n",
 	"src/lib/clerk.ts":  "export { auth as clerkAuth, currentUser } from '@clerk/nextjs/server'\n",
 	"src/lib/barrel.ts": "import * as authz from './auth'\nexport { authz }\n",
+	"src/app/api/fallback/route.ts": `import { auth } from '@clerk/nextjs/server'
+
+export async function GET() {
+  const { userId } = (await auth()) || {}
+  if (!userId) return new Response('Unauthorized', { status: 401 })
+  return Response.json({ userId })
+}
+
+export async function POST() {
+  const { userId } = (await auth()) ?? { userId: 'guest' }
+  if (!userId) return new Response('Unauthorized', { status: 401 })
+  return Response.json({ userId })
+}
+`,
 	"src/app/api/a/route.ts": `import { requireUser } from '@/lib'
 export async function GET() {
   const user = await requireUser()
@@ -504,23 +518,25 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/t/route.ts", "HEAD", true},       // ... or into one that returns
 		{"src/app/api/t/route.ts", "weakInTry", false}, // a guard that only logs, whatever the catch does
 		{"src/app/dashboard/page.tsx", "default", true},
-		{"src/app/api/e/route.ts", "GET", true},      // a returning check inside try
-		{"src/app/api/e/route.ts", "POST", false},    // the catch swallows auth.protect()'s throw
-		{"src/app/api/e/route.ts", "PUT", true},      // the catch returns: the throw ends the request
-		{"src/app/api/e/route.ts", "PATCH", false},   // no check in the try
-		{"src/app/api/e/route.ts", "DELETE", true},   // !(await checkRole('admin'))
-		{"src/app/api/e/route.ts", "HEAD", false},    // !(await isSignedOut()) passes signed-out users
-		{"src/app/api/e/route.ts", "OPTIONS", false}, // devOrUser returns true first
-		{"src/app/api/g/route.ts", "POST", true},     // the catch answers 400: not a way around the check
-		{"src/app/api/g/route.ts", "GET", true},      // an early 429
-		{"src/app/api/g/route.ts", "PUT", false},     // an early 200 with data
-		{"src/app/api/g/route.ts", "PATCH", false},   // status 200 is no error
-		{"src/pages/api/legacy.ts", "default", true}, // an early res.status(403)
-		{"src/app/api/f/route.ts", "GET", true},      // const hasGold = has({ plan }); if (!hasGold)
-		{"src/app/api/f/route.ts", "POST", true},     // role !== 'admin' && role !== 'moderator'
-		{"src/app/api/f/route.ts", "PUT", true},      // sessionClaims?.metadata?.role !== 'admin' → redirect
-		{"src/app/api/f/route.ts", "PATCH", false},   // userId ?? 'anonymous' is never missing
-		{"src/app/api/f/route.ts", "DELETE", false},  // && of tests on different names
+		{"src/app/api/e/route.ts", "GET", true},          // a returning check inside try
+		{"src/app/api/e/route.ts", "POST", false},        // the catch swallows auth.protect()'s throw
+		{"src/app/api/e/route.ts", "PUT", true},          // the catch returns: the throw ends the request
+		{"src/app/api/e/route.ts", "PATCH", false},       // no check in the try
+		{"src/app/api/e/route.ts", "DELETE", true},       // !(await checkRole('admin'))
+		{"src/app/api/e/route.ts", "HEAD", false},        // !(await isSignedOut()) passes signed-out users
+		{"src/app/api/e/route.ts", "OPTIONS", false},     // devOrUser returns true first
+		{"src/app/api/g/route.ts", "POST", true},         // the catch answers 400: not a way around the check
+		{"src/app/api/g/route.ts", "GET", true},          // an early 429
+		{"src/app/api/g/route.ts", "PUT", false},         // an early 200 with data
+		{"src/app/api/g/route.ts", "PATCH", false},       // status 200 is no error
+		{"src/pages/api/legacy.ts", "default", true},     // an early res.status(403)
+		{"src/app/api/f/route.ts", "GET", true},          // const hasGold = has({ plan }); if (!hasGold)
+		{"src/app/api/f/route.ts", "POST", true},         // role !== 'admin' && role !== 'moderator'
+		{"src/app/api/f/route.ts", "PUT", true},          // sessionClaims?.metadata?.role !== 'admin' → redirect
+		{"src/app/api/f/route.ts", "PATCH", false},       // userId ?? 'anonymous' is never missing
+		{"src/app/api/f/route.ts", "DELETE", false},      // && of tests on different names
+		{"src/app/api/fallback/route.ts", "GET", true},   // (await auth()) || {}: the fallback holds no userId either
+		{"src/app/api/fallback/route.ts", "POST", false}, // a fallback object with a value is not the auth state
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)

@@ -1170,6 +1170,14 @@ func containsInt(xs []int, x int) bool {
 // `(await auth()).userId`, `auth()!`, `getAuth(req) as X`.
 func callBehind(v *sitter.Node) *sitter.Node {
 	u := unwrap(v)
+	if u.Type() == "binary_expression" {
+		// `(await getAuth(args)) || {}`: an empty fallback object (or null)
+		// leaves the names as absent as the call's own result would.
+		op, l, r := u.ChildByFieldName("operator"), u.ChildByFieldName("left"), unwrap(u.ChildByFieldName("right"))
+		if op != nil && l != nil && r != nil && (op.Type() == "||" || op.Type() == "??") && ((r.Type() == "object" && r.NamedChildCount() == 0) || r.Type() == "null" || r.Type() == "undefined") {
+			u = unwrap(l)
+		}
+	}
 	for u.Type() == "member_expression" {
 		o := u.ChildByFieldName("object")
 		if o == nil {

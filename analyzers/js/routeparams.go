@@ -1,6 +1,13 @@
 package js
 
-import "github.com/clerklint/clerklint/rules"
+import (
+	"slices"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+	"github.com/clerklint/clerklint/rules/ruleid"
+)
 
 // RouteParams are the params the framework models' session, webhook-route
 // and component rules share (CLK101–CLK103, CLK302, CLK401, CLK701): the
@@ -45,4 +52,109 @@ func DecodeRouteParams(r *rules.Rule, p any, rp *RouteParams) error {
 		return &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: "params.auth", Msg: err.Error()}
 	}
 	return nil
+}
+
+// RouteSettings is the union of the RouteParams of the rules one framework
+// model implements, gathered once: each rule receives the whole shared
+// block, and a user's override of one adds to what the others carry.
+type RouteSettings struct {
+	Enabled    map[string]bool // the model's enabled rule ids
+	Spec       AuthSpec
+	Public     []rules.Glob // public-routes and the config's public routes
+	PublicData []string
+	// Private are CLK101's protected-pages and the config's privileged
+	// routes: the URLs of pages meant to be private.
+	Private        []rules.Glob
+	Methods        []string
+	WebhookModules []string
+	WebhookRoutes  []rules.Glob
+	PathRouted     map[string]bool
+	UINames        map[string]bool
+}
+
+// NewRouteSettings decodes and merges the params of the enabled rules.
+func NewRouteSettings(rs []*rules.Rule, opts scan.Options) (*RouteSettings, error) {
+	s := &RouteSettings{Enabled: map[string]bool{}, PathRouted: map[string]bool{}, UINames: map[string]bool{}}
+	for _, r := range rs {
+		var p struct {
+			RouteParams `yaml:",inline"`
+		}
+		if err := DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
+			return nil, err
+		}
+		s.Enabled[r.ID] = true
+		s.Spec.Merge(p.Auth)
+		s.Public = append(s.Public, p.PublicRoutes...)
+		s.PublicData = append(s.PublicData, p.PublicData...)
+		s.Methods = append(s.Methods, p.Methods...)
+		s.WebhookModules = append(s.WebhookModules, p.WebhookModules...)
+		s.WebhookRoutes = append(s.WebhookRoutes, p.WebhookRoutes...)
+		if r.ID == ruleid.UnprotectedEndpoint {
+			s.Private = append(append(s.Private, p.ProtectedPages...), opts.PrivilegedRoutes...)
+			s.Public = append(s.Public, opts.PublicRoutes...)
+		}
+		for _, n := range p.PathRouted {
+			s.PathRouted[n] = true
+		}
+		for _, n := range p.UINames {
+			s.UINames[n] = true
+		}
+	}
+	return s, nil
+}
+
+// WebhookReceiver names why a route module is a webhook receiver ("" if
+// not): it imports a verifier, or the first of its sample URLs is a
+// webhook path.
+func (s *RouteSettings) WebhookReceiver(mod *Module, samples []string) string {
+	for _, imp := range mod.Imports {
+		if !imp.TypeOnly && slices.Contains(s.WebhookModules, imp.Spec) {
+			return "it imports " + imp.Spec
+		}
+	}
+	if len(samples) > 0 && MatchAll(s.WebhookRoutes, samples[:1]) {
+		return "its path is a webhook path"
+	}
+	return ""
+}
+
+// MatchAll reports whether every sample URL of a route matches one of the
+// globs (false for no globs or no samples).
+func MatchAll(globs []rules.Glob, samples []string) bool {
+	if len(globs) == 0 || len(samples) == 0 {
+		return false
+	}
+	for _, u := range samples {
+		if !slices.ContainsFunc(globs, func(g rules.Glob) bool { return g.Match(u) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// SampleURLs are concrete URLs a route pattern serves, for evaluating
+// globs and path guards: alts gives each segment's alternatives ("/x" for
+// a parameter, "" and "/x" for an optional one or a splat). Capped at 16.
+func SampleURLs(pattern string, alts func(seg string) []string) []string {
+	out := []string{""}
+	for _, seg := range strings.Split(strings.TrimPrefix(pattern, "/"), "/") {
+		if seg == "" {
+			continue
+		}
+		var next []string
+		for _, o := range out {
+			for _, a := range alts(seg) {
+				if len(next) < 16 {
+					next = append(next, o+a)
+				}
+			}
+		}
+		out = next
+	}
+	for i, o := range out {
+		if o == "" {
+			out[i] = "/"
+		}
+	}
+	return out
 }

@@ -132,3 +132,29 @@ func Params(fn *sitter.Node) []*sitter.Node {
 	}
 	return ps
 }
+
+// NonPathRouting reports whether a Clerk component's JSX element routes
+// other than by path: routing="hash" or routing="virtual", a routing value
+// the analysis cannot read, or a {...props} spread that may set it. The
+// Next.js and React Router models' CLK401 ask it of every path-routed
+// component.
+func NonPathRouting(t *Tree, el *sitter.Node) bool {
+	for i := 0; i < int(el.NamedChildCount()); i++ {
+		a := el.NamedChild(i)
+		if a.Type() == "jsx_expression" {
+			return true // {...props}: routing may be set there
+		}
+		if a.Type() != "jsx_attribute" || a.NamedChildCount() == 0 || t.Text(a.NamedChild(0)) != "routing" {
+			continue
+		}
+		if a.NamedChildCount() < 2 {
+			return true
+		}
+		v := a.NamedChild(1)
+		if v.Type() == "string" {
+			return Unquote(t, v) != "path"
+		}
+		return true
+	}
+	return false
+}

@@ -94,6 +94,9 @@ var (
 		"express": "express", "@clerk/express": "express", "@clerk/clerk-sdk-node": "express",
 		"fastify": "express", "@clerk/fastify": "express", "hono": "express", "@hono/clerk-auth": "express",
 		"@sveltejs/kit": "sveltekit", "svelte-clerk": "sveltekit",
+		// React Router's framework mode (its Vite plugin) and Remix; a
+		// declarative-mode SPA on @clerk/react-router is a React SPA.
+		"@react-router/dev": "react-router", "@remix-run/react": "react-router", "@clerk/remix": "react-router",
 	}
 )
 
@@ -136,8 +139,9 @@ func readManifest(p string, found map[string]bool) {
 			}
 		}
 	}
-	// A Next app depends on react too; React notes are about single-page apps.
-	if here["nextjs"] {
+	// A Next or React Router framework-mode app depends on react too; React
+	// notes are about single-page apps.
+	if here["nextjs"] || here["react-router"] {
 		delete(here, "react")
 	}
 	for fw := range here {

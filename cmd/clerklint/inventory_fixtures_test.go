@@ -94,3 +94,32 @@ func TestInventoryOfNextFixture(t *testing.T) {
 		t.Errorf("inventory:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestInventoryOfReactRouterFixture: every loader and action of a React
+// Router v7 app (routes.ts with layout, prefix and a spread list) is in the
+// inventory at its composed URL, with its protection and findings.
+func TestInventoryOfReactRouterFixture(t *testing.T) {
+	root := t.TempDir()
+	if _, err := scantest.Prepare("../../testdata/reactrouter/framework-mode", root); err != nil {
+		t.Fatal(err)
+	}
+	got := inventoryRows(t, "--no-go", root)
+	want := []string{
+		"GET / protected app/routes/signed-in.tsx:6 ",
+		"GET / unprotected app/root.tsx:10 ",
+		"GET / unprotected app/routes/home.tsx:4 ",
+		"GET /api/invoices unprotected app/routes/api.invoices.ts:7 CLK101",
+		"GET /api/me reads-only app/routes/api.me.ts:6 CLK102",
+		"GET /dashboard protected app/routes/dashboard.tsx:6 ",
+		"GET /notes/:id protected app/routes/note.tsx:7 ",
+		"POST|PUT|PATCH|DELETE /api/invoices protected app/routes/api.invoices.ts:12 ",
+		"POST|PUT|PATCH|DELETE /api/me protected app/routes/api.me.ts:13 ",
+		"POST|PUT|PATCH|DELETE /api/webhooks/clerk unprotected app/routes/api.webhooks.ts:6 ",
+		"POST|PUT|PATCH|DELETE /dashboard unprotected app/routes/dashboard.tsx:12 CLK101",
+		"POST|PUT|PATCH|DELETE /notes/:id unprotected app/routes/note.tsx:15 CLK101",
+		"POST|PUT|PATCH|DELETE /settings protected app/routes/settings.tsx:6 ",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("inventory:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}

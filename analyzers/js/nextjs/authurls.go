@@ -486,7 +486,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 			}
 			continue
 		}
-		if n != "path" || !c.routed[comp] || !onPage || nonPathRouting(t, el) || idx.skip != "" {
+		if n != "path" || !c.routed[comp] || !onPage || js.NonPathRouting(t, el) || idx.skip != "" {
 			continue
 		}
 		if !pathServes(as, route, val) {

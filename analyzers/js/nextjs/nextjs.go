@@ -1606,7 +1606,7 @@ func (c *checker) checkCatchAll(pass *js.Pass, mod *js.Module, dir string) {
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		if n.Type() == "jsx_self_closing_element" || n.Type() == "jsx_opening_element" {
-			if name := n.ChildByFieldName("name"); name != nil && locals[t.Text(name)] != "" && !nonPathRouting(t, n) {
+			if name := n.ChildByFieldName("name"); name != nil && locals[t.Text(name)] != "" && !js.NonPathRouting(t, n) {
 				comp := locals[t.Text(name)]
 				pass.Report(rules.Finding{RuleID: ruleid.SignInNotCatchAll, Position: t.Pos(n), Construct: "not-catch-all:" + comp,
 					Message: fmt.Sprintf("<%s> routes by path but this page is not a catch-all route: its later steps (factor-one, sso-callback, …) 404; move the page to an optional catch-all folder such as %s/[[...rest]]/page.tsx, or pass routing=\"hash\"", comp, dir)})
@@ -1617,27 +1617,4 @@ func (c *checker) checkCatchAll(pass *js.Pass, mod *js.Module, dir string) {
 		}
 	}
 	walk(t.Root())
-}
-
-// nonPathRouting: the element has routing="hash" or routing="virtual", or a
-// routing value the analysis cannot read.
-func nonPathRouting(t *js.Tree, el *sitter.Node) bool {
-	for i := 0; i < int(el.NamedChildCount()); i++ {
-		a := el.NamedChild(i)
-		if a.Type() == "jsx_expression" {
-			return true // {...props}: routing may be set there
-		}
-		if a.Type() != "jsx_attribute" || a.NamedChildCount() == 0 || t.Text(a.NamedChild(0)) != "routing" {
-			continue
-		}
-		if a.NamedChildCount() < 2 {
-			return true
-		}
-		v := a.NamedChild(1)
-		if v.Type() == "string" {
-			return js.Unquote(t, v) != "path"
-		}
-		return true
-	}
-	return false
 }

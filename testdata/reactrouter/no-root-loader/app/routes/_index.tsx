@@ -1,0 +1,6 @@
+import { UserButton } from '@clerk/remix'
+
+// ok: CLK101
+export default function Index() {
+  return <UserButton />
+}

@@ -1,0 +1,6 @@
+import { UserProfile } from '@clerk/remix'
+
+export default function Account() {
+  // ruleid: CLK401
+  return <UserProfile />
+}

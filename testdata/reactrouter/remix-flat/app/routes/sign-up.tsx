@@ -1,0 +1,6 @@
+import { SignUp } from '@clerk/remix'
+
+export default function SignUpPage() {
+  // ruleid: CLK401
+  return <SignUp />
+}
