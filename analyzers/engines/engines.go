@@ -24,6 +24,7 @@ import (
 	pysecrets "github.com/clerklint/clerklint/analyzers/python/secrets"
 	"github.com/clerklint/clerklint/analyzers/python/settings"
 	"github.com/clerklint/clerklint/analyzers/python/tokens"
+	"github.com/clerklint/clerklint/analyzers/python/web"
 	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
@@ -63,7 +64,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{fastapi.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+	return []python.Rule{web.NewRule(fastapi.Model), pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
 }
 
 // Python is the Python engine with every python rule.
