@@ -85,6 +85,7 @@ var (
 	// calls with no effect a session would guard.
 	pure = words("len str int float bool dict list set tuple sorted reversed enumerate zip range min max sum any all abs round isinstance getattr hasattr print repr format " +
 		"HTTPException JSONResponse Response HTMLResponse PlainTextResponse RedirectResponse StreamingResponse FileResponse jsonable_encoder Depends Security Header Query Path Body Cookie Form File " +
+		"jsonify make_response render_template redirect url_for abort get_json JsonResponse HttpResponse HttpResponseBadRequest HttpResponseForbidden render reverse " +
 		"get keys values items lower upper strip split join startswith endswith replace encode decode isoformat copy append extend pop dict model_dump model_validate json loads dumps parse_obj " +
 		"select where order_by limit offset join outerjoin group_by col now utcnow today uuid4 uuid1 sleep info debug warning error exception critical log timedelta datetime getenv environ dirname basename")
 )
@@ -112,6 +113,9 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 	case strings.Contains(lowerDotted, "clerk") && len(segs) >= 3, root == "sdk" && len(segs) >= 3:
 		// clerk.users.get_user_list, clerk_client.users.delete, sdk.organizations.create
 		return eff(endpoint.ClerkAPI)
+	case outboundRoots[root] && len(segs) == 2 && last[0] >= 'A' && last[0] <= 'Z':
+		// httpx.Request(...), httpx.Client(): built, not sent.
+		return endpoint.Effect{}, true
 	case outboundRoots[root]:
 		return eff(endpoint.Outbound)
 	case last == "execute" || last == "exec" || last == "text":

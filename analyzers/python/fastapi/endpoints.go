@@ -2,7 +2,6 @@ package fastapi
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -263,26 +262,16 @@ func (fm *model) addRoute(f *python.File, r *router, call, reg, fn *sitter.Node,
 	fm.routes = append(fm.routes, rt)
 }
 
-// pathTest matches middleware reading the request path: it protects some
-// paths, which clerklint does not evaluate.
-var pathTest = regexp.MustCompile(`\burl\.path\b|\bscope\[["']path["']\]|\.path\b`)
-
 // middleware records an app's HTTP middleware that checks the session.
 func (fm *model) middleware(r *router, f *python.File, fn *sitter.Node) {
-	g := fm.g.Function(f, fn, 0)
-	if g.Verdict == web.NoGuard {
-		return
+	g, byPath, ok := fm.g.Hook(f, fn)
+	switch {
+	case !ok:
+	case byPath:
+		r.pathMiddleware = &g
+	default:
+		r.middleware = append(r.middleware, g)
 	}
-	if g.Verdict == web.Protects {
-		g.What = "middleware " + f.Text(fn.ChildByFieldName("name"))
-		g.At = endpoint.Pos{File: f.Path, Line: f.Line(fn)}
-	}
-	if pathTest.MatchString(f.Text(fn.ChildByFieldName("body"))) {
-		gg := g
-		r.pathMiddleware = &gg
-		return
-	}
-	r.middleware = append(r.middleware, g)
 }
 
 // mount is one way a router is reachable from an app.

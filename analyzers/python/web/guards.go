@@ -112,7 +112,7 @@ func (g *Guards) Construct(f *python.File, call *sitter.Node, depth int) Guard {
 	}
 	if fn := python.FuncDef(sym.Node); fn != nil {
 		// A factory: def require(role): async def dep(...): ...; return dep
-		if inner := returnedFunc(sym.File, fn); inner != nil {
+		if inner := ReturnedFunc(sym.File, fn); inner != nil {
 			return g.Function(sym.File, inner, depth+1)
 		}
 	}
@@ -188,7 +188,10 @@ func (g *Guards) functionUncached(f *python.File, fn *sitter.Node, depth int) Gu
 		case "call":
 			dotted, last := f.Callee(n)
 			switch {
-			case last == "authenticate_request":
+			case last == "abort" && rejectStatus.MatchString(f.Text(n)):
+				// Flask's abort(401) raises.
+				better(Guard{Verdict: Protects, What: name, At: at})
+			case last == "authenticate_request" && python.FuncDef(g.m.Resolve(f, dotted).Node) == nil:
 				state := assignedName(f, n)
 				callAt := endpoint.Pos{File: f.Path, Line: f.Line(n)}
 				if checksSignedIn(f, body) {
@@ -321,7 +324,7 @@ func checksName(f *python.File, body *sitter.Node, name string) bool {
 		}
 		switch n.Type() {
 		case "if_statement":
-			if mentions(f, n.ChildByFieldName("condition"), name) && exits(n.ChildByFieldName("consequence")) {
+			if mentions(f, n.ChildByFieldName("condition"), name) && exits(f, n.ChildByFieldName("consequence")) {
 				found = true
 			}
 		case "assert_statement":
@@ -347,7 +350,7 @@ func checksSignedIn(f *python.File, body *sitter.Node) bool {
 		case "if_statement":
 			cond := f.Text(n.ChildByFieldName("condition"))
 			if strings.Contains(cond, "is_signed_in") || strings.Contains(cond, "is_authenticated") {
-				if exits(n.ChildByFieldName("consequence")) || exits(n.ChildByFieldName("alternative")) {
+				if exits(f, n.ChildByFieldName("consequence")) || exits(f, n.ChildByFieldName("alternative")) {
 					found = true
 				}
 			}
@@ -372,12 +375,17 @@ func mentions(f *python.File, expr *sitter.Node, name string) bool {
 	return found
 }
 
-// exits reports whether a block raises or returns.
-func exits(block *sitter.Node) bool {
+// exits reports whether a block raises or returns (Flask's abort() raises).
+func exits(f *python.File, block *sitter.Node) bool {
 	found := false
 	python.WalkBody(block, func(n *sitter.Node) bool {
 		if n.Type() == "raise_statement" || n.Type() == "return_statement" {
 			found = true
+		}
+		if n.Type() == "call" {
+			if _, last := f.Callee(n); last == "abort" {
+				found = true
+			}
 		}
 		return !found
 	})
@@ -428,8 +436,8 @@ func assignedName(f *python.File, call *sitter.Node) string {
 	return ""
 }
 
-// returnedFunc returns the nested function a factory returns by name.
-func returnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
+// ReturnedFunc returns the nested function a factory returns by name.
+func ReturnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
 	var out *sitter.Node
 	body := fn.ChildByFieldName("body")
 	python.WalkBody(body, func(n *sitter.Node) bool {
