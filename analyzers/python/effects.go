@@ -108,7 +108,7 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 	eff := func(k endpoint.EffectKind) (endpoint.Effect, bool) {
 		return endpoint.Effect{Kind: k, Target: shortTarget(dotted), At: at}, true
 	}
-	lowerDotted := strings.ToLower(dotted)
+	lowerDotted := strings.ToLower(shortTarget(dotted))
 	switch {
 	case strings.Contains(lowerDotted, "clerk") && len(segs) >= 3, root == "sdk" && len(segs) >= 3:
 		// clerk.users.get_user_list, clerk_client.users.delete, sdk.organizations.create
@@ -159,6 +159,13 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 		return endpoint.Effect{}, true
 	case last == "upload_file" || last == "upload_fileobj" || last == "put_object":
 		return eff(endpoint.Storage)
+	case strings.Contains(dotted, ".objects."):
+		// A Django manager: Note.objects.values(...) reads even through a
+		// method named like a pure one.
+		if dbWrites[last] {
+			return eff(endpoint.DBWrite)
+		}
+		return eff(endpoint.DBRead)
 	case pure[last] || pure[root] && len(segs) > 1 && root != "db":
 		return endpoint.Effect{}, true
 	}

@@ -1,0 +1,10 @@
+from django.urls import include, path
+
+from pages import views as page_views
+
+urlpatterns = [
+    # ok: CLK101
+    path("health/", page_views.health),
+    path("api/", include("notes.urls")),
+    path("pages/", include("pages.urls")),
+]
