@@ -21,7 +21,10 @@ var frameworks = []Framework{
 	{"react", "React single-page apps"},
 	{"express", "Express, Fastify and Hono"},
 	{"sveltekit", "SvelteKit"},
+	{"python", "Python"},
 	{"fastapi", "FastAPI"},
+	{"flask", "Flask"},
+	{"django", "Django and Django REST framework"},
 }
 
 // Frameworks returns the framework keys a rule's notes may use, in display order.

@@ -20,6 +20,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/sveltekit"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/clerkerr"
 	"github.com/clerklint/clerklint/analyzers/python/django"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
 	"github.com/clerklint/clerklint/analyzers/python/flask"
@@ -66,7 +67,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
 }
 
 // Python is the Python engine with every python rule.

@@ -189,3 +189,11 @@ func shortTarget(dotted string) string {
 	}
 	return b.String()
 }
+
+// ClerkCall reports whether a call is a Clerk Backend API call
+// (clerk.users.delete, sdk.organizations.create): the effect classification
+// of the endpoint model, for rules about the call itself.
+func (f *File) ClerkCall(call *sitter.Node) bool {
+	e, ok := f.classifyCall(call)
+	return ok && e.Kind == endpoint.ClerkAPI
+}

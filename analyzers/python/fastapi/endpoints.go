@@ -28,6 +28,8 @@ type router struct {
 	middleware []web.Guard
 	// pathMiddleware is set when an app's middleware decides by path.
 	pathMiddleware *web.Guard
+	// decl is the constructor call (routes= and middleware= lists).
+	decl *sitter.Node
 }
 
 // dep is one entry of a dependencies=[...] list, classified.
@@ -92,6 +94,7 @@ func build(m *python.Model, g *web.Guards) *model {
 						r.deps[i].kind = endpoint.GlobalMiddleware
 					}
 				}
+				r.decl = d
 				fm.routers[f.Path+":"+name] = r
 			}
 		}
@@ -112,6 +115,9 @@ func build(m *python.Model, g *web.Guards) *model {
 			return true
 		})
 	})
+	for _, r := range fm.routers {
+		fm.starlette(r)
+	}
 	return fm
 }
 
@@ -179,6 +185,8 @@ func (fm *model) decorated(f *python.File, n *sitter.Node) {
 			continue
 		}
 		fm.addRoute(f, r, call, d, fn, f, methods, last)
+		rt := fm.routes[len(fm.routes)-1]
+		rt.deps = append(rt.deps, fm.decoratorDeps(f, fn)...)
 	}
 }
 
@@ -215,22 +223,7 @@ func (fm *model) call(f *python.File, call *sitter.Node) {
 		}
 		child.includes = append(child.includes, inc)
 	case "add_middleware":
-		cls := f.Arg(call, 0, "middleware_class")
-		if cls == nil {
-			return
-		}
-		sym := fm.m.Resolve(f, f.Text(cls))
-		switch {
-		case sym.Node != nil && sym.Node.Type() == "class_definition":
-			if d := web.Method(sym.File, sym.Node, "dispatch"); d != nil {
-				fm.middleware(r, sym.File, d)
-			} else if d := web.Method(sym.File, sym.Node, "__call__"); d != nil {
-				fm.middleware(r, sym.File, d)
-			}
-		case sym.Node == nil && web.AuthLike.MatchString(f.Text(cls)) && !strings.Contains(f.Text(cls), "CORS"):
-			// Auth middleware from a package: what it covers is not known.
-			r.pathMiddleware = &web.Guard{Verdict: web.Unknown, What: "middleware " + f.Text(cls), At: endpoint.Pos{File: f.Path, Line: f.Line(call)}}
-		}
+		fm.middlewareClass(r, f, f.Arg(call, 0, "middleware_class"), call)
 	default:
 		handler := f.Arg(call, 1, "endpoint")
 		if handler == nil {
@@ -260,6 +253,26 @@ func (fm *model) addRoute(f *python.File, r *router, call, reg, fn *sitter.Node,
 	}
 	rt.deps = fm.depList(f, f.Arg(call, -1, "dependencies"), endpoint.RouteMiddleware)
 	fm.routes = append(fm.routes, rt)
+}
+
+// middlewareClass records a middleware class added to an app
+// (add_middleware, Starlette's middleware=[Middleware(cls)]) at call.
+func (fm *model) middlewareClass(r *router, f *python.File, cls, call *sitter.Node) {
+	if cls == nil {
+		return
+	}
+	sym := fm.m.Resolve(f, f.Text(cls))
+	switch {
+	case sym.Node != nil && sym.Node.Type() == "class_definition":
+		if d := web.Method(sym.File, sym.Node, "dispatch"); d != nil {
+			fm.middleware(r, sym.File, d)
+		} else if d := web.Method(sym.File, sym.Node, "__call__"); d != nil {
+			fm.middleware(r, sym.File, d)
+		}
+	case sym.Node == nil && web.AuthLike.MatchString(f.Text(cls)) && !strings.Contains(f.Text(cls), "CORS"):
+		// Auth middleware from a package: what it covers is not known.
+		r.pathMiddleware = &web.Guard{Verdict: web.Unknown, What: "middleware " + f.Text(cls), At: endpoint.Pos{File: f.Path, Line: f.Line(call)}}
+	}
 }
 
 // middleware records an app's HTTP middleware that checks the session.
@@ -296,6 +309,12 @@ func (fm *model) mounts(r *router, seen map[*router]bool) []mount {
 	for _, inc := range r.includes {
 		for _, pm := range fm.mounts(inc.parent, seen) {
 			deps := slices.Concat(pm.deps, inc.deps, r.deps)
+			if r.app {
+				// A mounted sub-app's own middleware runs for its routes.
+				for _, g := range r.middleware {
+					deps = append(deps, dep{g: g, kind: endpoint.GroupMiddleware})
+				}
+			}
 			out = append(out, mount{prefix: pm.prefix + inc.prefix + r.prefix, deps: deps, app: pm.app})
 		}
 	}

@@ -108,7 +108,7 @@ func WebhookVerify(f *python.File, fn *sitter.Node) *endpoint.Evidence {
 func Inputs(f *python.File, fn *sitter.Node, path string) []endpoint.Input {
 	var out []endpoint.Input
 	for _, p := range Params(f, fn) {
-		if p.Dep != nil || p.Name == "" || p.Name == "self" || p.Name == "request" && p.Type == nil {
+		if p.Dep != nil || p.Name == "" || p.Name == "self" || (p.Name == "request" || p.Name == "websocket") && p.Type == nil {
 			continue
 		}
 		at := endpoint.Pos{File: f.Path, Line: f.Line(p.Node)}
