@@ -420,6 +420,13 @@ func (m *Model) resolve(f *File, name string, depth int) Symbol {
 		}
 		mod := m.Module(f, im.Module)
 		if mod == nil {
+			// A namespace package (no __init__.py): `from routes import users`.
+			if sub := m.Module(f, im.Module+"."+im.Name); sub != nil {
+				if tail == "" {
+					return Symbol{Module: sub}
+				}
+				return m.resolve(sub, tail, depth+1)
+			}
 			return Symbol{External: joinDot(im.Module+"."+im.Name, tail)}
 		}
 		// `from pkg import sub` may name a submodule (also when pkg's

@@ -1,7 +1,9 @@
 // Package clerkerr holds CLK501 for the python engine: a Clerk Backend API
-// call inside a try whose except clause swallows the failure (pass, or only
-// logging), so a Clerk outage or a refused deletion, ban or metadata update
-// carries on as if it had succeeded.
+// call that changes something (a deletion, ban, metadata update, invitation)
+// inside a try whose except clause swallows the failure (pass, or only
+// logging), so a Clerk outage or a refused change carries on as if it had
+// succeeded. A swallowed read is left alone: the code after it has no
+// result to use and usually fails closed (no premium, no role).
 package clerkerr
 
 import (
@@ -36,8 +38,10 @@ func (checker) Check(m *python.Model, report func(rules.Finding)) {
 				return true
 			}
 			python.WalkBody(n.ChildByFieldName("body"), func(c *sitter.Node) bool {
-				if c.Type() == "call" && f.ClerkCall(c) {
-					dotted, _ := f.Callee(c)
+				if c.Type() != "call" || !f.ClerkCall(c) {
+					return true
+				}
+				if dotted, last := f.Callee(c); changes(last) {
 					report(rules.Finding{RuleID: ruleid.ClerkErrorIgnored, Position: f.Pos(c),
 						Message: fmt.Sprintf("%s(...) can fail (Clerk outage, rate limit, not found), and the %s at line %d swallows it, so the code after it carries on as if it succeeded: return an error response (503 on an outage) or re-raise, and only report success when the call did",
 							dotted, strings.TrimSuffix(firstLine(f.Text(handler)), ":"), f.Line(handler)),
@@ -49,6 +53,19 @@ func (checker) Check(m *python.Model, report func(rules.Finding)) {
 			return true
 		})
 	})
+}
+
+// changing are the verbs of Clerk Backend API methods that change state.
+var changing = []string{"create", "update", "delete", "ban", "unban", "lock", "unlock", "revoke", "remove", "add", "invite", "merge", "set", "upload", "disable", "enable"}
+
+// changes reports whether a Clerk method name changes state at Clerk.
+func changes(method string) bool {
+	for _, v := range changing {
+		if method == v || strings.HasPrefix(method, v+"_") {
+			return true
+		}
+	}
+	return false
 }
 
 // swallowing returns the except clause of a try statement that catches a

@@ -184,18 +184,36 @@ func (dm *model) permissions(f *python.File, list *sitter.Node) permission {
 		case "AllowAny":
 			p.public = true
 		default:
-			if ok {
-				continue
-			}
-			sym := dm.m.Resolve(f, name)
-			if sym.Node != nil && sym.Node.Type() == "class_definition" {
-				if fn := web.Method(sym.File, sym.Node, "has_permission"); fn != nil && strings.Contains(sym.File.Text(fn), "is_authenticated") {
-					p.guard = &web.Guard{Verdict: web.Protects, What: "permission_classes " + last, At: p.at}
-				}
+			if !ok && dm.projectPermission(f, name, 0) {
+				p.guard = &web.Guard{Verdict: web.Protects, What: "permission_classes " + last, At: p.at}
 			}
 		}
 	}
 	return p
+}
+
+// projectPermission reports whether a project permission class requires a
+// signed-in user: its has_permission reads is_authenticated, or it extends
+// IsAuthenticated (or such a project class) without overriding it.
+func (dm *model) projectPermission(f *python.File, name string, depth int) bool {
+	sym := dm.m.Resolve(f, name)
+	if depth > 4 || sym.Node == nil || sym.Node.Type() != "class_definition" {
+		return false
+	}
+	if fn := web.Method(sym.File, sym.Node, "has_permission"); fn != nil {
+		return strings.Contains(sym.File.Text(fn), "is_authenticated")
+	}
+	for _, b := range python.Children(sym.Node.ChildByFieldName("superclasses")) {
+		base := sym.File.Text(b)
+		switch base[strings.LastIndexByte(base, '.')+1:] {
+		case "IsAuthenticated", "IsAdminUser":
+			return true
+		}
+		if dm.projectPermission(sym.File, base, depth+1) {
+			return true
+		}
+	}
+	return false
 }
 
 // includedModules lists the URL modules a module includes by name.
@@ -268,8 +286,9 @@ func (dm *model) patterns(f *python.File, n *sitter.Node, prefix string) {
 			dm.router(f, f.Text(n.ChildByFieldName("object")), prefix)
 		}
 	case "identifier":
-		if d := f.Defs[f.Text(n)]; d != nil {
-			dm.patterns(f, d, prefix)
+		// A list defined here or imported (from orders.urls import urlpatterns as order_urls).
+		if sym := dm.m.Resolve(f, f.Text(n)); sym.Node != nil {
+			dm.patterns(sym.File, sym.Node, prefix)
 		}
 	}
 }
@@ -424,19 +443,28 @@ func (dm *model) classView(f *python.File, reg *sitter.Node, url string, cf *pyt
 	if found {
 		return
 	}
-	// A ModelViewSet reads and writes its queryset without a method of its own.
+	// A ModelViewSet reads and writes its queryset without a method of its
+	// own: one endpoint for its actions, one finding when it is open.
 	for _, b := range bases {
-		for _, a := range modelActions[b] {
-			e := endpoint.Endpoint{Framework: Framework, Kind: endpoint.Route, Methods: []string{actions[a]}, URL: url,
-				Name: cf.Text(cls.ChildByFieldName("name")) + "." + a, Registration: endpoint.Pos{File: f.Path, Line: f.Line(reg)},
-				Handler: endpoint.Pos{File: cf.Path, Line: cf.Line(cls)}, HandlerEnd: int(cls.EndPoint().Row) + 1, EffectsKnown: true}
-			kind := endpoint.DBWrite
-			if actions[a] == "GET" {
-				kind = endpoint.DBRead
-			}
-			e.Effects = []endpoint.Effect{{Kind: kind, Target: b + " " + a, At: e.Handler}}
-			dm.finish(&web.Site{Endpoint: e}, guards, perm, drf)
+		acts := modelActions[b]
+		if len(acts) == 0 {
+			continue
 		}
+		e := endpoint.Endpoint{Framework: Framework, Kind: endpoint.Route, URL: url,
+			Name: cf.Text(cls.ChildByFieldName("name")), Registration: endpoint.Pos{File: f.Path, Line: f.Line(reg)},
+			Handler: endpoint.Pos{File: cf.Path, Line: cf.Line(cls)}, HandlerEnd: int(cls.EndPoint().Row) + 1, EffectsKnown: true}
+		kind := endpoint.DBRead
+		for _, a := range acts {
+			if !slices.Contains(e.Methods, actions[a]) {
+				e.Methods = append(e.Methods, actions[a])
+			}
+			if actions[a] != "GET" {
+				kind = endpoint.DBWrite
+			}
+		}
+		e.Effects = []endpoint.Effect{{Kind: kind, Target: b + " " + strings.Join(acts, "/"), At: e.Handler}}
+		dm.finish(&web.Site{Endpoint: e}, guards, perm, drf)
+		return
 	}
 }
 

@@ -219,6 +219,9 @@ func (g *Guards) functionUncached(f *python.File, fn *sitter.Node, depth int) Gu
 				if r.Verdict == Optional {
 					if v := assignedName(f, n); v != "" && checksName(f, body, v) {
 						r = Guard{Verdict: Protects, What: name + " (checks " + v + ")", At: at}
+					} else if testedAndExits(f, n) {
+						// if not is_signed_in(request): raise ...
+						r = Guard{Verdict: Protects, What: name + " (checks " + dotted + "())", At: at}
 					} else if v == "" && !returnsCall(n) {
 						r.Verdict = NoGuard
 					} else {
@@ -405,6 +408,24 @@ func returnsName(f *python.File, body *sitter.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// testedAndExits reports whether a call is (part of) the condition of an
+// if statement whose branch raises or returns.
+func testedAndExits(f *python.File, call *sitter.Node) bool {
+	child := call
+	for p := call.Parent(); p != nil; child, p = p, p.Parent() {
+		switch p.Type() {
+		case "await", "parenthesized_expression", "not_operator", "boolean_operator", "comparison_operator":
+			continue
+		case "if_statement":
+			cond := p.ChildByFieldName("condition")
+			return cond != nil && cond.StartByte() == child.StartByte() && cond.EndByte() == child.EndByte() &&
+				(exits(f, p.ChildByFieldName("consequence")) || exits(f, p.ChildByFieldName("alternative")))
+		}
+		return false
+	}
+	return false
 }
 
 // awaited reports whether a call's result is awaited.

@@ -95,7 +95,7 @@ func WebhookVerify(f *python.File, fn *sitter.Node) *endpoint.Evidence {
 			return ev == nil
 		}
 		dotted, last := f.Callee(n)
-		if (last == "verify" && (f.ImportsFrom("svix") || strings.Contains(strings.ToLower(dotted), "webhook") || strings.HasPrefix(dotted, "wh"))) || strings.Contains(last, "verify_webhook") || strings.Contains(last, "verify_svix") || strings.Contains(last, "verify_signature") {
+		if (last == "verify" && (f.ImportsFrom("svix") || strings.Contains(strings.ToLower(dotted), "webhook") || strings.HasPrefix(dotted, "wh"))) || last == "construct_event" && strings.Contains(dotted, "Webhook") || strings.Contains(last, "verify_webhook") || strings.Contains(last, "verify_svix") || strings.Contains(last, "verify_signature") {
 			ev = &endpoint.Evidence{Kind: endpoint.WebhookVerify, What: dotted + "(...)", At: endpoint.Pos{File: f.Path, Line: f.Line(n)}}
 		}
 		return ev == nil

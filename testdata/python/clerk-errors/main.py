@@ -64,6 +64,19 @@ def member(user_id: str):
     return {"id": user.id}
 
 
+@app.get("/members/{user_id}/premium")
+def premium(user_id: str):
+    # A swallowed read fails closed: no premium without an answer.
+    try:
+        # ok: CLK501
+        user = clerk.users.get(user_id=user_id)
+        if user.public_metadata.get("premium"):
+            return {"premium": True}
+    except Exception as err:
+        logger.warning("premium lookup failed: %s", err)
+    return {"premium": False}
+
+
 @app.get("/count")
 def count():
     try:

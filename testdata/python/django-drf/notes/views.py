@@ -1,7 +1,7 @@
 # ok: CLK101
 from rest_framework import viewsets
 from rest_framework.decorators import api_view, permission_classes
-from rest_framework.permissions import AllowAny
+from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -30,3 +30,13 @@ class OpenStats(APIView):
 def import_notes(request):
     Note.objects.bulk_create([Note(owner=request.user, body=b) for b in request.data["bodies"]])
     return Response(status=201)
+
+
+class IsOwner(IsAuthenticated):
+    def has_object_permission(self, request, view, obj):
+        return obj.owner == request.user
+
+
+class OwnNoteViewSet(viewsets.ModelViewSet):
+    queryset = Note.objects.all()
+    permission_classes = [IsOwner]
