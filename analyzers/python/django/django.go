@@ -591,10 +591,6 @@ func (dm *model) finish(s *web.Site, guards []web.Guard, perm permission, drf bo
 	}
 	gs = append(gs, s.Own...)
 	e.Protection = web.Protection(gs)
-	if dm.pathMiddleware != nil && e.Protection.State == endpoint.Unprotected {
-		g := dm.pathMiddleware
-		e.Protection = endpoint.Protection{State: endpoint.Unknown, By: []endpoint.Evidence{{Kind: endpoint.GlobalMiddleware, What: g.What, At: g.At}},
-			Why: "a middleware in MIDDLEWARE checks the session for some request paths; clerklint does not evaluate which"}
-	}
+	e.Protection = web.ByPath(e.Protection, dm.pathMiddleware, endpoint.GlobalMiddleware, "a middleware in MIDDLEWARE")
 	dm.sites = append(dm.sites, *s)
 }

@@ -371,10 +371,8 @@ func (fm *model) site(rt *route, mt mount) web.Site {
 		gs = append(gs, own...)
 	}
 	e.Protection = web.Protection(gs)
-	if mt.app != nil && mt.app.pathMiddleware != nil && e.Protection.State == endpoint.Unprotected {
-		g := mt.app.pathMiddleware
-		e.Protection = endpoint.Protection{State: endpoint.Unknown, By: []endpoint.Evidence{{Kind: endpoint.GlobalMiddleware, What: g.What, At: g.At}},
-			Why: "the app's middleware checks the session for some request paths; clerklint does not evaluate which"}
+	if mt.app != nil {
+		e.Protection = web.ByPath(e.Protection, mt.app.pathMiddleware, endpoint.GlobalMiddleware, "the app's middleware")
 	}
 	return web.Site{Endpoint: e, Own: own}
 }

@@ -412,9 +412,6 @@ func (fm *model) site(rt *route, mt mount, appHooks []web.Guard) web.Site {
 		gs = append(gs, own...)
 	}
 	e.Protection = web.Protection(gs)
-	if pathHook != nil && e.Protection.State == endpoint.Unprotected {
-		e.Protection = endpoint.Protection{State: endpoint.Unknown, By: []endpoint.Evidence{{Kind: endpoint.GroupMiddleware, What: pathHook.What, At: pathHook.At}},
-			Why: "a before_request hook checks the session for some paths or endpoints; clerklint does not evaluate which"}
-	}
+	e.Protection = web.ByPath(e.Protection, pathHook, endpoint.GroupMiddleware, "a before_request hook")
 	return web.Site{Endpoint: e, Own: own}
 }

@@ -74,3 +74,15 @@ func (g *Guards) Decorator(f *python.File, expr *sitter.Node) (Guard, bool) {
 	}
 	return r, true
 }
+
+// ByPath is the protection of an endpoint behind a hook that decides by
+// request path (Hook's byPath): nothing else protecting it, clerklint does
+// not evaluate the hook's paths and leaves the endpoint not judged. what
+// names the hook for the reader ("the app's middleware").
+func ByPath(p endpoint.Protection, hook *Guard, kind endpoint.EvidenceKind, what string) endpoint.Protection {
+	if hook == nil || p.State != endpoint.Unprotected {
+		return p
+	}
+	return endpoint.Protection{State: endpoint.Unknown, By: []endpoint.Evidence{{Kind: kind, What: hook.What, At: hook.At}},
+		Why: what + " checks the session for some request paths; clerklint does not evaluate which"}
+}

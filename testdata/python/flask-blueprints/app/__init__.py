@@ -1,6 +1,7 @@
 from flask import Flask, jsonify
 
 from .admin import admin
+from .billing import billing
 from .notes import notes
 from .profile import profile
 
@@ -9,6 +10,7 @@ def create_app():
     app = Flask(__name__)
     app.register_blueprint(notes, url_prefix="/api/notes")
     app.register_blueprint(admin)
+    app.register_blueprint(billing, url_prefix="/billing")
     app.register_blueprint(profile, url_prefix="/api/profile")
 
     # ok: CLK101
