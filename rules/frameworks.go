@@ -22,7 +22,10 @@ var frameworks = []Framework{
 	{"express", "Express, Fastify and Hono"},
 	{"sveltekit", "SvelteKit"},
 	{"react-router", "React Router v7 and Remix"},
+	{"python", "Python"},
 	{"fastapi", "FastAPI"},
+	{"flask", "Flask"},
+	{"django", "Django and Django REST framework"},
 }
 
 // Frameworks returns the framework keys a rule's notes may use, in display order.

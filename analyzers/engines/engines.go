@@ -21,10 +21,14 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/sveltekit"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/clerkerr"
+	"github.com/clerklint/clerklint/analyzers/python/django"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
+	"github.com/clerklint/clerklint/analyzers/python/flask"
 	pysecrets "github.com/clerklint/clerklint/analyzers/python/secrets"
 	"github.com/clerklint/clerklint/analyzers/python/settings"
 	"github.com/clerklint/clerklint/analyzers/python/tokens"
+	"github.com/clerklint/clerklint/analyzers/python/web"
 	pywebhooks "github.com/clerklint/clerklint/analyzers/python/webhooks"
 	"github.com/clerklint/clerklint/analyzers/scan"
 )
@@ -64,7 +68,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{fastapi.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
 }
 
 // Python is the Python engine with every python rule.

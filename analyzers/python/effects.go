@@ -85,6 +85,7 @@ var (
 	// calls with no effect a session would guard.
 	pure = words("len str int float bool dict list set tuple sorted reversed enumerate zip range min max sum any all abs round isinstance getattr hasattr print repr format " +
 		"HTTPException JSONResponse Response HTMLResponse PlainTextResponse RedirectResponse StreamingResponse FileResponse jsonable_encoder Depends Security Header Query Path Body Cookie Form File " +
+		"jsonify make_response render_template redirect url_for abort get_json JsonResponse HttpResponse HttpResponseBadRequest HttpResponseForbidden render reverse get_template render_to_string " +
 		"get keys values items lower upper strip split join startswith endswith replace encode decode isoformat copy append extend pop dict model_dump model_validate json loads dumps parse_obj " +
 		"select where order_by limit offset join outerjoin group_by col now utcnow today uuid4 uuid1 sleep info debug warning error exception critical log timedelta datetime getenv environ dirname basename")
 )
@@ -107,11 +108,14 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 	eff := func(k endpoint.EffectKind) (endpoint.Effect, bool) {
 		return endpoint.Effect{Kind: k, Target: shortTarget(dotted), At: at}, true
 	}
-	lowerDotted := strings.ToLower(dotted)
+	lowerDotted := strings.ToLower(shortTarget(dotted))
 	switch {
 	case strings.Contains(lowerDotted, "clerk") && len(segs) >= 3, root == "sdk" && len(segs) >= 3:
 		// clerk.users.get_user_list, clerk_client.users.delete, sdk.organizations.create
 		return eff(endpoint.ClerkAPI)
+	case outboundRoots[root] && len(segs) == 2 && last[0] >= 'A' && last[0] <= 'Z':
+		// httpx.Request(...), httpx.Client(): built, not sent.
+		return endpoint.Effect{}, true
 	case outboundRoots[root]:
 		return eff(endpoint.Outbound)
 	case last == "execute" || last == "exec" || last == "text":
@@ -141,6 +145,17 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 		if len(segs) > 1 && dbReceivers[strings.ToLower(strings.TrimLeft(segs[len(segs)-2], "_"))] {
 			return eff(endpoint.DBWrite) // a statement clerklint cannot read
 		}
+	case strings.Contains(dotted, ".objects."):
+		// A Django manager: Note.objects.values(...) reads even through a
+		// method named like a pure one; the model is the manager's class.
+		e, ok := eff(endpoint.DBRead)
+		if dbWrites[last] {
+			e.Kind = endpoint.DBWrite
+		}
+		if len(segs) > 2 && segs[1] == "objects" && root != "" && root[0] >= 'A' && root[0] <= 'Z' {
+			e.Model = root
+		}
+		return e, ok
 	case len(segs) > 1 && (dbWrites[last] || dbReads[last]) && (dbReceivers[strings.ToLower(strings.TrimLeft(segs[0], "_"))] || strings.Contains(dotted, ".objects.") || strings.Contains(dotted, ").")):
 		if dbWrites[last] {
 			return eff(endpoint.DBWrite)
@@ -177,4 +192,12 @@ func shortTarget(dotted string) string {
 		}
 	}
 	return b.String()
+}
+
+// ClerkCall reports whether a call is a Clerk Backend API call
+// (clerk.users.delete, sdk.organizations.create): the effect classification
+// of the endpoint model, for rules about the call itself.
+func (f *File) ClerkCall(call *sitter.Node) bool {
+	e, ok := f.classifyCall(call)
+	return ok && e.Kind == endpoint.ClerkAPI
 }

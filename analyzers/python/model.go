@@ -2,7 +2,9 @@ package python
 
 import (
 	"bytes"
+	"io"
 	"path"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -89,21 +91,30 @@ type Model struct {
 	Packages map[string]bool
 
 	byPath map[string]*scan.File
+	// byName indexes byPath by module name, the last dotted segment
+	// ("users" for app/users.py and app/users/__init__.py), so an import
+	// lookup visits the few files it can name, not every file.
+	byName map[string][]*scan.File
 	failed map[string]bool
 }
 
 // relevant are byte markers of a module the rules must read: web framework
 // code, Clerk, webhooks, tokens, cached settings.
-var relevant = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("lerk"), []byte("LERK"), []byte("svix"), []byte("jwt"), []byte("lru_cache"), []byte("functools")}
+var relevant = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("flask"), []byte("urlpatterns"), []byte("MIDDLEWARE"), []byte("lerk"), []byte("LERK"), []byte("svix"), []byte("jwt"), []byte("lru_cache"), []byte("functools")}
 
 // Load reads and parses the project's Python modules that mention a marker;
 // other modules are parsed when an import leads to them (Model.Module).
 // A module the parser refuses is recorded as a gap of the scan.
 func Load(p *scan.Project) *Model {
-	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, byPath: map[string]*scan.File{}, failed: map[string]bool{}}
+	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, byPath: map[string]*scan.File{}, byName: map[string][]*scan.File{}, failed: map[string]bool{}}
 	for _, f := range p.Files {
 		if f.Lang == "py" && f.Kind == scan.Source && f.Committable() {
 			m.byPath[f.Path] = f
+			name := strings.TrimSuffix(path.Base(f.Path), ".py")
+			if name == "__init__" {
+				name = path.Base(path.Dir(f.Path))
+			}
+			m.byName[name] = append(m.byName[name], f)
 		}
 		if isManifest(f.Base()) {
 			if src, ok := m.read(f); ok {
@@ -117,18 +128,38 @@ func Load(p *scan.Project) *Model {
 		if m.byPath[f.Path] == nil {
 			continue
 		}
-		src, ok := m.read(f)
-		if !ok {
+		if !m.marked(f) {
 			continue
 		}
-		for _, mark := range relevant {
-			if bytes.Contains(src, mark) {
-				m.load(f, src, true)
-				break
-			}
+		if src, ok := m.read(f); ok {
+			m.load(f, src, true)
 		}
 	}
 	return m
+}
+
+// markerHead is how much of a module the marker test reads: imports and
+// the settings the rules look for are at the top of hand-written modules.
+const markerHead = 64 << 10
+
+// marked reports whether a module's head mentions a marker. A module too
+// large to parse that has one is a gap of the scan, without reading it all.
+func (m *Model) marked(f *scan.File) bool {
+	r, _, err := regular.Open(f.Abs, maxParseSize*4) // never a symlink, FIFO or device
+	if err != nil {
+		return false
+	}
+	head, err := io.ReadAll(io.LimitReader(r, markerHead))
+	r.Close()
+	if err != nil || !slices.ContainsFunc(relevant, func(mark []byte) bool { return bytes.Contains(head, mark) }) {
+		return false
+	}
+	if f.Size > maxParseSize {
+		m.failed[f.Path] = true
+		m.Project.Gap(f.Path, "not parsed ("+ErrTooLarge.Error()+"): the Clerk rules could not read it")
+		return false
+	}
+	return true
 }
 
 // read reads a project file, within the walker's size cap; a file that
@@ -305,7 +336,8 @@ func (m *Model) Module(from *File, dotted string) *File {
 	var best *scan.File
 	bestScore := -1
 	for _, cand := range []string{rel + ".py", rel + "/__init__.py"} {
-		for p, sf := range m.byPath {
+		for _, sf := range m.byName[dotted[strings.LastIndexByte(dotted, '.')+1:]] {
+			p := sf.Path
 			if p != cand && !strings.HasSuffix(p, "/"+cand) {
 				continue
 			}
@@ -388,6 +420,13 @@ func (m *Model) resolve(f *File, name string, depth int) Symbol {
 		}
 		mod := m.Module(f, im.Module)
 		if mod == nil {
+			// A namespace package (no __init__.py): `from routes import users`.
+			if sub := m.Module(f, im.Module+"."+im.Name); sub != nil {
+				if tail == "" {
+					return Symbol{Module: sub}
+				}
+				return m.resolve(sub, tail, depth+1)
+			}
 			return Symbol{External: joinDot(im.Module+"."+im.Name, tail)}
 		}
 		// `from pkg import sub` may name a submodule (also when pkg's

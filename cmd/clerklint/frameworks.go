@@ -86,6 +86,8 @@ func detectFrameworks(path string) (map[string]bool, error) {
 
 var (
 	fastapiDep = regexp.MustCompile(`(?i)\bfastapi\b`)
+	flaskDep   = regexp.MustCompile(`(?i)(^|["'\s])flask\b`)
+	djangoDep  = regexp.MustCompile(`(?i)(^|["'\s])django\b`)
 	// frameworkDeps maps package.json dependencies to frameworks; react is
 	// added only for packages that are not Next apps (see readManifest).
 	frameworkDeps = map[string]string{
@@ -117,8 +119,15 @@ func readManifest(p string, found map[string]bool) {
 		return
 	}
 	if python {
+		found["python"] = true
 		if fastapiDep.Match(data) {
 			found["fastapi"] = true
+		}
+		if flaskDep.Match(data) {
+			found["flask"] = true
+		}
+		if djangoDep.Match(data) {
+			found["django"] = true
 		}
 		return
 	}

@@ -30,6 +30,7 @@ var fixtureGlobs = []string{
 	"../../testdata/python/*",
 	"../../testdata/authz/*",
 	"../../testdata/sveltekit/*",
+	"../../testdata/monorepo/*",
 	"../../testdata/suppress/*",
 	"../../testdata/sample",
 }

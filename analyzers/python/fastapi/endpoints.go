@@ -2,7 +2,6 @@ package fastapi
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -10,6 +9,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/web"
 )
 
 // Framework is the endpoints' framework name.
@@ -25,14 +25,16 @@ type router struct {
 	// includes are the places that mount it into another router.
 	includes []include
 	// middleware are the app's session-checking middleware (apps only).
-	middleware []guard
+	middleware []web.Guard
 	// pathMiddleware is set when an app's middleware decides by path.
-	pathMiddleware *guard
+	pathMiddleware *web.Guard
+	// decl is the constructor call (routes= and middleware= lists).
+	decl *sitter.Node
 }
 
 // dep is one entry of a dependencies=[...] list, classified.
 type dep struct {
-	g    guard
+	g    web.Guard
 	kind endpoint.EvidenceKind
 }
 
@@ -58,7 +60,7 @@ type route struct {
 // model is the FastAPI model of a project.
 type model struct {
 	m       *python.Model
-	g       *guards
+	g       *web.Guards
 	routers map[string]*router // by "path:name"
 	routes  []*route
 }
@@ -69,8 +71,8 @@ var routeMethods = map[string][]string{
 	"api_route": nil, "route": nil, "add_api_route": nil, "add_api_websocket_route": {"WEBSOCKET"}, "add_route": nil,
 }
 
-func build(m *python.Model) *model {
-	fm := &model{m: m, g: newGuards(m), routers: map[string]*router{}}
+func build(m *python.Model, g *web.Guards) *model {
+	fm := &model{m: m, g: g, routers: map[string]*router{}}
 	m.Each(func(f *python.File) {
 		if !f.ImportsFrom("fastapi") && !f.ImportsFrom("starlette") {
 			return
@@ -92,6 +94,7 @@ func build(m *python.Model) *model {
 						r.deps[i].kind = endpoint.GlobalMiddleware
 					}
 				}
+				r.decl = d
 				fm.routers[f.Path+":"+name] = r
 			}
 		}
@@ -112,6 +115,9 @@ func build(m *python.Model) *model {
 			return true
 		})
 	})
+	for _, r := range fm.routers {
+		fm.starlette(r)
+	}
 	return fm
 }
 
@@ -141,8 +147,8 @@ func (fm *model) depList(f *python.File, list *sitter.Node, kind endpoint.Eviden
 	}
 	var out []dep
 	for _, e := range python.Children(list) {
-		if target, ok := dependsTarget(f, e); ok {
-			out = append(out, dep{g: fm.g.dependency(f, target, 0), kind: kind})
+		if target, ok := web.DependsTarget(f, e); ok {
+			out = append(out, dep{g: fm.g.Dependency(f, target, 0), kind: kind})
 		}
 	}
 	return out
@@ -179,6 +185,8 @@ func (fm *model) decorated(f *python.File, n *sitter.Node) {
 			continue
 		}
 		fm.addRoute(f, r, call, d, fn, f, methods, last)
+		rt := fm.routes[len(fm.routes)-1]
+		rt.deps = append(rt.deps, fm.decoratorDeps(f, fn)...)
 	}
 }
 
@@ -215,22 +223,7 @@ func (fm *model) call(f *python.File, call *sitter.Node) {
 		}
 		child.includes = append(child.includes, inc)
 	case "add_middleware":
-		cls := f.Arg(call, 0, "middleware_class")
-		if cls == nil {
-			return
-		}
-		sym := fm.m.Resolve(f, f.Text(cls))
-		switch {
-		case sym.Node != nil && sym.Node.Type() == "class_definition":
-			if d := method(sym.File, sym.Node, "dispatch"); d != nil {
-				fm.middleware(r, sym.File, d)
-			} else if d := method(sym.File, sym.Node, "__call__"); d != nil {
-				fm.middleware(r, sym.File, d)
-			}
-		case sym.Node == nil && authLike.MatchString(f.Text(cls)) && !strings.Contains(f.Text(cls), "CORS"):
-			// Auth middleware from a package: what it covers is not known.
-			r.pathMiddleware = &guard{v: unknown, what: "middleware " + f.Text(cls), at: endpoint.Pos{File: f.Path, Line: f.Line(call)}}
-		}
+		fm.middlewareClass(r, f, f.Arg(call, 0, "middleware_class"), call)
 	default:
 		handler := f.Arg(call, 1, "endpoint")
 		if handler == nil {
@@ -262,26 +255,36 @@ func (fm *model) addRoute(f *python.File, r *router, call, reg, fn *sitter.Node,
 	fm.routes = append(fm.routes, rt)
 }
 
-// pathTest matches middleware reading the request path: it protects some
-// paths, which clerklint does not evaluate.
-var pathTest = regexp.MustCompile(`\burl\.path\b|\bscope\[["']path["']\]|\.path\b`)
+// middlewareClass records a middleware class added to an app
+// (add_middleware, Starlette's middleware=[Middleware(cls)]) at call.
+func (fm *model) middlewareClass(r *router, f *python.File, cls, call *sitter.Node) {
+	if cls == nil {
+		return
+	}
+	sym := fm.m.Resolve(f, f.Text(cls))
+	switch {
+	case sym.Node != nil && sym.Node.Type() == "class_definition":
+		if d := web.Method(sym.File, sym.Node, "dispatch"); d != nil {
+			fm.middleware(r, sym.File, d)
+		} else if d := web.Method(sym.File, sym.Node, "__call__"); d != nil {
+			fm.middleware(r, sym.File, d)
+		}
+	case sym.Node == nil && web.AuthLike.MatchString(f.Text(cls)) && !strings.Contains(f.Text(cls), "CORS"):
+		// Auth middleware from a package: what it covers is not known.
+		r.pathMiddleware = &web.Guard{Verdict: web.Unknown, What: "middleware " + f.Text(cls), At: endpoint.Pos{File: f.Path, Line: f.Line(call)}}
+	}
+}
 
 // middleware records an app's HTTP middleware that checks the session.
 func (fm *model) middleware(r *router, f *python.File, fn *sitter.Node) {
-	g := fm.g.function(f, fn, 0)
-	if g.v == none {
-		return
+	g, byPath, ok := fm.g.Hook(f, fn)
+	switch {
+	case !ok:
+	case byPath:
+		r.pathMiddleware = &g
+	default:
+		r.middleware = append(r.middleware, g)
 	}
-	if g.v == protects {
-		g.what = "middleware " + f.Text(fn.ChildByFieldName("name"))
-		g.at = endpoint.Pos{File: f.Path, Line: f.Line(fn)}
-	}
-	if pathTest.MatchString(f.Text(fn.ChildByFieldName("body"))) {
-		gg := g
-		r.pathMiddleware = &gg
-		return
-	}
-	r.middleware = append(r.middleware, g)
 }
 
 // mount is one way a router is reachable from an app.
@@ -306,15 +309,21 @@ func (fm *model) mounts(r *router, seen map[*router]bool) []mount {
 	for _, inc := range r.includes {
 		for _, pm := range fm.mounts(inc.parent, seen) {
 			deps := slices.Concat(pm.deps, inc.deps, r.deps)
+			if r.app {
+				// A mounted sub-app's own middleware runs for its routes.
+				for _, g := range r.middleware {
+					deps = append(deps, dep{g: g, kind: endpoint.GroupMiddleware})
+				}
+			}
 			out = append(out, mount{prefix: pm.prefix + inc.prefix + r.prefix, deps: deps, app: pm.app})
 		}
 	}
 	return out
 }
 
-// endpoints assembles one Endpoint per route and mount.
-func (fm *model) endpoints(public func(url string) *endpoint.Evidence) []endpoint.Endpoint {
-	var out []endpoint.Endpoint
+// sites assembles one endpoint per route and mount.
+func (fm *model) sites() []web.Site {
+	var out []web.Site
 	for _, rt := range fm.routes {
 		ms := fm.mounts(rt.router, map[*router]bool{})
 		notIncluded := len(ms) == 0
@@ -322,26 +331,21 @@ func (fm *model) endpoints(public func(url string) *endpoint.Evidence) []endpoin
 			ms = []mount{{prefix: rt.router.prefix, deps: rt.router.deps}}
 		}
 		for _, mt := range ms {
-			e := fm.endpoint(rt, mt)
+			s := fm.site(rt, mt)
 			switch {
 			case notIncluded:
-				e.Protection = endpoint.Protection{State: endpoint.Unknown, By: e.Protection.By,
+				s.Endpoint.Protection = endpoint.Protection{State: endpoint.Unknown, By: s.Endpoint.Protection.By,
 					Why: fmt.Sprintf("router %s is not included by an app clerklint found", rt.router.name)}
 			case !rt.pathOK:
-				e.URL = ""
+				s.Endpoint.URL = ""
 			}
-			if e.URL != "" && e.Protection.State == endpoint.Unprotected {
-				if ev := public(e.URL); ev != nil {
-					e.Public = append(e.Public, *ev)
-				}
-			}
-			out = append(out, e)
+			out = append(out, s)
 		}
 	}
 	return out
 }
 
-func (fm *model) endpoint(rt *route, mt mount) endpoint.Endpoint {
+func (fm *model) site(rt *route, mt mount) web.Site {
 	f := rt.file
 	e := endpoint.Endpoint{
 		Framework:    Framework,
@@ -353,157 +357,22 @@ func (fm *model) endpoint(rt *route, mt mount) endpoint.Endpoint {
 	if e.URL == "" {
 		e.URL = "/"
 	}
-	var gs []guardAt
+	var gs, own []web.GuardAt
 	if mt.app != nil {
 		for _, g := range mt.app.middleware {
-			gs = append(gs, guardAt{g: g, kind: endpoint.GlobalMiddleware})
+			gs = append(gs, web.GuardAt{Guard: g, Kind: endpoint.GlobalMiddleware})
 		}
 	}
 	for _, d := range slices.Concat(mt.deps, rt.deps) {
-		gs = append(gs, guardAt{g: d.g, kind: d.kind})
+		gs = append(gs, web.GuardAt{Guard: d.g, Kind: d.kind})
 	}
 	if rt.fn != nil {
-		hf := rt.fnFile
-		e.Name = hf.Text(rt.fn.ChildByFieldName("name"))
-		e.Handler = endpoint.Pos{File: hf.Path, Line: hf.Line(rt.fn)}
-		e.HandlerEnd = int(rt.fn.EndPoint().Row) + 1
-		gs = append(gs, fm.handlerGuards(hf, rt.fn)...)
-		e.Effects, e.EffectsKnown = fm.m.Effects(hf, rt.fn)
-		e.Inputs = inputs(hf, rt.fn, rt.path)
-		if ev := webhookVerify(hf, rt.fn); ev != nil {
-			e.Public = append(e.Public, *ev)
-		}
+		own = fm.g.Handler(&e, rt.fnFile, rt.fn, rt.path)
+		gs = append(gs, own...)
 	}
-	e.Protection = protection(gs)
-	if mt.app != nil && mt.app.pathMiddleware != nil && e.Protection.State == endpoint.Unprotected {
-		g := mt.app.pathMiddleware
-		e.Protection = endpoint.Protection{State: endpoint.Unknown, By: []endpoint.Evidence{{Kind: endpoint.GlobalMiddleware, What: g.what, At: g.at}},
-			Why: "the app's middleware checks the session for some request paths; clerklint does not evaluate which"}
+	e.Protection = web.Protection(gs)
+	if mt.app != nil {
+		e.Protection = web.ByPath(e.Protection, mt.app.pathMiddleware, endpoint.GlobalMiddleware, "the app's middleware")
 	}
-	return e
-}
-
-type guardAt struct {
-	g    guard
-	kind endpoint.EvidenceKind
-	// param is the handler parameter holding an optional result, for CLK102.
-	param string
-}
-
-// handlerGuards are the handler's own: its Depends() parameters (an
-// optional one checked in the body counts as a check) and the protecting
-// project functions it calls.
-func (fm *model) handlerGuards(f *python.File, fn *sitter.Node) []guardAt {
-	body := fn.ChildByFieldName("body")
-	var out []guardAt
-	for _, p := range params(f, fn) {
-		if p.dep == nil {
-			continue
-		}
-		g := fm.g.paramGuard(f, p, 0)
-		kind := endpoint.RouteMiddleware
-		if g.v == optional {
-			g = optionalParam(f, body, p, g, f.Text(fn.ChildByFieldName("name")))
-			if g.v == protects {
-				kind = endpoint.HandlerCheck
-			}
-		}
-		out = append(out, guardAt{g: g, kind: kind, param: p.name})
-	}
-	inner := fm.g.function(f, fn, 0)
-	// The handler's own body: a guard called and checked, a protecting
-	// helper, a 401 raised. Parameters were judged above.
-	byParam := slices.ContainsFunc(out, func(g guardAt) bool { return g.g.v == protects })
-	if inner.v == protects && !byParam {
-		out = append(out, guardAt{g: inner, kind: endpoint.HandlerCheck})
-	} else if inner.v == optional && inner.unchecked != nil && strings.Contains(inner.what, "authenticate_request") {
-		out = append(out, guardAt{g: inner, kind: endpoint.HandlerCheck})
-	}
-	return out
-}
-
-// protection adds up the guards on an endpoint.
-func protection(gs []guardAt) endpoint.Protection {
-	p := endpoint.Protection{State: endpoint.Unprotected}
-	var optionalSeen, unknownSeen, tokenSeen bool
-	for _, g := range gs {
-		switch g.g.v {
-		case protects:
-			p.State = endpoint.Protected
-			p.By = append(p.By, endpoint.Evidence{Kind: g.kind, What: g.g.what, At: g.g.at})
-		case optional:
-			optionalSeen = true
-			if ev := (endpoint.Evidence{Kind: endpoint.FailOpen, What: g.g.what, At: g.g.at}); !slices.Contains(p.By, ev) {
-				p.By = append(p.By, ev)
-			}
-		case unknown:
-			unknownSeen = true
-			p.Why = "the dependency " + g.g.what + " could not be read"
-		case tokenOnly:
-			tokenSeen = true
-			if p.Why == "" {
-				p.Why = "a " + g.g.what + " dependency requires a token; whether anything verifies it could not be told"
-			}
-		}
-	}
-	switch {
-	case p.State == endpoint.Protected:
-		p.Why = ""
-	case unknownSeen || tokenSeen:
-		p.State = endpoint.Unknown
-	case optionalSeen:
-		p.State = endpoint.ReadsOnly
-	}
-	return p
-}
-
-// webhookVerify returns webhook evidence when the handler verifies a svix
-// signature (Webhook(secret).verify(...)) itself or through a helper in the
-// same module.
-func webhookVerify(f *python.File, fn *sitter.Node) *endpoint.Evidence {
-	var ev *endpoint.Evidence
-	python.WalkBody(fn.ChildByFieldName("body"), func(n *sitter.Node) bool {
-		if ev != nil || n.Type() != "call" {
-			return ev == nil
-		}
-		dotted, last := f.Callee(n)
-		if (last == "verify" && (f.ImportsFrom("svix") || strings.Contains(strings.ToLower(dotted), "webhook") || strings.HasPrefix(dotted, "wh"))) || strings.Contains(last, "verify_webhook") || strings.Contains(last, "verify_svix") || strings.Contains(last, "verify_signature") {
-			ev = &endpoint.Evidence{Kind: endpoint.WebhookVerify, What: dotted + "(...)", At: endpoint.Pos{File: f.Path, Line: f.Line(n)}}
-		}
-		return ev == nil
-	})
-	return ev
-}
-
-// inputs lists the request values a handler takes: path parameters, and
-// body, query or header parameters by their annotation.
-func inputs(f *python.File, fn *sitter.Node, path string) []endpoint.Input {
-	var out []endpoint.Input
-	for _, p := range params(f, fn) {
-		if p.dep != nil || p.name == "" || p.name == "self" {
-			continue
-		}
-		at := endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
-		typ := f.Text(p.typ)
-		def := ""
-		if v := p.node.ChildByFieldName("value"); v != nil {
-			def = f.Text(v)
-		}
-		switch {
-		case strings.Contains(path, "{"+p.name+"}") || strings.Contains(path, "{"+p.name+":"):
-			out = append(out, endpoint.Input{Kind: endpoint.PathParam, Name: p.name, At: at})
-		case typ == "Request" || typ == "WebSocket" || typ == "Response" || typ == "BackgroundTasks":
-		case strings.HasPrefix(def, "Header("):
-			out = append(out, endpoint.Input{Kind: endpoint.Header, Name: p.name, At: at})
-		case strings.HasPrefix(def, "Cookie("):
-			out = append(out, endpoint.Input{Kind: endpoint.Cookie, Name: p.name, At: at})
-		case strings.HasPrefix(def, "Form(") || strings.HasPrefix(def, "File("):
-			out = append(out, endpoint.Input{Kind: endpoint.Form, Name: p.name, At: at})
-		case strings.HasPrefix(def, "Body(") || typ != "" && typ[0] >= 'A' && typ[0] <= 'Z' && !strings.HasPrefix(typ, "Optional[str") && !strings.HasPrefix(typ, "Optional[int"):
-			out = append(out, endpoint.Input{Kind: endpoint.Body, Name: p.name, At: at})
-		default:
-			out = append(out, endpoint.Input{Kind: endpoint.Query, Name: p.name, At: at})
-		}
-	}
-	return out
+	return web.Site{Endpoint: e, Own: own}
 }

@@ -1,4 +1,4 @@
-package fastapi
+package web
 
 import (
 	"fmt"
@@ -11,44 +11,44 @@ import (
 	"github.com/clerklint/clerklint/analyzers/python"
 )
 
-// verdict is what a dependency, a guard object or a function called by a
+// Verdict is what a dependency, a guard object or a function called by a
 // handler does about the session.
-type verdict int
+type Verdict int
 
 const (
-	none      verdict = iota // nothing to do with the session
-	protects                 // rejects requests without a verified session
-	optional                 // verifies a session when present and returns None (or an unchecked state) otherwise: the caller must check
-	tokenOnly                // requires a bearer token but does not verify it (HTTPBearer, OAuth2PasswordBearer)
-	unknown                  // auth-like, but clerklint cannot read it
+	NoGuard   Verdict = iota // nothing to do with the session
+	Protects                 // rejects requests without a verified session
+	Optional                 // verifies a session when present and returns None (or an unchecked state) otherwise: the caller must check
+	TokenOnly                // requires a bearer token but does not verify it (HTTPBearer, OAuth2PasswordBearer)
+	Unknown                  // auth-like, but clerklint cannot read it
 )
 
-// guard is a verdict with its evidence.
-type guard struct {
-	v    verdict
-	what string
-	at   endpoint.Pos
-	// unchecked is the place where an optional result is produced and
+// guard is a Verdict with its evidence.
+type Guard struct {
+	Verdict Verdict
+	What    string
+	At      endpoint.Pos
+	// unchecked is the place where an Optional result is produced and
 	// never checked, for CLK102 (authenticate_request without is_signed_in).
-	unchecked *endpoint.Pos
+	Unchecked *endpoint.Pos
 }
 
 // guards classifies dependencies and functions, memoised per definition.
-type guards struct {
+type Guards struct {
 	m    *python.Model
-	memo map[string]*guard
+	memo map[string]*Guard
 }
 
-func newGuards(m *python.Model) *guards { return &guards{m: m, memo: map[string]*guard{}} }
+func NewGuards(m *python.Model) *Guards { return &Guards{m: m, memo: map[string]*Guard{}} }
 
-// authLike names suggest authentication: a dependency clerklint cannot read
+// AuthLike names suggest authentication: a dependency clerklint cannot read
 // that is named so is taken as an unknown guard, never as no guard.
-var authLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
+var AuthLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
 
-// dependsTarget returns the argument of a Depends(...)/Security(...) call
-// expression, the call itself when it has none (the annotation's class is
+// DependsTarget returns the argument of a Depends(...)/Security(...) call
+// expression, the call itself when it has NoGuard (the annotation's class is
 // the dependency then), or nil when n is not one.
-func dependsTarget(f *python.File, n *sitter.Node) (target *sitter.Node, isDepends bool) {
+func DependsTarget(f *python.File, n *sitter.Node) (target *sitter.Node, isDepends bool) {
 	n = python.Unwrap(n)
 	if n == nil || n.Type() != "call" {
 		return nil, false
@@ -62,81 +62,81 @@ func dependsTarget(f *python.File, n *sitter.Node) (target *sitter.Node, isDepen
 
 // dependency classifies the target expression of a Depends(): a name of a
 // function, a guard object, a class, or a call building a guard.
-func (g *guards) dependency(f *python.File, target *sitter.Node, depth int) guard {
+func (g *Guards) Dependency(f *python.File, target *sitter.Node, depth int) Guard {
 	if target == nil || depth > 6 {
-		return guard{v: unknown}
+		return Guard{Verdict: Unknown}
 	}
 	target = python.Unwrap(target)
 	at := endpoint.Pos{File: f.Path, Line: f.Line(target)}
 	text := f.Text(target)
 	if target.Type() == "call" {
-		return g.construct(f, target, depth)
+		return g.Construct(f, target, depth)
 	}
 	sym := g.m.Resolve(f, text)
 	switch {
 	case sym.Node != nil && python.FuncDef(sym.Node) != nil:
-		return g.function(sym.File, python.FuncDef(sym.Node), depth+1)
+		return g.Function(sym.File, python.FuncDef(sym.Node), depth+1)
 	case sym.Node != nil && sym.Node.Type() == "call":
-		return g.construct(sym.File, sym.Node, depth+1)
+		return g.Construct(sym.File, sym.Node, depth+1)
 	case sym.Node != nil && sym.Node.Type() == "class_definition":
-		return g.class(sym.File, sym.Node, depth+1)
+		return g.Class(sym.File, sym.Node, depth+1)
 	case sym.External != "":
 		if strings.HasPrefix(sym.External, "fastapi_clerk_auth.") || strings.HasPrefix(sym.External, "clerk_backend_api.") {
-			return guard{v: unknown, what: text, at: at}
+			return Guard{Verdict: Unknown, What: text, At: at}
 		}
 	}
-	if authLike.MatchString(text) {
-		return guard{v: unknown, what: text, at: at}
+	if AuthLike.MatchString(text) {
+		return Guard{Verdict: Unknown, What: text, At: at}
 	}
-	return guard{v: none}
+	return Guard{Verdict: NoGuard}
 }
 
 // construct classifies a guard built by a call: ClerkHTTPBearer(config)
-// (optional with auto_error=False), FastAPI's bearer schemes (a token, not a
+// (Optional with auto_error=False), FastAPI's bearer schemes (a token, not a
 // verified one), or an instance of a project class with __call__.
-func (g *guards) construct(f *python.File, call *sitter.Node, depth int) guard {
+func (g *Guards) Construct(f *python.File, call *sitter.Node, depth int) Guard {
 	dotted, last := f.Callee(call)
 	at := endpoint.Pos{File: f.Path, Line: f.Line(call)}
 	switch last {
 	case "ClerkHTTPBearer":
 		if ae := f.Arg(call, -1, "auto_error"); ae != nil && f.Text(ae) == "False" {
-			return guard{v: optional, what: "ClerkHTTPBearer(auto_error=False)", at: at, unchecked: &at}
+			return Guard{Verdict: Optional, What: "ClerkHTTPBearer(auto_error=False)", At: at, Unchecked: &at}
 		}
-		return guard{v: protects, what: "ClerkHTTPBearer", at: at}
+		return Guard{Verdict: Protects, What: "ClerkHTTPBearer", At: at}
 	case "HTTPBearer", "OAuth2PasswordBearer", "OAuth2AuthorizationCodeBearer", "APIKeyHeader", "APIKeyCookie", "HTTPBasic":
-		return guard{v: tokenOnly, what: last + "()", at: at}
+		return Guard{Verdict: TokenOnly, What: last + "()", At: at}
 	}
 	sym := g.m.Resolve(f, dotted)
 	if sym.Node != nil && sym.Node.Type() == "class_definition" {
-		return g.class(sym.File, sym.Node, depth+1)
+		return g.Class(sym.File, sym.Node, depth+1)
 	}
 	if fn := python.FuncDef(sym.Node); fn != nil {
 		// A factory: def require(role): async def dep(...): ...; return dep
-		if inner := returnedFunc(sym.File, fn); inner != nil {
-			return g.function(sym.File, inner, depth+1)
+		if inner := ReturnedFunc(sym.File, fn); inner != nil {
+			return g.Function(sym.File, inner, depth+1)
 		}
 	}
-	if authLike.MatchString(dotted) {
-		return guard{v: unknown, what: f.Text(call), at: at}
+	if AuthLike.MatchString(dotted) {
+		return Guard{Verdict: Unknown, What: f.Text(call), At: at}
 	}
-	return guard{v: none}
+	return Guard{Verdict: NoGuard}
 }
 
 // class classifies a class used as a dependency: its __call__ (an instance
 // used with Depends) or, failing that, its __init__ (the class itself).
-func (g *guards) class(f *python.File, cls *sitter.Node, depth int) guard {
+func (g *Guards) Class(f *python.File, cls *sitter.Node, depth int) Guard {
 	for _, name := range []string{"__call__", "__init__", "dispatch"} {
-		if fn := method(f, cls, name); fn != nil {
-			if r := g.function(f, fn, depth+1); r.v != none {
+		if fn := Method(f, cls, name); fn != nil {
+			if r := g.Function(f, fn, depth+1); r.Verdict != NoGuard {
 				return r
 			}
 		}
 	}
-	return guard{v: none}
+	return Guard{Verdict: NoGuard}
 }
 
 // method returns a class's method definition by name.
-func method(f *python.File, cls *sitter.Node, name string) *sitter.Node {
+func Method(f *python.File, cls *sitter.Node, name string) *sitter.Node {
 	for _, st := range python.Children(cls.ChildByFieldName("body")) {
 		if fn := python.FuncDef(st); fn != nil && f.Text(fn.ChildByFieldName("name")) == name {
 			return fn
@@ -146,39 +146,39 @@ func method(f *python.File, cls *sitter.Node, name string) *sitter.Node {
 }
 
 // function classifies a function used as a dependency or called by a
-// handler: it protects when a sub-dependency protects, when it calls a guard
+// handler: it Protects when a sub-dependency Protects, when it calls a Guard
 // and checks the result, when it checks authenticate_request's
 // is_signed_in, when it raises or returns 401/403, or when a project
-// function it calls protects.
-func (g *guards) function(f *python.File, fn *sitter.Node, depth int) guard {
+// function it calls Protects.
+func (g *Guards) Function(f *python.File, fn *sitter.Node, depth int) Guard {
 	key := fmt.Sprintf("%s:%d", f.Path, fn.StartByte())
 	if r, ok := g.memo[key]; ok {
 		return *r
 	}
-	g.memo[key] = &guard{v: unknown} // recursion
+	g.memo[key] = &Guard{Verdict: Unknown} // recursion
 	r := g.functionUncached(f, fn, depth)
 	g.memo[key] = &r
 	return r
 }
 
-func (g *guards) functionUncached(f *python.File, fn *sitter.Node, depth int) guard {
+func (g *Guards) functionUncached(f *python.File, fn *sitter.Node, depth int) Guard {
 	name := f.Text(fn.ChildByFieldName("name"))
 	at := endpoint.Pos{File: f.Path, Line: f.Line(fn)}
 	body := fn.ChildByFieldName("body")
-	best := guard{v: none}
-	better := func(r guard) {
-		if rank(r.v) > rank(best.v) {
+	best := Guard{Verdict: NoGuard}
+	better := func(r Guard) {
+		if rank(r.Verdict) > rank(best.Verdict) {
 			best = r
 		}
 	}
 	// Parameters: a sub-dependency.
-	for _, p := range params(f, fn) {
-		if p.dep == nil {
+	for _, p := range Params(f, fn) {
+		if p.Dep == nil {
 			continue
 		}
-		r := g.paramGuard(f, p, depth)
-		if r.v == optional && !returnsName(f, body, p.name) {
-			r = optionalParam(f, body, p, r, name)
+		r := g.ParamGuard(f, p, depth)
+		if r.Verdict == Optional && !returnsName(f, body, p.Name) {
+			r = OptionalParam(f, body, p, r, name)
 		}
 		better(r)
 	}
@@ -188,59 +188,67 @@ func (g *guards) functionUncached(f *python.File, fn *sitter.Node, depth int) gu
 		case "call":
 			dotted, last := f.Callee(n)
 			switch {
-			case last == "authenticate_request":
+			case last == "abort" && rejectStatus.MatchString(f.Text(n)):
+				// Flask's abort(401) raises.
+				better(Guard{Verdict: Protects, What: name, At: at})
+			case last == "authenticate_request" && python.FuncDef(g.m.Resolve(f, dotted).Node) == nil:
 				state := assignedName(f, n)
 				callAt := endpoint.Pos{File: f.Path, Line: f.Line(n)}
 				if checksSignedIn(f, body) {
-					better(guard{v: protects, what: name + " (authenticate_request, is_signed_in checked)", at: callAt})
+					better(Guard{Verdict: Protects, What: name + " (authenticate_request, is_signed_in checked)", At: callAt})
 				} else {
-					better(guard{v: optional, what: "authenticate_request(...) in " + name + " (" + state + ".is_signed_in never checked)", at: callAt, unchecked: &callAt})
+					better(Guard{Verdict: Optional, What: "authenticate_request(...) in " + name + " (" + state + ".is_signed_in never checked)", At: callAt, Unchecked: &callAt})
 				}
 			default:
 				sym := g.m.Resolve(f, dotted)
-				var r guard
+				var r Guard
 				switch {
 				case sym.Node == nil && (last == "verify_token" || last == "verify_jwt" || last == "authenticate"):
 					// A verifier from a package: it may raise, clerklint cannot tell.
-					r = guard{v: unknown, what: dotted, at: endpoint.Pos{File: f.Path, Line: f.Line(n)}}
+					r = Guard{Verdict: Unknown, What: dotted, At: endpoint.Pos{File: f.Path, Line: f.Line(n)}}
 				case sym.Node != nil && sym.Node.Type() == "call":
-					r = g.construct(sym.File, sym.Node, depth+1)
-					if r.v == tokenOnly {
-						r.v = none
+					r = g.Construct(sym.File, sym.Node, depth+1)
+					if r.Verdict == TokenOnly || strings.HasPrefix(r.What, "ClerkHTTPBearer") && !awaited(n) {
+						// ClerkHTTPBearer's __call__ is a coroutine: called
+						// without await it verifies nothing.
+						r = Guard{}
 					}
 				case sym.Node != nil && python.FuncDef(sym.Node) != nil && depth < 6:
-					r = g.function(sym.File, python.FuncDef(sym.Node), depth+1)
+					r = g.Function(sym.File, python.FuncDef(sym.Node), depth+1)
 				}
-				if r.v == optional {
+				if r.Verdict == Optional {
 					if v := assignedName(f, n); v != "" && checksName(f, body, v) {
-						r = guard{v: protects, what: name + " (checks " + v + ")", at: at}
+						r = Guard{Verdict: Protects, What: name + " (checks " + v + ")", At: at}
+					} else if testedAndExits(f, n) {
+						// if not is_signed_in(request): raise ...
+						r = Guard{Verdict: Protects, What: name + " (checks " + dotted + "())", At: at}
 					} else if v == "" && !returnsCall(n) {
-						r.v = none
+						r.Verdict = NoGuard
 					} else {
-						r.what = name + "() (the result of " + r.what + ")"
+						r.What = name + "() (the result of " + r.What + ")"
 					}
 				}
-				if r.v == protects {
-					r.what = dotted + "()"
-					r.at = endpoint.Pos{File: f.Path, Line: f.Line(n)}
+				if r.Verdict == Protects {
+					r.What = dotted + "()"
+					r.At = endpoint.Pos{File: f.Path, Line: f.Line(n)}
 				}
 				better(r)
 			}
 		case "raise_statement", "return_statement":
 			if rejects(f, n) {
-				better(guard{v: protects, what: name, at: at})
+				better(Guard{Verdict: Protects, What: name, At: at})
 			}
 		}
 		return true
 	})
-	if best.v == protects && best.what == "" {
-		best.what = name
+	if best.Verdict == Protects && best.What == "" {
+		best.What = name
 	}
 	return best
 }
 
-func rank(v verdict) int {
-	return map[verdict]int{none: 0, tokenOnly: 1, unknown: 2, optional: 3, protects: 4}[v]
+func rank(v Verdict) int {
+	return map[Verdict]int{NoGuard: 0, TokenOnly: 1, Unknown: 2, Optional: 3, Protects: 4}[v]
 }
 
 // rejectStatus matches a 401 or 403 status in a raise or return.
@@ -251,42 +259,42 @@ func rejects(f *python.File, n *sitter.Node) bool {
 	return rejectStatus.MatchString(f.Text(n))
 }
 
-type param struct {
-	name string
-	node *sitter.Node
-	dep  *sitter.Node // the Depends/Security call, default or in Annotated
-	typ  *sitter.Node
+type Param struct {
+	Name string
+	Node *sitter.Node
+	Dep  *sitter.Node // the Depends/Security call, default or in Annotated
+	Type *sitter.Node
 }
 
 // params lists a function's parameters with their Depends() calls.
-func params(f *python.File, fn *sitter.Node) []param {
-	var out []param
+func Params(f *python.File, fn *sitter.Node) []Param {
+	var out []Param
 	for _, p := range python.Children(fn.ChildByFieldName("parameters")) {
-		pr := param{node: p}
+		pr := Param{Node: p}
 		switch p.Type() {
 		case "identifier":
-			pr.name = f.Text(p)
+			pr.Name = f.Text(p)
 		case "typed_parameter":
 			if id := p.NamedChild(0); id != nil {
-				pr.name = f.Text(id)
+				pr.Name = f.Text(id)
 			}
-			pr.typ = p.ChildByFieldName("type")
+			pr.Type = p.ChildByFieldName("type")
 		case "default_parameter", "typed_default_parameter":
-			pr.name = f.Text(p.ChildByFieldName("name"))
-			pr.typ = p.ChildByFieldName("type")
-			if _, ok := dependsTarget(f, p.ChildByFieldName("value")); ok {
-				pr.dep = python.Unwrap(p.ChildByFieldName("value"))
+			pr.Name = f.Text(p.ChildByFieldName("name"))
+			pr.Type = p.ChildByFieldName("type")
+			if _, ok := DependsTarget(f, p.ChildByFieldName("value")); ok {
+				pr.Dep = python.Unwrap(p.ChildByFieldName("value"))
 			}
 		default:
 			continue
 		}
-		if pr.dep == nil && pr.typ != nil {
+		if pr.Dep == nil && pr.Type != nil {
 			// Annotated[User, Depends(get_user)]
-			python.Walk(pr.typ, func(n *sitter.Node) bool {
-				if _, ok := dependsTarget(f, n); ok && pr.dep == nil {
-					pr.dep = n
+			python.Walk(pr.Type, func(n *sitter.Node) bool {
+				if _, ok := DependsTarget(f, n); ok && pr.Dep == nil {
+					pr.Dep = n
 				}
-				return pr.dep == nil
+				return pr.Dep == nil
 			})
 		}
 		out = append(out, pr)
@@ -296,10 +304,10 @@ func params(f *python.File, fn *sitter.Node) []param {
 
 // paramGuard classifies a parameter's Depends(): Depends() without an
 // argument depends on the annotated class.
-func (g *guards) paramGuard(f *python.File, p param, depth int) guard {
-	target, _ := dependsTarget(f, p.dep)
-	if target == nil && p.typ != nil {
-		t := p.typ
+func (g *Guards) ParamGuard(f *python.File, p Param, depth int) Guard {
+	target, _ := DependsTarget(f, p.Dep)
+	if target == nil && p.Type != nil {
+		t := p.Type
 		if t.NamedChildCount() > 0 {
 			t = t.NamedChild(0)
 		}
@@ -307,7 +315,7 @@ func (g *guards) paramGuard(f *python.File, p param, depth int) guard {
 			target = t
 		}
 	}
-	return g.dependency(f, target, depth+1)
+	return g.Dependency(f, target, depth+1)
 }
 
 // checksName reports whether body tests name and exits (raise or return)
@@ -321,7 +329,7 @@ func checksName(f *python.File, body *sitter.Node, name string) bool {
 		}
 		switch n.Type() {
 		case "if_statement":
-			if mentions(f, n.ChildByFieldName("condition"), name) && exits(n.ChildByFieldName("consequence")) {
+			if mentions(f, n.ChildByFieldName("condition"), name) && exits(f, n.ChildByFieldName("consequence")) {
 				found = true
 			}
 		case "assert_statement":
@@ -347,7 +355,7 @@ func checksSignedIn(f *python.File, body *sitter.Node) bool {
 		case "if_statement":
 			cond := f.Text(n.ChildByFieldName("condition"))
 			if strings.Contains(cond, "is_signed_in") || strings.Contains(cond, "is_authenticated") {
-				if exits(n.ChildByFieldName("consequence")) || exits(n.ChildByFieldName("alternative")) {
+				if exits(f, n.ChildByFieldName("consequence")) || exits(f, n.ChildByFieldName("alternative")) {
 					found = true
 				}
 			}
@@ -372,12 +380,17 @@ func mentions(f *python.File, expr *sitter.Node, name string) bool {
 	return found
 }
 
-// exits reports whether a block raises or returns.
-func exits(block *sitter.Node) bool {
+// exits reports whether a block raises or returns (Flask's abort() raises).
+func exits(f *python.File, block *sitter.Node) bool {
 	found := false
 	python.WalkBody(block, func(n *sitter.Node) bool {
 		if n.Type() == "raise_statement" || n.Type() == "return_statement" {
 			found = true
+		}
+		if n.Type() == "call" {
+			if _, last := f.Callee(n); last == "abort" {
+				found = true
+			}
 		}
 		return !found
 	})
@@ -395,6 +408,38 @@ func returnsName(f *python.File, body *sitter.Node, name string) bool {
 		return !found
 	})
 	return found
+}
+
+// testedAndExits reports whether a call is (part of) the condition of an
+// if statement whose branch raises or returns.
+func testedAndExits(f *python.File, call *sitter.Node) bool {
+	child := call
+	for p := call.Parent(); p != nil; child, p = p, p.Parent() {
+		switch p.Type() {
+		case "await", "parenthesized_expression", "not_operator", "boolean_operator", "comparison_operator":
+			continue
+		case "if_statement":
+			cond := p.ChildByFieldName("condition")
+			return cond != nil && cond.StartByte() == child.StartByte() && cond.EndByte() == child.EndByte() &&
+				(exits(f, p.ChildByFieldName("consequence")) || exits(f, p.ChildByFieldName("alternative")))
+		}
+		return false
+	}
+	return false
+}
+
+// awaited reports whether a call's result is awaited.
+func awaited(call *sitter.Node) bool {
+	for p := call.Parent(); p != nil; p = p.Parent() {
+		switch p.Type() {
+		case "await":
+			return true
+		case "parenthesized_expression":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // returnsCall reports whether a call is the value of a return statement.
@@ -428,8 +473,8 @@ func assignedName(f *python.File, call *sitter.Node) string {
 	return ""
 }
 
-// returnedFunc returns the nested function a factory returns by name.
-func returnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
+// ReturnedFunc returns the nested function a factory returns by name.
+func ReturnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
 	var out *sitter.Node
 	body := fn.ChildByFieldName("body")
 	python.WalkBody(body, func(n *sitter.Node) bool {
@@ -447,25 +492,25 @@ func returnedFunc(f *python.File, fn *sitter.Node) *sitter.Node {
 	return out
 }
 
-// optionalParam judges a parameter holding an optional session (None when
+// optionalParam judges a parameter holding an Optional session (None when
 // signed out) by what the function does with it: a test that exits
-// protects; a use without any test is CLK102's (unchecked set to the
+// Protects; a use without any test is CLK102's (unchecked set to the
 // parameter); a test that does not exit (`if creds: ...`), or no use at all
-// (declared for an endpoint that serves everyone), is optional sign-in by
+// (declared for an endpoint that serves everyone), is Optional sign-in by
 // design: fail-open, not reported.
-func optionalParam(f *python.File, body *sitter.Node, p param, r guard, fnName string) guard {
-	at := endpoint.Pos{File: f.Path, Line: f.Line(p.node)}
+func OptionalParam(f *python.File, body *sitter.Node, p Param, r Guard, fnName string) Guard {
+	at := endpoint.Pos{File: f.Path, Line: f.Line(p.Node)}
 	switch {
-	case checksName(f, body, p.name):
-		return guard{v: protects, what: fnName + " (checks " + p.name + ")", at: at}
-	case mentions(f, body, p.name) && !testsName(f, body, p.name):
-		if !strings.Contains(r.what, "authenticate_request") {
-			r.unchecked = &at
+	case checksName(f, body, p.Name):
+		return Guard{Verdict: Protects, What: fnName + " (checks " + p.Name + ")", At: at}
+	case mentions(f, body, p.Name) && !testsName(f, body, p.Name):
+		if !strings.Contains(r.What, "authenticate_request") {
+			r.Unchecked = &at
 		}
 		return r
 	}
-	// Tested, or declared and never used: sign-in is optional by design.
-	r.unchecked = nil
+	// Tested, or declared and never used: sign-in is Optional by design.
+	r.Unchecked = nil
 	return r
 }
 

@@ -1,0 +1,6 @@
+# ok: CLK101
+from django.db import models
+
+
+class Product(models.Model):
+    slug = models.SlugField()
