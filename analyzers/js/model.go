@@ -32,6 +32,7 @@ type Model struct {
 	mu      sync.Mutex
 	configs map[string]*pathConfig // directory → governing tsconfig (nil: none)
 	edges   byteEdges
+	scopes  map[*App]*scope // by app, nil for files outside every app
 	mods    map[string]*modEntry
 	prot    map[protKey]Protection
 	heads   map[string][]string // prologue cache
@@ -66,6 +67,7 @@ func newModel(p *scan.Project, parsers *Parsers, cq *coreQueries) *Model {
 		mods:    map[string]*modEntry{},
 		prot:    map[protKey]Protection{},
 		heads:   map[string][]string{},
+		scopes:  map[*App]*scope{},
 	}
 	for _, f := range p.Files {
 		m.files[f.Path] = f
