@@ -45,6 +45,13 @@ type Checker interface {
 	Check(pass *Pass)
 }
 
+// AnyApp is a Checker that also wants the files of apps ClerkScope rules
+// out (a mistake that is one whatever the SDK, such as trusting a decoded,
+// unverified token); its Check must stay cheap on them (a byte prefilter).
+type AnyApp interface {
+	AnyApp()
+}
+
 // EndpointSource is a Checker whose framework model produces endpoints: the
 // engine hands them to the scan once every file has been checked.
 type EndpointSource interface {
@@ -259,7 +266,8 @@ func (c *checker) model(p *scan.Project) *Model {
 	return m
 }
 
-// Wants offers the analysable JS/TS files to each part.
+// Wants offers the analysable JS/TS files of apps that can hold Clerk code
+// to each part.
 func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
 	if f.Kind != scan.Source || LangOf(f.Path) == NoLang || len(c.parts) == 0 {
 		return false
@@ -269,11 +277,23 @@ func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
 		return false
 	}
 	for _, part := range c.parts {
-		if part.Wants(m, f) {
+		if c.offers(m, part, f) {
 			return true
 		}
 	}
 	return false
+}
+
+// offers says whether part gets f: only AnyApp parts see the files of apps
+// that cannot hold Clerk code.
+func (c *checker) offers(m *Model, part Checker, f *scan.File) bool {
+	if !part.Wants(m, f) {
+		return false
+	}
+	if _, ok := part.(AnyApp); ok {
+		return true
+	}
+	return m.ClerkScope(f.Path)
 }
 
 // Endpoints gathers the endpoints of the parts that produce them.
@@ -306,7 +326,7 @@ func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rul
 	pass := &Pass{Model: m, File: f, Src: src, parsers: c.parsers, emit: emit}
 	defer pass.close()
 	for _, part := range c.parts {
-		if part.Wants(m, f) {
+		if c.offers(m, part, f) {
 			part.Check(pass)
 		}
 	}

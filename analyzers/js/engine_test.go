@@ -169,7 +169,7 @@ func TestEngineSharedRuleID(t *testing.T) {
 			return r, nil
 		}}
 	}
-	root := scantest.WriteTree(t, map[string]string{"package.json": `{}`, "a.ts": "export {}\n", "b.tsx": "export {}\n"})
+	root := scantest.WriteTree(t, map[string]string{"package.json": clerkApp, "a.ts": "export {}\n", "b.tsx": "export {}\n"})
 	eng := js.NewEngine(impl(a, all), impl(b, []string{"CLK701"}))
 	fs, err := scantest.Engines(eng)(root)
 	if err != nil {
@@ -188,6 +188,10 @@ func TestEngineSharedRuleID(t *testing.T) {
 		t.Errorf("rules received: next %v, spa %v; want CLK701 each", a.got, b.got)
 	}
 }
+
+// clerkApp is a package.json that makes its files Clerk code the engine
+// offers to rules.
+const clerkApp = `{"dependencies": {"@clerk/nextjs": "^6"}}`
 
 // moduleRule records the summary a Pass gives for each file it wants.
 type moduleRule struct {
@@ -210,7 +214,7 @@ func (r *moduleRule) Check(pass *js.Pass) {
 // which goroutine summarises it.
 func TestPassModuleOverSizeLimit(t *testing.T) {
 	big := "'use client'\n" + strings.Repeat("export const x = 1\n", (2<<20)/19+1)
-	root := scantest.WriteTree(t, map[string]string{"package.json": `{}`, "big.ts": big})
+	root := scantest.WriteTree(t, map[string]string{"package.json": clerkApp, "big.ts": big})
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)

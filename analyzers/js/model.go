@@ -31,6 +31,8 @@ type Model struct {
 
 	mu      sync.Mutex
 	configs map[string]*pathConfig // directory → governing tsconfig (nil: none)
+	edges   byteEdges
+	scopes  map[*App]*scope // by app, nil for files outside every app
 	mods    map[string]*modEntry
 	prot    map[protKey]Protection
 	heads   map[string][]string // prologue cache
@@ -66,6 +68,7 @@ func newModel(p *scan.Project, parsers *Parsers, cq *coreQueries) *Model {
 		mods:    map[string]*modEntry{},
 		prot:    map[protKey]Protection{},
 		heads:   map[string][]string{},
+		scopes:  map[*App]*scope{},
 	}
 	for _, f := range p.Files {
 		m.files[f.Path] = f
@@ -454,10 +457,18 @@ func Chain(reach map[string]*Reach, p string) []*Edge {
 // each reached module was first (shortest) reached. Modules of one level are
 // parsed in parallel.
 func (m *Model) Closure(roots []string, follow func(e *Edge, to *Module) bool) map[string]*Reach {
+	return m.ClosureWithin(roots, nil, follow)
+}
+
+// ClosureWithin is Closure limited to the modules within holds (nil: all);
+// the rest are neither parsed nor reached. With within from Reaching, it
+// reaches each target the way Closure does, parsing only what leads there.
+func (m *Model) ClosureWithin(roots []string, within map[string]bool, follow func(e *Edge, to *Module) bool) map[string]*Reach {
+	in := func(p string) bool { return within == nil || within[p] }
 	reach := map[string]*Reach{}
 	var level []string
 	for _, r := range roots {
-		if _, ok := reach[r]; !ok && m.Source(m.files[r]) {
+		if _, ok := reach[r]; !ok && in(r) && m.Source(m.files[r]) {
 			reach[r] = &Reach{Root: r}
 			level = append(level, r)
 		}
@@ -473,7 +484,7 @@ func (m *Model) Closure(roots []string, follow func(e *Edge, to *Module) bool) m
 			}
 			edges[i] = m.Edges(mod)
 			for _, e := range edges[i] {
-				if e.Target != "" && reach[e.Target] == nil && !queued[e.Target] {
+				if e.Target != "" && reach[e.Target] == nil && !queued[e.Target] && in(e.Target) {
 					queued[e.Target] = true
 					targets = append(targets, e.Target)
 				}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -59,7 +60,13 @@ type Parsers struct {
 	free   chan *sitter.Parser
 	mu     sync.Mutex
 	closed bool
+	// parsed counts the parses begun, for tests that prove a file was not
+	// parsed.
+	parsed atomic.Int64
 }
+
+// Parsed is the number of parses begun so far.
+func (ps *Parsers) Parsed() int64 { return ps.parsed.Load() }
 
 // NewParsers returns a pool keeping up to idle parsers (one per worker).
 func NewParsers(idle int, limits Limits) *Parsers {
@@ -124,6 +131,7 @@ func (ps *Parsers) Parse(src []byte, lang Lang) (*Tree, error) {
 	if lang == Svelte {
 		src = SvelteScripts(src)
 	}
+	ps.parsed.Add(1)
 	p := ps.get()
 	p.SetLanguage(lang.grammar())
 	p.SetOperationLimit(int(ps.limits.timeout() / time.Microsecond))

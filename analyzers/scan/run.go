@@ -106,6 +106,12 @@ func Run(req Request) (*Result, error) {
 		workers = runtime.GOMAXPROCS(0)
 	}
 	var mu sync.Mutex
+	progress := func(string, int, int) {}
+	if opts.Progress != nil {
+		progress = opts.Progress
+	}
+	checked := 0
+	progress("checking files", 0, len(p.Files))
 	// read lists the files whose directives were parsed while checking them.
 	read := map[string]bool{}
 	jobs := make(chan *File)
@@ -125,6 +131,8 @@ func Run(req Request) (*Result, error) {
 				if ferr != nil {
 					res.Errors = append(res.Errors, *ferr)
 				}
+				checked++
+				progress("checking files", checked, len(p.Files))
 				mu.Unlock()
 			}
 		}()
@@ -144,6 +152,7 @@ func Run(req Request) (*Result, error) {
 	}
 	close(jobs)
 	wg.Wait()
+	progress("analysing the project", 0, 0)
 	w.runFinishers(req, checkers, p, res, read)
 	if err := w.runHooks(req, hooks, p, res, read); err != nil {
 		return nil, err

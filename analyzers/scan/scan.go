@@ -228,6 +228,10 @@ type Options struct {
 	Context context.Context
 	// Workers is the number of parallel file workers; 0 means GOMAXPROCS.
 	Workers int
+	// Progress, when set, is told how the scan advances: the phase and, while
+	// files are checked, how many of total are done. Calls come one at a
+	// time, from the scan's goroutines.
+	Progress func(phase string, done, total int)
 }
 
 // DefaultMaxFileSize keeps one pathological file from dominating memory while

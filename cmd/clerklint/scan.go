@@ -49,6 +49,9 @@ type scanFlags struct {
 	allowIncomplete                           bool
 	history                                   bool
 	since                                     string
+	quiet                                     bool
+	// progress, when set, shows a long scan's progress on stderr.
+	progress *progressLine
 }
 
 func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
@@ -64,6 +67,7 @@ func newScanFlags(stderr io.Writer) (*flag.FlagSet, *scanFlags) {
 	fs.BoolVar(&f.history, "history", false, "also read every reachable commit's added lines for Clerk secret keys and webhook secrets (CLK011): keys deleted since must still be rotated")
 	fs.StringVar(&f.since, "since", "", "with --history, read only the commits not reachable from this `revision`")
 	fs.StringVar(&f.cpuProfile, "cpuprofile", "", "write a CPU profile of the scan to `file` (for clerklint's developers: go tool pprof)")
+	fs.BoolVar(&f.quiet, "quiet", false, "no progress line on stderr (shown only when stderr is a terminal and the scan takes over 2 s)")
 	fs.BoolVar(&f.allowIncomplete, "allow-incomplete", false, "exit by findings only even when files or Go modules could not be analysed (listed on stderr); without it such a scan exits 2")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: clerklint scan [flags] [--] [path ...]\n\nPaths are directories (scanned whole) or files (the project root is found above\nthem for context, and only findings in those files are reported). Flags may\nfollow paths; after \"--\" every argument is a path.\n\nFlags:")
@@ -150,6 +154,7 @@ func cmdScan(ctx context.Context, engs []scan.Engine, args []string, stdout, std
 		}
 		return exitError
 	}
+	f.progress = newProgressLine(stderr, f.quiet)
 	if f.cpuProfile != "" {
 		stop, err := startCPUProfile(f.cpuProfile)
 		if err != nil {
@@ -256,8 +261,9 @@ func runScan(ctx context.Context, f *scanFlags, paths []string, engs []scan.Engi
 		}
 		res, err := scan.Run(scan.Request{
 			Root: t.root, Only: t.only, Selection: sel, Config: cfg, Engines: engs,
-			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo, GoTimeout: f.goTimeout, Context: ctx},
+			Options: scan.Options{AllSecrets: f.allSecrets, NoGo: f.noGo, GoTimeout: f.goTimeout, Context: ctx, Progress: f.progress.progress()},
 		})
+		f.progress.clear()
 		if err != nil {
 			return nil, err
 		}

@@ -125,6 +125,18 @@ func (c *checker) Check(pass *js.Pass) {
 	if !bytes.Contains(bytes.ToLower(pass.Src), []byte("clerk")) {
 		return
 	}
+	// A feature is used through a name that appears in the source as it is
+	// (a call, property, strategy, string or field): a file spelling none of
+	// a feature's names cannot use it, and most files stop here unparsed.
+	var active []int
+	for i := range c.t.Features {
+		if mentions(pass.Src, &c.t.Features[i]) {
+			active = append(active, i)
+		}
+	}
+	if len(active) == 0 {
+		return
+	}
 	t, err := pass.Tree()
 	if err != nil {
 		return
@@ -144,13 +156,59 @@ func (c *checker) Check(pass *js.Pass) {
 			// is where the value is passed to Clerk.
 			return false
 		}
-		for i := range c.t.Features {
+		for _, i := range active {
 			if construct := c.match(t, &c.t.Features[i], n); construct != "" {
 				hit(&c.t.Features[i], n, construct)
 			}
 		}
 		return true
 	})
+}
+
+// mentions says whether src spells, as a whole word, one of the names
+// through which match can find f (a member chain ends with its last
+// property): each is an identifier, a property or a quoted string's whole
+// text, so "act" in "react" is none.
+func mentions(src []byte, f *Feature) bool {
+	for _, names := range [][]string{f.Calls, f.Strategies, f.Strings, f.Props, f.AuthFields} {
+		for _, n := range names {
+			if containsWord(src, n) {
+				return true
+			}
+		}
+	}
+	for _, m := range f.Members {
+		if containsWord(src, m[strings.LastIndexByte(m, '.')+1:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports an occurrence of w in src not continued by an
+// identifier character on a side where w itself ends in one.
+func containsWord(src []byte, w string) bool {
+	if w == "" {
+		return true
+	}
+	for off := 0; ; {
+		i := bytes.Index(src[off:], []byte(w))
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(w)
+		left := i == 0 || !identByte(w[0]) || !identByte(src[i-1])
+		right := j == len(src) || !identByte(w[len(w)-1]) || !identByte(src[j])
+		if left && right {
+			return true
+		}
+		off = i + 1
+	}
+}
+
+func identByte(c byte) bool {
+	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // match returns the construct through which n uses feature f, "" if none.

@@ -281,7 +281,8 @@ func sdkName(mod *js.Module, local string) (pkg, name string) {
 // ClerkProvider.
 func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 	m := pass.Model
-	reach := m.Closure([]string{as.entry}, func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
+	// Only modules that can lead to a Clerk import are parsed.
+	reach := m.ClosureWithin([]string{as.entry}, m.Reaching(importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
 	paths := make([]string, 0, len(reach))
 	for p := range reach {
 		paths = append(paths, p)
@@ -328,6 +329,9 @@ func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 		Message: fmt.Sprintf("the app uses %s from %s (%s) but its entry %s renders the tree without <ClerkProvider> and nothing it imports provides one: Clerk components and hooks throw outside the provider, so the app fails at startup; wrap what render() receives in <ClerkProvider publishableKey={import.meta.env.VITE_CLERK_PUBLISHABLE_KEY}>",
 			what, usePkg, useFile, pass.File.Path)})
 }
+
+// importsClerk says from bytes whether a module can import a Clerk package.
+func importsClerk(_ string, src []byte) bool { return bytes.Contains(src, []byte("@clerk/")) }
 
 // renderCall is the entry's root render: x.render(<JSX/>) (createRoot(…)
 // .render, root.render) or ReactDOM.render(<JSX/>, …).

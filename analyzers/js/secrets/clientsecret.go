@@ -24,6 +24,7 @@
 package secrets
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"strings"
@@ -380,7 +381,9 @@ func (c *clientChecker) build(m *js.Model, st *state) {
 			}
 		}
 	}
-	st.reach = m.Closure(roots, func(e *js.Edge, to *js.Module) bool {
+	// Only modules leading to one that can be reported are parsed: on a
+	// large SPA that is a few files out of thousands.
+	st.reach = m.ClosureWithin(roots, m.Reaching(c.mayReport), func(e *js.Edge, to *js.Module) bool {
 		if e.Import.TypeOnly || to.UseServer() {
 			return false // erased at build time; server actions are called by reference
 		}
@@ -396,6 +399,25 @@ func (c *clientChecker) build(m *js.Model, st *state) {
 		}
 		return true
 	})
+}
+
+// mayReport says from bytes whether Check could report in a client module:
+// it names a secret (an env read or a secret-reads query match) or spells a
+// server module's specifier.
+func (c *clientChecker) mayReport(_ string, src []byte) bool {
+	if c.names.Mentioned(src) {
+		return true
+	}
+	for _, sm := range c.modules {
+		lit := sm.Module
+		if i := strings.IndexAny(lit, "*?[{\\"); i >= 0 {
+			lit = lit[:i]
+		}
+		if lit == "" || bytes.Contains(src, []byte(lit)) {
+			return true
+		}
+	}
+	return false
 }
 
 // notClientFile applies not-client-paths relative to the file's app.

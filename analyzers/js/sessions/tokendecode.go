@@ -64,6 +64,10 @@ var modules = [][]byte{[]byte("jwt-decode"), []byte("jsonwebtoken"), []byte("jos
 // step is a byte search for the decoding modules' names, before any parse.
 func (checker) Wants(*js.Model, *scan.File) bool { return true }
 
+// AnyApp: a token decoded without verification is a bypass in any app,
+// whichever SDK (if any) issued it.
+func (checker) AnyApp() {}
+
 // decoders maps the module's local names to how they decode: a name called
 // directly ("call") or an object whose .decode is called ("method").
 func decoders(mod *js.Module) (funcs map[string]string, objects map[string]bool) {
