@@ -11,8 +11,13 @@ import (
 )
 
 // matchTimeout bounds one match of a user-written pattern: matchers come from
-// the scanned code, and backtracking regexes can be made to run forever.
-const matchTimeout = 100 * time.Millisecond
+// the scanned code, and backtracking regexes can be made to run forever. The
+// bound is wall-clock, so it is set far above what an honest pattern takes
+// on a short pathname (microseconds) even on a loaded CI machine: at 100 ms,
+// a real project's matcher timed out under load and its findings changed
+// from run to run. A pattern that times out once is unknown from then on, so
+// a hostile middleware costs at most one timeout per pattern.
+const matchTimeout = time.Second
 
 // Pattern is a compiled URL pattern from the scanned code: a Next.js
 // `config.matcher` source, a path-to-regexp string given to
