@@ -94,7 +94,9 @@ func (c checker) CheckEndpoints(m *js.Model, es []endpoint.Endpoint, report func
 // Message is CLK203's message for one issue.
 func Message(e *endpoint.Endpoint, is endpoint.OwnershipIssue) string {
 	what := e.String()
-	if e.Kind == endpoint.Action && e.Name != "" {
+	// A Next.js server action has no URL of its own: name it. A React Router
+	// or Remix action is a route's POST and reads best as its URL.
+	if e.Kind == endpoint.Action && e.Name != "" && e.URL == "" {
 		what = "server action " + e.Name
 	}
 	verb := "reads"
