@@ -3,6 +3,7 @@ package js
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -128,6 +129,18 @@ type Func struct {
 	// ownership check after a fetch).
 	Binds    map[string]Value
 	Compares []Compare
+}
+
+// BoundAt is the top-level statement binding name (`const { userId } =
+// locals.auth()`), where a check of it belongs; false when no statement of
+// the body binds it.
+func (f *Func) BoundAt(name string) (rules.Position, bool) {
+	for _, st := range f.Steps {
+		if st.Kind == StepBind && slices.Contains(st.Names, name) {
+			return st.Pos, true
+		}
+	}
+	return rules.Position{}, false
 }
 
 // CallSite is one call of a function body.

@@ -56,7 +56,7 @@ import (
 )
 
 // Rule registers the SvelteKit rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
 
 // SDK is svelte-clerk, whose locals.auth(), components and provider the
 // rules know; clerk-sveltekit is its older community predecessor.
@@ -450,11 +450,11 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 	fw := "sveltekit"
 	e := endpoint.Endpoint{Framework: fw, Kind: ref.kind, Methods: ref.methods, URL: ref.url, Name: ref.name, Registration: at(file, ref.pos)}
 	var self js.Protection
+	fnMod := mod
+	if ref.fnMod != nil {
+		fnMod = ref.fnMod
+	}
 	if ref.fn != nil {
-		fnMod := mod
-		if ref.fnMod != nil {
-			fnMod = ref.fnMod
-		}
 		e.Handler, e.HandlerEnd = at(fnMod.Path, ref.fn.Pos), ref.fn.Pos.EndLine
 		e.Effects, e.EffectsKnown = m.Effects(fnMod, ref.fn)
 		if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
@@ -479,21 +479,19 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		return e
 	}
 	for _, n := range self.Unchecked {
-		e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: e.Handler})
+		read := endpoint.SessionRead{What: n, At: e.Handler}
+		if p, ok := ref.fn.BoundAt(n); ok {
+			read.At = at(fnMod.Path, p)
+		}
+		e.Sessions = append(e.Sessions, read)
 	}
-	if ref.fn != nil {
-		fnMod := mod
-		if ref.fnMod != nil {
-			fnMod = ref.fnMod
-		}
-		if call := opaqueGuard(fnMod, ref.fn); call != "" {
-			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it first calls "+call+", which may check the session but which the analysis cannot follow"
-			return e
-		}
-		if forwardsCredentials(m, fnMod.Path, ref.fn, e.Effects) {
-			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the caller's credentials (a cookie, a header or the session token) in an Authorization header to another service, which verifies them"
-			return e
-		}
+	if call := opaqueGuard(fnMod, ref.fn); call != "" {
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "it first calls "+call+", which may check the session but which the analysis cannot follow"
+		return e
+	}
+	if forwardsCredentials(m, fnMod.Path, ref.fn, e.Effects) {
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the caller's credentials (a cookie, a header or the session token) in an Authorization header to another service, which verifies them"
+		return e
 	}
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from the environment compared with the request", At: e.Registration})
@@ -667,6 +665,9 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 			}
 		}
 	}
+	if r, f, ok := endpoint.UncheckedSession(&e); ok && c.enabled[ruleid.SessionNotChecked] {
+		c.reportUnchecked(pass, as, what, pos, r, f)
+	}
 	if !c.enabled[ruleid.UnprotectedEndpoint] || ref.name == "OPTIONS" {
 		return
 	}
@@ -691,6 +692,30 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 	}
 	pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "sveltekit:" + string(ref.kind) + ":" + ref.name,
 		Message: fmt.Sprintf("%s is not protected: %s and the handler does not check the session; %s; %s, or add it to public-routes if it is meant to be public", what, hooks, v.Reason, fix)})
+}
+
+// reportUnchecked reports (CLK102) a handler that reads the session into
+// r.What and acts on it without testing it: svelte-clerk's locals.auth()
+// returns a null userId for a signed-out request rather than throwing.
+// It is reported at the read, or at the handler's declaration when the
+// handler is imported from another module.
+func (c *checker) reportUnchecked(pass *js.Pass, as *appState, what string, pos rules.Position, r endpoint.SessionRead, f *endpoint.Effect) {
+	if r.At.File == pass.File.Path {
+		pos = rules.Position{Line: r.At.Line, Column: r.At.Col}
+	}
+	does := "and goes on as if it were set"
+	if f != nil {
+		does = fmt.Sprintf("before %s (%s)", f.Target, f.At)
+	}
+	source, exit := "locals.auth()", "error(401, 'Unauthorized')"
+	if as.legacy {
+		source = "locals.session"
+	}
+	if strings.HasPrefix(what, "the page load") {
+		exit = "redirect(307, '/sign-in')"
+	}
+	pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: pos, Construct: "sveltekit:unchecked:" + what,
+		Message: fmt.Sprintf("%s reads %s from %s but never tests it %s: a signed-out request runs it with no user; add `if (!%s) %s` right after reading it, or guard the path in hooks.server", what, r.What, source, does, r.What, exit)})
 }
 
 // authUse finds the first read of the svelte-clerk auth state in a server
