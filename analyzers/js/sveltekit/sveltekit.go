@@ -56,7 +56,7 @@ import (
 )
 
 // Rule registers the SvelteKit rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.AuthURLNoRoute, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
 
 // SDK is svelte-clerk, whose locals.auth(), components and provider the
 // rules know; clerk-sveltekit is its older community predecessor.
@@ -69,6 +69,11 @@ const (
 // (each is shared with the Next.js and React models).
 type params struct {
 	js.RouteParams `yaml:",inline"`
+	// URLEnv and URLProps (CLK402): env variables, and svelte-clerk
+	// component props and Clerk handler options, holding a sign-in/up URL
+	// or a redirect target.
+	URLEnv   []string `yaml:"url-env"`
+	URLProps []string `yaml:"url-props"`
 }
 
 type checker struct {
@@ -83,13 +88,15 @@ type checker struct {
 	hookURLs   []rules.Glob
 	routed     map[string]bool
 	ui         map[string]bool
+	urlEnv     map[string]bool
+	urlProp    map[string]bool
 
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}}
+	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
 	for _, r := range rs {
 		var p params
 		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
@@ -111,6 +118,12 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		}
 		for _, n := range p.UINames {
 			c.ui[n] = true
+		}
+		for _, n := range p.URLEnv {
+			c.urlEnv[n] = true
+		}
+		for _, n := range p.URLProps {
+			c.urlProp[n] = true
 		}
 	}
 	// SvelteKit's error(401) throws an HttpError, as redirect() does.
@@ -164,6 +177,10 @@ type appState struct {
 	eps            []endpoint.Endpoint
 	layoutGuardsMu sync.Mutex
 	layoutGuards   map[string]*layoutGuard
+	// urls is the route index CLK402 reads (urlOnce builds it); envOnce:
+	// the env files' URLs are judged once, from the first file visited.
+	urlOnce, envOnce sync.Once
+	urls             *routeIndex
 }
 
 // layoutGuard is a +layout.server load that protects the pages below it.
@@ -229,6 +246,17 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	as := c.app(m, a)
 	kind, dir := RouteFile(a.Rel(pass.File.Path))
+	if c.enabled[ruleid.AuthURLNoRoute] {
+		if kind == Hooks {
+			c.checkHookURLs(pass, as) // handleClerk's signInUrl too
+		}
+		if !as.legacy {
+			as.envOnce.Do(func() { c.checkEnvURLs(pass, as) })
+			if strings.HasSuffix(pass.File.Path, ".svelte") {
+				c.checkComponentURLs(pass, as)
+			}
+		}
+	}
 	switch kind {
 	case Server, PageServer:
 		c.checkServer(pass, as, kind, dir)
