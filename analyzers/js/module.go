@@ -31,7 +31,8 @@ type Module struct {
 	Funcs map[string]*Func
 	// Locals maps local names bound by imports to their import.
 	Locals map[string]*ImportName
-	// EnvReads are process.env / import.meta.env reads anywhere in the file.
+	// EnvReads are process.env / import.meta.env reads anywhere in the
+	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
 	// Err says why the file has no summary (too large, minified, timeout);
 	// such a Module has only Path, Lang and Directives.
@@ -101,7 +102,7 @@ type Export struct {
 // destructured `const { NAME } = process.env`.
 type EnvRead struct {
 	Name   string
-	Object string // "process.env" or "import.meta.env"
+	Object string // "process.env", "import.meta.env", or the local name of a $env/dynamic env object
 	Pos    rules.Position
 }
 
