@@ -264,6 +264,7 @@ func (c *checker) Check(pass *js.Pass) {
 		c.checkAuthUse(pass, as)
 	case Hooks:
 		c.checkHooks(pass, as)
+		c.checkHookSessions(pass, as)
 	}
 	if strings.HasSuffix(pass.File.Path, ".svelte") {
 		c.checkComponent(pass, as, kind, dir)
@@ -506,8 +507,9 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		e.Sessions = append(e.Sessions, endpoint.SessionRead{What: self.By, At: at(file, self.At), Checked: true})
 		return e
 	}
+	tested := presenceTested(pass, fnMod, ref.fn, self.Unchecked)
 	for _, n := range self.Unchecked {
-		read := endpoint.SessionRead{What: n, At: e.Handler}
+		read := endpoint.SessionRead{What: n, At: e.Handler, Checked: tested[n]}
 		if p, ok := ref.fn.BoundAt(n); ok {
 			read.At = at(fnMod.Path, p)
 		}
@@ -742,8 +744,80 @@ func (c *checker) reportUnchecked(pass *js.Pass, as *appState, what string, pos 
 	if strings.HasPrefix(what, "the page load") {
 		exit = "redirect(307, '/sign-in')"
 	}
+	fix := fmt.Sprintf("add `if (!%s) %s` right after reading it, or guard the path in hooks.server", r.What, exit)
+	if strings.HasPrefix(what, "the hook") || strings.HasPrefix(what, "a handle") {
+		// A handle runs for every request: rejecting signed-out ones there
+		// would lock them out of the whole site.
+		fix = fmt.Sprintf("run it only `if (%s)`, so signed-out requests skip it and go on to resolve(event)", r.What)
+	}
 	pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: pos, Construct: "sveltekit:unchecked:" + what,
-		Message: fmt.Sprintf("%s reads %s from %s but never tests it %s: a signed-out request runs it with no user; add `if (!%s) %s` right after reading it, or guard the path in hooks.server", what, r.What, source, does, r.What, exit)})
+		Message: fmt.Sprintf("%s reads %s from %s but never tests it %s: a signed-out request runs it with no user; %s", what, r.What, source, does, fix)})
+}
+
+// presenceTested are the names of unchecked the function tests for
+// presence (`if (userId) { … }`): reading them is optional, not unchecked
+// (the endpoint still rejects nothing). A function of another module is
+// not looked into.
+func presenceTested(pass *js.Pass, mod *js.Module, fn *js.Func, unchecked []string) map[string]bool {
+	if len(unchecked) == 0 || mod.Path != pass.File.Path {
+		return nil
+	}
+	t, err := pass.Tree()
+	if err != nil {
+		return nil
+	}
+	return js.PresenceTested(t, fn.Pos.Line, fn.Pos.EndLine)
+}
+
+// checkHookSessions reports (CLK102) a function of the hooks module (a
+// handle, inline in sequence(…) or named) that reads userId from
+// locals.auth() and acts on it untested: the handle runs for every request,
+// signed-out ones included. Only a known effect that needs the user counts
+// (a write, a Clerk Backend API call, a query by the session value): a
+// handle that merely puts the auth state on locals is reading it
+// optionally.
+func (c *checker) checkHookSessions(pass *js.Pass, as *appState) {
+	if !c.enabled[ruleid.SessionNotChecked] || as.legacy || !bytes.Contains(pass.Src, authUse) {
+		return
+	}
+	mod := pass.Module()
+	if mod == nil || mod.Err != nil {
+		return
+	}
+	var fns []*js.Func
+	for _, fn := range mod.Funcs {
+		if fn.Wrapped == nil {
+			fns = append(fns, fn)
+			continue
+		}
+		for _, a := range fn.Wrapped.Args {
+			if a.Func != nil {
+				fns = append(fns, a.Func)
+			}
+		}
+	}
+	for _, fn := range fns {
+		p := pass.Model.Protection(mod, fn, &c.spec)
+		if p.Protected || len(p.Unchecked) == 0 {
+			continue
+		}
+		tested := presenceTested(pass, mod, fn, p.Unchecked)
+		e := endpoint.Endpoint{Kind: endpoint.Route, Protection: endpoint.Protection{State: endpoint.ReadsOnly}}
+		e.Effects, e.EffectsKnown = pass.Model.Effects(mod, fn)
+		for _, n := range p.Unchecked {
+			at, _ := fn.BoundAt(n)
+			e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: endpoint.Pos{File: pass.File.Path, Line: at.Line, Col: at.Column}, Checked: tested[n]})
+		}
+		r, f, ok := endpoint.UncheckedSession(&e)
+		if !ok || f == nil || r.At.Line == 0 {
+			continue
+		}
+		what := "the hook " + fn.Name
+		if fn.Name == "" {
+			what = "a handle of sequence(…)"
+		}
+		c.reportUnchecked(pass, as, what, rules.Position{Line: r.At.Line, Column: r.At.Col}, r, f)
+	}
 }
 
 // authUse finds the first read of the svelte-clerk auth state in a server
