@@ -1,6 +1,11 @@
 package js
 
-import "strings"
+import (
+	"path"
+	"strings"
+
+	"github.com/clerklint/clerklint/rules"
+)
 
 // What the file-system routers share for CLK402 (a Clerk sign-in, sign-up
 // or redirect URL pointing at a path the app serves no page at): how a
@@ -123,4 +128,34 @@ func JudgeableURL(raw string) (string, bool) {
 		return "", false
 	}
 	return u, true
+}
+
+// EnvURL is a URL variable of an app's env files.
+type EnvURL struct {
+	Name, Value string
+	At          rules.Position // the value, in its env file
+}
+
+// EnvURLs lists the variables named in names and starting with prefix (the
+// framework's public prefix: NEXT_PUBLIC_, PUBLIC_) that the env files of
+// the app in dir set: the files the framework loads (.env, .env.local,
+// .env.production…) and their templates (.env.example), which every new
+// deployment copies.
+func EnvURLs(m *Model, dir string, names map[string]bool, prefix string) []EnvURL {
+	if dir == "" {
+		dir = "."
+	}
+	var out []EnvURL
+	for _, ef := range m.Project.Env {
+		if path.Dir(ef.File.Path) != dir || !strings.HasPrefix(ef.File.Base(), ".env") {
+			continue
+		}
+		for _, v := range ef.Vars {
+			if names[v.Name] && strings.HasPrefix(v.Name, prefix) && v.Value != "" {
+				out = append(out, EnvURL{Name: v.Name, Value: v.Value,
+					At: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
+			}
+		}
+	}
+	return out
 }

@@ -505,37 +505,20 @@ func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex
 	c.checkOptions(pass, as, idx, t, call, "clerkMiddleware's ", 1)
 }
 
-// checkEnvURLs judges the URL variables of the env files Next.js loads for
-// the app (.env, .env.local, .env.development, .env.production…, in the app
-// directory), and of its templates (.env.example): a template is the
-// configuration every new deployment copies.
+// checkEnvURLs judges the URL variables of the app's env files and their
+// templates (js.EnvURLs).
 func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
-	var idx *urlIndex
-	for _, ef := range pass.Model.Project.Env {
-		if path.Dir(ef.File.Path) != dirOrDot(as.app.Dir) || !strings.HasPrefix(ef.File.Base(), ".env") {
-			continue
-		}
-		for _, v := range ef.Vars {
-			// The NEXT_PUBLIC_ names are the ones Next.js apps read.
-			if !c.urlEnv[v.Name] || !strings.HasPrefix(v.Name, "NEXT_PUBLIC_") || v.Value == "" {
-				continue
-			}
-			if idx == nil {
-				idx = as.index(c, pass.Model)
-			}
-			if msg := as.urlProblem(idx, v.Name, v.Value, js.EnvURLKind(v.Name), 0); msg != "" {
-				pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
-					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
-			}
+	// The NEXT_PUBLIC_ names are the ones Next.js apps read.
+	urls := js.EnvURLs(pass.Model, as.app.Dir, c.urlEnv, "NEXT_PUBLIC_")
+	if len(urls) == 0 {
+		return
+	}
+	idx := as.index(c, pass.Model)
+	for _, u := range urls {
+		if msg := as.urlProblem(idx, u.Name, u.Value, js.EnvURLKind(u.Name), 0); msg != "" {
+			pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + u.Name, Message: msg, Position: u.At})
 		}
 	}
-}
-
-func dirOrDot(d string) string {
-	if d == "" {
-		return "."
-	}
-	return d
 }
 
 // mentionsWord reports an identifier of words in src. It searches each

@@ -142,33 +142,16 @@ func (idx *routeIndex) urlProblem(what, raw string, kind js.AuthURLKind, own int
 	return fmt.Sprintf("%s is %s but no route under src/routes serves that path: %s; %s", what, raw, js.NoPageWhy(what, kind), fix)
 }
 
-// checkEnvURLs judges, once per app, the svelte-clerk URL variables of the
-// env files Vite loads for it (.env, .env.local, .env.production…) and of
-// their templates (.env.example).
+// checkEnvURLs judges, once per app, the svelte-clerk URL variables of its
+// env files and their templates (js.EnvURLs).
 func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
-	for _, ef := range pass.Model.Project.Env {
-		if path.Dir(ef.File.Path) != dirOrDot(as.app.Dir) || !strings.HasPrefix(ef.File.Base(), ".env") {
-			continue
-		}
-		for _, v := range ef.Vars {
-			// svelte-clerk reads the PUBLIC_ names; the NEXT_PUBLIC_ ones
-			// are Next.js's.
-			if !c.urlEnv[v.Name] || !strings.HasPrefix(v.Name, "PUBLIC_") || v.Value == "" {
-				continue
-			}
-			if msg := c.routeIndex(pass.Model, as).urlProblem(v.Name, v.Value, js.EnvURLKind(v.Name), 0); msg != "" {
-				pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
-					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
-			}
+	// svelte-clerk reads the PUBLIC_ names; the NEXT_PUBLIC_ ones are
+	// Next.js's.
+	for _, u := range js.EnvURLs(pass.Model, as.app.Dir, c.urlEnv, "PUBLIC_") {
+		if msg := c.routeIndex(pass.Model, as).urlProblem(u.Name, u.Value, js.EnvURLKind(u.Name), 0); msg != "" {
+			pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + u.Name, Message: msg, Position: u.At})
 		}
 	}
-}
-
-func dirOrDot(d string) string {
-	if d == "" {
-		return "."
-	}
-	return d
 }
 
 // checkComponentURLs judges the literal URL props of the svelte-clerk
