@@ -192,3 +192,31 @@ func gapText(g *Evidence) string {
 	}
 	return fmt.Sprintf("%s (%s)", g.What, g.At)
 }
+
+// UncheckedSession is CLK102's judgement of one endpoint: the first session
+// read nothing tests, when the endpoint is fail-open (ReadsOnly: the session
+// is read, nothing rejects a request without one) and acts on it. The
+// effect returned is the first that does: a write, a Clerk Backend API call
+// or a query selecting rows by a session value, all of which run with a
+// null user for a signed-out request. Reading the session only to pass it
+// on (a page load returning userId so the page renders signed-in and
+// signed-out views) is optional, not unchecked, so an endpoint whose
+// effects are all known and none acts on the session is not reported; nor
+// is a page whose effects are unknown, since page loads read the session
+// that way more often than not.
+func UncheckedSession(e *Endpoint) (SessionRead, *Effect, bool) {
+	if e.Protection.State != ReadsOnly {
+		return SessionRead{}, nil, false
+	}
+	i := slices.IndexFunc(e.Sessions, func(r SessionRead) bool { return !r.Checked })
+	if i < 0 {
+		return SessionRead{}, nil, false
+	}
+	acts := firstEffect(e, func(f Effect) bool {
+		return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
+	})
+	if acts == nil && (e.EffectsKnown || e.Kind == Page) {
+		return SessionRead{}, nil, false
+	}
+	return e.Sessions[i], acts, true
+}

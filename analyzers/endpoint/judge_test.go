@@ -127,3 +127,49 @@ func TestPublicData(t *testing.T) {
 		t.Fatal("no models configured, yet evidence")
 	}
 }
+
+func TestUncheckedSession(t *testing.T) {
+	read := SessionRead{What: "getAuth()", At: Pos{File: "src/r.js", Line: 4}}
+	checked := SessionRead{What: "getAuth()", At: Pos{File: "src/r.js", Line: 4}, Checked: true}
+	write := Effect{Kind: DBWrite, Target: "prisma.note.update"}
+	byUser := Effect{Kind: DBRead, Target: "db.select", Where: []Binding{{Field: "owner", From: FromSession, Name: "userId"}}}
+	catalog := Effect{Kind: DBRead, Target: "db.select"}
+	failOpen := Protection{State: ReadsOnly}
+	tests := []struct {
+		name   string
+		e      Endpoint
+		report bool
+		effect string
+	}{
+		{"write with an unchecked read", Endpoint{Kind: Route, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{write}, EffectsKnown: true}, true, "prisma.note.update"},
+		{"rows selected by the session", Endpoint{Kind: Page, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{catalog, byUser}, EffectsKnown: true}, true, "db.select"},
+		{"route with unknown effects", Endpoint{Kind: Route, Protection: failOpen, Sessions: []SessionRead{read}}, true, ""},
+		{"page with unknown effects", Endpoint{Kind: Page, Protection: failOpen, Sessions: []SessionRead{read}}, false, ""},
+		{"session passed on, catalog read", Endpoint{Kind: Page, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{catalog}, EffectsKnown: true}, false, ""},
+		{"echo only", Endpoint{Kind: Route, Protection: failOpen, Sessions: []SessionRead{read}, EffectsKnown: true}, false, ""},
+		{"every read checked", Endpoint{Kind: Route, Protection: failOpen, Sessions: []SessionRead{checked}, Effects: []Effect{write}}, false, ""},
+		{"protected", Endpoint{Kind: Route, Protection: Protection{State: Protected}, Sessions: []SessionRead{read}, Effects: []Effect{write}}, false, ""},
+		{"unprotected is CLK101's", Endpoint{Kind: Route, Protection: Protection{State: Unprotected}, Sessions: []SessionRead{read}, Effects: []Effect{write}}, false, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, f, ok := UncheckedSession(&tt.e)
+			if ok != tt.report {
+				t.Fatalf("report = %v, want %v", ok, tt.report)
+			}
+			if !ok {
+				return
+			}
+			if r != read {
+				t.Errorf("read = %+v, want %+v", r, read)
+			}
+			got := ""
+			if f != nil {
+				got = f.Target
+			}
+			if got != tt.effect {
+				t.Errorf("effect = %q, want %q", got, tt.effect)
+			}
+		})
+	}
+}

@@ -85,6 +85,9 @@ func (cq *coreQueries) collect(t *Tree, m *Module) {
 			return true
 		})
 	}
+	if bytes.Contains(t.Src, []byte("$env/dynamic/")) {
+		m.kitEnvReads(t, root)
+	}
 	if bytes.Contains(t.Src, []byte("require")) || bytes.Contains(t.Src, []byte("import(")) {
 		cq.load.Matches(t, root, func(pattern int, c Captures) bool {
 			kind := ImportRequire
@@ -158,4 +161,44 @@ func (imp *Import) requireNames(t *Tree, call *sitter.Node) {
 			}
 		}
 	}
+}
+
+// kitEnvReads records the reads of SvelteKit's run-time env objects
+// (import { env } from '$env/dynamic/public', then env.PUBLIC_X or
+// env['PUBLIC_X']): SvelteKit's process.env, under whatever local name the
+// import gives it. Object is that local name.
+func (m *Module) kitEnvReads(t *Tree, root *sitter.Node) {
+	objs := map[string]bool{}
+	for _, imp := range m.Imports {
+		if imp.TypeOnly || (imp.Spec != "$env/dynamic/public" && imp.Spec != "$env/dynamic/private") {
+			continue
+		}
+		for _, n := range imp.Names {
+			if n.Imported == "env" && !n.TypeOnly {
+				objs[n.Local] = true
+			}
+		}
+	}
+	if len(objs) == 0 {
+		return
+	}
+	Walk(root, func(n *sitter.Node) bool {
+		var key *sitter.Node
+		switch n.Type() {
+		case "member_expression":
+			key = n.ChildByFieldName("property")
+		case "subscript_expression":
+			if k := n.ChildByFieldName("index"); k != nil && k.Type() == "string" {
+				key = k
+			}
+		default:
+			return true
+		}
+		obj := n.ChildByFieldName("object")
+		if key == nil || obj == nil || obj.Type() != "identifier" || !objs[t.Text(obj)] {
+			return true
+		}
+		m.EnvReads = append(m.EnvReads, EnvRead{Name: Unquote(t, key), Object: t.Text(obj), Pos: t.Pos(n)})
+		return false
+	})
 }

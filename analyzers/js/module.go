@@ -3,6 +3,7 @@ package js
 import (
 	"bytes"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -30,7 +31,8 @@ type Module struct {
 	Funcs map[string]*Func
 	// Locals maps local names bound by imports to their import.
 	Locals map[string]*ImportName
-	// EnvReads are process.env / import.meta.env reads anywhere in the file.
+	// EnvReads are process.env / import.meta.env reads anywhere in the
+	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
 	// Err says why the file has no summary (too large, minified, timeout);
 	// such a Module has only Path, Lang and Directives.
@@ -100,7 +102,7 @@ type Export struct {
 // destructured `const { NAME } = process.env`.
 type EnvRead struct {
 	Name   string
-	Object string // "process.env" or "import.meta.env"
+	Object string // "process.env", "import.meta.env", or the local name of a $env/dynamic env object
 	Pos    rules.Position
 }
 
@@ -128,6 +130,18 @@ type Func struct {
 	// ownership check after a fetch).
 	Binds    map[string]Value
 	Compares []Compare
+}
+
+// BoundAt is the top-level statement binding name (`const { userId } =
+// locals.auth()`), where a check of it belongs; false when no statement of
+// the body binds it.
+func (f *Func) BoundAt(name string) (rules.Position, bool) {
+	for _, st := range f.Steps {
+		if st.Kind == StepBind && slices.Contains(st.Names, name) {
+			return st.Pos, true
+		}
+	}
+	return rules.Position{}, false
 }
 
 // CallSite is one call of a function body.

@@ -160,3 +160,29 @@ func TestLangOf(t *testing.T) {
 		}
 	}
 }
+
+func TestKitEnvReads(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		"src/lib/keys.ts": `import { env as pub } from '$env/dynamic/public'
+import { env } from '$env/dynamic/private'
+import type { env as typed } from '$env/dynamic/public'
+const env2 = { CLERK_SECRET_KEY: 'not an env object' }
+export const a = pub.PUBLIC_CLERK_SECRET_KEY
+export const b = pub['PUBLIC_CLERK_SIGN_IN_URL']
+export const c = env.CLERK_SECRET_KEY
+export const d = env2.CLERK_SECRET_KEY
+export const e = typed
+`,
+	})
+	mod := m.Module("src/lib/keys.ts")
+	if mod == nil || mod.Err != nil {
+		t.Fatalf("module: %+v", mod)
+	}
+	var reads []string
+	for _, r := range mod.EnvReads {
+		reads = append(reads, r.Object+"."+r.Name)
+	}
+	if want := "env.CLERK_SECRET_KEY,pub.PUBLIC_CLERK_SECRET_KEY,pub.PUBLIC_CLERK_SIGN_IN_URL"; strings.Join(sorted(reads), ",") != want {
+		t.Errorf("env reads = %q, want %s", reads, want)
+	}
+}

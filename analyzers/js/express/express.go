@@ -178,14 +178,9 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 						frameworkName(e.Framework), name, v.Reason, hint(e))))
 			}
 		}
-		if c.enabled[ruleid.SessionNotChecked] && e.Protection.State == endpoint.ReadsOnly {
-			for _, r := range e.Sessions {
-				if !r.Checked {
-					add(finding(ruleid.SessionNotChecked, r.At, "read:"+r.What,
-						fmt.Sprintf("%s reads the session with %s but never tests it: a request without a session reaches the code that uses it (userId is null%s); test userId right after reading it and answer 401, or require a session before the route", name, r.What, legacyNote(r.What))))
-					break
-				}
-			}
+		if r, _, ok := endpoint.UncheckedSession(&e.Endpoint); c.enabled[ruleid.SessionNotChecked] && ok {
+			add(finding(ruleid.SessionNotChecked, r.At, "read:"+r.What,
+				fmt.Sprintf("%s reads the session with %s but never tests it: a request without a session reaches the code that uses it (userId is null%s); test userId right after reading it and answer 401, or require a session before the route", name, r.What, legacyNote(r.What))))
 		}
 		if r, ok := am.clerkRead(e); c.enabled[ruleid.MiddlewareGap] && ok && e.mountedAt == nil && !e.unknownLayer && !e.unmounted {
 			msg := fmt.Sprintf("%s reads the session with %s but no Clerk middleware (clerkMiddleware(), ClerkExpressWithAuth(), clerkPlugin) is registered before it: getAuth() throws and req.auth is undefined at run time; register it with app.use() before the routes", name, r.What)

@@ -92,47 +92,6 @@ type servedRoute struct {
 	clerk   bool     // the page's module imports from a Clerk package
 }
 
-// urlKind is what a URL is for: where <SignIn> / <SignUp> should be, or any
-// page a user is sent to.
-type urlKind uint8
-
-const (
-	redirectURL urlKind = iota
-	signInURL
-	signUpURL
-)
-
-func (k urlKind) component() string {
-	switch k {
-	case signInURL:
-		return "SignIn"
-	case signUpURL:
-		return "SignUp"
-	}
-	return ""
-}
-
-// envURLKind classifies an env variable by Clerk's naming (NEXT_PUBLIC_CLERK_SIGN_IN_URL).
-func envURLKind(name string) urlKind {
-	switch {
-	case strings.HasSuffix(name, "_SIGN_IN_URL") && !strings.Contains(name, "AFTER_"):
-		return signInURL
-	case strings.HasSuffix(name, "_SIGN_UP_URL") && !strings.Contains(name, "AFTER_"):
-		return signUpURL
-	}
-	return redirectURL
-}
-
-func propURLKind(name string) urlKind {
-	switch name {
-	case "signInUrl":
-		return signInURL
-	case "signUpUrl":
-		return signUpURL
-	}
-	return redirectURL
-}
-
 // pageRouteOf is the route of an App Router page or route handler, a Pages
 // Router API route or a Pages Router page (pagesPageRoute).
 func pageRouteOf(rel string) (Route, bool) {
@@ -140,33 +99,6 @@ func pageRouteOf(rel string) (Route, bool) {
 		return r, true
 	}
 	return pagesPageRoute(rel)
-}
-
-func patternSegs(p string) []string {
-	var out []string
-	for _, s := range strings.Split(p, "/") {
-		if s != "" {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// segsMatch reports whether a URL's segments are served by a route pattern.
-func segsMatch(pat, url []string) bool {
-	if len(pat) == 0 {
-		return len(url) == 0
-	}
-	p := pat[0]
-	switch {
-	case strings.HasPrefix(p, "[[..."):
-		return true
-	case strings.HasPrefix(p, "[..."):
-		return len(url) > 0
-	case strings.HasPrefix(p, "[") && strings.HasSuffix(p, "]"):
-		return len(url) > 0 && segsMatch(pat[1:], url[1:])
-	}
-	return len(url) > 0 && url[0] == p && segsMatch(pat[1:], url[1:])
 }
 
 // static reports a pattern without dynamic segments.
@@ -193,7 +125,7 @@ func (as *appState) index(c *checker, m *js.Model) *urlIndex {
 			if !ok || strings.Contains(r.Pattern, "/(") {
 				continue // not routed, or an intercepting route ((.)photo): soft navigation only
 			}
-			sr := servedRoute{file: f.Path, pattern: r.Pattern, segs: patternSegs(r.Pattern), page: r.Kind != AppHandler && r.Kind != PagesAPI}
+			sr := servedRoute{file: f.Path, pattern: r.Pattern, segs: js.URLSegs(r.Pattern), page: r.Kind != AppHandler && r.Kind != PagesAPI}
 			if sr.page {
 				pos[f.Path] = len(idx.routes)
 				pageFiles = append(pageFiles, f)
@@ -297,17 +229,12 @@ func localeSeg(seg string) bool {
 // urlProblem judges one configured URL; it returns "" when the URL is fine or
 // cannot be judged (absolute, dynamic, the app cannot be read, a middleware
 // that may redirect it: own is 1 when the URL is itself in the middleware).
-func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, own int) string {
+func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind js.AuthURLKind, own int) string {
 	if idx.skip != "" {
 		return ""
 	}
-	u := raw
-	if i := strings.IndexAny(u, "?#"); i >= 0 {
-		u = u[:i]
-	}
-	// Absolute URLs (Account Portal, another app) and values built at run
-	// time are not judged.
-	if !strings.HasPrefix(u, "/") || strings.HasPrefix(u, "//") || strings.ContainsAny(u, "$%{}\\ ") {
+	u, ok := js.JudgeableURL(raw)
+	if !ok {
 		return ""
 	}
 	app := u
@@ -322,7 +249,7 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 			missingBase = true
 		}
 	}
-	segs := patternSegs(app)
+	segs := js.URLSegs(app)
 	if len(segs) > 0 {
 		for _, l := range as.cfg.Locales {
 			if segs[0] == l {
@@ -335,11 +262,11 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 	for _, r := range idx.routes {
 		// A route handler answers too (app/sign-in/route.ts redirecting to
 		// the Account Portal).
-		if segsMatch(r.segs, segs) || (len(r.segs) > 0 && localeSeg(r.segs[0]) && segsMatch(r.segs[1:], segs)) {
+		if js.ServesURL(r.segs, segs) || (len(r.segs) > 0 && localeSeg(r.segs[0]) && js.ServesURL(r.segs[1:], segs)) {
 			served = append(served, r)
 		}
 	}
-	comp := kind.component()
+	comp := kind.Component()
 	mounted := idx.mounts[comp]
 	fix := "create that page or point it at one that exists"
 	if len(mounted) > 0 {
@@ -349,27 +276,7 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 		if idx.inMiddleware(u, own) {
 			return "" // the middleware may redirect it
 		}
-		after := "sign in"
-		switch w := strings.ToLower(strings.ReplaceAll(what, "_", "")); {
-		case strings.Contains(w, "signout"):
-			after = "sign out"
-		case strings.Contains(w, "signup"):
-			after = "sign up"
-		}
-		why := "Clerk sends users there after they " + after + ", so they land on a 404"
-		switch {
-		case strings.Contains(what, "unauthenticatedUrl"):
-			why = "Clerk redirects signed-out requests there, so they land on a 404"
-		case strings.Contains(what, "unauthorizedUrl"):
-			why = "Clerk redirects requests lacking the role or permission there, so they land on a 404"
-		}
-		switch kind {
-		case signInURL:
-			why = "Clerk redirects signed-out users there (auth.protect(), redirectToSignIn, <RedirectToSignIn>) and they land on a 404"
-		case signUpURL:
-			why = "the sign-up links of Clerk's components lead to a 404"
-		}
-		return fmt.Sprintf("%s is %s but the app has no page at that path: %s; %s", what, raw, why, fix)
+		return fmt.Sprintf("%s is %s but the app has no page at that path: %s; %s", what, raw, js.NoPageWhy(what, kind), fix)
 	}
 	if missingBase {
 		return fmt.Sprintf("%s is %s but the app is served under basePath %s: Clerk resolves a relative URL against the origin, not the basePath, so its redirects leave the app and 404; write %s%s", what, raw, as.cfg.BasePath, as.cfg.BasePath, u)
@@ -382,7 +289,7 @@ func (as *appState) urlProblem(idx *urlIndex, what, raw string, kind urlKind, ow
 			return "" // a handler, a Clerk page, or a dynamic route that may render one
 		}
 	}
-	return fmt.Sprintf("%s is %s, a page that renders no Clerk component (%s), while <%s> is mounted at %s: users are sent to the wrong page to sign %s; %s", what, raw, served[0].file, comp, mountURL(as.cfg.BasePath, mounted[0]), map[urlKind]string{signInURL: "in", signUpURL: "up"}[kind], fix)
+	return fmt.Sprintf("%s is %s, a page that renders no Clerk component (%s), while <%s> is mounted at %s: users are sent to the wrong page to sign %s; %s", what, raw, served[0].file, comp, mountURL(as.cfg.BasePath, mounted[0]), map[js.AuthURLKind]string{js.SignInURL: "in", js.SignUpURL: "up"}[kind], fix)
 }
 
 // mountURL is the URL of a page a component is mounted on: its pattern
@@ -481,7 +388,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 		pos := t.Pos(v)
 		pos.File = ""
 		if c.urlProp[n] {
-			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, propURLKind(n), 0); msg != "" {
+			if msg := as.urlProblem(idx, fmt.Sprintf("<%s %s>", comp, n), val, js.PropURLKind(n), 0); msg != "" {
 				pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "prop:" + comp + "." + n, Message: msg})
 			}
 			continue
@@ -490,7 +397,7 @@ func (c *checker) checkElement(pass *js.Pass, as *appState, idx *urlIndex, t *js
 			continue
 		}
 		if !pathServes(as, route, val) {
-			want := mountURL(as.cfg.BasePath, servedRoute{segs: patternSegs(route.Pattern)})
+			want := mountURL(as.cfg.BasePath, servedRoute{segs: js.URLSegs(route.Pattern)})
 			pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "path:" + comp,
 				Message: fmt.Sprintf("<%s path=%q> is rendered on the page at %s: the component routes its steps under %s, a URL this page does not serve, so its links and redirects 404; set path=%q or drop the prop (Clerk derives it from the page's URL)", comp, val, want, val, want)})
 		}
@@ -505,7 +412,7 @@ func pathServes(as *appState, route Route, p string) bool {
 	if !strings.HasPrefix(p, "/") || strings.ContainsAny(p, "$%{}\\ ") {
 		return true // not a path the analysis can judge
 	}
-	segs := patternSegs(route.Pattern)
+	segs := js.URLSegs(route.Pattern)
 	if n := len(segs); n > 0 && catchAll(segs[n-1]) {
 		segs = segs[:n-1]
 	}
@@ -517,7 +424,7 @@ func pathServes(as *appState, route Route, p string) bool {
 		cands = append(cands, p[len(bp):])
 	}
 	for _, cand := range cands {
-		us := patternSegs(cand)
+		us := js.URLSegs(cand)
 		if segsMatchExact(segs, us) {
 			return true
 		}
@@ -580,7 +487,7 @@ func (c *checker) checkOptions(pass *js.Pass, as *appState, idx *urlIndex, t *js
 			if !ok || !c.urlProp[name] {
 				return
 			}
-			if msg := as.urlProblem(idx, what+name, val, propURLKind(name), own); msg != "" {
+			if msg := as.urlProblem(idx, what+name, val, js.PropURLKind(name), own); msg != "" {
 				pos := t.Pos(v)
 				pos.File = ""
 				pass.Report(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Position: pos, Construct: "option:" + what + name, Message: msg})
@@ -598,36 +505,20 @@ func (c *checker) checkMiddlewareURLs(pass *js.Pass, as *appState, idx *urlIndex
 	c.checkOptions(pass, as, idx, t, call, "clerkMiddleware's ", 1)
 }
 
-// checkEnvURLs judges the URL variables of the env files Next.js loads for
-// the app (.env, .env.local, .env.development, .env.production…, in the app
-// directory), and of its templates (.env.example): a template is the
-// configuration every new deployment copies.
+// checkEnvURLs judges the URL variables of the app's env files and their
+// templates (js.EnvURLs).
 func (c *checker) checkEnvURLs(pass *js.Pass, as *appState) {
-	var idx *urlIndex
-	for _, ef := range pass.Model.Project.Env {
-		if path.Dir(ef.File.Path) != dirOrDot(as.app.Dir) || !strings.HasPrefix(ef.File.Base(), ".env") {
-			continue
-		}
-		for _, v := range ef.Vars {
-			if !c.urlEnv[v.Name] || v.Value == "" {
-				continue
-			}
-			if idx == nil {
-				idx = as.index(c, pass.Model)
-			}
-			if msg := as.urlProblem(idx, v.Name, v.Value, envURLKind(v.Name), 0); msg != "" {
-				pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + v.Name, Message: msg,
-					Position: rules.Position{File: ef.File.Path, Line: v.ValueLine, Column: v.ValueCol, EndLine: v.EndLine, EndColumn: v.EndCol}})
-			}
+	// The NEXT_PUBLIC_ names are the ones Next.js apps read.
+	urls := js.EnvURLs(pass.Model, as.app.Dir, c.urlEnv, "NEXT_PUBLIC_")
+	if len(urls) == 0 {
+		return
+	}
+	idx := as.index(c, pass.Model)
+	for _, u := range urls {
+		if msg := as.urlProblem(idx, u.Name, u.Value, js.EnvURLKind(u.Name), 0); msg != "" {
+			pass.ReportIn(rules.Finding{RuleID: ruleid.AuthURLNoRoute, Construct: "env:" + u.Name, Message: msg, Position: u.At})
 		}
 	}
-}
-
-func dirOrDot(d string) string {
-	if d == "" {
-		return "."
-	}
-	return d
 }
 
 // mentionsWord reports an identifier of words in src. It searches each

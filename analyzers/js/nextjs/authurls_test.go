@@ -3,6 +3,8 @@ package nextjs
 import (
 	"strings"
 	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/js"
 )
 
 func TestPageRouteOf(t *testing.T) {
@@ -32,42 +34,6 @@ func TestPageRouteOf(t *testing.T) {
 	}
 }
 
-func TestSegsMatch(t *testing.T) {
-	for _, tc := range []struct {
-		pattern, url string
-		want         bool
-	}{
-		{"/sign-in/[[...sign-in]]", "/sign-in", true},
-		{"/sign-in/[[...sign-in]]", "/sign-in/factor-one", true},
-		{"/sign-in", "/sign-in/factor-one", false},
-		{"/login", "/sign-in", false},
-		{"/[slug]", "/login", true},
-		{"/[slug]", "/", false},
-		{"/docs/[...rest]", "/docs", false},
-		{"/docs/[...rest]", "/docs/a/b", true},
-		{"/", "/", true},
-		{"/[[...all]]", "/anything/at/all", true},
-	} {
-		if got := segsMatch(patternSegs(tc.pattern), patternSegs(tc.url)); got != tc.want {
-			t.Errorf("segsMatch(%s, %s) = %v, want %v", tc.pattern, tc.url, got, tc.want)
-		}
-	}
-}
-
-func TestEnvURLKind(t *testing.T) {
-	for name, want := range map[string]urlKind{
-		"NEXT_PUBLIC_CLERK_SIGN_IN_URL":                   signInURL,
-		"NEXT_PUBLIC_CLERK_SIGN_UP_URL":                   signUpURL,
-		"NEXT_PUBLIC_CLERK_AFTER_SIGN_IN_URL":             redirectURL,
-		"NEXT_PUBLIC_CLERK_SIGN_IN_FALLBACK_REDIRECT_URL": redirectURL,
-		"NEXT_PUBLIC_CLERK_SIGN_UP_FORCE_REDIRECT_URL":    redirectURL,
-	} {
-		if got := envURLKind(name); got != want {
-			t.Errorf("envURLKind(%s) = %v, want %v", name, got, want)
-		}
-	}
-}
-
 // TestURLProblem judges URLs against a hand-built index: a missing page, a
 // page without Clerk while <SignIn> is elsewhere, basePath, locales, and the
 // values that are never judged.
@@ -79,42 +45,42 @@ func TestURLProblem(t *testing.T) {
 	pricing := servedRoute{file: "app/[locale]/pricing/page.tsx", pattern: "/[locale]/pricing", page: true}
 	idx := &urlIndex{mounts: map[string][]servedRoute{}, mwSrc: [][]byte{[]byte(`if (p === '/old-login') return NextResponse.redirect(new URL('/sign-in', req.url))`)}}
 	for _, r := range []*servedRoute{&signIn, &about, &blog, &hook, &pricing} {
-		r.segs = patternSegs(r.pattern)
+		r.segs = js.URLSegs(r.pattern)
 		idx.routes = append(idx.routes, *r)
 	}
 	idx.mounts["SignIn"] = []servedRoute{signIn}
 	as := &appState{}
 	for _, tc := range []struct {
 		url  string
-		kind urlKind
+		kind js.AuthURLKind
 		cfg  NextConfig
 		want string // substring of the message, "" for none
 	}{
-		{"/sign-in", signInURL, NextConfig{}, ""},
-		{"/sign-in/", signInURL, NextConfig{}, ""},
-		{"/sign-in?x=1", signInURL, NextConfig{}, ""},
-		{"/login", signInURL, NextConfig{}, "no page at that path"},
-		{"/login", signInURL, NextConfig{}, "set it to /sign-in"},
-		{"/about", signInURL, NextConfig{}, "renders no Clerk component"},
-		{"/about", redirectURL, NextConfig{}, ""},
-		{"/blog/x", signInURL, NextConfig{}, ""}, // dynamic: may render one
-		{"/api/hook", redirectURL, NextConfig{}, ""},
-		{"/api/hook", signInURL, NextConfig{}, ""}, // a handler may redirect
-		{"https://accounts.example.com/sign-in", signInURL, NextConfig{}, ""},
-		{"//cdn.example.com/x", signInURL, NextConfig{}, ""},
-		{"sign-in", signInURL, NextConfig{}, ""},
-		{"/${BASE}/sign-in", signInURL, NextConfig{}, ""},
-		{"/sign-in", signInURL, NextConfig{BasePath: "/portal"}, "basePath /portal"},
-		{"/portal/sign-in", signInURL, NextConfig{BasePath: "/portal"}, ""},
-		{"/portal/login", signInURL, NextConfig{BasePath: "/portal"}, "set it to /portal/sign-in"},
-		{"/fr/sign-in", signInURL, NextConfig{Locales: []string{"en", "fr"}}, ""},
-		{"/de/sign-in", signInURL, NextConfig{Locales: []string{"en", "fr"}}, "no page at that path"},
-		{"/pricing", redirectURL, NextConfig{}, ""},          // [locale] served without prefix
-		{"/en/pricing", redirectURL, NextConfig{}, ""},       // and with it
-		{"/en/nope", redirectURL, NextConfig{}, "no page"},   // but not anything
-		{"/old-login", signInURL, NextConfig{}, ""},          // the middleware redirects it
-		{"/old-login/x", signInURL, NextConfig{}, "no page"}, // only the path it spells
-		{"/old", signInURL, NextConfig{}, "no page"},         // as a whole string
+		{"/sign-in", js.SignInURL, NextConfig{}, ""},
+		{"/sign-in/", js.SignInURL, NextConfig{}, ""},
+		{"/sign-in?x=1", js.SignInURL, NextConfig{}, ""},
+		{"/login", js.SignInURL, NextConfig{}, "no page at that path"},
+		{"/login", js.SignInURL, NextConfig{}, "set it to /sign-in"},
+		{"/about", js.SignInURL, NextConfig{}, "renders no Clerk component"},
+		{"/about", js.RedirectURL, NextConfig{}, ""},
+		{"/blog/x", js.SignInURL, NextConfig{}, ""}, // dynamic: may render one
+		{"/api/hook", js.RedirectURL, NextConfig{}, ""},
+		{"/api/hook", js.SignInURL, NextConfig{}, ""}, // a handler may redirect
+		{"https://accounts.example.com/sign-in", js.SignInURL, NextConfig{}, ""},
+		{"//cdn.example.com/x", js.SignInURL, NextConfig{}, ""},
+		{"sign-in", js.SignInURL, NextConfig{}, ""},
+		{"/${BASE}/sign-in", js.SignInURL, NextConfig{}, ""},
+		{"/sign-in", js.SignInURL, NextConfig{BasePath: "/portal"}, "basePath /portal"},
+		{"/portal/sign-in", js.SignInURL, NextConfig{BasePath: "/portal"}, ""},
+		{"/portal/login", js.SignInURL, NextConfig{BasePath: "/portal"}, "set it to /portal/sign-in"},
+		{"/fr/sign-in", js.SignInURL, NextConfig{Locales: []string{"en", "fr"}}, ""},
+		{"/de/sign-in", js.SignInURL, NextConfig{Locales: []string{"en", "fr"}}, "no page at that path"},
+		{"/pricing", js.RedirectURL, NextConfig{}, ""},          // [locale] served without prefix
+		{"/en/pricing", js.RedirectURL, NextConfig{}, ""},       // and with it
+		{"/en/nope", js.RedirectURL, NextConfig{}, "no page"},   // but not anything
+		{"/old-login", js.SignInURL, NextConfig{}, ""},          // the middleware redirects it
+		{"/old-login/x", js.SignInURL, NextConfig{}, "no page"}, // only the path it spells
+		{"/old", js.SignInURL, NextConfig{}, "no page"},         // as a whole string
 	} {
 		as.cfg = tc.cfg
 		got := as.urlProblem(idx, "X", tc.url, tc.kind, 0)
@@ -124,7 +90,7 @@ func TestURLProblem(t *testing.T) {
 	}
 	idx.skip = "the app has no pages"
 	as.cfg = NextConfig{}
-	if got := as.urlProblem(idx, "X", "/login", signInURL, 0); got != "" {
+	if got := as.urlProblem(idx, "X", "/login", js.SignInURL, 0); got != "" {
 		t.Errorf("an app whose URLs cannot be judged got %q", got)
 	}
 }
@@ -147,7 +113,7 @@ func TestURLProblemMessages(t *testing.T) {
 		"auth.protect() option unauthorizedUrl":           "lacking the role or permission",
 		"auth.protect() option unauthenticatedUrl":        "signed-out requests",
 	} {
-		if got := as.urlProblem(idx, what, "/nowhere", redirectURL, 0); !strings.Contains(got, want) {
+		if got := as.urlProblem(idx, what, "/nowhere", js.RedirectURL, 0); !strings.Contains(got, want) {
 			t.Errorf("%s: %q lacks %q", what, got, want)
 		}
 	}

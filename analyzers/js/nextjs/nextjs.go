@@ -126,7 +126,6 @@ import (
 	"fmt"
 	"path"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1283,14 +1282,9 @@ func readAt(mod *js.Module, export, name string) (rules.Position, bool) {
 	if exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
 		return rules.Position{}, false
 	}
-	for _, st := range mod.Funcs[exp.Local].Steps {
-		if st.Kind == js.StepBind && slices.Contains(st.Names, name) {
-			p := st.Pos
-			p.File = ""
-			return p, true
-		}
-	}
-	return rules.Position{}, false
+	p, ok := mod.Funcs[exp.Local].BoundAt(name)
+	p.File = ""
+	return p, ok
 }
 
 // weakGuards lists names bound from a Clerk auth function that an export's

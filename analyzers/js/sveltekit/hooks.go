@@ -83,6 +83,15 @@ type hooks struct {
 	// clerkElsewhere: a handler the analysis could not read may run a
 	// Clerk handler (its module mentions one, or it could not be found).
 	clerkElsewhere bool
+	// options are the literal string options of the Clerk handler's call
+	// (withClerkHandler({ signInUrl: '/login' })), for CLK402.
+	options []hookOption
+}
+
+// hookOption is one literal string option of the Clerk handler.
+type hookOption struct {
+	name, value string
+	at          rules.Position
 }
 
 // verdict evaluates the guards, in order, for a signed-out request to url:
@@ -248,8 +257,35 @@ func (r *hookReader) unknownHandler(what, root string) {
 }
 
 func (r *hookReader) setClerk(what string, n *sitter.Node) {
-	if r.h.clerk == "" {
-		r.h.clerk, r.h.clerkAt = what, r.t.Pos(n)
+	if r.h.clerk != "" {
+		return
+	}
+	r.h.clerk, r.h.clerkAt = what, r.t.Pos(n)
+	// withClerkHandler(options), handleClerk(secretKey, options)
+	args, i := n.ChildByFieldName("arguments"), 0
+	if what == "handleClerk()" {
+		i = 1
+	}
+	if args == nil || int(args.NamedChildCount()) <= i {
+		return
+	}
+	opts := unwrapTS(args.NamedChild(i))
+	if opts != nil && opts.Type() == "identifier" {
+		opts = unwrapTS(r.decls[r.t.Text(opts)])
+	}
+	if opts == nil || opts.Type() != "object" {
+		return
+	}
+	for j := 0; j < int(opts.NamedChildCount()); j++ {
+		p := opts.NamedChild(j)
+		if p.Type() != "pair" {
+			continue
+		}
+		k, v := p.ChildByFieldName("key"), unwrapTS(p.ChildByFieldName("value"))
+		if k == nil || v == nil || (v.Type() != "string" && !(v.Type() == "template_string" && !strings.Contains(r.t.Text(v), "${"))) {
+			continue
+		}
+		r.h.options = append(r.h.options, hookOption{name: js.Unquote(r.t, k), value: js.Unquote(r.t, v), at: r.t.Pos(v)})
 	}
 }
 

@@ -56,7 +56,7 @@ import (
 )
 
 // Rule registers the SvelteKit rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.SignInNotCatchAll, ruleid.AuthURLNoRoute, ruleid.ClerkProviderMissing, ruleid.ClerkNotLoadedRace}, New: New}
 
 // SDK is svelte-clerk, whose locals.auth(), components and provider the
 // rules know; clerk-sveltekit is its older community predecessor.
@@ -69,6 +69,11 @@ const (
 // (each is shared with the Next.js and React models).
 type params struct {
 	js.RouteParams `yaml:",inline"`
+	// URLEnv and URLProps (CLK402): env variables, and svelte-clerk
+	// component props and Clerk handler options, holding a sign-in/up URL
+	// or a redirect target.
+	URLEnv   []string `yaml:"url-env"`
+	URLProps []string `yaml:"url-props"`
 }
 
 type checker struct {
@@ -83,13 +88,15 @@ type checker struct {
 	hookURLs   []rules.Glob
 	routed     map[string]bool
 	ui         map[string]bool
+	urlEnv     map[string]bool
+	urlProp    map[string]bool
 
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}}
+	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
 	for _, r := range rs {
 		var p params
 		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
@@ -111,6 +118,12 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		}
 		for _, n := range p.UINames {
 			c.ui[n] = true
+		}
+		for _, n := range p.URLEnv {
+			c.urlEnv[n] = true
+		}
+		for _, n := range p.URLProps {
+			c.urlProp[n] = true
 		}
 	}
 	// SvelteKit's error(401) throws an HttpError, as redirect() does.
@@ -164,6 +177,10 @@ type appState struct {
 	eps            []endpoint.Endpoint
 	layoutGuardsMu sync.Mutex
 	layoutGuards   map[string]*layoutGuard
+	// urls is the route index CLK402 reads (urlOnce builds it); envOnce:
+	// the env files' URLs are judged once, from the first file visited.
+	urlOnce, envOnce sync.Once
+	urls             *routeIndex
 }
 
 // layoutGuard is a +layout.server load that protects the pages below it.
@@ -229,6 +246,17 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	as := c.app(m, a)
 	kind, dir := RouteFile(a.Rel(pass.File.Path))
+	if c.enabled[ruleid.AuthURLNoRoute] {
+		if kind == Hooks {
+			c.checkHookURLs(pass, as) // handleClerk's signInUrl too
+		}
+		if !as.legacy {
+			as.envOnce.Do(func() { c.checkEnvURLs(pass, as) })
+			if strings.HasSuffix(pass.File.Path, ".svelte") {
+				c.checkComponentURLs(pass, as)
+			}
+		}
+	}
 	switch kind {
 	case Server, PageServer:
 		c.checkServer(pass, as, kind, dir)
@@ -236,6 +264,7 @@ func (c *checker) Check(pass *js.Pass) {
 		c.checkAuthUse(pass, as)
 	case Hooks:
 		c.checkHooks(pass, as)
+		c.checkHookSessions(pass, as)
 	}
 	if strings.HasSuffix(pass.File.Path, ".svelte") {
 		c.checkComponent(pass, as, kind, dir)
@@ -450,11 +479,11 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 	fw := "sveltekit"
 	e := endpoint.Endpoint{Framework: fw, Kind: ref.kind, Methods: ref.methods, URL: ref.url, Name: ref.name, Registration: at(file, ref.pos)}
 	var self js.Protection
+	fnMod := mod
+	if ref.fnMod != nil {
+		fnMod = ref.fnMod
+	}
 	if ref.fn != nil {
-		fnMod := mod
-		if ref.fnMod != nil {
-			fnMod = ref.fnMod
-		}
 		e.Handler, e.HandlerEnd = at(fnMod.Path, ref.fn.Pos), ref.fn.Pos.EndLine
 		e.Effects, e.EffectsKnown = m.Effects(fnMod, ref.fn)
 		if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
@@ -478,22 +507,21 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		e.Sessions = append(e.Sessions, endpoint.SessionRead{What: self.By, At: at(file, self.At), Checked: true})
 		return e
 	}
+	tested := presenceTested(pass, fnMod, ref.fn, self.Unchecked)
 	for _, n := range self.Unchecked {
-		e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: e.Handler})
+		read := endpoint.SessionRead{What: n, At: e.Handler, Checked: tested[n]}
+		if p, ok := ref.fn.BoundAt(n); ok {
+			read.At = at(fnMod.Path, p)
+		}
+		e.Sessions = append(e.Sessions, read)
 	}
-	if ref.fn != nil {
-		fnMod := mod
-		if ref.fnMod != nil {
-			fnMod = ref.fnMod
-		}
-		if call := opaqueGuard(fnMod, ref.fn); call != "" {
-			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it first calls "+call+", which may check the session but which the analysis cannot follow"
-			return e
-		}
-		if forwardsCredentials(m, fnMod.Path, ref.fn, e.Effects) {
-			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the caller's credentials (a cookie, a header or the session token) in an Authorization header to another service, which verifies them"
-			return e
-		}
+	if call := opaqueGuard(fnMod, ref.fn); call != "" {
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "it first calls "+call+", which may check the session but which the analysis cannot follow"
+		return e
+	}
+	if forwardsCredentials(m, fnMod.Path, ref.fn, e.Effects) {
+		e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the caller's credentials (a cookie, a header or the session token) in an Authorization header to another service, which verifies them"
+		return e
 	}
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from the environment compared with the request", At: e.Registration})
@@ -667,6 +695,9 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 			}
 		}
 	}
+	if r, f, ok := endpoint.UncheckedSession(&e); ok && c.enabled[ruleid.SessionNotChecked] {
+		c.reportUnchecked(pass, as, what, pos, r, f)
+	}
 	if !c.enabled[ruleid.UnprotectedEndpoint] || ref.name == "OPTIONS" {
 		return
 	}
@@ -691,6 +722,102 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 	}
 	pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "sveltekit:" + string(ref.kind) + ":" + ref.name,
 		Message: fmt.Sprintf("%s is not protected: %s and the handler does not check the session; %s; %s, or add it to public-routes if it is meant to be public", what, hooks, v.Reason, fix)})
+}
+
+// reportUnchecked reports (CLK102) a handler that reads the session into
+// r.What and acts on it without testing it: svelte-clerk's locals.auth()
+// returns a null userId for a signed-out request rather than throwing.
+// It is reported at the read, or at the handler's declaration when the
+// handler is imported from another module.
+func (c *checker) reportUnchecked(pass *js.Pass, as *appState, what string, pos rules.Position, r endpoint.SessionRead, f *endpoint.Effect) {
+	if r.At.File == pass.File.Path {
+		pos = rules.Position{Line: r.At.Line, Column: r.At.Col}
+	}
+	does := "and goes on as if it were set"
+	if f != nil {
+		does = fmt.Sprintf("before %s (%s)", f.Target, f.At)
+	}
+	source, exit := "locals.auth()", "error(401, 'Unauthorized')"
+	if as.legacy {
+		source = "locals.session"
+	}
+	if strings.HasPrefix(what, "the page load") {
+		exit = "redirect(307, '/sign-in')"
+	}
+	fix := fmt.Sprintf("add `if (!%s) %s` right after reading it, or guard the path in hooks.server", r.What, exit)
+	if strings.HasPrefix(what, "the hook") || strings.HasPrefix(what, "a handle") {
+		// A handle runs for every request: rejecting signed-out ones there
+		// would lock them out of the whole site.
+		fix = fmt.Sprintf("run it only `if (%s)`, so signed-out requests skip it and go on to resolve(event)", r.What)
+	}
+	pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: pos, Construct: "sveltekit:unchecked:" + what,
+		Message: fmt.Sprintf("%s reads %s from %s but never tests it %s: a signed-out request runs it with no user; %s", what, r.What, source, does, fix)})
+}
+
+// presenceTested are the names of unchecked the function tests for
+// presence (`if (userId) { … }`): reading them is optional, not unchecked
+// (the endpoint still rejects nothing). A function of another module is
+// not looked into.
+func presenceTested(pass *js.Pass, mod *js.Module, fn *js.Func, unchecked []string) map[string]bool {
+	if len(unchecked) == 0 || mod.Path != pass.File.Path {
+		return nil
+	}
+	t, err := pass.Tree()
+	if err != nil {
+		return nil
+	}
+	return js.PresenceTested(t, fn.Pos.Line, fn.Pos.EndLine)
+}
+
+// checkHookSessions reports (CLK102) a function of the hooks module (a
+// handle, inline in sequence(…) or named) that reads userId from
+// locals.auth() and acts on it untested: the handle runs for every request,
+// signed-out ones included. Only a known effect that needs the user counts
+// (a write, a Clerk Backend API call, a query by the session value): a
+// handle that merely puts the auth state on locals is reading it
+// optionally.
+func (c *checker) checkHookSessions(pass *js.Pass, as *appState) {
+	if !c.enabled[ruleid.SessionNotChecked] || as.legacy || !bytes.Contains(pass.Src, authUse) {
+		return
+	}
+	mod := pass.Module()
+	if mod == nil || mod.Err != nil {
+		return
+	}
+	var fns []*js.Func
+	for _, fn := range mod.Funcs {
+		if fn.Wrapped == nil {
+			fns = append(fns, fn)
+			continue
+		}
+		for _, a := range fn.Wrapped.Args {
+			if a.Func != nil {
+				fns = append(fns, a.Func)
+			}
+		}
+	}
+	for _, fn := range fns {
+		p := pass.Model.Protection(mod, fn, &c.spec)
+		if p.Protected || len(p.Unchecked) == 0 {
+			continue
+		}
+		tested := presenceTested(pass, mod, fn, p.Unchecked)
+		e := endpoint.Endpoint{Kind: endpoint.Route, Protection: endpoint.Protection{State: endpoint.ReadsOnly}}
+		e.Effects, e.EffectsKnown = pass.Model.Effects(mod, fn)
+		for _, n := range p.Unchecked {
+			at, _ := fn.BoundAt(n)
+			e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: endpoint.Pos{File: pass.File.Path, Line: at.Line, Col: at.Column}, Checked: tested[n]})
+		}
+		r, f, ok := endpoint.UncheckedSession(&e)
+		if !ok || f == nil || r.At.Line == 0 {
+			continue
+		}
+		what := "the hook " + fn.Name
+		if fn.Name == "" {
+			what = "a handle of sequence(…)"
+		}
+		c.reportUnchecked(pass, as, what, rules.Position{Line: r.At.Line, Column: r.At.Col}, r, f)
+	}
 }
 
 // authUse finds the first read of the svelte-clerk auth state in a server
