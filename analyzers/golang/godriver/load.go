@@ -2,10 +2,12 @@ package godriver
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"fmt"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"slices"
 	"strings"
@@ -108,46 +110,72 @@ func localModule(m *packages.Module) bool {
 	return m != nil && (m.Main || m.Replace != nil && m.Replace.Version == "")
 }
 
-// exportData reads dependencies' types from their export data, each once, into
-// one view shared by every source package, so that a type reached through two
-// imports is one types.Package.
+// exportData reads types from export data: the dependencies' (files the go
+// command compiled), each once, into one view shared by every source package,
+// so that a type reached through two imports is one types.Package; and the
+// source packages' own (written by unit.check), once per importer, into a
+// copy of that view. Reads are serialised: a read may add objects to a
+// package of the shared view.
 type exportData struct {
 	mu    sync.Mutex
 	fset  *token.FileSet
 	files map[string]string
-	// view holds every package read so far (complete) or referenced by one
-	// (incomplete), by path; the module's own checked packages are added too,
-	// so that a dependency's export data refers to them (add).
+	// view holds every dependency read so far (complete) or referenced by one
+	// (incomplete), by path.
 	view map[string]*types.Package
+	errs map[string]error
 }
 
-func (x *exportData) load(path string) (*types.Package, error) {
+// imports returns the view a unit type-checks against: its dependencies'
+// packages from their export files and its source imports' from theirs, or
+// the error each failed with.
+func (x *exportData) imports(deps []string, sources map[string][]byte) (map[string]*types.Package, map[string]error) {
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	if p := x.view[path]; p != nil && p.Complete() {
-		return p, nil
+	errs := map[string]error{}
+	for _, path := range deps {
+		if err := x.load(path); err != nil {
+			errs[path] = err
+		}
 	}
+	view := maps.Clone(x.view)
+	paths := slices.Sorted(maps.Keys(sources))
+	for _, path := range paths {
+		if _, err := gcexportdata.Read(bytes.NewReader(sources[path]), x.fset, view, path); err != nil {
+			errs[path] = fmt.Errorf("reading types of %q: %v", path, err)
+		}
+	}
+	return view, errs
+}
+
+func (x *exportData) load(path string) error {
+	if p := x.view[path]; p != nil && p.Complete() {
+		return nil
+	}
+	if err, ok := x.errs[path]; ok {
+		return err
+	}
+	err := x.read(path)
+	if err != nil {
+		x.errs[path] = err
+	}
+	return err
+}
+
+func (x *exportData) read(path string) error {
 	file := x.files[path]
 	if file == "" {
-		return nil, fmt.Errorf("no export data for %q", path)
+		return fmt.Errorf("no export data for %q", path)
 	}
 	f, err := os.Open(file)
 	if err != nil {
-		return nil, err
+		return err
 	}
 	defer f.Close()
 	r, err := gcexportdata.NewReader(bufio.NewReader(f))
 	if err != nil {
-		return nil, fmt.Errorf("reading export data for %q: %v", path, err)
+		return fmt.Errorf("reading export data for %q: %v", path, err)
 	}
-	return gcexportdata.Read(r, x.fset, x.view, path)
-}
-
-// add makes a package type-checked from source known to later export data reads.
-func (x *exportData) add(p *types.Package) {
-	x.mu.Lock()
-	defer x.mu.Unlock()
-	if old := x.view[p.Path()]; old == nil || !old.Complete() {
-		x.view[p.Path()] = p
-	}
+	_, err = gcexportdata.Read(r, x.fset, x.view, path)
+	return err
 }

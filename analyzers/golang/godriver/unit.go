@@ -1,6 +1,7 @@
 package godriver
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -18,16 +19,20 @@ import (
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/gcexportdata"
 	"golang.org/x/tools/go/packages"
+	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/rules"
 )
 
 // A unit is one source package: parsed, type-checked and analysed on its own,
-// after the source packages it depends on, then reduced to its types.Package
+// after the source packages it depends on, then reduced to its export data
 // and facts. This is go vet's unit of work (unitchecker), in one process:
-// dependents see the package's types and facts, no one its syntax.
+// dependents read the package's types from its export data, as they read
+// their other dependencies', and its facts by object path; nothing of its
+// syntax, types.Info or types.Package outlives its analysis.
 type unit struct {
 	pkg *packages.Package
 	// root: the package is one of "./..." (or a test variant): its diagnostics
@@ -39,7 +44,11 @@ type unit struct {
 	deps []*unit
 	done chan struct{}
 
-	types *types.Package // set once checked
+	// export is the package's export data once checked (nil if it could not
+	// be written); facts are the facts its analysis exported, by object path.
+	export   []byte
+	objFacts map[objKey]analysis.Fact
+	pkgFacts map[pkgKey]analysis.Fact
 	// What analysing the package produced, gathered in package order once
 	// every unit is done.
 	findings  []rules.Finding
@@ -145,12 +154,11 @@ func newPlan(analyzers []*analysis.Analyzer) *plan {
 // most GOMAXPROCS at a time (each holds one package's syntax). When ctx ends,
 // the units not yet started are left unchecked.
 func (r *moduleRun) analyse(ctx context.Context, g *graph, p *plan) {
-	x := &exportData{fset: token.NewFileSet(), files: g.exports, view: map[string]*types.Package{}}
+	x := &exportData{fset: token.NewFileSet(), files: g.exports, view: map[string]*types.Package{}, errs: map[string]error{}}
 	byPkg := make(map[*packages.Package]*unit, len(g.units))
 	for _, u := range g.units {
 		byPkg[u.pkg] = u
 	}
-	st := &factStore{obj: map[objKey]analysis.Fact{}, pkg: map[pkgKey]analysis.Fact{}}
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, u := range g.units {
@@ -166,14 +174,15 @@ func (r *moduleRun) analyse(ctx context.Context, g *graph, p *plan) {
 			if ctx.Err() != nil {
 				return
 			}
-			r.check(u, x, byPkg, p, st)
+			r.check(u, x, byPkg, p)
 		}()
 	}
 	wg.Wait()
 }
 
-// check parses and type-checks one unit and runs the analyzers on it.
-func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*unit, p *plan, st *factStore) {
+// check parses and type-checks one unit, runs the analyzers on it and keeps
+// its export data and facts.
+func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*unit, p *plan) {
 	fset := x.fset
 	pkg := u.pkg
 	var files []*ast.File
@@ -200,6 +209,19 @@ func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*u
 			srcs[name] = src
 		}
 	}
+	var deps []string
+	sources := map[string][]byte{}
+	for _, imp := range pkg.Imports {
+		if d := byPkg[imp]; d != nil {
+			if d.export != nil {
+				sources[imp.PkgPath] = d.export
+			}
+		} else if imp.PkgPath != "unsafe" {
+			deps = append(deps, imp.PkgPath)
+		}
+	}
+	slices.Sort(deps)
+	view, importErrs := x.imports(deps, sources)
 	info := &types.Info{
 		Types:        map[ast.Expr]types.TypeAndValue{},
 		Defs:         map[*ast.Ident]types.Object{},
@@ -220,13 +242,13 @@ func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*u
 			if imp == nil {
 				return nil, fmt.Errorf("package %q was not listed by the go command", path)
 			}
-			if d := byPkg[imp]; d != nil {
-				if d.types == nil {
-					return nil, fmt.Errorf("package %q was not checked", path)
-				}
-				return d.types, nil
+			if err := importErrs[imp.PkgPath]; err != nil {
+				return nil, err
 			}
-			return x.load(imp.PkgPath)
+			if t := view[imp.PkgPath]; t != nil && t.Complete() {
+				return t, nil
+			}
+			return nil, fmt.Errorf("no types for %q", path)
 		}),
 		Sizes: pkg.TypesSizes,
 		Error: func(err error) {
@@ -239,17 +261,30 @@ func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*u
 		conf.GoVersion = "go" + pkg.Module.GoVersion
 	}
 	tpkg, _ := conf.Check(pkg.PkgPath, fset, files, info)
-	u.types = tpkg
-	if !strings.Contains(pkg.ID, " [") {
-		x.add(tpkg) // a dependency's export data may refer to it by path
-	}
 	for _, e := range typeErrs {
 		u.loadErrs = append(u.loadErrs, r.relPos(r.root, e.Fset.Position(e.Pos).String())+": "+e.Msg)
 	}
+	u.export = exportTypes(fset, tpkg)
 	if len(pkg.Errors) > 0 || len(u.loadErrs) > 0 {
 		return // ill-typed: analysers would judge code they cannot see whole
 	}
-	r.runAnalyzers(u, &source{fset: fset, files: files, info: info, srcs: srcs}, p, st, typeErrs)
+	r.runAnalyzers(u, &source{fset: fset, files: files, pkg: tpkg, info: info, srcs: srcs}, p, view, typeErrs)
+}
+
+// exportTypes writes a checked package's export data for its importers, or
+// returns nil when that fails (an ill-typed package the writer rejects):
+// importers then list the import as missing.
+func exportTypes(fset *token.FileSet, pkg *types.Package) (data []byte) {
+	defer func() {
+		if recover() != nil {
+			data = nil
+		}
+	}()
+	var buf bytes.Buffer
+	if gcexportdata.Write(&buf, fset, pkg) != nil {
+		return nil
+	}
+	return buf.Bytes()
 }
 
 type importerFunc func(path string) (*types.Package, error)
@@ -257,8 +292,9 @@ type importerFunc func(path string) (*types.Package, error)
 func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }
 
 // runAnalyzers runs the plan's analyzers on one checked package: all of them
-// on a root, the fact analyzers on another source package.
-func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, st *factStore, typeErrs []types.Error) {
+// on a root, the fact analyzers on another source package. view holds the
+// packages its types were checked against.
+func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, view map[string]*types.Package, typeErrs []types.Error) {
 	pkg := u.pkg
 	var module *analysis.Module
 	if pkg.Module != nil {
@@ -270,6 +306,7 @@ func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, st *factStore, t
 			allowed[f] = true
 		}
 	}
+	fs := newFactSet(u, src.pkg, view)
 	results := map[*analysis.Analyzer]any{}
 	failed := map[*analysis.Analyzer]error{}
 	for _, a := range p.order {
@@ -292,7 +329,7 @@ func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, st *factStore, t
 				Files:        src.files,
 				OtherFiles:   pkg.OtherFiles,
 				IgnoredFiles: pkg.IgnoredFiles,
-				Pkg:          u.types,
+				Pkg:          src.pkg,
 				TypesInfo:    src.info,
 				TypesSizes:   pkg.TypesSizes,
 				TypeErrors:   typeErrs,
@@ -309,7 +346,7 @@ func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, st *factStore, t
 			for _, req := range a.Requires {
 				pass.ResultOf[req] = results[req]
 			}
-			st.bind(pass, u)
+			fs.bind(pass)
 			res, err := runPass(pass)
 			if err != nil {
 				failed[a] = err
@@ -337,6 +374,7 @@ func (r *moduleRun) runAnalyzers(u *unit, src *source, p *plan, st *factStore, t
 			u.failures = append(u.failures, fmt.Sprintf("%s on %s: %v", a.Name, pkg.ID, err))
 		}
 	}
+	u.objFacts, u.pkgFacts = fs.keep()
 }
 
 // runPass runs one analyzer, turning a panic into its error: one buggy pass is
@@ -354,113 +392,165 @@ func runPass(pass *analysis.Pass) (res any, err error) {
 type source struct {
 	fset  *token.FileSet
 	files []*ast.File
+	pkg   *types.Package
 	info  *types.Info
 	srcs  map[string][]byte
 }
 
-// factStore holds every fact the analyzers exported, keyed by analyzer,
-// object (or package) and fact type. The objects are those of the source
-// packages' types.Packages, which dependents import as they are, so a fact
-// needs no encoding to cross packages.
-type factStore struct {
-	mu  sync.RWMutex
-	obj map[objKey]analysis.Fact
-	pkg map[pkgKey]analysis.Fact
+// A factSet gives one package's passes their facts, as unitchecker does
+// between go vet's processes: the package's own facts by object while it is
+// analysed, and those of the source packages below it by object path, found
+// in the package's view of them (their export data). Facts are kept as the
+// values the passes exported, never encoded: they do not leave the process.
+type factSet struct {
+	pkg   *types.Package
+	view  map[string]*types.Package
+	below map[string]*unit // the source packages below, by path
+	enc   objectpath.Encoder
+	obj   map[localKey]analysis.Fact
+	pkgs  map[pkgKey]analysis.Fact
 }
 
+// objKey names a fact a source package exported: analyzer, object path, type.
 type objKey struct {
+	a    *analysis.Analyzer
+	path objectpath.Path
+	t    reflect.Type
+}
+
+type localKey struct {
 	a   *analysis.Analyzer
 	obj types.Object
 	t   reflect.Type
 }
 
 type pkgKey struct {
-	a   *analysis.Analyzer
-	pkg *types.Package
-	t   reflect.Type
+	a *analysis.Analyzer
+	t reflect.Type
 }
 
-// bind gives a pass its fact functions. A pass sees the facts of its package
-// and of the source packages it depends on (AllObjectFacts, AllPackageFacts).
-func (s *factStore) bind(pass *analysis.Pass, u *unit) {
+func newFactSet(u *unit, pkg *types.Package, view map[string]*types.Package) *factSet {
+	return &factSet{pkg: pkg, view: view, below: u.below(), obj: map[localKey]analysis.Fact{}, pkgs: map[pkgKey]analysis.Fact{}}
+}
+
+// keep returns the package's facts for its importers, by object path. A fact
+// on an object importers cannot name (a local variable) stays behind, as in
+// unitchecker.
+func (s *factSet) keep() (map[objKey]analysis.Fact, map[pkgKey]analysis.Fact) {
+	obj := map[objKey]analysis.Fact{}
+	for k, f := range s.obj {
+		if path, err := s.enc.For(k.obj); err == nil {
+			obj[objKey{k.a, path, k.t}] = f
+		}
+	}
+	return obj, s.pkgs
+}
+
+func copyFact(dst, src analysis.Fact) {
+	reflect.ValueOf(dst).Elem().Set(reflect.ValueOf(src).Elem())
+}
+
+func (s *factSet) bind(pass *analysis.Pass) {
 	a := pass.Analyzer
-	visible := sync.OnceValue(func() map[*types.Package]bool { return u.visible() })
 	pass.ImportObjectFact = func(obj types.Object, ptr analysis.Fact) bool {
-		if obj == nil {
-			panic("nil object given to ImportObjectFact")
+		if obj == nil || obj.Pkg() == nil {
+			return false
 		}
-		s.mu.RLock()
-		f, ok := s.obj[objKey{a, obj, reflect.TypeOf(ptr)}]
-		s.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+		t := reflect.TypeOf(ptr)
+		var f analysis.Fact
+		if obj.Pkg() == s.pkg {
+			f = s.obj[localKey{a, obj, t}]
+		} else if d := s.below[obj.Pkg().Path()]; d != nil {
+			if path, err := s.enc.For(obj); err == nil {
+				f = d.objFacts[objKey{a, path, t}]
+			}
 		}
-		return ok
+		if f == nil {
+			return false
+		}
+		copyFact(ptr, f)
+		return true
 	}
 	pass.ExportObjectFact = func(obj types.Object, f analysis.Fact) {
-		if obj.Pkg() != pass.Pkg {
+		if obj.Pkg() != s.pkg {
 			panic(fmt.Sprintf("%s: fact %T exported on %s, an object of another package", a.Name, f, obj))
 		}
-		s.mu.Lock()
-		s.obj[objKey{a, obj, reflect.TypeOf(f)}] = f
-		s.mu.Unlock()
+		s.obj[localKey{a, obj, reflect.TypeOf(f)}] = f
 	}
 	pass.ImportPackageFact = func(pkg *types.Package, ptr analysis.Fact) bool {
-		if pkg == nil {
-			panic("nil package given to ImportPackageFact")
+		t := reflect.TypeOf(ptr)
+		var f analysis.Fact
+		if pkg == s.pkg {
+			f = s.pkgs[pkgKey{a, t}]
+		} else if d := s.below[pkg.Path()]; d != nil {
+			f = d.pkgFacts[pkgKey{a, t}]
 		}
-		s.mu.RLock()
-		f, ok := s.pkg[pkgKey{a, pkg, reflect.TypeOf(ptr)}]
-		s.mu.RUnlock()
-		if ok {
-			reflect.ValueOf(ptr).Elem().Set(reflect.ValueOf(f).Elem())
+		if f == nil {
+			return false
 		}
-		return ok
+		copyFact(ptr, f)
+		return true
 	}
 	pass.ExportPackageFact = func(f analysis.Fact) {
-		s.mu.Lock()
-		s.pkg[pkgKey{a, pass.Pkg, reflect.TypeOf(f)}] = f
-		s.mu.Unlock()
+		s.pkgs[pkgKey{a, reflect.TypeOf(f)}] = f
 	}
 	pass.AllObjectFacts = func() []analysis.ObjectFact {
-		vis := visible()
-		s.mu.RLock()
-		defer s.mu.RUnlock()
 		var out []analysis.ObjectFact
 		for k, f := range s.obj {
-			if k.a == a && vis[k.obj.Pkg()] {
+			if k.a == a {
 				out = append(out, analysis.ObjectFact{Object: k.obj, Fact: f})
+			}
+		}
+		for path, d := range s.below {
+			pkg := s.view[path]
+			if pkg == nil {
+				continue
+			}
+			for k, f := range d.objFacts {
+				if k.a != a {
+					continue
+				}
+				if obj, err := objectpath.Object(pkg, k.path); err == nil {
+					out = append(out, analysis.ObjectFact{Object: obj, Fact: f})
+				}
 			}
 		}
 		return out
 	}
 	pass.AllPackageFacts = func() []analysis.PackageFact {
-		vis := visible()
-		s.mu.RLock()
-		defer s.mu.RUnlock()
 		var out []analysis.PackageFact
-		for k, f := range s.pkg {
-			if k.a == a && vis[k.pkg] {
-				out = append(out, analysis.PackageFact{Package: k.pkg, Fact: f})
+		for k, f := range s.pkgs {
+			if k.a == a {
+				out = append(out, analysis.PackageFact{Package: s.pkg, Fact: f})
+			}
+		}
+		for path, d := range s.below {
+			pkg := s.view[path]
+			if pkg == nil {
+				continue
+			}
+			for k, f := range d.pkgFacts {
+				if k.a == a {
+					out = append(out, analysis.PackageFact{Package: pkg, Fact: f})
+				}
 			}
 		}
 		return out
 	}
 }
 
-// visible returns the types of u and of every source package below it.
-func (u *unit) visible() map[*types.Package]bool {
-	vis := map[*types.Package]bool{}
+// below returns the source packages below u, by path.
+func (u *unit) below() map[string]*unit {
+	out := map[string]*unit{}
 	var visit func(u *unit)
 	visit = func(u *unit) {
-		if u.types == nil || vis[u.types] {
-			return
-		}
-		vis[u.types] = true
 		for _, d := range u.deps {
-			visit(d)
+			if _, ok := out[d.pkg.PkgPath]; !ok {
+				out[d.pkg.PkgPath] = d
+				visit(d)
+			}
 		}
 	}
 	visit(u)
-	return vis
+	return out
 }
