@@ -126,6 +126,10 @@ type ModuleStats struct {
 	Module
 	Packages int
 	Duration time.Duration
+	// Skipped: nothing in the module could matter to the registered passes
+	// (gopasses.Relevance), so it was not loaded; the file engines still read
+	// its files. Never a gap: nothing was missed.
+	Skipped bool
 }
 
 // Run analyses the Go modules under root. The error is reserved for problems that
@@ -137,8 +141,12 @@ func Run(root string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	analyzers := opts.Analyzers
+	var rel *gopasses.Relevance
 	if analyzers == nil {
 		if analyzers, err = gopasses.Analyzers(opts.Settings); err != nil {
+			return nil, fmt.Errorf("go analyzers: %w", err)
+		}
+		if rel, err = gopasses.NewRelevance(opts.Settings); err != nil {
 			return nil, fmt.Errorf("go analyzers: %w", err)
 		}
 	}
@@ -187,6 +195,10 @@ func Run(root string, opts Options) (*Result, error) {
 	for _, m := range mods {
 		start := time.Now()
 		r := &moduleRun{root: root, mod: m, env: env, dirs: dirs, ctx: ctx, timeout: timeout}
+		if rel != nil && !r.matters(rel) {
+			res.Modules = append(res.Modules, ModuleStats{Module: m, Skipped: true, Duration: time.Since(start)})
+			continue
+		}
 		n := r.run(p)
 		res.Findings = append(res.Findings, r.findings...)
 		res.Endpoints = append(res.Endpoints, r.endpoints...)
@@ -228,11 +240,27 @@ func (r *moduleRun) fail(internal bool, format string, args ...any) {
 	r.errs = append(r.errs, scan.FileError{Path: r.goMod(), Message: fmt.Sprintf(format, args...), Internal: internal})
 }
 
-func (r *moduleRun) run(p *plan) int {
+func (r *moduleRun) dir() string {
 	dir := filepath.FromSlash(r.mod.Dir)
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(r.root, dir)
 	}
+	return dir
+}
+
+// matters is the relevance gate: a module in a workspace or replacing a
+// dependency by a directory always matters (the other modules' code is
+// analysed with it, for its facts).
+func (r *moduleRun) matters(rel *gopasses.Relevance) bool {
+	dir := r.dir()
+	if _, ws := workspaceEnv(r.env, dir); ws || hasLocalReplace(dir) {
+		return true
+	}
+	return matters(dir, rel)
+}
+
+func (r *moduleRun) run(p *plan) int {
+	dir := r.dir()
 	env, inWorkspace := workspaceEnv(r.env, dir)
 	env = hardenedEnv(env, r.dirs, dir, inWorkspace)
 	ctx, cancel := context.WithTimeout(r.ctx, r.timeout)
