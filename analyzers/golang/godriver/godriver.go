@@ -17,6 +17,10 @@
 //     with "." or "_" (what `go build ./...` skips); at the root always
 //     (ProjectModules; FindModules for Run on a bare directory). Nested modules
 //     are separate loads, as for the go command, so nothing is analysed twice.
+//   - Relevance: with the registered passes, a module none of whose files
+//     imports a package the passes act on or names a Clerk secret
+//     (gopasses.Relevance) is not loaded at all, and is no gap: reading its
+//     files is all it costs.
 //   - Environment: the user's, except what could edit the scanned tree,
 //     reach the network or run a program (hardenedEnv: -mod=readonly,
 //     GOPROXY=off, GOTOOLCHAIN=local, CGO_ENABLED=0, GOENV=off, …): a scan
