@@ -84,21 +84,25 @@ var browserOpeners = []string{
 // browserCommands are the OS commands exec'd to open a URL.
 var browserCommands = map[string]bool{"open": true, "xdg-open": true, "rundll32": true, "explorer": true, "explorer.exe": true, "wslview": true, "sensible-browser": true}
 
-func runFlow(pass *analysis.Pass) (any, error) {
-	f := &Flow{token: map[types.Object]bool{}}
-	// Fast exit: opening a browser needs os/exec or a browser library, reading a
-	// callback needs net/http or net/url; without them there is no CLI flow here.
-	if !gorules.ImportsPath(pass.Pkg, func(p string) bool {
-		if p == "os/exec" || p == "net/http" || p == "net/url" {
+// FlowImport reports whether a package the CLI side of the flow needs is
+// path: opening a browser needs os/exec or a browser library, reading a
+// callback needs net/http or net/url.
+func FlowImport(path string) bool {
+	if path == "os/exec" || path == "net/http" || path == "net/url" {
+		return true
+	}
+	for _, b := range browserOpeners {
+		if path == b || strings.HasPrefix(path, b+"/") {
 			return true
 		}
-		for _, b := range browserOpeners {
-			if p == b || strings.HasPrefix(p, b+"/") {
-				return true
-			}
-		}
-		return false
-	}) {
+	}
+	return false
+}
+
+func runFlow(pass *analysis.Pass) (any, error) {
+	f := &Flow{token: map[types.Object]bool{}}
+	// Fast exit: without one of FlowImport's packages there is no CLI flow here.
+	if !gorules.ImportsPath(pass.Pkg, FlowImport) {
 		return f, nil
 	}
 	info := pass.TypesInfo

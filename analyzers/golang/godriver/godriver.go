@@ -5,10 +5,10 @@
 // It is the third driver of the same analyzers, next to the golangci-lint module
 // plugin (analyzers/golang/golangci) and the vet tool (cmd/clerklint-vet). Unlike
 // those it is handed a project, not packages: Engine is the scan's go engine,
-// whose whole-project hook takes the modules of the walked go.mod files, loads
-// each with go/packages and runs the passes with
-// golang.org/x/tools/go/analysis/checker; the scan then selects, filters and
-// suppresses its findings like every engine's.
+// whose whole-project hook takes the modules of the walked go.mod files, lists
+// each with the go command and runs the passes package by package (unit.go);
+// the scan then selects, filters and suppresses its findings like every
+// engine's.
 //
 // Decisions, each for a reason:
 //   - Modules: every walked go.mod (so skip-dirs, excludes and
@@ -17,6 +17,10 @@
 //     with "." or "_" (what `go build ./...` skips); at the root always
 //     (ProjectModules; FindModules for Run on a bare directory). Nested modules
 //     are separate loads, as for the go command, so nothing is analysed twice.
+//   - Relevance: with the registered passes, a module none of whose files
+//     imports a package the passes act on or names a Clerk secret
+//     (gopasses.Relevance) is not loaded at all, and is no gap: reading its
+//     files is all it costs.
 //   - Environment: the user's, except what could edit the scanned tree,
 //     reach the network or run a program (hardenedEnv: -mod=readonly,
 //     GOPROXY=off, GOTOOLCHAIN=local, CGO_ENABLED=0, GOENV=off, …): a scan
@@ -30,12 +34,13 @@
 //     either ends, and the module is listed as not analysed.
 //   - Tests: true, like go vet; a package and its test variant report the same
 //     diagnostics, which are deduplicated by position, rule and message.
-//   - Load mode: the module's packages are type-checked from source and
-//     dependencies come from export data (compiled and cached by the go
-//     command, as for go vet): about go vet's speed, while loading every
-//     dependency from source is 10x slower. Facts then flow between the
-//     module's own packages; DepFacts, a local replace or a workspace switch to
-//     source for everything.
+//   - Load mode: the module's packages (and those of local modules it uses: a
+//     workspace, a replacement by a directory) are parsed and type-checked
+//     by clerklint, one package at a time in dependency order, and dropped
+//     once analysed: memory holds one package's syntax, as under go vet, not
+//     the module's. Other dependencies come from export data (compiled and
+//     cached by the go command, as for go vet); the go command never compiles
+//     the scanned module's own code. Facts flow between the source packages.
 //   - Failure: a module that does not load completely is listed as a
 //     scan.FileError on its go.mod with the first error, never passed
 //     silently: when the Clerk SDK's import does not resolve, a type-aware pass
@@ -52,7 +57,6 @@ import (
 	"go/token"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
 	"strconv"
 	"strings"
@@ -60,7 +64,6 @@ import (
 
 	"golang.org/x/mod/modfile"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/ast/astutil"
 	"golang.org/x/tools/go/packages"
 
@@ -95,14 +98,6 @@ type Options struct {
 	// Env is the go command's environment; nil means os.Environ(). GOWORK is
 	// decided per module unless Env sets it (see workspaceEnv).
 	Env []string
-	// DepFacts loads every dependency from source so that passes with facts also
-	// learn about packages outside the module (as go vet and golangci-lint do).
-	// By default this happens only for modules whose dependencies may hold user
-	// code (a go.mod replacing a module by a directory, or a go.work that uses
-	// the module); other modules take their dependencies from export data, which
-	// is what keeps this driver close to go vet's speed, and facts then flow
-	// between the module's own packages.
-	DepFacts bool
 	// Context cancels loading (clerklint interrupted): the go command's process
 	// group is killed and the module listed as not analysed. nil means
 	// context.Background().
@@ -135,6 +130,10 @@ type ModuleStats struct {
 	Module
 	Packages int
 	Duration time.Duration
+	// Skipped: nothing in the module could matter to the registered passes
+	// (gopasses.Relevance), so it was not loaded; the file engines still read
+	// its files. Never a gap: nothing was missed.
+	Skipped bool
 }
 
 // Run analyses the Go modules under root. The error is reserved for problems that
@@ -146,8 +145,12 @@ func Run(root string, opts Options) (*Result, error) {
 		return nil, err
 	}
 	analyzers := opts.Analyzers
+	var rel *gopasses.Relevance
 	if analyzers == nil {
 		if analyzers, err = gopasses.Analyzers(opts.Settings); err != nil {
+			return nil, fmt.Errorf("go analyzers: %w", err)
+		}
+		if rel, err = gopasses.NewRelevance(opts.Settings); err != nil {
 			return nil, fmt.Errorf("go analyzers: %w", err)
 		}
 	}
@@ -192,14 +195,15 @@ func Run(root string, opts Options) (*Result, error) {
 		timeout = DefaultLoadTimeout
 	}
 	dirs := userDirs(ctx, env)
-	guarded := make([]*analysis.Analyzer, len(analyzers))
-	for i, a := range analyzers {
-		guarded[i] = guard(a)
-	}
+	p := newPlan(analyzers)
 	for _, m := range mods {
 		start := time.Now()
-		r := &moduleRun{root: root, mod: m, env: env, dirs: dirs, ctx: ctx, timeout: timeout, depFacts: opts.DepFacts, sources: map[string][]byte{}}
-		n := r.run(guarded)
+		r := &moduleRun{root: root, mod: m, env: env, dirs: dirs, ctx: ctx, timeout: timeout}
+		if rel != nil && !r.matters(rel) {
+			res.Modules = append(res.Modules, ModuleStats{Module: m, Skipped: true, Duration: time.Since(start)})
+			continue
+		}
+		n := r.run(p)
 		res.Findings = append(res.Findings, r.findings...)
 		res.Endpoints = append(res.Endpoints, r.endpoints...)
 		res.Errors = append(res.Errors, r.errs...)
@@ -210,25 +214,6 @@ func Run(root string, opts Options) (*Result, error) {
 	return res, nil
 }
 
-// guard turns a panic in a pass into an error for that package, so one buggy
-// pass is reported (as an internal error) instead of killing the whole scan. The
-// copy keeps the original's Name, Requires and FactTypes; prerequisites
-// (inspect, the route model) are shared and not wrapped, since passes look their
-// results up by pointer.
-func guard(a *analysis.Analyzer) *analysis.Analyzer {
-	c := *a
-	run := a.Run
-	c.Run = func(pass *analysis.Pass) (res any, err error) {
-		defer func() {
-			if r := recover(); r != nil {
-				err = fmt.Errorf("panic: %v\n%s", r, debug.Stack())
-			}
-		}()
-		return run(pass)
-	}
-	return &c
-}
-
 type moduleRun struct {
 	root      string
 	mod       Module
@@ -236,23 +221,10 @@ type moduleRun struct {
 	dirs      []string // the user's cache directories (userDirs)
 	ctx       context.Context
 	timeout   time.Duration
-	depFacts  bool
 	findings  []rules.Finding
 	endpoints []endpoint.Endpoint
 	errs      []scan.FileError
-	sources   map[string][]byte
 }
-
-// Load modes. Both give the module's packages syntax and full type information.
-// modeModule takes dependencies from export data (compiled, and cached, by the go
-// command as for go vet); modeAll type-checks every dependency from source,
-// which passes with facts need to analyse dependencies.
-const (
-	modeModule = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-		packages.NeedImports | packages.NeedTypes | packages.NeedTypesSizes |
-		packages.NeedSyntax | packages.NeedTypesInfo | packages.NeedModule
-	modeAll = modeModule | packages.NeedDeps
-)
 
 func (r *moduleRun) goMod() string {
 	if r.mod.Dir == "." {
@@ -272,29 +244,35 @@ func (r *moduleRun) fail(internal bool, format string, args ...any) {
 	r.errs = append(r.errs, scan.FileError{Path: r.goMod(), Message: fmt.Sprintf(format, args...), Internal: internal})
 }
 
-func (r *moduleRun) run(analyzers []*analysis.Analyzer) int {
+func (r *moduleRun) dir() string {
 	dir := filepath.FromSlash(r.mod.Dir)
 	if !filepath.IsAbs(dir) {
 		dir = filepath.Join(r.root, dir)
 	}
+	return dir
+}
+
+// matters is the relevance gate: a module in a workspace or replacing a
+// dependency by a directory always matters (the other modules' code is
+// analysed with it, for its facts).
+func (r *moduleRun) matters(rel *gopasses.Relevance) bool {
+	dir := r.dir()
+	if _, ws := workspaceEnv(r.env, dir); ws || hasLocalReplace(dir) {
+		return true
+	}
+	return matters(dir, rel)
+}
+
+func (r *moduleRun) run(p *plan) int {
+	dir := r.dir()
 	env, inWorkspace := workspaceEnv(r.env, dir)
 	env = hardenedEnv(env, r.dirs, dir, inWorkspace)
-	mode := modeModule
-	if usesFacts(analyzers) && (r.depFacts || inWorkspace || hasLocalReplace(dir)) {
-		mode = modeAll
-	}
 	ctx, cancel := context.WithTimeout(r.ctx, r.timeout)
 	defer cancel()
-	cfg := &packages.Config{
-		Context: ctx,
-		Mode:    mode,
-		Dir:     dir,
-		Env:     env,
-		Tests:   true, // like go vet: test files hold routes and keys too
-	}
-	pkgs, err := packages.Load(cfg, "./...")
+	g, err := list(ctx, dir, env)
 	if err == nil {
-		err = ctx.Err() // type checking stopped early; what loaded is partial
+		r.analyse(ctx, g, p)
+		err = ctx.Err() // packages left unchecked: what was analysed is partial
 	}
 	if err != nil {
 		switch {
@@ -305,114 +283,65 @@ func (r *moduleRun) run(analyzers []*analysis.Analyzer) int {
 		default:
 			r.fail(false, "%s not analysed: %s%s", r.name(), oneLine(err.Error()), offlineHint(err.Error()))
 		}
-		return 0
-	}
-	// Drop the generated test mains (p.test): their only file lives in the build
-	// cache and holds no user code.
-	pkgs = slices.DeleteFunc(pkgs, func(p *packages.Package) bool { return strings.HasSuffix(p.ID, ".test") })
-	slices.SortFunc(pkgs, func(a, b *packages.Package) int { return strings.Compare(a.ID, b.ID) })
-	r.loadErrors(dir, pkgs)
-	if len(pkgs) == 0 {
-		return 0
-	}
-	if mode == modeModule {
-		linkRoots(pkgs)
-	}
-	// The endpoint producers (the route model, a prerequisite of the route
-	// rules) run as roots too: the checker keeps only roots' results.
-	producers := endpointProducers(analyzers)
-	graph, err := checker.Analyze(append(slices.Clip(analyzers), producers...), pkgs, &checker.Options{})
-	if err != nil {
-		r.fail(true, "%s: analysis: %v", r.name(), err)
-		return len(pkgs)
-	}
-	for _, act := range graph.Roots {
-		if slices.Contains(producers, act.Analyzer) {
-			if act.Err == nil {
-				for _, e := range passEndpoints(act.Result) {
-					r.endpoints = append(r.endpoints, relEndpoint(r.root, e))
-				}
-			}
-			continue // its failure is the rules' failure, reported with them
+		if g == nil {
+			return 0
 		}
-		if act.Err != nil {
-			if act.Package.IllTyped {
-				continue // already listed by loadErrors
-			}
-			r.fail(true, "%s: %s on %s: %v", r.name(), act.Analyzer.Name, act.Package.ID, act.Err)
+	}
+	r.loadErrors(dir, g)
+	for _, u := range g.units {
+		if !u.root {
 			continue
 		}
-		for _, d := range act.Diagnostics {
-			r.findings = append(r.findings, r.finding(act, d))
+		r.findings = append(r.findings, u.findings...)
+		r.endpoints = append(r.endpoints, u.endpoints...)
+		for _, f := range u.failures {
+			r.fail(true, "%s: %s", r.name(), f)
 		}
 	}
-	return len(pkgs)
-}
-
-// usesFacts reports whether any pass, or a pass it requires, exchanges facts.
-func usesFacts(analyzers []*analysis.Analyzer) bool {
-	seen := map[*analysis.Analyzer]bool{}
-	var visit func(as []*analysis.Analyzer) bool
-	visit = func(as []*analysis.Analyzer) bool {
-		for _, a := range as {
-			if seen[a] {
-				continue
-			}
-			seen[a] = true
-			if len(a.FactTypes) > 0 || visit(a.Requires) {
-				return true
-			}
-		}
-		return false
-	}
-	return visit(analyzers)
-}
-
-// linkRoots points the placeholder imports of export-data loading at the loaded
-// root packages, so facts flow between a module's own packages; imports outside
-// the module are dropped from the graph (their types still come from export data).
-func linkRoots(pkgs []*packages.Package) {
-	byID := make(map[string]*packages.Package, len(pkgs))
-	for _, p := range pkgs {
-		byID[p.ID] = p
-	}
-	for _, p := range pkgs {
-		linked := make(map[string]*packages.Package, len(p.Imports))
-		for path, imp := range p.Imports {
-			if root, ok := byID[imp.ID]; ok && root != p {
-				linked[path] = root
-			}
-		}
-		p.Imports = linked
-	}
+	return len(g.roots)
 }
 
 // loadErrors lists the module once with its first load error and how many more
-// there were: go list failures, missing go.sum entries, unresolved imports, type
-// errors. Packages that did load are still analysed.
-func (r *moduleRun) loadErrors(dir string, pkgs []*packages.Package) {
+// there were: go list failures, missing go.sum entries, unresolved imports,
+// dependencies that did not compile, parse and type errors. Packages that did
+// load are still analysed.
+func (r *moduleRun) loadErrors(dir string, g *graph) {
 	var msgs []string
 	seen := map[string]bool{}
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
-		for _, e := range p.Errors {
-			msg := e.Msg
-			// The compiler's report for export data repeats the type checker's
-			// errors under a "# pkg" header, with paths relative to the module.
-			if head, rest, ok := strings.Cut(msg, "\n"); ok && strings.HasPrefix(head, "# ") {
-				msg = rest
-				if file, tail, ok := strings.Cut(msg, ":"); ok && strings.HasSuffix(file, ".go") {
-					msg = r.relPos(dir, file) + ":" + tail
-				}
-			} else if e.Pos != "" && e.Pos != "-" {
-				msg = r.relPos(dir, e.Pos) + ": " + msg
-			}
-			msg = oneLine(msg)
-			if !seen[msg] { // test variants repeat their package's errors
-				seen[msg] = true
-				msgs = append(msgs, msg)
-			}
+	add := func(msg string) {
+		msg = oneLine(msg)
+		if !seen[msg] { // test variants repeat their package's errors
+			seen[msg] = true
+			msgs = append(msgs, msg)
 		}
-	})
+	}
+	listed := func(e packages.Error) {
+		msg := e.Msg
+		// The compiler's report for export data repeats the type checker's
+		// errors under a "# pkg" header, with paths relative to the module.
+		if head, rest, ok := strings.Cut(msg, "\n"); ok && strings.HasPrefix(head, "# ") {
+			msg = rest
+			if file, tail, ok := strings.Cut(msg, ":"); ok && strings.HasSuffix(file, ".go") {
+				msg = r.relPos(dir, file) + ":" + tail
+			}
+		} else if e.Pos != "" && e.Pos != "-" {
+			msg = r.relPos(dir, e.Pos) + ": " + msg
+		}
+		add(msg)
+	}
+	for _, p := range g.listed {
+		for _, e := range p.Errors {
+			listed(e)
+		}
+	}
+	for _, e := range g.exportErrs {
+		listed(e)
+	}
+	for _, u := range g.units {
+		for _, msg := range u.loadErrs {
+			add(msg)
+		}
+	}
 	if len(msgs) == 0 {
 		return
 	}
@@ -455,20 +384,20 @@ func (r *moduleRun) relPos(dir, pos string) string {
 	return relSlash(r.root, file) + rest
 }
 
-func (r *moduleRun) finding(act *checker.Action, d analysis.Diagnostic) rules.Finding {
-	fset := act.Package.Fset
+func (r *moduleRun) finding(src *source, rule string, d analysis.Diagnostic) rules.Finding {
+	fset := src.fset
 	end := d.End
 	if !end.IsValid() || end < d.Pos {
-		end = nodeEnd(act.Package, d.Pos)
+		end = src.nodeEnd(d.Pos)
 	}
 	f := rules.Finding{
-		RuleID:   act.Analyzer.Name,
+		RuleID:   rule,
 		Position: r.position(fset, d.Pos, end),
 		Message:  d.Message,
 	}
-	src := r.source(fset.Position(d.Pos).Filename)
-	if start, stop := fset.Position(d.Pos).Offset, fset.Position(end).Offset; src != nil && start <= stop && stop <= len(src) {
-		line, _, _ := strings.Cut(string(src[start:stop]), "\n")
+	text := src.srcs[fset.Position(d.Pos).Filename]
+	if start, stop := fset.Position(d.Pos).Offset, fset.Position(end).Offset; text != nil && start <= stop && stop <= len(text) {
+		line, _, _ := strings.Cut(string(text[start:stop]), "\n")
 		f.Construct = keys.RedactAll(strings.Join(strings.Fields(line), " "))
 		if len(f.Construct) > 200 {
 			f.Construct = f.Construct[:200]
@@ -476,13 +405,13 @@ func (r *moduleRun) finding(act *checker.Action, d analysis.Diagnostic) rules.Fi
 	}
 	// With a secret the fingerprint hashes it and the construct is unused; do not
 	// carry source text that holds pieces of it.
-	if f.Secret = secretIn(act.Package, d.Pos, end); f.Secret != "" {
+	if f.Secret = src.secretIn(d.Pos, end); f.Secret != "" {
 		f.Construct = ""
 	}
 	for _, rel := range d.Related {
 		rend := rel.End
 		if !rend.IsValid() || rend < rel.Pos {
-			rend = nodeEnd(act.Package, rel.Pos)
+			rend = src.nodeEnd(rel.Pos)
 		}
 		f.Related = append(f.Related, rules.Related{Position: r.position(fset, rel.Pos, rend), Message: rel.Message})
 	}
@@ -501,18 +430,9 @@ func (r *moduleRun) position(fset *token.FileSet, pos, end token.Pos) rules.Posi
 	return out
 }
 
-func (r *moduleRun) source(file string) []byte {
-	src, ok := r.sources[file]
-	if !ok {
-		src, _ = os.ReadFile(file)
-		r.sources[file] = src
-	}
-	return src
-}
-
 // fileAt returns the syntax tree holding pos.
-func fileAt(pkg *packages.Package, pos token.Pos) *ast.File {
-	for _, f := range pkg.Syntax {
+func (s *source) fileAt(pos token.Pos) *ast.File {
+	for _, f := range s.files {
 		if f.FileStart <= pos && pos <= f.FileEnd {
 			return f
 		}
@@ -523,8 +443,8 @@ func fileAt(pkg *packages.Package, pos token.Pos) *ast.File {
 // nodeEnd is the end of the innermost node starting at pos, for diagnostics
 // reported with Reportf (no End): the finding then spans the construct, not a
 // single point.
-func nodeEnd(pkg *packages.Package, pos token.Pos) token.Pos {
-	f := fileAt(pkg, pos)
+func (s *source) nodeEnd(pos token.Pos) token.Pos {
+	f := s.fileAt(pos)
 	if f == nil || !pos.IsValid() {
 		return pos
 	}
@@ -540,9 +460,9 @@ func nodeEnd(pkg *packages.Package, pos token.Pos) token.Pos {
 // secretIn returns the first Clerk secret key or webhook signing secret that a
 // constant string expression within [pos, end) evaluates to, so the report layer
 // can redact and fingerprint it even when the source splits it ("sk_live_" + …).
-func secretIn(pkg *packages.Package, pos, end token.Pos) string {
-	f := fileAt(pkg, pos)
-	if f == nil || pkg.TypesInfo == nil {
+func (s *source) secretIn(pos, end token.Pos) string {
+	f := s.fileAt(pos)
+	if f == nil {
 		return ""
 	}
 	var secret string
@@ -551,10 +471,10 @@ func secretIn(pkg *packages.Package, pos, end token.Pos) string {
 			return false
 		}
 		if e, ok := n.(ast.Expr); ok {
-			if tv, ok := pkg.TypesInfo.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
-				s := constant.StringVal(tv.Value)
-				if _, ok := keys.ParseSecretKey(s); ok || keys.IsWebhookSecret(s) {
-					secret = s
+			if tv, ok := s.info.Types[e]; ok && tv.Value != nil && tv.Value.Kind() == constant.String {
+				v := constant.StringVal(tv.Value)
+				if _, ok := keys.ParseSecretKey(v); ok || keys.IsWebhookSecret(v) {
+					secret = v
 					return false
 				}
 			}

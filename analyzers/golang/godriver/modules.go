@@ -8,6 +8,7 @@ import (
 
 	"golang.org/x/mod/modfile"
 
+	"github.com/clerklint/clerklint/analyzers/golang/gopasses"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
@@ -155,4 +156,52 @@ func usesModule(work string, data []byte, modDir string) bool {
 		}
 	}
 	return false
+}
+
+// maxGateFile caps the read of one .go file by the relevance gate; a larger
+// file counts as relevant (the type checker reads it whole anyway).
+const maxGateFile = 8 << 20
+
+// matters reports whether a module could hold anything the passes report:
+// its go.mod requires a module rel accepts, or one of the .go files of its
+// packages ("./...": not below testdata, vendor, a directory starting with
+// "." or "_", or a nested module) is relevant (gopasses.Relevance.File). A
+// file that cannot be read counts, so that the go command reports it.
+func matters(dir string, rel *gopasses.Relevance) bool {
+	if data, err := regular.Read(filepath.Join(dir, "go.mod"), maxGoModSize); err == nil {
+		if mf, err := modfile.ParseLax("go.mod", data, nil); err == nil {
+			for _, r := range mf.Require {
+				if rel.Import(r.Mod.Path) {
+					return true
+				}
+			}
+		}
+	}
+	found := false
+	_ = filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if found {
+			return fs.SkipAll
+		}
+		if err != nil {
+			found = p != dir // an unreadable directory: let the go command say
+			return nil
+		}
+		if d.IsDir() {
+			if p == dir {
+				return nil
+			}
+			name := d.Name()
+			if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || isRegularFile(filepath.Join(p, "go.mod")) {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(d.Name(), ".go") {
+			return nil
+		}
+		src, err := regular.Read(p, maxGateFile)
+		found = err != nil || rel.File(src)
+		return nil
+	})
+	return found
 }

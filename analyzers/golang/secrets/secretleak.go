@@ -12,6 +12,7 @@
 package secrets
 
 import (
+	"bytes"
 	"fmt"
 	"go/ast"
 	"go/constant"
@@ -34,7 +35,7 @@ import (
 // New returns the CLK008 analyzer, reading secret-names and whole-names from
 // CLK008's params in the settings' rule set.
 func New(s gorules.Settings) *analysis.Analyzer {
-	names := sync.OnceValues(func() (*keys.SecretNames, error) { return secretNames(s) })
+	names := sync.OnceValues(func() (*keys.SecretNames, error) { return Names(s) })
 	a := gorules.NewAnalyzer(ruleid.SecretLoggedOrReturned, func(pass *analysis.Pass) (any, error) { return run(pass, names) }, inspect.Analyzer)
 	a.FactTypes = []analysis.Fact{new(CarriesSecret)}
 	return a
@@ -49,9 +50,9 @@ func (*CarriesSecret) AFact() {}
 
 func (f *CarriesSecret) String() string { return "carriesSecret(" + f.Origin + ")" }
 
-// secretNames compiles CLK008's secret-names and whole-names, with CLK003's
+// Names compiles CLK008's secret-names and whole-names, with CLK003's
 // convention (keys.SecretNames): MYAPP_CLERK_SECRET_KEY counts.
-func secretNames(s gorules.Settings) (*keys.SecretNames, error) {
+func Names(s gorules.Settings) (*keys.SecretNames, error) {
 	r := s.Rules().Get(ruleid.SecretLoggedOrReturned)
 	if r == nil {
 		var err error
@@ -71,6 +72,24 @@ func secretNames(s gorules.Settings) (*keys.SecretNames, error) {
 		return nil, fmt.Errorf("rule %s: params.secret-names: %w", ruleid.SecretLoggedOrReturned, err)
 	}
 	return n, nil
+}
+
+// MayName reports whether Go source may name a Clerk secret the way CLK008
+// follows one: an env variable, a config key (clerk.secret-key) or a struct
+// tag, in env spelling. Source that does not cannot hold a secret CLK008
+// knows of, except through a name built from pieces ("CLERK_" + "SECRET_KEY").
+func MayName(names *keys.SecretNames, src []byte) bool {
+	return names.Mentioned(bytes.ToUpper(envSpellingBytes(src)))
+}
+
+func envSpellingBytes(src []byte) []byte {
+	out := bytes.Clone(src)
+	for i, c := range out {
+		if c == '.' || c == '-' {
+			out[i] = '_'
+		}
+	}
+	return out
 }
 
 // envSpelling turns a config key into env spelling (clerk.secret-key →
