@@ -320,3 +320,24 @@ func (p OwnershipParams) Compile() (*Ownership, error) {
 	}
 	return o, nil
 }
+
+// InputPhrase names a request input for messages ("a route parameter").
+func InputPhrase(k InputKind) string {
+	switch k {
+	case PathParam:
+		return "a route parameter"
+	case Query:
+		return "the query string"
+	case Body:
+		return "the body"
+	case Form:
+		return "a form field"
+	case Header:
+		return "a header"
+	case Cookie:
+		return "a cookie"
+	case Argument:
+		return "a server action argument"
+	}
+	return "the request"
+}

@@ -19,6 +19,10 @@ type bodyFacts struct {
 	// package it has no table for, a call of a function value, an interface
 	// method of the project); when it is empty the effects are complete.
 	unknown []string
+	// checks are comparisons of a fetched record's owner with the session
+	// (ownership evidence), and calls the scan cannot follow that are given
+	// a session value (they may be the check).
+	checks []endpoint.Evidence
 }
 
 // maxFollow bounds how deep same-package calls are followed from a handler.
@@ -43,11 +47,11 @@ func (m *model) handlerBody(h Handler) ast.Node {
 // functions and methods of this package up to maxFollow deep.
 func (m *model) scanBody(body ast.Node) *bodyFacts {
 	bf := &bodyFacts{}
-	m.scanInto(bf, body, 0, map[ast.Node]bool{})
+	m.scanInto(bf, &scope{}, body, 0, map[ast.Node]bool{})
 	return bf
 }
 
-func (m *model) scanInto(bf *bodyFacts, body ast.Node, depth int, seen map[ast.Node]bool) {
+func (m *model) scanInto(bf *bodyFacts, s *scope, body ast.Node, depth int, seen map[ast.Node]bool) {
 	if seen[body] {
 		return
 	}
@@ -57,7 +61,7 @@ func (m *model) scanInto(bf *bodyFacts, body ast.Node, depth int, seen map[ast.N
 		case *ast.SelectorExpr:
 			m.selectorInput(bf, n)
 		case *ast.CallExpr:
-			m.classifyCall(bf, n, depth, seen)
+			m.classifyCall(bf, s, n, depth, seen)
 			if id, ok := ast.Unparen(n.Fun).(*ast.Ident); ok && id.Name == "delete" && len(n.Args) > 0 {
 				m.stateWrite(bf, body, n.Args[0], n.Pos())
 			}
@@ -69,6 +73,8 @@ func (m *model) scanInto(bf *bodyFacts, body ast.Node, depth int, seen map[ast.N
 			}
 		case *ast.IncDecStmt:
 			m.stateWrite(bf, body, n.X, n.Pos())
+		case *ast.BinaryExpr:
+			m.ownershipCompare(bf, s, n)
 		}
 		return true
 	})
@@ -170,16 +176,13 @@ func savesUpload(fn *types.Func) bool {
 	return false
 }
 
-// sqlTable finds the table of a statement and sqlWhere its filter columns
-// (endpoint.SQLKind reads its verb).
-var (
-	sqlTable = regexp.MustCompile(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
-	sqlWhere = regexp.MustCompile(`(?i)\b([A-Za-z_][\w.]*)\s*(?:=|<>|!=|<|>|\bin\b|\blike\b)`)
-)
+// sqlTable finds the table of a statement (endpoint.SQLKind reads its
+// verb, sqlWhereBindings its filter).
+var sqlTable = regexp.MustCompile(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
 
 // classifyCall records what one call reads or does, follows it into this
 // package, or notes it as unknown.
-func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen map[ast.Node]bool) {
+func (m *model) classifyCall(bf *bodyFacts, s *scope, call *ast.CallExpr, depth int, seen map[ast.Node]bool) {
 	if tv, ok := m.info.Types[call.Fun]; ok && (tv.IsType() || tv.IsBuiltin()) {
 		return // a conversion or a builtin (len, append, make, ...)
 	}
@@ -188,7 +191,7 @@ func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen 
 		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 			return // an immediately called literal: its body is inspected in place
 		}
-		bf.unknown = append(bf.unknown, types.ExprString(call.Fun))
+		m.unfollowed(bf, s, call, types.ExprString(call.Fun))
 		return
 	}
 	if savesUpload(fn) {
@@ -198,7 +201,13 @@ func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen 
 	if m.requestInput(bf, call, fn) {
 		return
 	}
-	if eff, ok := m.effectOf(call, fn); ok {
+	if fn.Pkg() == nil || !effectFree[fn.Pkg().Path()] && !IsClerkPath(fn.Pkg().Path()) {
+		if eff, ok := m.sqlCall(s, call, fn); ok {
+			bf.effects = append(bf.effects, *eff)
+			return
+		}
+	}
+	if eff, ok := m.effectOf(s, call, fn); ok {
 		if eff != nil {
 			bf.effects = append(bf.effects, *eff)
 		}
@@ -211,21 +220,38 @@ func (m *model) classifyCall(bf *bodyFacts, call *ast.CallExpr, depth int, seen 
 	case pkg == m.pass.Pkg:
 		if d := m.decls[fn]; d != nil {
 			if depth < maxFollow {
-				m.scanInto(bf, d, depth+1, seen)
+				m.scanInto(bf, m.enter(s, call, d), d, depth+1, seen)
 			} else {
-				bf.unknown = append(bf.unknown, FuncName(fn))
+				m.unfollowed(bf, s, call, FuncName(fn))
 			}
 			return
 		}
-		bf.unknown = append(bf.unknown, FuncName(fn)) // an interface method: its implementation is not known
+		m.unfollowed(bf, s, call, FuncName(fn)) // an interface method: its implementation is not known
 	case effectFree[pkg.Path()]:
 	case strings.HasPrefix(pkg.Path(), "encoding/"), strings.HasPrefix(pkg.Path(), "crypto/"):
 	case IsClerkPath(pkg.Path()):
 		// Session helpers, middleware and claims methods of the SDK root,
 		// http and jwt packages have no effect; Backend API calls are caught
 		// by effectOf.
+	case m.importedQueries(bf, s, call, fn):
 	default:
-		bf.unknown = append(bf.unknown, FuncName(fn))
+		m.unfollowed(bf, s, call, FuncName(fn))
+	}
+}
+
+// unfollowed records a call the scan cannot read: the effects are not
+// known, and when the call is given a session value it may be the check of
+// a record against the session (store.GetOrderForUser(id, claims.Subject),
+// canAccess(userID, doc) of another package), so it counts as ownership
+// evidence rather than have an endpoint reported on a guess.
+func (m *model) unfollowed(bf *bodyFacts, s *scope, call *ast.CallExpr, name string) {
+	bf.unknown = append(bf.unknown, name)
+	for _, a := range call.Args {
+		if m.originOf(s, a, 0).from == endpoint.FromSession {
+			bf.checks = append(bf.checks, endpoint.Evidence{Kind: endpoint.OwnershipCheck,
+				What: name + "(…" + types.ExprString(a) + "…), which the analysis cannot follow", At: m.pos(call.Pos())})
+			return
+		}
 	}
 }
 
@@ -364,7 +390,7 @@ func recvType(fn *types.Func) types.Type {
 // storage API. ok is false when the call is none of them; a nil effect with
 // ok true is a call of such an API that does nothing worth recording
 // (db.Begin, rows.Scan, a query builder step).
-func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, bool) {
+func (m *model) effectOf(s *scope, call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, bool) {
 	if fn.Pkg() == nil {
 		return nil, false
 	}
@@ -379,19 +405,19 @@ func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, 
 		strings.HasPrefix(pkg, "github.com/jackc/pgx"):
 		switch {
 		case strings.HasPrefix(name, "Exec") || strings.HasPrefix(name, "MustExec") || strings.HasPrefix(name, "NamedExec") || name == "SendBatch" || name == "CopyFrom":
-			return m.sqlEffect(call, endpoint.DBWrite, target)
+			return m.sqlEffect(s, call, endpoint.DBWrite, target)
 		case strings.HasPrefix(name, "Query") || name == "Get" || name == "Select" || strings.HasPrefix(name, "GetContext") || strings.HasPrefix(name, "SelectContext") || strings.HasPrefix(name, "NamedQuery"):
-			return m.sqlEffect(call, endpoint.DBRead, target)
+			return m.sqlEffect(s, call, endpoint.DBRead, target)
 		}
 		return nil, true
 	case pkg == "gorm.io/gorm" || pkg == "github.com/jinzhu/gorm":
 		switch name {
 		case "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "FirstOrCreate", "Exec":
-			return m.gormEffect(call, endpoint.DBWrite, target)
+			return m.gormEffect(s, call, endpoint.DBWrite, target)
 		case "Append", "Replace", "Clear": // Association("Tags").Append(…)
-			return m.gormEffect(call, endpoint.DBWrite, target)
+			return m.gormEffect(s, call, endpoint.DBWrite, target)
 		case "Find", "First", "Take", "Last", "Scan", "Count", "Pluck", "Row", "Rows", "FirstOrInit", "FindInBatches", "ScanRows":
-			return m.gormEffect(call, endpoint.DBRead, target)
+			return m.gormEffect(s, call, endpoint.DBRead, target)
 		case "Model", "Table", "Where", "Or", "Not", "Select", "Omit", "Order", "Limit", "Offset", "Group", "Having", "Joins",
 			"InnerJoins", "Preload", "Distinct", "Scopes", "Unscoped", "Clauses", "Debug", "WithContext", "Session", "Raw",
 			"Association", "Attrs", "Assign", "Error":
@@ -437,6 +463,8 @@ func (m *model) effectOf(call *ast.CallExpr, fn *types.Func) (*endpoint.Effect, 
 		return nil, true
 	case IsClerkPath(pkg):
 		return m.clerkEffect(call, fn, recv)
+	case isEntGenerated(fn.Pkg()):
+		return m.entEffect(s, call, fn, recv)
 	}
 	return nil, false
 }
@@ -499,85 +527,183 @@ func (m *model) target(call *ast.CallExpr, name string) string {
 	return root + "." + name
 }
 
-// sqlEffect reads the statement when it is a constant: an Exec of a SELECT is a
-// read, a Query of an INSERT ... RETURNING a write; the table and the WHERE
-// columns are kept.
-func (m *model) sqlEffect(call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+// sqlEffect reads the statement when it is a constant (or a variable holding
+// one): an Exec of a SELECT is a read, a Query of an INSERT ... RETURNING a
+// write; the table and the WHERE columns are kept, each with the origin of
+// the argument its placeholder takes.
+func (m *model) sqlEffect(s *scope, call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
 	e := &endpoint.Effect{Kind: kind, Target: target, At: m.pos(call.Pos())}
-	for _, a := range call.Args {
-		q, ok := m.constString(a)
+	for i, a := range call.Args {
+		q, ok := m.stringValue(a)
 		if !ok {
 			continue
 		}
+		q = stripSQLComments(q)
 		if kind, ok := endpoint.SQLKind(q); ok {
 			e.Kind = kind
 		}
 		if t := sqlTable.FindStringSubmatch(q); t != nil {
 			e.Model = strings.Trim(t[1], `"`)
 		}
-		if i := strings.Index(strings.ToLower(q), "where"); i >= 0 {
-			e.Filter = columns(q[i:])
-		}
+		e.Where = m.sqlWhereBindings(s, q, call.Args[i+1:], call.Ellipsis.IsValid())
+		e.Filter = fields(e.Where)
 		break
 	}
 	return e, true
 }
 
-func columns(where string) []string {
+// stringValue is a constant string, directly or through a local variable
+// with one value (query := "SELECT …").
+func (m *model) stringValue(e ast.Expr) (string, bool) {
+	if s, ok := m.constString(e); ok {
+		return s, true
+	}
+	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
+		if v, ok := m.info.Uses[id].(*types.Var); ok && !v.IsField() {
+			return m.constString(m.values[v])
+		}
+	}
+	return "", false
+}
+
+func fields(where []endpoint.Binding) []string {
 	var out []string
-	for _, c := range sqlWhere.FindAllStringSubmatch(where, -1) {
-		col := c[1]
-		if i := strings.LastIndex(col, "."); i >= 0 {
-			col = col[i+1:]
+	for _, b := range where {
+		if b.Field != "" {
+			out = append(out, b.Field)
 		}
-		switch strings.ToLower(col) {
-		case "where", "and", "or", "not":
-			continue
-		}
-		out = append(out, col)
 	}
 	return out
 }
 
 // gormEffect names the model from the argument's type (db.Create(&Order{})) or a
-// Model/Table call earlier in the chain, and the filter from a Where string.
-func (m *model) gormEffect(call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
+// Model/Table call earlier in the chain, and the filter from the call's
+// conditions (First(&o, id), First(&o, "id = ?", id)) and the chain's Where
+// and Or calls (strings with ? placeholders, struct and map literals).
+// Chains split across variables (q := db.Where(…); q.First(&o)) are followed.
+func (m *model) gormEffect(s *scope, call *ast.CallExpr, kind endpoint.EffectKind, target string) (*endpoint.Effect, bool) {
 	e := &endpoint.Effect{Kind: kind, Target: target, At: m.pos(call.Pos())}
 	for _, a := range call.Args {
-		if _, n := namedType(elemType(m.info.TypeOf(a))); n != "" {
-			e.Model = n
+		if m.gormModel(e, a) {
 			break
 		}
 	}
-	// Walk the builder chain: db.Model(&User{}).Where("id = ?", id).Updates(...).
-	for x := call.Fun; ; {
+	switch name := calledName(call); name {
+	case "Find", "First", "Take", "Last", "Delete", "FirstOrInit", "FirstOrCreate", "Count":
+		if len(call.Args) > 1 {
+			e.Where = append(e.Where, m.gormConds(s, call.Args[1:], call.Ellipsis.IsValid())...)
+		}
+		if name == "Delete" && len(call.Args) > 0 {
+			if bs, ok := m.structBindings(s, call.Args[0]); ok {
+				e.Where = append(e.Where, bs...) // Delete(&Order{ID: id}): by its primary key
+			}
+		}
+	}
+	for _, link := range m.gormChain(call) {
+		if len(link.Args) == 0 {
+			continue
+		}
+		switch calledName(link) {
+		case "Model":
+			if e.Model == "" {
+				m.gormModel(e, link.Args[0])
+			}
+			if bs, ok := m.structBindings(s, link.Args[0]); ok {
+				e.Where = append(e.Where, bs...)
+			}
+		case "Table":
+			if t, ok := m.constString(link.Args[0]); ok && e.Model == "" {
+				e.Model = strings.Fields(t + " ")[0]
+			}
+		case "Where", "Or":
+			e.Where = append(e.Where, m.gormConds(s, link.Args, link.Ellipsis.IsValid())...)
+		case "Not", "Scopes", "Joins", "InnerJoins", "Clauses", "Raw":
+			e.Where = append(e.Where, binding("", unknownOrigin)) // a condition the reader does not map
+		}
+	}
+	e.Filter = fields(e.Where)
+	return e, true
+}
+
+// gormModel names the effect's model from a value's struct type and records
+// the model's columns.
+func (m *model) gormModel(e *endpoint.Effect, a ast.Expr) bool {
+	t := m.info.TypeOf(a)
+	_, n := namedType(elemType(t))
+	if n == "" {
+		return false
+	}
+	e.Model = n
+	if cols, ok := structFields(t); ok {
+		m.models[n] = cols
+	}
+	return true
+}
+
+// gormConds reads GORM conditions: a string with ? placeholders and its
+// arguments, a struct or map literal, or a primary key value.
+func (m *model) gormConds(s *scope, args []ast.Expr, spread bool) []endpoint.Binding {
+	if q, ok := m.stringValue(args[0]); ok {
+		if bs := m.sqlWhereBindings(s, "WHERE "+q, args[1:], spread); len(bs) > 0 {
+			return bs
+		}
+		if len(args) == 1 {
+			return nil // a primary key literal ("10") or a condition without values
+		}
+		return []endpoint.Binding{binding("", unknownOrigin)}
+	}
+	if bs, ok := m.structBindings(s, args[0]); ok {
+		return bs
+	}
+	if isStructish(m.info.TypeOf(args[0])) || len(args) > 1 {
+		return []endpoint.Binding{binding("", unknownOrigin)}
+	}
+	return []endpoint.Binding{binding("id", m.originOf(s, args[0], 0))}
+}
+
+// gormChain lists the builder calls a GORM call runs on, innermost last,
+// through variables holding a partial chain.
+func (m *model) gormChain(call *ast.CallExpr) []*ast.CallExpr {
+	return m.builderChain(call, func(fn *types.Func) bool {
+		return fn.Pkg().Path() == "gorm.io/gorm" || fn.Pkg().Path() == "github.com/jinzhu/gorm"
+	})
+}
+
+// builderChain lists the calls of a query builder a call runs on, innermost
+// last, through variables holding a partial chain (q := db.Where(…)), as
+// long as each link is a call of the builder (keep).
+func (m *model) builderChain(call *ast.CallExpr, keep func(*types.Func) bool) []*ast.CallExpr {
+	var out []*ast.CallExpr
+	x := call.Fun
+	for i := 0; i < 32; i++ {
 		sel, ok := ast.Unparen(x).(*ast.SelectorExpr)
 		if !ok {
 			break
 		}
-		inner, ok := ast.Unparen(sel.X).(*ast.CallExpr)
+		next := ast.Unparen(sel.X)
+		if id, ok := next.(*ast.Ident); ok {
+			if v, ok := m.info.Uses[id].(*types.Var); ok && !v.IsField() {
+				next = ast.Unparen(m.values[v])
+			}
+		}
+		inner, ok := next.(*ast.CallExpr)
 		if !ok {
 			break
 		}
-		if isel, ok := ast.Unparen(inner.Fun).(*ast.SelectorExpr); ok && len(inner.Args) > 0 {
-			switch isel.Sel.Name {
-			case "Model":
-				if _, n := namedType(elemType(m.info.TypeOf(inner.Args[0]))); n != "" && e.Model == "" {
-					e.Model = n
-				}
-			case "Table":
-				if s, ok := m.constString(inner.Args[0]); ok && e.Model == "" {
-					e.Model = s
-				}
-			case "Where":
-				if s, ok := m.constString(inner.Args[0]); ok {
-					e.Filter = append(e.Filter, columns(s)...)
-				}
-			}
+		if fn := Callee(m.info, inner); fn == nil || fn.Pkg() == nil || !keep(fn) {
+			break
 		}
+		out = append(out, inner)
 		x = inner.Fun
 	}
-	return e, true
+	return out
+}
+
+func calledName(call *ast.CallExpr) string {
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		return sel.Sel.Name
+	}
+	return ""
 }
 
 // mongoEffect names the collection when the receiver is db.Collection("name")

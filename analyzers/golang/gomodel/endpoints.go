@@ -78,6 +78,13 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 	switch {
 	case r.Handler.Trivial:
 		e.EffectsKnown = true // http.NotFound, a redirect: serves nothing
+	case body == nil && r.Handler.Known:
+		// A handler of another package of the module: its queries and
+		// ownership checks travel as a QueryFact.
+		if effects, checks, complete, ok := m.handlerQueries(r.Handler.Func); ok {
+			e.Effects, e.EffectsKnown = effects, complete
+			e.Authz = append(e.Authz, checks...)
+		}
 	case body != nil:
 		for _, sv := range m.sessionVars(body) {
 			e.Sessions = append(e.Sessions, endpoint.SessionRead{What: sourceWhat(m.info, sv.Source), At: m.pos(sv.Node.Pos()), Checked: r.Handler.Flags&VerifiesSession != 0})
@@ -86,6 +93,7 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 		e.Inputs = dedupeInputs(bf.inputs)
 		e.Effects = bf.effects
 		e.EffectsKnown = len(bf.unknown) == 0
+		e.Authz = append(e.Authz, bf.checks...)
 	}
 	return e
 }

@@ -48,7 +48,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        "https://github.com/clerklint/clerklint",
 	Run:        run,
 	ResultType: reflect.TypeOf((*Result)(nil)),
-	FactTypes:  []analysis.Fact{new(FuncFact), new(ClerkPackage), new(RoutesFact)},
+	FactTypes:  []analysis.Fact{new(FuncFact), new(ClerkPackage), new(RoutesFact), new(QueryFact), new(QueriesPackage)},
 }
 
 // Result is the route model of one package.
@@ -73,6 +73,15 @@ type Result struct {
 // EndpointList lists the routes as endpoints for the scan's inventory (the
 // Go engine collects it from every package; see godriver.passEndpoints).
 func (r *Result) EndpointList() []endpoint.Endpoint { return r.Endpoints }
+
+// ModelFields lists the struct models the package's queries name (GORM
+// models), with their columns: the ownership judgement's Declared and Owned.
+func (r *Result) ModelFields() map[string][]string {
+	if r.m == nil {
+		return nil
+	}
+	return r.m.models
+}
 
 // FuncFlags returns the flags of a function of this package or of another one
 // (from its facts).
@@ -170,7 +179,18 @@ type model struct {
 	// values holds the single value assigned to a variable or field in this
 	// package; a nil entry means it is assigned more than once.
 	values map[types.Object]ast.Expr
-	loops  [][2]token.Pos
+	// tuples holds the one multi-valued assignment of a variable (id, err
+	// := strconv.Atoi(...)); decoded the variables a request body, query or
+	// path is decoded into (json.Decode(&req)); assigns counts assignments.
+	tuples  map[types.Object]tuple
+	decoded map[types.Object]endpoint.InputKind
+	assigns map[types.Object]int
+	// models are the struct models queries name, with their columns.
+	models map[string][]string
+	// ctxKeys are the request-context keys holding a session value
+	// (sessionKeys), computed on first use.
+	ctxKeys map[string]bool
+	loops   [][2]token.Pos
 
 	mu        sync.Mutex // guards the caches after run returns (rules may read concurrently)
 	factCache map[types.Object]factEntry
@@ -186,7 +206,9 @@ func newModel(pass *analysis.Pass, p params) *model {
 	m := &model{
 		pass: pass, info: pass.TypesInfo, params: p,
 		decls: map[*types.Func]*ast.FuncDecl{}, flags: map[ast.Node]Flags{},
-		values:    map[types.Object]ast.Expr{},
+		values: map[types.Object]ast.Expr{},
+		tuples: map[types.Object]tuple{}, decoded: map[types.Object]endpoint.InputKind{},
+		assigns: map[types.Object]int{}, models: map[string][]string{},
 		factCache: map[types.Object]factEntry{}, pkgCache: map[*types.Package]bool{},
 	}
 	record := func(o types.Object, e ast.Expr) {
@@ -213,14 +235,22 @@ func newModel(pass *analysis.Pass, p params) *model {
 				m.bodies = append(m.bodies, n)
 			case *ast.AssignStmt:
 				for i, l := range n.Lhs {
+					o := m.objOf(l)
+					if o != nil {
+						m.assigns[o]++
+					}
 					if len(n.Lhs) == len(n.Rhs) && (n.Tok == token.DEFINE || n.Tok == token.ASSIGN) {
-						record(m.objOf(l), n.Rhs[i])
+						record(o, n.Rhs[i])
 					} else {
-						o := m.objOf(l)
 						record(o, nil)
 						record(o, nil)
+						if len(n.Rhs) == 1 && o != nil {
+							m.tuples[o] = tuple{rhs: n.Rhs[0], index: i}
+						}
 					}
 				}
+			case *ast.CallExpr:
+				m.recordDecoded(n)
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
 					switch {
@@ -396,8 +426,9 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		return res, nil
 	}
 	direct := ImportsClerk(pass.Pkg)
-	var viaModule, viaAny, routers, svix bool
+	var viaModule, viaAny, routers, svix, queries bool
 	for _, imp := range pass.Pkg.Imports() {
+		queries = queries || mainModule(pass) && (isQueryPath(imp.Path()) || pass.ImportPackageFact(imp, new(QueriesPackage)))
 		if pass.ImportPackageFact(imp, new(ClerkPackage)) {
 			viaAny = true
 			if sameModule(pass, imp.Path()) {
@@ -409,7 +440,7 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	}
 	// Nothing about Clerk, routes or webhooks can be in a package that imports
 	// none of them, directly or through a package that uses Clerk.
-	if !direct && !viaAny && !routers && !svix {
+	if !direct && !viaAny && !routers && !svix && !queries {
 		return res, nil
 	}
 	p, err := loadParams()
@@ -427,6 +458,10 @@ func run(pass *analysis.Pass) (_ any, err error) {
 		w.exportRoutes(res.Routes, res.Endpoints)
 	}
 
+	if queries {
+		m.queryFacts()
+		pass.ExportPackageFact(new(QueriesPackage))
+	}
 	for fn, d := range m.decls {
 		if f := m.flags[d]; f != 0 {
 			pass.ExportObjectFact(fn, &FuncFact{Flags: f})

@@ -20,6 +20,7 @@ func routeAnalyzers(s gorules.Settings) []*analysis.Analyzer {
 		sessions.NewSessionCheck(s), // CLK102
 		sessions.NewTokenVerify(s),  // CLK104
 		authz.New(s),                // CLK201
+		authz.NewOwnership(s),       // CLK203
 		urls.New(s),                 // CLK404
 	}
 }

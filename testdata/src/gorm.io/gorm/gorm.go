@@ -25,3 +25,9 @@ func (a *Association) Find(out interface{}, conds ...interface{}) error { return
 
 // Association is a has-many or many-to-many relation of a model.
 type Association struct{}
+
+func (db *DB) Take(dest interface{}, conds ...interface{}) *DB { return db }
+func (db *DB) Or(query interface{}, args ...interface{}) *DB   { return db }
+func (db *DB) Update(column string, value interface{}) *DB     { return db }
+func (db *DB) Scopes(funcs ...func(*DB) *DB) *DB               { return db }
+func (db *DB) Count(count *int64) *DB                          { return db }

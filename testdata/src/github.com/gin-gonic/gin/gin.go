@@ -39,6 +39,7 @@ func (c *Context) JSON(code int, obj any)                              {}
 func (c *Context) String(code int, format string, values ...any)       {}
 func (c *Context) Status(code int)                                     {}
 func (c *Context) MustGet(key any) any                                 { return nil }
+func (c *Context) GetString(key any) string                            { return "" }
 func (c *Context) Query(key string) string                             { return "" }
 func (c *Context) DefaultQuery(key, defaultValue string) string        { return "" }
 func (c *Context) PostForm(key string) string                          { return "" }

@@ -1,0 +1,126 @@
+// This file is the CLK203 pass: authenticated Go endpoints whose queries
+// read, change or delete a record selected by a request value with nothing
+// tying it to the caller (broken object-level authorization). The judgement
+// is endpoint.Ownership.NeedsOwnership, the one every JS producer's
+// endpoints get; gomodel supplies each filter value's origin.
+
+package authz
+
+import (
+	"fmt"
+	"go/token"
+	"path/filepath"
+
+	"golang.org/x/tools/go/analysis"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
+	"github.com/clerklint/clerklint/analyzers/golang/gorules"
+	"github.com/clerklint/clerklint/rules/ruleid"
+)
+
+// NewOwnership returns the CLK203 analyzer; its params (id, owner and
+// public fields, membership models) are the YAML entry's in s's rule set.
+func NewOwnership(s gorules.Settings) *analysis.Analyzer {
+	return gorules.NewAnalyzer(ruleid.MissingOwnershipCheck, func(pass *analysis.Pass) (any, error) { return runOwnership(pass, s) }, gomodel.Analyzer)
+}
+
+func ownershipParams(s gorules.Settings) (*endpoint.Ownership, error) {
+	r := s.Rules().Get(ruleid.MissingOwnershipCheck)
+	if r == nil {
+		var err error
+		if r, err = gorules.Rule(ruleid.MissingOwnershipCheck); err != nil {
+			return nil, err
+		}
+	}
+	var p endpoint.OwnershipParams
+	if err := r.DecodeParams(&p); err != nil {
+		return nil, err
+	}
+	o, err := p.Compile()
+	if err != nil {
+		return nil, fmt.Errorf("rule %s: %w", ruleid.MissingOwnershipCheck, err)
+	}
+	return o, nil
+}
+
+func runOwnership(pass *analysis.Pass, s gorules.Settings) (any, error) {
+	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
+	// Sessions, and so ownership, only exist in packages that use Clerk.
+	if !res.UsesClerk || len(res.Routes) == 0 {
+		return nil, nil
+	}
+	o, err := ownershipParams(s)
+	if err != nil {
+		return nil, err
+	}
+	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
+	for model, cols := range res.ModelFields() {
+		k := endpoint.ModelKey(model)
+		o.Declared[k] = true
+		for _, c := range cols {
+			if o.Owner != nil && o.Owner.MatchString(c) {
+				o.Owned[k] = true
+			}
+		}
+	}
+	// CLK101's public-data models (products, vendors…) hold shared rows:
+	// declared without an owner, unless the project's queries filter them
+	// by one.
+	for _, model := range s.PublicData() {
+		o.Declared[endpoint.ModelKey(model)] = true
+	}
+	o.OwnedByUse(res.Endpoints)
+	files := map[string]bool{}
+	for _, f := range pass.Files {
+		files[pass.Fset.File(f.Pos()).Name()] = true
+	}
+	for i, r := range res.Routes {
+		e := &res.Endpoints[i]
+		if r.Imported() != nil || !r.Handler.Known || unknownMiddleware(r) {
+			continue // judged where its handler is, or a middleware the model cannot see may authorize
+		}
+		seen := map[string]bool{}
+		for _, is := range o.NeedsOwnership(e) {
+			key := is.Effect.Target + "\x00" + is.By.Field
+			if seen[key] {
+				continue
+			}
+			seen[key] = true
+			pos := r.Call.Pos()
+			if files[is.Effect.At.File] {
+				pos = lineStart(pass, is.Effect.At)
+			}
+			pass.Reportf(pos, "%s", ownershipMessage(r, is))
+		}
+	}
+	return nil, nil
+}
+
+// lineStart finds the position of an endpoint.Pos in the pass's files.
+func lineStart(pass *analysis.Pass, at endpoint.Pos) token.Pos {
+	var out token.Pos
+	pass.Fset.Iterate(func(f *token.File) bool {
+		if f.Name() != at.File || at.Line < 1 || at.Line > f.LineCount() {
+			return true
+		}
+		out = f.LineStart(at.Line) + token.Pos(max(at.Col-1, 0))
+		if int(out) >= f.Base()+f.Size() {
+			out = f.LineStart(at.Line)
+		}
+		return false
+	})
+	return out
+}
+
+func ownershipMessage(r *gomodel.Route, is endpoint.OwnershipIssue) string {
+	verb := "reads"
+	if is.Effect.Kind == endpoint.DBWrite {
+		verb = "changes or deletes"
+	}
+	where := fmt.Sprintf("%s at %s:%d", is.Effect.Target, filepath.Base(is.Effect.At.File), is.Effect.At.Line)
+	return fmt.Sprintf("route %s %s a record with %s selected by %s = `%s` from %s, and nothing ties the record to the signed-in user: %s; "+
+		"add the owner to the query's filter (WHERE id = $1 AND user_id = $2 with claims.Subject, or the org from claims.ActiveOrganizationID), "+
+		"or compare the fetched record's owner with the session and return 403 (check a role first for admin tools)",
+		r, verb, where, is.By.Field, is.By.Name, endpoint.InputPhrase(is.By.Input), is.Attack())
+}
