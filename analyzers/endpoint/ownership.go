@@ -59,6 +59,9 @@ func QueryEvidence(e *Endpoint) []Evidence {
 		if f.RLS != "" {
 			out = append(out, Evidence{Kind: RowLevelSecurity, What: f.Target + ": " + f.RLS, At: f.At})
 		}
+		if f.Kind != DBRead && f.Kind != DBWrite {
+			continue // a Clerk call's arguments are no filter
+		}
 		for _, b := range f.Where {
 			if b.From == FromSession {
 				out = append(out, Evidence{Kind: OwnershipFilter, What: fmt.Sprintf("%s where %s = %s", f.Target, b.Field, b.Name), At: f.At})

@@ -370,9 +370,15 @@ func (fm *model) endpoint(rt *route, mt mount) endpoint.Endpoint {
 		gs = append(gs, fm.handlerGuards(hf, rt.fn)...)
 		e.Effects, e.EffectsKnown = fm.m.Effects(hf, rt.fn)
 		e.Inputs = inputs(hf, rt.fn, rt.path)
+		o := fm.origins(hf, rt.fn, e.Inputs)
+		fm.m.ClerkArgs(hf, rt.fn, e.Effects, o)
+		e.Authz = append(append(e.Authz, fm.m.RoleChecks(hf, rt.fn)...), fm.m.IdentityChecks(hf, rt.fn, o)...)
 		if ev := webhookVerify(hf, rt.fn); ev != nil {
 			e.Public = append(e.Public, *ev)
 		}
+	}
+	for _, g := range gs {
+		e.Authz = append(e.Authz, g.g.authz...)
 	}
 	e.Protection = protection(gs)
 	if mt.app != nil && mt.app.pathMiddleware != nil && e.Protection.State == endpoint.Unprotected {
@@ -477,6 +483,31 @@ func webhookVerify(f *python.File, fn *sitter.Node) *endpoint.Evidence {
 
 // inputs lists the request values a handler takes: path parameters, and
 // body, query or header parameters by their annotation.
+// origins says which of the handler's parameters hold the request's values
+// and which a dependency or a guard it calls fills (the session), for
+// ClerkArgs.
+func (fm *model) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) python.Origins {
+	o := python.Origins{Request: map[string]endpoint.InputKind{}, Session: map[string]bool{},
+		SessionCall: func(cf *python.File, call *sitter.Node) bool {
+			dotted, _ := cf.Callee(call)
+			sym := fm.m.Resolve(cf, dotted)
+			def := python.FuncDef(sym.Node)
+			return def != nil && fm.g.function(sym.File, def, 0).v == protects
+		}}
+	for _, p := range params(f, fn) {
+		switch {
+		case p.dep != nil:
+			o.Session[p.name] = true
+		case f.Text(p.typ) == "Request":
+			o.RequestParam = p.name
+		}
+	}
+	for _, in := range ins {
+		o.Request[in.Name] = in.Kind
+	}
+	return o
+}
+
 func inputs(f *python.File, fn *sitter.Node, path string) []endpoint.Input {
 	var out []endpoint.Input
 	for _, p := range params(f, fn) {

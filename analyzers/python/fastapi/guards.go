@@ -31,6 +31,9 @@ type guard struct {
 	// unchecked is the place where an optional result is produced and
 	// never checked, for CLK102 (authenticate_request without is_signed_in).
 	unchecked *endpoint.Pos
+	// authz are the role and permission tests of a dependency function
+	// (Depends(require_admin)).
+	authz []endpoint.Evidence
 }
 
 // guards classifies dependencies and functions, memoised per definition.
@@ -157,6 +160,7 @@ func (g *guards) function(f *python.File, fn *sitter.Node, depth int) guard {
 	}
 	g.memo[key] = &guard{v: unknown} // recursion
 	r := g.functionUncached(f, fn, depth)
+	r.authz = g.m.RoleChecks(f, fn)
 	g.memo[key] = &r
 	return r
 }
