@@ -367,3 +367,25 @@ func SQLKind(statement string) (EffectKind, bool) {
 	}
 	return "", false
 }
+
+// Phrase names where a request value comes from, for messages: "a route
+// parameter", "the body".
+func (k InputKind) Phrase() string {
+	switch k {
+	case PathParam:
+		return "a route parameter"
+	case Query:
+		return "the query string"
+	case Body:
+		return "the body"
+	case Form:
+		return "a form field"
+	case Header:
+		return "a header"
+	case Cookie:
+		return "a cookie"
+	case Argument:
+		return "a server action argument"
+	}
+	return "the request"
+}

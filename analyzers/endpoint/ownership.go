@@ -59,6 +59,9 @@ func QueryEvidence(e *Endpoint) []Evidence {
 		if f.RLS != "" {
 			out = append(out, Evidence{Kind: RowLevelSecurity, What: f.Target + ": " + f.RLS, At: f.At})
 		}
+		if f.Kind != DBRead && f.Kind != DBWrite {
+			continue // a Clerk call's arguments are no filter
+		}
 		for _, b := range f.Where {
 			if b.From == FromSession {
 				out = append(out, Evidence{Kind: OwnershipFilter, What: fmt.Sprintf("%s where %s = %s", f.Target, b.Field, b.Name), At: f.At})
@@ -319,25 +322,4 @@ func (p OwnershipParams) Compile() (*Ownership, error) {
 		*c.into = re
 	}
 	return o, nil
-}
-
-// InputPhrase names a request input for messages ("a route parameter").
-func InputPhrase(k InputKind) string {
-	switch k {
-	case PathParam:
-		return "a route parameter"
-	case Query:
-		return "the query string"
-	case Body:
-		return "the body"
-	case Form:
-		return "a form field"
-	case Header:
-		return "a header"
-	case Cookie:
-		return "a cookie"
-	case Argument:
-		return "a server action argument"
-	}
-	return "the request"
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/golang/godriver"
 	"github.com/clerklint/clerklint/analyzers/history"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/analyzers/js/authz"
 	"github.com/clerklint/clerklint/analyzers/js/express"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/analyzers/js/ownership"
@@ -21,6 +22,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js/sveltekit"
 	"github.com/clerklint/clerklint/analyzers/js/webhooks"
 	"github.com/clerklint/clerklint/analyzers/python"
+	pyauthz "github.com/clerklint/clerklint/analyzers/python/authz"
 	"github.com/clerklint/clerklint/analyzers/python/clerkerr"
 	"github.com/clerklint/clerklint/analyzers/python/django"
 	"github.com/clerklint/clerklint/analyzers/python/fastapi"
@@ -59,7 +61,7 @@ func All() []scan.Engine {
 // same CLK401/CLK701 ids, each for its own apps; nextjs and express the
 // same session rules, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, reactrouter.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, reactrouter.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule, authz.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule
@@ -68,7 +70,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule}
+	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule, pyauthz.Rule}
 }
 
 // Python is the Python engine with every python rule.

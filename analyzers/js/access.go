@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 
@@ -73,7 +74,12 @@ func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
 func (m *Model) addAccess(e *endpoint.Endpoint) {
 	mod, fn := m.HandlerOf(e)
 	if fn != nil {
-		e.Authz = append(append([]endpoint.Evidence(nil), e.Authz...), m.Authorization(mod, fn)...)
+		e.Authz = slices.Clone(e.Authz)
+		for _, ev := range m.Authorization(mod, fn) {
+			if !slices.Contains(e.Authz, ev) { // a producer may have added the handler's already
+				e.Authz = append(e.Authz, ev)
+			}
+		}
 	}
 	if pol := m.policies(); len(pol) > 0 {
 		e.Effects = append([]endpoint.Effect(nil), e.Effects...)

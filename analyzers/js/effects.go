@@ -22,6 +22,11 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		for _, a := range args(c) {
 			cs.Args = append(cs.Args, valueOf(t, a))
 		}
+		if clerkShaped(cs.Callee) {
+			for _, a := range args(c) {
+				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
+			}
+		}
 		if args := c.ChildByFieldName("arguments"); args != nil {
 			switch {
 			case args.Type() == "template_string":
@@ -48,6 +53,57 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		out = append(out, cs)
 		return true
 	})
+	return out
+}
+
+// clerkShaped: a call whose object arguments say what it does for
+// authorization, a Clerk Backend API call (users.updateUserMetadata(id, {
+// publicMetadata: { role } }), organizations.createOrganizationMembership({
+// organizationId, userId })) or a role test (has({ role }),
+// auth.protect({ permission })).
+func clerkShaped(c Callee) bool {
+	last := c.Root
+	if n := len(c.Path); n > 0 {
+		last = c.Path[n-1]
+	}
+	if last == "has" || last == "protect" {
+		return true
+	}
+	for _, p := range c.Path {
+		if clerkResources[p] {
+			return true
+		}
+	}
+	return false
+}
+
+// argFields lists an object literal's fields with their values, nested
+// keys dotted (publicMetadata.role); a spread is "…".
+func argFields(t *Tree, obj *sitter.Node, prefix string) []Field {
+	obj = unwrap(obj)
+	if obj == nil || obj.Type() != "object" {
+		return nil
+	}
+	var out []Field
+	for i := 0; i < int(obj.NamedChildCount()); i++ {
+		p := obj.NamedChild(i)
+		switch p.Type() {
+		case "shorthand_property_identifier":
+			out = append(out, Field{Name: prefix + t.Text(p), Value: Value{Root: t.Text(p)}})
+		case "spread_element":
+			out = append(out, Field{Name: prefix + "…"})
+		case "pair":
+			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+			if k == nil || v == nil {
+				continue
+			}
+			if uv := unwrap(v); uv.Type() == "object" {
+				out = append(out, argFields(t, uv, prefix+Unquote(t, k)+".")...)
+			} else {
+				out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, uv)})
+			}
+		}
+	}
 	return out
 }
 
@@ -79,9 +135,16 @@ func (m *Model) Effects(mod *Module, fn *Func) (effects []endpoint.Effect, known
 	return ec.out, ec.known
 }
 
-// Authorization is the ownership evidence of a handler: the comparisons of
-// a fetched record's owner field with the session that it, or a project
-// helper it calls with the record, makes.
+// EffectsAndAuthorization is Effects and Authorization from one scan.
+func (m *Model) EffectsAndAuthorization(mod *Module, fn *Func) (effects []endpoint.Effect, known bool, authz []endpoint.Evidence) {
+	ec := m.scanEffects(mod, fn)
+	return ec.out, ec.known, ec.checks
+}
+
+// Authorization is the authorization evidence of a handler: the
+// comparisons of a fetched record's owner field with the session that it,
+// or a project helper it calls with the record, makes, and its role,
+// permission and identity tests (roles.go).
 func (m *Model) Authorization(mod *Module, fn *Func) []endpoint.Evidence {
 	return m.scanEffects(mod, fn).checks
 }
@@ -111,6 +174,7 @@ func (ec *effectScan) fn(fr *frame, depth int) {
 		ec.call(fr, cs, depth)
 	}
 	ec.checks = append(ec.checks, ec.m.checks(fr)...)
+	ec.checks = append(ec.checks, ec.m.roleChecks(fr)...)
 }
 
 func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model string, cs CallSite) {
@@ -124,6 +188,9 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 		for _, b := range f.Where {
 			f.Filter = append(f.Filter, b.Field)
 		}
+	}
+	if kind == endpoint.ClerkAPI {
+		f.Where = ec.m.clerkArgs(fr, target, cs)
 	}
 	ec.out = append(ec.out, f)
 }
@@ -223,6 +290,23 @@ func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
 			return
 		}
 	}
+}
+
+// clerkArgs are a Clerk Backend API call's arguments with their origins:
+// the first one under the name of the resource's id (users.deleteUser(id)
+// → userId) unless it is an object, then the object arguments' fields
+// (organizationId, userId, publicMetadata.role).
+func (m *Model) clerkArgs(fr *frame, target string, cs CallSite) []endpoint.Binding {
+	var out []endpoint.Binding
+	if len(cs.Args) > 0 && cs.Args[0].known() {
+		res := strings.Split(target, ".")
+		field := "id"
+		if len(res) >= 2 {
+			field = endpoint.SubjectField(res[len(res)-2])
+		}
+		out = append(out, m.where(fr, CallSite{Where: []Field{{Name: field, Value: cs.Args[0]}}})...)
+	}
+	return append(out, m.where(fr, CallSite{Where: cs.Fields})...)
 }
 
 // localsAuth reports a call of locals.auth() (event.locals.auth()), which

@@ -34,7 +34,8 @@ type Field struct {
 	Value Value
 }
 
-// Compare is `x.field OP other` with OP one of ===, !==, ==, !=.
+// Compare is `x.field OP other` with OP one of ===, !==, ==, !=; Field is
+// "" for `name OP other` (a plain name compared with a name or a string).
 type Compare struct {
 	Field  string
 	Object Value // x
@@ -233,6 +234,11 @@ func compares(t *Tree, body *sitter.Node) []Compare {
 		}
 		l, r := unwrap(n.ChildByFieldName("left")), unwrap(n.ChildByFieldName("right"))
 		for _, side := range [][2]*sitter.Node{{l, r}, {r, l}} {
+			if side[0] != nil && side[1] != nil && side[0].Type() == "identifier" && (side[1].Type() == "identifier" || side[1].Type() == "string") {
+				// role === 'admin', id !== userId: no field, the names say.
+				out = append(out, Compare{Object: valueOf(t, side[0]), Other: valueOf(t, side[1])})
+				continue
+			}
 			if side[0] == nil || side[1] == nil || side[0].Type() != "member_expression" {
 				continue
 			}

@@ -162,6 +162,10 @@ type CallSite struct {
 	Model    string
 	// Args are the arguments, reduced to where they come from.
 	Args []Value
+	// Fields are the fields of the object arguments of a Clerk Backend API
+	// call or a role test (nested keys dotted: publicMetadata.role), with
+	// the values they hold.
+	Fields []Field
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.

@@ -176,6 +176,9 @@ var idLike = regexp.MustCompile(`(?i)(id|owner|author|creator|createdby|user|mem
 func (m *Model) checks(fr *frame) []endpoint.Evidence {
 	var out []endpoint.Evidence
 	for _, c := range fr.fn.Compares {
+		if c.Field == "" {
+			continue // names compared: identity and role tests (roles.go)
+		}
 		obj, other := m.resolve(fr, c.Object), m.resolve(fr, c.Other)
 		if obj.from == endpoint.FromRequest || obj.from == endpoint.FromConstant || !c.Object.known() {
 			continue

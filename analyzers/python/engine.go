@@ -39,6 +39,12 @@ type EndpointSource interface {
 	Endpoints(m *Model) []endpoint.Endpoint
 }
 
+// EndpointRule is a Checker whose rules judge every producer's endpoints,
+// once all are gathered (CLK201 and CLK202 through authzrule).
+type EndpointRule interface {
+	CheckEndpoints(m *Model, es []endpoint.Endpoint, report func(rules.Finding))
+}
+
 // NewEngine returns the python engine running the given implementations.
 func NewEngine(impls ...Rule) scan.Engine {
 	return scan.Engine{Name: Name, IDs: ids(impls), Project: func(in scan.ProjectInput) (*scan.ProjectOutput, error) {
@@ -88,6 +94,11 @@ func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
 		c.Check(m, report)
 		if es, ok := c.(EndpointSource); ok {
 			out.Endpoints = append(out.Endpoints, es.Endpoints(m)...)
+		}
+	}
+	for _, c := range parts {
+		if er, ok := c.(EndpointRule); ok {
+			er.CheckEndpoints(m, out.Endpoints, report)
 		}
 	}
 	return out, nil

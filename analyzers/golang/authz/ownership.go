@@ -122,5 +122,5 @@ func ownershipMessage(r *gomodel.Route, is endpoint.OwnershipIssue) string {
 	return fmt.Sprintf("route %s %s a record with %s selected by %s = `%s` from %s, and nothing ties the record to the signed-in user: %s; "+
 		"add the owner to the query's filter (WHERE id = $1 AND user_id = $2 with claims.Subject, or the org from claims.ActiveOrganizationID), "+
 		"or compare the fetched record's owner with the session and return 403 (check a role first for admin tools)",
-		r, verb, where, is.By.Field, is.By.Name, endpoint.InputPhrase(is.By.Input), is.Attack())
+		r, verb, where, is.By.Field, is.By.Name, is.By.Input.Phrase(), is.Attack())
 }

@@ -60,6 +60,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		if k.secret {
 			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: k.what + " compares the request with a secret from process.env", At: cl.l.at})
 		}
+		e.Authz = append(e.Authz, c.layerAuthz(m, am, cl.l)...)
 	}
 	hmod, hfn := c.handler(m, am, g.handler)
 	if w := c.wrapper(m, am, g.handler); w != "" {
@@ -76,7 +77,8 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	}
 	e.Handler = endpoint.Pos{File: hmod.Path, Line: hfn.Pos.Line, Col: hfn.Pos.Column}
 	e.HandlerEnd = hfn.Pos.EndLine
-	e.Effects, e.EffectsKnown = m.Effects(hmod, hfn)
+	effects, known, authz := m.EffectsAndAuthorization(hmod, hfn)
+	e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
 	p := m.Protection(hmod, hfn, &c.spec)
 	reads := c.sessionReads(m, am, hmod, hfn, p)
 	e.reads = append(e.reads, reads...)
@@ -203,6 +205,28 @@ func (c *checker) handler(m *js.Model, am *appModel, l *layer) (*js.Module, *js.
 		hm, fn = byName(l.wrappedIdent)
 	}
 	return unwrapHandler(hm, fn)
+}
+
+// layerAuthz is the role, permission and identity evidence of a
+// middleware's body (requireAdmin, or the middleware a factory such as
+// requireRole('org:admin') returns), read like a handler's.
+func (c *checker) layerAuthz(m *js.Model, am *appModel, l *layer) []endpoint.Evidence {
+	mod, fn := c.handler(m, am, l)
+	if fn == nil && l.call != nil && am.files[l.file] != nil {
+		if res := m.ResolveCallee(am.files[l.file].mod, *l.call); res.Fn != nil && len(res.Path) == 0 {
+			mod, fn = res.Mod, res.Fn.Returns
+		}
+	}
+	if fn == nil {
+		return nil
+	}
+	var out []endpoint.Evidence
+	for _, ev := range m.Authorization(mod, fn) {
+		if endpoint.Has([]endpoint.Evidence{ev}, endpoint.RoleCheck, endpoint.PermissionCheck, endpoint.IdentityCheck) {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // wrapper names the auth wrapper a handler is passed through

@@ -159,6 +159,10 @@ type params struct {
 	RoleClaims       *rules.Regexp `yaml:"role-claims"`
 	UserIDKeys       *rules.Regexp `yaml:"user-id-keys"`
 	UserAPIs         []string      `yaml:"user-apis"`
+	// OrgIDKeys and OrgAPIs are the shared judgement's (authzrule); the
+	// Next.js model judges user ids only.
+	OrgIDKeys *rules.Regexp `yaml:"org-id-keys"`
+	OrgAPIs   []string      `yaml:"org-apis"`
 	// URLEnv and URLProps (CLK402): env variables, and Clerk component props
 	// or clerkMiddleware/auth.protect() options, holding a sign-in/up URL or
 	// redirect target.

@@ -105,5 +105,5 @@ func Message(e *endpoint.Endpoint, is endpoint.OwnershipIssue) string {
 	}
 	return fmt.Sprintf("%s %s a record with %s selected by %s = `%s` from %s, and nothing ties the record to the signed-in user: %s; "+
 		"add the owner to the query's filter (the session's userId or orgId: where: { id, userId }), or compare the fetched record's owner with the session and return 403 (check a role first for admin tools)",
-		what, verb, is.Effect.Target, is.By.Field, is.By.Name, endpoint.InputPhrase(is.By.Input), is.Attack())
+		what, verb, is.Effect.Target, is.By.Field, is.By.Name, is.By.Input.Phrase(), is.Attack())
 }

@@ -485,7 +485,8 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 	}
 	if ref.fn != nil {
 		e.Handler, e.HandlerEnd = at(fnMod.Path, ref.fn.Pos), ref.fn.Pos.EndLine
-		e.Effects, e.EffectsKnown = m.Effects(fnMod, ref.fn)
+		effects, known, authz := m.EffectsAndAuthorization(fnMod, ref.fn)
+		e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
 		if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
 			e.Public = append(e.Public, ev)
 		}

@@ -590,7 +590,7 @@ func (dm *model) finish(s *web.Site, guards []web.Guard, perm permission, drf bo
 		gs = append(gs, web.GuardAt{Guard: g, Kind: endpoint.RouteMiddleware})
 	}
 	gs = append(gs, s.Own...)
-	e.Protection = web.Protection(gs)
+	web.Judge(e, gs)
 	e.Protection = web.ByPath(e.Protection, dm.pathMiddleware, endpoint.GlobalMiddleware, "a middleware in MIDDLEWARE")
 	dm.sites = append(dm.sites, *s)
 }

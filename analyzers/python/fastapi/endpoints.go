@@ -370,7 +370,7 @@ func (fm *model) site(rt *route, mt mount) web.Site {
 		own = fm.g.Handler(&e, rt.fnFile, rt.fn, rt.path)
 		gs = append(gs, own...)
 	}
-	e.Protection = web.Protection(gs)
+	web.Judge(&e, gs)
 	if mt.app != nil {
 		e.Protection = web.ByPath(e.Protection, mt.app.pathMiddleware, endpoint.GlobalMiddleware, "the app's middleware")
 	}

@@ -411,7 +411,7 @@ func (fm *model) site(rt *route, mt mount, appHooks []web.Guard) web.Site {
 		own = fm.g.Handler(&e, rt.fnFile, rt.fn, rt.path)
 		gs = append(gs, own...)
 	}
-	e.Protection = web.Protection(gs)
+	web.Judge(&e, gs)
 	e.Protection = web.ByPath(e.Protection, pathHook, endpoint.GroupMiddleware, "a before_request hook")
 	return web.Site{Endpoint: e, Own: own}
 }

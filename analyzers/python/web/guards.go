@@ -31,6 +31,9 @@ type Guard struct {
 	// unchecked is the place where an Optional result is produced and
 	// never checked, for CLK102 (authenticate_request without is_signed_in).
 	Unchecked *endpoint.Pos
+	// Authz are the role and permission tests of a dependency function
+	// (Depends(require_admin)).
+	Authz []endpoint.Evidence
 }
 
 // guards classifies dependencies and functions, memoised per definition.
@@ -157,6 +160,7 @@ func (g *Guards) Function(f *python.File, fn *sitter.Node, depth int) Guard {
 	}
 	g.memo[key] = &Guard{Verdict: Unknown} // recursion
 	r := g.functionUncached(f, fn, depth)
+	r.Authz = g.m.RoleChecks(f, fn)
 	g.memo[key] = &r
 	return r
 }

@@ -154,8 +154,46 @@ func (g *Guards) Handler(e *endpoint.Endpoint, f *python.File, fn *sitter.Node, 
 	e.HandlerEnd = int(fn.EndPoint().Row) + 1
 	e.Effects, e.EffectsKnown = g.m.Effects(f, fn)
 	e.Inputs = Inputs(f, fn, path)
+	o := g.origins(f, fn, e.Inputs)
+	g.m.ClerkArgs(f, fn, e.Effects, o)
+	e.Authz = append(append(e.Authz, g.m.RoleChecks(f, fn)...), g.m.IdentityChecks(f, fn, o)...)
 	if ev := WebhookVerify(f, fn); ev != nil {
 		e.Public = append(e.Public, *ev)
 	}
 	return g.HandlerGuards(f, fn)
+}
+
+// origins says which of the handler's parameters hold the request's values
+// and which a dependency or a guard it calls fills (the session), for
+// ClerkArgs and IdentityChecks (CLK201, CLK202).
+func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) python.Origins {
+	o := python.Origins{Request: map[string]endpoint.InputKind{}, Session: map[string]bool{},
+		SessionCall: func(cf *python.File, call *sitter.Node) bool {
+			dotted, _ := cf.Callee(call)
+			sym := g.m.Resolve(cf, dotted)
+			def := python.FuncDef(sym.Node)
+			return def != nil && g.Function(sym.File, def, 0).Verdict == Protects
+		}}
+	for _, p := range Params(f, fn) {
+		switch {
+		case p.Dep != nil:
+			o.Session[p.Name] = true
+		case f.Text(p.Type) == "Request":
+			o.RequestParam = p.Name
+		}
+	}
+	for _, in := range ins {
+		o.Request[in.Name] = in.Kind
+	}
+	return o
+}
+
+// Judge sets an endpoint's protection from the guards in front of it and
+// its own, and adds the role and permission tests those guards make
+// (Depends(require_admin), a decorator checking the role) to its Authz.
+func Judge(e *endpoint.Endpoint, gs []GuardAt) {
+	for _, ga := range gs {
+		e.Authz = append(e.Authz, ga.Guard.Authz...)
+	}
+	e.Protection = Protection(gs)
 }

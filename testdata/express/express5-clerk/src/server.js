@@ -31,6 +31,7 @@ app.use('/api/profiles', profiles)
 app.use('/api/admin', requireAuth())
 
 // ok: CLK101
+// ruleid: CLK201
 app.get('/api/admin/stats', async (req, res) => {
   res.json({ count: await prisma.note.count() })
 })

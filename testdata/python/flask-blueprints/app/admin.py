@@ -13,6 +13,8 @@ def signed_in_only():
 
 
 # ok: CLK101
+# A session, but no role: any signed-in user may delete users.
+# ruleid: CLK201
 @admin.delete("/users/<user_id>")
 def remove_user(user_id):
     sdk.users.delete(user_id=user_id)

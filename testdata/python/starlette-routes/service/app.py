@@ -56,6 +56,7 @@ app = Starlette(
                 # ruleid: CLK101
                 Route("/users", list_users),
                 # ok: CLK101
+                # ruleid: CLK201
                 Route("/users/{user_id}", remove_user, methods=["DELETE"]),
             ],
         ),

@@ -1,0 +1,44 @@
+import { Router } from 'express'
+import { clerkClient, getAuth } from '@clerk/express'
+import { prisma } from '../db.js'
+
+const router = Router()
+
+// The organization comes from the query string, not from the session.
+router.get('/members', async (req, res) => {
+  // ruleid: CLK202
+  res.json(await clerkClient.organizations.getOrganizationMembershipList({ organizationId: req.query.orgId }))
+})
+
+router.get('/my-members', async (req, res) => {
+  const { orgId } = getAuth(req)
+  // ok: CLK202
+  res.json(await clerkClient.organizations.getOrganizationMembershipList({ organizationId: orgId }))
+})
+
+router.get('/projects', async (req, res) => {
+  // ruleid: CLK202
+  res.json(await prisma.project.findMany({ where: { orgId: req.body.orgId } }))
+})
+
+router.get('/my-projects', async (req, res) => {
+  const { orgId } = getAuth(req)
+  // ok: CLK202
+  res.json(await prisma.project.findMany({ where: { orgId } }))
+})
+
+// Adding anyone to any organization: a membership change with nobody's role checked.
+router.post('/:orgId/members', async (req, res) => {
+  // ruleid: CLK201
+  await clerkClient.organizations.createOrganizationMembership({ organizationId: req.params.orgId, userId: req.body.userId, role: 'org:member' })
+  res.status(201).end()
+})
+
+router.post('/:orgId/invite', async (req, res) => {
+  if (getAuth(req).orgRole !== 'org:admin') return res.status(403).end()
+  // ok: CLK201
+  await clerkClient.organizations.createOrganizationMembership({ organizationId: req.params.orgId, userId: req.body.userId, role: 'org:member' })
+  res.status(201).end()
+})
+
+export default router
