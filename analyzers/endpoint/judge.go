@@ -32,7 +32,8 @@ type Verdict struct {
 //     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
 //     writes data or calls the Clerk Backend API;
 //   - effect-free (the producer read everything and found no effect: static
-//     or constant data): not reported;
+//     or constant data, or only outbound calls that send no credential,
+//     which anyone could make directly): not reported;
 //   - otherwise reported, with the first effect that needs a user, or with
 //     "its effects could not be determined" when the producer could not tell.
 //
@@ -72,15 +73,16 @@ func NeedsSession(e *Endpoint) Verdict {
 				broad.What, broad.At, describe(sensitive)),
 		}
 	}
-	if e.EffectsKnown && len(e.Effects) == 0 {
+	needs := firstEffect(e, Effect.NeedsUser)
+	if e.EffectsKnown && needs == nil {
 		return Verdict{}
 	}
 	v := Verdict{Report: true}
 	switch {
 	case writes != nil:
 		v.Effect, v.Reason = writes, "it "+describe(writes)
-	case len(e.Effects) > 0:
-		v.Effect, v.Reason = &e.Effects[0], "it "+describe(&e.Effects[0])
+	case needs != nil:
+		v.Effect, v.Reason = needs, "it "+describe(needs)
 	default:
 		v.Reason = "what it does could not be determined, so it is assumed to need a signed-in user"
 	}

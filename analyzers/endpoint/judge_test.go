@@ -9,6 +9,7 @@ func TestNeedsSession(t *testing.T) {
 	at := Pos{File: "app/api/x/route.ts", Line: 3}
 	write := Effect{Kind: DBWrite, Target: "prisma.post.create", At: Pos{File: "app/api/x/route.ts", Line: 9}}
 	read := Effect{Kind: DBRead, Target: "prisma.product.findMany", At: Pos{File: "app/api/x/route.ts", Line: 5}}
+	anon := Effect{Kind: Outbound, Target: "axios.get", Anonymous: true, At: at}
 	clerkRead := Effect{Kind: ClerkAPI, Target: "clerkClient.users.getUserList", At: at}
 	clerkWrite := Effect{Kind: ClerkAPI, Target: "clerkClient.users.deleteUser", At: at}
 	broad := Evidence{Kind: PublicMatcher, What: "'/api(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Broad: true}
@@ -28,6 +29,9 @@ func TestNeedsSession(t *testing.T) {
 		{"reads only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{read}, EffectsKnown: true}, true, "reads data"},
 		{"effect-free", Endpoint{Kind: Route, Protection: unprot, EffectsKnown: true}, false, ""},
 		{"effects unknown", Endpoint{Kind: Route, Protection: unprot}, true, "could not be determined"},
+		{"anonymous outbound only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon}, EffectsKnown: true}, false, ""},
+		{"anonymous outbound, effects unknown", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon}}, true, "could not be determined"},
+		{"anonymous outbound then a read", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon, read}, EffectsKnown: true}, true, "reads data (prisma.product.findMany"},
 		{"narrow public read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
 		{"narrow public write (contact form)", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{write}, EffectsKnown: true}, false, ""},
 		{"tree wildcard read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},

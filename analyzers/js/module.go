@@ -148,6 +148,11 @@ type CallSite struct {
 	Model    string
 	// Args are the arguments, reduced to where they come from.
 	Args []Value
+	// Anonymous is true when the arguments are literals the summary could
+	// read whole (a URL string, an options object whose headers are an
+	// object literal) and none carries a credential: no Authorization or
+	// cookie header, no API key, no secret from the environment.
+	Anonymous bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
