@@ -25,7 +25,7 @@ var Rule = python.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionN
 type checker struct {
 	enabled map[string]bool
 	public  []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.PublicData).
+	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
 	// built caches the model per Model, for Endpoints after Check.
 	built map[*python.Model][]endpoint.Endpoint
@@ -53,9 +53,7 @@ func (c *checker) endpoints(m *python.Model) ([]endpoint.Endpoint, *model) {
 	fm := build(m)
 	es := fm.endpoints(c.publicEvidence)
 	for i := range es {
-		if ev, ok := endpoint.PublicData(&es[i], c.publicData); ok {
-			es[i].Public = append(es[i].Public, ev)
-		}
+		endpoint.AddPublicReads(&es[i], c.publicData, false)
 	}
 	c.built[m] = es
 	return es, fm
