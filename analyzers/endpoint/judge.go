@@ -90,6 +90,10 @@ func NeedsSession(e *Endpoint) Verdict {
 	if g := e.Protection.Gap; g != nil {
 		v.Reason += "; " + gapText(g)
 	}
+	if f := v.Effect; f != nil && f.Kind == DBRead && f.Model != "" && onlyReads(e) {
+		// Whether rows are public is the app's to say, in one line.
+		v.Reason += fmt.Sprintf(" (if %s rows are public by design, list %s in CLK101's public-data param)", f.Model, f.Model)
+	}
 	return v
 }
 
@@ -188,6 +192,11 @@ func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 		}
 	}
 	return broad, tree, narrow
+}
+
+// onlyReads: every effect that needs a user is a database read.
+func onlyReads(e *Endpoint) bool {
+	return firstEffect(e, func(f Effect) bool { return f.NeedsUser() && f.Kind != DBRead }) == nil
 }
 
 func firstEffect(e *Endpoint, keep func(Effect) bool) *Effect {

@@ -27,6 +27,8 @@ func TestNeedsSession(t *testing.T) {
 		{"not followed", Endpoint{Kind: Route, Protection: Protection{State: Unknown}}, false, ""},
 		{"writes", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{read, write}, EffectsKnown: true}, true, "writes data (prisma.post.create at app/api/x/route.ts:9)"},
 		{"reads only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{read}, EffectsKnown: true}, true, "reads data"},
+		{"reads a named model", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", At: at}}, EffectsKnown: true}, true, "(if prompts rows are public by design, list prompts in CLK101's public-data param)"},
+		{"reads a named model and calls out", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", At: at}, {Kind: Outbound, Target: "openai.x", At: at}}, EffectsKnown: true}, true, "reads data (prisma.prompts.findMany at app/api/x/route.ts:3)"},
 		{"effect-free", Endpoint{Kind: Route, Protection: unprot, EffectsKnown: true}, false, ""},
 		{"effects unknown", Endpoint{Kind: Route, Protection: unprot}, true, "could not be determined"},
 		{"anonymous outbound only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon}, EffectsKnown: true}, false, ""},
