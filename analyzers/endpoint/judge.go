@@ -108,9 +108,10 @@ func NeedsSession(e *Endpoint) Verdict {
 //     resource (a catalogue, a search, a lookup table), and nothing it is
 //     known to do names one either: no read of a table or model whose
 //     name does (users, orders), no credentialed outbound call (a paid API
-//     billed to the app). Effects the producer could not follow are taken
-//     as a catalogue's only on a GET or HEAD. The evidence is broad, so a
-//     write or Clerk Backend API call there still needs a session.
+//     billed to the app), and it neither writes nor calls the Clerk Backend
+//     API (which then need a session, and the finding says so plainly).
+//     Effects the producer could not follow are taken as a catalogue's
+//     only on a GET or HEAD.
 //
 // Names compare by ModelKey ("products" matches "Product"). byURL asks
 // for the second judgement too: the JS producers (Next.js, Express,
@@ -132,15 +133,16 @@ func PrivateResource(url string) bool { return privateURL.MatchString(url) }
 
 var privateURL = regexp.MustCompile(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
 
-// publicReads: no effect names a user or private resource (a read of a
-// model so named, a credentialed outbound call), and the effects are
+// publicReads: no effect writes, calls the Clerk Backend API or names a
+// user or private resource (a read of a model so named, a credentialed
+// outbound call), and the effects are
 // known or the endpoint only answers GET or HEAD.
 func publicReads(e *Endpoint) bool {
 	for _, f := range e.Effects {
 		if !f.NeedsUser() {
 			continue
 		}
-		if f.Kind == Outbound || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
+		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
 			return false
 		}
 	}
