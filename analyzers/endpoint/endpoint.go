@@ -233,8 +233,16 @@ type Effect struct {
 	// RLS names the row-level security policy that restricts the rows to
 	// the caller ("policy \"own rows\" on notes at supabase/migrations/1.sql:4").
 	RLS string `json:"rls,omitempty"`
-	At  Pos    `json:"at"`
+	// Anonymous marks an outbound call that visibly sends no credential
+	// (no Authorization header, API key or secret): anyone could make it
+	// directly, so a session adds nothing to it.
+	Anonymous bool `json:"anonymous,omitempty"`
+	At        Pos  `json:"at"`
 }
+
+// NeedsUser reports whether the effect is one only a signed-in user should
+// cause: every effect but an anonymous outbound call.
+func (e Effect) NeedsUser() bool { return !(e.Kind == Outbound && e.Anonymous) }
 
 // Writes reports whether the effect changes state: a database write, a
 // storage write, or a Clerk Backend API call other than a read.

@@ -2,6 +2,7 @@ package endpoint
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 )
@@ -32,7 +33,8 @@ type Verdict struct {
 //     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
 //     writes data or calls the Clerk Backend API;
 //   - effect-free (the producer read everything and found no effect: static
-//     or constant data): not reported;
+//     or constant data, or only outbound calls that send no credential,
+//     which anyone could make directly): not reported;
 //   - otherwise reported, with the first effect that needs a user, or with
 //     "its effects could not be determined" when the producer could not tell.
 //
@@ -72,38 +74,103 @@ func NeedsSession(e *Endpoint) Verdict {
 				broad.What, broad.At, describe(sensitive)),
 		}
 	}
-	if e.EffectsKnown && len(e.Effects) == 0 {
+	needs := firstEffect(e, Effect.NeedsUser)
+	if e.EffectsKnown && needs == nil {
 		return Verdict{}
 	}
 	v := Verdict{Report: true}
 	switch {
 	case writes != nil:
 		v.Effect, v.Reason = writes, "it "+describe(writes)
-	case len(e.Effects) > 0:
-		v.Effect, v.Reason = &e.Effects[0], "it "+describe(&e.Effects[0])
+	case needs != nil:
+		v.Effect, v.Reason = needs, "it "+describe(needs)
 	default:
 		v.Reason = "what it does could not be determined, so it is assumed to need a signed-in user"
 	}
 	if g := e.Protection.Gap; g != nil {
 		v.Reason += "; " + gapText(g)
 	}
+	if f := v.Effect; f != nil && f.Kind == DBRead && f.Model != "" && !PrivateResource("/"+f.Model) && onlyReads(e) {
+		// Whether rows are public is the app's to say, in one line (not
+		// offered for users, orders and the like).
+		v.Reason += fmt.Sprintf(" (if %s rows are public by design, list %s in CLK101's public-data param)", f.Model, f.Model)
+	}
 	return v
 }
 
-// PublicData returns the evidence that an endpoint is public by design
-// because all it does is read models whose rows are public by nature (a
-// catalogue, a blog: CLK101's params.public-data), when its effects are
-// known and every one is such a read. Producers add it to Endpoint.Public
-// beside the public-routes evidence. Names compare case-insensitively,
-// singular or plural ("products" matches "Product"; "categories",
-// "category"; "ProductCategory", "product_categories").
-func PublicData(e *Endpoint, models []string) (Evidence, bool) {
+// AddPublicReads adds the evidence that an endpoint's reads are public by
+// design, one notion for every producer, which calls it once the
+// endpoint's protection is known:
+//
+//   - it only reads models whose rows are public by nature (a catalogue, a
+//     blog: CLK101's params.public-data), when its effects are known and
+//     every one is such a read;
+//   - it is an unprotected route (no session read at all: a fail-open one
+//     is user-scoped) at a URL that names no user or private resource (a
+//     catalogue, a search, a lookup table), and nothing it is known to do
+//     names one either: no read of a table or model whose name does
+//     (users, orders) or whose rows are selected by the session, no
+//     credentialed outbound call (a paid API
+//     billed to the app), and it neither writes nor calls the Clerk Backend
+//     API (which then need a session, and the finding says so plainly).
+//     Effects the producer could not follow are taken as a catalogue's
+//     only on a GET or HEAD.
+//
+// Names compare by ModelKey ("products" matches "Product"). byURL asks
+// for the second judgement too: the JS producers (Next.js, Express,
+// SvelteKit) ask; the Go and FastAPI producers do not yet, their fixtures
+// holding reads at such URLs to be findings.
+func AddPublicReads(e *Endpoint, models []string, byURL bool) {
+	if ev, ok := publicData(e, models); ok {
+		e.Public = append(e.Public, ev)
+	}
+	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(e) {
+		e.Public = append(e.Public, Evidence{Kind: PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
+	}
+}
+
+// PrivateResource reports whether a URL names a user or a private resource:
+// a user id parameter (:userId, [userId], {user_id}), the signed-in user,
+// their account, orders, favourites, messages, an admin area.
+func PrivateResource(url string) bool { return privateURL.MatchString(url) }
+
+var privateURL = regexp.MustCompile(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
+
+// publicReads: no effect writes, calls the Clerk Backend API or names a
+// user or private resource (a read of a model so named, a credentialed
+// outbound call), and the effects are
+// known or the endpoint only answers GET or HEAD.
+func publicReads(e *Endpoint) bool {
+	for _, f := range e.Effects {
+		if !f.NeedsUser() {
+			continue
+		}
+		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
+			return false
+		}
+		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
+			return false // rows selected by the caller's session are theirs, not a catalogue's
+		}
+	}
+	if e.EffectsKnown {
+		return true
+	}
+	for _, m := range e.Methods {
+		if m != "GET" && m != "HEAD" {
+			return false
+		}
+	}
+	return len(e.Methods) > 0
+}
+
+// publicData returns the public-data evidence of AddPublicReads.
+func publicData(e *Endpoint, models []string) (Evidence, bool) {
 	if !e.EffectsKnown || len(e.Effects) == 0 || len(models) == 0 {
 		return Evidence{}, false
 	}
 	var names []string
 	for _, f := range e.Effects {
-		if f.Kind != DBRead || f.Model == "" || !slices.ContainsFunc(models, func(m string) bool { return singular(m) == singular(f.Model) }) {
+		if f.Kind != DBRead || f.Model == "" || !slices.ContainsFunc(models, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }) {
 			return Evidence{}, false
 		}
 		if !slices.Contains(names, f.Model) {
@@ -111,29 +178,6 @@ func PublicData(e *Endpoint, models []string) (Evidence, bool) {
 		}
 	}
 	return Evidence{Kind: PublicDataRead, What: "reads only public-data models: " + strings.Join(names, ", "), At: e.Effects[0].At}, true
-}
-
-// singular folds a model name for comparison: lower case, letters and digits
-// only, a plural ending dropped.
-func singular(name string) string {
-	s := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
-			return r
-		case r >= 'A' && r <= 'Z':
-			return r + 'a' - 'A'
-		}
-		return -1
-	}, name)
-	switch {
-	case strings.HasSuffix(s, "ies") && len(s) > 4:
-		return s[:len(s)-3] + "y"
-	case strings.HasSuffix(s, "ses") || strings.HasSuffix(s, "xes"):
-		return s[:len(s)-2]
-	case strings.HasSuffix(s, "s") && !strings.HasSuffix(s, "ss") && len(s) > 3:
-		return s[:len(s)-1]
-	}
-	return s
 }
 
 // splitPublic returns the first broad public pattern, the first resource-tree
@@ -156,6 +200,11 @@ func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 		}
 	}
 	return broad, tree, narrow
+}
+
+// onlyReads: every effect that needs a user is a database read.
+func onlyReads(e *Endpoint) bool {
+	return firstEffect(e, func(f Effect) bool { return f.NeedsUser() && f.Kind != DBRead }) == nil
 }
 
 func firstEffect(e *Endpoint, keep func(Effect) bool) *Effect {

@@ -9,6 +9,7 @@ func TestNeedsSession(t *testing.T) {
 	at := Pos{File: "app/api/x/route.ts", Line: 3}
 	write := Effect{Kind: DBWrite, Target: "prisma.post.create", At: Pos{File: "app/api/x/route.ts", Line: 9}}
 	read := Effect{Kind: DBRead, Target: "prisma.product.findMany", At: Pos{File: "app/api/x/route.ts", Line: 5}}
+	anon := Effect{Kind: Outbound, Target: "axios.get", Anonymous: true, At: at}
 	clerkRead := Effect{Kind: ClerkAPI, Target: "clerkClient.users.getUserList", At: at}
 	clerkWrite := Effect{Kind: ClerkAPI, Target: "clerkClient.users.deleteUser", At: at}
 	broad := Evidence{Kind: PublicMatcher, What: "'/api(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Broad: true}
@@ -26,8 +27,14 @@ func TestNeedsSession(t *testing.T) {
 		{"not followed", Endpoint{Kind: Route, Protection: Protection{State: Unknown}}, false, ""},
 		{"writes", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{read, write}, EffectsKnown: true}, true, "writes data (prisma.post.create at app/api/x/route.ts:9)"},
 		{"reads only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{read}, EffectsKnown: true}, true, "reads data"},
+		{"reads a named model", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", At: at}}, EffectsKnown: true}, true, "(if prompts rows are public by design, list prompts in CLK101's public-data param)"},
+		{"reads users: no public-data hint", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{{Kind: DBRead, Target: "prisma.user.findMany", Model: "users", At: at}}, EffectsKnown: true}, true, "reads data (prisma.user.findMany at app/api/x/route.ts:3)"},
+		{"reads a named model and calls out", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", At: at}, {Kind: Outbound, Target: "openai.x", At: at}}, EffectsKnown: true}, true, "reads data (prisma.prompts.findMany at app/api/x/route.ts:3)"},
 		{"effect-free", Endpoint{Kind: Route, Protection: unprot, EffectsKnown: true}, false, ""},
 		{"effects unknown", Endpoint{Kind: Route, Protection: unprot}, true, "could not be determined"},
+		{"anonymous outbound only", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon}, EffectsKnown: true}, false, ""},
+		{"anonymous outbound, effects unknown", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon}}, true, "could not be determined"},
+		{"anonymous outbound then a read", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{anon, read}, EffectsKnown: true}, true, "reads data (prisma.product.findMany"},
 		{"narrow public read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
 		{"narrow public write (contact form)", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{write}, EffectsKnown: true}, false, ""},
 		{"tree wildcard read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{tree}, Effects: []Effect{read}, EffectsKnown: true}, false, ""},
@@ -53,6 +60,9 @@ func TestNeedsSession(t *testing.T) {
 			}
 			if !strings.Contains(v.Reason, tt.reason) {
 				t.Errorf("Reason = %q, want it to contain %q", v.Reason, tt.reason)
+			}
+			if strings.Contains(tt.name, "no public-data hint") && strings.Contains(v.Reason, "public-data") {
+				t.Errorf("Reason = %q offers to list a private model as public data", v.Reason)
 			}
 		})
 	}
@@ -94,36 +104,71 @@ func TestSQLKind(t *testing.T) {
 	}
 }
 
-func TestPublicData(t *testing.T) {
+func TestAddPublicReads(t *testing.T) {
 	models := []string{"products", "ProductCategory"}
 	catalogue := Effect{Kind: DBRead, Target: "prisma.product.findMany", Model: "Product"}
 	categories := Effect{Kind: DBRead, Target: "db.select", Model: "product_categories"}
 	orders := Effect{Kind: DBRead, Target: "prisma.order.findMany", Model: "orders"}
 	write := Effect{Kind: DBWrite, Target: "prisma.product.update", Model: "product"}
+	streams := Effect{Kind: DBRead, Target: "db.select", Model: "streams"}
+	anon := Effect{Kind: Outbound, Target: "fetch", Anonymous: true}
+	const catalogURL = "a catalog URL naming no user or private resource"
 	tests := []struct {
 		name string
 		e    Endpoint
-		want string // "" for no evidence
+		want []string // the evidence added, in order
 	}{
-		{"catalogue reads", Endpoint{Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, "reads only public-data models: Product, product_categories"},
-		{"and a user-data read", Endpoint{Effects: []Effect{catalogue, orders}, EffectsKnown: true}, ""},
-		{"and a write", Endpoint{Effects: []Effect{catalogue, write}, EffectsKnown: true}, ""},
-		{"effects not all known", Endpoint{Effects: []Effect{catalogue}}, ""},
-		{"read of an unknown table", Endpoint{Effects: []Effect{{Kind: DBRead, Target: "db.Query"}}, EffectsKnown: true}, ""},
-		{"effect-free", Endpoint{EffectsKnown: true}, ""},
+		{"catalogue reads", Endpoint{Kind: Action, Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, []string{"reads only public-data models: Product, product_categories"}},
+		{"and a user-data read", Endpoint{Kind: Action, Effects: []Effect{catalogue, orders}, EffectsKnown: true}, nil},
+		{"and a write", Endpoint{Kind: Action, Effects: []Effect{catalogue, write}, EffectsKnown: true}, nil},
+		{"effects not all known", Endpoint{Kind: Action, Effects: []Effect{catalogue}}, nil},
+		{"read of an unknown table", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.Query"}}, EffectsKnown: true}, nil},
+		{"effect-free", Endpoint{Kind: Action, EffectsKnown: true}, nil},
+		{"catalog URL", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, anon}, EffectsKnown: true}, []string{catalogURL}},
+		{"catalog URL, GET of unknown effects", Endpoint{Kind: Route, Methods: []string{"GET"}, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}}, []string{catalogURL}},
+		{"catalog URL, POST of unknown effects", Endpoint{Kind: Route, Methods: []string{"POST"}, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}}, nil},
+		{"catalog URL, any method, unknown effects", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}}, nil},
+		{"catalog URL, effect-free", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, EffectsKnown: true}, []string{catalogURL}},
+		{"catalog URL, reads users", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, {Kind: DBRead, Target: "prisma.user.findMany", Model: "User"}}, EffectsKnown: true}, nil},
+		{"catalog URL, reads an unnamed table", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{{Kind: DBRead, Target: "db.prepare"}}, EffectsKnown: true}, []string{catalogURL}},
+		{"catalog URL, paid API", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, {Kind: Outbound, Target: "openai.chat.completions.create"}}, EffectsKnown: true}, nil},
+		{"catalog URL, writes", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, write}, EffectsKnown: true}, nil},
+		{"catalog URL, public-data reads", Endpoint{Kind: Route, URL: "/api/shop", Protection: Protection{State: Unprotected}, Effects: []Effect{catalogue}, EffectsKnown: true}, []string{"reads only public-data models: Product", catalogURL}},
+		{"fail-open catalog URL (reads the session)", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: ReadsOnly}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"catalog URL, rows selected by the session", Endpoint{Kind: Route, URL: "/api/todos", Protection: Protection{State: Unprotected}, Effects: []Effect{{Kind: DBRead, Target: "db.todo.findMany", Model: "todo", Where: []Binding{{Field: "userId", From: FromSession, Name: "userId"}}}}, EffectsKnown: true}, nil},
+		{"protected catalog URL", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Protected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"user id parameter (Next.js)", Endpoint{Kind: Route, URL: "/api/users/[userId]/posts", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"user id parameter (Express)", Endpoint{Kind: Route, URL: "/posts/:ownerId", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"user id parameter (Go)", Endpoint{Kind: Route, URL: "/accounts/{id}", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"private resource", Endpoint{Kind: Route, URL: "/api/orders", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"the signed-in user", Endpoint{Kind: Route, URL: "/api/me", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"dynamic URL", Endpoint{Kind: Route, Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
+		{"page", Endpoint{Kind: Page, URL: "/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			ev, ok := PublicData(&tt.e, models)
-			if ok != (tt.want != "") || ev.What != tt.want {
-				t.Fatalf("PublicData = %q, %v; want %q", ev.What, ok, tt.want)
+			AddPublicReads(&tt.e, models, true)
+			var got []string
+			for _, ev := range tt.e.Public {
+				got = append(got, ev.What)
+				if ev.What == catalogURL && (!ev.Broad || ev.Kind != PublicMatcher) {
+					t.Errorf("catalog evidence %+v: want broad public-matcher evidence", ev)
+				}
+				if ev.What != catalogURL && ev.Kind != PublicDataRead {
+					t.Errorf("kind %s", ev.Kind)
+				}
 			}
-			if ok && ev.Kind != PublicDataRead {
-				t.Fatalf("kind %s", ev.Kind)
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Fatalf("evidence %q, want %q", got, tt.want)
 			}
 		})
 	}
-	if _, ok := PublicData(&tests[0].e, nil); ok {
+	e := Endpoint{Kind: Action, Effects: []Effect{catalogue}, EffectsKnown: true}
+	if AddPublicReads(&e, nil, true); len(e.Public) != 0 {
+		t.Fatal("no models configured, yet evidence")
+	}
+	e = Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, EffectsKnown: true}
+	if AddPublicReads(&e, nil, false); len(e.Public) != 0 {
 		t.Fatal("no models configured, yet evidence")
 	}
 }
@@ -171,5 +216,26 @@ func TestUncheckedSession(t *testing.T) {
 				t.Errorf("effect = %q, want %q", got, tt.effect)
 			}
 		})
+	}
+}
+
+func TestModelKey(t *testing.T) {
+	for _, names := range [][]string{
+		{"Order", "orders", "order", "ordersTable"},
+		{"OrderItem", "order_items", "orderItems"},
+		{"Category", "categories", "category"},
+		{"Address", "addresses", "address"},
+		{"Box", "boxes"},
+		{"Course", "courses"},
+		{"timetable", "timetables"},
+	} {
+		for _, n := range names[1:] {
+			if ModelKey(n) != ModelKey(names[0]) {
+				t.Errorf("ModelKey(%q) = %q, ModelKey(%q) = %q: want them equal", n, ModelKey(n), names[0], ModelKey(names[0]))
+			}
+		}
+	}
+	if ModelKey("timetable") == ModelKey("time") {
+		t.Error("a name ending in table lost it without a Table suffix")
 	}
 }

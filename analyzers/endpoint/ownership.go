@@ -100,15 +100,33 @@ type Ownership struct {
 	Declared, Owned map[string]bool
 }
 
-// ModelKey normalises a model or table name for Owned: lower case, no
-// underscores, no plural s (Order, orders, order_items → order, orderitem).
+// ModelKey folds a model or table name, one folding for every comparison
+// of model names (public-data, the ownership judgement, the schema's
+// fields): lower case, letters and digits only, a Table suffix and a
+// plural ending dropped (Order, orders, order_items, ordersTable → order,
+// orderitem; categories → category; addresses → address).
 func ModelKey(name string) string {
-	k := strings.ToLower(strings.ReplaceAll(name, "_", ""))
-	k = strings.TrimSuffix(k, "table")
-	if strings.HasSuffix(k, "ies") {
-		k = strings.TrimSuffix(k, "ies") + "y"
+	k := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= '0' && r <= '9':
+			return r
+		case r >= 'A' && r <= 'Z':
+			return r + 'a' - 'A'
+		}
+		return -1
+	}, name)
+	if len(k) > len("table") && (strings.HasSuffix(name, "Table") || strings.HasSuffix(name, "_table")) {
+		k = strings.TrimSuffix(k, "table") // Drizzle's usersTable, not timetable
 	}
-	return strings.TrimSuffix(k, "s")
+	switch {
+	case strings.HasSuffix(k, "ies") && len(k) > 4:
+		return k[:len(k)-3] + "y"
+	case strings.HasSuffix(k, "sses") || strings.HasSuffix(k, "xes"):
+		return k[:len(k)-2]
+	case strings.HasSuffix(k, "s") && !strings.HasSuffix(k, "ss") && len(k) > 3:
+		return k[:len(k)-1]
+	}
+	return k
 }
 
 // shared: the schema declares the model without an owner or tenant field

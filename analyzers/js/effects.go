@@ -1,6 +1,7 @@
 package js
 
 import (
+	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -27,6 +28,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
+		cs.Anonymous = anonymousRequest(t, c)
 		if args := c.ChildByFieldName("arguments"); args != nil {
 			switch {
 			case args.Type() == "template_string":
@@ -183,6 +185,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
+	f.Anonymous = kind == endpoint.Outbound && cs.Anonymous && httpClients[cs.Callee.Root]
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
 		for _, b := range f.Where {
@@ -342,6 +345,66 @@ var (
 		"headers", "cookies", "cookieStore", "headersList", "url", "nextUrl", "formData", "form")
 	requestParts = set("headers", "cookies", "searchParams", "nextUrl", "query", "params", "url")
 )
+
+// httpClients are the generic HTTP clients: what a call of one sends is
+// in its arguments, unlike an SDK client built with a key elsewhere.
+var httpClients = set("fetch", "axios", "ky", "got", "superagent")
+
+// credential is argument text that authenticates a request: a header that
+// carries one, a key or token, a secret read from the environment.
+var credential = regexp.MustCompile(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
+
+// anonymousRequest reports whether an HTTP client call visibly sends no
+// credential: its arguments are a string or template URL and object
+// literals (the headers an object literal too, nothing spread in), and no
+// argument's text names a credential. A URL or options object held in a
+// variable could carry anything, so it is not anonymous.
+func anonymousRequest(t *Tree, call *sitter.Node) bool {
+	as := args(call)
+	if len(as) == 0 {
+		return false
+	}
+	for _, a := range as {
+		a = unwrap(a)
+		switch a.Type() {
+		case "string", "template_string":
+		case "object":
+			if !visibleOptions(t, a) {
+				return false
+			}
+		default:
+			return false
+		}
+		if credential.MatchString(t.Text(a)) {
+			return false
+		}
+	}
+	return true
+}
+
+// visibleOptions: an options object with no spread, whose headers (when
+// it has any) are an object literal with no spread.
+func visibleOptions(t *Tree, obj *sitter.Node) bool {
+	for i := 0; i < int(obj.NamedChildCount()); i++ {
+		if obj.NamedChild(i).Type() == "spread_element" {
+			return false
+		}
+	}
+	h := keyValue(t, obj, "headers")
+	if h == nil {
+		return true
+	}
+	h = unwrap(h)
+	if h.Type() != "object" {
+		return false
+	}
+	for i := 0; i < int(h.NamedChildCount()); i++ {
+		if h.NamedChild(i).Type() == "spread_element" {
+			return false
+		}
+	}
+	return true
+}
 
 // relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
 func relativeURL(arg string) bool {

@@ -198,6 +198,44 @@ func (m *Model) ExportFunc(path, name string) (*Module, *Func) {
 	return tg.mod, tg.fn
 }
 
+// InnerHandler follows a handler built by wrapper calls
+// (`withAuth(async (req) => …)`, `tryCatch(handler)`, up to four levels) to
+// the function the innermost wrapper receives, inline or a local function
+// (a wrapped binding has no body of its own). It returns fn itself when it
+// is not wrapped, nil when a wrapper receives no function the module
+// declares, and the outermost wrapper call (nil when there is none).
+func InnerHandler(mod *Module, fn *Func) (*Func, *WrappedCall) {
+	var outer *WrappedCall
+	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
+		if outer == nil {
+			outer = fn.Wrapped
+		}
+		var next *Func
+		for _, a := range fn.Wrapped.Args {
+			if a.Func != nil {
+				next = a.Func
+			} else if a.Local != "" {
+				next = mod.Funcs[a.Local]
+			}
+			if next != nil {
+				break
+			}
+		}
+		fn = next
+	}
+	return fn, outer
+}
+
+// ExportHandler is InnerHandler of a module's own export (nil for a
+// re-export or an export that is not a function).
+func ExportHandler(mod *Module, name string) (*Func, *WrappedCall) {
+	exp := mod.Exports[name]
+	if exp == nil || exp.From != nil {
+		return nil, nil
+	}
+	return InnerHandler(mod, mod.Funcs[exp.Local])
+}
+
 // ExportProtection evaluates an exported handler: a function, or a wrapped
 // call `export const GET = withAuth(async (req) => …)` whose wrapper protects
 // the argument.

@@ -166,6 +166,11 @@ type CallSite struct {
 	// call or a role test (nested keys dotted: publicMetadata.role), with
 	// the values they hold.
 	Fields []Field
+	// Anonymous is true when the arguments are literals the summary could
+	// read whole (a URL string, an options object whose headers are an
+	// object literal) and none carries a credential: no Authorization or
+	// cookie header, no API key, no secret from the environment.
+	Anonymous bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.

@@ -20,7 +20,7 @@ type RouteParams struct {
 	// PublicRoutes are doublestar globs over URL paths that need no session.
 	PublicRoutes []rules.Glob `yaml:"public-routes"`
 	// PublicData (CLK101): models whose rows are public by nature; an
-	// endpoint that only reads them is public by design (endpoint.PublicData).
+	// endpoint that only reads them is public by design (endpoint.AddPublicReads).
 	PublicData []string `yaml:"public-data"`
 	// Methods are the route-handler exports that answer requests.
 	Methods []string `yaml:"methods"`

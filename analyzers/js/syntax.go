@@ -84,6 +84,9 @@ func enclosingTable(root *sitter.Node) map[*sitter.Node]*sitter.Node {
 // satisfies, !, <T>x) from an expression.
 func Unwrap(n *sitter.Node) *sitter.Node { return unwrap(n) }
 
+// IsNullish reports whether an expression is null or undefined (nil is not).
+func IsNullish(t *Tree, n *sitter.Node) bool { return n != nil && isNullish(t, n) }
+
 // BoundName is a function's declared name, or the name it is bound to: a
 // variable (`const GET = async () => …`), the last part of an assignment
 // target (`Page.getInitialProps = …`) or an object key; "" when it has none.

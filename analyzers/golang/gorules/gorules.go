@@ -176,7 +176,7 @@ func (s Settings) PublicRouteGlobs() []rules.Glob {
 	return append(slices.Clone(s.defaults().public), mustGlobs(s.PublicRoutes)...)
 }
 
-// PublicData returns CLK101's public-data models (endpoint.PublicData).
+// PublicData returns CLK101's public-data models (endpoint.AddPublicReads).
 func (s Settings) PublicData() []string { return slices.Clone(s.defaults().publicData) }
 
 // PrivilegedRouteGlobs returns the configured globs, or the rule set's.

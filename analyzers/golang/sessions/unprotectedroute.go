@@ -43,9 +43,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 				}
 			}
 		}
-		if ev, ok := endpoint.PublicData(&e, publicData); ok {
-			e.Public = append(e.Public, ev)
-		}
+		endpoint.AddPublicReads(&e, publicData, false)
 		v := endpoint.NeedsSession(shortPaths(e))
 		if !v.Report {
 			continue // protected, fail-open (CLK102), not followed, public by design or effect-free

@@ -104,15 +104,6 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		// without a session.
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver's URL", At: e.Registration})
 	}
-	if !protected && e.URL != "" && !privateURL.MatchString(e.URL) {
-		// Reads of a URL that names no user or private resource (a
-		// catalog, a search, a lookup table) are taken as public; writes
-		// and Clerk Backend API calls there still need a session.
-		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
-	}
-	if ev, ok := endpoint.PublicData(&e.Endpoint, c.publicData); ok {
-		e.Public = append(e.Public, ev)
-	}
 	if signInPath.MatchString(e.URL) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + e.URL + ")", At: e.Registration})
 	}
@@ -150,6 +141,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	default:
 		e.Protection.State = endpoint.Unprotected
 	}
+	endpoint.AddPublicReads(&e.Endpoint, c.publicData, true)
 	return e
 }
 
@@ -204,7 +196,8 @@ func (c *checker) handler(m *js.Model, am *appModel, l *layer) (*js.Module, *js.
 	case l.wrappedIdent != "":
 		hm, fn = byName(l.wrappedIdent)
 	}
-	return unwrapHandler(hm, fn)
+	fn, _ = js.InnerHandler(hm, fn)
+	return hm, fn
 }
 
 // layerAuthz is the role, permission and identity evidence of a
@@ -250,28 +243,6 @@ func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
 		return h.By
 	}
 	return ""
-}
-
-// unwrapHandler follows `export const h = tryCatch(async (req, res) => …)`
-// to the function the wrapper receives (a wrapped binding has no body of
-// its own).
-func unwrapHandler(mod *js.Module, fn *js.Func) (*js.Module, *js.Func) {
-	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
-		var next *js.Func
-		for _, a := range fn.Wrapped.Args {
-			switch {
-			case a.Func != nil:
-				next = a.Func
-			case a.Local != "" && mod.Funcs[a.Local] != nil:
-				next = mod.Funcs[a.Local]
-			}
-			if next != nil {
-				break
-			}
-		}
-		fn = next
-	}
-	return mod, fn
 }
 
 // verifies: the handler calls a webhook verifier (verifyWebhook from a
@@ -378,8 +349,3 @@ var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
 // signed-out visitors by design: login, signup, token refresh, logout,
 // OAuth callbacks, password reset.
 var signInPath = regexp.MustCompile(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)
-
-// privateURL is a URL that names a user or a private resource: a user id
-// parameter, the signed-in user, their account, orders, favourites,
-// messages, an admin area. Reads anywhere else are taken as a catalog's.
-var privateURL = regexp.MustCompile(`(?i)/(?::?\w*(?:user|uid|clerk|owner|account|member|customer)\w*|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)

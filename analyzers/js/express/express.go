@@ -56,7 +56,7 @@ type checker struct {
 	// request (the handler does not run once a hook replied).
 	hookSpec js.AuthSpec
 	public   []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.PublicData).
+	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
 	hookMod    []string
 	hookURL    []rules.Glob

@@ -176,7 +176,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			continue
 		}
 		wrapped := false
-		if f, w := handlerFunc(mod, ep.name); f != nil && w != nil {
+		if f, w := js.ExportHandler(mod, ep.name); f != nil && w != nil {
 			wrapped = strings.Contains(pass.Model.ExportProtection(mod, ep.name, &c.spec).By, "wrapper")
 		}
 		h := c.newHandlerScan(t, mod, fn, mc, useServer, wrapped)
@@ -281,7 +281,7 @@ func funcIndex(t *js.Tree) map[[2]int]*sitter.Node {
 // handlerNode finds the function node of an exported handler: the export's
 // own function, or the handler a wrapper call receives in this module.
 func handlerNode(mod *js.Module, name string, funcs map[[2]int]*sitter.Node) *sitter.Node {
-	fn, _ := handlerFunc(mod, name)
+	fn, _ := js.ExportHandler(mod, name)
 	if fn == nil {
 		return nil
 	}

@@ -259,11 +259,13 @@ export function PUT() {
 
 // CLK101 says "no auth check" when the handler's only return ends it, and
 // "returns before any auth check" when an early return skips a later check.
+// (At a URL naming a private resource: a GET of unknown effects elsewhere
+// is taken as a catalogue's.)
 func TestUnprotectedReason(t *testing.T) {
 	got := scanProject(t, map[string]string{
 		"package.json":  `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
 		"middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
-		"app/api/a/route.ts": `import { auth } from '@clerk/nextjs/server'
+		"app/api/notes/route.ts": `import { auth } from '@clerk/nextjs/server'
 export async function GET() {
   const rows = await loadRows()
   return Response.json(rows)
@@ -274,7 +276,7 @@ export async function POST(req: Request) {
   return Response.json(await loadRows())
 }
 `})
-	want := map[string]string{"app/api/a/route.ts:2": "(no auth check)", "app/api/a/route.ts:6": "(returns before any auth check)"}
+	want := map[string]string{"app/api/notes/route.ts:2": "(no auth check)", "app/api/notes/route.ts:6": "(returns before any auth check)"}
 	for _, f := range got {
 		for at, reason := range want {
 			if strings.HasPrefix(f, at+" CLK101 ") {

@@ -70,35 +70,6 @@ func at(file string, p rules.Position) endpoint.Pos {
 	return endpoint.Pos{File: file, Line: p.Line, Col: p.Column}
 }
 
-// handlerFunc is the function that handles an export's requests: its own
-// function, or the one a wrapper call receives (withAuth(async (req) => …)).
-func handlerFunc(mod *js.Module, name string) (*js.Func, *js.WrappedCall) {
-	exp := mod.Exports[name]
-	if exp == nil || exp.From != nil {
-		return nil, nil
-	}
-	fn := mod.Funcs[exp.Local]
-	var wrap *js.WrappedCall
-	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
-		if wrap == nil {
-			wrap = fn.Wrapped
-		}
-		var next *js.Func
-		for _, a := range fn.Wrapped.Args {
-			if a.Func != nil {
-				next = a.Func
-			} else if f := mod.Funcs[a.Local]; f != nil && a.Local != "" {
-				next = f
-			}
-			if next != nil {
-				break
-			}
-		}
-		fn = next
-	}
-	return fn, wrap
-}
-
 // baseEndpoint fills what every Next.js endpoint has: framework, kind,
 // methods, URL, registration, handler span, inputs and effects.
 func (c *checker) baseEndpoint(pass *js.Pass, mod *js.Module, route Route, useServer bool, name string, pos rules.Position, fn *js.Func, node *sitter.Node, t *js.Tree) endpoint.Endpoint {
@@ -247,7 +218,7 @@ func selfEvidence(e *endpoint.Endpoint, self js.Protection, wrap *js.WrappedCall
 // self is the handler's own protection; unchecked the session names read
 // and never checked (CLK102's), which make it ReadsOnly.
 func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, route Route, useServer bool, ep endpointRef, self js.Protection, unchecked []string, ctx *epContext) endpoint.Endpoint {
-	fn, wrap := handlerFunc(mod, ep.name)
+	fn, wrap := js.ExportHandler(mod, ep.name)
 	var node *sitter.Node
 	if t := ctx.tree(pass); t != nil && fn != nil {
 		node = ctx.funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
@@ -272,9 +243,6 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 		for _, n := range unchecked {
 			e.Sessions = append(e.Sessions, endpoint.SessionRead{What: n, At: at(file, self.At)})
 		}
-	}
-	if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
-		e.Public = append(e.Public, ev)
 	}
 	if self.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from process.env compared with the request", At: e.Registration})

@@ -101,11 +101,13 @@ export async function rename(formData: FormData) {
 	if p.Framework != "next-app" || p.Registration.File != "app/api/products/[id]/route.ts" || p.Registration.Line != 2 || p.HandlerEnd != 5 {
 		t.Errorf("products: %+v", p)
 	}
-	// Public twice over: the app's matcher names its tree, and all it does is
-	// read a public-data model (CLK101's public-data lists product).
-	if p.Protection.State != endpoint.Unprotected || len(p.Public) != 2 ||
-		p.Public[0].Kind != endpoint.PublicDataRead || p.Public[0].What != "reads only public-data models: product" ||
-		p.Public[1].Kind != endpoint.PublicMatcher || p.Public[1].Broad || !strings.Contains(p.Public[1].What, "/api/products(.*)") {
+	// Public three times over: the app's matcher names its tree, all it does
+	// is read a public-data model (CLK101's public-data lists product), and
+	// neither its URL nor that model names a user or private resource.
+	if p.Protection.State != endpoint.Unprotected || len(p.Public) != 3 ||
+		p.Public[0].Kind != endpoint.PublicMatcher || p.Public[0].Broad || !strings.Contains(p.Public[0].What, "/api/products(.*)") ||
+		p.Public[1].Kind != endpoint.PublicDataRead || p.Public[1].What != "reads only public-data models: product" ||
+		p.Public[2].Kind != endpoint.PublicMatcher || !p.Public[2].Broad || !strings.Contains(p.Public[2].What, "catalog URL") {
 		t.Errorf("products protection %+v public %+v", p.Protection, p.Public)
 	}
 	if !p.EffectsKnown || len(p.Effects) != 1 || p.Effects[0].Kind != endpoint.DBRead || p.Effects[0].Target != "prisma.product.findUnique" {

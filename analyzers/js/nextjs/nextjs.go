@@ -174,7 +174,7 @@ type checker struct {
 	enabled map[string]bool
 	spec    js.AuthSpec
 	public  []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.PublicData).
+	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
 	methods    []string
 	hookMod    []string
@@ -813,6 +813,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
 			names = nil
 		}
+		endpoint.AddPublicReads(&e, c.publicData, true)
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue

@@ -160,7 +160,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		return // not a page Next can render (a build error)
 	}
 	// The page's endpoint: its state is set on every way out below.
-	fn, _ := handlerFunc(mod, "default")
+	fn, _ := js.ExportHandler(mod, "default")
 	e := c.baseEndpoint(pass, mod, route, false, "default", exp.Pos, fn, nil, nil)
 	e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: glob, At: e.Registration})
 	e.Protection.State = endpoint.Unprotected

@@ -274,9 +274,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 	}
 	e.Handler, e.HandlerEnd = at(h.fn.Pos, h.fnMod.Path), h.fn.Pos.EndLine
 	e.Effects, e.EffectsKnown = m.Effects(h.fnMod, h.fn)
-	if ev, ok := endpoint.PublicData(&e, c.PublicData); ok {
-		e.Public = append(e.Public, ev)
-	}
+	endpoint.AddPublicReads(&e, c.PublicData, true)
 	self := m.ExportProtection(mod, h.name, &c.Spec)
 	if self.Protected {
 		e.Protection.State = endpoint.Protected

@@ -184,7 +184,7 @@ func (r *hookReader) collect(root *sitter.Node) {
 // handler reads one element of the handle chain.
 func (r *hookReader) handler(n *sitter.Node, depth int) {
 	t := r.t
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	if n == nil || depth > 8 {
 		r.h.why = "the handle chain is too deep to read"
 		return
@@ -269,9 +269,9 @@ func (r *hookReader) setClerk(what string, n *sitter.Node) {
 	if args == nil || int(args.NamedChildCount()) <= i {
 		return
 	}
-	opts := unwrapTS(args.NamedChild(i))
+	opts := js.Unwrap(args.NamedChild(i))
 	if opts != nil && opts.Type() == "identifier" {
-		opts = unwrapTS(r.decls[r.t.Text(opts)])
+		opts = js.Unwrap(r.decls[r.t.Text(opts)])
 	}
 	if opts == nil || opts.Type() != "object" {
 		return
@@ -281,7 +281,7 @@ func (r *hookReader) setClerk(what string, n *sitter.Node) {
 		if p.Type() != "pair" {
 			continue
 		}
-		k, v := p.ChildByFieldName("key"), unwrapTS(p.ChildByFieldName("value"))
+		k, v := p.ChildByFieldName("key"), js.Unwrap(p.ChildByFieldName("value"))
 		if k == nil || v == nil || (v.Type() != "string" && !(v.Type() == "template_string" && !strings.Contains(r.t.Text(v), "${"))) {
 			continue
 		}
@@ -293,7 +293,7 @@ func (r *hookReader) setClerk(what string, n *sitter.Node) {
 // protectedPaths protects the URLs starting with it.
 func (r *hookReader) protectedPaths(opts *sitter.Node) {
 	t := r.t
-	opts = unwrapTS(opts)
+	opts = js.Unwrap(opts)
 	if opts == nil || opts.Type() != "object" {
 		if opts != nil && opts.Type() == "identifier" && r.decls[t.Text(opts)] != nil {
 			r.protectedPaths(r.decls[t.Text(opts)])
@@ -332,7 +332,7 @@ func (r *hookReader) protectedPaths(opts *sitter.Node) {
 // new Set of one).
 func (r *hookReader) strings(n *sitter.Node) ([]string, bool) {
 	t := r.t
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	if n == nil {
 		return nil, false
 	}
@@ -348,7 +348,7 @@ func (r *hookReader) strings(n *sitter.Node) ([]string, bool) {
 	case "array":
 		var out []string
 		for i := 0; i < int(n.NamedChildCount()); i++ {
-			e := unwrapTS(n.NamedChild(i))
+			e := js.Unwrap(n.NamedChild(i))
 			if e.Type() != "string" && !(e.Type() == "template_string" && !strings.Contains(t.Text(e), "${")) {
 				return nil, false
 			}
@@ -419,7 +419,7 @@ func (r *hookReader) ifGuard(s *sitter.Node, locals map[string]*sitter.Node, out
 			r.h.guards = append(r.h.guards, guard{when: when, what: "the handle guard", at: t.Pos(s)})
 			return
 		case "expression_statement":
-			if e := unwrapTS(st.NamedChild(0)); e != nil && e.Type() == "call_expression" {
+			if e := js.Unwrap(st.NamedChild(0)); e != nil && e.Type() == "call_expression" {
 				if l := lastName(js.CalleeOf(t, e)); l == "redirect" || l == "error" {
 					// SvelteKit 2's redirect() and error() throw.
 					r.h.guards = append(r.h.guards, guard{when: when, what: "the handle guard", at: t.Pos(s)})
@@ -451,7 +451,7 @@ var pathWord = regexp.MustCompile(`(?i)^(pathname|path|url|urlpath|currentpath|r
 // else is unknown.
 func (r *hookReader) cond(n *sitter.Node, locals map[string]*sitter.Node, depth int) cond {
 	t := r.t
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	unk := func(string) tri { return unknown }
 	if n == nil || depth > 12 {
 		return unk
@@ -481,9 +481,9 @@ func (r *hookReader) cond(n *sitter.Node, locals map[string]*sitter.Node, depth 
 			neg := strings.HasPrefix(t.Text(op), "!")
 			var c cond = unk
 			switch {
-			case isNullish(t, rt) && r.session(l, locals):
+			case js.IsNullish(t, rt) && r.session(l, locals):
 				c = constant(yes)
-			case isNullish(t, l) && r.session(rt, locals):
+			case js.IsNullish(t, l) && r.session(rt, locals):
 				c = constant(yes)
 			case isStr(rt) && r.path(l, locals):
 				lit := js.Unquote(t, rt)
@@ -538,13 +538,13 @@ func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, de
 		}
 		return unk
 	}
-	obj, prop := unwrapTS(fn.ChildByFieldName("object")), fn.ChildByFieldName("property")
+	obj, prop := js.Unwrap(fn.ChildByFieldName("object")), fn.ChildByFieldName("property")
 	if obj == nil || prop == nil {
 		return unk
 	}
 	var arg *sitter.Node
 	if args.NamedChildCount() > 0 {
-		arg = unwrapTS(args.NamedChild(0))
+		arg = js.Unwrap(args.NamedChild(0))
 	}
 	method := t.Text(prop)
 	switch method {
@@ -581,7 +581,7 @@ func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, de
 		if !ok || arg == nil || !js.IsFunc(arg) {
 			return unk
 		}
-		body := unwrapTS(arg.ChildByFieldName("body"))
+		body := js.Unwrap(arg.ChildByFieldName("body"))
 		if body == nil || body.Type() != "call_expression" {
 			return unk
 		}
@@ -626,7 +626,7 @@ func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, de
 
 // listOf reads a list of string literals: inline, a module or handle const.
 func (r *hookReader) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]string, bool) {
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	if n != nil && n.Type() == "identifier" {
 		if v := locals[r.t.Text(n)]; v != nil {
 			return r.strings(v)
@@ -637,7 +637,7 @@ func (r *hookReader) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]s
 
 // session reports whether an expression reads the session.
 func (r *hookReader) session(n *sitter.Node, locals map[string]*sitter.Node) bool {
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	if n == nil {
 		return false
 	}
@@ -652,7 +652,7 @@ func (r *hookReader) session(n *sitter.Node, locals map[string]*sitter.Node) boo
 // path reports whether an expression is the request's path (event.url
 // .pathname, a destructured pathname, a local bound to one).
 func (r *hookReader) path(n *sitter.Node, locals map[string]*sitter.Node) bool {
-	n = unwrapTS(n)
+	n = js.Unwrap(n)
 	if n == nil {
 		return false
 	}
@@ -679,11 +679,6 @@ func isStr(n *sitter.Node) bool {
 	return n != nil && n.Type() == "string"
 }
 
-func isNullish(t *js.Tree, n *sitter.Node) bool {
-	n = unwrapTS(n)
-	return n != nil && (n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined"))
-}
-
 func isRelative(spec string) bool {
 	return strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "$lib") || strings.HasPrefix(spec, "/")
 }
@@ -695,21 +690,4 @@ func lastName(c js.Callee) string {
 		}
 	}
 	return c.Root
-}
-
-// unwrapTS strips parentheses, await and TypeScript wrappers (as,
-// satisfies, !).
-func unwrapTS(n *sitter.Node) *sitter.Node {
-	for n != nil {
-		switch n.Type() {
-		case "satisfies_expression", "as_expression", "non_null_expression", "parenthesized_expression", "await_expression":
-			if n.NamedChildCount() == 0 {
-				return n
-			}
-			n = n.NamedChild(0)
-			continue
-		}
-		return js.Unwrap(n)
-	}
-	return n
 }

@@ -52,7 +52,7 @@ func (c *checker) checkRace(pass *js.Pass, mod *js.Module) {
 		if n.Type() != "variable_declarator" {
 			return true
 		}
-		name, v := n.ChildByFieldName("name"), unwrapTS(n.ChildByFieldName("value"))
+		name, v := n.ChildByFieldName("name"), js.Unwrap(n.ChildByFieldName("value"))
 		if name != nil && name.Type() == "identifier" && v != nil && v.Type() == "call_expression" {
 			if c := js.CalleeOf(t, v); len(c.Path) == 0 && ctxFn[c.Root] {
 				ctx[t.Text(name)] = true
@@ -74,7 +74,7 @@ func (c *checker) checkRace(pass *js.Pass, mod *js.Module) {
 		if args == nil || args.NamedChildCount() == 0 {
 			return false
 		}
-		fn := unwrapTS(args.NamedChild(0))
+		fn := js.Unwrap(args.NamedChild(0))
 		if !js.IsFunc(fn) || loadedTest.MatchString(t.Text(fn)) {
 			return false
 		}
@@ -98,7 +98,7 @@ func clerkRead(t *js.Tree, fn *sitter.Node, ctx map[string]bool) *sitter.Node {
 		if n.Type() != "member_expression" {
 			return true
 		}
-		obj, prop := unwrapTS(n.ChildByFieldName("object")), n.ChildByFieldName("property")
+		obj, prop := js.Unwrap(n.ChildByFieldName("object")), n.ChildByFieldName("property")
 		if obj == nil || prop == nil {
 			return true
 		}
@@ -108,7 +108,7 @@ func clerkRead(t *js.Tree, fn *sitter.Node, ctx map[string]bool) *sitter.Node {
 			found = n
 		case obj.Type() == "member_expression" && p == "session":
 			// ctx.clerk.session
-			o2, p2 := unwrapTS(obj.ChildByFieldName("object")), obj.ChildByFieldName("property")
+			o2, p2 := js.Unwrap(obj.ChildByFieldName("object")), obj.ChildByFieldName("property")
 			if o2 != nil && p2 != nil && o2.Type() == "identifier" && ctx[t.Text(o2)] && t.Text(p2) == "clerk" {
 				found = n
 			}

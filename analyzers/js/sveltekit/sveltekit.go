@@ -80,7 +80,7 @@ type checker struct {
 	enabled map[string]bool
 	spec    js.AuthSpec
 	public  []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.PublicData).
+	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
 	private    []rules.Glob
 	methods    []string
@@ -321,11 +321,13 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 			if verb == "fallback" {
 				methods = nil
 			}
-			refs = append(refs, handlerRef{name: verb, kind: endpoint.Route, methods: methods, url: url, pos: exp.Pos, fn: exportFunc(mod, verb)})
+			fn, _ := js.ExportHandler(mod, verb)
+			refs = append(refs, handlerRef{name: verb, kind: endpoint.Route, methods: methods, url: url, pos: exp.Pos, fn: fn})
 		}
 	} else {
 		if exp := mod.Exports["load"]; exp != nil {
-			refs = append(refs, handlerRef{name: "load", kind: endpoint.Page, methods: []string{"GET"}, url: url, pos: exp.Pos, fn: exportFunc(mod, "load")})
+			fn, _ := js.ExportHandler(mod, "load")
+			refs = append(refs, handlerRef{name: "load", kind: endpoint.Page, methods: []string{"GET"}, url: url, pos: exp.Pos, fn: fn})
 		}
 		if mod.Exports["actions"] != nil {
 			if t, err := pass.Tree(); err == nil {
@@ -348,37 +350,12 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 		if ref.kind == endpoint.Action && loadGuard != nil && e.Protection.State == endpoint.Unprotected && e.Protection.Gap == nil {
 			e.Protection.Gap = loadGuard
 		}
+		endpoint.AddPublicReads(&e, c.publicData, true)
 		as.mu.Lock()
 		as.eps = append(as.eps, e)
 		as.mu.Unlock()
 		c.judge(pass, as, e, ref, dir, webhook)
 	}
-}
-
-// exportFunc is the function that handles an export's requests: its own,
-// or the one a wrapper call receives (withAuth(async (event) => …)); nil
-// when it is neither.
-func exportFunc(mod *js.Module, name string) *js.Func {
-	exp := mod.Exports[name]
-	if exp == nil || exp.From != nil {
-		return nil
-	}
-	fn := mod.Funcs[exp.Local]
-	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
-		var next *js.Func
-		for _, a := range fn.Wrapped.Args {
-			if a.Func != nil {
-				next = a.Func
-			} else if a.Local != "" {
-				next = mod.Funcs[a.Local]
-			}
-			if next != nil {
-				break
-			}
-		}
-		fn = next
-	}
-	return fn
 }
 
 // actions lists the form actions of `export const actions = { … }`.
@@ -391,7 +368,7 @@ func actions(m *js.Model, t *js.Tree, mod *js.Module, url string) []handlerRef {
 		}
 		if n.Type() == "variable_declarator" {
 			if name := n.ChildByFieldName("name"); name != nil && t.Text(name) == local {
-				if v := unwrapTS(n.ChildByFieldName("value")); v != nil && v.Type() == "object" {
+				if v := js.Unwrap(n.ChildByFieldName("value")); v != nil && v.Type() == "object" {
 					obj = v
 				}
 			}
@@ -421,7 +398,7 @@ func actions(m *js.Model, t *js.Tree, mod *js.Module, url string) []handlerRef {
 		}
 		switch p.Type() {
 		case "pair":
-			k, v := p.ChildByFieldName("key"), unwrapTS(p.ChildByFieldName("value"))
+			k, v := p.ChildByFieldName("key"), js.Unwrap(p.ChildByFieldName("value"))
 			if k == nil || v == nil {
 				continue
 			}
@@ -487,9 +464,6 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		e.Handler, e.HandlerEnd = at(fnMod.Path, ref.fn.Pos), ref.fn.Pos.EndLine
 		effects, known, authz := m.EffectsAndAuthorization(fnMod, ref.fn)
 		e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
-		if ev, ok := endpoint.PublicData(&e, c.publicData); ok {
-			e.Public = append(e.Public, ev)
-		}
 		if ref.kind == endpoint.Action {
 			self = m.Protection(fnMod, ref.fn, &c.spec)
 		} else {

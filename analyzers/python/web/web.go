@@ -48,7 +48,7 @@ type checker struct {
 	fws     []Framework
 	enabled map[string]bool
 	public  []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.PublicData).
+	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
 	// built caches the sites per Model, for Endpoints after Check.
 	built map[*python.Model][]Site
@@ -88,9 +88,7 @@ func (c *checker) sites(m *python.Model) []Site {
 					e.Public = append(e.Public, *ev)
 				}
 			}
-			if ev, ok := endpoint.PublicData(e, c.publicData); ok {
-				e.Public = append(e.Public, ev)
-			}
+			endpoint.AddPublicReads(e, c.publicData, false)
 			out = append(out, s)
 		}
 	}
