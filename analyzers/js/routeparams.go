@@ -72,15 +72,37 @@ type RouteSettings struct {
 	UINames        map[string]bool
 }
 
+// routeParamer is a model's params struct: RouteParams embedded inline,
+// with the model's own keys beside it.
+type routeParamer interface{ routeParams() *RouteParams }
+
+func (p *RouteParams) routeParams() *RouteParams { return p }
+
 // NewRouteSettings decodes and merges the params of the enabled rules.
 func NewRouteSettings(rs []*rules.Rule, opts scan.Options) (*RouteSettings, error) {
+	type only struct {
+		RouteParams `yaml:",inline"`
+	}
+	return GatherRouteSettings[only](rs, opts, nil)
+}
+
+// GatherRouteSettings is NewRouteSettings for a model whose params add keys
+// of their own to RouteParams (P embeds it inline): each rule's params are
+// decoded strictly into a P, merged, and handed to more (when not nil) for
+// the model's own keys.
+func GatherRouteSettings[P any, PP interface {
+	*P
+	routeParamer
+}](rs []*rules.Rule, opts scan.Options, more func(r *rules.Rule, p *P)) (*RouteSettings, error) {
 	s := &RouteSettings{Enabled: map[string]bool{}, PathRouted: map[string]bool{}, UINames: map[string]bool{}}
 	for _, r := range rs {
-		var p struct {
-			RouteParams `yaml:",inline"`
-		}
-		if err := DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
+		pp := PP(new(P))
+		p := pp.routeParams()
+		if err := DecodeRouteParams(r, pp, p); err != nil {
 			return nil, err
+		}
+		if more != nil {
+			more(r, pp)
 		}
 		s.Enabled[r.ID] = true
 		s.Spec.Merge(p.Auth)

@@ -83,7 +83,7 @@ func (c *checker) routeIndex(m *js.Model, as *appState) *routeIndex {
 			}
 			_, dir := RouteFile(as.app.Rel(p))
 			for _, tag := range js.SvelteTags(src) {
-				if name := sdkImport(mod, tag.Name); c.routed[name] && idx.mounts[name] == "" {
+				if name := sdkImport(mod, tag.Name); c.PathRouted[name] && idx.mounts[name] == "" {
 					idx.mounts[name] = URLOf(dir)
 					if Rest(dir) {
 						idx.mounts[name] = path.Dir(idx.mounts[name]) // "/sign-in/[...rest]" → "/sign-in"

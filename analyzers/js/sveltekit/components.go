@@ -23,13 +23,13 @@ func (c *checker) checkComponent(pass *js.Pass, as *appState, kind FileKind, dir
 	if mod == nil || mod.Err != nil {
 		return
 	}
-	if kind == PageComponent && c.enabled[ruleid.SignInNotCatchAll] && !Rest(dir) {
+	if kind == PageComponent && c.Enabled[ruleid.SignInNotCatchAll] && !Rest(dir) {
 		c.checkRouted(pass, mod, dir, pathByDefault(as.app))
 	}
-	if c.enabled[ruleid.ClerkProviderMissing] {
+	if c.Enabled[ruleid.ClerkProviderMissing] {
 		c.checkProvider(pass, as)
 	}
-	if c.enabled[ruleid.ClerkNotLoadedRace] {
+	if c.Enabled[ruleid.ClerkNotLoadedRace] {
 		c.checkRace(pass, mod)
 	}
 }
@@ -54,7 +54,7 @@ func sdkImport(mod *js.Module, local string) string {
 func (c *checker) checkRouted(pass *js.Pass, mod *js.Module, dir string, byDefault bool) {
 	for _, tag := range js.SvelteTags(pass.Src) {
 		name := sdkImport(mod, tag.Name)
-		if !c.routed[name] {
+		if !c.PathRouted[name] {
 			continue
 		}
 		if _, spread := tag.Attr("..."); spread {
@@ -154,7 +154,7 @@ func (c *checker) firstUI(m *js.Model, as *appState) (string, string) {
 				continue
 			}
 			for _, n := range imp.Names {
-				if !n.TypeOnly && c.ui[n.Imported] {
+				if !n.TypeOnly && c.UINames[n.Imported] {
 					return n.Imported, f.Path
 				}
 			}

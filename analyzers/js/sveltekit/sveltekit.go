@@ -77,61 +77,34 @@ type params struct {
 }
 
 type checker struct {
-	enabled map[string]bool
-	spec    js.AuthSpec
-	public  []rules.Glob
-	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
-	publicData []string
-	private    []rules.Glob
-	methods    []string
-	hookMods   []string
-	hookURLs   []rules.Glob
-	routed     map[string]bool
-	ui         map[string]bool
-	urlEnv     map[string]bool
-	urlProp    map[string]bool
+	*js.RouteSettings
+	urlEnv  map[string]bool
+	urlProp map[string]bool
 
 	projects js.PerModel[state]
 }
 
 // New builds the checker from the enabled rules.
 func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
-	c := &checker{enabled: map[string]bool{}, routed: map[string]bool{}, ui: map[string]bool{}, urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
-	for _, r := range rs {
-		var p params
-		if err := js.DecodeRouteParams(r, &p, &p.RouteParams); err != nil {
-			return nil, err
-		}
-		c.enabled[r.ID] = true
-		c.spec.Merge(p.Auth)
-		c.public = append(c.public, p.PublicRoutes...)
-		c.publicData = append(c.publicData, p.PublicData...)
-		c.methods = append(c.methods, p.Methods...)
-		c.hookMods = append(c.hookMods, p.WebhookModules...)
-		c.hookURLs = append(c.hookURLs, p.WebhookRoutes...)
-		if r.ID == ruleid.UnprotectedEndpoint {
-			c.private = append(append(c.private, p.ProtectedPages...), opts.PrivilegedRoutes...)
-			c.public = append(c.public, opts.PublicRoutes...)
-		}
-		for _, n := range p.PathRouted {
-			c.routed[n] = true
-		}
-		for _, n := range p.UINames {
-			c.ui[n] = true
-		}
+	c := &checker{urlEnv: map[string]bool{}, urlProp: map[string]bool{}}
+	s, err := js.GatherRouteSettings(rs, opts, func(_ *rules.Rule, p *params) {
 		for _, n := range p.URLEnv {
 			c.urlEnv[n] = true
 		}
 		for _, n := range p.URLProps {
 			c.urlProp[n] = true
 		}
+	})
+	if err != nil {
+		return nil, err
 	}
+	c.RouteSettings = s
 	// SvelteKit's error(401) throws an HttpError, as redirect() does.
-	c.spec.Exits = append(c.spec.Exits, "error")
-	if len(c.methods) == 0 {
-		c.methods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"}
+	c.Spec.Exits = append(c.Spec.Exits, "error")
+	if len(c.Methods) == 0 {
+		c.Methods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD"}
 	}
-	c.methods = append(c.methods, "fallback")
+	c.Methods = append(c.Methods, "fallback")
 	return c, nil
 }
 
@@ -246,7 +219,7 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	as := c.app(m, a)
 	kind, dir := RouteFile(a.Rel(pass.File.Path))
-	if c.enabled[ruleid.AuthURLNoRoute] {
+	if c.Enabled[ruleid.AuthURLNoRoute] {
 		if kind == Hooks {
 			c.checkHookURLs(pass, as) // handleClerk's signInUrl too
 		}
@@ -312,7 +285,7 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 	url := URLOf(dir)
 	var refs []handlerRef
 	if kind == Server {
-		for _, verb := range c.methods {
+		for _, verb := range c.Methods {
 			exp := mod.Exports[verb]
 			if exp == nil {
 				continue
@@ -350,7 +323,7 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 		if ref.kind == endpoint.Action && loadGuard != nil && e.Protection.State == endpoint.Unprotected && e.Protection.Gap == nil {
 			e.Protection.Gap = loadGuard
 		}
-		endpoint.AddPublicReads(&e, c.publicData, true)
+		endpoint.AddPublicReads(&e, c.PublicData, true)
 		as.mu.Lock()
 		as.eps = append(as.eps, e)
 		as.mu.Unlock()
@@ -436,13 +409,13 @@ func actions(m *js.Model, t *js.Tree, mod *js.Module, url string) []handlerRef {
 // imports a verifier, or its URL is a webhook path.
 func (c *checker) webhookReceiver(mod *js.Module, samples []string) string {
 	for _, imp := range mod.Imports {
-		for _, w := range c.hookMods {
+		for _, w := range c.WebhookModules {
 			if !imp.TypeOnly && imp.Spec == w {
 				return "it imports " + w
 			}
 		}
 	}
-	for _, g := range c.hookURLs {
+	for _, g := range c.WebhookRoutes {
 		if len(samples) > 0 && g.Match(samples[0]) {
 			return "its path is a webhook path"
 		}
@@ -465,9 +438,9 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		effects, known, authz := m.EffectsAndAuthorization(fnMod, ref.fn)
 		e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
 		if ref.kind == endpoint.Action {
-			self = m.Protection(fnMod, ref.fn, &c.spec)
+			self = m.Protection(fnMod, ref.fn, &c.Spec)
 		} else {
-			self = m.ExportProtection(mod, ref.name, &c.spec)
+			self = m.ExportProtection(mod, ref.name, &c.Spec)
 		}
 	} else {
 		// A handler built by a library (uploadthing's createRouteHandler, an
@@ -504,10 +477,10 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 	if webhook != "" && ref.kind == endpoint.Route {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver (" + webhook + ")", At: e.Registration})
 	}
-	if c.matchAll(c.public, samples) {
+	if c.matchAll(c.Public, samples) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes", At: e.Registration})
 	}
-	if ref.kind == endpoint.Page && c.matchAll(c.private, samples) {
+	if ref.kind == endpoint.Page && c.matchAll(c.Private, samples) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: "protected-pages", At: e.Registration})
 	}
 	// The hooks guard, for every URL the route serves.
@@ -641,7 +614,7 @@ func (c *checker) layoutGuard(m *js.Model, as *appState, dir string) *layoutGuar
 				if mod == nil || mod.Err != nil || mod.Exports["load"] == nil {
 					continue
 				}
-				if pr := m.ExportProtection(mod, "load", &c.spec); pr.Protected {
+				if pr := m.ExportProtection(mod, "load", &c.Spec); pr.Protected {
 					lg = &layoutGuard{file: p, by: pr.By, at: pr.At}
 				}
 			}
@@ -661,7 +634,7 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 	pos := ref.pos
 	pos.File = ""
 	what := map[endpoint.Kind]string{endpoint.Route: ref.name + " " + e.URL, endpoint.Page: "the page load of " + e.URL, endpoint.Action: "the form action " + e.URL}[ref.kind]
-	if webhook != "" && ref.kind == endpoint.Route && c.enabled[ruleid.WebhookRouteBehindAuth] {
+	if webhook != "" && ref.kind == endpoint.Route && c.Enabled[ruleid.WebhookRouteBehindAuth] {
 		for _, b := range e.Protection.By {
 			if b.Kind == endpoint.GlobalMiddleware {
 				pass.Report(rules.Finding{RuleID: ruleid.WebhookRouteBehindAuth, Position: pos, Construct: "webhook:" + ref.name,
@@ -670,10 +643,10 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, ref ha
 			}
 		}
 	}
-	if r, f, ok := endpoint.UncheckedSession(&e); ok && c.enabled[ruleid.SessionNotChecked] {
+	if r, f, ok := endpoint.UncheckedSession(&e); ok && c.Enabled[ruleid.SessionNotChecked] {
 		c.reportUnchecked(pass, as, what, pos, r, f)
 	}
-	if !c.enabled[ruleid.UnprotectedEndpoint] || ref.name == "OPTIONS" {
+	if !c.Enabled[ruleid.UnprotectedEndpoint] || ref.name == "OPTIONS" {
 		return
 	}
 	v := endpoint.NeedsSession(&e)
@@ -752,7 +725,7 @@ func presenceTested(pass *js.Pass, mod *js.Module, fn *js.Func, unchecked []stri
 // handle that merely puts the auth state on locals is reading it
 // optionally.
 func (c *checker) checkHookSessions(pass *js.Pass, as *appState) {
-	if !c.enabled[ruleid.SessionNotChecked] || as.legacy || !bytes.Contains(pass.Src, authUse) {
+	if !c.Enabled[ruleid.SessionNotChecked] || as.legacy || !bytes.Contains(pass.Src, authUse) {
 		return
 	}
 	mod := pass.Module()
@@ -772,7 +745,7 @@ func (c *checker) checkHookSessions(pass *js.Pass, as *appState) {
 		}
 	}
 	for _, fn := range fns {
-		p := pass.Model.Protection(mod, fn, &c.spec)
+		p := pass.Model.Protection(mod, fn, &c.Spec)
 		if p.Protected || len(p.Unchecked) == 0 {
 			continue
 		}
@@ -803,7 +776,7 @@ var authUse = []byte("locals.auth")
 // no Clerk handler runs in the hooks: svelte-clerk sets it there, so the
 // call throws and whatever it was meant to protect fails.
 func (c *checker) checkAuthUse(pass *js.Pass, as *appState) {
-	if !c.enabled[ruleid.MiddlewareGap] || as.legacy {
+	if !c.Enabled[ruleid.MiddlewareGap] || as.legacy {
 		return
 	}
 	i := bytes.Index(pass.Src, authUse)
@@ -824,7 +797,7 @@ func (c *checker) checkAuthUse(pass *js.Pass, as *appState) {
 // locals.auth before withClerkHandler() has set it.
 func (c *checker) checkHooks(pass *js.Pass, as *appState) {
 	h := as.hooks
-	if !c.enabled[ruleid.MiddlewareGap] || h == nil || h.clerk == "" || as.legacy {
+	if !c.Enabled[ruleid.MiddlewareGap] || h == nil || h.clerk == "" || as.legacy {
 		return
 	}
 	for _, pos := range h.early {
