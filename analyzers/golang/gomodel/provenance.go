@@ -258,7 +258,10 @@ func binding(field string, o origin) endpoint.Binding {
 var sqlCond = regexp.MustCompile(`(?i)([A-Za-z_][\w."]*)\s*(?:=|<>|!=|\bin\b|\bis\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?|@\w+|:\w+|'[^']*'|[\w.]+)`)
 
 // sqlWhereKeyword starts the filter of a statement, sqlEnd ends it.
-var sqlWhereKeyword = regexp.MustCompile(`\bwhere\b`)
+// sqlWhereKeyword is matched on the statement itself (case-insensitive), not
+// on a lower-cased copy: lower-casing changes the byte length of some
+// characters, and the copy's offsets then slice the statement out of range.
+var sqlWhereKeyword = regexp.MustCompile(`(?i)\bwhere\b`)
 
 var sqlEnd = regexp.MustCompile(`(?i)\b(order\s+by|group\s+by|limit|returning|having|offset|for\s+update)\b`)
 
@@ -268,8 +271,7 @@ var sqlEnd = regexp.MustCompile(`(?i)\b(order\s+by|group\s+by|limit|returning|ha
 // statement). A comparison the reader cannot map (a subquery, a named
 // parameter, a spread argument list) is unknown, which keeps it quiet.
 func (m *model) sqlWhereBindings(s *scope, q string, args []ast.Expr, spread bool) []endpoint.Binding {
-	lower := strings.ToLower(q)
-	w := sqlWhereKeyword.FindStringIndex(lower)
+	w := sqlWhereKeyword.FindStringIndex(q)
 	if w == nil {
 		return nil
 	}

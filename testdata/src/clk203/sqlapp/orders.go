@@ -91,6 +91,10 @@ func purgeOrder(w http.ResponseWriter, r *http.Request) {
 func me(w http.ResponseWriter, r *http.Request) {
 	claims, _ := clerk.SessionClaimsFromContext(r.Context())
 	db.QueryRow("SELECT id, email FROM users WHERE clerk_id = $1", claims.Subject) // ok: own row
+	// Characters whose lower case is longer (Ⱥ is 2 bytes, ⱥ 3) before WHERE:
+	// the clause is found in the statement itself, not in a lower-cased copy
+	// whose offsets ran past its end (a panic that stopped the whole pass).
+	db.QueryRow("SELECT id FROM t_ȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺȺ WHERE clerk_id=$1", claims.Subject) // ok: own row
 }
 
 // post reads a published post by id.
