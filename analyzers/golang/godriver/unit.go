@@ -24,6 +24,7 @@ import (
 	"golang.org/x/tools/go/types/objectpath"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -180,6 +181,11 @@ func (r *moduleRun) analyse(ctx context.Context, g *graph, p *plan) {
 	wg.Wait()
 }
 
+// maxGoSource caps one Go source file read for type-checking: the file is
+// the scanned project's, and a symlink to /dev/zero or a huge generated file
+// must become a listed gap, not exhaust memory.
+const maxGoSource = 64 << 20
+
 // check parses and type-checks one unit, runs the analyzers on it and keeps
 // its export data and facts.
 func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*unit, p *plan) {
@@ -188,7 +194,7 @@ func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*u
 	var files []*ast.File
 	srcs := map[string][]byte{}
 	for _, name := range pkg.CompiledGoFiles {
-		src, err := os.ReadFile(name)
+		src, err := regular.Read(name, maxGoSource)
 		if err != nil {
 			u.loadErrs = append(u.loadErrs, fmt.Sprintf("%s: %v", relSlash(r.root, name), err))
 			continue
