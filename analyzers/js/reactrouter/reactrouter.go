@@ -201,20 +201,10 @@ type handler struct {
 // the one a wrapper call receives (withAuth(async (args) => …)).
 func handlerFunc(m *js.Model, mod *js.Module, name string) (*js.Module, *js.Func) {
 	fnMod, fn := m.ExportFunc(mod.Path, name)
-	for depth := 0; fn != nil && fn.Wrapped != nil && depth < 4; depth++ {
-		var next *js.Func
-		for _, a := range fn.Wrapped.Args {
-			if a.Func != nil {
-				next = a.Func
-			} else if a.Local != "" {
-				next = fnMod.Funcs[a.Local]
-			}
-			if next != nil {
-				break
-			}
-		}
-		fn = next
+	if fnMod == nil {
+		return nil, nil
 	}
+	fn, _ = js.InnerHandler(fnMod, fn)
 	return fnMod, fn
 }
 
@@ -274,7 +264,6 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 	}
 	e.Handler, e.HandlerEnd = at(h.fn.Pos, h.fnMod.Path), h.fn.Pos.EndLine
 	e.Effects, e.EffectsKnown = m.Effects(h.fnMod, h.fn)
-	endpoint.AddPublicReads(&e, c.PublicData, true)
 	self := m.ExportProtection(mod, h.name, &c.Spec)
 	if self.Protected {
 		e.Protection.State = endpoint.Protected
@@ -314,6 +303,8 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 	if len(self.Unchecked) > 0 {
 		e.Protection.State = endpoint.ReadsOnly
 	}
+	// Once the protection is known: the URL part judges unprotected routes.
+	endpoint.AddPublicReads(&e, c.PublicData, true)
 	return e
 }
 
