@@ -193,7 +193,13 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 // (Depends(require_admin), a decorator checking the role) to its Authz.
 func Judge(e *endpoint.Endpoint, gs []GuardAt) {
 	for _, ga := range gs {
-		e.Authz = append(e.Authz, ga.Guard.Authz...)
+		for _, ev := range ga.Guard.Authz {
+			// The handler's own tests are in e.Authz already when its
+			// body is also one of the guards.
+			if !slices.Contains(e.Authz, ev) {
+				e.Authz = append(e.Authz, ev)
+			}
+		}
 	}
 	e.Protection = Protection(gs)
 }
