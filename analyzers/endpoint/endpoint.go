@@ -397,3 +397,19 @@ func (k InputKind) Phrase() string {
 	}
 	return "the request"
 }
+
+// SampleURL turns a route pattern into one URL it serves, for matching
+// URL globs (public, privileged and webhook routes): a parameter or
+// wildcard segment (:id, :id?, [id], {id}, *, *splat, (.*)) becomes "x",
+// and a SvelteKit form action's ?/name goes.
+func SampleURL(pattern string) string {
+	pattern, _, _ = strings.Cut(pattern, "?/")
+	segs := strings.Split(pattern, "/")
+	for i, s := range segs {
+		switch {
+		case strings.HasPrefix(s, ":"), strings.HasPrefix(s, "["), strings.HasPrefix(s, "{"), strings.ContainsAny(s, "*()?+"):
+			segs[i] = "x"
+		}
+	}
+	return strings.Join(segs, "/")
+}

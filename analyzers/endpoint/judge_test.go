@@ -239,3 +239,21 @@ func TestModelKey(t *testing.T) {
 		t.Error("a name ending in table lost it without a Table suffix")
 	}
 }
+
+func TestSampleURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"/api/users/:id":         "/api/users/x",
+		"/api/users/:id?":        "/api/users/x",
+		"/api/users/[id]/orders": "/api/users/x/orders",
+		"/items/{id}":            "/items/x",
+		"/files/*":               "/files/x",
+		"/files/*splat":          "/files/x",
+		"/api/(.*)":              "/api/x",
+		"/admin?/promote":        "/admin",
+		"/admin/stats":           "/admin/stats",
+	} {
+		if got := SampleURL(in); got != want {
+			t.Errorf("SampleURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -7,8 +7,8 @@ package authzrule
 
 import (
 	"fmt"
+	"path"
 	"regexp"
-	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -68,6 +68,17 @@ func Params(rs []*rules.Rule, opts scan.Options) (*endpoint.Authz, error) {
 		for _, s := range apis {
 			a.APIs[s] = true
 		}
+		// A pattern path.Match cannot read would match nothing, silently.
+		for _, l := range []struct {
+			key  string
+			pats []string
+		}{{"user-apis", a.UserAPIs}, {"org-apis", a.OrgAPIs}} {
+			for i, pat := range l.pats {
+				if _, err := path.Match(pat, ""); err != nil {
+					return nil, &rules.LoadError{File: r.Pos.File, Line: r.Pos.Line, Rule: r.ID, Field: fmt.Sprintf("params.%s.%d", l.key, i), Msg: fmt.Sprintf("invalid pattern %q", pat)}
+				}
+			}
+		}
 		for _, re := range []struct {
 			dst **regexp.Regexp
 			src *rules.Regexp
@@ -80,22 +91,8 @@ func Params(rs []*rules.Rule, opts scan.Options) (*endpoint.Authz, error) {
 	if len(opts.PrivilegedRoutes) > 0 {
 		privURL = opts.PrivilegedRoutes
 	}
-	a.PrivilegedURL = func(url string) bool { return rules.MatchRoute(privURL, sample(url)) }
+	a.PrivilegedURL = func(url string) bool { return rules.MatchRoute(privURL, endpoint.SampleURL(url)) }
 	return a, nil
-}
-
-// sample turns a route pattern into a URL it serves (:id, [id], {id}, *
-// become a segment, a form action's ?/name goes), for the privileged-routes
-// globs.
-func sample(url string) string {
-	url, _, _ = strings.Cut(url, "?") // a SvelteKit form action: /admin?/promote
-	segs := strings.Split(url, "/")
-	for i, s := range segs {
-		if strings.HasPrefix(s, ":") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "{") || strings.ContainsAny(s, "*") {
-			segs[i] = "x"
-		}
-	}
-	return strings.Join(segs, "/")
 }
 
 // findings are the CLK201 and CLK202 findings of one endpoint, for every

@@ -109,7 +109,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	}
 	if e.URL != "" {
 		for _, gl := range c.public {
-			if gl.Match(sample(e.URL)) {
+			if gl.Match(endpoint.SampleURL(e.URL)) {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes '" + gl.String() + "'", At: e.Registration})
 				break
 			}
@@ -276,25 +276,11 @@ func (c *checker) webhookURL(url string) bool {
 		return false
 	}
 	for _, g := range c.hookURL {
-		if g.Match(sample(url)) {
+		if g.Match(endpoint.SampleURL(url)) {
 			return true
 		}
 	}
 	return false
-}
-
-// sample turns a route pattern into a URL it serves, for the public and
-// webhook globs: parameters (:id, {id}) and wildcards (*, *splat) become a
-// segment.
-func sample(url string) string {
-	segs := strings.Split(url, "/")
-	for i, s := range segs {
-		switch {
-		case strings.HasPrefix(s, ":"), strings.HasPrefix(s, "*"), strings.HasPrefix(s, "{"), strings.ContainsAny(s, "*()?+"):
-			segs[i] = "x"
-		}
-	}
-	return strings.Join(segs, "/")
 }
 
 // siblingsPrefix starts the public evidence of a route left without the
