@@ -23,7 +23,7 @@ const (
 	Unknown                  // auth-like, but clerklint cannot read it
 )
 
-// guard is a Verdict with its evidence.
+// Guard is a Verdict with its evidence.
 type Guard struct {
 	Verdict Verdict
 	What    string
@@ -49,7 +49,7 @@ func NewGuards(m *python.Model) *Guards { return &Guards{m: m, memo: map[string]
 var AuthLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
 
 // DependsTarget returns the argument of a Depends(...)/Security(...) call
-// expression, the call itself when it has NoGuard (the annotation's class is
+// expression, the call itself when it has no argument (the annotation's class is
 // the dependency then), or nil when n is not one.
 func DependsTarget(f *python.File, n *sitter.Node) (target *sitter.Node, isDepends bool) {
 	n = python.Unwrap(n)
@@ -138,7 +138,7 @@ func (g *Guards) Class(f *python.File, cls *sitter.Node, depth int) Guard {
 	return Guard{Verdict: NoGuard}
 }
 
-// method returns a class's method definition by name.
+// Method returns a class's method definition by name.
 func Method(f *python.File, cls *sitter.Node, name string) *sitter.Node {
 	for _, st := range python.Children(cls.ChildByFieldName("body")) {
 		if fn := python.FuncDef(st); fn != nil && f.Text(fn.ChildByFieldName("name")) == name {
@@ -148,8 +148,8 @@ func Method(f *python.File, cls *sitter.Node, name string) *sitter.Node {
 	return nil
 }
 
-// function classifies a function used as a dependency or called by a
-// handler: it Protects when a sub-dependency Protects, when it calls a Guard
+// Function classifies a function used as a dependency or called by a
+// handler: it protects when a sub-dependency protects, when it calls a guard
 // and checks the result, when it checks authenticate_request's
 // is_signed_in, when it raises or returns 401/403, or when a project
 // function it calls Protects.
@@ -270,7 +270,7 @@ type Param struct {
 	Type *sitter.Node
 }
 
-// params lists a function's parameters with their Depends() calls.
+// Params lists a function's parameters with their Depends() calls.
 func Params(f *python.File, fn *sitter.Node) []Param {
 	var out []Param
 	for _, p := range python.Children(fn.ChildByFieldName("parameters")) {
@@ -306,7 +306,7 @@ func Params(f *python.File, fn *sitter.Node) []Param {
 	return out
 }
 
-// paramGuard classifies a parameter's Depends(): Depends() without an
+// ParamGuard classifies a parameter's Depends(): Depends() without an
 // argument depends on the annotated class.
 func (g *Guards) ParamGuard(f *python.File, p Param, depth int) Guard {
 	target, _ := DependsTarget(f, p.Dep)
