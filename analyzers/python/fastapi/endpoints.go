@@ -63,6 +63,10 @@ type model struct {
 	g       *web.Guards
 	routers map[string]*router // by "path:name"
 	routes  []*route
+	// mountMemo holds each router's mounts once computed: a hostile chain
+	// of routers each registered twice would otherwise be walked 2^depth
+	// times.
+	mountMemo map[*router][]mount
 }
 
 var routeMethods = map[string][]string{
@@ -297,11 +301,27 @@ type mount struct {
 // mounts lists a router's mounts (through include_router chains); a router
 // nothing includes has none.
 func (fm *model) mounts(r *router, seen map[*router]bool) []mount {
+	if ms, ok := fm.mountMemo[r]; ok {
+		return ms
+	}
 	if seen[r] {
 		return nil
 	}
 	seen[r] = true
 	defer delete(seen, r)
+	out := fm.mountsUncached(r, seen)
+	if len(out) > web.MaxMounts {
+		out = out[:web.MaxMounts]
+	}
+	if fm.mountMemo == nil {
+		fm.mountMemo = map[*router][]mount{}
+	}
+	fm.mountMemo[r] = out
+	return out
+}
+
+// mountsUncached lists r's mounts through its parents' (memoised) ones.
+func (fm *model) mountsUncached(r *router, seen map[*router]bool) []mount {
 	if r.app && len(r.includes) == 0 {
 		return []mount{{prefix: r.prefix, deps: r.deps, app: r}}
 	}

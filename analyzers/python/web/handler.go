@@ -188,6 +188,12 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 	return o
 }
 
+// MaxMounts bounds the ways one router is reachable from an app (include
+// chains, blueprints registered under several prefixes) that a framework
+// model turns into endpoints: each is an endpoint, and a hostile project
+// can multiply them without end.
+const MaxMounts = 16
+
 // Judge sets an endpoint's protection from the guards in front of it and
 // its own, and adds the role and permission tests those guards make
 // (Depends(require_admin), a decorator checking the role) to its Authz.

@@ -1,0 +1,76 @@
+package python_test
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/clerklint/clerklint/analyzers/engines"
+	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/rules"
+)
+
+// A chain of 40 blueprints, each registered twice on the next, reaches its
+// route 2^40 ways: the Flask and FastAPI models walk each router's mounts
+// once and keep at most web.MaxMounts of them, so the scan ends with a
+// bounded inventory instead of running forever.
+func TestMountFanOutIsBounded(t *testing.T) {
+	const depth = 40
+	for _, fw := range []struct{ name, header, router, register, route string }{
+		{"flask", "from flask import Flask, Blueprint\napp = Flask(__name__)\n",
+			"b%d = Blueprint('b%d', __name__)\n", "b%d.register_blueprint(b%d, url_prefix='/a')\nb%d.register_blueprint(b%d, url_prefix='/b')\n",
+			"@b0.post('/orders')\ndef create():\n    db.orders.insert({})\n"},
+		{"fastapi", "from fastapi import FastAPI, APIRouter\napp = FastAPI()\n",
+			"b%d = APIRouter()\n", "b%d.include_router(b%d, prefix='/a')\nb%d.include_router(b%d, prefix='/b')\n",
+			"@b0.post('/orders')\ndef create():\n    db.orders.insert({})\n"},
+	} {
+		t.Run(fw.name, func(t *testing.T) {
+			var src strings.Builder
+			src.WriteString(fw.header)
+			for i := 0; i <= depth; i++ {
+				src.WriteString(strings.ReplaceAll(fw.router, "%d", fmt.Sprint(i)))
+			}
+			src.WriteString(fw.route)
+			for i := 1; i <= depth; i++ {
+				fmt.Fprintf(&src, fw.register, i, i-1, i, i-1)
+			}
+			if fw.name == "flask" {
+				fmt.Fprintf(&src, "app.register_blueprint(b%d)\n", depth)
+			} else {
+				fmt.Fprintf(&src, "app.include_router(b%d)\n", depth)
+			}
+			root := t.TempDir()
+			for name, data := range map[string]string{
+				"requirements.txt": fw.name + "\nclerk-backend-api\n",
+				"app.py":           src.String(),
+			} {
+				if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			set, err := rules.Builtin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sel, err := rules.Select(set, &rules.Config{}, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, e := range res.Endpoints {
+				if strings.HasSuffix(e.URL, "/orders") {
+					n++
+				}
+			}
+			if n == 0 || n > 16 {
+				t.Fatalf("%d endpoints for the one route, want 1..16", n)
+			}
+		})
+	}
+}
