@@ -74,3 +74,49 @@ func TestMountFanOutIsBounded(t *testing.T) {
 		})
 	}
 }
+
+// The Django URL walk is bounded too: a pattern list built by doubling the
+// previous one 40 times ends with a listed gap, not a scan that never ends.
+func TestDjangoURLWalkIsBounded(t *testing.T) {
+	var urls strings.Builder
+	urls.WriteString("from django.urls import path\nfrom .views import create\nl0 = [path('orders/', create)]\n")
+	for i := 1; i <= 40; i++ {
+		fmt.Fprintf(&urls, "l%d = l%d + l%d\n", i, i-1, i-1)
+	}
+	urls.WriteString("urlpatterns = l40\n")
+	root := t.TempDir()
+	for name, data := range map[string]string{
+		"requirements.txt":   "Django==5.1.4\nclerk-backend-api==3.0.2\n",
+		"config/__init__.py": "",
+		"config/settings.py": "ROOT_URLCONF = \"config.urls\"\n",
+		"config/urls.py":     urls.String(),
+		"config/views.py":    "def create(request):\n    Order.objects.create()\n",
+	} {
+		abs := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := rules.Select(set, &rules.Config{}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	gap := false
+	for _, e := range res.Errors {
+		gap = gap || strings.Contains(e.Message, "URL patterns not all read")
+	}
+	if !gap {
+		t.Fatalf("no gap for the unbounded URL tree; errors: %v", res.Errors)
+	}
+}

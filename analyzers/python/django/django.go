@@ -43,9 +43,14 @@ type model struct {
 	// drfDefault is REST_FRAMEWORK's DEFAULT_PERMISSION_CLASSES verdict.
 	drfDefault permission
 	sites      []web.Site
-	// seen stops include() cycles.
-	seen map[*sitter.Node]bool
+	// seen stops include() cycles; visits bounds the walk, which a URL
+	// module included twice by each of a chain of parents makes exponential.
+	seen   map[*sitter.Node]bool
+	visits int
 }
+
+// maxURLVisits bounds the pattern lists one project's URL walk visits.
+const maxURLVisits = 20000
 
 // permission is what DRF permission classes say.
 type permission struct {
@@ -269,6 +274,12 @@ func (dm *model) urlconf(f *python.File, prefix string) {
 func (dm *model) patterns(f *python.File, n *sitter.Node, prefix string) {
 	n = python.Unwrap(n)
 	if n == nil || dm.seen[n] {
+		return
+	}
+	if dm.visits++; dm.visits == maxURLVisits {
+		dm.m.Project.Gap(f.Path, "URL patterns not all read: the include() tree reaches more than 20000 pattern lists; the Django model stopped there")
+	}
+	if dm.visits >= maxURLVisits {
 		return
 	}
 	dm.seen[n] = true
