@@ -71,9 +71,13 @@ func runOwnership(pass *analysis.Pass, s gorules.Settings) (any, error) {
 		o.Declared[endpoint.ModelKey(model)] = true
 	}
 	o.OwnedByUse(res.Endpoints)
-	files := map[string]bool{}
+	// The package's own files by name: a finding's effect in one of them is
+	// reported on its line (the FileSet is the whole module's, too large to
+	// search per finding).
+	files := map[string]*token.File{}
 	for _, f := range pass.Files {
-		files[pass.Fset.File(f.Pos()).Name()] = true
+		tf := pass.Fset.File(f.Pos())
+		files[tf.Name()] = tf
 	}
 	for i, r := range res.Routes {
 		e := &res.Endpoints[i]
@@ -88,8 +92,8 @@ func runOwnership(pass *analysis.Pass, s gorules.Settings) (any, error) {
 			}
 			seen[key] = true
 			pos := r.Call.Pos()
-			if files[is.Effect.At.File] {
-				pos = lineStart(pass, is.Effect.At)
+			if tf := files[is.Effect.At.File]; tf != nil {
+				pos = lineStart(tf, is.Effect.At, pos)
 			}
 			pass.Reportf(pos, "%s", ownershipMessage(r, is))
 		}
@@ -97,19 +101,16 @@ func runOwnership(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	return nil, nil
 }
 
-// lineStart finds the position of an endpoint.Pos in the pass's files.
-func lineStart(pass *analysis.Pass, at endpoint.Pos) token.Pos {
-	var out token.Pos
-	pass.Fset.Iterate(func(f *token.File) bool {
-		if f.Name() != at.File || at.Line < 1 || at.Line > f.LineCount() {
-			return true
-		}
-		out = f.LineStart(at.Line) + token.Pos(max(at.Col-1, 0))
-		if int(out) >= f.Base()+f.Size() {
-			out = f.LineStart(at.Line)
-		}
-		return false
-	})
+// lineStart finds the position of an endpoint.Pos in f, or returns def
+// when f has no such line.
+func lineStart(f *token.File, at endpoint.Pos, def token.Pos) token.Pos {
+	if at.Line < 1 || at.Line > f.LineCount() {
+		return def
+	}
+	out := f.LineStart(at.Line) + token.Pos(max(at.Col-1, 0))
+	if int(out) >= f.Base()+f.Size() {
+		out = f.LineStart(at.Line)
+	}
 	return out
 }
 
