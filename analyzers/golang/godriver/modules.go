@@ -65,8 +65,14 @@ func FindModules(root string, skipDirs []rules.Glob) ([]Module, error) {
 // maxGoModSize caps go.mod and go.work reads (never a symlink or FIFO either).
 const maxGoModSize = 16 << 20
 
+// goSkips reports whether the go command's "./..." leaves out a directory
+// of this name.
+func goSkips(name string) bool {
+	return name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_")
+}
+
 func skipDir(rel, name string, globs []rules.Glob) bool {
-	if name == "testdata" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") {
+	if goSkips(name) {
 		return true
 	}
 	if slices.Contains(scan.DefaultSkipDirs, name) {
@@ -191,7 +197,7 @@ func matters(dir string, rel *gopasses.Relevance) bool {
 				return nil
 			}
 			name := d.Name()
-			if name == "testdata" || name == "vendor" || strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || isRegularFile(filepath.Join(p, "go.mod")) {
+			if goSkips(name) || name == "vendor" || isRegularFile(filepath.Join(p, "go.mod")) {
 				return fs.SkipDir
 			}
 			return nil
