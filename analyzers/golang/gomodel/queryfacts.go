@@ -54,6 +54,23 @@ type QueryBinding struct {
 	Sub   string
 }
 
+// effect is the query as an endpoint.Effect at a place and with a target
+// the caller chooses; param binds each filter field whose value is one of
+// the function's parameters (the two callers bind it differently: to the
+// call's argument, or to nothing known).
+func (qe QueryEffect) effect(target string, at endpoint.Pos, param func(QueryBinding) endpoint.Binding) endpoint.Effect {
+	e := endpoint.Effect{Kind: qe.Kind, Target: target, Model: qe.Model, At: at}
+	for _, qb := range qe.Where {
+		b := endpoint.Binding{Field: qb.Field, From: qb.From, Input: qb.Input, Name: qb.Name}
+		if qb.Param >= 0 {
+			b = param(qb)
+		}
+		e.Where = append(e.Where, b)
+	}
+	e.Filter = fields(e.Where)
+	return e
+}
+
 // fromParam marks an origin that is a parameter of the function whose
 // query fact is being computed (origin.param, origin.sub).
 const fromParam endpoint.Source = "param"
@@ -120,16 +137,9 @@ func (m *model) importedQueries(bf *bodyFacts, s *scope, call *ast.CallExpr, fn 
 	for _, qe := range qf.Effects {
 		// The query is reported where this package calls it: the statement
 		// is another package's, the argument that selects the row is here.
-		e := endpoint.Effect{Kind: qe.Kind, Target: m.target(call, fn.Name()), Model: qe.Model, At: m.pos(call.Pos())}
-		for _, qb := range qe.Where {
-			b := endpoint.Binding{Field: qb.Field, From: qb.From, Input: qb.Input, Name: qb.Name}
-			if qb.Param >= 0 {
-				b = binding(qb.Field, m.paramOrigin(s, call, qb.Param, qb.Sub))
-			}
-			e.Where = append(e.Where, b)
-		}
-		e.Filter = fields(e.Where)
-		bf.effects = append(bf.effects, e)
+		bf.effects = append(bf.effects, qe.effect(m.target(call, fn.Name()), m.pos(call.Pos()), func(qb QueryBinding) endpoint.Binding {
+			return binding(qb.Field, m.paramOrigin(s, call, qb.Param, qb.Sub))
+		}))
 	}
 	if !qf.Complete {
 		bf.unknown = append(bf.unknown, FuncName(fn))
@@ -236,16 +246,10 @@ func (m *model) handlerQueries(fn *types.Func) (effects []endpoint.Effect, check
 		return nil, nil, false, false
 	}
 	for _, qe := range qf.Effects {
-		e := endpoint.Effect{Kind: qe.Kind, Target: qe.Target, Model: qe.Model, At: qe.At}
-		for _, qb := range qe.Where {
-			b := endpoint.Binding{Field: qb.Field, From: qb.From, Input: qb.Input, Name: qb.Name}
-			if qb.Param >= 0 {
-				b.From, b.Name = endpoint.FromUnknown, "" // a factory's argument
-			}
-			e.Where = append(e.Where, b)
-		}
-		e.Filter = fields(e.Where)
-		effects = append(effects, e)
+		effects = append(effects, qe.effect(qe.Target, qe.At, func(qb QueryBinding) endpoint.Binding {
+			// A factory's argument: nothing known about it here.
+			return endpoint.Binding{Field: qb.Field, From: endpoint.FromUnknown, Input: qb.Input}
+		}))
 	}
 	return effects, qf.Checks, qf.Complete, true
 }
