@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"go/token"
 	"path/filepath"
+	"sync"
 
 	"golang.org/x/tools/go/analysis"
 
@@ -21,8 +22,11 @@ import (
 
 // NewOwnership returns the CLK203 analyzer; its params (id, owner and
 // public fields, membership models) are the YAML entry's in s's rule set.
+// The params are decoded and their patterns compiled once, not per package;
+// each pass copies them and fills its own model maps.
 func NewOwnership(s gorules.Settings) *analysis.Analyzer {
-	return gorules.NewAnalyzer(ruleid.MissingOwnershipCheck, func(pass *analysis.Pass) (any, error) { return runOwnership(pass, s) }, gomodel.Analyzer)
+	params := sync.OnceValues(func() (*endpoint.Ownership, error) { return ownershipParams(s) })
+	return gorules.NewAnalyzer(ruleid.MissingOwnershipCheck, func(pass *analysis.Pass) (any, error) { return runOwnership(pass, s, params) }, gomodel.Analyzer)
 }
 
 func ownershipParams(s gorules.Settings) (*endpoint.Ownership, error) {
@@ -44,16 +48,17 @@ func ownershipParams(s gorules.Settings) (*endpoint.Ownership, error) {
 	return o, nil
 }
 
-func runOwnership(pass *analysis.Pass, s gorules.Settings) (any, error) {
+func runOwnership(pass *analysis.Pass, s gorules.Settings, params func() (*endpoint.Ownership, error)) (any, error) {
 	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
 	// Sessions, and so ownership, only exist in packages that use Clerk.
 	if !res.UsesClerk || len(res.Routes) == 0 {
 		return nil, nil
 	}
-	o, err := ownershipParams(s)
+	base, err := params()
 	if err != nil {
 		return nil, err
 	}
+	o := *base
 	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
 	for model, cols := range res.ModelFields() {
 		k := endpoint.ModelKey(model)
