@@ -198,7 +198,9 @@ func Run(root string, opts Options) (*Result, error) {
 	p := newPlan(analyzers)
 	for _, m := range mods {
 		start := time.Now()
-		r := &moduleRun{root: root, mod: m, env: env, dirs: dirs, ctx: ctx, timeout: timeout}
+		r := &moduleRun{root: root, mod: m, dirs: dirs, ctx: ctx, timeout: timeout}
+		r.env, r.inWorkspace = workspaceEnv(env, r.dir())
+		r.modFile = parseGoMod(r.dir())
 		if rel != nil && !r.matters(rel) {
 			res.Modules = append(res.Modules, ModuleStats{Module: m, Skipped: true, Duration: time.Since(start)})
 			continue
@@ -215,15 +217,17 @@ func Run(root string, opts Options) (*Result, error) {
 }
 
 type moduleRun struct {
-	root      string
-	mod       Module
-	env       []string
-	dirs      []string // the user's cache directories (userDirs)
-	ctx       context.Context
-	timeout   time.Duration
-	findings  []rules.Finding
-	endpoints []endpoint.Endpoint
-	errs      []scan.FileError
+	root        string
+	mod         Module
+	env         []string // GOWORK decided for this module (workspaceEnv)
+	inWorkspace bool
+	modFile     *modfile.File // nil when go.mod is unreadable or malformed: the go command says why
+	dirs        []string      // the user's cache directories (userDirs)
+	ctx         context.Context
+	timeout     time.Duration
+	findings    []rules.Finding
+	endpoints   []endpoint.Endpoint
+	errs        []scan.FileError
 }
 
 func (r *moduleRun) goMod() string {
@@ -256,17 +260,15 @@ func (r *moduleRun) dir() string {
 // dependency by a directory always matters (the other modules' code is
 // analysed with it, for its facts).
 func (r *moduleRun) matters(rel *gopasses.Relevance) bool {
-	dir := r.dir()
-	if _, ws := workspaceEnv(r.env, dir); ws || hasLocalReplace(dir) {
+	if r.inWorkspace || hasLocalReplace(r.modFile) {
 		return true
 	}
-	return matters(dir, rel)
+	return matters(r.dir(), r.modFile, rel)
 }
 
 func (r *moduleRun) run(p *plan) int {
 	dir := r.dir()
-	env, inWorkspace := workspaceEnv(r.env, dir)
-	env = hardenedEnv(env, r.dirs, dir, inWorkspace)
+	env := hardenedEnv(r.env, r.dirs, dir, r.inWorkspace)
 	ctx, cancel := context.WithTimeout(r.ctx, r.timeout)
 	defer cancel()
 	g, err := list(ctx, dir, env)

@@ -127,16 +127,25 @@ func workspaceEnv(env []string, modDir string) ([]string, bool) {
 	return append(slices.Clip(env), "GOWORK=off"), false
 }
 
-// hasLocalReplace reports whether the module replaces a dependency with a
-// directory: a monorepo whose other modules may hold middleware the passes must
-// learn about through facts.
-func hasLocalReplace(modDir string) bool {
+// parseGoMod reads a module's go.mod once for the relevance gate; nil when it
+// cannot be read or parsed (the go command reports that when it loads).
+func parseGoMod(modDir string) *modfile.File {
 	data, err := regular.Read(filepath.Join(modDir, "go.mod"), maxGoModSize)
 	if err != nil {
-		return false
+		return nil
 	}
 	mf, err := modfile.ParseLax("go.mod", data, nil)
 	if err != nil {
+		return nil
+	}
+	return mf
+}
+
+// hasLocalReplace reports whether the module replaces a dependency with a
+// directory: a monorepo whose other modules may hold middleware the passes must
+// learn about through facts.
+func hasLocalReplace(mf *modfile.File) bool {
+	if mf == nil {
 		return false
 	}
 	for _, r := range mf.Replace {
@@ -173,13 +182,11 @@ const maxGateFile = 8 << 20
 // packages ("./...": not below testdata, vendor, a directory starting with
 // "." or "_", or a nested module) is relevant (gopasses.Relevance.File). A
 // file that cannot be read counts, so that the go command reports it.
-func matters(dir string, rel *gopasses.Relevance) bool {
-	if data, err := regular.Read(filepath.Join(dir, "go.mod"), maxGoModSize); err == nil {
-		if mf, err := modfile.ParseLax("go.mod", data, nil); err == nil {
-			for _, r := range mf.Require {
-				if rel.Import(r.Mod.Path) {
-					return true
-				}
+func matters(dir string, mf *modfile.File, rel *gopasses.Relevance) bool {
+	if mf != nil {
+		for _, r := range mf.Require {
+			if rel.Import(r.Mod.Path) {
+				return true
 			}
 		}
 	}
