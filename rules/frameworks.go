@@ -7,25 +7,27 @@ import (
 	"gopkg.in/yaml.v3"
 )
 
-// Framework is a key of a rule's frameworks notes and the name shown for it.
+// Framework is a key of a rule's frameworks notes, the name shown for it and
+// the engine that reads its code.
 type Framework struct {
-	Key  string
-	Name string
+	Key    string
+	Name   string
+	Engine string
 }
 
 // frameworks are the keys a rule's notes may use, in the order they are shown.
 var frameworks = []Framework{
-	{"go", "Go"},
-	{"javascript", "JavaScript and TypeScript"},
-	{"nextjs", "Next.js"},
-	{"react", "React single-page apps"},
-	{"express", "Express, Fastify and Hono"},
-	{"sveltekit", "SvelteKit"},
-	{"react-router", "React Router v7 and Remix"},
-	{"python", "Python"},
-	{"fastapi", "FastAPI"},
-	{"flask", "Flask"},
-	{"django", "Django and Django REST framework"},
+	{"go", "Go", "go"},
+	{"javascript", "JavaScript and TypeScript", "js"},
+	{"nextjs", "Next.js", "js"},
+	{"react", "React single-page apps", "js"},
+	{"express", "Express, Fastify and Hono", "js"},
+	{"sveltekit", "SvelteKit", "js"},
+	{"react-router", "React Router v7 and Remix", "js"},
+	{"python", "Python", "python"},
+	{"fastapi", "FastAPI", "python"},
+	{"flask", "Flask", "python"},
+	{"django", "Django and Django REST framework", "python"},
 }
 
 // Frameworks returns the framework keys a rule's notes may use, in display order.

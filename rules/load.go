@@ -78,23 +78,28 @@ func Builtin() (*Set, error) {
 	sort.Strings(names)
 	var all []*Rule
 	var items []*ChecklistItem
+	var stacks []*Stack
 	var errs LoadErrors
 	for _, name := range names {
 		data, err := builtin.ReadFile(name)
 		if err != nil {
 			return nil, err
 		}
-		rs, cs, err := parseFile("rules/"+name, data)
+		pf, err := parseFile("rules/"+name, data)
 		errs = appendErr(errs, err)
-		all = append(all, rs...)
-		items = append(items, cs...)
+		all = append(all, pf.rules...)
+		items = append(items, pf.items...)
+		stacks = append(stacks, pf.stacks...)
 	}
 	errs = append(errs, checkDuplicates(all, nil)...)
 	errs = append(errs, linkChecklist(items, all)...)
+	errs = append(errs, linkStacks(stacks, all)...)
 	if err := errs.orNil(); err != nil {
 		return nil, err
 	}
-	return newSet(all, items), nil
+	s := newSet(all, items)
+	s.stacks = stacks
+	return s, nil
 }
 
 // WithFile returns a new set that adds the rules of a user rules file to base; a rule
@@ -109,8 +114,13 @@ func (s *Set) WithFile(path string) (*Set, error) {
 
 // WithData is WithFile for content already in memory; name is used in errors.
 func (s *Set) WithData(name string, data []byte) (*Set, error) {
-	user, userItems, err := parseFile(name, data)
+	pf, err := parseFile(name, data)
+	user, userItems := pf.rules, pf.items
 	errs := appendErr(nil, err)
+	for _, st := range pf.stacks {
+		errs = append(errs, &LoadError{File: name, Line: st.Pos.Line, Field: "stacks",
+			Msg: "only the built-in rules declare stacks (the README's table of what is checked where)"})
+	}
 	errs = append(errs, checkDuplicates(user, nil)...)
 	// A user file may declare items of its own; its rules name those or
 	// the built-in ones.
@@ -130,7 +140,9 @@ func (s *Set) WithData(name string, data []byte) (*Set, error) {
 		}
 	}
 	merged = append(merged, user...)
-	return newSet(merged, items), nil
+	out := newSet(merged, items)
+	out.stacks = s.stacks
+	return out, nil
 }
 
 func appendErr(errs LoadErrors, err error) LoadErrors {
@@ -168,28 +180,39 @@ func checkDuplicates(rs []*Rule, seen map[string]*Rule) LoadErrors {
 type ruleFile struct {
 	// Checklist declares the checklist items rules name (ChecklistItem).
 	Checklist []yaml.Node `yaml:"checklist"`
-	Rules     []yaml.Node `yaml:"rules"`
+	// Stacks declare the README's table of what is checked where (Stack).
+	Stacks []yaml.Node `yaml:"stacks"`
+	Rules  []yaml.Node `yaml:"rules"`
+}
+
+// parsedFile is what one rules file declares.
+type parsedFile struct {
+	rules  []*Rule
+	items  []*ChecklistItem
+	stacks []*Stack
 }
 
 var reflectChecklistItem = reflect.TypeOf(ChecklistItem{})
 
-func parseFile(name string, data []byte) ([]*Rule, []*ChecklistItem, error) {
+func parseFile(name string, data []byte) (parsedFile, error) {
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, nil, yamlSyntaxError(name, err)
+		return parsedFile{}, yamlSyntaxError(name, err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, nil, &LoadError{File: name, Line: 1, Msg: "empty rules file"}
+		return parsedFile{}, &LoadError{File: name, Line: 1, Msg: "empty rules file"}
 	}
 	root := doc.Content[0]
 	if err := checkKnownFields(name, "", root, reflect.TypeOf(ruleFile{})); err != nil {
-		return nil, nil, err
+		return parsedFile{}, err
 	}
 	var rf ruleFile
 	if err := root.Decode(&rf); err != nil {
-		return nil, nil, decodeError(name, "", root, err)
+		return parsedFile{}, decodeError(name, "", root, err)
 	}
 	items, errs := parseChecklist(name, rf.Checklist)
+	stacks, serrs := parseStacks(name, rf.Stacks)
+	errs = append(errs, serrs...)
 	var out []*Rule
 	lines := strings.SplitAfter(string(data), "\n")
 	for i := range rf.Rules {
@@ -214,7 +237,7 @@ func parseFile(name string, data []byte) ([]*Rule, []*ChecklistItem, error) {
 		errs = append(errs, validate(r, n)...)
 		out = append(out, r)
 	}
-	return out, items, errs.orNil()
+	return parsedFile{rules: out, items: items, stacks: stacks}, errs.orNil()
 }
 
 // entrySource is the text of the rule entry n, from its first line up to the

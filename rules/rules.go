@@ -155,6 +155,8 @@ type Set struct {
 	rules []*Rule
 	byID  map[string]*Rule
 	items []*ChecklistItem
+	// stacks are the built-in set's (Stack); user files cannot declare them.
+	stacks []*Stack
 }
 
 // All returns the rules sorted by id.
@@ -212,7 +214,9 @@ func Union(sets ...*Set) *Set {
 			}
 		}
 	}
-	return newSet(rs, sets[0].items) // checklist items come from the rule files, the same for every root
+	out := newSet(rs, sets[0].items) // checklist items come from the rule files, the same for every root
+	out.stacks = sets[0].stacks
+	return out
 }
 
 func newSet(rs []*Rule, items []*ChecklistItem) *Set {

@@ -28,13 +28,14 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("clerklint rules", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	markdown := fs.Bool("markdown", false, "print the README rule table (Markdown)")
+	stacks := fs.Bool("stacks", false, "print the README table of what is checked where (Markdown)")
 	entry := fs.String("yaml", "", "print the YAML entry of rule `ID` as written in its rules file (to start a params override from)")
 	userRules := fs.String("rules", "", "add or override rules from this YAML `file`")
 	if err := fs.Parse(args); err != nil {
 		return exitError
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "clerklint: unexpected argument %q (usage: clerklint rules [--markdown | --yaml ID] [--rules FILE])\n", fs.Arg(0))
+		fmt.Fprintf(stderr, "clerklint: unexpected argument %q (usage: clerklint rules [--markdown | --stacks | --yaml ID] [--rules FILE])\n", fs.Arg(0))
 		return exitError
 	}
 	set, err := loadRules(*userRules)
@@ -56,6 +57,10 @@ func cmdRules(args []string, stdout, stderr io.Writer) int {
 		io.WriteString(stdout, ruleTable(set))
 		return exitClean
 	}
+	if *stacks {
+		io.WriteString(stdout, stackTable(set))
+		return exitClean
+	}
 	for _, r := range set.All() {
 		fmt.Fprintf(stdout, "%s  %-7s  %-28s  %s\n", r.ID, r.Severity, r.Slug, r.Title)
 	}
@@ -73,6 +78,18 @@ func ruleTable(set *rules.Set) string {
 			notes = append(notes, n.Name)
 		}
 		fmt.Fprintf(&b, "| %s | %s | **%s** (`%s`) | %s | %s |\n", r.ID, r.Severity, r.Title, r.Slug, r.ChecklistLabel(), strings.Join(notes, ", "))
+	}
+	return b.String()
+}
+
+// stackTable renders the README's table of what is checked where from the
+// YAML's stacks; a test keeps the README in sync with it.
+func stackTable(set *rules.Set) string {
+	var b strings.Builder
+	b.WriteString("| stack | rules | how |\n|---|---|---|\n")
+	for _, st := range set.Stacks() {
+		how := strings.Join(strings.Fields(st.How), " ")
+		fmt.Fprintf(&b, "| %s | %s | %s |\n", st.Name, rules.IDRanges(st.Rules), how)
 	}
 	return b.String()
 }

@@ -207,21 +207,26 @@ func TestExplainRendersYAML(t *testing.T) {
 	}
 }
 
-// TestReadmeRuleTable keeps the README's rule table generated from the YAML.
+// TestReadmeRuleTable keeps the README's rule table and its table of what is
+// checked where generated from the YAML.
 func TestReadmeRuleTable(t *testing.T) {
 	readme, err := os.ReadFile("../../README.md")
 	if err != nil {
 		t.Fatal(err)
 	}
 	set, _ := rules.Builtin()
-	want := ruleTable(set)
-	re := regexp.MustCompile(`(?s)<!-- rules:begin -->\n(.*?)<!-- rules:end -->`)
-	m := re.FindSubmatch(readme)
-	if m == nil {
-		t.Fatal("README lacks the <!-- rules:begin --> ... <!-- rules:end --> block")
-	}
-	if string(m[1]) != want {
-		t.Fatalf("README rule table is stale; regenerate with `go run ./cmd/clerklint rules --markdown`:\n%s", want)
+	for _, c := range []struct{ block, flag, want string }{
+		{"rules", "--markdown", ruleTable(set)},
+		{"stacks", "--stacks", stackTable(set)},
+	} {
+		re := regexp.MustCompile(`(?s)<!-- ` + c.block + `:begin -->\n(.*?)<!-- ` + c.block + `:end -->`)
+		m := re.FindSubmatch(readme)
+		if m == nil {
+			t.Fatalf("README lacks the <!-- %s:begin --> ... <!-- %[1]s:end --> block", c.block)
+		}
+		if string(m[1]) != c.want {
+			t.Errorf("README %s table is stale; regenerate with `go run ./cmd/clerklint rules %s`:\n%s", c.block, c.flag, c.want)
+		}
 	}
 }
 
