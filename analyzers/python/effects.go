@@ -156,6 +156,17 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 			e.Model = root
 		}
 		return e, ok
+	case len(segs) > 1 && mongoMethods[last]:
+		// notes_collection.find_one(...): a MongoDB collection, whatever
+		// its name.
+		if last == "find_one" || last == "count_documents" {
+			return eff(endpoint.DBRead)
+		}
+		return eff(endpoint.DBWrite)
+	case last == "get_object_or_404" || last == "get_list_or_404":
+		e, ok := eff(endpoint.DBRead)
+		e.Model = modelName(f, Unwrap(f.Arg(call, 0, "klass")))
+		return e, ok
 	case len(segs) > 1 && (dbWrites[last] || dbReads[last]) && (dbReceivers[strings.ToLower(strings.TrimLeft(segs[0], "_"))] || strings.Contains(dotted, ".objects.") || strings.Contains(dotted, ").")):
 		if dbWrites[last] {
 			return eff(endpoint.DBWrite)

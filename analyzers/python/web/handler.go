@@ -1,6 +1,7 @@
 package web
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -153,10 +154,12 @@ func (g *Guards) Handler(e *endpoint.Endpoint, f *python.File, fn *sitter.Node, 
 	e.Handler = endpoint.Pos{File: f.Path, Line: f.Line(fn)}
 	e.HandlerEnd = int(fn.EndPoint().Row) + 1
 	e.Effects, e.EffectsKnown = g.m.Effects(f, fn)
-	e.Inputs = Inputs(f, fn, path)
+	e.Inputs = slices.DeleteFunc(Inputs(f, fn, path), func(in endpoint.Input) bool { return in.Kind != endpoint.PathParam && g.depAlias(f, fn, in.Name) })
 	o := g.origins(f, fn, e.Inputs)
 	g.m.ClerkArgs(f, fn, e.Effects, o)
-	e.Authz = append(append(e.Authz, g.m.RoleChecks(f, fn)...), g.m.IdentityChecks(f, fn, o)...)
+	var owns []endpoint.Evidence
+	e.Effects, owns = g.m.Queries(f, fn, e.Effects, o)
+	e.Authz = append(append(append(e.Authz, g.m.RoleChecks(f, fn)...), g.m.IdentityChecks(f, fn, o)...), owns...)
 	if ev := WebhookVerify(f, fn); ev != nil {
 		e.Public = append(e.Public, *ev)
 	}
@@ -174,11 +177,16 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 			def := python.FuncDef(sym.Node)
 			return def != nil && g.Function(sym.File, def, 0).Verdict == Protects
 		}}
+	if mod, _, ok := f.ImportedFrom("request"); ok && mod == "flask" {
+		o.RequestParam = "request"
+	}
 	for _, p := range Params(f, fn) {
 		switch {
-		case p.Dep != nil:
+		case p.Dep != nil && dbSession.MatchString(p.Name):
+			// db: Session = Depends(get_db) holds no session value.
+		case p.Dep != nil, g.depAlias(f, fn, p.Name):
 			o.Session[p.Name] = true
-		case f.Text(p.Type) == "Request":
+		case f.Text(p.Type) == "Request", p.Name == "request" && p.Type == nil:
 			o.RequestParam = p.Name
 		}
 	}
@@ -187,6 +195,28 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 	}
 	return o
 }
+
+// depAlias reports whether a parameter of fn is annotated with a module
+// level name for Annotated[T, Depends(...)] (CurrentUser, SessionDep): a
+// dependency fills it, not the request.
+func (g *Guards) depAlias(f *python.File, fn *sitter.Node, name string) bool {
+	for _, p := range Params(f, fn) {
+		if p.Name != name || p.Dep != nil || p.Type == nil || (p.Type.Type() != "type" && p.Type.Type() != "identifier" && p.Type.Type() != "attribute") {
+			continue
+		}
+		sym := g.m.Resolve(f, f.Text(p.Type))
+		if sym.Node == nil || sym.Node.Type() != "subscript" {
+			return false
+		}
+		t := sym.File.Text(sym.Node)
+		return strings.HasPrefix(t, "Annotated[") && (strings.Contains(t, "Depends(") || strings.Contains(t, "Security("))
+	}
+	return false
+}
+
+// dbSession matches the names of parameters that hold a database session
+// or connection, not the user's.
+var dbSession = regexp.MustCompile(`^_?(db|session|sess|conn|connection|database|engine|tx|cursor|repo|uow)(_.*)?$|_(db|session|repo|repository)$`)
 
 // MaxMounts bounds the ways one router is reachable from an app (include
 // chains, blueprints registered under several prefixes) that a framework
