@@ -347,10 +347,15 @@ func (f *File) chain(fn, call *sitter.Node, o Origins) (model string, where []en
 				where = append(where, f.condition(fn, p, o, 0)...)
 			}
 			where = append(where, f.kwFilter(fn, n, o)...)
-		case "filter_by", "get", "get_or_none", "get_or_create", "first_or_404", "one_or_404":
+		case "filter_by", "get", "get_or_none", "get_or_create", "first_or_404", "one_or_404", "get_or_404":
 			where = append(where, f.kwFilter(fn, n, o)...)
-			if last == "get" && len(pos) == 2 {
-				// session.get(Note, note_id)
+			if obj := managerOf(f, n); (last == "get" || last == "get_or_404") && len(pos) == 1 && obj != "" {
+				// Note.query.get(note_id)
+				model = obj
+				where = append(where, f.binding(fn, "id", pos[0], o))
+			}
+			if (last == "get" || last == "get_or_404") && len(pos) == 2 {
+				// session.get(Note, note_id), db.get_or_404(Note, note_id)
 				if m := modelName(f, Unwrap(pos[0])); m != "" {
 					model = m
 					where = append(where, f.binding(fn, "id", pos[1], o))
@@ -374,24 +379,38 @@ func (f *File) chain(fn, call *sitter.Node, o Origins) (model string, where []en
 					model = s
 				}
 			}
-		case "query", "select", "update", "delete", "get_or_404", "get_object_or_404":
+		case "query", "select", "update", "delete", "get_object_or_404":
 			if len(pos) > 0 && model == "" {
 				model = modelName(f, Unwrap(pos[0]))
-			}
-			if last == "get_or_404" && len(pos) == 2 {
-				where = append(where, f.binding(fn, "id", pos[1], o))
 			}
 		}
 		if callee == nil || callee.Type() != "attribute" {
 			break
 		}
 		obj := Unwrap(callee.ChildByFieldName("object"))
-		if obj != nil && obj.Type() == "attribute" && f.Text(obj.ChildByFieldName("attribute")) == "objects" && model == "" {
-			model = modelName(f, Unwrap(obj.ChildByFieldName("object")))
+		if m := managerOf(f, n); m != "" && model == "" {
+			model = m
 		}
 		n = obj
 	}
 	return model, where
+}
+
+// managerOf is the model whose manager a call is made on (Note.objects.get,
+// Note.query.get), or "".
+func managerOf(f *File, call *sitter.Node) string {
+	callee := call.ChildByFieldName("function")
+	if callee == nil || callee.Type() != "attribute" {
+		return ""
+	}
+	obj := Unwrap(callee.ChildByFieldName("object"))
+	if obj == nil || obj.Type() != "attribute" {
+		return ""
+	}
+	if a := f.Text(obj.ChildByFieldName("attribute")); a != "objects" && a != "query" {
+		return ""
+	}
+	return modelName(f, Unwrap(obj.ChildByFieldName("object")))
 }
 
 // modelName is a model class or table named by an expression (Note,
@@ -463,9 +482,9 @@ func column(f *File, n *sitter.Node) bool {
 	return obj.Type() == "identifier" && t != "" && t[0] >= 'A' && t[0] <= 'Z' || strings.HasSuffix(t, ".c")
 }
 
-// kwFilter reads Django-style keyword lookups: pk=pk, owner=request.user,
-// user__id=…; a lookup's relation path is joined with "_" (owner__id →
-// owner_id) and its operator dropped.
+// kwFilter reads Django-style keyword lookups: pk=pk (the id),
+// owner=request.user, user__id=…; a lookup's relation path is joined with
+// "_" (owner__id → owner_id) and its operator dropped.
 func (f *File) kwFilter(fn, call *sitter.Node, o Origins) []endpoint.Binding {
 	var out []endpoint.Binding
 	for _, a := range Children(call.ChildByFieldName("arguments")) {
@@ -483,7 +502,11 @@ func (f *File) kwFilter(fn, call *sitter.Node, o Origins) []endpoint.Binding {
 			}
 			parts = parts[:len(parts)-1]
 		}
-		out = append(out, f.binding(fn, strings.Join(parts, "_"), a.ChildByFieldName("value"), o))
+		field := strings.Join(parts, "_")
+		if field == "pk" {
+			field = "id" // Django's alias of the primary key
+		}
+		out = append(out, f.binding(fn, field, a.ChildByFieldName("value"), o))
 	}
 	return out
 }

@@ -26,10 +26,16 @@ func (g *Guards) HandlerGuards(f *python.File, fn *sitter.Node) []GuardAt {
 	body := fn.ChildByFieldName("body")
 	var out []GuardAt
 	for _, p := range Params(f, fn) {
+		pf := f
 		if p.Dep == nil {
-			continue
+			// claims: Claims, with Claims = Annotated[dict, Depends(...)]
+			if af, dep := g.aliasDepends(f, p); dep != nil {
+				pf, p.Dep, p.Type = af, dep, nil
+			} else {
+				continue
+			}
 		}
-		r := g.ParamGuard(f, p, 0)
+		r := g.ParamGuard(pf, p, 0)
 		kind := endpoint.RouteMiddleware
 		if r.Verdict == Optional {
 			r = OptionalParam(f, body, p, r, f.Text(fn.ChildByFieldName("name")))
@@ -180,6 +186,9 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 	if mod, _, ok := f.ImportedFrom("request"); ok && mod == "flask" {
 		o.RequestParam = "request"
 	}
+	if mod, _, ok := f.ImportedFrom("g"); ok && mod == "flask" {
+		o.Session["g"] = true // what the guards store for the request: g.user_id
+	}
 	for _, p := range Params(f, fn) {
 		switch {
 		case p.Dep != nil && dbSession.MatchString(p.Name):
@@ -201,17 +210,43 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 // dependency fills it, not the request.
 func (g *Guards) depAlias(f *python.File, fn *sitter.Node, name string) bool {
 	for _, p := range Params(f, fn) {
-		if p.Name != name || p.Dep != nil || p.Type == nil || (p.Type.Type() != "type" && p.Type.Type() != "identifier" && p.Type.Type() != "attribute") {
-			continue
+		if p.Name == name {
+			af, _ := g.aliasDepends(f, p)
+			return af != nil
 		}
-		sym := g.m.Resolve(f, f.Text(p.Type))
-		if sym.Node == nil || sym.Node.Type() != "subscript" {
-			return false
-		}
-		t := sym.File.Text(sym.Node)
-		return strings.HasPrefix(t, "Annotated[") && (strings.Contains(t, "Depends(") || strings.Contains(t, "Security("))
 	}
 	return false
+}
+
+// aliasDepends returns the Depends() call of a parameter annotated with a
+// module-level alias of Annotated[T, Depends(...)], and the module holding
+// it, or nil.
+func (g *Guards) aliasDepends(f *python.File, p Param) (*python.File, *sitter.Node) {
+	if p.Dep != nil || p.Type == nil {
+		return nil, nil
+	}
+	t := p.Type
+	if t.Type() == "type" && t.NamedChildCount() == 1 {
+		t = t.NamedChild(0)
+	}
+	if t.Type() != "identifier" && t.Type() != "attribute" {
+		return nil, nil
+	}
+	sym := g.m.Resolve(f, f.Text(t))
+	if sym.Node == nil || sym.Node.Type() != "subscript" || !strings.HasPrefix(sym.File.Text(sym.Node), "Annotated[") {
+		return nil, nil
+	}
+	var dep *sitter.Node
+	python.Walk(sym.Node, func(n *sitter.Node) bool {
+		if _, ok := DependsTarget(sym.File, n); ok && dep == nil {
+			dep = n
+		}
+		return dep == nil
+	})
+	if dep == nil {
+		return nil, nil
+	}
+	return sym.File, dep
 }
 
 // dbSession matches the names of parameters that hold a database session
