@@ -472,14 +472,21 @@ func (f *File) condition(fn, n *sitter.Node, o Origins, depth int) []endpoint.Bi
 	return nil
 }
 
-// column: Note.user_id, notes.c.user_id.
+// column: Note.user_id, models.Note.user_id, notes.c.user_id.
 func column(f *File, n *sitter.Node) bool {
 	if n == nil || n.Type() != "attribute" {
 		return false
 	}
 	obj := n.ChildByFieldName("object")
-	t := f.Text(obj)
-	return obj.Type() == "identifier" && t != "" && t[0] >= 'A' && t[0] <= 'Z' || strings.HasSuffix(t, ".c")
+	switch obj.Type() {
+	case "identifier":
+		t := f.Text(obj)
+		return t != "" && t[0] >= 'A' && t[0] <= 'Z'
+	case "attribute":
+		a := f.Text(obj.ChildByFieldName("attribute"))
+		return a == "c" || a != "" && a[0] >= 'A' && a[0] <= 'Z'
+	}
+	return false
 }
 
 // kwFilter reads Django-style keyword lookups: pk=pk (the id),

@@ -5,6 +5,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/analyzers/python/web"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
@@ -43,6 +44,9 @@ func (ownership) Check(*python.Model, func(rules.Finding)) {}
 // endpoint whose reads are all of CLK101's public-data models is not
 // judged for its reads.
 func (c ownership) CheckEndpoints(m *python.Model, es []endpoint.Endpoint, report func(rules.Finding)) {
+	if !web.UsesClerk(m) {
+		return // the signed-in user is Clerk's only where the project uses Clerk
+	}
 	o := *c.o
 	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
 	for model, fields := range m.ModelFields() {

@@ -24,3 +24,17 @@ def admin_only(claims: dict = Depends(signed_in)) -> dict:
 
 
 Claims = Annotated[dict, Depends(signed_in)]
+
+
+class Account:
+    is_superuser: bool = False
+
+
+def current_account(claims: dict = Depends(signed_in)) -> Account:
+    return Account()
+
+
+def staff_only(account: Account = Depends(current_account)) -> Account:
+    if not account.is_superuser:
+        raise HTTPException(status_code=403)
+    return account

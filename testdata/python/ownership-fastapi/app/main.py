@@ -3,7 +3,8 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from .access import any_invoice, checked_board, owned_invoice
-from .auth import Claims, admin_only, signed_in
+from . import models
+from .auth import Claims, admin_only, signed_in, staff_only
 from .db import get_db
 from .models import Article, Board, BoardMember, Country, Invoice, Profile
 
@@ -134,3 +135,23 @@ def read_country(country_id: int, claims: dict = Depends(signed_in), db: Session
     # Countries have no owner: shared reference data.
     # ok: CLK203
     return db.get(Country, country_id)
+
+
+@app.get("/qualified/invoices/{invoice_id}")
+def qualified_invoice(invoice_id: int, claims: dict = Depends(signed_in), db: Session = Depends(get_db)):
+    # ruleid: CLK203
+    return db.query(models.Invoice).filter(models.Invoice.id == invoice_id).first()
+
+
+@app.get("/qualified/mine/invoices/{invoice_id}")
+def qualified_my_invoice(invoice_id: int, claims: dict = Depends(signed_in), db: Session = Depends(get_db)):
+    # A column compared in the query is its filter, not a check after a fetch.
+    # ok: CLK203
+    return db.query(models.Invoice).filter(models.Invoice.id == invoice_id, models.Invoice.user_id == claims["sub"]).first()
+
+
+@app.delete("/staff/invoices/{invoice_id}", dependencies=[Depends(staff_only)])
+def staff_delete_invoice(invoice_id: int, db: Session = Depends(get_db)):
+    # ok: CLK203
+    db.execute(delete(Invoice).where(Invoice.id == invoice_id))
+    db.commit()
