@@ -2,8 +2,10 @@ package authz
 
 import (
 	"fmt"
+	"slices"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/endpoint/authzrule"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/python/web"
 	"github.com/clerklint/clerklint/analyzers/scan"
@@ -21,16 +23,9 @@ var Ownership = python.Rule{IDs: []string{ruleid.MissingOwnershipCheck}, New: ne
 type ownership struct{ o *endpoint.Ownership }
 
 func newOwnership(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
-	if len(rs) != 1 {
-		return nil, fmt.Errorf("ownership: want the %s rule, got %d rules", ruleid.MissingOwnershipCheck, len(rs))
-	}
-	var p endpoint.OwnershipParams
-	if err := rs[0].DecodeParams(&p); err != nil {
-		return nil, err
-	}
-	o, err := p.Compile()
+	o, err := authzrule.OwnershipParams(rs)
 	if err != nil {
-		return nil, fmt.Errorf("rule %s: %w", ruleid.MissingOwnershipCheck, err)
+		return nil, err
 	}
 	return ownership{o: o}, nil
 }
@@ -60,28 +55,11 @@ func (c ownership) CheckEndpoints(m *python.Model, es []endpoint.Endpoint, repor
 	o.OwnedByUse(es)
 	for i := range es {
 		e := &es[i]
-		publicReads := endpoint.Has(e.Public, endpoint.PublicDataRead)
-		seen := map[string]bool{}
-		for _, is := range o.NeedsOwnership(e) {
-			key := is.Effect.Target + "\x00" + is.By.Field
-			if seen[key] || publicReads && is.Effect.Kind == endpoint.DBRead {
-				continue
-			}
-			seen[key] = true
-			sev := rules.Error
-			if is.Effect.Kind == endpoint.DBRead {
-				sev = rules.Warning
-			}
-			at := rules.Position{File: is.Effect.At.File, Line: is.Effect.At.Line}
-			fd := rules.Finding{RuleID: ruleid.MissingOwnershipCheck, Severity: sev, Position: at,
-				Construct: "ownership:" + e.Name + ":" + is.Effect.Target + ":" + is.By.Field,
-				Message:   ownershipMessage(e, is)}
-			if is.Effect.At.File != e.Handler.File {
-				// The query is in a helper other endpoints may call safely:
-				// the finding is on the endpoint that passes it the id.
-				fd.Position = rules.Position{File: e.Registration.File, Line: e.Registration.Line}
-				fd.Related = []rules.Related{{Position: at, Message: "the query"}}
-			}
+		issues := o.NeedsOwnership(e)
+		if endpoint.Has(e.Public, endpoint.PublicDataRead) {
+			issues = slices.DeleteFunc(issues, func(is endpoint.OwnershipIssue) bool { return is.Effect.Kind == endpoint.DBRead })
+		}
+		for _, fd := range authzrule.OwnershipFindings(e, issues, func(is endpoint.OwnershipIssue) string { return ownershipMessage(e, is) }) {
 			report(fd)
 		}
 	}
