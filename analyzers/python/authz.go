@@ -235,18 +235,32 @@ func lastKey(f *File, v *sitter.Node) string {
 
 // assignment is the value a plain name is first bound to in fn's body.
 func assignment(f *File, fn *sitter.Node, name string) *sitter.Node {
-	var out *sitter.Node
+	if vs := f.bindings(fn)[name]; len(vs) > 0 {
+		return vs[0]
+	}
+	return nil
+}
+
+// bindings are the values each plain name is bound to in fn's body, in
+// source order, read once per function: provenance asks for them at every
+// comparison and filter value.
+func (f *File) bindings(fn *sitter.Node) map[string][]*sitter.Node {
+	if out, ok := f.bound[fn]; ok {
+		return out
+	}
+	out := map[string][]*sitter.Node{}
 	WalkBody(fn.ChildByFieldName("body"), func(n *sitter.Node) bool {
-		if out != nil {
-			return false
-		}
-		if n.Type() == "assignment" {
-			if l := n.ChildByFieldName("left"); l != nil && l.Type() == "identifier" && f.Text(l) == name {
-				out = n.ChildByFieldName("right")
+		if n.Type() == "assignment" || n.Type() == "augmented_assignment" {
+			if l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right"); l != nil && r != nil && l.Type() == "identifier" {
+				out[f.Text(l)] = append(out[f.Text(l)], r)
 			}
 		}
 		return true
 	})
+	if f.bound == nil {
+		f.bound = map[*sitter.Node]map[string][]*sitter.Node{}
+	}
+	f.bound[fn] = out
 	return out
 }
 

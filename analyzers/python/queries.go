@@ -581,18 +581,7 @@ var genericCollection = words("collection coll col db database mongo client self
 
 // assignments are every value a plain name is bound to in fn's body.
 func assignments(f *File, fn *sitter.Node, name string) []*sitter.Node {
-	var out []*sitter.Node
-	WalkBody(fn.ChildByFieldName("body"), func(n *sitter.Node) bool {
-		if n.Type() == "assignment" || n.Type() == "augmented_assignment" {
-			if l := n.ChildByFieldName("left"); l != nil && l.Type() == "identifier" && f.Text(l) == name {
-				if r := n.ChildByFieldName("right"); r != nil {
-					out = append(out, r)
-				}
-			}
-		}
-		return true
-	})
-	return out
+	return f.bindings(fn)[name]
 }
 
 // ModelFields lists the project's ORM model classes (SQLAlchemy, SQLModel,
