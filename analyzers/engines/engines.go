@@ -70,7 +70,7 @@ func JS() scan.Engine { return js.NewEngine(JSRules()...) }
 
 // PythonRules are the rule implementations on the Python engine.
 func PythonRules() []python.Rule {
-	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule, pyauthz.Rule}
+	return []python.Rule{web.NewRule(fastapi.Model, flask.Model, django.Model), clerkerr.Rule, pysecrets.Rule, pywebhooks.Rule, tokens.Rule, settings.Rule, pyauthz.Rule, pyauthz.Ownership}
 }
 
 // Python is the Python engine with every python rule.

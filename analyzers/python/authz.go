@@ -18,6 +18,9 @@ type Origins struct {
 	Request      map[string]endpoint.InputKind
 	RequestParam string
 	Session      map[string]bool
+	// Bound are a helper's parameters with the origins of the values its
+	// caller passes (get_owned_note(db, note_id, claims["sub"])).
+	Bound map[string]endpoint.Binding
 	// SessionCall reports a call of f that returns the verified session (a
 	// project guard: user_id = signed_in_user(request)).
 	SessionCall func(f *File, call *sitter.Node) bool
@@ -98,45 +101,116 @@ func (f *File) origin(fn, v *sitter.Node, o Origins, hops int) (endpoint.Source,
 	case "string", "integer", "float", "true", "false", "none":
 		return endpoint.FromConstant, "", f.Text(v)
 	case "call":
-		// str(x), int(x): their argument; x.get('k'): a member.
-		if d, last := f.Callee(v); last == "str" || last == "int" || last == "UUID" {
+		// str(x), int(x), ObjectId(x): their argument; x.get('k'), a
+		// request's accessor (request.get_json()): a member.
+		d, last := f.Callee(v)
+		switch {
+		case last == "str" || last == "int" || last == "UUID" || last == "ObjectId" || last == "PydanticObjectId":
 			return f.origin(fn, f.Arg(v, 0, ""), o, hops+1)
-		} else if o.SessionCall != nil && o.SessionCall(f, v) {
+		case o.SessionCall != nil && o.SessionCall(f, v):
 			return endpoint.FromSession, "", f.Text(v)
-		} else if last != "get" || !strings.Contains(d, ".") {
+		case last == "get" && strings.Contains(d, "."), requestRoot(d, o) != "":
+		default:
 			return endpoint.FromUnknown, "", ""
 		}
 	}
 	text := f.Text(v)
-	root := text
-	if i := strings.IndexAny(root, ".[("); i >= 0 {
-		root = root[:i]
+	root := requestRoot(text, o)
+	if root == "" {
+		root = text
+		if i := strings.IndexAny(root, ".[("); i >= 0 {
+			root = root[:i]
+		}
 	}
 	key := lastKey(f, v)
+	if b, ok := o.Bound[root]; ok {
+		switch {
+		case text == root || b.From != endpoint.FromRequest:
+			return b.From, b.Input, b.Name
+		case key != "":
+			return b.From, b.Input, key
+		}
+		return b.From, b.Input, b.Name
+	}
 	switch {
 	case o.Session[root] || sessionPath.MatchString(text):
 		return endpoint.FromSession, "", text
 	case root != "" && root == o.RequestParam:
-		switch {
-		case strings.Contains(text, "path_params"):
-			return endpoint.FromRequest, endpoint.PathParam, key
-		case strings.Contains(text, "query_params"):
-			return endpoint.FromRequest, endpoint.Query, key
-		case strings.Contains(text, "headers"):
-			return endpoint.FromRequest, endpoint.Header, key
-		case strings.Contains(text, "json") || strings.Contains(text, "form"):
-			return endpoint.FromRequest, endpoint.Body, key
-		}
+		return requestMember(strings.TrimPrefix(text, "self."), key)
 	case o.Request[root] != "":
 		if key == "" {
 			key = root
 		}
 		return endpoint.FromRequest, o.Request[root], key
 	}
+	if root != "" && root != text {
+		// data = request.get_json(); data["id"]: a member of a request value.
+		if a := assignment(f, fn, root); a != nil && Unwrap(a) != v {
+			if from, in, name := f.origin(fn, a, o, hops+1); from == endpoint.FromRequest {
+				if key == "" {
+					key = name
+				}
+				return from, in, key
+			}
+		}
+	}
 	if v.Type() == "identifier" {
 		if a := assignment(f, fn, text); a != nil {
 			return f.origin(fn, a, o, hops+1)
 		}
+	}
+	return endpoint.FromUnknown, "", ""
+}
+
+// requestRoot returns the request parameter an expression reads, or "":
+// the handler's request (FastAPI's Request, Django's first parameter,
+// Flask's module-level request) or a class view's self.request and
+// self.kwargs.
+func requestRoot(text string, o Origins) string {
+	if o.RequestParam == "" {
+		return ""
+	}
+	t := strings.TrimPrefix(text, "self.")
+	if t != text && strings.HasPrefix(t, "kwargs") {
+		return o.RequestParam // a Django class view's URL kwargs
+	}
+	if t == o.RequestParam || strings.HasPrefix(t, o.RequestParam+".") || strings.HasPrefix(t, o.RequestParam+"[") {
+		return o.RequestParam
+	}
+	return ""
+}
+
+// requestMember says where a read of the request comes from, by the
+// accessor it goes through (Starlette's path_params and query_params,
+// Flask's view_args, args, form and get_json(), Django's GET, POST and
+// DRF's data; request.user, request.auth and request.state are what the
+// authentication put there: the session).
+func requestMember(text, key string) (endpoint.Source, endpoint.InputKind, string) {
+	if strings.HasPrefix(text, "kwargs") {
+		return endpoint.FromRequest, endpoint.PathParam, key
+	}
+	member := text
+	if i := strings.IndexAny(member, ".["); i >= 0 {
+		member = member[i+1:]
+	} else {
+		member = ""
+	}
+	if i := strings.IndexAny(member, ".[("); i >= 0 {
+		member = member[:i]
+	}
+	switch member {
+	case "kwargs", "path_params", "view_args", "match_info":
+		return endpoint.FromRequest, endpoint.PathParam, key
+	case "query_params", "args", "GET", "query":
+		return endpoint.FromRequest, endpoint.Query, key
+	case "headers":
+		return endpoint.FromRequest, endpoint.Header, key
+	case "cookies", "COOKIES":
+		return endpoint.FromRequest, endpoint.Cookie, key
+	case "json", "get_json", "form", "POST", "data", "values", "files", "FILES", "body":
+		return endpoint.FromRequest, endpoint.Body, key
+	case "user", "auth", "state":
+		return endpoint.FromSession, "", text
 	}
 	return endpoint.FromUnknown, "", ""
 }
@@ -161,18 +235,32 @@ func lastKey(f *File, v *sitter.Node) string {
 
 // assignment is the value a plain name is first bound to in fn's body.
 func assignment(f *File, fn *sitter.Node, name string) *sitter.Node {
-	var out *sitter.Node
+	if vs := f.bindings(fn)[name]; len(vs) > 0 {
+		return vs[0]
+	}
+	return nil
+}
+
+// bindings are the values each plain name is bound to in fn's body, in
+// source order, read once per function: provenance asks for them at every
+// comparison and filter value.
+func (f *File) bindings(fn *sitter.Node) map[string][]*sitter.Node {
+	if out, ok := f.bound[fn]; ok {
+		return out
+	}
+	out := map[string][]*sitter.Node{}
 	WalkBody(fn.ChildByFieldName("body"), func(n *sitter.Node) bool {
-		if out != nil {
-			return false
-		}
-		if n.Type() == "assignment" {
-			if l := n.ChildByFieldName("left"); l != nil && l.Type() == "identifier" && f.Text(l) == name {
-				out = n.ChildByFieldName("right")
+		if n.Type() == "assignment" || n.Type() == "augmented_assignment" {
+			if l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right"); l != nil && r != nil && l.Type() == "identifier" {
+				out[f.Text(l)] = append(out[f.Text(l)], r)
 			}
 		}
 		return true
 	})
+	if f.bound == nil {
+		f.bound = map[*sitter.Node]map[string][]*sitter.Node{}
+	}
+	f.bound[fn] = out
 	return out
 }
 
@@ -214,6 +302,14 @@ func (m *Model) roleChecks(f *File, fn *sitter.Node, depth int, seen map[*sitter
 	})
 	WalkBody(fn.ChildByFieldName("body"), func(n *sitter.Node) bool {
 		switch n.Type() {
+		case "if_statement":
+			// if not user.is_superuser: raise HTTPException(403)
+			Walk(n.ChildByFieldName("condition"), func(c *sitter.Node) bool {
+				if c.Type() == "attribute" && adminFlag.MatchString(f.Text(c.ChildByFieldName("attribute"))) {
+					*out = append(*out, endpoint.Evidence{Kind: endpoint.RoleCheck, What: f.Text(c), At: endpoint.Pos{File: f.Path, Line: f.Line(c)}})
+				}
+				return true
+			})
 		case "comparison_operator":
 			if roleTest(f, n) {
 				*out = append(*out, endpoint.Evidence{Kind: endpoint.RoleCheck, What: f.Text(n), At: endpoint.Pos{File: f.Path, Line: f.Line(n)}})
@@ -224,6 +320,11 @@ func (m *Model) roleChecks(f *File, fn *sitter.Node, depth int, seen map[*sitter
 		return true
 	})
 }
+
+// adminFlag matches the boolean attributes of a user record that grant
+// administration (Django's is_staff and is_superuser, the FastAPI
+// template's is_superuser).
+var adminFlag = regexp.MustCompile(`^is_(superuser|admin|staff|super_admin)$`)
 
 // roleTest: a comparison naming a role claim (a key, member or name) whose
 // other side is a privileged role, or a claim Clerk issues, or one read

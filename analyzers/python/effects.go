@@ -145,16 +145,28 @@ func (f *File) classifyCall(call *sitter.Node) (endpoint.Effect, bool) {
 		if len(segs) > 1 && dbReceivers[strings.ToLower(strings.TrimLeft(segs[len(segs)-2], "_"))] {
 			return eff(endpoint.DBWrite) // a statement clerklint cannot read
 		}
-	case strings.Contains(dotted, ".objects."):
-		// A Django manager: Note.objects.values(...) reads even through a
-		// method named like a pure one; the model is the manager's class.
+	case strings.Contains(dotted, ".objects."), len(segs) > 2 && segs[1] == "query" && root != "" && root[0] >= 'A' && root[0] <= 'Z':
+		// A Django manager or Flask-SQLAlchemy's Note.query:
+		// Note.objects.values(...) reads even through a method named like
+		// a pure one; the model is the manager's class.
 		e, ok := eff(endpoint.DBRead)
 		if dbWrites[last] {
 			e.Kind = endpoint.DBWrite
 		}
-		if len(segs) > 2 && segs[1] == "objects" && root != "" && root[0] >= 'A' && root[0] <= 'Z' {
+		if len(segs) > 2 && (segs[1] == "objects" || segs[1] == "query") && root != "" && root[0] >= 'A' && root[0] <= 'Z' {
 			e.Model = root
 		}
+		return e, ok
+	case len(segs) > 1 && mongoMethods[last]:
+		// notes_collection.find_one(...): a MongoDB collection, whatever
+		// its name.
+		if last == "find_one" || last == "count_documents" {
+			return eff(endpoint.DBRead)
+		}
+		return eff(endpoint.DBWrite)
+	case last == "get_object_or_404" || last == "get_list_or_404":
+		e, ok := eff(endpoint.DBRead)
+		e.Model = modelName(f, Unwrap(f.Arg(call, 0, "klass")))
 		return e, ok
 	case len(segs) > 1 && (dbWrites[last] || dbReads[last]) && (dbReceivers[strings.ToLower(strings.TrimLeft(segs[0], "_"))] || strings.Contains(dotted, ".objects.") || strings.Contains(dotted, ").")):
 		if dbWrites[last] {

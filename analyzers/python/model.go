@@ -27,6 +27,8 @@ type File struct {
 	// Defs are the module-level definitions by name: function and class
 	// definitions (the definition node) and assignments (the right side).
 	Defs map[string]*sitter.Node
+	// bound memoises bindings per function.
+	bound map[*sitter.Node]map[string][]*sitter.Node
 }
 
 // Import is what an imported name refers to.

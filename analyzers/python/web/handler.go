@@ -1,6 +1,7 @@
 package web
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -25,10 +26,16 @@ func (g *Guards) HandlerGuards(f *python.File, fn *sitter.Node) []GuardAt {
 	body := fn.ChildByFieldName("body")
 	var out []GuardAt
 	for _, p := range Params(f, fn) {
+		pf := f
 		if p.Dep == nil {
-			continue
+			// claims: Claims, with Claims = Annotated[dict, Depends(...)]
+			if af, dep := g.aliasDepends(f, p); dep != nil {
+				pf, p.Dep, p.Type = af, dep, nil
+			} else {
+				continue
+			}
 		}
-		r := g.ParamGuard(f, p, 0)
+		r := g.ParamGuard(pf, p, 0)
 		kind := endpoint.RouteMiddleware
 		if r.Verdict == Optional {
 			r = OptionalParam(f, body, p, r, f.Text(fn.ChildByFieldName("name")))
@@ -153,10 +160,12 @@ func (g *Guards) Handler(e *endpoint.Endpoint, f *python.File, fn *sitter.Node, 
 	e.Handler = endpoint.Pos{File: f.Path, Line: f.Line(fn)}
 	e.HandlerEnd = int(fn.EndPoint().Row) + 1
 	e.Effects, e.EffectsKnown = g.m.Effects(f, fn)
-	e.Inputs = Inputs(f, fn, path)
+	e.Inputs = slices.DeleteFunc(Inputs(f, fn, path), func(in endpoint.Input) bool { return in.Kind != endpoint.PathParam && g.depAlias(f, fn, in.Name) })
 	o := g.origins(f, fn, e.Inputs)
 	g.m.ClerkArgs(f, fn, e.Effects, o)
-	e.Authz = append(append(e.Authz, g.m.RoleChecks(f, fn)...), g.m.IdentityChecks(f, fn, o)...)
+	var owns []endpoint.Evidence
+	e.Effects, owns = g.m.Queries(f, fn, e.Effects, o)
+	e.Authz = append(append(append(e.Authz, g.m.RoleChecks(f, fn)...), g.m.IdentityChecks(f, fn, o)...), owns...)
 	if ev := WebhookVerify(f, fn); ev != nil {
 		e.Public = append(e.Public, *ev)
 	}
@@ -174,11 +183,19 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 			def := python.FuncDef(sym.Node)
 			return def != nil && g.Function(sym.File, def, 0).Verdict == Protects
 		}}
+	if mod, _, ok := f.ImportedFrom("request"); ok && mod == "flask" {
+		o.RequestParam = "request"
+	}
+	if mod, _, ok := f.ImportedFrom("g"); ok && mod == "flask" {
+		o.Session["g"] = true // what the guards store for the request: g.user_id
+	}
 	for _, p := range Params(f, fn) {
 		switch {
-		case p.Dep != nil:
+		case p.Dep != nil && dbSession.MatchString(p.Name):
+			// db: Session = Depends(get_db) holds no session value.
+		case p.Dep != nil, g.depAlias(f, fn, p.Name):
 			o.Session[p.Name] = true
-		case f.Text(p.Type) == "Request":
+		case f.Text(p.Type) == "Request", p.Name == "request" && p.Type == nil:
 			o.RequestParam = p.Name
 		}
 	}
@@ -187,6 +204,54 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 	}
 	return o
 }
+
+// depAlias reports whether a parameter of fn is annotated with a module
+// level name for Annotated[T, Depends(...)] (CurrentUser, SessionDep): a
+// dependency fills it, not the request.
+func (g *Guards) depAlias(f *python.File, fn *sitter.Node, name string) bool {
+	for _, p := range Params(f, fn) {
+		if p.Name == name {
+			af, _ := g.aliasDepends(f, p)
+			return af != nil
+		}
+	}
+	return false
+}
+
+// aliasDepends returns the Depends() call of a parameter annotated with a
+// module-level alias of Annotated[T, Depends(...)], and the module holding
+// it, or nil.
+func (g *Guards) aliasDepends(f *python.File, p Param) (*python.File, *sitter.Node) {
+	if p.Dep != nil || p.Type == nil {
+		return nil, nil
+	}
+	t := p.Type
+	if t.Type() == "type" && t.NamedChildCount() == 1 {
+		t = t.NamedChild(0)
+	}
+	if t.Type() != "identifier" && t.Type() != "attribute" {
+		return nil, nil
+	}
+	sym := g.m.Resolve(f, f.Text(t))
+	if sym.Node == nil || sym.Node.Type() != "subscript" || !strings.HasPrefix(sym.File.Text(sym.Node), "Annotated[") {
+		return nil, nil
+	}
+	var dep *sitter.Node
+	python.Walk(sym.Node, func(n *sitter.Node) bool {
+		if _, ok := DependsTarget(sym.File, n); ok && dep == nil {
+			dep = n
+		}
+		return dep == nil
+	})
+	if dep == nil {
+		return nil, nil
+	}
+	return sym.File, dep
+}
+
+// dbSession matches the names of parameters that hold a database session
+// or connection, not the user's.
+var dbSession = regexp.MustCompile(`^_?(db|session|sess|conn|connection|database|engine|tx|cursor|repo|uow)(_.*)?$|_(db|session|repo|repository)$`)
 
 // MaxMounts bounds the ways one router is reachable from an app (include
 // chains, blueprints registered under several prefixes) that a framework

@@ -30,5 +30,7 @@ guarded = APIRouter(prefix="/guarded", dependencies=[Depends(require_user)])
 # ok: CLK101
 @guarded.delete("/{note_id}")
 def delete_note(note_id: int, session: Session = Depends(get_session)):
+    # Any signed-in user deletes any note.
+    # ruleid: CLK203
     session.delete(session.get(Note, note_id))
     session.commit()
