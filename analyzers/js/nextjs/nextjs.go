@@ -602,6 +602,13 @@ func (c *checker) Check(pass *js.Pass) {
 	for _, d := range m.Head(pass.File.Path) {
 		useServer = useServer || d == "use server"
 	}
+	if isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI) {
+		// Next.js serves a route.ts or pages/api file by its name: its
+		// method exports answer their URL, behind the middleware, whatever
+		// directive the file starts with (a route file may export nothing
+		// else, and the Pages Router has no server actions).
+		useServer = false
+	}
 	if middlewareBase(rel) != "" && as.files[pass.File.Path] != nil {
 		if c.enabled[ruleid.MiddlewareGap] {
 			c.checkMiddlewareFile(pass, as)
