@@ -263,6 +263,7 @@ type appState struct {
 	authOnce   sync.Once
 	serverAuth bool
 	apiRoutes  []string // URLs of API endpoints, for matcher checks
+	served     []Route  // every route, page and API route of the app
 	// uiUse is the first Clerk component or hook the app imports (uiFile
 	// imports it), computed on first use; layouts are its layout.* and
 	// _app.* files.
@@ -391,8 +392,11 @@ func (c *checker) build(m *js.Model, st *state) {
 					candidates = append(candidates, f.Path)
 				}
 			}
-			if r, ok := RouteOf(rel); ok && (r.Kind == AppHandler || r.Kind == PagesAPI) && strings.HasPrefix(r.Pattern, "/api") {
-				as.apiRoutes = append(as.apiRoutes, r.Samples...)
+			if r, ok := pageRouteOf(rel); ok {
+				as.served = append(as.served, r)
+				if (r.Kind == AppHandler || r.Kind == PagesAPI) && strings.HasPrefix(r.Pattern, "/api") {
+					as.apiRoutes = append(as.apiRoutes, r.Samples...)
+				}
 			}
 			if base := strings.TrimSuffix(path.Base(rel), path.Ext(rel)); (base == "layout" && strings.Contains("/"+rel, "/app/")) || (base == "_app" && strings.Contains("/"+rel, "/pages/")) {
 				as.layouts = append(as.layouts, f.Path)
