@@ -102,11 +102,12 @@ func NeedsSession(e *Endpoint) Verdict {
 // design, one notion for every producer, which calls it once the
 // endpoint's protection is known:
 //
-//   - it only reads public data (CLK101's params.public-data), when its
-//     effects are known and every one is such a read: a model whose rows
-//     are public by nature (a catalogue, a blog), or rows a filter selects
-//     by a public status (field=value entries: published=true,
-//     status=live);
+//   - it only reads public data, when its effects are known and every one
+//     is such a read: a model whose rows are public by nature (a catalogue,
+//     a blog: CLK101's params.public-data), rows a filter selects by a
+//     public status (its field=value entries: published=true,
+//     status=live), or the whole of a table that belongs to no one
+//     (Effect.Unowned, unfiltered: a list of categories);
 //   - it is an unprotected route (no session read at all: a fail-open one
 //     is user-scoped) at a URL that names no user or private resource (a
 //     catalogue, a search, a lookup table), and nothing it is known to do
@@ -170,7 +171,7 @@ func publicReads(e *Endpoint) bool {
 // field with the constant a field=value entry names (published=true,
 // status=live): the query itself selects the rows the app shows everyone.
 func publicData(e *Endpoint, entries []string) (Evidence, bool) {
-	if !e.EffectsKnown || len(e.Effects) == 0 || len(entries) == 0 {
+	if !e.EffectsKnown || len(e.Effects) == 0 {
 		return Evidence{}, false
 	}
 	var names []string
@@ -179,7 +180,11 @@ func publicData(e *Endpoint, entries []string) (Evidence, bool) {
 			return Evidence{}, false
 		}
 		name := f.Model
-		if f.Model == "" || !slices.ContainsFunc(entries, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }) {
+		switch {
+		case f.Model != "" && slices.ContainsFunc(entries, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }):
+		case lookup(f):
+			name = fmt.Sprintf("all of %s (declared without an owner)", f.Model)
+		default:
 			b, ok := publicFilter(f.Where, entries)
 			if !ok {
 				return Evidence{}, false
@@ -191,6 +196,21 @@ func publicData(e *Endpoint, entries []string) (Evidence, bool) {
 		}
 	}
 	return Evidence{Kind: PublicDataRead, What: "reads only public data: " + strings.Join(names, ", "), At: e.Effects[0].At}, true
+}
+
+// lookup: a read of a whole table that belongs to no one (Unowned), not
+// named for a private resource, its rows selected by nothing the caller or
+// the session chooses: a list of categories or countries.
+func lookup(f Effect) bool {
+	if !f.Unowned || f.Model == "" || PrivateResource("/"+f.Model) || len(f.Where) < len(f.Filter) {
+		return false
+	}
+	for _, b := range f.Where {
+		if b.From != FromConstant {
+			return false
+		}
+	}
+	return true
 }
 
 // publicFilter returns the binding of a query's filter that compares a

@@ -124,6 +124,10 @@ func TestAddPublicReads(t *testing.T) {
 	}{
 		{"catalogue reads", Endpoint{Kind: Action, Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, []string{"reads only public data: Product, product_categories"}},
 		{"public-status filters", Endpoint{Kind: Action, Effects: []Effect{live, catalogue, listed}, EffectsKnown: true}, []string{"reads only public data: prisma.prompts.findMany where status = \"Live\", Product, db.select where isPublic = true"}},
+		{"a lookup table", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.subCategories.findMany", Model: "subCategories", Unowned: true}}, EffectsKnown: true}, []string{"reads only public data: all of subCategories (declared without an owner)"}},
+		{"one row of a lookup table, by the caller's id", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.lessons.findFirst", Model: "lessons", Unowned: true, Filter: []string{"id"}, Where: []Binding{{Field: "id", From: FromRequest, Name: "id"}}}}, EffectsKnown: true}, nil},
+		{"a filter not followed", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.lessons.findFirst", Model: "lessons", Unowned: true, Filter: []string{"id"}}}, EffectsKnown: true}, nil},
+		{"an unowned table named private", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.select", Model: "invoices", Unowned: true}}, EffectsKnown: true}, nil},
 		{"another status", Endpoint{Kind: Action, Effects: []Effect{live, drafts}, EffectsKnown: true}, nil},
 		{"a status the caller chooses", Endpoint{Kind: Action, Effects: []Effect{chosen}, EffectsKnown: true}, nil},
 		{"and a user-data read", Endpoint{Kind: Action, Effects: []Effect{catalogue, orders}, EffectsKnown: true}, nil},

@@ -824,6 +824,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
 			names = nil
 		}
+		m.MarkUnowned(&e)
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
