@@ -237,7 +237,11 @@ type Effect struct {
 	// (no Authorization header, API key or secret): anyone could make it
 	// directly, so a session adds nothing to it.
 	Anonymous bool `json:"anonymous,omitempty"`
-	At        Pos  `json:"at"`
+	// Unowned marks a read of a model the project's schema declares with
+	// no column naming a person, an owner or a tenant (a lookup table of
+	// categories): its rows belong to no one.
+	Unowned bool `json:"unowned,omitempty"`
+	At      Pos  `json:"at"`
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should

@@ -102,9 +102,12 @@ func NeedsSession(e *Endpoint) Verdict {
 // design, one notion for every producer, which calls it once the
 // endpoint's protection is known:
 //
-//   - it only reads models whose rows are public by nature (a catalogue, a
-//     blog: CLK101's params.public-data), when its effects are known and
-//     every one is such a read;
+//   - it only reads public data, when its effects are known and every one
+//     is such a read: a model whose rows are public by nature (a catalogue,
+//     a blog: CLK101's params.public-data), rows a filter selects by a
+//     public status (its field=value entries: published=true,
+//     status=live), or the whole of a table that belongs to no one
+//     (Effect.Unowned, unfiltered: a list of categories);
 //   - it is an unprotected route (no session read at all: a fail-open one
 //     is user-scoped) at a URL that names no user or private resource (a
 //     catalogue, a search, a lookup table), and nothing it is known to do
@@ -163,21 +166,73 @@ func publicReads(e *Endpoint) bool {
 	return len(e.Methods) > 0
 }
 
-// publicData returns the public-data evidence of AddPublicReads.
-func publicData(e *Endpoint, models []string) (Evidence, bool) {
-	if !e.EffectsKnown || len(e.Effects) == 0 || len(models) == 0 {
+// publicData returns the public-data evidence of AddPublicReads: every
+// effect is a read of a listed model, or a read whose filter compares a
+// field with the constant a field=value entry names (published=true,
+// status=live): the query itself selects the rows the app shows everyone.
+func publicData(e *Endpoint, entries []string) (Evidence, bool) {
+	if !e.EffectsKnown || len(e.Effects) == 0 {
 		return Evidence{}, false
 	}
 	var names []string
 	for _, f := range e.Effects {
-		if f.Kind != DBRead || f.Model == "" || !slices.ContainsFunc(models, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }) {
+		if f.Kind != DBRead {
 			return Evidence{}, false
 		}
-		if !slices.Contains(names, f.Model) {
-			names = append(names, f.Model)
+		name := f.Model
+		switch {
+		case f.Model != "" && slices.ContainsFunc(entries, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }):
+		case lookup(f):
+			name = fmt.Sprintf("all of %s (declared without an owner)", f.Model)
+		default:
+			b, ok := publicFilter(f.Where, entries)
+			if !ok {
+				return Evidence{}, false
+			}
+			name = fmt.Sprintf("%s where %s = %s", f.Target, b.Field, b.Name)
+		}
+		if !slices.Contains(names, name) {
+			names = append(names, name)
 		}
 	}
-	return Evidence{Kind: PublicDataRead, What: "reads only public-data models: " + strings.Join(names, ", "), At: e.Effects[0].At}, true
+	return Evidence{Kind: PublicDataRead, What: "reads only public data: " + strings.Join(names, ", "), At: e.Effects[0].At}, true
+}
+
+// lookup: a read of a whole table that belongs to no one (Unowned), not
+// named for a private resource, its rows selected by nothing the caller or
+// the session chooses: a list of categories or countries.
+func lookup(f Effect) bool {
+	if !f.Unowned || f.Model == "" || PrivateResource("/"+f.Model) || len(f.Where) < len(f.Filter) {
+		return false
+	}
+	for _, b := range f.Where {
+		if b.From != FromConstant {
+			return false
+		}
+	}
+	return true
+}
+
+// publicFilter returns the binding of a query's filter that compares a
+// field with a constant some field=value entry names: field names compare
+// without case or underscores (is_public, isPublic), values without case
+// or quotes ('Live', "LIVE").
+func publicFilter(where []Binding, entries []string) (Binding, bool) {
+	fold := func(s string) string {
+		return strings.ToLower(strings.ReplaceAll(strings.Trim(strings.TrimSpace(s), "'\"`"), "_", ""))
+	}
+	for _, b := range where {
+		if b.From != FromConstant {
+			continue
+		}
+		for _, m := range entries {
+			field, value, ok := strings.Cut(m, "=")
+			if ok && fold(field) == fold(b.Field) && fold(value) == fold(b.Name) {
+				return b, true
+			}
+		}
+	}
+	return Binding{}, false
 }
 
 // splitPublic returns the first broad public pattern, the first resource-tree

@@ -105,20 +105,31 @@ func TestSQLKind(t *testing.T) {
 }
 
 func TestAddPublicReads(t *testing.T) {
-	models := []string{"products", "ProductCategory"}
+	models := []string{"products", "ProductCategory", "status=live", "is_public=true"}
 	catalogue := Effect{Kind: DBRead, Target: "prisma.product.findMany", Model: "Product"}
 	categories := Effect{Kind: DBRead, Target: "db.select", Model: "product_categories"}
 	orders := Effect{Kind: DBRead, Target: "prisma.order.findMany", Model: "orders"}
 	write := Effect{Kind: DBWrite, Target: "prisma.product.update", Model: "product"}
 	streams := Effect{Kind: DBRead, Target: "db.select", Model: "streams"}
 	anon := Effect{Kind: Outbound, Target: "fetch", Anonymous: true}
+	live := Effect{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", Where: []Binding{{Field: "status", From: FromConstant, Name: `"Live"`}}}
+	listed := Effect{Kind: DBRead, Target: "db.select", Model: "rooms", Where: []Binding{{Field: "id", From: FromRequest, Name: "id"}, {Field: "isPublic", From: FromConstant, Name: "true"}}}
+	drafts := Effect{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", Where: []Binding{{Field: "status", From: FromConstant, Name: "'Draft'"}}}
+	chosen := Effect{Kind: DBRead, Target: "prisma.prompts.findMany", Model: "prompts", Where: []Binding{{Field: "status", From: FromRequest, Input: Argument, Name: "status"}}}
 	const catalogURL = "a catalog URL naming no user or private resource"
 	tests := []struct {
 		name string
 		e    Endpoint
 		want []string // the evidence added, in order
 	}{
-		{"catalogue reads", Endpoint{Kind: Action, Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, []string{"reads only public-data models: Product, product_categories"}},
+		{"catalogue reads", Endpoint{Kind: Action, Effects: []Effect{catalogue, categories, catalogue}, EffectsKnown: true}, []string{"reads only public data: Product, product_categories"}},
+		{"public-status filters", Endpoint{Kind: Action, Effects: []Effect{live, catalogue, listed}, EffectsKnown: true}, []string{"reads only public data: prisma.prompts.findMany where status = \"Live\", Product, db.select where isPublic = true"}},
+		{"a lookup table", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.subCategories.findMany", Model: "subCategories", Unowned: true}}, EffectsKnown: true}, []string{"reads only public data: all of subCategories (declared without an owner)"}},
+		{"one row of a lookup table, by the caller's id", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.lessons.findFirst", Model: "lessons", Unowned: true, Filter: []string{"id"}, Where: []Binding{{Field: "id", From: FromRequest, Name: "id"}}}}, EffectsKnown: true}, nil},
+		{"a filter not followed", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.query.lessons.findFirst", Model: "lessons", Unowned: true, Filter: []string{"id"}}}, EffectsKnown: true}, nil},
+		{"an unowned table named private", Endpoint{Kind: Action, Effects: []Effect{{Kind: DBRead, Target: "db.select", Model: "invoices", Unowned: true}}, EffectsKnown: true}, nil},
+		{"another status", Endpoint{Kind: Action, Effects: []Effect{live, drafts}, EffectsKnown: true}, nil},
+		{"a status the caller chooses", Endpoint{Kind: Action, Effects: []Effect{chosen}, EffectsKnown: true}, nil},
 		{"and a user-data read", Endpoint{Kind: Action, Effects: []Effect{catalogue, orders}, EffectsKnown: true}, nil},
 		{"and a write", Endpoint{Kind: Action, Effects: []Effect{catalogue, write}, EffectsKnown: true}, nil},
 		{"effects not all known", Endpoint{Kind: Action, Effects: []Effect{catalogue}}, nil},
@@ -133,7 +144,7 @@ func TestAddPublicReads(t *testing.T) {
 		{"catalog URL, reads an unnamed table", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{{Kind: DBRead, Target: "db.prepare"}}, EffectsKnown: true}, []string{catalogURL}},
 		{"catalog URL, paid API", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, {Kind: Outbound, Target: "openai.chat.completions.create"}}, EffectsKnown: true}, nil},
 		{"catalog URL, writes", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Unprotected}, Effects: []Effect{streams, write}, EffectsKnown: true}, nil},
-		{"catalog URL, public-data reads", Endpoint{Kind: Route, URL: "/api/shop", Protection: Protection{State: Unprotected}, Effects: []Effect{catalogue}, EffectsKnown: true}, []string{"reads only public-data models: Product", catalogURL}},
+		{"catalog URL, public-data reads", Endpoint{Kind: Route, URL: "/api/shop", Protection: Protection{State: Unprotected}, Effects: []Effect{catalogue}, EffectsKnown: true}, []string{"reads only public data: Product", catalogURL}},
 		{"fail-open catalog URL (reads the session)", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: ReadsOnly}, Effects: []Effect{streams}, EffectsKnown: true}, nil},
 		{"catalog URL, rows selected by the session", Endpoint{Kind: Route, URL: "/api/todos", Protection: Protection{State: Unprotected}, Effects: []Effect{{Kind: DBRead, Target: "db.todo.findMany", Model: "todo", Where: []Binding{{Field: "userId", From: FromSession, Name: "userId"}}}}, EffectsKnown: true}, nil},
 		{"protected catalog URL", Endpoint{Kind: Route, URL: "/api/streams", Protection: Protection{State: Protected}, Effects: []Effect{streams}, EffectsKnown: true}, nil},

@@ -188,6 +188,30 @@ func (m *Model) ModelFields() map[string][]string {
 	return m.schema.fields
 }
 
+// MarkUnowned marks the endpoint's reads of models the project's schema
+// declares (ModelFields) without a field naming a person, an owner or a
+// tenant (endpoint.Effect.Unowned), for the public-read judgement. The
+// effects are copied first: they may be shared with the summaries.
+func (m *Model) MarkUnowned(e *endpoint.Endpoint) {
+	var fields map[string][]string
+	for i, f := range e.Effects {
+		if f.Kind != endpoint.DBRead || f.Model == "" {
+			continue
+		}
+		if fields == nil {
+			fields = m.ModelFields()
+			e.Effects = slices.Clone(e.Effects)
+		}
+		if cols := fields[endpoint.ModelKey(f.Model)]; len(cols) > 0 && !slices.ContainsFunc(cols, personalField.MatchString) {
+			e.Effects[i].Unowned = true
+		}
+	}
+}
+
+// personalField is a schema field that ties a row to a person, an owner or
+// a tenant, or holds what only its owner should see.
+var personalField = regexp.MustCompile(`(?i)user|owner|author|creator|seller|buyer|customer|member|account|tenant|org|team|workspace|clerk|profile|email|phone|address|password|token|secret|session`)
+
 // sqlState is what the project's SQL files declare, read once for both
 // ModelFields (CREATE TABLE columns) and policies (row level security).
 type sqlState struct {

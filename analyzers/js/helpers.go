@@ -433,7 +433,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 			}
 			if st.Inline != nil && ok {
-				h := e.classifyTarget(m.resolveCallee(mod, *st.Inline, depth+1), depth+1)
+				tg := m.resolveCallee(mod, *st.Inline, depth+1)
+				// if (!isValidSecret(key)) return 401: a project helper
+				// comparing the value with a secret from process.env.
+				secret = secret || (tg.fn != nil && len(tg.path) == 0 && tg.fn.SecretTest && slices.Contains(st.Names, st.Inline.Root))
+				h := e.classifyTarget(tg, depth+1)
 				if h.Kind == Check || h.Kind == Protects {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}

@@ -130,6 +130,10 @@ type Func struct {
 	// ownership check after a fetch).
 	Binds    map[string]Value
 	Compares []Compare
+	// SecretTest: the function answers whether a value is a secret from
+	// process.env (isValidSecret(key)), so `if (!isValidSecret(k)) return
+	// 401` authenticates the request the way an inline comparison does.
+	SecretTest bool
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -638,6 +642,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Calls = callSites(t, body)
 	f.Binds = bindings(t, fn, body)
 	f.Compares = compares(t, body)
+	f.SecretTest = secretCheck(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
@@ -1097,6 +1102,71 @@ func secretTest(t *Tree, cond *sitter.Node) bool {
 		}
 	}
 	return false
+}
+
+// secretCheck reports a function body that answers whether a value is a
+// secret from process.env: every return gives a literal false or compares
+// a value with the secret (x === process.env.API_KEY, timingSafeEqual(a,
+// b) with the secret on one side only), the secret read directly or
+// through a local constant (const key = process.env.API_SECRET).
+func secretCheck(t *Tree, body *sitter.Node) bool {
+	if !secretEnv.Match(t.Src[body.StartByte():body.EndByte()]) {
+		return false
+	}
+	env := map[string]bool{}
+	isEnv := func(n *sitter.Node) bool {
+		found := false
+		Walk(n, func(x *sitter.Node) bool {
+			found = found || (x.Type() == "identifier" && env[t.Text(x)]) || (x.Type() == "member_expression" && secretEnv.Match(t.Src[x.StartByte():x.EndByte()]))
+			return !found
+		})
+		return found
+	}
+	equal := func(e *sitter.Node) bool {
+		switch e.Type() {
+		case "binary_expression":
+			op, l, r := e.ChildByFieldName("operator"), e.ChildByFieldName("left"), e.ChildByFieldName("right")
+			if op == nil || l == nil || r == nil || (t.Text(op) != "===" && t.Text(op) != "==") {
+				return false
+			}
+			return isEnv(l) != isEnv(r) && !isLiteral(l) && !isLiteral(r)
+		case "call_expression":
+			c := CalleeOf(t, e)
+			args := e.ChildByFieldName("arguments")
+			last := c.Root
+			if k := len(c.Path); k > 0 {
+				last = c.Path[k-1]
+			}
+			return last == "timingSafeEqual" && args != nil && args.NamedChildCount() == 2 && isEnv(args.NamedChild(0)) != isEnv(args.NamedChild(1))
+		}
+		return false
+	}
+	compares, other := false, false
+	Walk(body, func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "arrow_function", "function_expression", "function", "function_declaration", "method_definition":
+			return false // its returns are its own
+		case "variable_declarator":
+			if name, v := n.ChildByFieldName("name"), n.ChildByFieldName("value"); name != nil && v != nil && name.Type() == "identifier" && isEnv(v) {
+				env[t.Text(name)] = true
+			}
+		case "return_statement":
+			var e *sitter.Node
+			if n.NamedChildCount() > 0 {
+				e = unwrap(n.NamedChild(0))
+			}
+			switch {
+			case e != nil && e.Type() == "false":
+			case e != nil && equal(e):
+				compares = true
+			default:
+				other = true
+			}
+			return false
+		}
+		return true
+	})
+	return compares && !other
 }
 
 var secretEnv = regexp.MustCompile(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)

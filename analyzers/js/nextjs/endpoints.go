@@ -180,8 +180,9 @@ func inputs(t *js.Tree, file string, fn *sitter.Node, route Route, useServer boo
 // mwEvidence is the middleware's part of a route's protection: its state
 // and evidence (GlobalMiddleware when it protects every sample URL, the
 // public-list entry that lets it through), and why when it does not
-// protect.
-func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint) (endpoint.State, string) {
+// protect. noGet says the route answers no GET or HEAD (a route.ts
+// exporting only writes).
+func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint, noGet bool) (endpoint.State, string) {
 	v, why, sample := as.verdict(route)
 	switch {
 	case v == Unknown:
@@ -189,8 +190,17 @@ func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint) (e
 	case v != Protected:
 		if sample != "" {
 			if pr, ok := as.mw.PublicBy(sample); ok {
+				what := fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern)
+				if (pr.Broad || pr.Tree) && noGet && paramsOnly(pr.Pattern, route) && as.onlyServed(pr, route) {
+					// The wildcard stands for this route's parameters,
+					// lets nothing else through and nothing under it can
+					// be read: the entry was written to open this route's
+					// writes (a form receiver's '/r/:path*').
+					pr.Broad, pr.Tree = false, false
+					what += ", which lets through no other route of the app"
+				}
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher,
-					What: fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern), At: at(as.mw.File, pr.At), Broad: pr.Broad, Tree: pr.Tree})
+					What: what, At: at(as.mw.File, pr.At), Broad: pr.Broad, Tree: pr.Tree})
 			}
 		}
 		return endpoint.Unprotected, why
@@ -198,6 +208,36 @@ func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint) (e
 	mw := as.mw
 	e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.GlobalMiddleware, What: "clerkMiddleware (" + mw.File + ")", At: at(mw.File, mw.At)})
 	return endpoint.Protected, ""
+}
+
+// paramsOnly reports whether a public entry's wildcard stands only for the
+// route's parameters: its literal prefix is the route's URL up to the
+// first dynamic segment ('/r/:path*' for /r/[slug]; not '/api(.*)' for
+// /api/items, whose "items" the entry never wrote).
+func paramsOnly(pattern string, route Route) bool {
+	i := strings.IndexAny(pattern, "(:*[{^$\\?+")
+	j := strings.IndexByte(route.Pattern, '[')
+	return i >= 0 && j >= 0 && strings.TrimRight(pattern[:i], "/") == strings.TrimRight(route.Pattern[:j], "/")
+}
+
+// onlyServed reports whether a public entry lets through no URL of the app
+// but the route's own: no other page, route handler or API route of the
+// app has a sample URL it matches.
+func (as *appState) onlyServed(pr PublicRule, route Route) bool {
+	if pr.pat == nil {
+		return false
+	}
+	for _, r := range as.served {
+		if r.Pattern == route.Pattern && r.Dir == route.Dir {
+			continue
+		}
+		for _, s := range r.Samples {
+			if ok, err := pr.pat.Match(s); err != nil || ok {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // selfEvidence records the handler's own protection.
@@ -233,7 +273,7 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 		selfEvidence(&e, self, wrap, file)
 		e.Protection.State = endpoint.Protected
 		if !useServer && !c.isPublic(route) {
-			if st, _ := c.mwEvidence(as, route, &e); st == endpoint.Protected {
+			if st, _ := c.mwEvidence(as, route, &e, false); st == endpoint.Protected {
 				// the middleware is the outer layer
 				e.Protection.By = append(e.Protection.By[len(e.Protection.By)-1:], e.Protection.By[:len(e.Protection.By)-1]...)
 			}
@@ -272,7 +312,8 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.HandlerCheck, What: "a session check in the upload callback", At: e.Registration})
 		return e
 	}
-	st, why := c.mwEvidence(as, route, &e)
+	noGet := route.Kind == AppHandler && mod.Exports["GET"] == nil && mod.Exports["HEAD"] == nil
+	st, why := c.mwEvidence(as, route, &e, noGet)
 	e.Protection.State = st
 	if st == endpoint.Unknown {
 		e.Protection.Why = why

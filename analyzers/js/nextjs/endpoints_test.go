@@ -106,7 +106,7 @@ export async function rename(formData: FormData) {
 	// neither its URL nor that model names a user or private resource.
 	if p.Protection.State != endpoint.Unprotected || len(p.Public) != 3 ||
 		p.Public[0].Kind != endpoint.PublicMatcher || p.Public[0].Broad || !strings.Contains(p.Public[0].What, "/api/products(.*)") ||
-		p.Public[1].Kind != endpoint.PublicDataRead || p.Public[1].What != "reads only public-data models: product" ||
+		p.Public[1].Kind != endpoint.PublicDataRead || p.Public[1].What != "reads only public data: product" ||
 		p.Public[2].Kind != endpoint.PublicMatcher || !p.Public[2].Broad || !strings.Contains(p.Public[2].What, "catalog URL") {
 		t.Errorf("products protection %+v public %+v", p.Protection, p.Public)
 	}

@@ -800,6 +800,8 @@ type PublicRule struct {
 	// Tree: a narrow entry with a wildcard ("/api/books/(.*)"): it names a
 	// resource's URL tree, not this endpoint.
 	Tree bool
+	// pat is the entry, to ask which other URLs it lets through.
+	pat *Pattern
 }
 
 // PublicBy returns the public-list entry that makes the middleware let url
@@ -831,7 +833,7 @@ func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 			}
 			for _, p := range c.m.pats {
 				if ok, err := p.Match(url); err == nil && ok {
-					r := PublicRule{Matcher: c.m.name, Pattern: p.Source, At: st.at, Broad: broadPattern(p.Source)}
+					r := PublicRule{Matcher: c.m.name, Pattern: p.Source, At: st.at, Broad: broadPattern(p.Source), pat: p}
 					r.Tree = !r.Broad && strings.ContainsAny(p.Source, "(:*[{^$\\?+")
 					if !found || rank(r) > rank(best) {
 						best, found = r, true

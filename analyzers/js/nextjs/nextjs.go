@@ -263,6 +263,7 @@ type appState struct {
 	authOnce   sync.Once
 	serverAuth bool
 	apiRoutes  []string // URLs of API endpoints, for matcher checks
+	served     []Route  // every route, page and API route of the app
 	// uiUse is the first Clerk component or hook the app imports (uiFile
 	// imports it), computed on first use; layouts are its layout.* and
 	// _app.* files.
@@ -391,8 +392,11 @@ func (c *checker) build(m *js.Model, st *state) {
 					candidates = append(candidates, f.Path)
 				}
 			}
-			if r, ok := RouteOf(rel); ok && (r.Kind == AppHandler || r.Kind == PagesAPI) && strings.HasPrefix(r.Pattern, "/api") {
-				as.apiRoutes = append(as.apiRoutes, r.Samples...)
+			if r, ok := pageRouteOf(rel); ok {
+				as.served = append(as.served, r)
+				if (r.Kind == AppHandler || r.Kind == PagesAPI) && strings.HasPrefix(r.Pattern, "/api") {
+					as.apiRoutes = append(as.apiRoutes, r.Samples...)
+				}
 			}
 			if base := strings.TrimSuffix(path.Base(rel), path.Ext(rel)); (base == "layout" && strings.Contains("/"+rel, "/app/")) || (base == "_app" && strings.Contains("/"+rel, "/pages/")) {
 				as.layouts = append(as.layouts, f.Path)
@@ -601,6 +605,13 @@ func (c *checker) Check(pass *js.Pass) {
 	useServer := false
 	for _, d := range m.Head(pass.File.Path) {
 		useServer = useServer || d == "use server"
+	}
+	if isRoute && (route.Kind == AppHandler || route.Kind == PagesAPI) {
+		// Next.js serves a route.ts or pages/api file by its name: its
+		// method exports answer their URL, behind the middleware, whatever
+		// directive the file starts with (a route file may export nothing
+		// else, and the Pages Router has no server actions).
+		useServer = false
 	}
 	if middlewareBase(rel) != "" && as.files[pass.File.Path] != nil {
 		if c.enabled[ruleid.MiddlewareGap] {
@@ -813,6 +824,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
 			names = nil
 		}
+		m.MarkUnowned(&e)
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {

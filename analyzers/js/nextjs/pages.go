@@ -169,7 +169,7 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		e.Protection.State = endpoint.Protected
 		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: k, What: what, At: e.Registration})
 	}
-	if st, _ := c.mwEvidence(as, route, &e); st != endpoint.Unprotected {
+	if st, _ := c.mwEvidence(as, route, &e, false); st != endpoint.Unprotected {
 		e.Protection.State = st
 		return
 	}

@@ -51,5 +51,6 @@ func main() {
 	r.Post("/products", createProduct)    // want `route POST /products \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create`
 	r.Get("/orders/{id}", orders)         // want `route GET /orders/\{id\} \(chi, registered in main\) has no Clerk session check and it reads data`
 	r.With(clerkhttp.RequireHeaderAuthorization()).Get("/account", orders)
+	registerRooms(r)
 	http.ListenAndServe(":8080", r)
 }
