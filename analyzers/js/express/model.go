@@ -24,6 +24,9 @@ type appModel struct {
 	app   *js.App
 	files map[string]*fileRouters
 	eps   []*routeEP
+	// clerk: the app depends on a Clerk SDK for its framework (otherwise
+	// only on a webhook verifier).
+	clerk bool
 	// setsAuth: the app's own code assigns req.auth (another auth
 	// middleware), so reading it proves nothing about Clerk's.
 	setsAuth bool
@@ -46,6 +49,10 @@ type routeEP struct {
 	// webhook route; protectedBy is the middleware requiring a session.
 	webhook     bool
 	protectedBy *endpoint.Evidence
+	// verifier is the webhook verifier the handler calls; parsedBy the JSON
+	// body parser that consumes the body before it.
+	verifier string
+	parsedBy *endpoint.Evidence
 	// rt is the router it is registered on; routeAuth its own route-level
 	// protecting middleware, for SiblingsUseAuth.
 	rt        *router
@@ -58,6 +65,9 @@ type routeEP struct {
 // build reads the app's files and produces its endpoints.
 func (c *checker) build(m *js.Model, a *js.App) *appModel {
 	am := &appModel{app: a, files: map[string]*fileRouters{}}
+	for _, s := range sdks {
+		am.clerk = am.clerk || a.Has(s)
+	}
 	var ps *js.Parsers
 	n := 0
 	only := ""
