@@ -768,7 +768,7 @@ func (f *file) checkStringified() {
 			name = "new Webhook(…).verify"
 		}
 		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(n), Construct: "stringified:" + name,
-			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a route handler, JSON.parse it after) or use verifyWebhook(req) from '@clerk/nextjs/webhooks'", name, short(t, args.NamedChild(0)))})
+			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a fetch-style handler, express.raw() on an Express route, parsing it after) or use your SDK's verifyWebhook(req)", name, short(t, args.NamedChild(0)))})
 		return true
 	})
 }
