@@ -124,6 +124,9 @@ type fnFacts struct {
 	// tested are names an if-condition tests for presence (`if (userId)`):
 	// the code using them runs only with a session.
 	tested map[string]bool
+	// stops are the lines of its return statements other than `return
+	// next()` (which hands the request on).
+	stops []int
 }
 
 func (f *fileRouters) facts(fn *js.Func) *fnFacts {
@@ -323,9 +326,46 @@ func (r *reader) walk(root *sitter.Node) {
 			r.requestRead(n)
 		case "if_statement":
 			r.presenceTest(n)
+		case "return_statement":
+			r.returnStmt(n)
 		}
 		return true
 	})
+}
+
+// returnStmt records where a function returns something other than its
+// next parameter's call: `if (skip) return next()` hands the request on
+// and ends nothing.
+func (r *reader) returnStmt(n *sitter.Node) {
+	fn := r.t.EnclosingFunc(n)
+	if fn == nil {
+		return
+	}
+	if n.NamedChildCount() > 0 {
+		if v := js.Unwrap(n.NamedChild(0)); v.Type() == "call_expression" {
+			if c := js.CalleeOf(r.t, v); len(c.Path) == 0 && c.Root != "" && c.Root == lastParam(r.t, fn) {
+				return
+			}
+		}
+	}
+	ff := r.factsFor(fn)
+	ff.stops = append(ff.stops, r.pos(n).Line)
+}
+
+// lastParam is a function's last parameter's name ("" when not a plain name).
+func lastParam(t *js.Tree, fn *sitter.Node) string {
+	ps := fn.ChildByFieldName("parameters")
+	if ps == nil || ps.NamedChildCount() == 0 {
+		return ""
+	}
+	last := ps.NamedChild(int(ps.NamedChildCount()) - 1)
+	if last.Type() == "required_parameter" || last.Type() == "optional_parameter" {
+		last = last.ChildByFieldName("pattern")
+	}
+	if last == nil || last.Type() != "identifier" {
+		return ""
+	}
+	return t.Text(last)
 }
 
 // presenceTest records `if (userId)` / `if (auth?.userId && …)`: the names
@@ -497,7 +537,8 @@ func (r *reader) topLevel(root *sitter.Node) {
 				u := js.Unwrap(v)
 				switch {
 				case u.Type() == "call_expression":
-					if c := js.CalleeOf(t, u); c.Valid() {
+					// const x = require('./x') binds the module, not a middleware built by a call.
+					if c := js.CalleeOf(t, u); c.Valid() && !(c.Root == "require" && len(c.Path) == 0) {
 						r.f.consts[t.Text(name)] = c
 						r.f.constOpts[t.Text(name)] = optsKept(t, u)
 					}
