@@ -97,49 +97,41 @@ func (c *checker) unprovided(m *js.Model, as *appState) (string, string) {
 	return "", ""
 }
 
-// importsProvider: one of the modules imports Clerk's provider
-// (<ClerkProvider> from @clerk/react-router, ClerkApp from @clerk/remix, or
-// a provider of another Clerk React package).
-func importsProvider(m *js.Model, paths []string) bool {
+// valueImport is the first name a module of paths imports by value from a
+// package spec accepts that name accepts, and the module importing it.
+func valueImport(m *js.Model, paths []string, spec, name func(string) bool) (string, string) {
 	for _, p := range paths {
 		mod := m.Module(p)
 		if mod == nil || mod.Err != nil {
 			continue
 		}
 		for _, imp := range mod.Imports {
-			if imp.TypeOnly || !strings.HasPrefix(imp.Spec, "@clerk/") {
+			if imp.TypeOnly || !spec(imp.Spec) {
 				continue
 			}
 			for _, n := range imp.Names {
-				if !n.TypeOnly && providers[n.Imported] {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
-// firstUI is the first Clerk component or hook the modules import from a
-// Clerk React package, and the module importing it.
-func (c *checker) firstUI(m *js.Model, paths []string) (string, string) {
-	for _, p := range paths {
-		mod := m.Module(p)
-		if mod == nil || mod.Err != nil {
-			continue
-		}
-		for _, imp := range mod.Imports {
-			if imp.TypeOnly || !uiSpec(imp.Spec) {
-				continue
-			}
-			for _, n := range imp.Names {
-				if !n.TypeOnly && c.UINames[n.Imported] {
+				if !n.TypeOnly && name(n.Imported) {
 					return n.Imported, p
 				}
 			}
 		}
 	}
 	return "", ""
+}
+
+// importsProvider: one of the modules imports Clerk's provider
+// (<ClerkProvider> from @clerk/react-router, ClerkApp from @clerk/remix, or
+// a provider of another Clerk React package).
+func importsProvider(m *js.Model, paths []string) bool {
+	clerk := func(spec string) bool { return strings.HasPrefix(spec, "@clerk/") }
+	got, _ := valueImport(m, paths, clerk, func(n string) bool { return providers[n] })
+	return got != ""
+}
+
+// firstUI is the first Clerk component or hook the modules import from a
+// Clerk React package, and the module importing it.
+func (c *checker) firstUI(m *js.Model, paths []string) (string, string) {
+	return valueImport(m, paths, uiSpec, func(n string) bool { return c.UINames[n] })
 }
 
 // reportNoProvider reports (CLK701) the root of an app whose routes use
