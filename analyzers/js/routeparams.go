@@ -58,10 +58,13 @@ func DecodeRouteParams(r *rules.Rule, p any, rp *RouteParams) error {
 // model implements, gathered once: each rule receives the whole shared
 // block, and a user's override of one adds to what the others carry.
 type RouteSettings struct {
-	Enabled    map[string]bool // the model's enabled rule ids
-	Spec       AuthSpec
-	Public     []rules.Glob // public-routes and the config's public routes
-	PublicData []string
+	Enabled map[string]bool // the model's enabled rule ids
+	Spec    AuthSpec
+	Public  []rules.Glob // public-routes and the config's public routes
+	// ConfigPublic are the project config's public routes alone: the app's
+	// own word on a URL, where the YAML's list names common public pages.
+	ConfigPublic []rules.Glob
+	PublicData   []string
 	// Private are CLK101's protected-pages and the config's privileged
 	// routes: the URLs of pages meant to be private.
 	Private        []rules.Glob
@@ -114,6 +117,7 @@ func GatherRouteSettings[P any, PP interface {
 		if r.ID == ruleid.UnprotectedEndpoint {
 			s.Private = append(append(s.Private, p.ProtectedPages...), opts.PrivilegedRoutes...)
 			s.Public = append(s.Public, opts.PublicRoutes...)
+			s.ConfigPublic = append(s.ConfigPublic, opts.PublicRoutes...)
 		}
 		for _, n := range p.PathRouted {
 			s.PathRouted[n] = true

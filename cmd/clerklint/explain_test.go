@@ -90,8 +90,8 @@ func TestExplainFrameworkNotes(t *testing.T) {
 		code       int
 		has, hasnt []string
 	}{
-		{[]string{"explain", "CLK701", next}, exitClean, []string{nextNote, "Notes for React single-page apps, SvelteKit not shown", "explain --all CLK701"}, []string{reactNote}},
-		{[]string{"explain", "clerk-provider-missing", spa}, exitClean, []string{reactNote, "Notes for Next.js, SvelteKit not shown"}, []string{nextNote}},
+		{[]string{"explain", "CLK701", next}, exitClean, []string{nextNote, "Notes for React single-page apps, SvelteKit, React Router v7 and Remix not shown", "explain --all CLK701"}, []string{reactNote}},
+		{[]string{"explain", "clerk-provider-missing", spa}, exitClean, []string{reactNote, "Notes for Next.js, SvelteKit, React Router v7 and Remix not shown"}, []string{nextNote}},
 		{[]string{"explain", "CLK701", next, "--all"}, exitClean, []string{nextNote, reactNote}, []string{"not shown"}},
 		{[]string{"explain", "--all", "CLK701"}, exitClean, []string{nextNote, reactNote}, nil},
 		{[]string{"explain", "CLK001", next}, exitClean, []string{"Why:\n"}, []string{"not shown"}}, // no notes at all

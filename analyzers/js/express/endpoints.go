@@ -95,9 +95,13 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	if p.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from process.env compared with the request", At: e.Registration})
 	}
-	e.webhook = c.verifies(m, hmod, hfn) || c.webhookURL(e.URL)
+	e.verifier = c.verifier(hmod, hfn)
+	e.webhook = e.verifier != "" || c.webhookURL(e.URL)
+	if e.verifier != "" {
+		e.parsedBy = c.jsonFirst(m, am, chain)
+	}
 	switch {
-	case c.verifies(m, hmod, hfn):
+	case e.verifier != "":
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook verifier", At: e.Handler})
 	case hookPath.MatchString(e.URL):
 		// A receiver's signature check is CLK301's to judge: webhooks come
@@ -245,9 +249,10 @@ func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
 	return ""
 }
 
-// verifies: the handler calls a webhook verifier (verifyWebhook from a
-// Clerk webhooks module, svix's Webhook#verify) of a configured module.
-func (c *checker) verifies(m *js.Model, mod *js.Module, fn *js.Func) bool {
+// verifier is the webhook verifier the handler calls (verifyWebhook from a
+// Clerk webhooks module, svix's Webhook#verify) when its module imports one
+// of the configured webhook modules, "" when it calls none.
+func (c *checker) verifier(mod *js.Module, fn *js.Func) string {
 	imports := false
 	for _, imp := range mod.Imports {
 		for _, h := range c.hookMod {
@@ -257,7 +262,7 @@ func (c *checker) verifies(m *js.Model, mod *js.Module, fn *js.Func) bool {
 		}
 	}
 	if !imports {
-		return false
+		return ""
 	}
 	for _, cs := range fn.Calls {
 		last := cs.Callee.Root
@@ -265,10 +270,66 @@ func (c *checker) verifies(m *js.Model, mod *js.Module, fn *js.Func) bool {
 			last = cs.Callee.Path[n-1]
 		}
 		if last == "verify" || last == "verifyWebhook" {
-			return true
+			return cs.Callee.String()
 		}
 	}
-	return false
+	return ""
+}
+
+// bodyKind is what a middleware does to the request body.
+type bodyKind uint8
+
+const (
+	bodyNone bodyKind = iota
+	bodyJSON          // parses JSON bodies into an object (express.json(), bodyParser.json())
+	bodyRaw           // keeps the bytes (express.raw(), express.text()); a parser after it skips the request
+)
+
+// parsers are the body-parser factories of express and body-parser by export.
+var parsers = map[string]bodyKind{"json": bodyJSON, "raw": bodyRaw, "text": bodyRaw}
+
+// bodyParser classifies a middleware layer as a body parser: a call of
+// express's or body-parser's factories, or a const bound to one. A JSON
+// parser given options the analysis cannot rule out (a verify callback
+// keeping the raw bytes, a type, a spread) counts as none.
+func (c *checker) bodyParser(m *js.Model, am *appModel, l *layer) bodyKind {
+	f := am.files[l.file]
+	if f == nil {
+		return bodyNone
+	}
+	call, kept := l.call, l.optsKept
+	if call == nil && l.ident != "" && !strings.Contains(l.ident, ".") {
+		if cc, ok := f.consts[l.ident]; ok {
+			call, kept = &cc, f.constOpts[l.ident]
+		}
+	}
+	if call == nil {
+		return bodyNone
+	}
+	res := m.ResolveCallee(f.mod, *call)
+	if res.Pkg != "express" && res.Pkg != "body-parser" {
+		return bodyNone
+	}
+	k := parsers[res.Name[strings.LastIndexByte(res.Name, '.')+1:]]
+	if k == bodyJSON && kept {
+		return bodyNone
+	}
+	return k
+}
+
+// jsonFirst is the JSON body parser that reads the route's body first on
+// its chain (inherited uses, the router's own, the route's own layers, in
+// registration order); nil when a raw parser comes before it or none runs.
+func (c *checker) jsonFirst(m *js.Model, am *appModel, chain []chainLayer) *endpoint.Evidence {
+	for _, cl := range chain {
+		switch c.bodyParser(m, am, cl.l) {
+		case bodyJSON:
+			return &endpoint.Evidence{Kind: cl.level, What: cl.l.what, At: cl.l.at}
+		case bodyRaw:
+			return nil
+		}
+	}
+	return nil
 }
 
 func (c *checker) webhookURL(url string) bool {

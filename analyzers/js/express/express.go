@@ -1,6 +1,9 @@
 // Package express is the endpoint producer for Node server frameworks,
-// Express, Fastify and Hono, and the session rules on their endpoints
-// (CLK101, CLK102, CLK103, CLK302).
+// Express, Fastify and Hono, and the rules on their endpoints (CLK101,
+// CLK102, CLK103; CLK302 and CLK304 for webhook routes: a session
+// middleware or a JSON body parser on the route's chain before it). An app
+// that verifies webhooks with svix and has no Clerk SDK gets the webhook
+// rules only, and no endpoints.
 //
 // Routes are read from every source file of an app that depends on one of
 // the frameworks and on a Clerk server SDK for it (@clerk/express,
@@ -35,10 +38,15 @@ import (
 )
 
 // Rule registers the producer and its rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.WebhookRouteBehindAuth, ruleid.WebhookBodyReparsed}, New: New}
 
 // sdks are the Clerk server SDKs of these frameworks.
 var sdks = []string{"@clerk/express", "@clerk/clerk-sdk-node", "@clerk/fastify", "@hono/clerk-auth"}
+
+// hookPkgs verify webhooks: a server app that depends on one and on no
+// Clerk SDK (it receives Clerk's webhooks only) gets the webhook rules and
+// no endpoints.
+var hookPkgs = []string{"svix", "standardwebhooks"}
 
 // frameworks are the server frameworks the producer reads.
 var frameworks = []string{"express", "fastify", "hono"}
@@ -47,6 +55,11 @@ var frameworks = []string{"express", "fastify", "hono"}
 // receives the whole block, so the Next.js-only keys are accepted here too.
 type params struct {
 	js.RouteParams `yaml:",inline"`
+	// VerifyFunctions and VerifierClasses (CLK304, CLK301's lists): their
+	// modules mark a handler's verify()/verifyWebhook() call as a webhook
+	// verifier, as CLK101's webhook-modules do.
+	VerifyFunctions []js.FuncRef `yaml:"verify-functions"`
+	VerifierClasses []js.FuncRef `yaml:"verifier-classes"`
 }
 
 type checker struct {
@@ -82,6 +95,11 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.public = append(c.public, p.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
+		for _, f := range append(p.VerifyFunctions, p.VerifierClasses...) {
+			if f.Module != "" {
+				c.hookMod = append(c.hookMod, f.Module)
+			}
+		}
 		c.hookURL = append(c.hookURL, p.WebhookRoutes...)
 	}
 	c.public = append(c.public, opts.PublicRoutes...)
@@ -91,7 +109,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 }
 
 // serverApp is the app a file belongs to when that app serves with one of
-// the frameworks through a Clerk SDK for it.
+// the frameworks through a Clerk SDK for it, or verifies webhooks.
 func serverApp(m *js.Model, p string) *js.App {
 	a := m.App(p)
 	if a == nil {
@@ -101,7 +119,7 @@ func serverApp(m *js.Model, p string) *js.App {
 	for _, f := range frameworks {
 		fw = fw || a.Has(f)
 	}
-	for _, s := range sdks {
+	for _, s := range append(sdks, hookPkgs...) {
 		sdk = sdk || a.Has(s)
 	}
 	if fw && sdk {
@@ -143,6 +161,9 @@ func (c *checker) Check(pass *js.Pass) {
 func (c *checker) Endpoints(m *js.Model) []endpoint.Endpoint {
 	var out []endpoint.Endpoint
 	for _, am := range c.state(m).apps {
+		if !am.clerk {
+			continue
+		}
 		for _, e := range am.eps {
 			out = append(out, e.Endpoint)
 		}
@@ -166,6 +187,18 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 	}
 	for _, e := range am.eps {
 		name := e.String()
+		if e.parsedBy != nil && c.enabled[ruleid.WebhookBodyReparsed] {
+			f := finding(ruleid.WebhookBodyReparsed, e.Registration, "json-before-webhook:"+name, reparsed(name, e.verifier, e.parsedBy))
+			f.Related = []rules.Related{{Position: rules.Position{File: e.parsedBy.At.File, Line: e.parsedBy.At.Line, Column: e.parsedBy.At.Col}, Message: "the JSON parser that reads the body first"}}
+			add(f)
+		}
+		if c.enabled[ruleid.WebhookRouteBehindAuth] && e.webhook && e.protectedBy != nil {
+			add(finding(ruleid.WebhookRouteBehindAuth, e.Registration, "route:"+name,
+				fmt.Sprintf("webhook route %s is behind %s (%s): Svix delivers Clerk webhooks without a session, so they are rejected and eventually disabled; register the webhook route before the session middleware (and before express.json()) and authenticate it by its signature", name, e.protectedBy.What, e.protectedBy.At)))
+		}
+		if !am.clerk {
+			continue // webhook receivers only: no Clerk session to judge
+		}
 		if c.enabled[ruleid.UnprotectedEndpoint] {
 			if v := endpoint.NeedsSession(&e.Endpoint); v.Report && v.Pattern != nil && strings.HasPrefix(v.Pattern.What, siblingsPrefix) {
 				_, yet, _ := strings.Cut(v.Reason, "yet it ")
@@ -189,12 +222,22 @@ func (c *checker) judge(am *appModel) []rules.Finding {
 			}
 			add(finding(ruleid.MiddlewareGap, e.Registration, "route:"+name, msg))
 		}
-		if c.enabled[ruleid.WebhookRouteBehindAuth] && e.webhook && e.protectedBy != nil {
-			add(finding(ruleid.WebhookRouteBehindAuth, e.Registration, "route:"+name,
-				fmt.Sprintf("webhook route %s is behind %s (%s): Svix delivers Clerk webhooks without a session, so they are rejected and eventually disabled; register the webhook route before the session middleware (and before express.json()) and authenticate it by its signature", name, e.protectedBy.What, e.protectedBy.At)))
-		}
 	}
 	return out
+}
+
+// reparsed is CLK304's message for a webhook route whose body a JSON parser
+// reads first. Clerk's verifyWebhook for Express re-serialises a parsed body
+// (@clerk/express 1.7.11 on; earlier versions hand "[object Object]" to the
+// verifier), svix's verify gets the object or whatever the handler makes
+// of it.
+func reparsed(name, verifier string, parser *endpoint.Evidence) string {
+	got := "gets the parsed object (or its re-serialisation), not the raw bytes Svix signed, so every delivery fails verification"
+	if strings.HasSuffix(verifier, "verifyWebhook") {
+		got = "finds an object in req.body and verifies JSON.stringify of it (@clerk/express 1.7.11 and later; earlier versions fail on every delivery), which matches the signed bytes only when the re-serialisation is byte-identical"
+	}
+	return fmt.Sprintf("webhook route %s verifies with %s but %s (%s) parses its JSON body first: the verifier %s (express.raw() on the route does not undo it); register the webhook route (or mount its router) before the JSON parser, or mount express.json() only on the routes that need it",
+		name, verifier, parser.What, parser.At, got)
 }
 
 // clerkRead is the route's first read of Clerk's auth state: getAuth()

@@ -24,6 +24,9 @@ type appModel struct {
 	app   *js.App
 	files map[string]*fileRouters
 	eps   []*routeEP
+	// clerk: the app depends on a Clerk SDK for its framework (otherwise
+	// only on a webhook verifier).
+	clerk bool
 	// setsAuth: the app's own code assigns req.auth (another auth
 	// middleware), so reading it proves nothing about Clerk's.
 	setsAuth bool
@@ -46,6 +49,10 @@ type routeEP struct {
 	// webhook route; protectedBy is the middleware requiring a session.
 	webhook     bool
 	protectedBy *endpoint.Evidence
+	// verifier is the webhook verifier the handler calls; parsedBy the JSON
+	// body parser that consumes the body before it.
+	verifier string
+	parsedBy *endpoint.Evidence
 	// rt is the router it is registered on; routeAuth its own route-level
 	// protecting middleware, for SiblingsUseAuth.
 	rt        *router
@@ -58,6 +65,9 @@ type routeEP struct {
 // build reads the app's files and produces its endpoints.
 func (c *checker) build(m *js.Model, a *js.App) *appModel {
 	am := &appModel{app: a, files: map[string]*fileRouters{}}
+	for _, s := range sdks {
+		am.clerk = am.clerk || a.Has(s)
+	}
 	var ps *js.Parsers
 	n := 0
 	only := ""
@@ -513,15 +523,23 @@ func (c *checker) classify(m *js.Model, am *appModel, l *layer) classified {
 			}
 			return classified{what: l.what}
 		}
-		// an exported const of another file bound to a call
+		// an exported const of another file bound to a call, or its
+		// function (module.exports = fn, which const x = require('./m')
+		// binds)
 		if in := mod.Locals[root]; in != nil && in.Import != nil {
 			if tf := am.files[m.Resolve(mod.Path, in.Import.Spec)]; tf != nil {
 				name := in.Imported
-				if name == "*" && rest != "" {
+				switch {
+				case name == "*" && rest != "":
 					name = rest
+				case name == "*": // const x = require('./m'): what module.exports holds
+					name = "default"
 				}
 				if call, ok := tf.consts[tf.exports[name]]; ok {
 					return c.classifyCall(m, am, tf, call, l.what, 1)
+				}
+				if fn := tf.mod.Funcs[tf.exports[name]]; fn != nil && (rest == "" || name == rest) {
+					return c.classifyFunc(m, am, tf.mod, fn, l.what)
 				}
 			}
 		}
@@ -619,8 +637,12 @@ func (c *checker) classifyFunc(m *js.Model, am *appModel, mod *js.Module, fn *js
 		out.kind, out.what = lkCheck, what+" ("+p.By+")"
 		return out
 	}
+	var ff *fnFacts
+	if f := am.files[mod.Path]; f != nil {
+		ff = f.facts(fn)
+	}
 	for i, st := range fn.Steps {
-		if (st.Kind == js.StepGuard && st.Exit.Kind != js.ExitNone) || (st.Kind == js.StepReturn && i < len(fn.Steps)-1) {
+		if (st.Kind == js.StepGuard && st.Exit.Kind != js.ExitNone && !passThrough(fn, st.Exit)) || (st.Kind == js.StepReturn && i < len(fn.Steps)-1 && !handsOn(ff, st, fn.Steps[len(fn.Steps)-1])) {
 			out.kind = lkUnknown
 			return out
 		}
@@ -639,6 +661,30 @@ func (c *checker) classifyFunc(m *js.Model, am *appModel, mod *js.Module, fn *js
 		out.kind = lkReadOnly
 	}
 	return out
+}
+
+// passThrough: a guard's exit hands the request on (`if (skip) return
+// next()`), as a middleware that skips some paths does: it ends nothing.
+func passThrough(fn *js.Func, ex js.Exit) bool {
+	if len(fn.Params) < 2 || len(ex.Calls) != 1 {
+		return false
+	}
+	next := fn.Params[len(fn.Params)-1]
+	return next != "" && ex.Calls[0].Root == next && len(ex.Calls[0].Path) == 0
+}
+
+// handsOn: an early return statement st only returns next() (the file's
+// reader found no other return before the function's last statement).
+func handsOn(ff *fnFacts, st, last js.Step) bool {
+	if ff == nil || st.Callee.Valid() {
+		return false
+	}
+	for _, l := range ff.stops {
+		if l >= st.Pos.Line && l < last.Pos.Line {
+			return false
+		}
+	}
+	return true
 }
 
 // passesOn: a middleware that calls its next parameter as a top-level

@@ -69,6 +69,10 @@ type layer struct {
 	wrappedIdent string
 	what         string
 	at           endpoint.Pos
+	// optsKept: the call's first argument is not a plain options object
+	// (a verify callback that keeps the raw bytes, a type narrowing what it
+	// parses, a spread or a variable), so a body parser's effect is unknown.
+	optsKept bool
 	// sub is the router the argument is, once linked.
 	sub *router
 }
@@ -85,6 +89,8 @@ type fileRouters struct {
 	// consts are top-level names bound to a call (`const auth =
 	// ClerkExpressRequireAuth()`), for middleware passed by name.
 	consts map[string]js.Callee
+	// constOpts: the const's call has options optsKept describes.
+	constOpts map[string]bool
 	// factories are top-level functions returning a router; params are
 	// functions whose first parameter is used as a router (a Fastify
 	// plugin, `function routes(app) { app.get(…) }`), by function name and
@@ -118,6 +124,9 @@ type fnFacts struct {
 	// tested are names an if-condition tests for presence (`if (userId)`):
 	// the code using them runs only with a session.
 	tested map[string]bool
+	// stops are the lines of its return statements other than `return
+	// next()` (which hands the request on).
+	stops []int
 }
 
 func (f *fileRouters) facts(fn *js.Func) *fnFacts {
@@ -163,7 +172,7 @@ type reader struct {
 }
 
 func readFile(t *js.Tree, path string, mod *js.Module, framework string) *fileRouters {
-	f := &fileRouters{path: path, mod: mod, framework: framework, byScope: map[scopeKey]*router{}, consts: map[string]js.Callee{},
+	f := &fileRouters{path: path, mod: mod, framework: framework, byScope: map[scopeKey]*router{}, consts: map[string]js.Callee{}, constOpts: map[string]bool{},
 		factories: map[string]*router{}, params: map[string]*router{}, inline: map[uint32]*router{}, exports: map[string]string{},
 		fns: map[[2]int]*fnFacts{}, top: map[string]*router{}, anon: map[uint32]*router{}}
 	for name, e := range mod.Exports {
@@ -317,9 +326,46 @@ func (r *reader) walk(root *sitter.Node) {
 			r.requestRead(n)
 		case "if_statement":
 			r.presenceTest(n)
+		case "return_statement":
+			r.returnStmt(n)
 		}
 		return true
 	})
+}
+
+// returnStmt records where a function returns something other than its
+// next parameter's call: `if (skip) return next()` hands the request on
+// and ends nothing.
+func (r *reader) returnStmt(n *sitter.Node) {
+	fn := r.t.EnclosingFunc(n)
+	if fn == nil {
+		return
+	}
+	if n.NamedChildCount() > 0 {
+		if v := js.Unwrap(n.NamedChild(0)); v.Type() == "call_expression" {
+			if c := js.CalleeOf(r.t, v); len(c.Path) == 0 && c.Root != "" && c.Root == lastParam(r.t, fn) {
+				return
+			}
+		}
+	}
+	ff := r.factsFor(fn)
+	ff.stops = append(ff.stops, r.pos(n).Line)
+}
+
+// lastParam is a function's last parameter's name ("" when not a plain name).
+func lastParam(t *js.Tree, fn *sitter.Node) string {
+	ps := fn.ChildByFieldName("parameters")
+	if ps == nil || ps.NamedChildCount() == 0 {
+		return ""
+	}
+	last := ps.NamedChild(int(ps.NamedChildCount()) - 1)
+	if last.Type() == "required_parameter" || last.Type() == "optional_parameter" {
+		last = last.ChildByFieldName("pattern")
+	}
+	if last == nil || last.Type() != "identifier" {
+		return ""
+	}
+	return t.Text(last)
 }
 
 // presenceTest records `if (userId)` / `if (auth?.userId && …)`: the names
@@ -491,8 +537,10 @@ func (r *reader) topLevel(root *sitter.Node) {
 				u := js.Unwrap(v)
 				switch {
 				case u.Type() == "call_expression":
-					if c := js.CalleeOf(t, u); c.Valid() {
+					// const x = require('./x') binds the module, not a middleware built by a call.
+					if c := js.CalleeOf(t, u); c.Valid() && !(c.Root == "require" && len(c.Path) == 0) {
 						r.f.consts[t.Text(name)] = c
+						r.f.constOpts[t.Text(name)] = optsKept(t, u)
 					}
 				case js.IsFunc(u):
 					if rt := r.returned(u); rt != nil {
@@ -654,7 +702,8 @@ func (r *reader) registration(call *sitter.Node) {
 		return
 	case verb == "use":
 		g.kind = regUse
-		if len(list) > 0 && path(list[0]) {
+		// A lone name is the middleware, not a path held in a variable.
+		if len(list) > 1 && path(list[0]) || len(list) == 1 && isPathLiteral(list[0]) && path(list[0]) {
 			list = list[1:]
 		} else {
 			g.path = prefix
@@ -859,6 +908,7 @@ func (r *reader) layerOf(a *sitter.Node) *layer {
 		if c.Valid() {
 			l.call = &c
 		}
+		l.optsKept = optsKept(r.t, a)
 		if args := a.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 {
 			last := js.Unwrap(args.NamedChild(int(args.NamedChildCount()) - 1))
 			switch {
@@ -874,6 +924,35 @@ func (r *reader) layerOf(a *sitter.Node) *layer {
 		}
 	}
 	return l
+}
+
+// isPathLiteral: a string or template literal (a path, never middleware).
+func isPathLiteral(n *sitter.Node) bool {
+	switch js.Unwrap(n).Type() {
+	case "string", "template_string":
+		return true
+	}
+	return false
+}
+
+// optsKept: a call's first argument is something other than an options
+// object without verify, type and spreads; a call without arguments keeps
+// nothing.
+func optsKept(t *js.Tree, call *sitter.Node) bool {
+	args := call.ChildByFieldName("arguments")
+	if args == nil || args.NamedChildCount() == 0 {
+		return false
+	}
+	o := js.Unwrap(args.NamedChild(0))
+	if o.Type() != "object" || objectValue(t, o, "verify") != nil || objectValue(t, o, "type") != nil {
+		return true
+	}
+	for i := 0; i < int(o.NamedChildCount()); i++ {
+		if o.NamedChild(i).Type() == "spread_element" {
+			return true
+		}
+	}
+	return false
 }
 
 // memberCallee reads a.b.c as a callee (root a, path b c).

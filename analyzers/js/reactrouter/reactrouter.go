@@ -22,8 +22,10 @@
 // Rules: CLK101 (endpoint.NeedsSession), CLK102 (getAuth read and userId
 // used without a test while the handler reads or writes data), CLK103 (the
 // root renders Clerk's provider but its loader never calls rootAuthLoader,
-// whose state the provider needs) and CLK401 (a path-routed Clerk component
-// on a route that is not a splat).
+// whose state the provider needs; on @clerk/react-router 3 and later, no
+// clerkMiddleware() in the root's middleware export), CLK401 (a path-routed
+// Clerk component on a route that is not a splat) and CLK701 (routes use
+// Clerk's components or hooks and the root renders no provider): root.go.
 //
 // Out of reach: routes built by project functions or
 // remixRoutesOptionAdapter (the modules they name are not judged), loaders
@@ -31,7 +33,6 @@
 package reactrouter
 
 import (
-	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -46,7 +47,7 @@ import (
 )
 
 // Rule registers the producer and its rules with the js engine.
-var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.SignInNotCatchAll}, New: New}
+var Rule = js.Rule{IDs: []string{ruleid.UnprotectedEndpoint, ruleid.SessionNotChecked, ruleid.MiddlewareGap, ruleid.SignInNotCatchAll, ruleid.ClerkProviderMissing}, New: New}
 
 // The Clerk SDKs of the two frameworks.
 const (
@@ -152,8 +153,8 @@ func (c *checker) Check(pass *js.Pass) {
 	if mod == nil || mod.Err != nil {
 		return
 	}
-	if pass.File.Path == as.tbl.root && c.Enabled[ruleid.MiddlewareGap] {
-		c.checkRoot(pass, mod)
+	if pass.File.Path == as.tbl.root {
+		c.checkRoot(pass, as, mod)
 	}
 	splat := false
 	for _, r := range rs {
@@ -281,7 +282,14 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver (" + why + ")", At: e.Registration})
 	}
 	if js.MatchAll(c.Public, samples) {
-		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes", At: e.Registration})
+		ev := endpoint.Evidence{Kind: endpoint.PublicConfig, What: "public-routes", At: e.Registration}
+		if h.name == "action" && !js.MatchAll(c.ConfigPublic, samples) {
+			// The default list names public pages ('/', the home page): it
+			// opens what their GET shows, not the writes of the action at
+			// the same URL, which answers POSTs from anyone.
+			ev.Broad, ev.What = true, "public-routes ("+r.url+" listed as a public page, which opens its reads, not its form submissions)"
+		}
+		e.Public = append(e.Public, ev)
 	}
 	if h.kind == endpoint.Page && js.MatchAll(c.Private, samples) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: "protected-pages", At: e.Registration})
@@ -356,7 +364,7 @@ func (c *checker) judge(pass *js.Pass, as *appState, e endpoint.Endpoint, h hand
 				fix = "const { userId } = await getAuth(args); if (!userId) throw new Response('Unauthorized', { status: 401 })"
 			}
 			pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: as.app.Framework + ":" + string(h.kind) + ":" + h.name,
-				Message: fmt.Sprintf("%s is not protected: it does not check the session and React Router runs it for any request to its URL; %s; check the session at its top (%s), or add the URL to public-routes if it is meant to be public", what, v.Reason, fix)})
+				Message: fmt.Sprintf("%s is not protected: it does not check the session and React Router runs it for any request to its URL; %s; check the session at its top (%s), or add the URL to public-routes in .clerklint.yml if it is meant to be public", what, v.Reason, fix)})
 		}
 	}
 	if c.Enabled[ruleid.SessionNotChecked] && e.Protection.State == endpoint.ReadsOnly && len(e.Effects) > 0 && len(e.Sessions) > 0 {
@@ -377,36 +385,6 @@ func describe(f endpoint.Effect) string {
 		verb = string(f.Kind)
 	}
 	return fmt.Sprintf("%s (%s at %s)", verb, f.Target, f.At)
-}
-
-// providers are the root components that read rootAuthLoader's state.
-var providers = map[string]bool{"ClerkProvider": true, "ClerkApp": true}
-
-// checkRoot reports (CLK103) a root that renders Clerk's provider while
-// its loader never calls rootAuthLoader: the provider reads the Clerk state
-// that loader returns and throws without it, so no page renders.
-func (c *checker) checkRoot(pass *js.Pass, mod *js.Module) {
-	if bytes.Contains(pass.Src, []byte("rootAuthLoader")) {
-		return
-	}
-	if exp := mod.Exports["loader"]; exp != nil && exp.From != nil {
-		return // the loader lives elsewhere and may call it
-	}
-	for _, imp := range mod.Imports {
-		if imp.TypeOnly || !isSDK(imp.Spec) {
-			continue
-		}
-		for _, n := range imp.Names {
-			if n.TypeOnly || !providers[n.Imported] {
-				continue
-			}
-			pos := imp.Statement
-			pos.File = ""
-			pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: pos, Construct: "root-no-auth-loader:" + n.Imported,
-				Message: fmt.Sprintf("the root imports %s from %s but its loader never calls rootAuthLoader: %s reads the Clerk state rootAuthLoader returns and throws without it, so no page renders and getAuth() has nothing to trust; export const loader = (args) => rootAuthLoader(args) from the root route", n.Imported, imp.Spec, n.Imported)})
-			return
-		}
-	}
 }
 
 // checkRouted reports a path-routed Clerk component on a route that is not

@@ -50,8 +50,6 @@ type file struct {
 	eventType string                     // local name of Clerk's WebhookEvent type
 	top       map[string]*sitter.Node    // top-level functions by local name ("default": anonymous default export)
 	helpers   map[string]int8            // function verifies: 1 yes, -1 no, 2 in progress (imports under "import:"+name)
-	parserNS  map[string]bool            // express / body-parser module locals (express.json())
-	jsonFns   map[string]bool            // their json export imported by name
 
 	app     *js.App // the file's app, nil outside any
 	route   nextjs.Route
@@ -62,8 +60,7 @@ type file struct {
 
 func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 	f := &file{c: c, pass: pass, mod: mod, t: t, verifyFns: map[string]string{}, classes: map[string]bool{},
-		classNS: map[string]map[string]bool{}, instances: map[string]bool{}, top: map[string]*sitter.Node{}, helpers: map[string]int8{},
-		parserNS: map[string]bool{}, jsonFns: map[string]bool{}}
+		classNS: map[string]map[string]bool{}, instances: map[string]bool{}, top: map[string]*sitter.Node{}, helpers: map[string]int8{}}
 	for _, imp := range mod.Imports {
 		for _, n := range imp.Names {
 			f.bind(imp.Spec, n.Imported, n.Local, n.TypeOnly)
@@ -92,14 +89,6 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 	}
 	if typeOnly {
 		return
-	}
-	if spec == "express" || spec == "body-parser" {
-		switch imported {
-		case "default", "*":
-			f.parserNS[local] = true
-		case "json":
-			f.jsonFns[local] = true
-		}
 	}
 	for _, r := range f.c.fns {
 		if imported == r.Name && modMatch(r.Module, spec) {
@@ -779,7 +768,7 @@ func (f *file) checkStringified() {
 			name = "new Webhook(…).verify"
 		}
 		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(n), Construct: "stringified:" + name,
-			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a route handler, JSON.parse it after) or use verifyWebhook(req) from '@clerk/nextjs/webhooks'", name, short(t, args.NamedChild(0)))})
+			Message: fmt.Sprintf("webhook verified with %s(%s), a parsed and re-serialised body: Svix signs the raw bytes, and re-serialising them is not guaranteed to reproduce them (escapes such as \\u003c, spacing, number formats), so deliveries whose JSON does not round-trip fail verification; verify the raw body (`const body = await req.text()` in a fetch-style handler, express.raw() on an Express route, parsing it after) or use your SDK's verifyWebhook(req)", name, short(t, args.NamedChild(0)))})
 		return true
 	})
 }

@@ -315,6 +315,6 @@ func (c *checker) Check(pass *js.Pass) {
 	}
 	if c.enabled[ruleid.WebhookBodyReparsed] {
 		f.checkPagesBody()
-		f.checkExpressOrder()
+		f.checkConsumed()
 	}
 }
