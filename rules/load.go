@@ -283,7 +283,7 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 			bad(f, "is required")
 		}
 	}
-	if r.CWE != "" && !regexp.MustCompile(`^CWE-[0-9]+$`).MatchString(r.CWE) {
+	if r.CWE != "" && !cwePattern.MatchString(r.CWE) {
 		bad("cwe", "must look like CWE-798, got %q", r.CWE)
 	}
 	if len(r.Engines) == 0 {
