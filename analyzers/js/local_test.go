@@ -1,7 +1,6 @@
 package js_test
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"sync"
@@ -9,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/analyzers/scan/scantest"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -33,22 +33,12 @@ func (*localPart) Local() {}
 // part is offered only those, while the other parts (framework models that
 // gather the app) still see the app's every file.
 func TestLocalPartSeesOnlyNamedFiles(t *testing.T) {
-	root := t.TempDir()
-	files := map[string]string{
+	root := scantest.WriteTree(t, map[string]string{
 		"package.json":       `{"dependencies":{"next":"15","@clerk/nextjs":"^6"}}`,
 		"app/api/a/route.ts": "export async function GET() { return Response.json(1) }\n",
 		"lib/b.ts":           "export const b = 1\n",
 		"lib/c.ts":           "export const c = 2\n",
-	}
-	for name, src := range files {
-		p := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(src), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	})
 	set, err := rules.Builtin()
 	if err != nil {
 		t.Fatal(err)
