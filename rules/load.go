@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
@@ -68,9 +69,29 @@ func (es LoadErrors) orNil() error {
 	return es
 }
 
-// Builtin loads the embedded rule set. An error here is a bug in clerklint and is
-// caught by the package tests.
+// Builtin returns the embedded rule set. An error here is a bug in clerklint and
+// is caught by the package tests.
+//
+// The files are parsed once per process (parsing is most of clerklint's
+// start-up, and the command, the engines and the Go analyzers each ask for
+// the set); every call gets its own copies of the rules, so a caller that
+// adjusts one never changes another caller's.
 func Builtin() (*Set, error) {
+	s, err := builtinSet()
+	if err != nil {
+		return nil, err
+	}
+	rs := make([]*Rule, len(s.rules))
+	for i, r := range s.rules {
+		cp := *r
+		rs[i] = &cp
+	}
+	return newSet(rs, s.items), nil
+}
+
+var builtinSet = sync.OnceValues(parseBuiltin)
+
+func parseBuiltin() (*Set, error) {
 	names, err := fs.Glob(builtin, "*.yaml")
 	if err != nil {
 		return nil, err
@@ -285,7 +306,7 @@ func validate(r *Rule, n *yaml.Node) LoadErrors {
 			bad(f, "is required")
 		}
 	}
-	if r.CWE != "" && !regexp.MustCompile(`^CWE-[0-9]+$`).MatchString(r.CWE) {
+	if r.CWE != "" && !cwePattern.MatchString(r.CWE) {
 		bad("cwe", "must look like CWE-798, got %q", r.CWE)
 	}
 	if len(r.Engines) == 0 {

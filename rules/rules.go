@@ -148,6 +148,7 @@ func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 var (
 	idPattern   = regexp.MustCompile(`^CLK[0-9]{3}$`)
 	slugPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*[a-z0-9]$`)
+	cwePattern  = regexp.MustCompile(`^CWE-[0-9]+$`)
 )
 
 // Set is a validated rule set in id order.

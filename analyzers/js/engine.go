@@ -52,6 +52,13 @@ type AnyApp interface {
 	AnyApp()
 }
 
+// Local is a Checker that reports only in the file it checks and keeps no
+// state other checks read (scan.Local): when files are named, it is not
+// offered the files walked for context only.
+type Local interface {
+	Local()
+}
+
 // EndpointSource is a Checker whose framework model produces endpoints: the
 // engine hands them to the scan once every file has been checked.
 type EndpointSource interface {
@@ -287,6 +294,9 @@ func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
 // offers says whether part gets f: only AnyApp parts see the files of apps
 // that cannot hold Clerk code.
 func (c *checker) offers(m *Model, part Checker, f *scan.File) bool {
+	if _, ok := part.(Local); ok && !f.Report {
+		return false
+	}
 	if !part.Wants(m, f) {
 		return false
 	}

@@ -376,7 +376,7 @@ func accept(req Request, fd rules.Finding) (rules.Finding, bool) {
 func (w *walker) checkFile(req Request, checkers []namedChecker, p *Project, f *File) (out []rules.Finding, dirs []Directive, parsed bool, ferr *FileError) {
 	var want []namedChecker
 	for _, c := range checkers {
-		if c.Wants(p, f) {
+		if !contextOnly(c.Checker, f) && c.Wants(p, f) {
 			want = append(want, c)
 		}
 	}

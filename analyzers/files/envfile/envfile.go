@@ -109,6 +109,10 @@ func (c *checker) inBuildOutput(path string) bool {
 	return false
 }
 
+// Local: every finding is in the file checked (an env file, or the source
+// naming a variable).
+func (*checker) Local() {}
+
 // Check reports the findings of one file.
 func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rules.Finding)) {
 	if f.Kind != scan.Env {

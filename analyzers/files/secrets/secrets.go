@@ -277,6 +277,10 @@ func (c *checker) Wants(p *scan.Project, f *scan.File) bool {
 	return c.committed != nil || c.all != nil
 }
 
+// Local: a key is reported in the file that holds it; the project state is
+// built from the env files, not from other files' checks.
+func (*checker) Local() {}
+
 // Check scans one file.
 func (c *checker) Check(p *scan.Project, f *scan.File, src []byte, emit func(rules.Finding)) {
 	ps := c.project(p)

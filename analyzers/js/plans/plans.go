@@ -120,6 +120,10 @@ func (c *checker) message(f *Feature, construct string) string {
 		construct, f.Name, f.Plan, c.t.AsOf)
 }
 
+// Local: a feature is reported in the file that uses it, and Check keeps
+// nothing (Finish reads the env files only).
+func (c *checker) Local() {}
+
 // Check reports the paid features the file uses, once each.
 func (c *checker) Check(pass *js.Pass) {
 	if !bytes.Contains(bytes.ToLower(pass.Src), []byte("clerk")) {

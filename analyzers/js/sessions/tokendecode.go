@@ -68,6 +68,9 @@ func (checker) Wants(*js.Model, *scan.File) bool { return true }
 // whichever SDK (if any) issued it.
 func (checker) AnyApp() {}
 
+// Local: a finding is in the file that decodes the token, and nothing is kept.
+func (checker) Local() {}
+
 // decoders maps the module's local names to how they decode: a name called
 // directly ("call") or an object whose .decode is called ("method").
 func decoders(mod *js.Module) (funcs map[string]string, objects map[string]bool) {
