@@ -186,7 +186,7 @@ func Select(s *Set, c *Config, enable, disable []string) (*Selection, error) {
 		}
 		out = append(out, r)
 	}
-	sel.Set = newSet(out, s.items)
+	sel.Set = newSet(out, s.items, s.stacks)
 	return sel, nil
 }
 

@@ -86,7 +86,7 @@ func Builtin() (*Set, error) {
 		cp := *r
 		rs[i] = &cp
 	}
-	return newSet(rs, s.items), nil
+	return newSet(rs, s.items, s.stacks), nil
 }
 
 var builtinSet = sync.OnceValues(parseBuiltin)
@@ -118,9 +118,7 @@ func parseBuiltin() (*Set, error) {
 	if err := errs.orNil(); err != nil {
 		return nil, err
 	}
-	s := newSet(all, items)
-	s.stacks = stacks
-	return s, nil
+	return newSet(all, items, stacks), nil
 }
 
 // WithFile returns a new set that adds the rules of a user rules file to base; a rule
@@ -161,9 +159,7 @@ func (s *Set) WithData(name string, data []byte) (*Set, error) {
 		}
 	}
 	merged = append(merged, user...)
-	out := newSet(merged, items)
-	out.stacks = s.stacks
-	return out, nil
+	return newSet(merged, items, s.stacks), nil
 }
 
 func appendErr(errs LoadErrors, err error) LoadErrors {

@@ -215,14 +215,12 @@ func Union(sets ...*Set) *Set {
 			}
 		}
 	}
-	out := newSet(rs, sets[0].items) // checklist items come from the rule files, the same for every root
-	out.stacks = sets[0].stacks
-	return out
+	return newSet(rs, sets[0].items, sets[0].stacks) // checklist items and stacks come from the rule files, the same for every root
 }
 
-func newSet(rs []*Rule, items []*ChecklistItem) *Set {
+func newSet(rs []*Rule, items []*ChecklistItem, stacks []*Stack) *Set {
 	sort.Slice(rs, func(i, j int) bool { return rs[i].ID < rs[j].ID })
-	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs)), items: items}
+	s := &Set{rules: rs, byID: make(map[string]*Rule, len(rs)), items: items, stacks: stacks}
 	for _, r := range rs {
 		s.byID[r.ID] = r
 	}
