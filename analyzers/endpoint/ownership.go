@@ -33,6 +33,11 @@ type Binding struct {
 	// Name is the value as the handler wrote it ("params.id", "slug"), or
 	// the literal (FromConstant: "true", "'public'").
 	Name string `json:"name,omitempty"`
+	// Record is, for a value read from a record the endpoint fetched
+	// (FromUnknown: board.workspaceId), the Name of the request value that
+	// selected that record: a lookup of the parent by it and the session
+	// ties the child to the caller.
+	Record string `json:"record,omitempty"`
 }
 
 // Authorization evidence kinds beyond the role, permission and ownership
@@ -180,7 +185,9 @@ type OwnershipIssue struct {
 //   - no earlier read of the endpoint selects by the same request value
 //     together with the session (the lookup that proves the record is the
 //     caller's before the other queries act on it; effects are listed in
-//     source order),
+//     source order), and no read selects the record's parent by a field of
+//     the record together with the session (a task fetched by id whose
+//     project is then looked up by task.projectId and ownerId),
 //   - and the endpoint has no role, permission, ownership (a fetched
 //     record's owner compared with the session), membership or row-level
 //     security evidence.
@@ -200,8 +207,14 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 	for _, f := range e.Effects {
 		if tiedToSession(f.Where) {
 			for _, b := range f.Where {
-				if b.From == FromRequest {
+				switch {
+				case b.From == FromRequest:
 					branches[ModelKey(f.Model)+"\x00"+b.Name] = true
+				case b.Record != "" && f.Kind == DBRead:
+					// The parent looked up by the child's key and the
+					// session: the child selected by that value is the
+					// caller's, before and after the lookup.
+					verified[b.Record] = true
 				}
 			}
 		}
