@@ -225,11 +225,11 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 			continue
 		}
 		var by *Binding
-		tied := false
+		tied, bound := false, false // bound: to the caller, not only public or CLK202's
 		for j, b := range f.Where {
 			switch b.From {
 			case FromSession, FromUnknown:
-				tied = true
+				tied, bound = true, true
 			case FromConstant:
 				if f.Kind == DBRead && o.Public != nil && o.Public.MatchString(b.Field+"="+b.Name) {
 					tied = true
@@ -244,15 +244,17 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 			}
 		}
 		switch {
-		case by == nil:
 		case tied:
-			if f.Kind == DBRead {
+			// A read that ties request values to the caller (a membership
+			// row by orgId and userId) verifies each of them.
+			if f.Kind == DBRead && bound {
 				for _, b := range f.Where {
 					if b.From == FromRequest {
 						verified[b.Name] = true
 					}
 				}
 			}
+		case by == nil:
 		case !verified[by.Name] && !branches[ModelKey(f.Model)+"\x00"+by.Name]:
 			issues = append(issues, OwnershipIssue{Effect: f, By: *by})
 		}
