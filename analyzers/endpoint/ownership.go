@@ -33,6 +33,11 @@ type Binding struct {
 	// Name is the value as the handler wrote it ("params.id", "slug"), or
 	// the literal (FromConstant: "true", "'public'").
 	Name string `json:"name,omitempty"`
+	// Record is, for a value read from a record the endpoint fetched
+	// (FromUnknown: board.workspaceId), the Name of the request value that
+	// selected that record: a lookup of the parent by it and the session
+	// ties the child to the caller.
+	Record string `json:"record,omitempty"`
 }
 
 // Authorization evidence kinds beyond the role, permission and ownership
@@ -180,7 +185,9 @@ type OwnershipIssue struct {
 //   - no earlier read of the endpoint selects by the same request value
 //     together with the session (the lookup that proves the record is the
 //     caller's before the other queries act on it; effects are listed in
-//     source order),
+//     source order), and no read selects the record's parent by a field of
+//     the record together with the session (a task fetched by id whose
+//     project is then looked up by task.projectId and ownerId),
 //   - and the endpoint has no role, permission, ownership (a fetched
 //     record's owner compared with the session), membership or row-level
 //     security evidence.
@@ -200,8 +207,14 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 	for _, f := range e.Effects {
 		if tiedToSession(f.Where) {
 			for _, b := range f.Where {
-				if b.From == FromRequest {
+				switch {
+				case b.From == FromRequest:
 					branches[ModelKey(f.Model)+"\x00"+b.Name] = true
+				case b.Record != "" && f.Kind == DBRead:
+					// The parent looked up by the child's key and the
+					// session: the child selected by that value is the
+					// caller's, before and after the lookup.
+					verified[b.Record] = true
 				}
 			}
 		}
@@ -212,11 +225,11 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 			continue
 		}
 		var by *Binding
-		tied := false
+		tied, bound := false, false // bound: to the caller, not only public or CLK202's
 		for j, b := range f.Where {
 			switch b.From {
 			case FromSession, FromUnknown:
-				tied = true
+				tied, bound = true, true
 			case FromConstant:
 				if f.Kind == DBRead && o.Public != nil && o.Public.MatchString(b.Field+"="+b.Name) {
 					tied = true
@@ -231,15 +244,17 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 			}
 		}
 		switch {
-		case by == nil:
 		case tied:
-			if f.Kind == DBRead {
+			// A read that ties request values to the caller (a membership
+			// row by orgId and userId) verifies each of them.
+			if f.Kind == DBRead && bound {
 				for _, b := range f.Where {
 					if b.From == FromRequest {
 						verified[b.Name] = true
 					}
 				}
 			}
+		case by == nil:
 		case !verified[by.Name] && !branches[ModelKey(f.Model)+"\x00"+by.Name]:
 			issues = append(issues, OwnershipIssue{Effect: f, By: *by})
 		}

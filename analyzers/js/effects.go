@@ -2,6 +2,7 @@ package js
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -23,7 +24,11 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		for _, a := range args(c) {
 			cs.Args = append(cs.Args, valueOf(t, a))
 		}
-		if clerkShaped(cs.Callee) {
+		// A call of a constructed or returned value's method (new
+		// Policy(doc).canEdit({ id: userId })) keeps its object arguments'
+		// fields too: given the session, it is a check the analysis cannot
+		// read.
+		if clerkShaped(cs.Callee) || !cs.Callee.Valid() {
 			for _, a := range args(c) {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
@@ -181,7 +186,7 @@ func (ec *effectScan) fn(fr *frame, depth int) {
 
 func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model string, cs CallSite) {
 	if model == "" {
-		model = cs.Model
+		model = tableOf(fr, cs.Model)
 	}
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
@@ -198,6 +203,22 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	ec.out = append(ec.out, f)
 }
 
+// tableOf is the table a chain names, through a local binding: from(t)
+// after `const t = schema.posts` is posts; after `const t =
+// tables[type]`, a table chosen at run time, it is "" (not judged).
+func tableOf(fr *frame, name string) string {
+	b, ok := fr.fn.Binds[name]
+	switch {
+	case !ok || b.Lit != "":
+		return name
+	case b.Root == "" || slices.Contains(b.Path, "()"):
+		return ""
+	case len(b.Path) > 0:
+		return b.Path[len(b.Path)-1]
+	}
+	return b.Root
+}
+
 func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	mod := fr.mod
 	c := cs.Callee
@@ -207,6 +228,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if cs.Tagged {
 			ec.known = false
 		}
+		ec.sessionGiven(fr, cs)
 		return
 	}
 	if cs.Tagged {
@@ -285,10 +307,25 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 // than have an endpoint reported on a guess.
 func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
 	ec.known = false
-	for _, a := range cs.Args {
+	ec.sessionGiven(fr, cs)
+}
+
+// sessionGiven counts a call the analysis cannot read as an ownership
+// check when an argument, or a field of an object argument, is a session
+// value.
+func (ec *effectScan) sessionGiven(fr *frame, cs CallSite) {
+	given := cs.Args
+	for _, f := range cs.Fields {
+		given = append(given, f.Value)
+	}
+	for _, a := range given {
 		if ec.m.resolve(fr, a).from == endpoint.FromSession {
+			callee := cs.Callee.String()
+			if !cs.Callee.Valid() {
+				callee = "a method"
+			}
 			ec.checks = append(ec.checks, endpoint.Evidence{Kind: endpoint.OwnershipCheck,
-				What: cs.Callee.String() + "(…" + a.String() + "…), which the analysis cannot follow",
+				What: callee + "(…" + a.String() + "…), which the analysis cannot follow",
 				At:   endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}})
 			return
 		}

@@ -40,25 +40,9 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 	if v.Lit != "" {
 		return origin{from: endpoint.FromConstant, name: v.Lit}
 	}
-	for range maxBindHops {
-		b, ok := fr.fn.Binds[v.Root]
-		if !ok || (b.Root == v.Root && len(b.Path) == 0) {
-			break
-		}
-		if b.Lit != "" {
-			if len(v.Path) == 0 {
-				return origin{from: endpoint.FromConstant, name: b.Lit}
-			}
-			return unknownOrigin
-		}
-		if b.Root == "" {
-			return unknownOrigin
-		}
-		key := v.Key
-		if key == "" {
-			key = b.Key
-		}
-		v = Value{Root: b.Root, Path: append(append([]string(nil), b.Path...), v.Path...), Key: key}
+	v, o, done := follow(fr.fn, v)
+	if done {
+		return o
 	}
 	if i, ok := paramIndex(v.Root); ok {
 		switch {
@@ -93,6 +77,72 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 		return origin{from: endpoint.FromSession, name: name}
 	}
 	return unknownOrigin
+}
+
+// follow substitutes a function's local bindings into a value until it
+// reaches a parameter, an import or a call's result; done is true when a
+// binding decides the origin instead (a literal, an expression the summary
+// did not reduce).
+func follow(fn *Func, v Value) (_ Value, _ origin, done bool) {
+	for range maxBindHops {
+		b, ok := fn.Binds[v.Root]
+		if !ok || (b.Root == v.Root && len(b.Path) == 0) {
+			break
+		}
+		if b.Lit != "" {
+			if len(v.Path) == 0 {
+				return v, origin{from: endpoint.FromConstant, name: b.Lit}, true
+			}
+			return v, unknownOrigin, true
+		}
+		if b.Root == "" {
+			return v, unknownOrigin, true
+		}
+		key := v.Key
+		if key == "" {
+			key = b.Key
+		}
+		v = Value{Root: b.Root, Path: append(append([]string(nil), b.Path...), v.Path...), Key: key}
+	}
+	return v, origin{}, false
+}
+
+// fetchedBy names the request value that selected the record a value is a
+// field of: board.workspaceId, with board the result of a query of this
+// function filtered by params.id, is "id". "" when the value is no field
+// of a query's result, or the calls it could be select by different values.
+func (m *Model) fetchedBy(fr *frame, v Value) string {
+	v, _, done := follow(fr.fn, v)
+	call := -1 // the last call of the path: a chain's result
+	for i, p := range v.Path {
+		if p == "()" {
+			call = i
+		}
+	}
+	if done || call < 0 || call+1 >= len(v.Path) {
+		return ""
+	}
+	by := ""
+	for _, cs := range fr.fn.Calls {
+		if !cs.Filtered || cs.Callee.Root != v.Root || !slices.Equal(cs.Callee.Path, v.Path[:call]) {
+			continue
+		}
+		name := ""
+		for _, f := range cs.Where {
+			if !f.Value.known() {
+				continue
+			}
+			if o := m.resolve(fr, f.Value); o.from == endpoint.FromRequest {
+				name = o.name
+				break
+			}
+		}
+		if name == "" || (by != "" && by != name) {
+			return ""
+		}
+		by = name
+	}
+	return by
 }
 
 // sessionReaders are Clerk's server-side readers of the verified session.
@@ -157,6 +207,9 @@ func (m *Model) where(fr *frame, cs CallSite) []endpoint.Binding {
 		}
 		o := m.resolve(fr, f.Value)
 		b := endpoint.Binding{Field: f.Name, From: o.from, Input: o.input, Name: o.name}
+		if o.from == endpoint.FromUnknown {
+			b.Record = m.fetchedBy(fr, f.Value)
+		}
 		if o.from == endpoint.FromRequest && (o.name == "" || strings.HasPrefix(o.name, "$")) {
 			b.Name = f.Name
 		}

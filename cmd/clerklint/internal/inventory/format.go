@@ -189,10 +189,24 @@ func protectionCell(e *Entry) []item {
 	return out
 }
 
+// authzLabels name the kinds of authorization evidence in the AUTHZ cell,
+// so a reader tells an owner in a query's filter from a role test.
+var authzLabels = map[endpoint.EvidenceKind]string{
+	endpoint.RoleCheck:        "role:",
+	endpoint.PermissionCheck:  "permission:",
+	endpoint.IdentityCheck:    "identity:",
+	endpoint.OwnershipCheck:   "owner check:",
+	endpoint.OwnershipFilter:  "owner filter:",
+	endpoint.MembershipCheck:  "membership:",
+	endpoint.RowLevelSecurity: "RLS:",
+}
+
+// authzCell lists the endpoint's authorization evidence by kind (an empty
+// cell: none).
 func authzCell(e *Entry) []item {
 	var out []item
 	for _, ev := range e.Authz {
-		out = append(out, evidence(e, "", ev))
+		out = append(out, evidence(e, authzLabels[ev.Kind], ev))
 	}
 	return out
 }
