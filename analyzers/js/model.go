@@ -1,6 +1,7 @@
 package js
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -555,6 +556,61 @@ func (m *Model) ReadSmall(p string) []byte {
 		return nil
 	}
 	return src
+}
+
+// Parsed is a project file read and parsed once by ParseSmall: producers
+// that walk a tree outside any Pass (a middleware, a hooks file, a route
+// config) and also need the file's summary get both from one read and one
+// parse. The caller closes it when done; nothing of it stays in the model
+// but the summary.
+type Parsed struct {
+	Src  []byte
+	Tree *Tree
+	m    *Model
+	path string
+	err  error // why Tree is nil
+}
+
+// ParseSmall reads a project file of at most 1 MiB (as ReadSmall) and parses
+// it with the engine's parsers. Src is nil when the file could not be read;
+// the error says why the file has no tree (Parsers.Parse's reasons).
+func (m *Model) ParseSmall(p string) (*Parsed, error) {
+	src := m.ReadSmall(p)
+	if src == nil {
+		return &Parsed{m: m, path: p, err: errNotRead}, errNotRead
+	}
+	return m.ParseBytes(p, src)
+}
+
+// errNotRead: the file is not listed, over 1 MiB or unreadable.
+var errNotRead = errors.New("not read")
+
+// ParseBytes is ParseSmall for a caller that already read the file's bytes
+// (to decide on them whether it needs a tree).
+func (m *Model) ParseBytes(p string, src []byte) (*Parsed, error) {
+	pf := &Parsed{Src: src, m: m, path: p}
+	pf.Tree, pf.err = m.parsers.Parse(src, LangOf(p))
+	return pf, pf.err
+}
+
+// Module is the file's summary, the one Model.Module returns; made from this
+// tree when nothing asked for it before (after Close, or for a file not
+// read, Model.Module reads it again).
+func (pf *Parsed) Module() *Module {
+	if pf.Src == nil || (pf.err == nil && pf.Tree.Closed()) {
+		return pf.m.Module(pf.path)
+	}
+	return pf.m.module(pf.m.files[pf.path], func() *Module {
+		return pf.m.summarizeSafe(pf.path, pf.Src, func() (*Tree, error) { return pf.Tree, pf.err })
+	})
+}
+
+// Close releases the tree.
+func (pf *Parsed) Close() {
+	if pf != nil {
+		pf.Tree.Close()
+		pf.Tree = nil
+	}
 }
 
 var (

@@ -140,12 +140,6 @@ func (c *checker) state(m *js.Model) *state {
 
 func (c *checker) build(m *js.Model, st *state) {
 	st.apps = map[*js.App]*appState{}
-	var ps *js.Parsers
-	defer func() {
-		if ps != nil {
-			ps.Close()
-		}
-	}()
 	for _, a := range m.Apps {
 		if !a.SPA() || clerkSPA(m, path.Join(a.Dir, "package.json")) != a {
 			continue
@@ -170,18 +164,16 @@ func (c *checker) build(m *js.Model, st *state) {
 			if src == nil || !importsSDK(src) || !c.mentionsRouted(src) {
 				continue
 			}
-			if ps == nil {
-				ps = js.NewParsers(1, js.Limits{})
-			}
-			t, err := ps.Parse(src, js.LangOf(f.Path))
+			pf, err := m.ParseBytes(f.Path, src)
 			if err != nil {
+				pf.Close()
 				continue
 			}
-			mod := m.Module(f.Path)
+			mod := pf.Module()
 			if mod != nil && mod.Err == nil {
-				as.comps[f.Path] = c.components(t, c.routedLocals(mod))
+				as.comps[f.Path] = c.components(pf.Tree, c.routedLocals(mod))
 			}
-			t.Close()
+			pf.Close()
 		}
 	}
 }
