@@ -19,14 +19,47 @@ var funcTypes = map[string]bool{"function_declaration": true, "function_expressi
 func IsFunc(n *sitter.Node) bool { return n != nil && funcTypes[n.Type()] }
 
 // Walk visits n and its named descendants in source order; fn returning
-// false skips a node's children.
+// false skips a node's children. It moves a tree cursor: NamedChild(i)
+// counts from the first child each time, so indexing every child is
+// quadratic in a node's width (a file of 20,000 top-level statements took
+// seconds).
 func Walk(n *sitter.Node, fn func(*sitter.Node) bool) {
 	if n == nil || !fn(n) {
 		return
 	}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		Walk(n.NamedChild(i), fn)
+	c := sitter.NewTreeCursor(n)
+	defer c.Close()
+	walkChildren(c, fn)
+}
+
+// walkChildren visits the named children of the cursor's node and their
+// descendants, and leaves the cursor where it was.
+func walkChildren(c *sitter.TreeCursor, fn func(*sitter.Node) bool) {
+	if !c.GoToFirstChild() {
+		return
 	}
+	for {
+		if ch := c.CurrentNode(); ch.IsNamed() && fn(ch) {
+			walkChildren(c, fn)
+		}
+		if !c.GoToNextSibling() {
+			break
+		}
+	}
+	c.GoToParent()
+}
+
+// NamedChildren lists n's named children in order, in linear time (see Walk).
+func NamedChildren(n *sitter.Node) []*sitter.Node {
+	c := sitter.NewTreeCursor(n)
+	defer c.Close()
+	var out []*sitter.Node
+	for ok := c.GoToFirstChild(); ok; ok = c.GoToNextSibling() {
+		if ch := c.CurrentNode(); ch.IsNamed() {
+			out = append(out, ch)
+		}
+	}
+	return out
 }
 
 // EnclosingFunc is the innermost function around n, or the program at top
