@@ -19,41 +19,42 @@ var funcTypes = map[string]bool{"function_declaration": true, "function_expressi
 func IsFunc(n *sitter.Node) bool { return n != nil && funcTypes[n.Type()] }
 
 // Walk visits n and its named descendants in source order; fn returning
-// false skips a node's children. It moves a tree cursor: NamedChild(i)
-// counts from the first child each time, so indexing every child is
-// quadratic in a node's width (a file of 20,000 top-level statements took
-// seconds).
+// false skips a node's children.
 func Walk(n *sitter.Node, fn func(*sitter.Node) bool) {
 	if n == nil || !fn(n) {
 		return
 	}
-	c := sitter.NewTreeCursor(n)
-	defer c.Close()
-	walkChildren(c, fn)
-}
-
-// walkChildren visits the named children of the cursor's node and their
-// descendants, and leaves the cursor where it was.
-func walkChildren(c *sitter.TreeCursor, fn func(*sitter.Node) bool) {
-	if !c.GoToFirstChild() {
+	if k := int(n.NamedChildCount()); k <= wideNode {
+		for i := range k {
+			Walk(n.NamedChild(i), fn)
+		}
 		return
 	}
-	for {
-		if ch := c.CurrentNode(); ch.IsNamed() && fn(ch) {
-			walkChildren(c, fn)
-		}
-		if !c.GoToNextSibling() {
-			break
-		}
+	for _, c := range NamedChildren(n) {
+		Walk(c, fn)
 	}
-	c.GoToParent()
 }
 
-// NamedChildren lists n's named children in order, in linear time (see Walk).
+// wideNode is the width from which NamedChildren moves a tree cursor:
+// NamedChild(i) counts from the first child on every call, so indexing every
+// child is quadratic in a node's width (summarising a file of 20,000
+// top-level statements took seconds), while the cursor, which also steps
+// over every punctuation token, costs more on the narrow nodes of most code.
+const wideNode = 64
+
+// NamedChildren lists n's named children in order, in time linear in their
+// number.
 func NamedChildren(n *sitter.Node) []*sitter.Node {
+	k := int(n.NamedChildCount())
+	out := make([]*sitter.Node, 0, k)
+	if k <= wideNode {
+		for i := range k {
+			out = append(out, n.NamedChild(i))
+		}
+		return out
+	}
 	c := sitter.NewTreeCursor(n)
 	defer c.Close()
-	var out []*sitter.Node
 	for ok := c.GoToFirstChild(); ok; ok = c.GoToNextSibling() {
 		if ch := c.CurrentNode(); ch.IsNamed() {
 			out = append(out, ch)

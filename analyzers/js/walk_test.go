@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -30,17 +31,21 @@ func TestWalkMatchesNamedChildOrder(t *testing.T) {
 	ps := NewParsers(1, Limits{})
 	defer ps.Close()
 	files := 0
-	filepath.WalkDir("../../testdata", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() || LangOf(p) == NoLang || files >= 150 {
-			return nil
-		}
-		src, err := os.ReadFile(p)
-		if err != nil {
-			return nil
-		}
+	// Wider than wideNode: a program of 300 statements and comments, an
+	// array of 200 elements, so the cursor path is taken.
+	var wide strings.Builder
+	wide.WriteString("'use client'\nconst xs = [")
+	for i := range 200 {
+		fmt.Fprintf(&wide, "%d, ", i)
+	}
+	wide.WriteString("]\n")
+	for i := range 150 {
+		fmt.Fprintf(&wide, "// note %d\nexport const v%d = (a) => a + %d\n", i, i, i)
+	}
+	check := func(p string, src []byte) {
 		tr, err := ps.Parse(src, LangOf(p))
 		if err != nil {
-			return nil
+			return
 		}
 		defer tr.Close()
 		files++
@@ -65,6 +70,15 @@ func TestWalkMatchesNamedChildOrder(t *testing.T) {
 			if w := tr.Root().NamedChild(i); k.StartByte() != w.StartByte() || k.Type() != w.Type() {
 				t.Errorf("%s: child %d is %s, want %s", p, i, k.Type(), w.Type())
 			}
+		}
+	}
+	check("wide.ts", []byte(wide.String()))
+	filepath.WalkDir("../../testdata", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || LangOf(p) == NoLang || files >= 150 {
+			return nil
+		}
+		if src, err := os.ReadFile(p); err == nil {
+			check(p, src)
 		}
 		return nil
 	})
