@@ -274,7 +274,7 @@ func sdkName(mod *js.Module, local string) (pkg, name string) {
 func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 	m := pass.Model
 	// Only modules that can lead to a Clerk import are parsed.
-	reach := m.ClosureWithin([]string{as.entry}, m.Reaching(importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
+	reach := m.ClosureWithin([]string{as.entry}, m.Reaching([]string{as.entry}, importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
 	paths := make([]string, 0, len(reach))
 	for p := range reach {
 		paths = append(paths, p)
