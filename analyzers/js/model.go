@@ -30,6 +30,8 @@ type Model struct {
 	parsers *Parsers
 	cq      *coreQueries
 
+	appDirs map[string]bool
+	appOf   sync.Map // directory → *App (App's memo)
 	mu      sync.Mutex
 	configs map[string]*pathConfig // directory → governing tsconfig (nil: none)
 	edges   byteEdges
@@ -84,6 +86,10 @@ func newModel(p *scan.Project, parsers *Parsers, cq *coreQueries) *Model {
 				m.byName[a.Name] = a
 			}
 		}
+	}
+	m.appDirs = make(map[string]bool, len(m.Apps))
+	for _, a := range m.Apps {
+		m.appDirs[a.Dir] = true
 	}
 	sort.SliceStable(m.Apps, func(i, j int) bool {
 		di, dj := strings.Count(m.Apps[i].Dir, "/"), strings.Count(m.Apps[j].Dir, "/")
@@ -158,8 +164,24 @@ func (m *Model) Source(f *scan.File) bool {
 	return f != nil && f.Kind == scan.Source && LangOf(f.Path) != NoLang && !f.Ignored && !isGenerated(f.Path)
 }
 
-// App returns the nearest app containing a project path, nil if none.
+// App returns the nearest app containing a project path, nil if none. Rules
+// ask for every file, often several times, and a monorepo has many apps:
+// the answer is kept per directory, as every path of a directory has the
+// same one unless the path is an app's directory itself.
 func (m *Model) App(p string) *App {
+	if m.appDirs[p] {
+		return m.findApp(p)
+	}
+	dir := path.Dir(p)
+	if a, ok := m.appOf.Load(dir); ok {
+		return a.(*App)
+	}
+	a := m.findApp(p)
+	m.appOf.Store(dir, a)
+	return a
+}
+
+func (m *Model) findApp(p string) *App {
 	for _, a := range m.Apps {
 		if a.Contains(p) {
 			return a
