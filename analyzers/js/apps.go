@@ -83,7 +83,7 @@ func (a *App) SDK(pkg string) (SDK, bool) {
 
 // Contains reports whether a project path lies inside the app's directory.
 func (a *App) Contains(p string) bool {
-	return a.Dir == "" || p == a.Dir || strings.HasPrefix(p, a.Dir+"/")
+	return a.Dir == "" || strings.HasPrefix(p, a.Dir) && (len(p) == len(a.Dir) || p[len(a.Dir)] == '/')
 }
 
 // Rel is p relative to the app directory.

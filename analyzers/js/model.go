@@ -1,6 +1,7 @@
 package js
 
 import (
+	"errors"
 	"fmt"
 	"path"
 	"regexp"
@@ -29,6 +30,8 @@ type Model struct {
 	parsers *Parsers
 	cq      *coreQueries
 
+	appDirs map[string]bool
+	appOf   sync.Map // directory → *App (App's memo)
 	mu      sync.Mutex
 	configs map[string]*pathConfig // directory → governing tsconfig (nil: none)
 	edges   byteEdges
@@ -83,6 +86,10 @@ func newModel(p *scan.Project, parsers *Parsers, cq *coreQueries) *Model {
 				m.byName[a.Name] = a
 			}
 		}
+	}
+	m.appDirs = make(map[string]bool, len(m.Apps))
+	for _, a := range m.Apps {
+		m.appDirs[a.Dir] = true
 	}
 	sort.SliceStable(m.Apps, func(i, j int) bool {
 		di, dj := strings.Count(m.Apps[i].Dir, "/"), strings.Count(m.Apps[j].Dir, "/")
@@ -157,8 +164,24 @@ func (m *Model) Source(f *scan.File) bool {
 	return f != nil && f.Kind == scan.Source && LangOf(f.Path) != NoLang && !f.Ignored && !isGenerated(f.Path)
 }
 
-// App returns the nearest app containing a project path, nil if none.
+// App returns the nearest app containing a project path, nil if none. Rules
+// ask for every file, often several times, and a monorepo has many apps:
+// the answer is kept per directory, as every path of a directory has the
+// same one unless the path is an app's directory itself.
 func (m *Model) App(p string) *App {
+	if m.appDirs[p] {
+		return m.findApp(p)
+	}
+	dir := path.Dir(p)
+	if a, ok := m.appOf.Load(dir); ok {
+		return a.(*App)
+	}
+	a := m.findApp(p)
+	m.appOf.Store(dir, a)
+	return a
+}
+
+func (m *Model) findApp(p string) *App {
 	for _, a := range m.Apps {
 		if a.Contains(p) {
 			return a
@@ -555,6 +578,61 @@ func (m *Model) ReadSmall(p string) []byte {
 		return nil
 	}
 	return src
+}
+
+// Parsed is a project file read and parsed once by ParseSmall: producers
+// that walk a tree outside any Pass (a middleware, a hooks file, a route
+// config) and also need the file's summary get both from one read and one
+// parse. The caller closes it when done; nothing of it stays in the model
+// but the summary.
+type Parsed struct {
+	Src  []byte
+	Tree *Tree
+	m    *Model
+	path string
+	err  error // why Tree is nil
+}
+
+// ParseSmall reads a project file of at most 1 MiB (as ReadSmall) and parses
+// it with the engine's parsers. Src is nil when the file could not be read;
+// the error says why the file has no tree (Parsers.Parse's reasons).
+func (m *Model) ParseSmall(p string) (*Parsed, error) {
+	src := m.ReadSmall(p)
+	if src == nil {
+		return &Parsed{m: m, path: p, err: errNotRead}, errNotRead
+	}
+	return m.ParseBytes(p, src)
+}
+
+// errNotRead: the file is not listed, over 1 MiB or unreadable.
+var errNotRead = errors.New("not read")
+
+// ParseBytes is ParseSmall for a caller that already read the file's bytes
+// (to decide on them whether it needs a tree).
+func (m *Model) ParseBytes(p string, src []byte) (*Parsed, error) {
+	pf := &Parsed{Src: src, m: m, path: p}
+	pf.Tree, pf.err = m.parsers.Parse(src, LangOf(p))
+	return pf, pf.err
+}
+
+// Module is the file's summary, the one Model.Module returns; made from this
+// tree when nothing asked for it before (after Close, or for a file not
+// read, Model.Module reads it again).
+func (pf *Parsed) Module() *Module {
+	if pf.Src == nil || (pf.err == nil && pf.Tree.Closed()) {
+		return pf.m.Module(pf.path)
+	}
+	return pf.m.module(pf.m.files[pf.path], func() *Module {
+		return pf.m.summarizeSafe(pf.path, pf.Src, func() (*Tree, error) { return pf.Tree, pf.err })
+	})
+}
+
+// Close releases the tree.
+func (pf *Parsed) Close() {
+	if pf != nil {
+		pf.Tree.Close()
+		pf.Tree = nil
+	}
 }
 
 var (

@@ -302,8 +302,7 @@ func summarize(t *Tree, path string, cq *coreQueries) *Module {
 	m := &Module{Path: path, Lang: t.Lang, Exports: map[string]*Export{}, Funcs: map[string]*Func{}, Locals: map[string]*ImportName{}}
 	root := t.Root()
 	prologue := true
-	for i := 0; i < int(root.NamedChildCount()); i++ {
-		s := root.NamedChild(i)
+	for _, s := range NamedChildren(root) {
 		if prologue {
 			if d, ok := directive(t, s); ok {
 				m.Directives = append(m.Directives, d)

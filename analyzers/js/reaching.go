@@ -18,71 +18,62 @@ import (
 // every parsed edge and more; a module that cannot reach a target in it
 // cannot reach one in the parsed graph either.
 
-// byteEdges is the byte-level import graph of a project, built once.
+// byteEdges is the byte-level import graph of a project, built as Reaching
+// walks it: a file's edges are found the first time a walk reads it.
 type byteEdges struct {
-	mu    sync.Mutex // held by Reaching: the first call builds the graph
-	built bool
-	to    map[string][]string // source file → project files its strings resolve to
+	mu sync.Mutex
+	to map[string][]string // source file → project files its strings resolve to
 }
 
-// Reaching returns the analysable source files from which, following
-// imports, a file that target accepts can be reached (the targets
-// included). target sees each source file's bytes; it must accept every file
-// whose summary could matter to the caller. Files that cannot be read or
-// exceed the parse limit have no edges and are never targets: their summary
-// is an error, with no imports.
+// Reaching returns the analysable source files reachable from roots from
+// which, following imports, a file that target accepts can be reached (the
+// targets included). target sees each source file's bytes; it must accept
+// every file whose summary could matter to the caller. Files that cannot be
+// read or exceed the parse limit have no edges and are never targets: their
+// summary is an error, with no imports. Files no root reaches are not read.
 //
-// ClosureWithin over the result reaches every target exactly as Closure
-// does: each module on a shortest path to a target reaches it, so it is in
-// the set, and the breadth-first order among them is unchanged.
-func (m *Model) Reaching(target func(p string, src []byte) bool) map[string]bool {
-	srcs := m.Sources("")
-	hit := make([]bool, len(srcs))
-	m.edges.mu.Lock()
-	defer m.edges.mu.Unlock()
-	build := !m.edges.built
-	m.edges.built = true
-	var to [][]string
-	if build {
-		to = make([][]string, len(srcs))
+// ClosureWithin from the same roots over the result reaches every target
+// exactly as Closure does: each module on a shortest path to a target is
+// reached from a root and reaches the target, so it is in the set, and the
+// breadth-first order among them is unchanged.
+func (m *Model) Reaching(roots []string, target func(p string, src []byte) bool) map[string]bool {
+	// Forward over the byte graph from the roots, reading each file once
+	// per call (target needs its bytes) and its edges once per scan.
+	seen := map[string]bool{}
+	var level []string
+	for _, r := range roots {
+		if !seen[r] && m.Source(m.files[r]) {
+			seen[r] = true
+			level = append(level, r)
+		}
 	}
-	parallel(len(srcs), func(i int) {
-		f := srcs[i]
-		if f.Size > int64(m.parsers.limits.maxSize()) {
-			return
-		}
-		src, err := regular.Read(f.Abs, int64(m.parsers.limits.maxSize()))
-		if err != nil {
-			return
-		}
-		hit[i] = target(f.Path, src)
-		if build {
-			to[i] = m.stringTargets(f, src)
-		}
-	})
-	if build {
-		m.edges.to = make(map[string][]string, len(srcs))
-		for i, f := range srcs {
-			if len(to[i]) > 0 {
-				m.edges.to[f.Path] = to[i]
+	var hits []string
+	from := map[string][]string{}
+	for len(level) > 0 {
+		hit := make([]bool, len(level))
+		to := make([][]string, len(level))
+		parallel(len(level), func(i int) { hit[i], to[i] = m.readEdges(m.files[level[i]], target) })
+		var next []string
+		for i, p := range level {
+			if hit[i] {
+				hits = append(hits, p)
+			}
+			for _, t := range to[i] {
+				from[t] = append(from[t], p)
+				if !seen[t] && m.Source(m.files[t]) {
+					seen[t] = true
+					next = append(next, t)
+				}
 			}
 		}
+		level = next
 	}
-	from := map[string][]string{}
-	for p, ts := range m.edges.to {
-		for _, t := range ts {
-			from[t] = append(from[t], p)
-		}
-	}
+	// Backward from the targets: every file on the way was reached.
 	out := map[string]bool{}
-	var queue []string
-	for i, f := range srcs {
-		if hit[i] {
-			out[f.Path] = true
-			queue = append(queue, f.Path)
-		}
+	for _, p := range hits {
+		out[p] = true
 	}
-	for len(queue) > 0 {
+	for queue := hits; len(queue) > 0; {
 		p := queue[len(queue)-1]
 		queue = queue[:len(queue)-1]
 		for _, q := range from[p] {
@@ -93,6 +84,32 @@ func (m *Model) Reaching(target func(p string, src []byte) bool) map[string]bool
 		}
 	}
 	return out
+}
+
+// readEdges reads f and returns whether target accepts it and the project
+// files its strings resolve to (cached for the scan).
+func (m *Model) readEdges(f *scan.File, target func(p string, src []byte) bool) (bool, []string) {
+	if f.Size > int64(m.parsers.limits.maxSize()) {
+		return false, nil
+	}
+	src, err := regular.Read(f.Abs, int64(m.parsers.limits.maxSize()))
+	if err != nil {
+		return false, nil
+	}
+	hit := target(f.Path, src)
+	m.edges.mu.Lock()
+	to, ok := m.edges.to[f.Path]
+	m.edges.mu.Unlock()
+	if !ok {
+		to = m.stringTargets(f, src)
+		m.edges.mu.Lock()
+		if m.edges.to == nil {
+			m.edges.to = map[string][]string{}
+		}
+		m.edges.to[f.Path] = to
+		m.edges.mu.Unlock()
+	}
+	return hit, to
 }
 
 // stringTargets resolves every quoted string of src that could be a module

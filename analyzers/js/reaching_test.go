@@ -25,7 +25,8 @@ func TestQuotedStrings(t *testing.T) {
 
 // TestReachingParsesLess: a closure from many roots parses only the modules
 // that lead to a target, reaches the targets as the full closure does, and
-// follows a helper whose own bytes are unmarked.
+// follows a helper whose own bytes are unmarked; a target no root reaches
+// is left out.
 func TestReachingParsesLess(t *testing.T) {
 	files := map[string]string{
 		"src/main.tsx":              "import { App } from './App'\nimport './styles'\n",
@@ -36,6 +37,8 @@ func TestReachingParsesLess(t *testing.T) {
 		"src/components/List.tsx":   "import { item } from './Item'\n// don't: './clerk' in a comment is no import of it\nexport const List = item\n",
 		"src/components/Item.tsx":   "export const item = 1\n",
 		"src/styles.ts":             "export const s = 'a b'\n",
+		// A target no root reaches: not read, not in the set.
+		"src/unused.tsx": "import { useUser } from '@clerk/clerk-react'\nimport { App } from './App'\n",
 	}
 	roots := []string{"src/main.tsx", "src/components/List.tsx", "src/styles.ts"}
 	follow := func(e *Edge, _ *Module) bool { return !e.Import.TypeOnly }
@@ -44,7 +47,7 @@ func TestReachingParsesLess(t *testing.T) {
 	want := full.Closure(roots, follow)
 
 	m := newTestModel(t, files)
-	within := m.Reaching(func(_ string, src []byte) bool { return bytes.Contains(src, []byte("@clerk/")) })
+	within := m.Reaching(roots, func(_ string, src []byte) bool { return bytes.Contains(src, []byte("@clerk/")) })
 	var in []string
 	for p := range within {
 		in = append(in, p)

@@ -8,9 +8,11 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
+	"runtime"
+	"slices"
 	"strings"
+	"sync"
 
 	gitconfig "github.com/go-git/go-git/v5/plumbing/format/config"
 	"github.com/go-git/go-git/v5/plumbing/format/gitignore"
@@ -93,13 +95,10 @@ type walker struct {
 	// reading its files. skipDirs are the user's globs.
 	skipNames map[string]bool
 	skipDirs  []rules.Glob
-	// patterns accumulated per directory (slash path relative to root, "" = root).
-	patterns map[string][]gitignore.Pattern
 	// above holds ignore patterns from the work tree's top down to the root's
 	// parent, in top-relative paths; abovePrefix turns a root-relative path into one.
-	above       []gitignore.Pattern
+	above       *ignoreSet
 	abovePrefix []string
-	ignoredDirs map[string]bool
 	tracked     map[string]bool // relative to root
 	git         bool
 	// worktree is set when a git work tree encloses the root; without one,
@@ -110,7 +109,7 @@ type walker struct {
 }
 
 func walk(root string, opts Options) (*walker, error) {
-	w := &walker{root: root, opts: opts, patterns: map[string][]gitignore.Pattern{}, ignoredDirs: map[string]bool{}}
+	w := &walker{root: root, opts: opts}
 	w.maxSize = opts.MaxFileSize
 	if w.maxSize <= 0 {
 		w.maxSize = DefaultMaxFileSize
@@ -121,9 +120,131 @@ func walk(root string, opts Options) (*walker, error) {
 	}
 	w.skipDirs = opts.SkipDirs
 	w.loadGit()
-	err := filepath.WalkDir(root, w.visit)
+	err := w.walkTree()
 	w.noIndexNotice()
 	return w, err
+}
+
+// dirNode is one directory of the walk with what it holds in the order
+// filepath.WalkDir would visit it (entries sorted by name, a subdirectory's
+// contents where the subdirectory sorts), so that the walk can read
+// directories in parallel and still list files and errors in one
+// deterministic order.
+type dirNode struct {
+	rel     string // slash path relative to the root, "" for the root
+	abs     string
+	ignored bool // gitignored itself or inside a gitignored directory
+	entries []dirEntry
+	errs    []FileError
+}
+
+// dirEntry is a file or a subdirectory of a dirNode.
+type dirEntry struct {
+	file *File
+	dir  *dirNode
+}
+
+// walkTree lists the files under the root, reading directories on up to
+// GOMAXPROCS goroutines: a directory whose turn comes while every goroutine
+// is busy is read by its parent's goroutine, so the walk never holds more.
+// An error is returned only when the root itself cannot be read.
+func (w *walker) walkTree() error {
+	st, err := os.Lstat(w.root)
+	if err != nil {
+		return err
+	}
+	if !st.IsDir() {
+		return fmt.Errorf("not a directory")
+	}
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	var wg sync.WaitGroup
+	root := &dirNode{abs: w.root}
+	err = w.readDir(root, nil, nil, sem, &wg)
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	var flatten func(n *dirNode)
+	flatten = func(n *dirNode) {
+		w.errs = append(w.errs, n.errs...)
+		for _, e := range n.entries {
+			if e.file != nil {
+				w.files = append(w.files, e.file)
+			} else {
+				flatten(e.dir)
+			}
+		}
+	}
+	flatten(root)
+	return nil
+}
+
+// readDir reads directory n, whose parent's patterns are lines (compiled as
+// set), and hands its subdirectories to free goroutines or reads them itself.
+// A directory's patterns are its parent's plus its own .gitignore's.
+func (w *walker) readDir(n *dirNode, lines []ignoreLine, set *ignoreSet, sem chan struct{}, wg *sync.WaitGroup) error {
+	var domain []string
+	if n.rel != "" {
+		domain = strings.Split(n.rel, "/")
+	}
+	if own := w.readIgnoreFile(filepath.Join(n.abs, ".gitignore"), domain, &n.errs); len(own) > 0 {
+		lines = append(slices.Clip(lines), own...)
+		set = newIgnoreSet(lines)
+	}
+	ents, err := os.ReadDir(n.abs)
+	if err != nil {
+		if n.rel == "" {
+			return err
+		}
+		n.errs = append(n.errs, FileError{Path: n.rel, Message: "unreadable: " + cleanErr(err)})
+		return nil
+	}
+	for _, d := range ents {
+		rel := d.Name()
+		if n.rel != "" {
+			rel = n.rel + "/" + rel
+		}
+		abs := filepath.Join(n.abs, d.Name())
+		if !d.IsDir() {
+			if f, ferr := w.file(n, set, rel, abs, d); ferr != nil {
+				n.errs = append(n.errs, *ferr)
+			} else if f != nil {
+				n.entries = append(n.entries, dirEntry{file: f})
+			}
+			continue
+		}
+		if w.skipDir(rel, d.Name()) {
+			continue
+		}
+		c := &dirNode{rel: rel, abs: abs, ignored: n.ignored || w.ignored(set, rel, true)}
+		n.entries = append(n.entries, dirEntry{dir: c})
+		select {
+		case sem <- struct{}{}:
+			wg.Add(1)
+			go func() {
+				defer func() { <-sem; wg.Done() }()
+				w.readDir(c, lines, set, sem, wg)
+			}()
+		default:
+			w.readDir(c, lines, set, sem, wg)
+		}
+	}
+	return nil
+}
+
+// skipDir reports whether a directory is never entered: a DefaultSkipDirs
+// name (a map lookup: globs on every directory of a large tree cost more
+// than reading its files), a cache inside build output, a skip-dirs glob.
+func (w *walker) skipDir(rel, name string) bool {
+	if w.skipNames[name] || isNestedCache(rel) {
+		return true
+	}
+	for _, g := range w.skipDirs {
+		if g.Match(rel) {
+			return true
+		}
+	}
+	return false
 }
 
 // loadGit finds the enclosing work tree, reads the ignore files on the way down from
@@ -142,13 +263,13 @@ func (w *walker) loadGit() {
 		}
 		d = parent
 	}
-	var base []gitignore.Pattern
+	var base []ignoreLine
 	w.worktree = top != ""
 	if top != "" {
 		// Lowest precedence first, as git orders them: core.excludesFile,
 		// then .git/info/exclude, then the .gitignore files.
 		base = append(base, w.globalExcludes()...)
-		base = append(base, w.readIgnoreFile(filepath.Join(commonDir, "info", "exclude"), nil)...)
+		base = append(base, w.readIgnoreFile(filepath.Join(commonDir, "info", "exclude"), nil, &w.errs)...)
 		rel, _ := filepath.Rel(top, w.root)
 		rel = filepath.ToSlash(rel)
 		// Ancestors between top and root (exclusive of root, which the walk reads).
@@ -157,11 +278,14 @@ func (w *walker) loadGit() {
 			parts := strings.Split(rel, "/")
 			for i := 0; i < len(parts); i++ {
 				dir := filepath.Join(append([]string{top}, parts[:i]...)...)
-				base = append(base, w.readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i])...)
+				base = append(base, w.readIgnoreFile(filepath.Join(dir, ".gitignore"), parts[:i], &w.errs)...)
 			}
 			domain = parts
 		}
-		w.above, w.abovePrefix = base, domain
+		if len(base) > 0 {
+			w.above = newIgnoreSet(base)
+		}
+		w.abovePrefix = domain
 		indexPath := filepath.Join(gitDir, "index")
 		tr, err := readIndex(indexPath)
 		if err != nil && !errors.Is(err, fs.ErrNotExist) {
@@ -300,26 +424,26 @@ func readIndex(p string) (map[string]bool, error) {
 
 // readIgnoreFile reads the patterns of a .gitignore or exclude file. One that
 // cannot be read (a symlink, which git itself refuses for .gitignore, a FIFO,
-// a huge file) is listed: what it ignores is unknown.
-func (w *walker) readIgnoreFile(p string, domain []string) []gitignore.Pattern {
+// a huge file) is listed in errs: what it ignores is unknown.
+func (w *walker) readIgnoreFile(p string, domain []string, errs *[]FileError) []ignoreLine {
 	data, err := regular.Read(p, maxIgnoreSize)
 	if err != nil {
 		if !errors.Is(err, fs.ErrNotExist) {
-			w.errs = append(w.errs, FileError{Path: w.display(p), Message: "ignore file unreadable, what it ignores is unknown: " + cleanErr(err)})
+			*errs = append(*errs, FileError{Path: w.display(p), Message: "ignore file unreadable, what it ignores is unknown: " + cleanErr(err)})
 		}
 		return nil
 	}
 	return parseIgnore(data, domain)
 }
 
-func parseIgnore(data []byte, domain []string) []gitignore.Pattern {
-	var ps []gitignore.Pattern
+func parseIgnore(data []byte, domain []string) []ignoreLine {
+	var ps []ignoreLine
 	for _, line := range strings.Split(string(data), "\n") {
 		line = strings.TrimSuffix(line, "\r")
 		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
 			continue
 		}
-		ps = append(ps, gitignore.ParsePattern(line, domain))
+		ps = append(ps, newIgnoreLine(line, domain))
 	}
 	return ps
 }
@@ -331,7 +455,7 @@ func parseIgnore(data []byte, domain []string) []gitignore.Pattern {
 // about to be committed, so CLK007 must not call it unprotected. These are the
 // user's own files, often symlinked by a dotfiles manager, so a symlink is
 // resolved first; the target must still be a regular file of bounded size.
-func (w *walker) globalExcludes() []gitignore.Pattern {
+func (w *walker) globalExcludes() []ignoreLine {
 	home, _ := os.UserHomeDir()
 	xdg := os.Getenv("XDG_CONFIG_HOME")
 	if xdg == "" && home != "" {
@@ -403,117 +527,56 @@ func (w *walker) display(p string) string {
 	return filepath.ToSlash(r)
 }
 
-func (w *walker) rel(p string) string {
-	r, _ := filepath.Rel(w.root, p)
-	if r == "." {
-		return ""
-	}
-	return filepath.ToSlash(r)
-}
-
-// ignored evaluates .gitignore semantics for a root-relative path whose parent
-// directory's patterns are already loaded.
-func (w *walker) ignored(rel string, isDir bool) bool {
-	parent := parentOf(rel)
+// ignored evaluates .gitignore semantics for a root-relative path: the
+// last matching pattern of its directory's .gitignore files (set) decides,
+// and the patterns above the root only when none of those matched either
+// way, as they have lower precedence.
+func (w *walker) ignored(set *ignoreSet, rel string, isDir bool) bool {
 	parts := strings.Split(rel, "/")
-	if m := gitignore.NewMatcher(w.patterns[parent]); m.Match(parts, isDir) {
+	switch set.match(parts, isDir) {
+	case gitignore.Exclude:
 		return true
+	case gitignore.Include:
+		return false
 	}
-	if above := w.above; len(above) > 0 {
-		full := append(append([]string(nil), w.abovePrefix...), parts...)
-		// Patterns found below the root take precedence over those above it: only
-		// consult the ones above when nothing below matched either way.
-		if !w.matchedBelow(parent, parts, isDir) {
-			return gitignore.NewMatcher(above).Match(full, isDir)
-		}
+	if w.above == nil {
+		return false
 	}
-	return false
+	full := append(append([]string(nil), w.abovePrefix...), parts...)
+	return w.above.match(full, isDir) == gitignore.Exclude
 }
 
-func (w *walker) matchedBelow(parent string, parts []string, isDir bool) bool {
-	ps := w.patterns[parent]
-	for i := len(ps) - 1; i >= 0; i-- {
-		if ps[i].Match(parts, isDir) != gitignore.NoMatch {
-			return true
-		}
-	}
-	return false
-}
-
-func (w *walker) visit(p string, d fs.DirEntry, err error) error {
-	rel := w.rel(p)
-	if err != nil {
-		if rel == "" {
-			return err
-		}
-		w.errs = append(w.errs, FileError{Path: rel, Message: "unreadable: " + cleanErr(err)})
-		if d != nil && d.IsDir() {
-			return fs.SkipDir
-		}
-		return nil
-	}
-	if d.IsDir() {
-		if rel != "" {
-			if w.skipNames[d.Name()] || isNestedCache(rel) {
-				return fs.SkipDir
-			}
-			for _, g := range w.skipDirs {
-				if g.Match(rel) {
-					return fs.SkipDir
-				}
-			}
-		}
-		parent := parentOf(rel)
-		if rel != "" && (w.ignoredDirs[parent] || w.ignored(rel, true)) {
-			w.ignoredDirs[rel] = true
-		}
-		// A directory's patterns are its parent's plus its own .gitignore.
-		var domain []string
-		if rel != "" {
-			domain = strings.Split(rel, "/")
-		}
-		own := w.readIgnoreFile(filepath.Join(p, ".gitignore"), domain)
-		ps := w.patterns[parent]
-		if rel == "" {
-			ps = nil
-		}
-		if len(own) > 0 {
-			ps = append(append([]gitignore.Pattern(nil), ps...), own...)
-		}
-		w.patterns[rel] = ps
-		return nil
-	}
+// file lists a non-directory entry of directory n: nil for what the walk
+// never reads (links, special files, excluded paths, binary extensions).
+func (w *walker) file(n *dirNode, set *ignoreSet, rel, abs string, d fs.DirEntry) (*File, *FileError) {
 	// Symlinks are never followed: a link to a file inside the root is scanned at its
 	// real path, and a link out of the root or into a loop must not be read at all.
 	if d.Type()&fs.ModeSymlink != 0 || !d.Type().IsRegular() {
-		return nil
+		return nil, nil
 	}
 	for _, g := range w.opts.Exclude {
 		if g.Match(rel) {
-			return nil
+			return nil, nil
 		}
 	}
 	kind, lang := classify(rel)
 	if kind == Other && binaryExts[lang] {
-		return nil
+		return nil, nil
 	}
 	info, err := d.Info()
 	if err != nil {
-		w.errs = append(w.errs, FileError{Path: rel, Message: "unreadable: " + cleanErr(err)})
-		return nil
+		return nil, &FileError{Path: rel, Message: "unreadable: " + cleanErr(err)}
 	}
-	f := &File{
+	return &File{
 		Path:    rel,
-		Abs:     p,
+		Abs:     abs,
 		Kind:    kind,
 		Lang:    lang,
 		Size:    info.Size(),
-		Ignored: w.ignoredDirs[parentOf(rel)] || w.ignored(rel, false),
+		Ignored: n.ignored || w.ignored(set, rel, false),
 		Tracked: w.tracked[rel],
 		Report:  true,
-	}
-	w.files = append(w.files, f)
-	return nil
+	}, nil
 }
 
 // isNestedCache reports whether rel ends with one of skipNestedDirs (caches inside
@@ -525,14 +588,6 @@ func isNestedCache(rel string) bool {
 		}
 	}
 	return false
-}
-
-// parentOf returns the root-relative parent directory, "" for the root itself.
-func parentOf(rel string) string {
-	if p := path.Dir(rel); p != "." {
-		return p
-	}
-	return ""
 }
 
 func cleanErr(err error) string {

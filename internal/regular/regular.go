@@ -34,12 +34,15 @@ func (e *Error) Unwrap() error { return e.Err }
 // missing file is an error satisfying errors.Is(err, fs.ErrNotExist), as from
 // os.ReadFile.
 func Read(path string, max int64) ([]byte, error) {
-	f, _, err := Open(path, max)
+	f, size, err := Open(path, max)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	// The buffer is sized from the fstat (one read for the whole file, one
+	// for EOF) instead of growing from 512 bytes: scans read every source
+	// file, some several times. A file that grew still stops at max+1.
+	data, err := readAll(io.LimitReader(f, max+1), size+1)
 	if err != nil {
 		return nil, &Error{path, err}
 	}
@@ -48,6 +51,24 @@ func Read(path string, max int64) ([]byte, error) {
 		return nil, &Error{path, fmt.Errorf("%w: over %d bytes", ErrTooLarge, max)}
 	}
 	return data, nil
+}
+
+// readAll is io.ReadAll starting from a buffer of capacity hint.
+func readAll(r io.Reader, hint int64) ([]byte, error) {
+	b := make([]byte, 0, hint)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+			}
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)] // grow: the file is longer than its fstat said
+		}
+	}
 }
 
 // Open opens the regular file at path for reading and returns it with its size,

@@ -68,7 +68,6 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 	for _, s := range sdks {
 		am.clerk = am.clerk || a.Has(s)
 	}
-	var ps *js.Parsers
 	n := 0
 	only := ""
 	for _, fw := range frameworks {
@@ -96,25 +95,23 @@ func (c *checker) build(m *js.Model, a *js.App) *appModel {
 		}
 		am.setsAuth = am.setsAuth || authAssign.Match(src)
 		n++
-		mod := m.Module(f.Path)
+		// One parse gives the routes' tree and the summary.
+		pf, err := m.ParseBytes(f.Path, src)
+		mod := pf.Module()
 		if mod == nil {
+			pf.Close()
 			continue
 		}
-		if mod.Err != nil {
-			m.Project.Gap(f.Path, "not parsed ("+mod.Err.Error()+"): the Express/Fastify/Hono route model could not read its routes")
-			continue
+		if err == nil {
+			err = mod.Err
 		}
-		if ps == nil {
-			ps = js.NewParsers(1, js.Limits{})
-			defer ps.Close()
-		}
-		t, err := ps.Parse(src, js.LangOf(f.Path))
 		if err != nil {
 			m.Project.Gap(f.Path, "not parsed ("+err.Error()+"): the Express/Fastify/Hono route model could not read its routes")
+			pf.Close()
 			continue
 		}
-		am.files[f.Path] = readFile(t, f.Path, mod, only)
-		t.Close()
+		am.files[f.Path] = readFile(pf.Tree, f.Path, mod, only)
+		pf.Close()
 	}
 	c.link(m, am)
 	c.walk(m, am)

@@ -101,31 +101,18 @@ func (cfg NextConfig) basePathHint(mw *Middleware, url string) string {
 var configNames = []string{"next.config.js", "next.config.mjs", "next.config.ts", "next.config.mts", "next.config.cjs", "next.config.cts"}
 
 // readNextConfig finds and reads the app's next.config.
-func readNextConfig(m *js.Model, ps *js.Parsers, dir string) NextConfig {
+func readNextConfig(m *js.Model, dir string) NextConfig {
 	for _, n := range configNames {
 		p := path.Join(dir, n)
 		if m.File(p) == nil {
 			continue
 		}
-		cfg := NextConfig{File: p, Unknown: true}
-		src := m.ReadSmall(p)
-		if src == nil {
-			return cfg
-		}
-		lang := js.LangOf(p)
-		if lang == js.NoLang {
-			// .cjs/.cts are not in the engine's extensions: parse as JS/TS.
-			lang = js.JavaScript
-			if strings.HasSuffix(p, "ts") {
-				lang = js.TypeScript
-			}
-		}
-		t, err := ps.Parse(src, lang)
+		pf, err := m.ParseSmall(p) // every configNames extension is JS or TS to js.LangOf
+		defer pf.Close()
 		if err != nil {
-			return cfg
+			return NextConfig{File: p, Unknown: true}
 		}
-		defer t.Close()
-		return parseNextConfig(t, p)
+		return parseNextConfig(pf.Tree, p)
 	}
 	return NextConfig{}
 }

@@ -356,10 +356,7 @@ func middlewareBase(p string) string {
 
 func (c *checker) build(m *js.Model, st *state) {
 	st.apps = map[*js.App]*appState{}
-	// Middleware files are parsed here, once, outside any Pass: a pool of
-	// one parser for the build, freed when it ends.
-	ps := js.NewParsers(1, js.Limits{})
-	defer ps.Close()
+	// Middleware files are parsed here, once, outside any Pass.
 	for _, a := range m.Apps {
 		if a.Framework != "next" || !a.Has(SDK) {
 			continue
@@ -407,9 +404,9 @@ func (c *checker) build(m *js.Model, st *state) {
 		} else {
 			as.dir = a.Dir
 		}
-		as.cfg = readNextConfig(m, ps, a.Dir)
+		as.cfg = readNextConfig(m, a.Dir)
 		for _, p := range candidates {
-			mw := c.parseFile(m, ps, p)
+			mw := c.parseFile(m, p)
 			if mw == nil {
 				continue
 			}
@@ -563,19 +560,16 @@ func (c *checker) authImports(mod *js.Module) []*js.ImportName {
 
 // parseFile reads a middleware/proxy file, and its role checks when the
 // authz rules are on and the bytes can hold one.
-func (c *checker) parseFile(m *js.Model, ps *js.Parsers, p string) *Middleware {
-	src := m.ReadSmall(p)
-	if src == nil {
-		return nil
-	}
-	t, err := ps.Parse(src, js.LangOf(p))
+func (c *checker) parseFile(m *js.Model, p string) *Middleware {
+	pf, err := m.ParseSmall(p)
+	defer pf.Close()
 	if err != nil {
 		return nil
 	}
-	defer t.Close()
+	t := pf.Tree
 	mw, h := readMiddleware(t, p)
 	if h != nil && (c.enabled[ruleid.MissingAuthorization] || c.enabled[ruleid.ClientSuppliedUserID]) &&
-		(bytes.Contains(src, []byte("protect")) || bytes.Contains(src, []byte("has"))) {
+		(bytes.Contains(pf.Src, []byte("protect")) || bytes.Contains(pf.Src, []byte("has"))) {
 		mw.roles = c.readMiddlewareRoles(t, h)
 	}
 	return mw

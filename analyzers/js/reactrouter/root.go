@@ -47,7 +47,7 @@ func (c *checker) checkRoot(pass *js.Pass, as *appState, mod *js.Module) {
 // closure is what a module reaches through value imports, among the
 // modules that can lead to a Clerk import.
 func closure(m *js.Model, p string) []string {
-	reach := m.ClosureWithin([]string{p}, m.Reaching(importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
+	reach := m.ClosureWithin([]string{p}, m.Reaching([]string{p}, importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
 	out := make([]string, 0, len(reach))
 	for q := range reach {
 		out = append(out, q)

@@ -97,17 +97,12 @@ func joinURL(parent, p string) string {
 // index(), layout() and prefix() entries (spread or nested), and
 // flatRoutes().
 func (t *table) config(m *js.Model, dir, file string, parents []string) {
-	src := m.ReadSmall(file)
-	if src == nil {
-		return
-	}
-	ps := js.NewParsers(1, js.Limits{})
-	defer ps.Close()
-	tree, err := ps.Parse(src, js.LangOf(file))
+	pf, err := m.ParseSmall(file)
+	defer pf.Close()
 	if err != nil {
 		return
 	}
-	defer tree.Close()
+	tree := pf.Tree
 	r := &configReader{m: m, t: tree, tbl: t, dir: dir, decls: map[string]*sitter.Node{}}
 	root := tree.Root()
 	var def *sitter.Node

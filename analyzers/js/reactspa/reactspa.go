@@ -140,12 +140,6 @@ func (c *checker) state(m *js.Model) *state {
 
 func (c *checker) build(m *js.Model, st *state) {
 	st.apps = map[*js.App]*appState{}
-	var ps *js.Parsers
-	defer func() {
-		if ps != nil {
-			ps.Close()
-		}
-	}()
 	for _, a := range m.Apps {
 		if !a.SPA() || clerkSPA(m, path.Join(a.Dir, "package.json")) != a {
 			continue
@@ -170,18 +164,16 @@ func (c *checker) build(m *js.Model, st *state) {
 			if src == nil || !importsSDK(src) || !c.mentionsRouted(src) {
 				continue
 			}
-			if ps == nil {
-				ps = js.NewParsers(1, js.Limits{})
-			}
-			t, err := ps.Parse(src, js.LangOf(f.Path))
+			pf, err := m.ParseBytes(f.Path, src)
 			if err != nil {
+				pf.Close()
 				continue
 			}
-			mod := m.Module(f.Path)
+			mod := pf.Module()
 			if mod != nil && mod.Err == nil {
-				as.comps[f.Path] = c.components(t, c.routedLocals(mod))
+				as.comps[f.Path] = c.components(pf.Tree, c.routedLocals(mod))
 			}
-			t.Close()
+			pf.Close()
 		}
 	}
 }
@@ -282,7 +274,7 @@ func sdkName(mod *js.Module, local string) (pkg, name string) {
 func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 	m := pass.Model
 	// Only modules that can lead to a Clerk import are parsed.
-	reach := m.ClosureWithin([]string{as.entry}, m.Reaching(importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
+	reach := m.ClosureWithin([]string{as.entry}, m.Reaching([]string{as.entry}, importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
 	paths := make([]string, 0, len(reach))
 	for p := range reach {
 		paths = append(paths, p)

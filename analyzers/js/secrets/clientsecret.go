@@ -408,7 +408,7 @@ func (c *clientChecker) build(m *js.Model, st *state) {
 	}
 	// Only modules leading to one that can be reported are parsed: on a
 	// large SPA that is a few files out of thousands.
-	st.reach = m.ClosureWithin(roots, m.Reaching(c.mayReport), func(e *js.Edge, to *js.Module) bool {
+	st.reach = m.ClosureWithin(roots, m.Reaching(roots, c.mayReport), func(e *js.Edge, to *js.Module) bool {
 		if e.Import.TypeOnly || to.UseServer() {
 			return false // erased at build time; server actions are called by reference
 		}

@@ -193,19 +193,16 @@ func readHooksFile(m *js.Model, a *js.App) *hooks {
 		if f == nil || !m.Source(f) {
 			continue
 		}
-		src := m.ReadSmall(p)
-		mod := m.Module(p)
-		if src == nil || mod == nil || mod.Err != nil {
+		pf, err := m.ParseSmall(p)
+		defer pf.Close()
+		mod := pf.Module()
+		if pf.Src == nil || mod == nil || mod.Err != nil {
 			return &hooks{file: p, why: "the hooks file " + p + " could not be read"}
 		}
-		ps := js.NewParsers(1, js.Limits{})
-		defer ps.Close()
-		t, err := ps.Parse(src, js.LangOf(p))
 		if err != nil {
 			return &hooks{file: p, why: "the hooks file " + p + " could not be parsed"}
 		}
-		defer t.Close()
-		return readHooks(m, t, mod, p)
+		return readHooks(m, pf.Tree, mod, p)
 	}
 	return nil
 }
