@@ -28,7 +28,8 @@
 // createClerkClient, @clerk/clerk-sdk-node's default export or its users
 // object), anything whose name says clerk (clerk, this.clerkClient, an
 // import from a project module named clerk), a call or new of one, and a
-// local name bound to one (const client = await clerkClient()).
+// local name or class field bound to one (const client = await
+// clerkClient(), this.client = createClerkClient(…)).
 package clerkerr
 
 import (
@@ -60,8 +61,23 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	return checker{}, nil
 }
 
-// Wants every file of a Clerk app: Check's first step is a byte search.
-func (checker) Wants(*js.Model, *scan.File) bool { return true }
+// Wants the files of a Clerk app that serve requests: Check's first step
+// is a byte search.
+func (checker) Wants(_ *js.Model, f *scan.File) bool { return !operatorCode(f.Path) }
+
+// operatorCode: a script, seed or test, run by a developer who reads what
+// it logs; there a catch that prints the error is the answer, and no
+// request carries on as if the change was made.
+func operatorCode(p string) bool {
+	p = "/" + p
+	base := p[strings.LastIndexByte(p, '/')+1:]
+	for _, dir := range []string{"/scripts/", "/script/", "/bin/", "/seed/", "/seeds/", "/__tests__/", "/test/", "/tests/", "/e2e/", "/cypress/", "/playwright/"} {
+		if strings.Contains(p, dir) {
+			return true
+		}
+	}
+	return strings.HasPrefix(base, "seed") || strings.Contains(base, ".test.") || strings.Contains(base, ".spec.")
+}
 
 // Check reports the file's swallowed Clerk calls.
 func (checker) Check(pass *js.Pass) {
@@ -564,7 +580,19 @@ func (v *visitor) client(n *sitter.Node, depth int) bool {
 		}
 	case "member_expression":
 		p := n.ChildByFieldName("property")
-		return p != nil && clerkName(v.t.Text(p))
+		if p == nil {
+			return false
+		}
+		if clerkName(v.t.Text(p)) {
+			return true
+		}
+		if o := n.ChildByFieldName("object"); o != nil && o.Type() == "this" {
+			for _, val := range v.binds["this."+v.t.Text(p)] {
+				if v.client(val, depth+1) {
+					return true
+				}
+			}
+		}
 	case "call_expression":
 		return v.client(n.ChildByFieldName("function"), depth+1)
 	case "new_expression":
@@ -583,6 +611,18 @@ func (v *visitor) collectBindings(root *sitter.Node) {
 			name, val = n.ChildByFieldName("name"), n.ChildByFieldName("value")
 		case "assignment_expression":
 			name, val = n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		case "public_field_definition", "field_definition":
+			// A class field (private client = createClerkClient(…)),
+			// read as this.client.
+			name, val = n.ChildByFieldName("name"), n.ChildByFieldName("value")
+			if name == nil {
+				name = n.ChildByFieldName("property")
+			}
+			if name != nil && val != nil {
+				key := "this." + v.t.Text(name)
+				v.binds[key] = append(v.binds[key], val)
+			}
+			return true
 		default:
 			return true
 		}
@@ -590,6 +630,12 @@ func (v *visitor) collectBindings(root *sitter.Node) {
 			return true
 		}
 		switch name.Type() {
+		case "member_expression":
+			// this.client = createClerkClient(…) in a constructor.
+			if o, p := name.ChildByFieldName("object"), name.ChildByFieldName("property"); o != nil && p != nil && o.Type() == "this" {
+				key := "this." + v.t.Text(p)
+				v.binds[key] = append(v.binds[key], val)
+			}
 		case "identifier":
 			v.binds[v.t.Text(name)] = append(v.binds[v.t.Text(name)], val)
 		case "object_pattern":
