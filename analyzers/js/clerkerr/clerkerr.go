@@ -10,7 +10,8 @@
 //   - a statement neither awaited nor returned (nor chained to a catch), so a
 //     rejection is unhandled and the code reports success before the change
 //     is made;
-//   - run in a Promise.allSettled whose results are thrown away.
+//   - run in a Promise.allSettled whose results are thrown away, or in a
+//     forEach callback (forEach drops the callback's promise).
 //
 // The judgement is the python engine's (analyzers/python/clerkerr): a catch
 // that rethrows, returns, answers the request (res.status(500), next(err),
@@ -93,7 +94,7 @@ func (checker) Check(pass *js.Pass) {
 		return
 	}
 	v := &visitor{pass: pass, t: t, mod: mod, binds: map[string][]*sitter.Node{}, resources: map[string][]*sitter.Node{},
-		caught: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}}
+		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}}
 	v.collectBindings(t.Root())
 	v.walk(t.Root(), scope{fn: t.Root()})
 }
@@ -107,6 +108,9 @@ type scope struct {
 	awaited bool
 	// rollback: inside a catch clause that returns or throws.
 	rollback bool
+	// dropped: the function is a forEach callback, whose promise nobody
+	// awaits.
+	dropped bool
 }
 
 // tryPlace is where a try statement sits in its block.
@@ -123,8 +127,9 @@ type visitor struct {
 	// resources the names destructured from a value (const { users } =
 	// await clerkClient()).
 	binds, resources map[string][]*sitter.Node
-	// caught are calls chained to their own .catch().
-	caught map[*sitter.Node]bool
+	// caught are calls chained to their own .catch(); forEach the
+	// callbacks passed to a forEach; reported the calls already reported.
+	caught, forEach, reported map[*sitter.Node]bool
 	tries  map[*sitter.Node]tryPlace
 }
 
@@ -141,7 +146,7 @@ func (v *visitor) walk(n *sitter.Node, s scope) {
 		v.call(n, s)
 	default:
 		if js.IsFunc(n) {
-			s = scope{fn: n, body: n.ChildByFieldName("body")}
+			s = scope{fn: n, body: n.ChildByFieldName("body"), dropped: v.forEach[n]}
 		}
 	}
 	for i := 0; i < int(n.NamedChildCount()); i++ {
@@ -184,9 +189,23 @@ func (v *visitor) try(n *sitter.Node, s scope) {
 // call reports a state-changing Clerk call awaited in a try whose catch
 // swallows its failure; it also marks the call a .catch() handles.
 func (v *visitor) call(n *sitter.Node, s scope) {
-	if m := method(v.t, n); m == "catch" || (m == "then" && len(args(n)) >= 2) {
+	if m := method(v.t, n); m == "catch" || (m == "then" && len(js.Args(n)) >= 2) {
 		if inner := innermostCall(v.t, n); inner != nil {
 			v.caught[inner] = true
+		}
+		return
+	}
+	if m := method(v.t, n); m == "forEach" {
+		for _, a := range js.Args(n) {
+			if a = js.Unwrap(a); js.IsFunc(a) {
+				v.forEach[a] = true
+			}
+		}
+		return
+	}
+	if s.dropped && s.try == nil && !v.caught[n] && !v.reported[n] {
+		if name, ok := v.clerkChange(n); ok {
+			v.report(n, name, fmt.Sprintf("%s(...) runs in a forEach callback, whose promise forEach drops: when it fails (Clerk outage, rate limit, not found) the rejection is unhandled and the code after the loop carries on as if the change was made: loop with for...of and await (or await Promise.all over map) and answer a failure with an error response (503 on an outage)", name))
 		}
 		return
 	}
@@ -228,7 +247,7 @@ func (v *visitor) statement(n *sitter.Node, s scope) {
 		if m != "catch" && m != "then" && m != "finally" {
 			break
 		}
-		as := args(e)
+		as := js.Args(e)
 		switch {
 		case m == "catch" && len(as) > 0:
 			handler = as[0]
@@ -272,6 +291,7 @@ func (v *visitor) allSettled(call *sitter.Node) {
 }
 
 func (v *visitor) report(n *sitter.Node, name, msg string) {
+	v.reported[n] = true
 	v.pass.Report(rules.Finding{RuleID: ruleid.ClerkErrorIgnored, Position: v.pass.Pos(n), Message: msg, Construct: "swallowed " + name})
 }
 
@@ -729,18 +749,4 @@ func innermostCall(t *js.Tree, call *sitter.Node) *sitter.Node {
 		}
 		call = obj
 	}
-}
-
-func args(call *sitter.Node) []*sitter.Node {
-	a := call.ChildByFieldName("arguments")
-	if a == nil || a.Type() != "arguments" {
-		return nil
-	}
-	var out []*sitter.Node
-	for i := 0; i < int(a.NamedChildCount()); i++ {
-		if c := a.NamedChild(i); c.Type() != "comment" {
-			out = append(out, c)
-		}
-	}
-	return out
 }
