@@ -130,7 +130,7 @@ type visitor struct {
 	// caught are calls chained to their own .catch(); forEach the
 	// callbacks passed to a forEach; reported the calls already reported.
 	caught, forEach, reported map[*sitter.Node]bool
-	tries  map[*sitter.Node]tryPlace
+	tries                     map[*sitter.Node]tryPlace
 }
 
 func (v *visitor) walk(n *sitter.Node, s scope) {
