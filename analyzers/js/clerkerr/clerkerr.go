@@ -545,12 +545,13 @@ func (v *visitor) clerkChange(call *sitter.Node) (string, bool) {
 	case res == nil:
 		return "", false
 	case res.Type() == "identifier":
-		// @clerk/clerk-sdk-node's users export, or const { users } = client.
+		// @clerk/clerk-sdk-node's users export (or a project module's
+		// named clerk), or const { users } = client.
 		r := v.t.Text(res)
 		if !js.ClerkResource(r) {
 			return "", false
 		}
-		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && clerkSpec(imp.Import.Spec) {
+		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && (clerkSpec(imp.Import.Spec) || clerkName(imp.Import.Spec)) {
 			return r + "." + v.t.Text(prop), true
 		}
 		for _, val := range v.resources[r] {
