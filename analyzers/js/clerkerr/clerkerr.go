@@ -255,7 +255,7 @@ func (v *visitor) statement(n *sitter.Node, s scope) {
 			return // a rejection handler: not judged
 		}
 		e = js.Unwrap(e.ChildByFieldName("function").ChildByFieldName("object"))
-		if e.Type() != "call_expression" {
+		if e == nil || e.Type() != "call_expression" {
 			return
 		}
 	}
@@ -419,6 +419,8 @@ func swallowing(t *js.Tree, body *sitter.Node) (string, bool) {
 func discards(t *js.Tree, h *sitter.Node) (string, bool) {
 	h = js.Unwrap(h)
 	switch {
+	case h == nil:
+		return "", false
 	case h.Type() == "identifier" || h.Type() == "member_expression":
 		if logging(t, h) {
 			return "only logs it", true
