@@ -10,8 +10,9 @@
 //   - a statement neither awaited nor returned (nor chained to a catch), so a
 //     rejection is unhandled and the code reports success before the change
 //     is made;
-//   - run in a Promise.allSettled whose results are thrown away, or in a
-//     forEach callback (forEach drops the callback's promise).
+//   - run in a Promise.allSettled whose results are thrown away (or in a
+//     Promise.all, chained to such a .catch()), or in a forEach callback
+//     (forEach drops the callback's promise).
 //
 // The judgement is the python engine's (analyzers/python/clerkerr): a catch
 // that rethrows, returns, answers the request (res.status(500), next(err),
@@ -226,8 +227,8 @@ func (v *visitor) call(n *sitter.Node, s scope) {
 }
 
 // statement reports the statements that drop a Clerk call's promise: not
-// awaited, chained to a .catch() that swallows, or in a Promise.allSettled
-// whose results are not read.
+// awaited, chained to a .catch() that swallows, or in a Promise.all or
+// allSettled whose results are not read.
 func (v *visitor) statement(n *sitter.Node, s scope) {
 	e := n.NamedChild(0)
 	if e == nil {
@@ -237,8 +238,8 @@ func (v *visitor) statement(n *sitter.Node, s scope) {
 	if e == nil {
 		return
 	}
-	if f := e.ChildByFieldName("function"); f != nil && v.t.Text(f) == "Promise.allSettled" {
-		v.allSettled(e)
+	if f := e.ChildByFieldName("function"); f != nil && (v.t.Text(f) == "Promise.allSettled" || v.t.Text(f) == "Promise.all") {
+		v.combined(e, v.t.Text(f) == "Promise.allSettled", s)
 		return
 	}
 	var handler *sitter.Node
@@ -275,15 +276,35 @@ func (v *visitor) statement(n *sitter.Node, s scope) {
 	}
 }
 
-// allSettled reports the state-changing Clerk calls run by a
-// Promise.allSettled statement: its results, the only place a failure
-// shows, are thrown away.
-func (v *visitor) allSettled(call *sitter.Node) {
+// combined reports the state-changing Clerk calls of a Promise.all or
+// Promise.allSettled statement whose results are thrown away: those
+// chained to a .catch() that swallows (in either), and every one in an
+// allSettled, whose results are the only place a failure shows.
+func (v *visitor) combined(call *sitter.Node, settled bool, s scope) {
 	js.Walk(call.ChildByFieldName("arguments"), func(c *sitter.Node) bool {
-		if c.Type() != "call_expression" {
+		if c.Type() != "call_expression" || v.reported[c] {
 			return true
 		}
-		if name, ok := v.clerkChange(c); ok {
+		if method(v.t, c) == "catch" {
+			inner := innermostCall(v.t, c)
+			if inner == nil {
+				return true
+			}
+			name, ok := v.clerkChange(inner)
+			if !ok {
+				return true
+			}
+			v.reported[inner] = true // handled or reported here, not again below
+			if as := js.Args(c); len(as) > 0 && !s.rollback {
+				if what, swallows := discards(v.t, as[0]); swallows {
+					v.pass.Report(rules.Finding{RuleID: ruleid.ClerkErrorIgnored, Position: v.pass.Pos(inner), Construct: "swallowed " + name,
+						Message: fmt.Sprintf("%s(...) can fail (Clerk outage, rate limit, not found), and its .catch(%s) %s inside a Promise.all whose results are thrown away, so the code after it carries on as if the change was made: let the failure reach the await and answer it with an error response (503 on an outage)",
+							name, short(v.t.Text(as[0])), what)})
+				}
+			}
+			return true
+		}
+		if name, ok := v.clerkChange(c); ok && settled {
 			v.report(c, name, fmt.Sprintf("%s(...) runs in a Promise.allSettled whose results are never read, so a failed change (Clerk outage, rate limit, not found) goes unnoticed: check each result's status and answer failures with an error response (503 on an outage)", name))
 		}
 		return true
