@@ -83,7 +83,7 @@ func operatorCode(p string) bool {
 
 // Check reports the file's swallowed Clerk calls.
 func (checker) Check(pass *js.Pass) {
-	if !bytes.Contains(bytes.ToLower(pass.Src), []byte("clerk")) {
+	if !bytes.Contains(pass.Src, []byte("clerk")) && !bytes.Contains(pass.Src, []byte("Clerk")) {
 		return
 	}
 	mod := pass.Module()
@@ -97,12 +97,12 @@ func (checker) Check(pass *js.Pass) {
 	v := &visitor{pass: pass, t: t, mod: mod, binds: map[string][]*sitter.Node{}, resources: map[string][]*sitter.Node{},
 		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}}
 	v.collectBindings(t.Root())
-	v.walk(t.Root(), scope{fn: t.Root()})
+	v.walk(t.Root(), scope{})
 }
 
 // scope is what encloses a node within its function.
 type scope struct {
-	fn, body *sitter.Node
+	body *sitter.Node // the function's body
 	// try is the innermost try whose block holds the node and which has a
 	// catch; awaited says an await lies between that block and the node.
 	try     *sitter.Node
@@ -147,7 +147,7 @@ func (v *visitor) walk(n *sitter.Node, s scope) {
 		v.call(n, s)
 	default:
 		if js.IsFunc(n) {
-			s = scope{fn: n, body: n.ChildByFieldName("body"), dropped: v.forEach[n]}
+			s = scope{body: n.ChildByFieldName("body"), dropped: v.forEach[n]}
 		}
 	}
 	for i := 0; i < int(n.NamedChildCount()); i++ {
