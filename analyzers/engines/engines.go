@@ -11,6 +11,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/history"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/js/authz"
+	jsclerkerr "github.com/clerklint/clerklint/analyzers/js/clerkerr"
 	"github.com/clerklint/clerklint/analyzers/js/express"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
 	"github.com/clerklint/clerklint/analyzers/js/ownership"
@@ -61,7 +62,7 @@ func All() []scan.Engine {
 // same CLK401/CLK701 ids, each for its own apps; nextjs and express the
 // same session rules, each for its own apps).
 func JSRules() []js.Rule {
-	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, reactrouter.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule, authz.Rule}
+	return []js.Rule{jssecrets.ClientCode, nextjs.Rule, express.Rule, reactspa.Rule, sveltekit.Rule, reactrouter.Rule, jssecrets.Logged, sessions.Rule, webhooks.Rule, plans.Rule, ownership.Rule, authz.Rule, jsclerkerr.Rule}
 }
 
 // JS is the syntax-tree engine with every js rule: the engine refuses a rule

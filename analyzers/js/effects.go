@@ -467,6 +467,11 @@ var (
 	storageCalls   = set("writeFile", "writeFileSync", "appendFile", "appendFileSync", "unlink", "unlinkSync", "rm", "rmSync", "mkdir", "mkdirSync", "rename", "uploadFiles", "deleteFiles", "upload", "upload_stream", "putObject", "deleteObject", "createSignedUploadUrl")
 )
 
+// ClerkResource reports whether name is a Clerk Backend API resource of
+// the JS SDK's client (users, organizations, invitations, sessions, …), so
+// rules reading calls themselves (CLK501) share the model's list.
+func ClerkResource(name string) bool { return clerkResources[name] }
+
 func set(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))
 	for _, x := range xs {

@@ -156,6 +156,9 @@ func BoundName(t *Tree, fn *sitter.Node) string {
 	return ""
 }
 
+// Args lists a call's argument nodes (comments left out).
+func Args(call *sitter.Node) []*sitter.Node { return args(call) }
+
 // Params lists a function node's parameter nodes (a lone arrow parameter
 // included).
 func Params(fn *sitter.Node) []*sitter.Node {

@@ -29,6 +29,7 @@ var fixtureGlobs = []string{
 	"../../testdata/nextjs/*",
 	"../../testdata/python/*",
 	"../../testdata/authz/*",
+	"../../testdata/clerkerr/*",
 	"../../testdata/sveltekit/*",
 	"../../testdata/monorepo/*",
 	"../../testdata/suppress/*",
