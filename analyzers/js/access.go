@@ -38,6 +38,10 @@ func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
 	if e.Handler.File == "" || LangOf(e.Handler.File) == NoLang {
 		return nil, nil
 	}
+	if h, ok := m.handlers.Load(e.Handler); ok {
+		h := h.(handlerRef)
+		return h.mod, h.fn
+	}
 	mod := m.Module(e.Handler.File)
 	if mod == nil || mod.Err != nil {
 		return nil, nil
@@ -65,6 +69,24 @@ func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
 		}
 	}
 	return mod, nil
+}
+
+// handlerRef is a handler a producer found (NoteHandler).
+type handlerRef struct {
+	mod *Module
+	fn  *Func
+}
+
+// NoteHandler records the function a producer found for an endpoint's
+// handler at e.Handler: an arrow passed to router.get(...), an action in an
+// object literal, a loader behind a wrapper. HandlerOf finds only a
+// module's top-level functions; with this it answers for those too, so the
+// rules that re-read a handler (CLK203) judge them instead of skipping
+// them as unknown.
+func (m *Model) NoteHandler(e *endpoint.Endpoint, mod *Module, fn *Func) {
+	if mod != nil && fn != nil && e.Handler.File == mod.Path {
+		m.handlers.Store(e.Handler, handlerRef{mod, fn})
+	}
 }
 
 // addAccess adds what the model knows about an endpoint's authorization to

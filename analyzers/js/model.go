@@ -42,6 +42,9 @@ type Model struct {
 	rls     rlsState
 	schema  schemaState
 	sql     sqlState
+	// handlers are the handler functions producers found where a module's
+	// top-level functions do not hold them (NoteHandler).
+	handlers sync.Map // endpoint.Pos → handlerRef
 }
 
 type modEntry struct {

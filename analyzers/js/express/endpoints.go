@@ -77,6 +77,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	}
 	e.Handler = endpoint.Pos{File: hmod.Path, Line: hfn.Pos.Line, Col: hfn.Pos.Column}
 	e.HandlerEnd = hfn.Pos.EndLine
+	m.NoteHandler(&e.Endpoint, hmod, hfn)
 	effects, known, authz := m.EffectsAndAuthorization(hmod, hfn)
 	e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
 	p := m.Protection(hmod, hfn, &c.spec)

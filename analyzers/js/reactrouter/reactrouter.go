@@ -264,6 +264,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 		return e
 	}
 	e.Handler, e.HandlerEnd = at(h.fn.Pos, h.fnMod.Path), h.fn.Pos.EndLine
+	m.NoteHandler(&e, h.fnMod, h.fn)
 	e.Effects, e.EffectsKnown = m.Effects(h.fnMod, h.fn)
 	self := m.ExportProtection(mod, h.name, &c.Spec)
 	if self.Protected {

@@ -432,6 +432,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 	}
 	if ref.fn != nil {
 		e.Handler, e.HandlerEnd = at(fnMod.Path, ref.fn.Pos), ref.fn.Pos.EndLine
+		m.NoteHandler(&e, fnMod, ref.fn)
 		effects, known, authz := m.EffectsAndAuthorization(fnMod, ref.fn)
 		e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
 		if ref.kind == endpoint.Action {

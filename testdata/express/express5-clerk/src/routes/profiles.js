@@ -13,6 +13,7 @@ profiles.get('/:handle', async (req, res) => {
 
 // ok: CLK101
 profiles.put('/:handle', requireUser, async (req, res) => {
+  // ruleid: CLK203 (any signed-in user can edit any profile)
   res.json(await prisma.profile.update({ where: { handle: req.params.handle }, data: req.body }))
 })
 

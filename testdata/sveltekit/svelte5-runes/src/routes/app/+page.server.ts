@@ -9,6 +9,7 @@ export const actions = {
 	// ok: CLK101
 	archive: async ({ request }) => {
 		const form = await request.formData();
+		// ruleid: CLK203 (any signed-in user can archive any note)
 		await db.note.update({ where: { id: String(form.get('id')) }, data: { archived: true } });
 	}
 } satisfies Actions;
