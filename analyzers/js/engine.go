@@ -53,11 +53,10 @@ type AnyApp interface {
 }
 
 // Local is a Checker that reports only in the file it checks and keeps no
-// state other checks read (scan.Local): when files are named, it is not
-// offered the files walked for context only.
-type Local interface {
-	Local()
-}
+// state other checks read: when files are named, it is not offered the
+// files walked for context only (the scan's own Local, for the js engine's
+// parts).
+type Local = scan.Local
 
 // EndpointSource is a Checker whose framework model produces endpoints: the
 // engine hands them to the scan once every file has been checked.

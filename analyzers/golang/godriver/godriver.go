@@ -200,7 +200,6 @@ func Run(root string, opts Options) (*Result, error) {
 		start := time.Now()
 		r := &moduleRun{root: root, mod: m, dirs: dirs, ctx: ctx, timeout: timeout}
 		r.env, r.inWorkspace = workspaceEnv(env, r.dir())
-		r.modFile = parseGoMod(r.dir())
 		if rel != nil && !r.matters(rel) {
 			res.Modules = append(res.Modules, ModuleStats{Module: m, Skipped: true, Duration: time.Since(start)})
 			continue
@@ -221,8 +220,7 @@ type moduleRun struct {
 	mod         Module
 	env         []string // GOWORK decided for this module (workspaceEnv)
 	inWorkspace bool
-	modFile     *modfile.File // nil when go.mod is unreadable or malformed: the go command says why
-	dirs        []string      // the user's cache directories (userDirs)
+	dirs        []string // the user's cache directories (userDirs)
 	ctx         context.Context
 	timeout     time.Duration
 	findings    []rules.Finding
@@ -260,10 +258,11 @@ func (r *moduleRun) dir() string {
 // dependency by a directory always matters (the other modules' code is
 // analysed with it, for its facts).
 func (r *moduleRun) matters(rel *gopasses.Relevance) bool {
-	if r.inWorkspace || hasLocalReplace(r.modFile) {
+	if r.inWorkspace {
 		return true
 	}
-	return matters(r.dir(), r.modFile, rel)
+	mf := parseGoMod(r.dir())
+	return hasLocalReplace(mf) || matters(r.dir(), mf, rel)
 }
 
 func (r *moduleRun) run(p *plan) int {
