@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/rules"
@@ -19,22 +18,25 @@ import (
 // providers are the root components that read rootAuthLoader's state.
 var providers = map[string]bool{"ClerkProvider": true, "ClerkApp": true}
 
-// uiSpec: an import specifier Clerk's React components and hooks come from
-// in these apps (the SDKs, or the React SDK they wrap).
-func uiSpec(spec string) bool {
-	return spec == SDK || spec == RemixSDK || spec == "@clerk/react" || spec == "@clerk/clerk-react"
+// clerkReact is what counts for CLK701 in these apps: the providers, and
+// the components and hooks of the SDKs (or the React SDK they wrap).
+func (c *checker) clerkReact() js.ClerkReact {
+	return js.ClerkReact{
+		Provider: func(n string) bool { return providers[n] },
+		UISpec: func(spec string) bool {
+			return spec == SDK || spec == RemixSDK || spec == "@clerk/react" || spec == "@clerk/clerk-react"
+		},
+		UIName: func(n string) bool { return c.UINames[n] },
+	}
 }
-
-// importsClerk says from bytes whether a module can import a Clerk package.
-func importsClerk(_ string, src []byte) bool { return bytes.Contains(src, []byte("@clerk/")) }
 
 // checkRoot runs the root's checks: the provider when route modules use
 // Clerk's components or hooks (CLK701), then what the provider and getAuth
 // need from the root (CLK103).
 func (c *checker) checkRoot(pass *js.Pass, as *appState, mod *js.Module) {
 	if c.Enabled[ruleid.ClerkProviderMissing] {
-		if use, file := c.unprovided(pass.Model, as); use != "" {
-			c.reportNoProvider(pass, as, mod, use, file)
+		if use, ok := c.unprovided(pass.Model, as); ok {
+			c.reportNoProvider(pass, as, mod, use)
 			return
 		}
 	}
@@ -44,103 +46,51 @@ func (c *checker) checkRoot(pass *js.Pass, as *appState, mod *js.Module) {
 	}
 }
 
-// closure is what a module reaches through value imports, among the
-// modules that can lead to a Clerk import.
-func closure(m *js.Model, p string) []string {
-	reach := m.ClosureWithin([]string{p}, m.Reaching([]string{p}, importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
-	out := make([]string, 0, len(reach))
-	for q := range reach {
-		out = append(out, q)
-	}
-	sort.Strings(out)
-	return out
-}
-
 // unprovided is the first Clerk component or hook (CLK701's ui-names) a
 // route module, or a module it imports, takes from a Clerk React package
 // while no provider is rendered above it: not by the root, not by a layout
 // route between (a provider in app/routes/_auth/layout.tsx serves the
-// routes under it), not by the route itself. It returns the name and the
-// module importing it, in path order.
-func (c *checker) unprovided(m *js.Model, as *appState) (string, string) {
+// routes under it), not by the route itself. It returns that use (the
+// name and the module importing it, in path order), false when there is
+// none.
+func (c *checker) unprovided(m *js.Model, as *appState) (js.ClerkUse, bool) {
 	files := make([]string, 0, len(as.tbl.routes))
 	for p := range as.tbl.routes {
 		files = append(files, p)
 	}
 	sort.Strings(files)
-	provides := map[string]bool{}
-	provided := func(p string) bool {
-		v, ok := provides[p]
-		if !ok {
-			v = importsProvider(m, closure(m, p))
-			provides[p] = v
-		}
-		return v
-	}
+	// One byte walk from the root, every route and every layout above one.
+	roots := append([]string{as.tbl.root}, files...)
 	for _, f := range files {
-		use, file := c.firstUI(m, closure(m, f))
-		if use == "" || provided(f) {
+		for _, r := range as.tbl.routes[f] {
+			roots = append(roots, r.parents...)
+		}
+	}
+	scan := m.ProviderScan(roots, c.clerkReact())
+	for _, f := range files {
+		use := scan.Of(f)
+		if use.Name == "" || use.Provided {
 			continue
 		}
 		ok := false
 		for _, r := range as.tbl.routes[f] {
 			above := append([]string{as.tbl.root}, r.parents...)
-			ok = slices.ContainsFunc(above, func(p string) bool { return p != "" && provided(p) })
+			ok = slices.ContainsFunc(above, func(p string) bool { return p != "" && scan.Of(p).Provided })
 			if !ok {
 				break // one URL serves it with no provider above
 			}
 		}
 		if !ok {
-			return use, file
+			return use, true
 		}
 	}
-	return "", ""
-}
-
-// valueImport is the first name a module of paths imports by value from a
-// package spec accepts that name accepts, and the module importing it.
-func valueImport(m *js.Model, paths []string, spec, name func(string) bool) (string, string) {
-	for _, p := range paths {
-		mod := m.Module(p)
-		if mod == nil || mod.Err != nil {
-			continue
-		}
-		for _, imp := range mod.Imports {
-			if imp.TypeOnly || !spec(imp.Spec) {
-				continue
-			}
-			for _, n := range imp.Names {
-				if !n.TypeOnly && name(n.Imported) {
-					return n.Imported, p
-				}
-			}
-		}
-	}
-	return "", ""
-}
-
-// importsProvider: one of the modules imports Clerk's provider
-// (<ClerkProvider> from @clerk/react-router, ClerkApp from @clerk/remix, or
-// a provider of another Clerk React package).
-func importsProvider(m *js.Model, paths []string) bool {
-	clerk := func(spec string) bool { return strings.HasPrefix(spec, "@clerk/") }
-	got, _ := valueImport(m, paths, clerk, func(n string) bool { return providers[n] })
-	return got != ""
-}
-
-// firstUI is the first Clerk component or hook the modules import from a
-// Clerk React package, and the module importing it.
-func (c *checker) firstUI(m *js.Model, paths []string) (string, string) {
-	return valueImport(m, paths, uiSpec, func(n string) bool { return c.UINames[n] })
+	return js.ClerkUse{}, false
 }
 
 // reportNoProvider reports (CLK701) the root of an app whose routes use
 // Clerk's components or hooks while the root renders no provider.
-func (c *checker) reportNoProvider(pass *js.Pass, as *appState, mod *js.Module, use, file string) {
-	what := "<" + use + ">"
-	if strings.HasPrefix(use, "use") {
-		what = use + "()"
-	}
+func (c *checker) reportNoProvider(pass *js.Pass, as *appState, mod *js.Module, use js.ClerkUse) {
+	what, file := use.What(), use.File
 	pos := rules.Position{Line: 1, Column: 1}
 	if exp := mod.Exports["default"]; exp != nil && exp.Pos.Line > 0 {
 		pos = exp.Pos

@@ -39,7 +39,6 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"sort"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -272,44 +271,16 @@ func sdkName(mod *js.Module, local string) (pkg, name string) {
 // reaches use Clerk components or hooks and none of them imports
 // ClerkProvider.
 func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
-	m := pass.Model
 	// Only modules that can lead to a Clerk import are parsed.
-	reach := m.ClosureWithin([]string{as.entry}, m.Reaching([]string{as.entry}, importsClerk), func(e *js.Edge, _ *js.Module) bool { return !e.Import.TypeOnly })
-	paths := make([]string, 0, len(reach))
-	for p := range reach {
-		paths = append(paths, p)
-	}
-	sort.Strings(paths)
-	useName, useFile, usePkg := "", "", ""
-	for _, p := range paths {
-		mod := m.Module(p)
-		if mod == nil || mod.Err != nil {
-			continue
-		}
-		for _, imp := range mod.Imports {
-			if imp.TypeOnly || !strings.HasPrefix(imp.Spec, "@clerk/") {
-				continue
-			}
-			for _, n := range imp.Names {
-				if n.TypeOnly {
-					continue
-				}
-				if n.Imported == "ClerkProvider" {
-					return
-				}
-				if _, ok := sdks[imp.Spec]; ok && c.ui[n.Imported] && useName == "" {
-					useName, useFile, usePkg = n.Imported, p, imp.Spec
-				}
-			}
-		}
-	}
-	if useName == "" {
+	use := pass.Model.ProviderScan([]string{as.entry}, js.ClerkReact{
+		Provider: func(n string) bool { return n == "ClerkProvider" },
+		UISpec:   func(spec string) bool { _, ok := sdks[spec]; return ok },
+		UIName:   func(n string) bool { return c.ui[n] },
+	}).Of(as.entry)
+	if use.Provided || use.Name == "" {
 		return
 	}
-	what := "<" + useName + ">"
-	if strings.HasPrefix(useName, "use") {
-		what = useName + "()"
-	}
+	what, useFile, usePkg := use.What(), use.File, use.Spec
 	call := renderCall(t)
 	pos := rules.Position{Line: 1, Column: 1}
 	if call != nil {
@@ -321,9 +292,6 @@ func (c *checker) checkProvider(pass *js.Pass, as *appState, t *js.Tree) {
 		Message: fmt.Sprintf("the app uses %s from %s (%s) but its entry %s renders the tree without <ClerkProvider> and nothing it imports provides one: Clerk components and hooks throw outside the provider, so the app fails at startup; wrap what render() receives in <ClerkProvider publishableKey={import.meta.env.VITE_CLERK_PUBLISHABLE_KEY}>",
 			what, usePkg, useFile, pass.File.Path)})
 }
-
-// importsClerk says from bytes whether a module can import a Clerk package.
-func importsClerk(_ string, src []byte) bool { return bytes.Contains(src, []byte("@clerk/")) }
 
 // renderCall is the entry's root render: x.render(<JSX/>) (createRoot(…)
 // .render, root.render) or ReactDOM.render(<JSX/>, …).
