@@ -2,6 +2,7 @@ package python
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -19,7 +20,7 @@ import (
 // it returns as ownership evidence. It returns the effects with the writes
 // of fetched records added.
 func (m *Model) Queries(f *File, fn *sitter.Node, effects []endpoint.Effect, o Origins) ([]endpoint.Effect, []endpoint.Evidence) {
-	q := &queryScan{m: m, effects: effects, filled: map[int]bool{}, seen: map[*sitter.Node]bool{}}
+	q := &queryScan{m: m, effects: effects, filled: make([]bool, len(effects)), seen: map[*sitter.Node]bool{}}
 	q.function(f, fn, o, 0)
 	return q.effects, q.checks
 }
@@ -27,7 +28,7 @@ func (m *Model) Queries(f *File, fn *sitter.Node, effects []endpoint.Effect, o O
 type queryScan struct {
 	m       *Model
 	effects []endpoint.Effect
-	filled  map[int]bool
+	filled  []bool // effects[i] has its query read, parallel to effects
 	checks  []endpoint.Evidence
 	seen    map[*sitter.Node]bool
 }
@@ -64,9 +65,7 @@ func (q *queryScan) call(f *File, fn, n *sitter.Node, o Origins, depth int) {
 					x.Model = model
 				}
 				x.Where = where
-				for _, b := range where {
-					x.Filter = append(x.Filter, b.Field)
-				}
+				x.Filter = fields(where)
 				return
 			}
 		}
@@ -97,17 +96,8 @@ func (q *queryScan) insert(e endpoint.Effect) {
 			at = i
 		}
 	}
-	q.effects = append(q.effects[:at], append([]endpoint.Effect{e}, q.effects[at:]...)...)
-	filled := map[int]bool{}
-	for i := range q.filled {
-		if i >= at {
-			filled[i+1] = true
-		} else {
-			filled[i] = true
-		}
-	}
-	filled[at] = true
-	q.filled = filled
+	q.effects = slices.Insert(q.effects, at, e)
+	q.filled = slices.Insert(q.filled, at, true)
 }
 
 // bind maps a helper's parameters to the origins of a call's arguments.
@@ -280,7 +270,7 @@ func (f *File) query(fn, call *sitter.Node, o Origins, hops int) (model string, 
 			}
 		}
 		return "", nil
-	case (last == "execute" || last == "exec" || last == "scalars" || last == "scalar" || last == "scalar_one" || last == "scalar_one_or_none" || last == "stream") && len(pos) > 0:
+	case executeMethods[last] && len(pos) > 0:
 		if s := Unwrap(pos[0]); s.Type() == "identifier" {
 			for _, a := range assignments(f, fn, f.Text(s)) {
 				if a = Unwrap(a); a.Type() == "call" {
@@ -299,13 +289,18 @@ func (f *File) query(fn, call *sitter.Node, o Origins, hops int) (model string, 
 	return f.chain(fn, call, o)
 }
 
+// executeMethods are the SQLAlchemy and SQLModel session methods that run
+// a statement given as their first argument (session.execute(stmt)):
+// query reads the statement's model and filter, statementKind its kind.
+var executeMethods = words("execute exec scalars scalar scalar_one scalar_one_or_none stream")
+
 // statementKind reads whether the statement a session executes selects,
 // updates or deletes, when it is a local bound to select(...),
 // update(...) or delete(...) (classifyCall reads an inline one).
 func (f *File) statementKind(fn, call *sitter.Node) (endpoint.EffectKind, bool) {
 	_, last := f.Callee(call)
 	s := Unwrap(f.Arg(call, 0, ""))
-	if s == nil || s.Type() != "identifier" || (last != "execute" && last != "exec" && last != "scalars" && last != "scalar" && last != "stream") {
+	if s == nil || s.Type() != "identifier" || !executeMethods[last] {
 		return "", false
 	}
 	var kind endpoint.EffectKind

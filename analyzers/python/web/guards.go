@@ -175,8 +175,8 @@ func (g *Guards) functionUncached(f *python.File, fn *sitter.Node, depth int) Gu
 			best = r
 		}
 	}
-	// Parameters: a sub-dependency.
-	for _, p := range Params(f, fn) {
+	// Parameters: a sub-dependency (user: CurrentUser too).
+	for _, p := range g.params(f, fn) {
 		if p.Dep == nil {
 			continue
 		}
@@ -267,7 +267,10 @@ type Param struct {
 	Name string
 	Node *sitter.Node
 	Dep  *sitter.Node // the Depends/Security call, default or in Annotated
-	Type *sitter.Node
+	// DepFile is the module holding Dep when an Annotated alias brought it
+	// from elsewhere (params); nil when Dep is in the function's own.
+	DepFile *python.File
+	Type    *sitter.Node
 }
 
 // Params lists a function's parameters with their Depends() calls.
@@ -294,21 +297,73 @@ func Params(f *python.File, fn *sitter.Node) []Param {
 		}
 		if pr.Dep == nil && pr.Type != nil {
 			// Annotated[User, Depends(get_user)]
-			python.Walk(pr.Type, func(n *sitter.Node) bool {
-				if _, ok := DependsTarget(f, n); ok && pr.Dep == nil {
-					pr.Dep = n
-				}
-				return pr.Dep == nil
-			})
+			pr.Dep = firstDepends(f, pr.Type)
 		}
 		out = append(out, pr)
 	}
 	return out
 }
 
+// firstDepends returns the first Depends()/Security() call within n (an
+// annotation: Annotated[User, Depends(get_user)]), or nil.
+func firstDepends(f *python.File, n *sitter.Node) *sitter.Node {
+	var dep *sitter.Node
+	python.Walk(n, func(c *sitter.Node) bool {
+		if _, ok := DependsTarget(f, c); ok && dep == nil {
+			dep = c
+		}
+		return dep == nil
+	})
+	return dep
+}
+
+// params lists a function's parameters (Params) with the Depends() of a
+// module-level alias of Annotated[T, Depends(...)] filled in (claims:
+// Claims, db: SessionDep): a dependency fills such a parameter, not the
+// request. Handlers and dependency functions both read them here, so each
+// alias is resolved once per function.
+func (g *Guards) params(f *python.File, fn *sitter.Node) []Param {
+	ps := Params(f, fn)
+	for i := range ps {
+		if af, dep := g.aliasDepends(f, ps[i]); dep != nil {
+			// The alias's Depends() is in its own module; the annotation
+			// names no class of this one.
+			ps[i].Dep, ps[i].DepFile, ps[i].Type = dep, af, nil
+		}
+	}
+	return ps
+}
+
+// aliasDepends returns the Depends() call of a parameter annotated with a
+// module-level alias of Annotated[T, Depends(...)], and the module holding
+// it, or nil.
+func (g *Guards) aliasDepends(f *python.File, p Param) (*python.File, *sitter.Node) {
+	if p.Dep != nil || p.Type == nil {
+		return nil, nil
+	}
+	t := p.Type
+	if t.Type() == "type" && t.NamedChildCount() == 1 {
+		t = t.NamedChild(0)
+	}
+	if t.Type() != "identifier" && t.Type() != "attribute" {
+		return nil, nil
+	}
+	sym := g.m.Resolve(f, f.Text(t))
+	if sym.Node == nil || sym.Node.Type() != "subscript" || !strings.HasPrefix(sym.File.Text(sym.Node), "Annotated[") {
+		return nil, nil
+	}
+	if dep := firstDepends(sym.File, sym.Node); dep != nil {
+		return sym.File, dep
+	}
+	return nil, nil
+}
+
 // ParamGuard classifies a parameter's Depends(): Depends() without an
 // argument depends on the annotated class.
 func (g *Guards) ParamGuard(f *python.File, p Param, depth int) Guard {
+	if p.DepFile != nil {
+		f = p.DepFile
+	}
 	target, _ := DependsTarget(f, p.Dep)
 	if target == nil && p.Type != nil {
 		t := p.Type

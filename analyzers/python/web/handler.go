@@ -19,23 +19,17 @@ type GuardAt struct {
 	Param string
 }
 
-// HandlerGuards are the handler's own: its Depends() parameters (an
-// optional one checked in the body counts as a check) and the protecting
-// project functions it calls.
-func (g *Guards) HandlerGuards(f *python.File, fn *sitter.Node) []GuardAt {
+// HandlerGuards are the handler's own: its Depends() parameters (ps, from
+// params; an optional one checked in the body counts as a check) and the
+// protecting project functions it calls.
+func (g *Guards) HandlerGuards(f *python.File, fn *sitter.Node, ps []Param) []GuardAt {
 	body := fn.ChildByFieldName("body")
 	var out []GuardAt
-	for _, p := range Params(f, fn) {
-		pf := f
+	for _, p := range ps {
 		if p.Dep == nil {
-			// claims: Claims, with Claims = Annotated[dict, Depends(...)]
-			if af, dep := g.aliasDepends(f, p); dep != nil {
-				pf, p.Dep, p.Type = af, dep, nil
-			} else {
-				continue
-			}
+			continue
 		}
-		r := g.ParamGuard(pf, p, 0)
+		r := g.ParamGuard(f, p, 0)
 		kind := endpoint.RouteMiddleware
 		if r.Verdict == Optional {
 			r = OptionalParam(f, body, p, r, f.Text(fn.ChildByFieldName("name")))
@@ -110,11 +104,12 @@ func WebhookVerify(f *python.File, fn *sitter.Node) *endpoint.Evidence {
 	return ev
 }
 
-// Inputs lists the request values a handler takes: path parameters, and
-// body, query or header parameters by their annotation.
-func Inputs(f *python.File, fn *sitter.Node, path string) []endpoint.Input {
+// Inputs lists the request values a handler takes, from its parameters
+// (ps, from params: a dependency fills those with a Depends()): path
+// parameters, and body, query or header parameters by their annotation.
+func Inputs(f *python.File, ps []Param, path string) []endpoint.Input {
 	var out []endpoint.Input
-	for _, p := range Params(f, fn) {
+	for _, p := range ps {
 		if p.Dep != nil || p.Name == "" || p.Name == "self" || (p.Name == "request" || p.Name == "websocket") && p.Type == nil {
 			continue
 		}
@@ -160,8 +155,9 @@ func (g *Guards) Handler(e *endpoint.Endpoint, f *python.File, fn *sitter.Node, 
 	e.Handler = endpoint.Pos{File: f.Path, Line: f.Line(fn)}
 	e.HandlerEnd = int(fn.EndPoint().Row) + 1
 	e.Effects, e.EffectsKnown = g.m.Effects(f, fn)
-	e.Inputs = slices.DeleteFunc(Inputs(f, fn, path), func(in endpoint.Input) bool { return in.Kind != endpoint.PathParam && g.depAlias(f, fn, in.Name) })
-	o := g.origins(f, fn, e.Inputs)
+	ps := g.params(f, fn)
+	e.Inputs = Inputs(f, ps, path)
+	o := g.origins(f, ps, e.Inputs)
 	g.m.ClerkArgs(f, fn, e.Effects, o)
 	var owns []endpoint.Evidence
 	e.Effects, owns = g.m.Queries(f, fn, e.Effects, o)
@@ -169,13 +165,13 @@ func (g *Guards) Handler(e *endpoint.Endpoint, f *python.File, fn *sitter.Node, 
 	if ev := WebhookVerify(f, fn); ev != nil {
 		e.Public = append(e.Public, *ev)
 	}
-	return g.HandlerGuards(f, fn)
+	return g.HandlerGuards(f, fn, ps)
 }
 
 // origins says which of the handler's parameters hold the request's values
 // and which a dependency or a guard it calls fills (the session), for
 // ClerkArgs and IdentityChecks (CLK201, CLK202).
-func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) python.Origins {
+func (g *Guards) origins(f *python.File, ps []Param, ins []endpoint.Input) python.Origins {
 	o := python.Origins{Request: map[string]endpoint.InputKind{}, Session: map[string]bool{},
 		SessionCall: func(cf *python.File, call *sitter.Node) bool {
 			dotted, _ := cf.Callee(call)
@@ -189,11 +185,12 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 	if mod, _, ok := f.ImportedFrom("g"); ok && mod == "flask" {
 		o.Session["g"] = true // what the guards store for the request: g.user_id
 	}
-	for _, p := range Params(f, fn) {
+	for _, p := range ps {
 		switch {
 		case p.Dep != nil && dbSession.MatchString(p.Name):
-			// db: Session = Depends(get_db) holds no session value.
-		case p.Dep != nil, g.depAlias(f, fn, p.Name):
+			// db: Session = Depends(get_db), db: SessionDep hold no
+			// session value.
+		case p.Dep != nil:
 			o.Session[p.Name] = true
 		case f.Text(p.Type) == "Request", p.Name == "request" && p.Type == nil:
 			o.RequestParam = p.Name
@@ -203,50 +200,6 @@ func (g *Guards) origins(f *python.File, fn *sitter.Node, ins []endpoint.Input) 
 		o.Request[in.Name] = in.Kind
 	}
 	return o
-}
-
-// depAlias reports whether a parameter of fn is annotated with a module
-// level name for Annotated[T, Depends(...)] (CurrentUser, SessionDep): a
-// dependency fills it, not the request.
-func (g *Guards) depAlias(f *python.File, fn *sitter.Node, name string) bool {
-	for _, p := range Params(f, fn) {
-		if p.Name == name {
-			af, _ := g.aliasDepends(f, p)
-			return af != nil
-		}
-	}
-	return false
-}
-
-// aliasDepends returns the Depends() call of a parameter annotated with a
-// module-level alias of Annotated[T, Depends(...)], and the module holding
-// it, or nil.
-func (g *Guards) aliasDepends(f *python.File, p Param) (*python.File, *sitter.Node) {
-	if p.Dep != nil || p.Type == nil {
-		return nil, nil
-	}
-	t := p.Type
-	if t.Type() == "type" && t.NamedChildCount() == 1 {
-		t = t.NamedChild(0)
-	}
-	if t.Type() != "identifier" && t.Type() != "attribute" {
-		return nil, nil
-	}
-	sym := g.m.Resolve(f, f.Text(t))
-	if sym.Node == nil || sym.Node.Type() != "subscript" || !strings.HasPrefix(sym.File.Text(sym.Node), "Annotated[") {
-		return nil, nil
-	}
-	var dep *sitter.Node
-	python.Walk(sym.Node, func(n *sitter.Node) bool {
-		if _, ok := DependsTarget(sym.File, n); ok && dep == nil {
-			dep = n
-		}
-		return dep == nil
-	})
-	if dep == nil {
-		return nil, nil
-	}
-	return sym.File, dep
 }
 
 // dbSession matches the names of parameters that hold a database session

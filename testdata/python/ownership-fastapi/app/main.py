@@ -4,8 +4,8 @@ from sqlalchemy.orm import Session
 
 from .access import any_invoice, checked_board, owned_invoice
 from . import models
-from .auth import Claims, admin_only, signed_in, staff_only
-from .db import get_db
+from .auth import Account, Claims, admin_only, claims_account, signed_in, staff_only
+from .db import SessionDep, get_db
 from .models import Article, Board, BoardMember, Country, Invoice, Profile
 
 app = FastAPI()
@@ -152,6 +152,25 @@ def qualified_my_invoice(invoice_id: int, claims: dict = Depends(signed_in), db:
 
 @app.delete("/staff/invoices/{invoice_id}", dependencies=[Depends(staff_only)])
 def staff_delete_invoice(invoice_id: int, db: Session = Depends(get_db)):
+    # ok: CLK203
+    db.execute(delete(Invoice).where(Invoice.id == invoice_id))
+    db.commit()
+
+
+@app.get("/accounts/invoices/{invoice_id}")
+def account_invoice(invoice_id: int, account: Account = Depends(claims_account), db: Session = Depends(get_db)):
+    # Signed in through claims_account's Claims: any signed-in user reads any invoice.
+    # ruleid: CLK203
+    return db.get(Invoice, invoice_id)
+
+
+@app.delete("/checked/invoices/{invoice_id}")
+def delete_checked_invoice(invoice_id: int, claims: Claims, db: SessionDep):
+    # db (a SessionDep) is the database's session, not the user's: the
+    # row it fetches is compared with the signed-in user here.
+    # ok: CLK203
+    if db.get(Invoice, invoice_id).user_id != claims["sub"]:
+        raise HTTPException(status_code=404)
     # ok: CLK203
     db.execute(delete(Invoice).where(Invoice.id == invoice_id))
     db.commit()
