@@ -63,6 +63,10 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	return checker{}, nil
 }
 
+// Local: a finding is in the file whose call swallows the failure, and
+// Check keeps nothing (its bindings and tries live in one Check's visitor).
+func (checker) Local() {}
+
 // Wants the files of a Clerk app that serve requests: Check's first step
 // is a byte search.
 func (checker) Wants(_ *js.Model, f *scan.File) bool { return !operatorCode(f.Path) }
