@@ -576,7 +576,7 @@ func (v *visitor) clerkChange(call *sitter.Node) (string, bool) {
 		if !js.ClerkResource(r) {
 			return "", false
 		}
-		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && (clerkSpec(imp.Import.Spec) || clerkName(imp.Import.Spec)) {
+		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && (js.IsClerkPackage(imp.Import.Spec) || clerkName(imp.Import.Spec)) {
 			return r + "." + v.t.Text(prop), true
 		}
 		for _, val := range v.resources[r] {
@@ -617,7 +617,7 @@ func (v *visitor) client(n *sitter.Node, depth int) bool {
 			return true
 		}
 		if imp := v.mod.Locals[name]; imp != nil {
-			return !imp.TypeOnly && (clerkSpec(imp.Import.Spec) || clerkName(imp.Import.Spec))
+			return !imp.TypeOnly && (js.IsClerkPackage(imp.Import.Spec) || clerkName(imp.Import.Spec))
 		}
 		return v.bound(name, depth)
 	case "member_expression":
@@ -713,11 +713,6 @@ func (v *visitor) collectBindings(root *sitter.Node) {
 }
 
 func clerkName(s string) bool { return strings.Contains(strings.ToLower(s), "clerk") }
-
-// clerkSpec: a module of Clerk's SDKs or the Svelte/Hono community ones.
-func clerkSpec(spec string) bool {
-	return strings.HasPrefix(spec, "@clerk/") || strings.HasPrefix(spec, "svelte-clerk") || strings.HasPrefix(spec, "clerk-sveltekit") || spec == "@hono/clerk-auth"
-}
 
 // clientName is how the message names the client: clerkClient,
 // clerkClient(), this.clerk.
