@@ -9,7 +9,8 @@ import (
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
-// clerkErrLines are the lines of CLK501's findings in fs.
+// clerkErrLines scans a throwaway project of files and returns the lines of
+// its CLK501 findings.
 func clerkErrLines(t *testing.T, files map[string]string) []int {
 	t.Helper()
 	root := scantest.WriteTree(t, files)
