@@ -141,7 +141,7 @@ func loadApp(f *scan.File) *App {
 		}
 	}
 	for name, rng := range a.Deps {
-		if isClerkPackage(name) {
+		if IsClerkPackage(name) {
 			a.Clerk = append(a.Clerk, SDK{Package: name, Range: rng, Major: MajorOf(rng)})
 		}
 	}
@@ -151,12 +151,29 @@ func loadApp(f *scan.File) *App {
 	return a
 }
 
-func isClerkPackage(name string) bool {
-	switch name {
-	case "svelte-clerk", "clerk-sveltekit", "vue-clerk":
+// IsClerkPackage reports whether a package name, or an import specifier
+// (with a subpath: @clerk/nextjs/server, svelte-clerk/server), names one of
+// Clerk's SDKs (@clerk/*) or a community one built on them (svelte-clerk,
+// clerk-sveltekit, vue-clerk, @hono/clerk-auth). It is the one list: the
+// app's Clerk dependencies, the modules CLK501 takes a client from and the
+// imports that make a webhook receiver Clerk's all read it.
+func IsClerkPackage(spec string) bool {
+	if strings.HasPrefix(spec, "@clerk/") {
 		return true
 	}
-	return strings.HasPrefix(name, "@clerk/")
+	name, slash := spec, strings.IndexByte(spec, '/')
+	if strings.HasPrefix(spec, "@") && slash >= 0 {
+		if next := strings.IndexByte(spec[slash+1:], '/'); next >= 0 {
+			name = spec[:slash+1+next]
+		}
+	} else if slash >= 0 {
+		name = spec[:slash]
+	}
+	switch name {
+	case "svelte-clerk", "clerk-sveltekit", "vue-clerk", "@hono/clerk-auth":
+		return true
+	}
+	return false
 }
 
 func workspaceGlobs(raw json.RawMessage) []string {

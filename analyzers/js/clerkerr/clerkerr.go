@@ -63,6 +63,10 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	return checker{}, nil
 }
 
+// Local: a finding is in the file whose call swallows the failure, and
+// Check keeps nothing (its bindings and tries live in one Check's visitor).
+func (checker) Local() {}
+
 // Wants the files of a Clerk app that serve requests: Check's first step
 // is a byte search.
 func (checker) Wants(_ *js.Model, f *scan.File) bool { return !operatorCode(f.Path) }
@@ -95,7 +99,7 @@ func (checker) Check(pass *js.Pass) {
 		return
 	}
 	v := &visitor{pass: pass, t: t, mod: mod, binds: map[string][]*sitter.Node{}, resources: map[string][]*sitter.Node{},
-		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}}
+		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}, bounds: map[boundKey]bool{}}
 	v.collectBindings(t.Root())
 	v.walk(t.Root(), scope{})
 }
@@ -116,7 +120,7 @@ type scope struct {
 
 // tryPlace is where a try statement sits in its block.
 type tryPlace struct {
-	rest []*sitter.Node // the statements after it
+	rest []*sitter.Node // the statements after it, comments included
 	last bool           // it ends its function's body
 }
 
@@ -132,6 +136,8 @@ type visitor struct {
 	// callbacks passed to a forEach; reported the calls already reported.
 	caught, forEach, reported map[*sitter.Node]bool
 	tries                     map[*sitter.Node]tryPlace
+	// bounds memoises bound.
+	bounds map[boundKey]bool
 }
 
 func (v *visitor) walk(n *sitter.Node, s scope) {
@@ -150,32 +156,27 @@ func (v *visitor) walk(n *sitter.Node, s scope) {
 			s = scope{body: n.ChildByFieldName("body"), dropped: v.forEach[n]}
 		}
 	}
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
+	kids := js.NamedChildren(n)
+	end := len(kids) // the index after the last statement that does something
+	for end > 0 && filler(kids[end-1]) {
+		end--
+	}
+	for i, c := range kids {
 		if c.Type() == "try_statement" {
-			v.tries[c] = v.place(n, i, s)
+			// rest shares kids' array: a block of k tries holds one
+			// slice of its statements, not k copies.
+			v.tries[c] = tryPlace{rest: kids[i+1:], last: n == s.body && i+1 >= end}
 		}
 		v.walk(c, s)
 	}
 }
 
-// place records the statements after a block's i-th one and whether it is
-// the last statement of the function's body.
-func (v *visitor) place(block *sitter.Node, i int, s scope) tryPlace {
-	p := tryPlace{}
-	for j := i + 1; j < int(block.NamedChildCount()); j++ {
-		if c := block.NamedChild(j); c.Type() != "comment" && c.Type() != "empty_statement" {
-			p.rest = append(p.rest, c)
-		}
-	}
-	p.last = block == s.body && len(p.rest) == 0
-	return p
-}
+// filler: a comment or an empty statement, which does nothing.
+func filler(n *sitter.Node) bool { return n.Type() == "comment" || n.Type() == "empty_statement" }
 
 func (v *visitor) try(n *sitter.Node, s scope) {
 	body, handler := n.ChildByFieldName("body"), n.ChildByFieldName("handler")
-	for i := 0; i < int(n.NamedChildCount()); i++ {
-		c := n.NamedChild(i)
+	for _, c := range js.NamedChildren(n) {
 		inner := s
 		switch {
 		case c == body && handler != nil:
@@ -337,6 +338,9 @@ func (v *visitor) failureVisible(try *sitter.Node) bool {
 		return false
 	}
 	for _, st := range p.rest {
+		if filler(st) {
+			continue
+		}
 		tested := false
 		js.Walk(st, func(n *sitter.Node) bool {
 			var cond *sitter.Node
@@ -415,8 +419,7 @@ func swallowing(t *js.Tree, body *sitter.Node) (string, bool) {
 		return "", false
 	}
 	logs := false
-	for i := 0; i < int(body.NamedChildCount()); i++ {
-		st := body.NamedChild(i)
+	for _, st := range js.NamedChildren(body) {
 		switch st.Type() {
 		case "comment", "empty_statement":
 			continue
@@ -482,14 +485,13 @@ func discards(t *js.Tree, h *sitter.Node) (string, bool) {
 // constantReturn: a block whose statements only log and end in a return
 // of a constant (or nothing).
 func constantReturn(t *js.Tree, body *sitter.Node) bool {
-	n := int(body.NamedChildCount())
-	for i := 0; i < n; i++ {
-		st := body.NamedChild(i)
+	sts := js.NamedChildren(body)
+	for i, st := range sts {
 		switch st.Type() {
 		case "comment", "empty_statement":
 			continue
 		case "return_statement":
-			return i == n-1 && (st.NamedChildCount() == 0 || constant(t, st.NamedChild(0)))
+			return i == len(sts)-1 && (st.NamedChildCount() == 0 || constant(t, st.NamedChild(0)))
 		case "expression_statement":
 			if call := js.Unwrap(st.NamedChild(0)); call != nil && call.Type() == "call_expression" && logging(t, call.ChildByFieldName("function")) {
 				continue
@@ -574,7 +576,7 @@ func (v *visitor) clerkChange(call *sitter.Node) (string, bool) {
 		if !js.ClerkResource(r) {
 			return "", false
 		}
-		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && (clerkSpec(imp.Import.Spec) || clerkName(imp.Import.Spec)) {
+		if imp := v.mod.Locals[r]; imp != nil && !imp.TypeOnly && (js.IsClerkPackage(imp.Import.Spec) || clerkName(imp.Import.Spec)) {
 			return r + "." + v.t.Text(prop), true
 		}
 		for _, val := range v.resources[r] {
@@ -615,13 +617,9 @@ func (v *visitor) client(n *sitter.Node, depth int) bool {
 			return true
 		}
 		if imp := v.mod.Locals[name]; imp != nil {
-			return !imp.TypeOnly && (clerkSpec(imp.Import.Spec) || clerkName(imp.Import.Spec))
+			return !imp.TypeOnly && (js.IsClerkPackage(imp.Import.Spec) || clerkName(imp.Import.Spec))
 		}
-		for _, val := range v.binds[name] {
-			if v.client(val, depth+1) {
-				return true
-			}
-		}
+		return v.bound(name, depth)
 	case "member_expression":
 		p := n.ChildByFieldName("property")
 		if p == nil {
@@ -631,11 +629,7 @@ func (v *visitor) client(n *sitter.Node, depth int) bool {
 			return true
 		}
 		if o := n.ChildByFieldName("object"); o != nil && o.Type() == "this" {
-			for _, val := range v.binds["this."+v.t.Text(p)] {
-				if v.client(val, depth+1) {
-					return true
-				}
-			}
+			return v.bound("this."+v.t.Text(p), depth)
 		}
 	case "call_expression":
 		return v.client(n.ChildByFieldName("function"), depth+1)
@@ -643,6 +637,31 @@ func (v *visitor) client(n *sitter.Node, depth int) bool {
 		return v.client(n.ChildByFieldName("constructor"), depth+1)
 	}
 	return false
+}
+
+// bound reports whether a value the name is bound to is a Clerk client,
+// judged at depth+1. The answer depends only on the name and the depth, so
+// it is kept: a name bound N times to itself (x = x, repeated) cost N⁴
+// when each depth followed every binding again.
+func (v *visitor) bound(name string, depth int) bool {
+	k := boundKey{name, depth}
+	if ok, seen := v.bounds[k]; seen {
+		return ok
+	}
+	ok := false
+	for _, val := range v.binds[name] {
+		if v.client(val, depth+1) {
+			ok = true
+			break
+		}
+	}
+	v.bounds[k] = ok
+	return ok
+}
+
+type boundKey struct {
+	name  string
+	depth int
 }
 
 // collectBindings records what each local name is bound to, and the names
@@ -683,8 +702,8 @@ func (v *visitor) collectBindings(root *sitter.Node) {
 		case "identifier":
 			v.binds[v.t.Text(name)] = append(v.binds[v.t.Text(name)], val)
 		case "object_pattern":
-			for i := 0; i < int(name.NamedChildCount()); i++ {
-				if p := name.NamedChild(i); p.Type() == "shorthand_property_identifier_pattern" {
+			for _, p := range js.NamedChildren(name) {
+				if p.Type() == "shorthand_property_identifier_pattern" {
 					v.resources[v.t.Text(p)] = append(v.resources[v.t.Text(p)], val)
 				}
 			}
@@ -694,11 +713,6 @@ func (v *visitor) collectBindings(root *sitter.Node) {
 }
 
 func clerkName(s string) bool { return strings.Contains(strings.ToLower(s), "clerk") }
-
-// clerkSpec: a module of Clerk's SDKs or the Svelte/Hono community ones.
-func clerkSpec(spec string) bool {
-	return strings.HasPrefix(spec, "@clerk/") || strings.HasPrefix(spec, "svelte-clerk") || strings.HasPrefix(spec, "clerk-sveltekit") || spec == "@hono/clerk-auth"
-}
 
 // clientName is how the message names the client: clerkClient,
 // clerkClient(), this.clerk.

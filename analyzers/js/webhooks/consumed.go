@@ -3,7 +3,6 @@ package webhooks
 import (
 	"bytes"
 	"fmt"
-	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -33,8 +32,9 @@ func (f *file) checkConsumed() {
 		if len(c.Path) != 0 || f.verifyFns[c.Root] == "" || args == nil || args.NamedChildCount() == 0 {
 			return true
 		}
-		req := t.Text(js.Unwrap(args.NamedChild(0)))
-		fn := enclosingFunc(n)
+		reqNode := js.Unwrap(args.NamedChild(0))
+		req := t.Text(reqNode)
+		fn := t.EnclosingFunc(n) // the program at top level, which has no body
 		if fn == nil || fn.ChildByFieldName("body") == nil {
 			return true
 		}
@@ -58,7 +58,7 @@ func (f *file) checkConsumed() {
 		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(read), Construct: "body-read-before-verify:" + c.Root,
 			Related: []rules.Related{{Position: f.pass.Pos(n), Message: "the verifier that reads the body again"}},
 			Message: fmt.Sprintf("%s reads the request body before %s(%s) on line %d: a request body is a stream read once, and verifyWebhook reads it again with request.text(), which throws (\"Body already used\"), so every delivery fails verification; drop the early read and use the event verifyWebhook returns (it is the parsed payload)",
-				short(t, read), c.Root, strings.TrimSpace(req), f.pass.Pos(n).Line)})
+				short(t, read), c.Root, short(t, reqNode), f.pass.Pos(n).Line)})
 		return true
 	})
 }

@@ -72,7 +72,7 @@ func (c *checker) newFile(pass *js.Pass, mod *js.Module, t *js.Tree) *file {
 	}
 	f.route, f.isRoute = nextjs.RouteOf(rel)
 	for _, imp := range mod.Imports {
-		f.clerkModule = f.clerkModule || clerkPackage(imp.Spec) || f.verifierModule(imp.Spec)
+		f.clerkModule = f.clerkModule || js.IsClerkPackage(imp.Spec) || f.verifierModule(imp.Spec)
 	}
 	f.scanBindings()
 	f.scanTop()
@@ -84,7 +84,7 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 	if local == "" {
 		return
 	}
-	if imported == "WebhookEvent" && clerkPackage(spec) {
+	if imported == "WebhookEvent" && js.IsClerkPackage(spec) {
 		f.eventType = local
 	}
 	if typeOnly {
@@ -114,10 +114,6 @@ func (f *file) bind(spec, imported, local string, typeOnly bool) {
 func modMatch(pattern, spec string) bool {
 	ok, _ := doublestar.Match(pattern, spec)
 	return ok
-}
-
-func clerkPackage(spec string) bool {
-	return strings.HasPrefix(spec, "@clerk/") || spec == "svelte-clerk" || strings.HasPrefix(spec, "svelte-clerk/")
 }
 
 // scanBindings finds the names bound to verifier instances (const wh = new
