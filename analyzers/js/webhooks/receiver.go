@@ -730,7 +730,7 @@ func (f *file) checkPagesBody() {
 			Message: fmt.Sprintf("Pages Router API route %s verifies the webhook with %s(%s) but does not export config = { api: { bodyParser: false } }: Next has already parsed req.body, so the verifier never sees the raw bytes Svix signed and deliveries fail (or pass only while re-serialised JSON happens to match); export the config and verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)", f.route.Pattern, name, arg)})
 		return
 	}
-	if args := call.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 && f.parsedBody(args.NamedChild(0), enclosingFunc(call), 0) {
+	if args := call.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 && f.parsedBody(args.NamedChild(0), enclosingFunc(f.t, call), 0) {
 		f.pass.Report(rules.Finding{RuleID: ruleid.WebhookBodyReparsed, Position: f.pass.Pos(call), Construct: "pages-body-undefined:" + name,
 			Message: fmt.Sprintf("Pages Router API route %s disables bodyParser but verifies %s with %s: without the parser req.body is undefined, so every delivery fails verification; verify the raw body read with (await buffer(req)).toString() from 'micro' or getRawBody(req)", f.route.Pattern, arg, name)})
 	}
@@ -756,7 +756,7 @@ func (f *file) checkStringified() {
 			return true
 		}
 		args := n.ChildByFieldName("arguments")
-		if args == nil || args.NamedChildCount() == 0 || !f.stringified(args.NamedChild(0), enclosingFunc(n), 0) {
+		if args == nil || args.NamedChildCount() == 0 || !f.stringified(args.NamedChild(0), enclosingFunc(f.t, n), 0) {
 			return true
 		}
 		name := t.Text(c)

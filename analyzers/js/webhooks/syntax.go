@@ -287,12 +287,11 @@ func objectValue(t *js.Tree, obj *sitter.Node, key string) *sitter.Node {
 	return nil
 }
 
-// enclosingFunc is the innermost function around n (nil at top level).
-func enclosingFunc(n *sitter.Node) *sitter.Node {
-	for p := n.Parent(); p != nil; p = p.Parent() {
-		if js.IsFunc(p) {
-			return p
-		}
+// enclosingFunc is the innermost function around n (nil at top level),
+// from the tree's table: climbing parents costs O(depth²) in tree-sitter.
+func enclosingFunc(t *js.Tree, n *sitter.Node) *sitter.Node {
+	if fn := t.EnclosingFunc(n); fn != t.Root() {
+		return fn
 	}
 	return nil
 }
