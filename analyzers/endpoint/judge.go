@@ -213,26 +213,37 @@ func lookup(f Effect) bool {
 	return true
 }
 
-// publicFilter returns the binding of a query's filter that compares a
-// field with a constant some field=value entry names: field names compare
-// without case or underscores (is_public, isPublic), values without case
-// or quotes ('Live', "LIVE").
+// publicFilter returns the binding of a query's filter that PublicFilter
+// finds public.
 func publicFilter(where []Binding, entries []string) (Binding, bool) {
-	fold := func(s string) string {
-		return strings.ToLower(strings.ReplaceAll(strings.Trim(strings.TrimSpace(s), "'\"`"), "_", ""))
-	}
 	for _, b := range where {
-		if b.From != FromConstant {
-			continue
-		}
-		for _, m := range entries {
-			field, value, ok := strings.Cut(m, "=")
-			if ok && fold(field) == fold(b.Field) && fold(value) == fold(b.Name) {
-				return b, true
-			}
+		if PublicFilter(b, entries) {
+			return b, true
 		}
 	}
 	return Binding{}, false
+}
+
+// PublicFilter reports whether a filter binding compares a field with a
+// constant some field=value entry of CLK101's public-data names, the one
+// test of a public filter for CLK101 and CLK203: field names compare
+// without case or underscores (is_public, isPublic), values without case
+// or quotes ('Live', "LIVE"). Model entries (no '=') never match.
+func PublicFilter(b Binding, entries []string) bool {
+	if b.From != FromConstant {
+		return false
+	}
+	fold := func(s string) string {
+		return strings.ToLower(strings.ReplaceAll(strings.Trim(strings.TrimSpace(s), "'\"`"), "_", ""))
+	}
+	field, value := fold(b.Field), fold(b.Name)
+	for _, m := range entries {
+		f, v, ok := strings.Cut(m, "=")
+		if ok && fold(f) == field && fold(v) == value {
+			return true
+		}
+	}
+	return false
 }
 
 // splitPublic returns the first broad public pattern, the first resource-tree

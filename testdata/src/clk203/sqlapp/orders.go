@@ -141,8 +141,15 @@ func routes() http.Handler {
 		r.Get("/invoices/{id}", invoice)
 		r.Get("/my/invoices/{id}", myInvoice)
 		r.Post("/saved", vendorExists)
+		r.Get("/live/orders/{id}", liveOrder)
 	})
 	return r
+}
+
+// liveOrder reads an order only while its status is live: a public
+// status of CLK101's public-data, the one list of public filters.
+func liveOrder(w http.ResponseWriter, r *http.Request) {
+	db.QueryRow("SELECT total FROM orders WHERE id = $1 AND status = 'live'", chi.URLParam(r, "id")) // ok: public records
 }
 
 // vendorExists looks a vendor up by id: vendors are public-data (CLK101's
