@@ -1,6 +1,7 @@
 package js
 
 import (
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -471,6 +472,9 @@ var (
 // the JS SDK's client (users, organizations, invitations, sessions, …), so
 // rules reading calls themselves (CLK501) share the model's list.
 func ClerkResource(name string) bool { return clerkResources[name] }
+
+// ClerkResources lists them, sorted (for byte prefilters built from them).
+func ClerkResources() []string { return slices.Sorted(maps.Keys(clerkResources)) }
 
 func set(xs ...string) map[string]bool {
 	m := make(map[string]bool, len(xs))

@@ -87,7 +87,7 @@ func operatorCode(p string) bool {
 
 // Check reports the file's swallowed Clerk calls.
 func (checker) Check(pass *js.Pass) {
-	if !bytes.Contains(pass.Src, []byte("clerk")) && !bytes.Contains(pass.Src, []byte("Clerk")) {
+	if !bytes.Contains(pass.Src, []byte("clerk")) && !bytes.Contains(pass.Src, []byte("Clerk")) || !mayChange(pass.Src) {
 		return
 	}
 	mod := pass.Module()
@@ -548,6 +548,45 @@ func logName(name string) bool {
 		return true
 	}
 	return strings.HasPrefix(low, "log") || strings.HasSuffix(low, "logger")
+}
+
+// mayChange reports whether src holds what every state-changing call
+// clerkChange accepts has: a Clerk resource name, a dot (or ?.), then
+// verb+Noun (users.deleteUser, client.organizations?.updateOrganization).
+// Most files that mention Clerk (auth(), ClerkProvider) have none and are
+// neither parsed nor summarised for this rule. Literal searches, not a
+// regexp: this runs on every file that mentions Clerk.
+func mayChange(src []byte) bool {
+	for _, r := range js.ClerkResources() {
+		for rest := src; ; {
+			i := bytes.Index(rest, []byte(r))
+			if i < 0 {
+				break
+			}
+			before := i > 0 && isIdent(rest[i-1])
+			rest = rest[i+len(r):]
+			if before {
+				continue
+			}
+			after := bytes.TrimLeft(rest, " \t\r\n")
+			after, _ = bytes.CutPrefix(after, []byte("?"))
+			if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
+				dot = bytes.TrimLeft(dot, " \t\r\n")
+				j := 0
+				for j < len(dot) && j < 16 && isIdent(dot[j]) {
+					j++
+				}
+				if changes(string(dot[:j])) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isIdent(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // changing are the verbs of the Backend API methods that change state.
