@@ -7,6 +7,7 @@
 package clerkerr
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
@@ -29,6 +30,11 @@ func New([]*rules.Rule, scan.Options) (python.Checker, error) { return checker{}
 // Check reports each Clerk call whose try statement swallows its failure.
 func (checker) Check(m *python.Model, report func(rules.Finding)) {
 	m.Each(func(f *python.File) {
+		// A try statement around a Clerk call (a callee naming clerk, or
+		// sdk.resource.method): skip the tree walk of other modules.
+		if !bytes.Contains(f.Src, []byte("try")) || !mentionsClerk(f.Src) {
+			return
+		}
 		python.Walk(f.Root(), func(n *sitter.Node) bool {
 			if n.Type() != "try_statement" {
 				return true
@@ -53,6 +59,15 @@ func (checker) Check(m *python.Model, report func(rules.Finding)) {
 			return true
 		})
 	})
+}
+
+func mentionsClerk(src []byte) bool {
+	for _, w := range []string{"clerk", "Clerk", "CLERK", "sdk."} {
+		if bytes.Contains(src, []byte(w)) {
+			return true
+		}
+	}
+	return false
 }
 
 // changing are the verbs of Clerk Backend API methods that change state.
