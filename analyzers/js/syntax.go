@@ -198,3 +198,10 @@ func NonPathRouting(t *Tree, el *sitter.Node) bool {
 	}
 	return false
 }
+
+// IdentByte reports whether c can be part of a JS identifier (bytes of
+// non-ASCII letters included), for byte-level scans that must not match
+// inside a longer name.
+func IdentByte(c byte) bool {
+	return c == '_' || c == '$' || c >= 0x80 || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}

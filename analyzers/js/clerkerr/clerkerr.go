@@ -563,7 +563,7 @@ func mayChange(src []byte) bool {
 			if i < 0 {
 				break
 			}
-			before := i > 0 && isIdent(rest[i-1])
+			before := i > 0 && js.IdentByte(rest[i-1])
 			rest = rest[i+len(r):]
 			if before {
 				continue
@@ -573,7 +573,7 @@ func mayChange(src []byte) bool {
 			if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
 				dot = bytes.TrimLeft(dot, " \t\r\n")
 				j := 0
-				for j < len(dot) && j < 16 && isIdent(dot[j]) {
+				for j < len(dot) && j < 16 && js.IdentByte(dot[j]) {
 					j++
 				}
 				if changes(string(dot[:j])) {
@@ -583,10 +583,6 @@ func mayChange(src []byte) bool {
 		}
 	}
 	return false
-}
-
-func isIdent(b byte) bool {
-	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
 }
 
 // changing are the verbs of the Backend API methods that change state.

@@ -544,10 +544,10 @@ func mentionsWord(src []byte, words map[string]bool) bool {
 			}
 			stop := i + j + len(e)
 			start := stop
-			for start > 0 && isIdentByte(src[start-1]) {
+			for start > 0 && js.IdentByte(src[start-1]) {
 				start--
 			}
-			if words[string(src[start:stop])] && (stop == len(src) || !isIdentByte(src[stop])) {
+			if words[string(src[start:stop])] && (stop == len(src) || !js.IdentByte(src[stop])) {
 				return true
 			}
 			i = stop

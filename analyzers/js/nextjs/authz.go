@@ -109,12 +109,12 @@ func hasRequestSource(src []byte) bool {
 // words spelling "id" are tested.
 func hasWord(src []byte, re *rules.Regexp) bool {
 	for i := 0; i < len(src); {
-		if !isIdentByte(src[i]) {
+		if !js.IdentByte(src[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(src) && isIdentByte(src[j]) {
+		for j < len(src) && js.IdentByte(src[j]) {
 			j++
 		}
 		w := src[i:j]

@@ -685,14 +685,14 @@ func mayMisuseAuthSrc(src []byte) bool {
 		}
 		s, e := i+j, i+j+4
 		i = e
-		if s > 0 && isIdentByte(src[s-1]) && src[s-1] < 0x80 {
+		if s > 0 && js.IdentByte(src[s-1]) && src[s-1] < 0x80 {
 			continue
 		}
 		if e < len(src) && (src[e] == '"' || src[e] == '\'') {
 			e++
 		}
 		k := skipBlank(src, e)
-		if k < len(src) && (src[k] == '/' || (k+2 <= len(src) && string(src[k:k+2]) == "as" && (k+2 == len(src) || !isIdentByte(src[k+2])))) {
+		if k < len(src) && (src[k] == '/' || (k+2 <= len(src) && string(src[k:k+2]) == "as" && (k+2 == len(src) || !js.IdentByte(src[k+2])))) {
 			return true
 		}
 	}
@@ -1125,7 +1125,7 @@ func protectUnawaitedSrc(src []byte) bool {
 		s := i + j
 		i = s + 1
 		k := s
-		for k > 0 && (isIdentByte(src[k-1]) || src[k-1] == '.') {
+		for k > 0 && (js.IdentByte(src[k-1]) || src[k-1] == '.') {
 			k--
 		}
 		for k > 0 && (src[k-1] == ' ' || src[k-1] == '\t') {
@@ -1175,7 +1175,7 @@ func mayMisuseAuth(src []byte, locals map[string]bool) bool {
 			}
 			s, e := i+j, i+j+len(name)
 			i = e
-			if (s > 0 && isIdentByte(src[s-1])) || (e < len(src) && isIdentByte(src[e])) {
+			if (s > 0 && js.IdentByte(src[s-1])) || (e < len(src) && js.IdentByte(src[e])) {
 				continue
 			}
 			k := skipBlank(src, e)
@@ -1204,7 +1204,7 @@ func awaitedWhole(src []byte, s, k int) bool {
 	for b > 0 && (src[b-1] == ' ' || src[b-1] == '\t') {
 		b--
 	}
-	if b < 5 || string(src[b-5:b]) != "await" || (b > 5 && isIdentByte(src[b-6])) || b == s {
+	if b < 5 || string(src[b-5:b]) != "await" || (b > 5 && js.IdentByte(src[b-6])) || b == s {
 		return false
 	}
 	if src[k] != '(' {
@@ -1221,9 +1221,9 @@ func awaitedWhole(src []byte, s, k int) bool {
 	switch c := src[k]; {
 	case c == '.' || c == '?' || c == '[' || c == '!' || c == '(' || c == '`' || c == '/' || c == '<':
 		return false
-	case isIdentByte(c):
+	case js.IdentByte(c):
 		w := k
-		for w < len(src) && isIdentByte(src[w]) {
+		for w < len(src) && js.IdentByte(src[w]) {
 			w++
 		}
 		switch string(src[k:w]) {
@@ -1232,10 +1232,6 @@ func awaitedWhole(src []byte, s, k int) bool {
 		}
 	}
 	return true
-}
-
-func isIdentByte(c byte) bool {
-	return c == '_' || c == '$' || c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
 }
 
 func skipBlank(src []byte, i int) int {

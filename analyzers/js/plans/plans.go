@@ -202,17 +202,13 @@ func containsWord(src []byte, w string) bool {
 		}
 		i += off
 		j := i + len(w)
-		left := i == 0 || !identByte(w[0]) || !identByte(src[i-1])
-		right := j == len(src) || !identByte(w[len(w)-1]) || !identByte(src[j])
+		left := i == 0 || !js.IdentByte(w[0]) || !js.IdentByte(src[i-1])
+		right := j == len(src) || !js.IdentByte(w[len(w)-1]) || !js.IdentByte(src[j])
 		if left && right {
 			return true
 		}
 		off = i + 1
 	}
-}
-
-func identByte(c byte) bool {
-	return c == '_' || c == '$' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80
 }
 
 // match returns the construct through which n uses feature f, "" if none.
