@@ -29,8 +29,27 @@ type Rule struct {
 	New func(rs []*rules.Rule, opts scan.Options) (Checker, error)
 }
 
-// Checker is a Rule configured for one scan.
-type Checker interface {
+// Checker is a Rule configured for one scan: a ModuleChecker, a
+// ProjectChecker, an EndpointSource or an EndpointRule (or several).
+type Checker any
+
+// ModuleChecker judges one module at a time, following imports into other
+// modules as it needs: the engine runs it on each marked module as Stream
+// parses it, so the module's tree can be freed after.
+type ModuleChecker interface {
+	CheckModule(m *Model, f *File, report func(rules.Finding))
+}
+
+// Preparer is a ModuleChecker that first reads project-wide facts from the
+// marked modules' sources (Model.Sources), such as "some module handles
+// user.deleted".
+type Preparer interface {
+	Prepare(m *Model)
+}
+
+// ProjectChecker reads the model as a whole (framework models with
+// Model.Each) after every module was checked.
+type ProjectChecker interface {
 	Check(m *Model, report func(rules.Finding))
 }
 
@@ -48,11 +67,14 @@ type EndpointRule interface {
 // NewEngine returns the python engine running the given implementations.
 func NewEngine(impls ...Rule) scan.Engine {
 	return scan.Engine{Name: Name, IDs: ids(impls), Project: func(in scan.ProjectInput) (*scan.ProjectOutput, error) {
-		return run(impls, in)
+		return run(impls, in, Retained)
 	}}
 }
 
-func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
+// run runs the checkers: the module checkers on each module as it is
+// parsed, then the project checkers and endpoint rules on the modules keep
+// accepted (and those imports lead to).
+func run(impls []Rule, in scan.ProjectInput, keep func([]byte) bool) (*scan.ProjectOutput, error) {
 	var parts []Checker
 	for _, im := range impls {
 		var mine []*rules.Rule
@@ -68,6 +90,11 @@ func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
 		if err != nil {
 			return nil, err
 		}
+		switch c.(type) {
+		case ModuleChecker, ProjectChecker, EndpointSource, EndpointRule:
+		default:
+			return nil, fmt.Errorf("python engine: the checker of %s (%T) implements no phase", strings.Join(im.IDs, ", "), c)
+		}
 		parts = append(parts, c)
 	}
 	for _, r := range in.Rules {
@@ -80,7 +107,7 @@ func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
 	if len(parts) == 0 || !hasPython(in.Project) {
 		return out, nil
 	}
-	m := Load(in.Project)
+	m := Open(in.Project)
 	defer m.Close()
 	seen := map[string]bool{}
 	report := func(f rules.Finding) {
@@ -90,8 +117,28 @@ func run(impls []Rule, in scan.ProjectInput) (*scan.ProjectOutput, error) {
 			out.Findings = append(out.Findings, f)
 		}
 	}
+	var modular []ModuleChecker
 	for _, c := range parts {
-		c.Check(m, report)
+		if mc, ok := c.(ModuleChecker); ok {
+			if p, ok := c.(Preparer); ok {
+				p.Prepare(m)
+			}
+			modular = append(modular, mc)
+		}
+	}
+	var each func(*File)
+	if len(modular) > 0 {
+		each = func(f *File) {
+			for _, c := range modular {
+				c.CheckModule(m, f, report)
+			}
+		}
+	}
+	m.stream(each, keep)
+	for _, c := range parts {
+		if pc, ok := c.(ProjectChecker); ok {
+			pc.Check(m, report)
+		}
 		if es, ok := c.(EndpointSource); ok {
 			out.Endpoints = append(out.Endpoints, es.Endpoints(m)...)
 		}

@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"io"
 	"path"
+	"runtime"
 	"slices"
 	"strings"
+	"sync"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -84,13 +86,22 @@ func (f *File) ImportedFrom(name string) (module, orig string, ok bool) {
 // the Clerk-related packages its manifests depend on.
 type Model struct {
 	Project *scan.Project
-	// Files are the parsed modules by project path.
+	// Files are the parsed modules with a live tree, by project path: those
+	// the project phase reads (Retained), those imports led to, and the one
+	// Stream is on.
 	Files map[string]*File
-	// Order lists Files' paths in walk order, for deterministic output.
-	Order []string
 	// Packages are the Python distributions the manifests name, lower-case
 	// with '-' for '_' ("fastapi-clerk-auth", "clerk-backend-api", "svix").
 	Packages map[string]bool
+
+	// order lists modules' paths once each for deterministic output: the
+	// marked modules in walk order, then others as imports lead to them.
+	order   []string
+	ordered map[string]bool
+	// marked are the modules that mention a marker, in walk order, with
+	// their sources: what Stream parses.
+	marked   []source
+	isMarked map[string]bool
 
 	byPath map[string]*scan.File
 	// byName indexes byPath by module name, the last dotted segment
@@ -100,15 +111,21 @@ type Model struct {
 	failed map[string]bool
 }
 
+type source struct {
+	file *scan.File
+	src  []byte
+}
+
 // relevant are byte markers of a module the rules must read: web framework
 // code, Clerk, webhooks, tokens, cached settings.
 var relevant = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("flask"), []byte("urlpatterns"), []byte("MIDDLEWARE"), []byte("lerk"), []byte("LERK"), []byte("svix"), []byte("jwt"), []byte("lru_cache"), []byte("functools")}
 
-// Load reads and parses the project's Python modules that mention a marker;
-// other modules are parsed when an import leads to them (Model.Module).
-// A module the parser refuses is recorded as a gap of the scan.
-func Load(p *scan.Project) *Model {
-	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, byPath: map[string]*scan.File{}, byName: map[string][]*scan.File{}, failed: map[string]bool{}}
+// Open indexes the project's Python modules and reads those that mention a
+// marker; it parses nothing: Stream parses the marked modules, Module what
+// an import leads to.
+func Open(p *scan.Project) *Model {
+	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, ordered: map[string]bool{}, isMarked: map[string]bool{},
+		byPath: map[string]*scan.File{}, byName: map[string][]*scan.File{}, failed: map[string]bool{}}
 	for _, f := range p.Files {
 		if f.Lang == "py" && f.Kind == scan.Source && f.Committable() {
 			m.byPath[f.Path] = f
@@ -127,26 +144,144 @@ func Load(p *scan.Project) *Model {
 		}
 	}
 	for _, f := range p.Files {
-		if m.byPath[f.Path] == nil {
-			continue
-		}
-		if !m.marked(f) {
+		if m.byPath[f.Path] == nil || !m.marks(f) {
 			continue
 		}
 		if src, ok := m.read(f); ok {
-			m.load(f, src, true)
+			m.marked = append(m.marked, source{f, src})
+			m.isMarked[f.Path] = true
+			m.ordered[f.Path] = true
+			m.order = append(m.order, f.Path)
 		}
 	}
 	return m
+}
+
+// Load is Open followed by parsing every marked module and keeping every
+// tree: for small projects and tests.
+func Load(p *scan.Project) *Model {
+	m := Open(p)
+	m.stream(func(*File) {}, func([]byte) bool { return true })
+	return m
+}
+
+// projectMarks are byte markers of a module the project phase reads with
+// Each: framework code (apps, routers, blueprints, Django settings and URL
+// confs). Every Each callback of the project phase ignores a module without
+// one of them or an ORM base class (ModelFields), so Stream frees the other
+// modules' trees once they are checked.
+var projectMarks = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("flask"), []byte("django"), []byte("rest_framework"),
+	[]byte("MIDDLEWARE"), []byte("REST_FRAMEWORK"), []byte("ROOT_URLCONF"), []byte("urlpatterns")}
+
+// Retained reports whether Stream keeps a module's tree for the project
+// phase.
+func Retained(src []byte) bool {
+	return slices.ContainsFunc(projectMarks, func(mark []byte) bool { return bytes.Contains(src, mark) }) || ormBase.Match(src)
+}
+
+// Stream parses the marked modules, a few ahead on every core, and calls fn
+// on each in walk order; then it frees the tree of every module the project
+// phase does not read (Retained), so memory follows the framework code, not
+// the size of the project. A module fn reaches through an import stays
+// parsed until its own turn. With a nil fn only the Retained modules are
+// parsed.
+func (m *Model) Stream(fn func(*File)) { m.stream(fn, Retained) }
+
+func (m *Model) stream(fn func(*File), keep func([]byte) bool) {
+	type parsed struct {
+		tree *sitter.Tree
+		err  error
+	}
+	var todo []source // a module only fn would read is not parsed without fn
+	for _, s := range m.marked {
+		if fn != nil || keep(s.src) {
+			todo = append(todo, s)
+		}
+	}
+	n := len(todo)
+	results := make([]chan parsed, n)
+	for i := range results {
+		results[i] = make(chan parsed, 1)
+	}
+	workers := min(runtime.GOMAXPROCS(0), n)
+	slots := make(chan struct{}, 2*workers) // parsed trees not yet checked
+	jobs := make(chan int)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	go func() {
+		defer close(jobs)
+		for i := range n {
+			select {
+			case slots <- struct{}{}:
+			case <-done:
+				return
+			}
+			select {
+			case jobs <- i:
+			case <-done:
+				return
+			}
+		}
+	}()
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				t, err := parse(todo[i].src)
+				results[i] <- parsed{t, err}
+			}
+		}()
+	}
+	next := 0
+	defer func() { // also on a panic in fn: stop the workers, free what they parsed
+		close(done)
+		wg.Wait()
+		for _, ch := range results[next:] {
+			select {
+			case r := <-ch:
+				if r.tree != nil {
+					r.tree.Close()
+				}
+			default:
+			}
+		}
+	}()
+	for ; next < n; next++ {
+		r := <-results[next]
+		<-slots
+		s := todo[next]
+		f := m.adopt(s.file, s.src, r.tree, r.err, true)
+		if f == nil || fn == nil {
+			continue
+		}
+		fn(f)
+		if !keep(s.src) && f.tree != nil {
+			f.tree.Close()
+			f.tree = nil
+			delete(m.Files, f.Path)
+		}
+	}
+}
+
+// Sources calls fn with every marked module's path and source, in walk
+// order, until fn returns false: project-wide facts a module-phase check
+// needs before the modules are parsed.
+func (m *Model) Sources(fn func(path string, src []byte) bool) {
+	for _, s := range m.marked {
+		if !fn(s.file.Path, s.src) {
+			return
+		}
+	}
 }
 
 // markerHead is how much of a module the marker test reads: imports and
 // the settings the rules look for are at the top of hand-written modules.
 const markerHead = 64 << 10
 
-// marked reports whether a module's head mentions a marker. A module too
+// marks reports whether a module's head mentions a marker. A module too
 // large to parse that has one is a gap of the scan, without reading it all.
-func (m *Model) marked(f *scan.File) bool {
+func (m *Model) marks(f *scan.File) bool {
 	r, _, err := regular.Open(f.Abs, maxParseSize*4) // never a symlink, FIFO or device
 	if err != nil {
 		return false
@@ -174,7 +309,8 @@ func (m *Model) read(f *scan.File) ([]byte, bool) {
 	return src, err == nil
 }
 
-func (m *Model) load(f *scan.File, src []byte, relevant bool) *File {
+// load parses a module an import leads to, once while its tree lives.
+func (m *Model) load(f *scan.File, src []byte) *File {
 	if pf, ok := m.Files[f.Path]; ok {
 		return pf
 	}
@@ -182,6 +318,19 @@ func (m *Model) load(f *scan.File, src []byte, relevant bool) *File {
 		return nil
 	}
 	t, err := parse(src)
+	return m.adopt(f, src, t, err, m.isMarked[f.Path])
+}
+
+// adopt makes a parsed tree the module's File, unless the module is parsed
+// already (then the new tree is freed) or failed. A parse failure of a
+// marked module is a gap of the scan.
+func (m *Model) adopt(f *scan.File, src []byte, t *sitter.Tree, err error, relevant bool) *File {
+	if pf, ok := m.Files[f.Path]; ok || m.failed[f.Path] {
+		if t != nil {
+			t.Close()
+		}
+		return pf
+	}
 	if err != nil {
 		m.failed[f.Path] = true
 		if relevant {
@@ -192,7 +341,10 @@ func (m *Model) load(f *scan.File, src []byte, relevant bool) *File {
 	pf := &File{Path: f.Path, Src: src, tree: t, Imports: map[string]Import{}, Defs: map[string]*sitter.Node{}}
 	pf.index(m.moduleName(f.Path))
 	m.Files[f.Path] = pf
-	m.Order = append(m.Order, f.Path)
+	if !m.ordered[f.Path] {
+		m.ordered[f.Path] = true
+		m.order = append(m.order, f.Path)
+	}
 	return pf
 }
 
@@ -206,11 +358,14 @@ func (m *Model) Close() {
 	}
 }
 
-// Each calls fn for every parsed module, in walk order (modules parsed
-// during the walk, through imports, are visited too).
+// Each calls fn for every module with a live tree: the marked modules in
+// walk order, then those imports led to (also during Each). After Stream that is the Retained modules and those imports
+// led to.
 func (m *Model) Each(fn func(*File)) {
-	for i := 0; i < len(m.Order); i++ {
-		fn(m.Files[m.Order[i]])
+	for i := 0; i < len(m.order); i++ {
+		if f := m.Files[m.order[i]]; f != nil {
+			fn(f)
+		}
 	}
 }
 
@@ -361,7 +516,7 @@ func (m *Model) Module(from *File, dotted string) *File {
 	if !ok {
 		return nil
 	}
-	return m.load(best, src, false)
+	return m.load(best, src)
 }
 
 func commonPrefix(a, b string) int {

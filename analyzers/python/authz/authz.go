@@ -27,9 +27,6 @@ func New(rs []*rules.Rule, opts scan.Options) (python.Checker, error) {
 	return checker{c}, nil
 }
 
-// Check does nothing: the rules judge endpoints.
-func (checker) Check(*python.Model, func(rules.Finding)) {}
-
 // CheckEndpoints judges every python endpoint.
 func (c checker) CheckEndpoints(_ *python.Model, es []endpoint.Endpoint, report func(rules.Finding)) {
 	for i := range es {

@@ -30,9 +30,6 @@ func newOwnership(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
 	return ownership{o: o}, nil
 }
 
-// Check does nothing: the rule judges endpoints.
-func (ownership) Check(*python.Model, func(rules.Finding)) {}
-
 // CheckEndpoints reports each query of an endpoint that selects a record by
 // a request value with no ownership, membership or role evidence. Models
 // the project declares without an owner field hold shared rows; an

@@ -27,37 +27,35 @@ type checker struct{}
 // New builds the CLK501 checker.
 func New([]*rules.Rule, scan.Options) (python.Checker, error) { return checker{}, nil }
 
-// Check reports each Clerk call whose try statement swallows its failure.
-func (checker) Check(m *python.Model, report func(rules.Finding)) {
-	m.Each(func(f *python.File) {
-		// A try statement around a Clerk call (a callee naming clerk, or
-		// sdk.resource.method): skip the tree walk of other modules.
-		if !bytes.Contains(f.Src, []byte("try")) || !mentionsClerk(f.Src) {
-			return
+// CheckModule reports each Clerk call whose try statement swallows its failure.
+func (checker) CheckModule(m *python.Model, f *python.File, report func(rules.Finding)) {
+	// A try statement around a Clerk call (a callee naming clerk, or
+	// sdk.resource.method): skip the tree walk of other modules.
+	if !bytes.Contains(f.Src, []byte("try")) || !mentionsClerk(f.Src) {
+		return
+	}
+	python.Walk(f.Root(), func(n *sitter.Node) bool {
+		if n.Type() != "try_statement" {
+			return true
 		}
-		python.Walk(f.Root(), func(n *sitter.Node) bool {
-			if n.Type() != "try_statement" {
+		handler := swallowing(f, n)
+		if handler == nil {
+			return true
+		}
+		python.WalkBody(n.ChildByFieldName("body"), func(c *sitter.Node) bool {
+			if c.Type() != "call" || !f.ClerkCall(c) {
 				return true
 			}
-			handler := swallowing(f, n)
-			if handler == nil {
-				return true
+			if dotted, last := f.Callee(c); changes(last) {
+				report(rules.Finding{RuleID: ruleid.ClerkErrorIgnored, Position: f.Pos(c),
+					Message: fmt.Sprintf("%s(...) can fail (Clerk outage, rate limit, not found), and the %s at line %d swallows it, so the code after it carries on as if it succeeded: return an error response (503 on an outage) or re-raise, and only report success when the call did",
+						dotted, strings.TrimSuffix(firstLine(f.Text(handler)), ":"), f.Line(handler)),
+					Construct: "swallowed " + dotted})
+				return false
 			}
-			python.WalkBody(n.ChildByFieldName("body"), func(c *sitter.Node) bool {
-				if c.Type() != "call" || !f.ClerkCall(c) {
-					return true
-				}
-				if dotted, last := f.Callee(c); changes(last) {
-					report(rules.Finding{RuleID: ruleid.ClerkErrorIgnored, Position: f.Pos(c),
-						Message: fmt.Sprintf("%s(...) can fail (Clerk outage, rate limit, not found), and the %s at line %d swallows it, so the code after it carries on as if it succeeded: return an error response (503 on an outage) or re-raise, and only report success when the call did",
-							dotted, strings.TrimSuffix(firstLine(f.Text(handler)), ":"), f.Line(handler)),
-						Construct: "swallowed " + dotted})
-					return false
-				}
-				return true
-			})
 			return true
 		})
+		return true
 	})
 }
 

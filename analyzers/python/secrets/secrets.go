@@ -31,26 +31,24 @@ var secretName = regexp.MustCompile(`(?i)clerk_?(secret|api)_?key|clerk_?webhook
 // loggers are the receivers of logging calls.
 var logMethods = map[string]bool{"debug": true, "info": true, "warning": true, "warn": true, "error": true, "exception": true, "critical": true, "log": true}
 
-// Check reports secrets reaching sinks, per function and at module level.
-func (checker) Check(m *python.Model, report func(rules.Finding)) {
-	m.Each(func(f *python.File) {
-		if !secretName.Match(f.Src) {
-			return
-		}
-		module := map[string]string{}
-		bind(f, f.Root(), module, false)
-		scope(f, f.Root(), module, false, report)
-		python.Walk(f.Root(), func(n *sitter.Node) bool {
-			if n.Type() == "function_definition" {
-				names := map[string]string{}
-				for k, v := range module {
-					names[k] = v
-				}
-				bind(f, n.ChildByFieldName("body"), names, true)
-				scope(f, n.ChildByFieldName("body"), names, isRoute(f, n), report)
+// CheckModule reports secrets reaching sinks, per function and at module level.
+func (checker) CheckModule(m *python.Model, f *python.File, report func(rules.Finding)) {
+	if !secretName.Match(f.Src) {
+		return
+	}
+	module := map[string]string{}
+	bind(f, f.Root(), module, false)
+	scope(f, f.Root(), module, false, report)
+	python.Walk(f.Root(), func(n *sitter.Node) bool {
+		if n.Type() == "function_definition" {
+			names := map[string]string{}
+			for k, v := range module {
+				names[k] = v
 			}
-			return true
-		})
+			bind(f, n.ChildByFieldName("body"), names, true)
+			scope(f, n.ChildByFieldName("body"), names, isRoute(f, n), report)
+		}
+		return true
 	})
 }
 

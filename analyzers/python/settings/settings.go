@@ -29,23 +29,21 @@ func New([]*rules.Rule, scan.Options) (python.Checker, error) { return checker{}
 // the API.
 var clerkValue = regexp.MustCompile(`(?i)clerk|jwks|cors|allowed_origins|authorized_parties|issuer`)
 
-// Check reports cached settings functions holding Clerk values.
-func (checker) Check(m *python.Model, report func(rules.Finding)) {
-	m.Each(func(f *python.File) {
-		for _, st := range python.Children(f.Root()) {
-			if st.Type() != "decorated_definition" {
-				continue
-			}
-			fn := python.FuncDef(st)
-			if fn == nil || !cached(f, st) {
-				continue
-			}
-			if what := holds(m, f, fn); what != "" {
-				report(rules.Finding{RuleID: ruleid.CachedClerkSettings, Position: f.Pos(fn.ChildByFieldName("name")),
-					Message: f.Text(fn.ChildByFieldName("name")) + " is cached with lru_cache and returns " + what + ": the values read at the first call stay for the life of the process, so changing CLERK_* keys, the JWKS URL or CORS origins in the environment needs a restart of every worker; restart on config changes, or read these values without the cache"})
-			}
+// CheckModule reports cached settings functions holding Clerk values.
+func (checker) CheckModule(m *python.Model, f *python.File, report func(rules.Finding)) {
+	for _, st := range python.Children(f.Root()) {
+		if st.Type() != "decorated_definition" {
+			continue
 		}
-	})
+		fn := python.FuncDef(st)
+		if fn == nil || !cached(f, st) {
+			continue
+		}
+		if what := holds(m, f, fn); what != "" {
+			report(rules.Finding{RuleID: ruleid.CachedClerkSettings, Position: f.Pos(fn.ChildByFieldName("name")),
+				Message: f.Text(fn.ChildByFieldName("name")) + " is cached with lru_cache and returns " + what + ": the values read at the first call stay for the life of the process, so changing CLERK_* keys, the JWKS URL or CORS origins in the environment needs a restart of every worker; restart on config changes, or read these values without the cache"})
+		}
+	}
 }
 
 // cached reports whether a definition is decorated with lru_cache or cache.

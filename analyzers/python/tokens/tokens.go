@@ -23,7 +23,11 @@ import (
 // Rule registers the token rules with the python engine.
 var Rule = python.Rule{IDs: []string{ruleid.TokenDecodedNotVerified, ruleid.AuthorizedPartiesMissing}, New: New}
 
-type checker struct{ enabled map[string]bool }
+type checker struct {
+	enabled map[string]bool
+	// azpChecked: some module compares the azp claim itself.
+	azpChecked bool
+}
 
 // New builds the token checker.
 func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
@@ -39,36 +43,33 @@ var identityRead = regexp.MustCompile(`["'](sub|user_id|userId|email|org_id|org_
 // azpCheck matches a project that checks the azp claim itself.
 var azpCheck = regexp.MustCompile(`["']azp["']|authorized_parties`)
 
-// Check reports the token rules.
-func (c *checker) Check(m *python.Model, report func(rules.Finding)) {
-	azpChecked := false
-	m.Each(func(f *python.File) {
-		if azpCheck.Match(f.Src) {
-			azpChecked = true
-		}
+// Prepare notes whether any module checks the azp claim itself.
+func (c *checker) Prepare(m *python.Model) {
+	m.Sources(func(_ string, src []byte) bool {
+		c.azpChecked = azpCheck.Match(src)
+		return !c.azpChecked
 	})
-	m.Each(func(f *python.File) {
-		// What the checks look for has these names in the source: skip the
-		// tree walk of every other module (most of a large project).
-		decodes := bytes.Contains(f.Src, []byte("decode")) || bytes.Contains(f.Src, []byte("get_unverified_claims"))
-		options := bytes.Contains(f.Src, []byte("AuthenticateRequestOptions")) || bytes.Contains(f.Src, []byte("ClerkConfig"))
-		if !decodes && !options {
-			return
-		}
+}
+
+// CheckModule reports the token rules in one module. What the checks look
+// for has these names in the source: other modules are not walked, and the
+// option classes are found from their occurrences.
+func (c *checker) CheckModule(_ *python.Model, f *python.File, report func(rules.Finding)) {
+	if c.enabled[ruleid.TokenDecodedNotVerified] && (bytes.Contains(f.Src, []byte("decode")) || bytes.Contains(f.Src, []byte("get_unverified_claims"))) {
 		python.Walk(f.Root(), func(n *sitter.Node) bool {
-			switch n.Type() {
-			case "function_definition":
-				if c.enabled[ruleid.TokenDecodedNotVerified] {
-					unverified(f, n, report)
-				}
-			case "call":
-				if c.enabled[ruleid.AuthorizedPartiesMissing] {
-					azp(f, n, azpChecked, report)
-				}
+			if n.Type() == "function_definition" {
+				unverified(f, n, report)
 			}
 			return true
 		})
-	})
+	}
+	if c.enabled[ruleid.AuthorizedPartiesMissing] {
+		for _, name := range []string{"AuthenticateRequestOptions", "ClerkConfig"} {
+			for _, call := range f.CallsNamed(name) {
+				azp(f, call, c.azpChecked, report)
+			}
+		}
+	}
 }
 
 // unverified reports a decode without verification whose claims the

@@ -6,6 +6,7 @@
 package webhooks
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strings"
@@ -21,7 +22,11 @@ import (
 // Rule registers the webhook rules with the python engine.
 var Rule = python.Rule{IDs: []string{ruleid.UnverifiedWebhook, ruleid.UserDeletedNotHandled, ruleid.WebhookBodyReparsed}, New: New}
 
-type checker struct{ enabled map[string]bool }
+type checker struct {
+	enabled map[string]bool
+	// deletedHandled: some module handles user.deleted.
+	deletedHandled bool
+}
 
 // New builds the webhook checker.
 func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
@@ -38,38 +43,39 @@ var bodyRead = regexp.MustCompile(`\.json\(\)|\.body\(\)|\.get_json\(|\.get_data
 // userSync matches a user.created or user.updated event type.
 var userSync = regexp.MustCompile(`["']user\.(created|updated)["']`)
 
-// Check reports the webhook rules over every function of the project.
-func (c *checker) Check(m *python.Model, report func(rules.Finding)) {
-	deletedHandled := false
-	var syncs []rules.Position
-	m.Each(func(f *python.File) {
-		if strings.Contains(string(f.Src), "user.deleted") {
-			deletedHandled = true
-		}
-		python.Walk(f.Root(), func(n *sitter.Node) bool {
-			if n.Type() != "function_definition" {
-				return true
-			}
-			body := n.ChildByFieldName("body")
-			text := f.Text(body)
-			if !receiverMark.MatchString(text) || !bodyRead.MatchString(text) {
-				return true
-			}
-			c.receiver(m, f, n, report)
-			if loc := userSync.FindStringIndex(text); loc != nil {
-				s := body.StartPoint()
-				line := int(s.Row) + 1 + strings.Count(text[:loc[0]], "\n")
-				syncs = append(syncs, rules.Position{File: f.Path, Line: line})
-			}
-			return true
-		})
+// Prepare notes whether any module handles user.deleted.
+func (c *checker) Prepare(m *python.Model) {
+	m.Sources(func(_ string, src []byte) bool {
+		c.deletedHandled = bytes.Contains(src, []byte("user.deleted"))
+		return !c.deletedHandled
 	})
-	if c.enabled[ruleid.UserDeletedNotHandled] && !deletedHandled {
-		for _, at := range syncs {
-			report(rules.Finding{RuleID: ruleid.UserDeletedNotHandled, Position: at,
+}
+
+// CheckModule reports the webhook rules over every function of a module.
+// A receiver's body is part of the module's source, so a module whose
+// source has no receiver mark or no body read is not walked.
+func (c *checker) CheckModule(m *python.Model, f *python.File, report func(rules.Finding)) {
+	if !receiverMark.Match(f.Src) || !bodyRead.Match(f.Src) {
+		return
+	}
+	python.Walk(f.Root(), func(n *sitter.Node) bool {
+		if n.Type() != "function_definition" {
+			return true
+		}
+		body := n.ChildByFieldName("body")
+		text := f.Text(body)
+		if !receiverMark.MatchString(text) || !bodyRead.MatchString(text) {
+			return true
+		}
+		c.receiver(m, f, n, report)
+		if loc := userSync.FindStringIndex(text); loc != nil && c.enabled[ruleid.UserDeletedNotHandled] && !c.deletedHandled {
+			s := body.StartPoint()
+			line := int(s.Row) + 1 + strings.Count(text[:loc[0]], "\n")
+			report(rules.Finding{RuleID: ruleid.UserDeletedNotHandled, Position: rules.Position{File: f.Path, Line: line},
 				Message: "this webhook receiver syncs user.created/user.updated events but nothing in the project handles user.deleted: deleted users' rows stay in your database; add a user.deleted branch that deletes or anonymises them"})
 		}
-	}
+		return true
+	})
 }
 
 // receiver judges one receiver function: where it verifies, what it reads
