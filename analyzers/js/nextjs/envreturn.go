@@ -65,6 +65,12 @@ func envReturns(t *js.Tree, file string, fn *sitter.Node, action bool) []endpoin
 	return out
 }
 
+// maxClimb bounds the walk up from a value: tree-sitter finds a parent by
+// descending from the root, so an unbounded climb through a hostile file's
+// thousands of nested parentheses would be quadratic. A response built
+// deeper than this is not followed.
+const maxClimb = 32
+
 // envName is NAME when n is process.env.NAME or process.env['NAME'].
 func envName(t *js.Tree, n *sitter.Node) string {
 	var obj, key *sitter.Node
@@ -88,7 +94,7 @@ func envName(t *js.Tree, n *sitter.Node) string {
 // boundLocal is the local a value is the whole initial value of (`const
 // key = process.env.X`, through `??`, `||`, `!` and `as`), or "".
 func boundLocal(t *js.Tree, n *sitter.Node) string {
-	for p := n.Parent(); p != nil; n, p = p, p.Parent() {
+	for p, up := n.Parent(), 0; p != nil && up < maxClimb; n, p, up = p, p.Parent(), up+1 {
 		switch p.Type() {
 		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
 			continue
@@ -111,7 +117,7 @@ func boundLocal(t *js.Tree, n *sitter.Node) string {
 // concatenation, fallbacks, a ternary's branches, await), and reports
 // whether that is a response the handler fn sends.
 func reachesResponse(t *js.Tree, n, fn *sitter.Node, action bool) bool {
-	for p := n.Parent(); p != nil; n, p = p, p.Parent() {
+	for p, up := n.Parent(), 0; p != nil && up < maxClimb; n, p, up = p, p.Parent(), up+1 {
 		switch p.Type() {
 		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression",
 			"pair", "object", "array", "template_substitution", "template_string", "spread_element", "await_expression":
