@@ -215,6 +215,10 @@ const (
 	ClerkAPI EffectKind = "clerk-api" // a Clerk Backend API call
 	Outbound EffectKind = "outbound"  // an HTTP call or a paid external API
 	Storage  EffectKind = "storage"   // a file or object-storage write
+	// EnvValue: the response carries a server-only environment value
+	// whose name says it is a credential (SecretEnvName); Target is the
+	// expression, Model the variable's name.
+	EnvValue EffectKind = "server-env"
 )
 
 // Effect is one thing the handler does.
@@ -362,6 +366,50 @@ func (e Endpoint) WithFiles(rename func(string) string) Endpoint {
 	}
 	e.Findings = slices.Clone(e.Findings)
 	return e
+}
+
+// SecretEnvName reports whether an environment variable's name says it
+// holds a credential: a part (split at '_') naming a key, secret, token,
+// password or private value, or a database connection string
+// (DATABASE_URL, MONGODB_URI). A name the browser may see by design
+// (NEXT_PUBLIC_, VITE_, PUBLIC_, EXPO_PUBLIC_) or a publishable key does
+// not; nor does one saying only that the value is present or what it is
+// for (NODE_ENV, APP_URL).
+func SecretEnvName(name string) bool {
+	up := strings.ToUpper(name)
+	for _, pre := range []string{"NEXT_PUBLIC_", "VITE_", "PUBLIC_", "EXPO_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_"} {
+		if strings.HasPrefix(up, pre) {
+			return false
+		}
+	}
+	parts := strings.Split(up, "_")
+	if slices.Contains(parts, "PUBLISHABLE") || slices.Contains(parts, "PUBLIC") {
+		return false
+	}
+	if up == "PWD" || up == "OLDPWD" {
+		return false // the shell's working directory
+	}
+	db := false
+	for _, p := range parts {
+		switch p {
+		case "PASS", "PRIVATE", "DSN":
+			return true
+		case "DATABASE", "DB", "MONGO", "MONGODB", "POSTGRES", "POSTGRESQL", "PG", "MYSQL", "REDIS":
+			db = true
+		}
+		// Run-together names too: USERPWD, APIKEY, ADMINPASSWORD (not
+		// KEYCLOAK: a key only at a part's end).
+		for _, w := range []string{"SECRET", "TOKEN", "PASSWORD", "PASSWD", "PWD", "CREDENTIAL"} {
+			if strings.Contains(p, w) {
+				return true
+			}
+		}
+		if strings.HasSuffix(p, "KEY") || strings.HasSuffix(p, "KEYS") {
+			return true
+		}
+	}
+	last := parts[len(parts)-1]
+	return db && (last == "URL" || last == "URI")
 }
 
 // SQLKind reads the verb of a SQL statement (quotes, backticks and leading

@@ -31,7 +31,7 @@ type Verdict struct {
 //     app's public matcher or public-routes): not reported, unless the only
 //     public evidence is a broad pattern ("/api(.*)", a whole router) or a
 //     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
-//     writes data or calls the Clerk Backend API;
+//     writes data, calls the Clerk Backend API or returns a server secret;
 //   - effect-free (the producer read everything and found no effect: static
 //     or constant data, or only outbound calls that send no credential,
 //     which anyone could make directly): not reported;
@@ -57,7 +57,8 @@ func NeedsSession(e *Endpoint) Verdict {
 	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
 		// What a broad pattern or a tree wildcard cannot have meant to open:
 		// writes, and any Clerk Backend API call (getUserList lists everyone).
-		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || f.Kind == ClerkAPI })
+		// A server secret in the response is no public data either.
+		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || f.Kind == ClerkAPI || f.Kind == EnvValue })
 		if narrow || sensitive == nil {
 			return Verdict{}
 		}
@@ -148,7 +149,7 @@ func publicReads(e *Endpoint) bool {
 		if !f.NeedsUser() {
 			continue
 		}
-		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
+		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Kind == EnvValue || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
 			return false
 		}
 		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
@@ -291,6 +292,7 @@ func describe(f *Effect) string {
 		ClerkAPI: "calls the Clerk Backend API",
 		Outbound: "calls an external service",
 		Storage:  "writes files",
+		EnvValue: "returns the server-only environment value " + f.Model,
 	}[f.Kind]
 	if verb == "" {
 		verb = string(f.Kind)

@@ -16,6 +16,7 @@ func TestNeedsSession(t *testing.T) {
 	narrow := Evidence{Kind: PublicMatcher, What: "'/api/products'", At: Pos{File: "middleware.ts", Line: 4}}
 	tree := Evidence{Kind: PublicMatcher, What: "'/api/books/(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Tree: true}
 	unprot := Protection{State: Unprotected}
+	env := Effect{Kind: EnvValue, Target: "process.env.OPENAI_API_KEY", Model: "OPENAI_API_KEY", At: at}
 	tests := []struct {
 		name   string
 		e      Endpoint
@@ -50,10 +51,14 @@ func TestNeedsSession(t *testing.T) {
 		{"private page listed public", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, narrow}}, false, ""},
 		{"ordinary page", Endpoint{Kind: Page, Protection: unprot}, false, ""},
 		{"private page under a broad pattern", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, {Kind: PublicMatcher, What: "/(.*)", Broad: true}}}, true, "private"},
+		{"returns a server secret", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{env}, EffectsKnown: true}, true, "returns the server-only environment value OPENAI_API_KEY (process.env.OPENAI_API_KEY at app/api/x/route.ts:3)"},
+		{"broad public, returns a server secret", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{env}, EffectsKnown: true}, true, "broad pattern '/api(.*)' (middleware.ts:4), yet it returns the server-only environment value"},
+		{"catalogue URL reasoning does not cover a server secret", Endpoint{Kind: Route, Protection: unprot, URL: "/api/config", Methods: []string{"GET"}, Effects: []Effect{env}, EffectsKnown: true}, true, "OPENAI_API_KEY"},
 		{"route with only private-url evidence", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}}, Effects: []Effect{write}}, true, "writes data"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			AddPublicReads(&tt.e, nil, true)
 			v := NeedsSession(&tt.e)
 			if v.Report != tt.report {
 				t.Fatalf("Report = %v, want %v (reason %q)", v.Report, tt.report, v.Reason)
@@ -265,6 +270,35 @@ func TestSampleURL(t *testing.T) {
 	} {
 		if got := SampleURL(in); got != want {
 			t.Errorf("SampleURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestSecretEnvName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"CLERK_SECRET_KEY":                  true,
+		"OPENAI_API_KEY":                    true,
+		"STRIPE_WEBHOOK_SECRET":             true,
+		"GITHUB_TOKEN":                      true,
+		"DB_PASSWORD":                       true,
+		"DATABASE_URL":                      true,
+		"MONGODB_URI":                       true,
+		"SENTRY_DSN":                        true,
+		"NEXT_PUBLIC_CLERK_PUBLISHABLE_KEY": false,
+		"NEXT_PUBLIC_STRIPE_KEY":            false,
+		"VITE_API_KEY":                      false,
+		"CLERK_PUBLISHABLE_KEY":             false,
+		"NODE_ENV":                          false,
+		"APP_URL":                           false,
+		"FRONTEND_STORE_URL":                false,
+		"RPC_URL":                           false,
+		"KEYCLOAK_REALM":                    false,
+		"USERPWD":                           true,
+		"OPENAI_APIKEY":                     true,
+		"PWD":                               false,
+	} {
+		if got := SecretEnvName(name); got != want {
+			t.Errorf("SecretEnvName(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -91,6 +91,7 @@ func (c *checker) baseEndpoint(pass *js.Pass, mod *js.Module, route Route, useSe
 	}
 	if node != nil && t != nil {
 		e.Inputs = inputs(t, file, node, route, useServer)
+		e.Effects = append(e.Effects, envReturns(t, file, node, useServer)...)
 	}
 	return e
 }
@@ -191,11 +192,14 @@ func (c *checker) mwEvidence(as *appState, route Route, e *endpoint.Endpoint, no
 		if sample != "" {
 			if pr, ok := as.mw.PublicBy(sample); ok {
 				what := fmt.Sprintf("%s ['%s']", pr.Matcher, pr.Pattern)
-				if (pr.Broad || pr.Tree) && noGet && paramsOnly(pr.Pattern, route) && as.onlyServed(pr, route) {
+				if (pr.Broad || pr.Tree) && ((noGet && paramsOnly(pr.Pattern, route)) || ownURL(pr.Pattern, route)) && as.onlyServed(pr, route) {
 					// The wildcard stands for this route's parameters,
 					// lets nothing else through and nothing under it can
 					// be read: the entry was written to open this route's
-					// writes (a form receiver's '/r/:path*').
+					// writes (a form receiver's '/r/:path*'). Or it is the
+					// route's own URL with Clerk's usual '(.*)' after it
+					// ('/api/validate(.*)' for /api/validate), letting no
+					// other route through: a name, like '/api/contact'.
 					pr.Broad, pr.Tree = false, false
 					what += ", which lets through no other route of the app"
 				}
@@ -218,6 +222,13 @@ func paramsOnly(pattern string, route Route) bool {
 	i := strings.IndexAny(pattern, "(:*[{^$\\?+")
 	j := strings.IndexByte(route.Pattern, '[')
 	return i >= 0 && j >= 0 && strings.TrimRight(pattern[:i], "/") == strings.TrimRight(route.Pattern[:j], "/")
+}
+
+// ownURL reports whether a public entry is a static route's own URL with a
+// wildcard after it: its literal prefix is the whole URL.
+func ownURL(pattern string, route Route) bool {
+	i := strings.IndexAny(pattern, "(:*[{^$\\?+")
+	return i > 0 && !strings.Contains(route.Pattern, "[") && strings.TrimRight(pattern[:i], "/") == strings.TrimRight(route.Pattern, "/")
 }
 
 // onlyServed reports whether a public entry lets through no URL of the app

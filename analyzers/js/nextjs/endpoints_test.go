@@ -160,3 +160,26 @@ export async function rename(formData: FormData) {
 		t.Errorf("page %+v", pg)
 	}
 }
+
+// TestServerEnvEffect: a server secret reaching a response is an effect,
+// one nested too deep to follow is not (and costs no quadratic climb).
+func TestServerEnvEffect(t *testing.T) {
+	deep := strings.Repeat("(\n", 3000) + "process.env.DEEP_SECRET" + strings.Repeat(")\n", 3000)
+	eps := scanEndpoints(t, map[string]string{
+		"package.json":  `{"dependencies":{"next":"15.3.0","@clerk/nextjs":"^6.20.0"}}`,
+		"middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+		"app/api/key/route.ts": `export async function GET() {
+  const key = process.env.MAPS_API_KEY
+  return Response.json({ key, live: Boolean(process.env.STRIPE_SECRET_KEY) })
+}
+`,
+		"app/api/deep/route.ts": "export async function GET() {\n  return Response.json({ k: " + deep + " })\n}\n",
+	})
+	key := eps["GET /api/key"]
+	if len(key.Effects) != 1 || key.Effects[0].Kind != endpoint.EnvValue || key.Effects[0].Model != "MAPS_API_KEY" || key.Effects[0].Target != "key = process.env.MAPS_API_KEY" {
+		t.Errorf("GET /api/key effects = %+v, want the MAPS_API_KEY value through key only", key.Effects)
+	}
+	if d, ok := eps["GET /api/deep"]; !ok || len(d.Effects) != 0 {
+		t.Errorf("GET /api/deep = %+v (found %v), want an endpoint without effects", d.Effects, ok)
+	}
+}

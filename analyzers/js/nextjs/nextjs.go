@@ -658,7 +658,7 @@ func (c *checker) Check(pass *js.Pass) {
 		c.checkAwait(pass, as, mod)
 	}
 	if inline && as.hasServerAuth(c, m) {
-		c.checkInlineActions(pass, as, mod)
+		c.checkInlineActions(pass, as, mod, route)
 	}
 	if !isEndpoint {
 		return // only endpoints are checked
@@ -1348,8 +1348,9 @@ func (c *checker) weakGuards(mod *js.Module, name string) []string {
 
 // checkInlineActions reports functions with an inline 'use server' directive
 // (server actions declared in a server component) that do not check the
-// session themselves.
-func (c *checker) checkInlineActions(pass *js.Pass, as *appState, mod *js.Module) {
+// session themselves, unless they act only for a signed-in render's user
+// (renderBound).
+func (c *checker) checkInlineActions(pass *js.Pass, as *appState, mod *js.Module, route Route) {
 	t, err := pass.Tree()
 	if err != nil {
 		return
@@ -1367,13 +1368,16 @@ func (c *checker) checkInlineActions(pass *js.Pass, as *appState, mod *js.Module
 				if p.Protected {
 					selfEvidence(&e, p, nil, pass.File.Path)
 					e.Protection.State = endpoint.Protected
+				} else if ev, ok := c.renderBound(pass, as, mod, route, t, n); ok {
+					e.Protection.By = append(e.Protection.By, ev)
+					e.Protection.State = endpoint.Protected
 				}
 				as.eps.add(e)
 				if v := endpoint.NeedsSession(&e); v.Report && c.enabled[ruleid.UnprotectedEndpoint] {
 					pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: t.Pos(n), Construct: "inline-action:" + name,
 						Message: fmt.Sprintf("inline server action %s does not check the session (%s), yet %s; server actions are invoked by id, so middleware never covers them: call await auth.protect() or check userId from await auth() and throw at its top", name, p.Reason, v.Reason)})
 				}
-				if p.Protected && c.enabled[ruleid.MissingAuthorization] {
+				if e.Protection.State == endpoint.Protected && c.enabled[ruleid.MissingAuthorization] {
 					c.checkInlineAuthz(pass, t, mod, n, name, &funcs)
 				}
 			}
