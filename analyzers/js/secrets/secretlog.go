@@ -111,7 +111,7 @@ func (c *logChecker) Check(pass *js.Pass) {
 	if !bytes.Contains(pass.Src, envBytes) || !c.names.Mentioned(pass.Src) {
 		return
 	}
-	mod := pass.Module()
+	mod := pass.Header()
 	if mod == nil || mod.Err != nil || mod.UseClient() {
 		return // no summary; or client code, whose secret reads are CLK004's
 	}
