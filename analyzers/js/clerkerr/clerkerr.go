@@ -554,36 +554,29 @@ func logName(name string) bool {
 // clerkChange accepts has: a Clerk resource name, a dot (or ?.), then
 // verb+Noun (users.deleteUser, client.organizations?.updateOrganization).
 // Most files that mention Clerk (auth(), ClerkProvider) have none and are
-// neither parsed nor summarised for this rule. Literal searches, not a
-// regexp: this runs on every file that mentions Clerk.
+// neither parsed nor summarised for this rule. One scan of the file's
+// words, not a regexp or a search per resource: this runs on every file
+// that mentions Clerk.
 func mayChange(src []byte) bool {
-	for _, r := range js.ClerkResources() {
-		for rest := src; ; {
-			i := bytes.Index(rest, []byte(r))
-			if i < 0 {
-				break
+	found := false
+	resourceWords.Find(src, func(_, end int) bool {
+		after := bytes.TrimLeft(src[end:], " \t\r\n")
+		after, _ = bytes.CutPrefix(after, []byte("?"))
+		if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
+			dot = bytes.TrimLeft(dot, " \t\r\n")
+			j := 0
+			for j < len(dot) && j < 16 && js.IdentByte(dot[j]) {
+				j++
 			}
-			before := i > 0 && js.IdentByte(rest[i-1])
-			rest = rest[i+len(r):]
-			if before {
-				continue
-			}
-			after := bytes.TrimLeft(rest, " \t\r\n")
-			after, _ = bytes.CutPrefix(after, []byte("?"))
-			if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
-				dot = bytes.TrimLeft(dot, " \t\r\n")
-				j := 0
-				for j < len(dot) && j < 16 && js.IdentByte(dot[j]) {
-					j++
-				}
-				if changes(string(dot[:j])) {
-					return true
-				}
-			}
+			found = changes(string(dot[:j]))
 		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
+
+// resourceWords are the Clerk resource names, for mayChange.
+var resourceWords = js.NewWords(js.ClerkResources())
 
 // changing are the verbs of the Backend API methods that change state.
 var changing = map[string]bool{"create": true, "update": true, "delete": true, "ban": true, "unban": true, "lock": true, "unlock": true,
