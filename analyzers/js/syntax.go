@@ -91,6 +91,43 @@ func (t *Tree) EnclosingFunc(n *sitter.Node) *sitter.Node {
 	return EnclosingFunc(n)
 }
 
+// Ancestors lists the nodes from root down to n's parent, found in one
+// descent from root with a cursor; nil when n is root or not below it.
+// Parent() descends from the tree's root on every call, so climbing from a
+// node at depth d costs O(d²): a rule that climbs any number of blocks or
+// parentheses (to the try around a call) asks for the path once.
+func Ancestors(root, n *sitter.Node) []*sitter.Node {
+	if root == nil || n == nil || root == n {
+		return nil
+	}
+	start, end := n.StartByte(), n.EndByte()
+	if start < root.StartByte() || end > root.EndByte() {
+		return nil
+	}
+	c := sitter.NewTreeCursor(root)
+	defer c.Close()
+	path := []*sitter.Node{root}
+	for c.GoToFirstChildForByte(start) >= 0 {
+		cur := c.CurrentNode()
+		// The cursor stops on a child ending at start (a token just
+		// before n, such as an opening parenthesis).
+		for cur != n && cur.EndByte() <= start {
+			if !c.GoToNextSibling() {
+				return nil
+			}
+			cur = c.CurrentNode()
+		}
+		if cur == n {
+			return path
+		}
+		if cur.StartByte() > start || cur.EndByte() < end {
+			return nil // n is not below root (or is an empty node the descent passed)
+		}
+		path = append(path, cur)
+	}
+	return nil
+}
+
 // enclosingTable walks the named nodes below root without recursion (the
 // depth of a hostile file is unbounded) and records each one's innermost
 // enclosing function, or root.
