@@ -99,7 +99,7 @@ func (checker) Check(pass *js.Pass) {
 		return
 	}
 	v := &visitor{pass: pass, t: t, mod: mod, binds: map[string][]*sitter.Node{}, resources: map[string][]*sitter.Node{},
-		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}, bounds: map[boundKey]bool{}}
+		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}, bounds: map[boundKey]bool{}, visible: map[*sitter.Node]bool{}}
 	v.collectBindings(t.Root())
 	v.walk(t.Root(), scope{})
 }
@@ -136,8 +136,10 @@ type visitor struct {
 	// callbacks passed to a forEach; reported the calls already reported.
 	caught, forEach, reported map[*sitter.Node]bool
 	tries                     map[*sitter.Node]tryPlace
-	// bounds memoises bound.
-	bounds map[boundKey]bool
+	// bounds memoises bound; visible failureVisible, asked once for every
+	// Clerk call in a try.
+	bounds  map[boundKey]bool
+	visible map[*sitter.Node]bool
 }
 
 func (v *visitor) walk(n *sitter.Node, s scope) {
@@ -319,8 +321,18 @@ func (v *visitor) report(n *sitter.Node, name, msg string) {
 
 // failureVisible: the try returns on success and ends its function (which
 // then answers undefined on failure), or a name assigned in the try is
-// tested after it.
+// tested after it. Decided once per try: it walks the try's block and
+// every statement after it.
 func (v *visitor) failureVisible(try *sitter.Node) bool {
+	if seen, ok := v.visible[try]; ok {
+		return seen
+	}
+	vis := v.tryFailureVisible(try)
+	v.visible[try] = vis
+	return vis
+}
+
+func (v *visitor) tryFailureVisible(try *sitter.Node) bool {
 	p := v.tries[try]
 	body := try.ChildByFieldName("body")
 	if p.last && returnsValue(body) {
