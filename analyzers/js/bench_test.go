@@ -90,7 +90,9 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // BenchmarkSummarize is parse plus the module summary (queries and the
-// top-level walk), what the model pays per imported file.
+// top-level walk), what the model pays per imported file; header is parse
+// plus the header CLK008 reads (Pass.Header), which skips the functions'
+// steps.
 func BenchmarkSummarize(b *testing.B) {
 	corpus := tsxCorpus(64)
 	total := 0
@@ -104,18 +106,55 @@ func BenchmarkSummarize(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer cq.close()
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for i, c := range corpus {
-			t, err := ps.Parse(c, TSX)
-			if err != nil {
-				b.Fatal(err)
+	for _, bc := range []struct {
+		name string
+		sum  func(*Tree, string, *coreQueries) *Module
+	}{{"full", summarize}, {"header", summarizeHeader}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(int64(total))
+			for range b.N {
+				for i, c := range corpus {
+					t, err := ps.Parse(c, TSX)
+					if err != nil {
+						b.Fatal(err)
+					}
+					bc.sum(t, "f"+strconv.Itoa(i)+".tsx", cq)
+					t.Close()
+				}
 			}
-			summarize(t, "f"+strconv.Itoa(i)+".tsx", cq)
-			t.Close()
-		}
+		})
 	}
+}
+
+// BenchmarkWords is a byte gate over the Clerk resource names on
+// app-shaped sources: one pass over the file's words (Words.Find) against
+// a bytes.Index per name, both reading every file to its end.
+func BenchmarkWords(b *testing.B) {
+	corpus := tsxCorpus(64)
+	total := 0
+	for _, c := range corpus {
+		total += len(c)
+	}
+	names := ClerkResources()
+	words := NewWords(names)
+	b.Run("find", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		for range b.N {
+			for _, c := range corpus {
+				words.Find(c, func(int, int) bool { return false })
+			}
+		}
+	})
+	b.Run("index-per-name", func(b *testing.B) {
+		b.SetBytes(int64(total))
+		for range b.N {
+			for _, c := range corpus {
+				for _, n := range names {
+					bytes.Contains(c, []byte(n))
+				}
+			}
+		}
+	})
 }
 
 // rssBytes reads the resident set size (Linux).
