@@ -90,7 +90,7 @@ func (checker) Check(pass *js.Pass) {
 	if !bytes.Contains(pass.Src, []byte("clerk")) && !bytes.Contains(pass.Src, []byte("Clerk")) || !mayChange(pass.Src) {
 		return
 	}
-	mod := pass.Module()
+	mod := pass.Header() // its imports name the Clerk clients
 	if mod == nil || mod.Err != nil || mod.UseClient() {
 		return // the Backend API is server-only
 	}
