@@ -197,15 +197,9 @@ export const e = typed
 // imports and exports exactly as the full summary does, on every JS/TS
 // fixture of the repository.
 func TestHeaderMatchesModule(t *testing.T) {
-	ps := NewParsers(1, Limits{})
-	defer ps.Close()
-	cq, err := newCoreQueries()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cq.close()
+	ps, cq := summarizers(t)
 	files := 0
-	err = filepath.WalkDir(filepath.Join("..", "..", "testdata"), func(p string, d fs.DirEntry, err error) error {
+	err := filepath.WalkDir(filepath.Join("..", "..", "testdata"), func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() || LangOf(p) == NoLang || LangOf(p) == Svelte {
 			return err
 		}
