@@ -9,6 +9,7 @@ package js
 // or followed by an identifier byte (IdentByte), so "act" is not found in
 // "react" nor "users" in "usersList".
 type Words struct {
+	words []string
 	index map[string]int
 	// shape[c] has bit n set when a word of length n starts with byte c
 	// (words of 64 bytes or more set bit 0): most runs of a file are
@@ -20,7 +21,7 @@ type Words struct {
 // that are not identifiers (empty, or holding a byte IdentByte refuses)
 // are never found: a caller searches for those by other means.
 func NewWords(words []string) *Words {
-	w := &Words{index: make(map[string]int, len(words))}
+	w := &Words{words: words, index: make(map[string]int, len(words))}
 	for i, s := range words {
 		if !IsIdentWord(s) {
 			continue
@@ -52,6 +53,9 @@ func IsIdentWord(s string) bool {
 	}
 	return true
 }
+
+// Word is the word Find reports as i.
+func (w *Words) Word(i int) string { return w.words[i] }
 
 // identBytes is IdentByte as a table, for the scan's inner loop.
 var identBytes = func() (t [256]bool) {

@@ -42,3 +42,37 @@ func TestPrefilterSkipsTheWordWebhook(t *testing.T) {
 		}
 	}
 }
+
+// TestEventLiteral: a quoted Clerk event type is a resource right after a
+// quote, a dot, letters and a quote (of any kind), nothing longer or shorter.
+func TestEventLiteral(t *testing.T) {
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	jc, err := New(set.ByEngine("js"), scan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jc.(*checker)
+	for src, want := range map[string]bool{
+		"'user.created'":                   true,
+		"x === \"session.ended\"":          true,
+		"`organizationMembership.created`": true,
+		"'user.created\"":                  true,
+		"'user.c'":                         true,
+		"'user.'":                          false,
+		"'user.created":                    false,
+		"user.created'":                    false,
+		"'xuser.created'":                  false,
+		"'user.created_at'":                false,
+		"'user.createdAt2'":                false,
+		"'users.created'":                  false,
+		"const user = 'a'; user.created()": false,
+		"'a' + 'b' + user.x + 'y'":         false,
+	} {
+		if got := c.eventLiteral([]byte(src)); got != want {
+			t.Errorf("eventLiteral(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
