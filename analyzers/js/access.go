@@ -183,7 +183,10 @@ func (m *Model) ModelFields() map[string][]string {
 				}
 			case m.Source(f) && schemaFile.MatchString(f.Path):
 				src := m.ReadSmall(f.Path)
-				if locs := drizzleTable.FindAllSubmatchIndex(src, -1); len(locs) > 0 {
+				// Each regexp runs only where its literal is: this reads every
+				// schema-like file of the project, on one core.
+				if bytes.Contains(src, []byte("able(")) {
+					locs := drizzleTable.FindAllSubmatchIndex(src, -1)
 					for i, loc := range locs {
 						end := len(src)
 						if i+1 < len(locs) {
@@ -194,7 +197,7 @@ func (m *Model) ModelFields() map[string][]string {
 						add(string(src[loc[4]:loc[5]]), keys)
 					}
 				}
-				if mongooseModel.Match(src) {
+				if bytes.Contains(src, []byte("model")) && mongooseModel.Match(src) {
 					keys := firstWords(objectKey.FindAllSubmatch(src, -1))
 					for _, mt := range mongooseModel.FindAllSubmatch(src, -1) {
 						add(string(mt[1]), keys)

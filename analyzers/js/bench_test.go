@@ -66,17 +66,34 @@ export async function handler%d_%d(req: Request): Promise<Response> {
 	return out
 }
 
-// BenchmarkParse measures tree-sitter TSX parse throughput (trees closed).
-// On the 2-core CI VM: about 5-7 MB/s on one goroutine.
-func BenchmarkParse(b *testing.B) {
-	corpus := tsxCorpus(64)
+// corpusSize is the corpus's length in bytes, for b.SetBytes.
+func corpusSize(corpus [][]byte) int64 {
 	total := 0
 	for _, c := range corpus {
 		total += len(c)
 	}
+	return int64(total)
+}
+
+// summarizers are a parser and the core queries, closed when the test ends.
+func summarizers(tb testing.TB) (*Parsers, *coreQueries) {
+	ps := NewParsers(1, Limits{})
+	tb.Cleanup(ps.Close)
+	cq, err := newCoreQueries()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(cq.close)
+	return ps, cq
+}
+
+// BenchmarkParse measures tree-sitter TSX parse throughput (trees closed).
+// On the 2-core CI VM: about 5-7 MB/s on one goroutine.
+func BenchmarkParse(b *testing.B) {
+	corpus := tsxCorpus(64)
 	ps := NewParsers(1, Limits{})
 	defer ps.Close()
-	b.SetBytes(int64(total))
+	b.SetBytes(corpusSize(corpus))
 	b.ResetTimer()
 	for range b.N {
 		for _, c := range corpus {
@@ -90,32 +107,57 @@ func BenchmarkParse(b *testing.B) {
 }
 
 // BenchmarkSummarize is parse plus the module summary (queries and the
-// top-level walk), what the model pays per imported file.
+// top-level walk), what the model pays per imported file; header is parse
+// plus the header CLK008 reads (Pass.Header), which skips the functions'
+// steps.
 func BenchmarkSummarize(b *testing.B) {
 	corpus := tsxCorpus(64)
-	total := 0
-	for _, c := range corpus {
-		total += len(c)
-	}
-	ps := NewParsers(1, Limits{})
-	defer ps.Close()
-	cq, err := newCoreQueries()
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer cq.close()
-	b.SetBytes(int64(total))
-	b.ResetTimer()
-	for range b.N {
-		for i, c := range corpus {
-			t, err := ps.Parse(c, TSX)
-			if err != nil {
-				b.Fatal(err)
+	ps, cq := summarizers(b)
+	for _, bc := range []struct {
+		name string
+		sum  func(*Tree, string, *coreQueries) *Module
+	}{{"full", summarize}, {"header", summarizeHeader}} {
+		b.Run(bc.name, func(b *testing.B) {
+			b.SetBytes(corpusSize(corpus))
+			for range b.N {
+				for i, c := range corpus {
+					t, err := ps.Parse(c, TSX)
+					if err != nil {
+						b.Fatal(err)
+					}
+					bc.sum(t, "f"+strconv.Itoa(i)+".tsx", cq)
+					t.Close()
+				}
 			}
-			summarize(t, "f"+strconv.Itoa(i)+".tsx", cq)
-			t.Close()
-		}
+		})
 	}
+}
+
+// BenchmarkWords is a byte gate over the Clerk resource names on
+// app-shaped sources: one pass over the file's words (Words.Find) against
+// a bytes.Index per name, both reading every file to its end.
+func BenchmarkWords(b *testing.B) {
+	corpus := tsxCorpus(64)
+	names := ClerkResources()
+	words := NewWords(names)
+	b.Run("find", func(b *testing.B) {
+		b.SetBytes(corpusSize(corpus))
+		for range b.N {
+			for _, c := range corpus {
+				words.Find(c, func(int, int) bool { return false })
+			}
+		}
+	})
+	b.Run("index-per-name", func(b *testing.B) {
+		b.SetBytes(corpusSize(corpus))
+		for range b.N {
+			for _, c := range corpus {
+				for _, n := range names {
+					bytes.Contains(c, []byte(n))
+				}
+			}
+		}
+	})
 }
 
 // rssBytes reads the resident set size (Linux).
@@ -137,13 +179,7 @@ func TestNoCLeak(t *testing.T) {
 		t.Skip("parses ~8 MB")
 	}
 	corpus := tsxCorpus(8)
-	ps := NewParsers(1, Limits{})
-	defer ps.Close()
-	cq, err := newCoreQueries()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cq.close()
+	ps, cq := summarizers(t)
 	round := func() {
 		for _, c := range corpus {
 			tr, err := ps.Parse(c, TSX)

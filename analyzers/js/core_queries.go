@@ -66,12 +66,12 @@ func (cq *coreQueries) close() {
 	}
 }
 
-// collect adds env reads and require/import() edges to m. A query walks the
-// whole tree even when nothing can match, so each runs only when its
-// literal is in the source.
+// collect adds env reads (not to a header) and require/import() edges to
+// m. A query walks the whole tree even when nothing can match, so each runs
+// only when its literal is in the source.
 func (cq *coreQueries) collect(t *Tree, m *Module) {
 	root := t.Root()
-	if bytes.Contains(t.Src, []byte("env")) {
+	if !m.header && bytes.Contains(t.Src, []byte("env")) {
 		cq.env.Matches(t, root, func(pattern int, c Captures) bool {
 			obj := "process.env"
 			if pattern == 2 || pattern == 4 {
@@ -85,7 +85,7 @@ func (cq *coreQueries) collect(t *Tree, m *Module) {
 			return true
 		})
 	}
-	if bytes.Contains(t.Src, []byte("$env/dynamic/")) {
+	if !m.header && bytes.Contains(t.Src, []byte("$env/dynamic/")) {
 		m.kitEnvReads(t, root)
 	}
 	if bytes.Contains(t.Src, []byte("require")) || bytes.Contains(t.Src, []byte("import(")) {

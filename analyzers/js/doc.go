@@ -14,6 +14,7 @@
 //	func (c *checker) Wants(m *js.Model, f *scan.File) bool { … cheap: path, m.App(f.Path).Framework … }
 //	func (c *checker) Check(pass *js.Pass) {
 //		mod := pass.Module()                                  // summary: Imports, Exports, Funcs, EnvReads, Directives
+//		                                                      // (pass.Header(): imports, exports, directives only)
 //		p := pass.Model.ExportProtection(mod, "GET", c.spec)  // helpers, wrappers, re-exports resolved
 //		t, err := pass.Tree()                                 // parsed once per file, closed by the engine
 //		q.Matches(t, t.Root(), func(pattern int, caps js.Captures) bool { … })

@@ -14,12 +14,18 @@ import (
 // callSites lists the calls below n in source order.
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
+	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() != "call_expression" {
 			return true
 		}
+		if link := chainLink(c); link != nil {
+			links[link] = true
+		}
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
-		if !inner(c) {
+		// Outer calls are visited first; only n itself climbs (inner's
+		// Parent() costs the node's depth, for every wrapper it passes).
+		if !links[c] && (c != n || !inner(c)) {
 			cs.Where, cs.Model, cs.Filtered = queryFilter(t, c)
 		}
 		for _, a := range args(c) {

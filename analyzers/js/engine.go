@@ -94,6 +94,22 @@ func (p *Pass) Module() *Module {
 	})
 }
 
+// Header is the file's prologue, imports and exports, without the function
+// summaries and env reads of Module, for a rule that reads no more (CLK008
+// asks which names are imported loggers or exported server actions). It is
+// computed from this Pass's tree and not cached: a file only such a rule
+// reads is never summarised in full, which costs several times its parse.
+// Nil and Err as for Module.
+func (p *Pass) Header() *Module {
+	if !p.Model.Source(p.File) {
+		return nil
+	}
+	if p.File.Size > int64(p.Model.parsers.limits.maxSize()) {
+		return &Module{Path: p.File.Path, Lang: LangOf(p.File.Path), Err: ErrTooLarge}
+	}
+	return p.Model.summarizeWith(summarizeHeader, p.File.Path, p.Src, p.Tree)
+}
+
 // errNoTree is the Pass's tree error while (and if) parsing did not return.
 var errNoTree = errors.New("parse did not complete")
 

@@ -282,6 +282,39 @@ func inner(call *sitter.Node) bool {
 	return gp != nil && gp.Type() == "call_expression"
 }
 
+// chainLink is the call whose result outer's method is called on
+// (db.select().from(t): select() for from()), looking through await,
+// parentheses and non-null assertions: the call inner reports, found from
+// above.
+func chainLink(outer *sitter.Node) *sitter.Node {
+	fn := outer.ChildByFieldName("function")
+	if fn == nil || fn.Type() != "member_expression" {
+		return nil
+	}
+	n := fn.ChildByFieldName("object")
+	for n != nil {
+		switch n.Type() {
+		case "call_expression":
+			return n
+		case "await_expression", "parenthesized_expression", "non_null_expression":
+			n = firstExpr(n)
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// firstExpr is a wrapper's first named child that is no comment.
+func firstExpr(n *sitter.Node) *sitter.Node {
+	for i := range int(n.NamedChildCount()) {
+		if c := n.NamedChild(i); c.Type() != "comment" {
+			return c
+		}
+	}
+	return nil
+}
+
 // methodOf is the method name a call calls (findUnique, where, eq), "" for
 // a plain function call; fnName the name of a plain call (eq, and).
 func methodOf(t *Tree, call *sitter.Node) (method, fnName string) {

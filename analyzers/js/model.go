@@ -429,7 +429,13 @@ func (m *Model) load(f *scan.File) *Module {
 // summarizeSafe summarises the tree parse returns. A bug in a summary must
 // cost one file, not the process: it may run on a Closure worker, outside
 // the scanner's per-file recover.
-func (m *Model) summarizeSafe(p string, src []byte, parse func() (*Tree, error)) (mod *Module) {
+func (m *Model) summarizeSafe(p string, src []byte, parse func() (*Tree, error)) *Module {
+	return m.summarizeWith(summarize, p, src, parse)
+}
+
+// summarizeWith is summarizeSafe with the summary function given (summarize
+// or summarizeHeader).
+func (m *Model) summarizeWith(sum func(*Tree, string, *coreQueries) *Module, p string, src []byte, parse func() (*Tree, error)) (mod *Module) {
 	lang := LangOf(p)
 	defer func() {
 		if r := recover(); r != nil {
@@ -440,7 +446,7 @@ func (m *Model) summarizeSafe(p string, src []byte, parse func() (*Tree, error))
 	if err != nil {
 		return &Module{Path: p, Lang: lang, Directives: Prologue(src), Err: err}
 	}
-	return summarize(t, p, m.cq)
+	return sum(t, p, m.cq)
 }
 
 // Edge is a resolved import: Target is a project file, "" for a package.

@@ -37,6 +37,9 @@ type Module struct {
 	// Err says why the file has no summary (too large, minified, timeout);
 	// such a Module has only Path, Lang and Directives.
 	Err error
+	// header marks a Header: Funcs hold each function's name and position
+	// only, and EnvReads are not collected.
+	header bool
 }
 
 // Has reports whether the prologue holds a directive.
@@ -299,7 +302,18 @@ func (c Callee) Valid() bool { return c.Root != "" }
 
 // summarize computes a Module from a parsed tree using the core queries.
 func summarize(t *Tree, path string, cq *coreQueries) *Module {
-	m := &Module{Path: path, Lang: t.Lang, Exports: map[string]*Export{}, Funcs: map[string]*Func{}, Locals: map[string]*ImportName{}}
+	return summarizeModule(t, path, cq, false)
+}
+
+// summarizeHeader computes a module's prologue, imports and exports without
+// summarising its functions or collecting env reads (see Pass.Header): most
+// of a summary's cost is its functions' steps.
+func summarizeHeader(t *Tree, path string, cq *coreQueries) *Module {
+	return summarizeModule(t, path, cq, true)
+}
+
+func summarizeModule(t *Tree, path string, cq *coreQueries, header bool) *Module {
+	m := &Module{Path: path, Lang: t.Lang, Exports: map[string]*Export{}, Funcs: map[string]*Func{}, Locals: map[string]*ImportName{}, header: header}
 	root := t.Root()
 	prologue := true
 	for _, s := range NamedChildren(root) {
@@ -319,7 +333,7 @@ func summarize(t *Tree, path string, cq *coreQueries) *Module {
 			m.addExport(t, s)
 		case "function_declaration", "generator_function_declaration":
 			if name := s.ChildByFieldName("name"); name != nil {
-				m.Funcs[t.Text(name)] = SummarizeFunc(t, s, t.Text(name))
+				m.Funcs[t.Text(name)] = m.summarizeFunc(t, s, t.Text(name))
 			}
 		case "lexical_declaration", "variable_declaration":
 			m.addDeclarations(t, s)
@@ -446,7 +460,7 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 				local = t.Text(name)
 			}
 			if decl.Type() != "class_declaration" && decl.Type() != "abstract_class_declaration" {
-				m.Funcs[local] = SummarizeFunc(t, decl, local)
+				m.Funcs[local] = m.summarizeFunc(t, decl, local)
 			}
 			exp := local
 			if isDefault {
@@ -467,9 +481,9 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 			m.Exports["default"] = &Export{Name: "default", Local: t.Text(u), Pos: pos}
 			return
 		case "arrow_function", "function_expression", "function":
-			m.Funcs["default"] = SummarizeFunc(t, u, "default")
+			m.Funcs["default"] = m.summarizeFunc(t, u, "default")
 		case "call_expression":
-			if w := wrappedCall(t, u); w != nil {
+			if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs["default"] = &Func{Name: "default", Pos: t.Pos(u), Wrapped: w}
 			}
 		}
@@ -518,7 +532,7 @@ func (m *Module) addCommonJSExport(t *Tree, s *sitter.Node) {
 			if m.Funcs[local] != nil {
 				return
 			}
-			m.Funcs[local] = SummarizeFunc(t, v, local)
+			m.Funcs[local] = m.summarizeFunc(t, v, local)
 			m.Exports[name] = &Export{Name: name, Local: local, Pos: pos}
 		}
 	}
@@ -542,7 +556,7 @@ func (m *Module) addCommonJSExport(t *Tree, s *sitter.Node) {
 				}
 			case "method_definition":
 				if k := p.ChildByFieldName("name"); k != nil && m.Funcs[t.Text(k)] == nil {
-					m.Funcs[t.Text(k)] = SummarizeFunc(t, p, t.Text(k))
+					m.Funcs[t.Text(k)] = m.summarizeFunc(t, p, t.Text(k))
 					m.Exports[t.Text(k)] = &Export{Name: t.Text(k), Local: t.Text(k), Pos: pos}
 				}
 			}
@@ -576,9 +590,9 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		}
 		switch u := unwrap(v); u.Type() {
 		case "arrow_function", "function_expression", "function":
-			m.Funcs[local] = SummarizeFunc(t, u, local)
+			m.Funcs[local] = m.summarizeFunc(t, u, local)
 		case "call_expression":
-			if w := wrappedCall(t, u); w != nil {
+			if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
 			}
 		}
@@ -588,7 +602,7 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 
 // wrappedCall describes `callee(args…)` when at least one argument is a
 // function or an identifier (a handler passed by name).
-func wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
+func (m *Module) wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
 	callee := CalleeOf(t, call)
 	if !callee.Valid() {
 		return nil
@@ -603,7 +617,7 @@ func wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
 		a := unwrap(args.NamedChild(i))
 		switch a.Type() {
 		case "arrow_function", "function_expression", "function":
-			w.Args = append(w.Args, Arg{Func: SummarizeFunc(t, a, "")})
+			w.Args = append(w.Args, Arg{Func: m.summarizeFunc(t, a, "")})
 			useful = true
 		case "identifier":
 			w.Args = append(w.Args, Arg{Local: t.Text(a)})
@@ -616,6 +630,15 @@ func wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
 		return nil
 	}
 	return w
+}
+
+// summarizeFunc is SummarizeFunc, or in a header the function's name and
+// position alone.
+func (m *Module) summarizeFunc(t *Tree, fn *sitter.Node, name string) *Func {
+	if m.header {
+		return &Func{Name: name, Pos: t.Pos(fn)}
+	}
+	return SummarizeFunc(t, fn, name)
 }
 
 // SummarizeFunc computes the Steps of a function node (declaration,

@@ -1,7 +1,13 @@
 package js
 
 import (
+	"fmt"
+	"io/fs"
+	"maps"
+	"os"
+	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -185,4 +191,72 @@ export const e = typed
 	if want := "env.CLERK_SECRET_KEY,pub.PUBLIC_CLERK_SECRET_KEY,pub.PUBLIC_CLERK_SIGN_IN_URL"; strings.Join(sorted(reads), ",") != want {
 		t.Errorf("env reads = %q, want %s", reads, want)
 	}
+}
+
+// TestHeaderMatchesModule: a header (Pass.Header) must read the prologue,
+// imports and exports exactly as the full summary does, on every JS/TS
+// fixture of the repository.
+func TestHeaderMatchesModule(t *testing.T) {
+	ps, cq := summarizers(t)
+	files := 0
+	err := filepath.WalkDir(filepath.Join("..", "..", "testdata"), func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || LangOf(p) == NoLang || LangOf(p) == Svelte {
+			return err
+		}
+		src, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		tr, err := ps.Parse(src, LangOf(p))
+		if err != nil {
+			return nil // refused (size, minified): neither summary exists
+		}
+		defer tr.Close()
+		full, head := headerView(summarize(tr, p, cq)), headerView(summarizeHeader(tr, p, cq))
+		if !reflect.DeepEqual(full, head) {
+			t.Errorf("%s: header differs from the summary:\n full %v\n head %v", p, full, head)
+		}
+		files++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files < 100 {
+		t.Fatalf("compared %d fixture files, want the repository's JS/TS fixtures", files)
+	}
+}
+
+// headerView is what a header promises: directives, imports with their
+// names, exports, locals and the names of the module's functions.
+func headerView(m *Module) []string {
+	out := append([]string{"directives"}, m.Directives...)
+	imp := func(kind string, i *Import) {
+		s := fmt.Sprintf("%s %s %d %v %v", kind, i.Spec, i.Kind, i.TypeOnly, i.Pos)
+		for _, n := range i.Names {
+			s += fmt.Sprintf(" %s=%s/%v", n.Local, n.Imported, n.TypeOnly)
+		}
+		out = append(out, s)
+	}
+	for _, i := range m.Imports {
+		imp("import", i)
+	}
+	for _, i := range m.StarExports {
+		imp("star", i)
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.Exports)) {
+		e := m.Exports[k]
+		from := ""
+		if e.From != nil {
+			from = e.From.Spec
+		}
+		out = append(out, fmt.Sprintf("export %s %s %s %s %v", k, e.Local, from, e.FromName, e.Pos))
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.Locals)) {
+		out = append(out, "local "+k+" "+m.Locals[k].Import.Spec)
+	}
+	for _, k := range slices.Sorted(maps.Keys(m.Funcs)) {
+		out = append(out, "func "+k)
+	}
+	return out
 }

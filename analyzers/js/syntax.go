@@ -83,7 +83,7 @@ func EnclosingFunc(n *sitter.Node) *sitter.Node {
 // take the slow path.
 func (t *Tree) EnclosingFunc(n *sitter.Node) *sitter.Node {
 	if t.enclosing == nil {
-		t.enclosing = enclosingTable(t.Root())
+		t.WalkFuncs(func(_, _ *sitter.Node) {})
 	}
 	if f, ok := t.enclosing[n]; ok {
 		return f
@@ -91,27 +91,74 @@ func (t *Tree) EnclosingFunc(n *sitter.Node) *sitter.Node {
 	return EnclosingFunc(n)
 }
 
-// enclosingTable walks the named nodes below root without recursion (the
-// depth of a hostile file is unbounded) and records each one's innermost
-// enclosing function, or root.
-func enclosingTable(root *sitter.Node) map[*sitter.Node]*sitter.Node {
+// Ancestors lists the nodes from root down to n's parent, found in one
+// descent from root with a cursor; nil when n is root or not below it.
+// Parent() descends from the tree's root on every call, so climbing from a
+// node at depth d costs O(d²): a rule that climbs any number of blocks or
+// parentheses (to the try around a call) asks for the path once.
+func Ancestors(root, n *sitter.Node) []*sitter.Node {
+	if root == nil || n == nil || root == n {
+		return nil
+	}
+	start, end := n.StartByte(), n.EndByte()
+	if start < root.StartByte() || end > root.EndByte() {
+		return nil
+	}
+	c := sitter.NewTreeCursor(root)
+	defer c.Close()
+	path := []*sitter.Node{root}
+	for c.GoToFirstChildForByte(start) >= 0 {
+		cur := c.CurrentNode()
+		// The cursor stops on a child ending at start (a token just
+		// before n, such as an opening parenthesis).
+		for cur != n && cur.EndByte() <= start {
+			if !c.GoToNextSibling() {
+				return nil
+			}
+			cur = c.CurrentNode()
+		}
+		if cur == n {
+			return path
+		}
+		if cur.StartByte() > start || cur.EndByte() < end {
+			return nil // n is not below root (or is an empty node the descent passed)
+		}
+		path = append(path, cur)
+	}
+	return nil
+}
+
+// WalkFuncs visits every named node of the tree in source order with its
+// innermost enclosing function (the program at top level), and records on
+// the way the table EnclosingFunc answers from: a rule that walks the
+// whole tree and then asks for enclosing functions pays one walk, not two.
+// The table is complete only when the walk returns, so fn itself must not
+// ask EnclosingFunc about nodes below the one it is given. Without
+// recursion: the depth of a hostile file is unbounded.
+func (t *Tree) WalkFuncs(fn func(n, encl *sitter.Node)) {
 	type item struct{ n, fn *sitter.Node }
-	table := map[*sitter.Node]*sitter.Node{root: root}
+	root := t.Root()
+	record := t.enclosing == nil
+	if record {
+		t.enclosing = map[*sitter.Node]*sitter.Node{root: root}
+	}
 	stack := []item{{root, root}}
 	for len(stack) > 0 {
 		it := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		fn(it.n, it.fn)
 		inner := it.fn
 		if it.n != root && funcTypes[it.n.Type()] {
 			inner = it.n
 		}
-		for i := int(it.n.NamedChildCount()) - 1; i >= 0; i-- {
-			c := it.n.NamedChild(i)
-			table[c] = inner
-			stack = append(stack, item{c, inner})
+		kids := NamedChildren(it.n)
+		for i := len(kids) - 1; i >= 0; i-- {
+			if record {
+				t.enclosing[kids[i]] = inner
+			}
+			stack = append(stack, item{kids[i], inner})
 		}
 	}
-	return table
 }
 
 // Unwrap strips parentheses, await and TypeScript-only wrappers (as,

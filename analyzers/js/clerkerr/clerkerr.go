@@ -90,7 +90,7 @@ func (checker) Check(pass *js.Pass) {
 	if !bytes.Contains(pass.Src, []byte("clerk")) && !bytes.Contains(pass.Src, []byte("Clerk")) || !mayChange(pass.Src) {
 		return
 	}
-	mod := pass.Module()
+	mod := pass.Header() // its imports name the Clerk clients
 	if mod == nil || mod.Err != nil || mod.UseClient() {
 		return // the Backend API is server-only
 	}
@@ -99,7 +99,7 @@ func (checker) Check(pass *js.Pass) {
 		return
 	}
 	v := &visitor{pass: pass, t: t, mod: mod, binds: map[string][]*sitter.Node{}, resources: map[string][]*sitter.Node{},
-		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}, bounds: map[boundKey]bool{}}
+		caught: map[*sitter.Node]bool{}, forEach: map[*sitter.Node]bool{}, reported: map[*sitter.Node]bool{}, tries: map[*sitter.Node]tryPlace{}, bounds: map[boundKey]bool{}, visible: map[*sitter.Node]bool{}}
 	v.collectBindings(t.Root())
 	v.walk(t.Root(), scope{})
 }
@@ -136,8 +136,10 @@ type visitor struct {
 	// callbacks passed to a forEach; reported the calls already reported.
 	caught, forEach, reported map[*sitter.Node]bool
 	tries                     map[*sitter.Node]tryPlace
-	// bounds memoises bound.
-	bounds map[boundKey]bool
+	// bounds memoises bound; visible failureVisible, asked once for every
+	// Clerk call in a try.
+	bounds  map[boundKey]bool
+	visible map[*sitter.Node]bool
 }
 
 func (v *visitor) walk(n *sitter.Node, s scope) {
@@ -319,8 +321,18 @@ func (v *visitor) report(n *sitter.Node, name, msg string) {
 
 // failureVisible: the try returns on success and ends its function (which
 // then answers undefined on failure), or a name assigned in the try is
-// tested after it.
+// tested after it. Decided once per try: it walks the try's block and
+// every statement after it.
 func (v *visitor) failureVisible(try *sitter.Node) bool {
+	if seen, ok := v.visible[try]; ok {
+		return seen
+	}
+	vis := v.tryFailureVisible(try)
+	v.visible[try] = vis
+	return vis
+}
+
+func (v *visitor) tryFailureVisible(try *sitter.Node) bool {
 	p := v.tries[try]
 	body := try.ChildByFieldName("body")
 	if p.last && returnsValue(body) {
@@ -554,36 +566,29 @@ func logName(name string) bool {
 // clerkChange accepts has: a Clerk resource name, a dot (or ?.), then
 // verb+Noun (users.deleteUser, client.organizations?.updateOrganization).
 // Most files that mention Clerk (auth(), ClerkProvider) have none and are
-// neither parsed nor summarised for this rule. Literal searches, not a
-// regexp: this runs on every file that mentions Clerk.
+// neither parsed nor summarised for this rule. One scan of the file's
+// words, not a regexp or a search per resource: this runs on every file
+// that mentions Clerk.
 func mayChange(src []byte) bool {
-	for _, r := range js.ClerkResources() {
-		for rest := src; ; {
-			i := bytes.Index(rest, []byte(r))
-			if i < 0 {
-				break
+	found := false
+	resourceWords.Find(src, func(_, end int) bool {
+		after := bytes.TrimLeft(src[end:], " \t\r\n")
+		after, _ = bytes.CutPrefix(after, []byte("?"))
+		if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
+			dot = bytes.TrimLeft(dot, " \t\r\n")
+			j := 0
+			for j < len(dot) && j < 16 && js.IdentByte(dot[j]) {
+				j++
 			}
-			before := i > 0 && js.IdentByte(rest[i-1])
-			rest = rest[i+len(r):]
-			if before {
-				continue
-			}
-			after := bytes.TrimLeft(rest, " \t\r\n")
-			after, _ = bytes.CutPrefix(after, []byte("?"))
-			if dot, ok := bytes.CutPrefix(after, []byte(".")); ok {
-				dot = bytes.TrimLeft(dot, " \t\r\n")
-				j := 0
-				for j < len(dot) && j < 16 && js.IdentByte(dot[j]) {
-					j++
-				}
-				if changes(string(dot[:j])) {
-					return true
-				}
-			}
+			found = changes(string(dot[:j]))
 		}
-	}
-	return false
+		return !found
+	})
+	return found
 }
+
+// resourceWords are the Clerk resource names, for mayChange.
+var resourceWords = js.NewWords(js.ClerkResources())
 
 // changing are the verbs of the Backend API methods that change state.
 var changing = map[string]bool{"create": true, "update": true, "delete": true, "ban": true, "unban": true, "lock": true, "unlock": true,

@@ -13,6 +13,8 @@ func TestMayChange(t *testing.T) {
 		"await clerk.users.getUser(id)":                        false, // a read
 		"users.map(u => u.id)":                                 false,
 		"myusers.deleteUser(id)":                               false, // not the resource name
+		"usersusers.deleteUser(id)":                            false, // nor is a name that repeats it
+		"users users.deleteUser(id)":                           true,
 		"el.addEventListener('click', f)":                      false,
 		"import { auth } from '@clerk/nextjs/server'":          false,
 	} {

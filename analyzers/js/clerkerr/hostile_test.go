@@ -62,3 +62,24 @@ func TestManyBindings(t *testing.T) {
 		t.Fatalf("CLK501 findings on lines %v, want [%d] (clerkClient's call, not x's)", lines, want)
 	}
 }
+
+// TestManyCallsInOneTry is a hostile input: 2,000 swallowed Clerk calls in
+// one try that assigns a name, then 2,000 statements that never test it.
+// Whether the failure shows after the try was decided for each call, every
+// time walking the try's block and all the statements after it (O(calls ×
+// size)); it is decided once per try.
+func TestManyCallsInOneTry(t *testing.T) {
+	const calls, after = 2000, 2000
+	src := "import { clerkClient } from '@clerk/nextjs/server'\n" +
+		"export async function banAll(ids: string[]) {\n" +
+		"  let done = 0\n" +
+		"  try {\n" +
+		strings.Repeat("    await clerkClient.users.banUser(ids[done]); done = done + 1\n", calls) +
+		"  } catch (e) {}\n" +
+		strings.Repeat("  audit(ids)\n", after) +
+		"  return true\n}\n"
+	lines := clerkErrLines(t, map[string]string{"package.json": `{"dependencies":{"@clerk/nextjs":"^6"}}`, "lib/admin.ts": src})
+	if len(lines) != calls || lines[0] != 5 || lines[calls-1] != 4+calls {
+		t.Fatalf("%d CLK501 findings (first lines %v), want one on each of lines 5..%d", len(lines), lines[:min(len(lines), 3)], 4+calls)
+	}
+}

@@ -272,7 +272,7 @@ func (r *reader) paramRouter(fn *sitter.Node, name string) *router {
 	}
 	rt := &router{file: r.f.path, name: name, at: r.pos(fn)}
 	r.f.inline[fn.StartByte()] = rt
-	if fname := js.BoundName(r.t, fn); fname != "" && js.EnclosingFunc(fn).Type() == "program" {
+	if fname := js.BoundName(r.t, fn); fname != "" && r.t.EnclosingFunc(fn).Type() == "program" {
 		r.f.params[fname] = rt
 	}
 	return rt

@@ -96,6 +96,7 @@ func Decode(r *rules.Rule) (*Table, error) {
 
 type checker struct {
 	t        *Table
+	gate     *gate
 	severity rules.Severity
 }
 
@@ -108,7 +109,7 @@ func New(rs []*rules.Rule, _ scan.Options) (js.Checker, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &checker{t: t, severity: rs[0].Severity}, nil
+	return &checker{t: t, gate: newGate(t.Features), severity: rs[0].Severity}, nil
 }
 
 // Wants every JS/TS file: Check looks for "clerk" before parsing.
@@ -124,20 +125,17 @@ func (c *checker) message(f *Feature, construct string) string {
 // nothing (Finish reads the env files only).
 func (c *checker) Local() {}
 
+var clerkWord = []byte("clerk")
+
 // Check reports the paid features the file uses, once each.
 func (c *checker) Check(pass *js.Pass) {
-	if !bytes.Contains(bytes.ToLower(pass.Src), []byte("clerk")) {
+	if !js.ContainsFold(pass.Src, clerkWord) {
 		return
 	}
 	// A feature is used through a name that appears in the source as it is
 	// (a call, property, strategy, string or field): a file spelling none of
 	// a feature's names cannot use it, and most files stop here unparsed.
-	var active []int
-	for i := range c.t.Features {
-		if mentions(pass.Src, &c.t.Features[i]) {
-			active = append(active, i)
-		}
-	}
+	active := c.gate.active(pass.Src)
 	if len(active) == 0 {
 		return
 	}
@@ -169,24 +167,82 @@ func (c *checker) Check(pass *js.Pass) {
 	})
 }
 
-// mentions says whether src spells, as a whole word, one of the names
-// through which match can find f (a member chain ends with its last
-// property): each is an identifier, a property or a quoted string's whole
-// text, so "act" in "react" is none.
-func mentions(src []byte, f *Feature) bool {
-	for _, names := range [][]string{f.Calls, f.Strategies, f.Strings, f.Props, f.AuthFields} {
-		for _, n := range names {
-			if containsWord(src, n) {
-				return true
-			}
-		}
+// names are the names through which match can find f (a member chain ends
+// with its last property): each is an identifier, a property or a quoted
+// string's whole text, so a file spelling none of them as a whole word
+// cannot use f ("act" in "react" is none).
+func names(f *Feature) []string {
+	var out []string
+	for _, ns := range [][]string{f.Calls, f.Strategies, f.Strings, f.Props, f.AuthFields} {
+		out = append(out, ns...)
 	}
 	for _, m := range f.Members {
-		if containsWord(src, m[strings.LastIndexByte(m, '.')+1:]) {
-			return true
+		out = append(out, m[strings.LastIndexByte(m, '.')+1:])
+	}
+	return out
+}
+
+// gate finds, in one pass over a file, the features whose names it spells.
+type gate struct {
+	words  *js.Words
+	owners [][]int // by word: the features it names
+	// others are, by feature, its names that are not identifier words
+	// (a string value with a dash), searched for one by one.
+	others [][]string
+}
+
+func newGate(fs []Feature) *gate {
+	g := &gate{others: make([][]string, len(fs))}
+	var words []string
+	at := map[string]int{}
+	for i := range fs {
+		for _, n := range names(&fs[i]) {
+			if !js.IsIdentWord(n) {
+				g.others[i] = append(g.others[i], n)
+				continue
+			}
+			k, ok := at[n]
+			if !ok {
+				k = len(words)
+				at[n] = k
+				words = append(words, n)
+				g.owners = append(g.owners, nil)
+			}
+			g.owners[k] = append(g.owners[k], i)
 		}
 	}
-	return false
+	g.words = js.NewWords(words)
+	return g
+}
+
+// active lists, in table order, the features src mentions.
+func (g *gate) active(src []byte) []int {
+	on := make([]bool, len(g.others))
+	left := len(on)
+	g.words.Find(src, func(w, _ int) bool {
+		for _, i := range g.owners[w] {
+			if !on[i] {
+				on[i] = true
+				left--
+			}
+		}
+		return left > 0
+	})
+	var out []int
+	for i := range on {
+		if !on[i] {
+			for _, n := range g.others[i] {
+				if containsWord(src, n) {
+					on[i] = true
+					break
+				}
+			}
+		}
+		if on[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // containsWord reports an occurrence of w in src not continued by an

@@ -76,7 +76,7 @@ func (c *checker) components(t *js.Tree, locals map[string][2]string) map[string
 			return true
 		}
 		u.pos = t.Pos(e.at)
-		fn := js.EnclosingFunc(n)
+		fn := t.EnclosingFunc(n)
 		name := js.BoundName(t, fn)
 		if name == "" && fn.Parent() != nil && fn.Parent().Type() == "export_statement" {
 			name = "default"

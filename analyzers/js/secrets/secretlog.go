@@ -111,7 +111,7 @@ func (c *logChecker) Check(pass *js.Pass) {
 	if !bytes.Contains(pass.Src, envBytes) || !c.names.Mentioned(pass.Src) {
 		return
 	}
-	mod := pass.Module()
+	mod := pass.Header()
 	if mod == nil || mod.Err != nil || mod.UseClient() {
 		return // no summary; or client code, whose secret reads are CLK004's
 	}
@@ -126,11 +126,36 @@ func (c *logChecker) Check(pass *js.Pass) {
 	a := &analysis{c: c, t: t, mod: mod, path: pass.File.Path, framework: framework, scopes: map[*sitter.Node]map[string]*carrier{},
 		loggers: map[string]bool{}, logFns: map[string]bool{}, kit: map[string]string{}}
 	a.imports()
-	a.bind(t.Root())
-	a.sinks(t.Root(), func(n *sitter.Node, sk sink, cr *carrier) {
+	// One walk gathers, in source order, the nodes that bind names and
+	// those that can be sinks, and builds the enclosing-function table
+	// scopes are looked up in; every binding is recorded before any sink
+	// is judged.
+	type node struct {
+		n   *sitter.Node
+		typ string
+	}
+	var binds, sinks []node
+	t.WalkFuncs(func(n, _ *sitter.Node) {
+		switch typ := n.Type(); typ {
+		case "variable_declarator", "formal_parameters", "arrow_function":
+			binds = append(binds, node{n, typ})
+		case "assignment_expression":
+			binds = append(binds, node{n, typ})
+			sinks = append(sinks, node{n, typ})
+		case "call_expression", "new_expression", "throw_statement", "return_statement":
+			sinks = append(sinks, node{n, typ})
+		}
+	})
+	for _, b := range binds {
+		a.bind(b.n, b.typ)
+	}
+	report := func(n *sitter.Node, sk sink, cr *carrier) {
 		pass.Report(rules.Finding{RuleID: ruleid.SecretLoggedOrReturned, Position: pass.Pos(n),
 			Construct: "sink:" + sk.name + ":" + cr.name, Message: message(cr, sk)})
-	})
+	}
+	for _, s := range sinks {
+		a.sink(s.n, s.typ, report)
+	}
 }
 
 // carrier is what an expression holding the secret carries: the env name
@@ -279,55 +304,53 @@ func (a *analysis) declaring(n *sitter.Node, name string) *sitter.Node {
 	return a.t.EnclosingFunc(n)
 }
 
-// bind walks the file in source order and records bindings: locals carrying
-// the secret, logger instances, and the parameters that shadow them.
-func (a *analysis) bind(root *sitter.Node) {
-	js.Walk(root, func(n *sitter.Node) bool {
-		switch n.Type() {
-		case "variable_declarator":
-			name, val := n.ChildByFieldName("name"), n.ChildByFieldName("value")
-			if name == nil {
-				return true
+// bind records the bindings of one node (Check gives them in source
+// order): locals carrying the secret, logger instances, and the parameters
+// that shadow them.
+func (a *analysis) bind(n *sitter.Node, typ string) {
+	switch typ {
+	case "variable_declarator":
+		name, val := n.ChildByFieldName("name"), n.ChildByFieldName("value")
+		if name == nil {
+			return
+		}
+		scope := a.t.EnclosingFunc(n)
+		switch name.Type() {
+		case "identifier":
+			local := a.t.Text(name)
+			var cr *carrier
+			if val != nil {
+				cr = a.boundTo(local, val)
+				a.loggerBinding(local, js.Unwrap(val))
 			}
-			scope := a.t.EnclosingFunc(n)
-			switch name.Type() {
-			case "identifier":
-				local := a.t.Text(name)
-				var cr *carrier
-				if val != nil {
-					cr = a.boundTo(local, val)
-					a.loggerBinding(local, js.Unwrap(val))
-				}
-				a.set(scope, local, cr)
-			case "object_pattern":
-				a.pattern(scope, name)
-			}
-		case "assignment_expression":
-			// let key; key = process.env.CLERK_SECRET_KEY. Flow-insensitive: an
-			// assignment only ever adds a carrier, never cleans one.
-			left, right := n.ChildByFieldName("left"), n.ChildByFieldName("right")
-			if left == nil || right == nil || left.Type() != "identifier" {
-				return true
-			}
-			local := a.t.Text(left)
-			if cr := a.boundTo(local, right); cr != nil {
-				a.set(a.declaring(n, local), local, cr)
-			}
-		case "formal_parameters":
-			scope := n.Parent()
-			for i := 0; i < int(n.NamedChildCount()); i++ {
-				p := n.NamedChild(i)
-				if id := paramName(p); id != nil {
-					a.set(scope, a.t.Text(id), nil)
-				}
-			}
-		case "arrow_function":
-			if p := n.ChildByFieldName("parameter"); p != nil && p.Type() == "identifier" {
-				a.set(n, a.t.Text(p), nil)
+			a.set(scope, local, cr)
+		case "object_pattern":
+			a.pattern(scope, name)
+		}
+	case "assignment_expression":
+		// let key; key = process.env.CLERK_SECRET_KEY. Flow-insensitive: an
+		// assignment only ever adds a carrier, never cleans one.
+		left, right := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if left == nil || right == nil || left.Type() != "identifier" {
+			return
+		}
+		local := a.t.Text(left)
+		if cr := a.boundTo(local, right); cr != nil {
+			a.set(a.declaring(n, local), local, cr)
+		}
+	case "formal_parameters":
+		scope := n.Parent()
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			p := n.NamedChild(i)
+			if id := paramName(p); id != nil {
+				a.set(scope, a.t.Text(id), nil)
 			}
 		}
-		return true
-	})
+	case "arrow_function":
+		if p := n.ChildByFieldName("parameter"); p != nil && p.Type() == "identifier" {
+			a.set(n, a.t.Text(p), nil)
+		}
+	}
 }
 
 // boundTo is what local carries once bound to val, nil if nothing: the
@@ -615,40 +638,38 @@ func (a *analysis) newSink(n *sitter.Node) (sink, bool) {
 	return sink{}, false
 }
 
-// sinks walks the file and reports every sink argument carrying the secret.
-func (a *analysis) sinks(root *sitter.Node, report func(*sitter.Node, sink, *carrier)) {
-	js.Walk(root, func(n *sitter.Node) bool {
-		switch n.Type() {
-		case "call_expression":
-			if sk, ok := a.callSink(n); ok {
-				a.args(n.ChildByFieldName("arguments"), sk, report)
-			}
-		case "new_expression":
-			if sk, ok := a.newSink(n); ok {
-				a.args(n.ChildByFieldName("arguments"), sk, report)
-			}
-		case "throw_statement":
-			if n.NamedChildCount() > 0 {
-				if arg := n.NamedChild(0); arg != nil {
-					if cr := a.carries(arg); cr != nil {
-						report(arg, sink{name: "throw", kind: toError}, cr)
-					}
-				}
-			}
-		case "return_statement":
-			a.dataReturn(n, report)
-		case "assignment_expression":
-			// Koa: ctx.body = … is the response body.
-			if l := n.ChildByFieldName("left"); l != nil && (a.t.Text(l) == "ctx.body" || a.t.Text(l) == "ctx.response.body") {
-				if r := n.ChildByFieldName("right"); r != nil {
-					if cr := a.carries(r); cr != nil {
-						report(r, sink{name: a.t.Text(l), kind: toResponse}, cr)
-					}
+// sink reports the arguments of one node (Check gives them in source order,
+// after every binding) that carry the secret to a sink.
+func (a *analysis) sink(n *sitter.Node, typ string, report func(*sitter.Node, sink, *carrier)) {
+	switch typ {
+	case "call_expression":
+		if sk, ok := a.callSink(n); ok {
+			a.args(n.ChildByFieldName("arguments"), sk, report)
+		}
+	case "new_expression":
+		if sk, ok := a.newSink(n); ok {
+			a.args(n.ChildByFieldName("arguments"), sk, report)
+		}
+	case "throw_statement":
+		if n.NamedChildCount() > 0 {
+			if arg := n.NamedChild(0); arg != nil {
+				if cr := a.carries(arg); cr != nil {
+					report(arg, sink{name: "throw", kind: toError}, cr)
 				}
 			}
 		}
-		return true
-	})
+	case "return_statement":
+		a.dataReturn(n, report)
+	case "assignment_expression":
+		// Koa: ctx.body = … is the response body.
+		if l := n.ChildByFieldName("left"); l != nil && (a.t.Text(l) == "ctx.body" || a.t.Text(l) == "ctx.response.body") {
+			if r := n.ChildByFieldName("right"); r != nil {
+				if cr := a.carries(r); cr != nil {
+					report(r, sink{name: a.t.Text(l), kind: toResponse}, cr)
+				}
+			}
+		}
+	}
 }
 
 func (a *analysis) args(args *sitter.Node, sk sink, report func(*sitter.Node, sink, *carrier)) {

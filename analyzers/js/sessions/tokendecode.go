@@ -127,7 +127,7 @@ func (c checker) Check(pass *js.Pass) {
 	if !found {
 		return
 	}
-	mod := pass.Module()
+	mod := pass.Header() // the imports say which names decode
 	if mod == nil || mod.Err != nil || mod.UseClient() {
 		return
 	}
@@ -151,7 +151,7 @@ func (c checker) Check(pass *js.Pass) {
 		if use == nil {
 			return true
 		}
-		if verifiedBefore(t, js.EnclosingFunc(n), use.StartByte()) {
+		if verifiedBefore(t, t.EnclosingFunc(n), use.StartByte()) {
 			return true
 		}
 		pass.Report(rules.Finding{RuleID: ruleid.TokenDecodedNotVerified, Position: pass.Pos(n), Construct: "decode:" + name,
@@ -228,7 +228,7 @@ func trustedUse(t *js.Tree, call *sitter.Node) *sitter.Node {
 		case "object_pattern":
 			return patternClaim(t, target)
 		case "identifier":
-			return readsOf(t, js.EnclosingFunc(call), t.Text(target), p.EndByte())
+			return readsOf(t, t.EnclosingFunc(call), t.Text(target), p.EndByte())
 		}
 	}
 	return nil

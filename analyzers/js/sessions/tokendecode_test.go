@@ -2,6 +2,7 @@ package sessions_test
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/engines"
@@ -34,5 +35,23 @@ func TestMessage(t *testing.T) {
 		if len(got) != 1 || got[0] != want {
 			t.Errorf("%s: findings = %q, want %q", c.pkg, got, want)
 		}
+	}
+}
+
+// TestDeepNesting is a hostile input: a token decoded inside 20,000 nested
+// blocks. Its enclosing function was found by climbing Parent() (O(depth²):
+// tree-sitter descends from the root for each parent); Tree.EnclosingFunc
+// answers from a table built in one walk.
+func TestDeepNesting(t *testing.T) {
+	const depth = 20000
+	src := "import { jwtDecode } from 'jwt-decode'\nexport function f(t: string) {\n" +
+		strings.Repeat("{\n", depth) + "return jwtDecode(t).sub" + strings.Repeat("\n}", depth) + "\n}\n"
+	root := scantest.WriteTree(t, map[string]string{"package.json": `{"dependencies":{"jwt-decode":"^4"}}`, "api.ts": src})
+	fs, err := scantest.Engines(engines.JS())(root)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(fs) != 1 || fs[0].RuleID != ruleid.TokenDecodedNotVerified || fs[0].Line != 3+depth {
+		t.Fatalf("findings = %v, want one %s on line %d", fs, ruleid.TokenDecodedNotVerified, 3+depth)
 	}
 }

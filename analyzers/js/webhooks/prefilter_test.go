@@ -13,15 +13,7 @@ import (
 // "webhook" everywhere are not parsed file by file (a generated monorepo
 // went from 78 s to about 1 s).
 func TestPrefilterSkipsTheWordWebhook(t *testing.T) {
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	jc, err := New(set.ByEngine("js"), scan.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c := jc.(*checker)
+	c := builtinChecker(t)
 	for _, tc := range []struct {
 		path, src string
 		want      bool
@@ -41,4 +33,44 @@ func TestPrefilterSkipsTheWordWebhook(t *testing.T) {
 			t.Errorf("prefilter(%s, %q) = %v, want %v", tc.path, tc.src, got, tc.want)
 		}
 	}
+}
+
+// TestEventLiteral: a quoted Clerk event type is a resource right after a
+// quote, a dot, letters and a quote (of any kind), nothing longer or shorter.
+func TestEventLiteral(t *testing.T) {
+	c := builtinChecker(t)
+	for src, want := range map[string]bool{
+		"'user.created'":                   true,
+		"x === \"session.ended\"":          true,
+		"`organizationMembership.created`": true,
+		"'user.created\"":                  true,
+		"'user.c'":                         true,
+		"'user.'":                          false,
+		"'user.created":                    false,
+		"user.created'":                    false,
+		"'xuser.created'":                  false,
+		"'user.created_at'":                false,
+		"'user.createdAt2'":                false,
+		"'users.created'":                  false,
+		"const user = 'a'; user.created()": false,
+		"'a' + 'b' + user.x + 'y'":         false,
+	} {
+		if got := c.eventLiteral([]byte(src)); got != want {
+			t.Errorf("eventLiteral(%q) = %v, want %v", src, got, want)
+		}
+	}
+}
+
+// builtinChecker is the checker of the built-in webhook rules.
+func builtinChecker(t *testing.T) *checker {
+	t.Helper()
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	jc, err := New(set.ByEngine("js"), scan.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return jc.(*checker)
 }

@@ -454,24 +454,31 @@ func (f *file) problem(fi *fnInfo, v vcall, name string) string {
 		return ""
 	}
 	t := f.t
+	// The nodes from the function down to the call, found once: climbing
+	// with Parent() is quadratic in the depth (any number of blocks or
+	// parentheses).
+	path := js.Ancestors(fi.node, v.n)
 	// Climb through parentheses and type assertions to the node using the value.
-	use := v.n
-	for p := use.Parent(); p != nil; p = use.Parent() {
-		switch p.Type() {
+	use, up := v.n, len(path)-1
+	for ; up >= 0; up-- {
+		switch path[up].Type() {
 		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression", "type_assertion":
-			use = p
+			use = path[up]
 			continue
 		}
 		break
 	}
 	// verifyWebhook(req).then(…) / .catch(() => null): the chain decides; a
 	// catch turning the failure into null leaves the event unusable, not forged.
-	parent := use.Parent()
+	var parent *sitter.Node
+	if up >= 0 {
+		parent = path[up]
+	}
 	chained := parent != nil && parent.Type() == "member_expression" && parent.ChildByFieldName("object") == use
-	if v.async && !v.helper && !chained && !awaited(t, use, fi.node) {
+	if v.async && !v.helper && !chained && !awaited(t, parent, fi.node) {
 		return fmt.Sprintf("%s(…) is not awaited in %s: it returns a promise, so a bad signature neither throws here nor stops the handler; write `const evt = await %s(req)` inside try and return 400 from the catch block", v.name, who(name), v.name)
 	}
-	if try, catch := enclosingTry(v.n, fi.node); catch != nil && !exits(catch) {
+	if try, catch := enclosingTry(v.n, path); catch != nil && !exits(catch) {
 		for _, a := range append(append([]*sitter.Node{}, fi.acts...), fi.reads...) {
 			if a.StartByte() >= try.EndByte() {
 				return fmt.Sprintf("%s catches the failure of %s and goes on: the verification failure is swallowed, so forged events are processed anyway; return a 400 response (or rethrow) from the catch block", who(name), v.name)

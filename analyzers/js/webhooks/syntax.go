@@ -212,10 +212,9 @@ func onlyLogs(t *js.Tree, body *sitter.Node) bool {
 	return ok
 }
 
-// awaited: the value at use is awaited, returned, or bound to a name the
-// function awaits later.
-func awaited(t *js.Tree, use, fn *sitter.Node) bool {
-	p := use.Parent()
+// awaited: the value used under p (the parent of the node using it) is
+// awaited, returned, or bound to a name the function awaits later.
+func awaited(t *js.Tree, p, fn *sitter.Node) bool {
 	if p == nil {
 		return false
 	}
@@ -241,22 +240,23 @@ func awaited(t *js.Tree, use, fn *sitter.Node) bool {
 	return false
 }
 
-// enclosingTry is the innermost try (inside fn) whose block holds n, and its
-// catch clause's body (nil when it has none).
-func enclosingTry(n, fn *sitter.Node) (try, catch *sitter.Node) {
+// enclosingTry is the innermost try (inside fn, whose nodes down to n's
+// parent are path: js.Ancestors) whose block holds n, and its catch
+// clause's body (nil when it has none).
+func enclosingTry(n *sitter.Node, path []*sitter.Node) (try, catch *sitter.Node) {
 	child := n
-	for p := n.Parent(); p != nil && p != fn; child, p = p, p.Parent() {
+	for i := len(path) - 1; i > 0; i-- { // path[0] is fn itself
+		p := path[i]
 		if js.IsFunc(p) {
 			return nil, nil
 		}
-		if p.Type() != "try_statement" || p.ChildByFieldName("body") != child {
-			continue
+		if p.Type() == "try_statement" && p.ChildByFieldName("body") == child {
+			if h := p.ChildByFieldName("handler"); h != nil {
+				return p, h.ChildByFieldName("body")
+			}
+			// try/finally: the error propagates
 		}
-		h := p.ChildByFieldName("handler")
-		if h == nil {
-			continue // try/finally: the error propagates
-		}
-		return p, h.ChildByFieldName("body")
+		child = p
 	}
 	return nil, nil
 }
