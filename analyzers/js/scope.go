@@ -1,10 +1,10 @@
 package js
 
 import (
-	"bytes"
 	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/bytescan"
 	"github.com/clerklint/clerklint/internal/regular"
 )
 
@@ -80,7 +80,7 @@ func (m *Model) namesClerk(a *App) bool {
 		// Clerk must still be offered, so the rules report it as not analysed.
 		src, err := regular.Read(own[i].Abs, scan.DefaultMaxFileSize)
 		for _, mk := range clerkMarkers {
-			if err != nil || ContainsFold(src, mk) { // unreadable: cannot tell
+			if err != nil || bytescan.ContainsFold(src, mk) { // unreadable: cannot tell
 				mu.Lock()
 				found = true
 				mu.Unlock()
@@ -91,29 +91,3 @@ func (m *Model) namesClerk(a *App) bool {
 	return found
 }
 
-// ContainsFold reports whether src contains w, a lower-case ASCII word, in
-// any case. Searching for each case of w's first byte is vectorised like
-// bytes.Contains, several times faster than lowering a copy of src or
-// testing every byte.
-func ContainsFold(src, w []byte) bool {
-	if bytes.Contains(src, w) {
-		return true // the common spelling, one vectorised search
-	}
-	firsts := []byte{w[0]}
-	if 'a' <= w[0] && w[0] <= 'z' {
-		firsts = append(firsts, w[0]-'a'+'A')
-	}
-	for _, first := range firsts {
-		for off := 0; ; {
-			i := bytes.IndexByte(src[off:], first)
-			if i < 0 || off+i+len(w) > len(src) {
-				break
-			}
-			if bytes.EqualFold(src[off+i:off+i+len(w)], w) {
-				return true
-			}
-			off += i + 1
-		}
-	}
-	return false
-}

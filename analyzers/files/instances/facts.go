@@ -4,11 +4,13 @@ import (
 	"bytes"
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/files/dotenv"
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/bytescan"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -127,14 +129,16 @@ func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {
 	return out
 }
 
+// factWords are the words (any case) a file needs for textFacts to find
+// anything in it.
+var factWords = [][]byte{[]byte("clerk"), []byte("pk_"), []byte("accounts.dev"), []byte("sk_test_")}
+
 // textFacts reads source and config line by line. A host counts only where
 // it is written as one (after "//" of a URL, or as a whole quoted string),
 // so `clerk.session.getToken` is not a host; lines that are comments are
 // skipped. production tells which lines configure production (nil: none).
 func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact {
-	lower := bytes.ToLower(src)
-	if !bytes.Contains(lower, []byte("clerk")) && !bytes.Contains(lower, []byte("pk_")) &&
-		!bytes.Contains(lower, []byte("accounts.dev")) && !bytes.Contains(lower, []byte("sk_test_")) {
+	if !slices.ContainsFunc(factWords, func(w []byte) bool { return bytescan.ContainsFold(src, w) }) {
 		return nil
 	}
 	convexAuth := strings.HasPrefix(path.Base(f.Path), "auth.config.")
@@ -148,20 +152,22 @@ func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact 
 			end += start
 		}
 		line++
-		text, ltext := string(src[start:end]), string(lower[start:end])
+		b := src[start:end]
 		start = end + 1
+		// Each regex runs only on lines holding its required literal: the
+		// regexes cost most of the scan when run on every line.
+		if !bytes.Contains(b, []byte("pk_")) && !bytes.Contains(b, []byte("sk_test_")) &&
+			!bytescan.ContainsFold(b, []byte("clerk")) && !bytescan.ContainsFold(b, []byte("accounts.dev")) {
+			continue
+		}
+		text := string(b)
+		ltext := strings.ToLower(text)
 		if isCommentLine(ltext) {
 			continue
 		}
 		prod := production != nil && production(line)
 		pos := func(from, to int) rules.Position {
 			return rules.Position{Line: line, Column: from + 1, EndLine: line, EndColumn: to + 1}
-		}
-		// Each regex runs only on lines holding its required literal: the
-		// regexes cost most of the scan when run on every line.
-		if !strings.Contains(text, "pk_") && !strings.Contains(text, "sk_test_") &&
-			!strings.Contains(ltext, "clerk") && !strings.Contains(ltext, "accounts.dev") {
-			continue
 		}
 		for _, loc := range publishableToken.FindAllStringIndex(text, -1) {
 			if k, ok := keys.ParsePublishableKey(text[loc[0]:loc[1]]); ok {

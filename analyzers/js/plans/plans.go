@@ -33,6 +33,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/bytescan"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -129,7 +130,7 @@ var clerkWord = []byte("clerk")
 
 // Check reports the paid features the file uses, once each.
 func (c *checker) Check(pass *js.Pass) {
-	if !js.ContainsFold(pass.Src, clerkWord) {
+	if !bytescan.ContainsFold(pass.Src, clerkWord) {
 		return
 	}
 	// A feature is used through a name that appears in the source as it is
