@@ -90,4 +90,3 @@ func (m *Model) namesClerk(a *App) bool {
 	})
 	return found
 }
-

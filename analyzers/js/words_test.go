@@ -31,4 +31,3 @@ func TestWordsFind(t *testing.T) {
 		t.Errorf("Find went on after fn returned false: %d calls", n)
 	}
 }
-
