@@ -31,3 +31,31 @@ func ContainsFold(src, w []byte) bool {
 	}
 	return false
 }
+
+// IndexFold is the index of the first w, a lower-case ASCII word, in src in
+// any case, or -1; searched like ContainsFold.
+func IndexFold(src, w []byte) int {
+	best := bytes.Index(src, w)
+	firsts := []byte{w[0]}
+	if 'a' <= w[0] && w[0] <= 'z' {
+		firsts = append(firsts, w[0]-'a'+'A')
+	}
+	limit := len(src)
+	if best >= 0 {
+		limit = best
+	}
+	for _, first := range firsts {
+		for off := 0; off < limit; {
+			i := bytes.IndexByte(src[off:limit], first)
+			if i < 0 || off+i+len(w) > len(src) {
+				break
+			}
+			if bytes.EqualFold(src[off+i:off+i+len(w)], w) {
+				best, limit = off+i, off+i
+				break
+			}
+			off += i + 1
+		}
+	}
+	return best
+}

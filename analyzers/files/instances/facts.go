@@ -79,9 +79,72 @@ func roleOf(lower string) kind {
 
 var issWord = regexp.MustCompile(`(?:^|[^a-z0-9])iss(?:$|[^a-z0-9])`)
 
-// hostToken finds host-like words that mention Clerk, in lower-cased text;
-// template syntax and identifiers stay attached so they can be rejected.
-var hostToken = regexp.MustCompile(`[a-z0-9*{}<>$_.\-]*(?:clerk|accounts\.dev)[a-z0-9*{}<>$_.\-]*`)
+// hostRuns finds host-like words that mention Clerk, in lower-cased text;
+// template syntax and identifiers stay attached so they can be rejected:
+// the maximal runs of hostByte holding "clerk" or "accounts.dev", as
+// `[a-z0-9*{}<>$_.\-]*(?:clerk|accounts\.dev)[a-z0-9*{}<>$_.\-]*` would match
+// them, found from the words' occurrences (a leading star runs the regexp
+// from every byte of the line).
+func hostRuns(lower string) [][2]int {
+	var out [][2]int
+	for _, w := range []string{"clerk", "accounts.dev"} {
+		for off := 0; ; {
+			i := strings.Index(lower[off:], w)
+			if i < 0 {
+				break
+			}
+			from, to := off+i, off+i+len(w)
+			for from > 0 && hostByte(lower[from-1]) {
+				from--
+			}
+			for to < len(lower) && hostByte(lower[to]) {
+				to++
+			}
+			if !slices.Contains(out, [2]int{from, to}) {
+				out = append(out, [2]int{from, to})
+			}
+			off = to
+		}
+	}
+	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
+	return out
+}
+
+// hostByte is a byte of a host token: lower-case letters, digits and the
+// characters of templates and wildcards ({}, <>, $, *).
+func hostByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || '0' <= c && c <= '9' || strings.IndexByte("*{}<>$_.-", c) >= 0
+}
+
+// factLines are the starts of the lines of src holding what textFacts
+// looks for (pk_, sk_test_, and clerk or accounts.dev in any case), in
+// order: the regexps run on those lines only.
+func factLines(src []byte) []int {
+	var starts []int
+	for _, w := range []string{"pk_", "sk_test_", "clerk", "accounts.dev"} {
+		fold := w == "clerk" || w == "accounts.dev"
+		for off := 0; off < len(src); {
+			var i int
+			if fold {
+				i = bytescan.IndexFold(src[off:], []byte(w))
+			} else {
+				i = bytes.Index(src[off:], []byte(w))
+			}
+			if i < 0 {
+				break
+			}
+			at := off + i
+			starts = append(starts, bytes.LastIndexByte(src[:at], '\n')+1)
+			next := bytes.IndexByte(src[at:], '\n')
+			if next < 0 {
+				break
+			}
+			off = at + next + 1
+		}
+	}
+	slices.Sort(starts)
+	return slices.Compact(starts)
+}
 
 // publishableToken finds publishable-key candidates; keys.ParsePublishableKey
 // decides.
@@ -105,7 +168,7 @@ func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {
 		lowerName := strings.ToLower(v.Name)
 		role := roleOf(lowerName)
 		lowerValue := strings.ToLower(v.Value)
-		for _, loc := range hostToken.FindAllStringIndex(lowerValue, -1) {
+		for _, loc := range hostRuns(lowerValue) {
 			h := lowerValue[loc[0]:loc[1]]
 			inst, ok := clerkHost(h)
 			if !ok {
@@ -129,37 +192,24 @@ func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {
 	return out
 }
 
-// factWords are the words (any case) a file needs for textFacts to find
-// anything in it.
-var factWords = [][]byte{[]byte("clerk"), []byte("pk_"), []byte("accounts.dev"), []byte("sk_test_")}
-
 // textFacts reads source and config line by line. A host counts only where
 // it is written as one (after "//" of a URL, or as a whole quoted string),
 // so `clerk.session.getToken` is not a host; lines that are comments are
 // skipped. production tells which lines configure production (nil: none).
 func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact {
-	if !slices.ContainsFunc(factWords, func(w []byte) bool { return bytescan.ContainsFold(src, w) }) {
-		return nil
-	}
 	convexAuth := strings.HasPrefix(path.Base(f.Path), "auth.config.")
 	var out []fact
-	line := 0
-	for start := 0; start < len(src); {
+	line, counted := 1, 0 // line number of src[counted]
+	for _, start := range factLines(src) {
+		line += bytes.Count(src[counted:start], []byte("\n"))
+		counted = start
 		end := bytes.IndexByte(src[start:], '\n')
 		if end < 0 {
 			end = len(src)
 		} else {
 			end += start
 		}
-		line++
 		b := src[start:end]
-		start = end + 1
-		// Each regex runs only on lines holding its required literal: the
-		// regexes cost most of the scan when run on every line.
-		if !bytes.Contains(b, []byte("pk_")) && !bytes.Contains(b, []byte("sk_test_")) &&
-			!bytescan.ContainsFold(b, []byte("clerk")) && !bytescan.ContainsFold(b, []byte("accounts.dev")) {
-			continue
-		}
 		text := string(b)
 		ltext := strings.ToLower(text)
 		if isCommentLine(ltext) {
@@ -187,7 +237,7 @@ func textFacts(f *scan.File, src []byte, production func(line int) bool) []fact 
 		if role == 0 && convexAuth && strings.Contains(ltext, "domain") {
 			role = issuer // Convex verifies tokens whose iss is the provider's domain
 		}
-		for _, loc := range hostToken.FindAllStringIndex(ltext, -1) {
+		for _, loc := range hostRuns(ltext) {
 			if !writtenAsHost(ltext, loc[0], loc[1]) {
 				continue
 			}
