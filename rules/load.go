@@ -89,14 +89,33 @@ func Builtin() (*Set, error) {
 	return newSet(rs, s.items, s.stacks), nil
 }
 
-var builtinSet = sync.OnceValues(parseBuiltin)
+var builtinSet = sync.OnceValues(loadBuiltin)
 
-func parseBuiltin() (*Set, error) {
+// loadBuiltin takes the built-in set from its snapshot, or parses the YAML
+// when the snapshot is stale (a test then says to regenerate it).
+func loadBuiltin() (*Set, error) {
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	if s, ok := builtinSnapshot.load(names, builtin.ReadFile); ok {
+		return s, nil
+	}
+	return parseBuiltin(names)
+}
+
+// builtinNames are the embedded rules files, sorted.
+func builtinNames() ([]string, error) {
 	names, err := fs.Glob(builtin, "*.yaml")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
+	return names, nil
+}
+
+// parseBuiltin parses and validates the embedded rules files.
+func parseBuiltin(names []string) (*Set, error) {
 	var all []*Rule
 	var items []*ChecklistItem
 	var stacks []*Stack
