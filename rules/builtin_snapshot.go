@@ -2,10 +2,14 @@
 
 package rules
 
-import "gopkg.in/yaml.v3"
+import (
+	_ "embed"
+
+	"gopkg.in/yaml.v3"
+)
 
 var builtinSnapshot = &snapshot{
-	files: []snapshotFile{{name: "clerk.yaml", sha256: "ad15942dd59929fc3f265b64267367272a16258f368c1a250b6fa794f3977e06"}},
+	files: []snapshotFile{{name: "clerk.yaml", size: 198644, crc: 0xcb182883, text: &snapshotText1}},
 	rules: []*Rule{
 		{
 			ID:        "CLK000",
@@ -8817,6 +8821,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 		},
 	},
 }
+
+//go:embed clerk.yaml
+var snapshotText1 string
 
 var snapshotNode1 = &yaml.Node{
 	Kind:   yaml.MappingNode,

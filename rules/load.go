@@ -98,7 +98,7 @@ func loadBuiltin() (*Set, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s, ok := builtinSnapshot.load(names, builtin.ReadFile); ok {
+	if s, ok := builtinSnapshot.load(names); ok {
 		return s, nil
 	}
 	return parseBuiltin(names)
@@ -370,6 +370,11 @@ func (r *Rule) DecodeParams(v any) error {
 	return nil
 }
 
+var (
+	reflectNode        = reflect.TypeOf(yaml.Node{})
+	reflectUnmarshaler = reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()
+)
+
 // checkKnownFields walks a YAML node against the struct type t and reports mapping
 // keys that have no yaml tag, the strict decoding yaml.v3 only offers on Decoder.
 func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...string) error {
@@ -382,7 +387,7 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 		if n.Kind == yaml.AliasNode {
 			n = n.Alias
 		}
-		if t == reflect.TypeOf(yaml.Node{}) || reflect.PointerTo(t).Implements(reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()) {
+		if t == reflectNode || reflect.PointerTo(t).Implements(reflectUnmarshaler) {
 			return
 		}
 		switch t.Kind() {
@@ -390,13 +395,13 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 			if n.Kind != yaml.MappingNode {
 				return // Decode reports the type mismatch
 			}
-			fields := map[string]reflect.Type{}
-			for tag, idx := range yamlFields(t) {
-				fields[tag] = t.FieldByIndex(idx).Type
-			}
+			fields := fieldTypes(t)
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k, v := n.Content[i], n.Content[i+1]
 				ft, ok := fields[k.Value]
+				if ok && v.Kind == yaml.ScalarNode {
+					continue // nothing below it to check
+				}
 				p := append(append([]string(nil), path...), k.Value)
 				if !ok {
 					errs = append(errs, &LoadError{File: file, Line: k.Line, Rule: rule, Field: strings.Join(p, "."),
@@ -424,6 +429,25 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 	walk(n, t, path)
 	return errs.orNil()
 }
+
+// fieldTypes maps a struct's YAML keys to their field types, computed once
+// per type: engines decode their params when a scan starts, and walking the
+// struct's fields again for every mapping was most of checkKnownFields' cost.
+func fieldTypes(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldTypeCache.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
+	m := map[string]reflect.Type{}
+	for tag, idx := range yamlFields(t) {
+		m[tag] = t.FieldByIndex(idx).Type
+	}
+	fieldTypeCache.Store(t, m)
+	return m
+}
+
+// fieldTypeCache holds fieldTypes' maps by reflect.Type; they are never
+// modified once stored.
+var fieldTypeCache sync.Map
 
 // yamlFields maps a struct's YAML keys to their field index paths,
 // flattening embedded structs tagged `yaml:",inline"` as yaml.v3 does (a
