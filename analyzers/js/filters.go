@@ -14,6 +14,8 @@ import (
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Value is an expression reduced to what provenance needs: a root name
@@ -552,7 +554,7 @@ func sqlTable(stmt string) string {
 }
 
 // sqlPlaceholder is a $1 or ? placeholder compared with a column.
-var sqlPlaceholder = regexp.MustCompile(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==)\s*(\$\d+|\?)`)
+var sqlPlaceholder = lazyregexp.New(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==)\s*(\$\d+|\?)`)
 
 // sqlArgsFilter reads pool.query('… WHERE id = $1', [id]).
 func sqlArgsFilter(t *Tree, call *sitter.Node) ([]Field, bool) {

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // scope is one function the effect scan reads: the handler, or a helper of
@@ -478,7 +479,7 @@ func (m *model) contextKey(call *ast.CallExpr, fn *types.Func, set bool) (string
 // sessionKeyName matches request-context keys that name the caller
 // (userID, clerk_user_id, claims, orgId) when the middleware storing them
 // is in another package: a Clerk app's adapter puts the session there.
-var sessionKeyName = regexp.MustCompile(`(?i)^(clerk_?)?(user_?id|uid|sub|subject|claims|session_?claims|org_?id|organization_?id|auth_?user_?id|current_?user_?id)$|(?i)\.(user_?id|claims|clerk_?user_?id)(_?key)?$`)
+var sessionKeyName = lazyregexp.New(`(?i)^(clerk_?)?(user_?id|uid|sub|subject|claims|session_?claims|org_?id|organization_?id|auth_?user_?id|current_?user_?id)$|(?i)\.(user_?id|claims|clerk_?user_?id)(_?key)?$`)
 
 // sessionKeys are the request-context keys the package's middleware stores
 // a session value under (c.Set("userID", claims.Subject)), so a handler's

@@ -16,6 +16,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -34,7 +35,7 @@ func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
 var unverifiedOpt = regexp.MustCompile(`["']verify_signature["']\s*:\s*False|\bverify\s*=\s*False`)
 
 // identityRead matches claims used as identity or authority.
-var identityRead = regexp.MustCompile(`["'](sub|user_id|userId|email|org_id|org_role|role|roles|metadata|public_metadata|permissions)["']`)
+var identityRead = lazyregexp.New(`["'](sub|user_id|userId|email|org_id|org_role|role|roles|metadata|public_metadata|permissions)["']`)
 
 // azpCheck matches a project that checks the azp claim itself.
 var azpCheck = regexp.MustCompile(`["']azp["']|authorized_parties`)

@@ -9,6 +9,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Verdict is what a dependency, a guard object or a function called by a
@@ -256,7 +257,7 @@ func rank(v Verdict) int {
 }
 
 // rejectStatus matches a 401 or 403 status in a raise or return.
-var rejectStatus = regexp.MustCompile(`\b40[13]\b|HTTP_40[13]_|UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden|NotAuthenticated|PermissionDenied|AuthenticationFailed`)
+var rejectStatus = lazyregexp.New(`\b40[13]\b|HTTP_40[13]_|UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden|NotAuthenticated|PermissionDenied|AuthenticationFailed`)
 
 // rejects reports whether a raise or return statement answers 401/403.
 func rejects(f *python.File, n *sitter.Node) bool {

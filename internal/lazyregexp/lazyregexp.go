@@ -1,0 +1,68 @@
+// Package lazyregexp holds regular expressions that are compiled on first
+// use. A package-level regexp.MustCompile runs in every process whatever it
+// goes on to do: clerklint's large patterns cost milliseconds of each
+// start-up (`clerklint version`, a pre-commit run over five files), for
+// rules that most scans never reach.
+//
+// Patterns are constants written in the source; TestPatternsCompile
+// compiles every one, as a package initialisation used to.
+package lazyregexp
+
+import (
+	"regexp"
+	"sync"
+)
+
+// Regexp is a *regexp.Regexp compiled the first time a method needs it.
+// It is safe for concurrent use.
+type Regexp struct {
+	src string
+	re  func() *regexp.Regexp
+}
+
+// New returns the lazily compiled src, which must be a valid pattern.
+func New(src string) *Regexp {
+	return &Regexp{src: src, re: sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(src) })}
+}
+
+// Regexp returns the compiled expression.
+func (r *Regexp) Regexp() *regexp.Regexp { return r.re() }
+
+// String returns the source text, without compiling it.
+func (r *Regexp) String() string { return r.src }
+
+// MatchString is regexp.Regexp.MatchString.
+func (r *Regexp) MatchString(s string) bool { return r.re().MatchString(s) }
+
+// Match is regexp.Regexp.Match.
+func (r *Regexp) Match(b []byte) bool { return r.re().Match(b) }
+
+// FindStringSubmatch is regexp.Regexp.FindStringSubmatch.
+func (r *Regexp) FindStringSubmatch(s string) []string { return r.re().FindStringSubmatch(s) }
+
+// FindAllStringSubmatch is regexp.Regexp.FindAllStringSubmatch.
+func (r *Regexp) FindAllStringSubmatch(s string, n int) [][]string {
+	return r.re().FindAllStringSubmatch(s, n)
+}
+
+// FindAllStringSubmatchIndex is regexp.Regexp.FindAllStringSubmatchIndex.
+func (r *Regexp) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	return r.re().FindAllStringSubmatchIndex(s, n)
+}
+
+// FindStringIndex is regexp.Regexp.FindStringIndex.
+func (r *Regexp) FindStringIndex(s string) []int { return r.re().FindStringIndex(s) }
+
+// FindString is regexp.Regexp.FindString.
+func (r *Regexp) FindString(s string) string { return r.re().FindString(s) }
+
+// FindAllSubmatch is regexp.Regexp.FindAllSubmatch.
+func (r *Regexp) FindAllSubmatch(b []byte, n int) [][][]byte { return r.re().FindAllSubmatch(b, n) }
+
+// FindAllSubmatchIndex is regexp.Regexp.FindAllSubmatchIndex.
+func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
+	return r.re().FindAllSubmatchIndex(b, n)
+}
+
+// Find is regexp.Regexp.Find.
+func (r *Regexp) Find(b []byte) []byte { return r.re().Find(b) }
