@@ -12,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
@@ -679,10 +680,39 @@ func Patterns(res []Regexp) []string {
 
 // UnmarshalYAML compiles the pattern and reports a bad one with its line.
 func (r *Regexp) UnmarshalYAML(n *yaml.Node) error {
-	re, err := regexp.Compile(n.Value)
+	re, err := CompileShared(n.Value)
 	if err != nil {
 		return &fieldError{line: n.Line, msg: fmt.Sprintf("invalid regex: %v", err)}
 	}
 	r.Regexp = re
 	return nil
 }
+
+// CompileShared is regexp.Compile for the patterns of the rule set and of
+// the engines built from it, compiled once per process: the engines decode
+// the same params (CLK101's routes for every framework model, the secret
+// names for the env, client-code and log rules), and compiling them again
+// for each was a large part of a scan's start-up. A *regexp.Regexp is safe
+// to share; nobody calls its Longest method, the one that changes it.
+func CompileShared(pattern string) (*regexp.Regexp, error) {
+	if re, ok := sharedRegexps.Load(pattern); ok {
+		return re.(*regexp.Regexp), nil
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if sharedCount.Add(1) <= maxShared {
+		sharedRegexps.Store(pattern, re)
+	}
+	return re, nil
+}
+
+var (
+	sharedRegexps sync.Map // pattern → *regexp.Regexp
+	sharedCount   atomic.Int64
+)
+
+// maxShared bounds the cache in a long-lived process (the golangci-lint
+// plugin) that loads config after config.
+const maxShared = 4096

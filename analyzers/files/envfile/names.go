@@ -50,7 +50,7 @@ func newSecretNames(r *rules.Rule, field string, secret, public []rules.Regexp) 
 // not also match CLERK_SECRET_KEYS_DOC. The pattern compiled once already, so
 // wrapping it cannot fail.
 func anchor(re rules.Regexp) *regexp.Regexp {
-	a, err := regexp.Compile(`^(?:` + re.String() + `)$`)
+	a, err := rules.CompileShared(`^(?:` + re.String() + `)$`)
 	if err != nil {
 		return re.Regexp
 	}
