@@ -17,6 +17,7 @@ import (
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 )
 
@@ -481,7 +482,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+var yamlLine = lazyregexp.New(`^(?:yaml: )?line (\d+): (.*)$`)
 
 func yamlSyntaxError(file string, err error) error {
 	msg := err.Error()

@@ -21,8 +21,8 @@ const IdentityCheck EvidenceKind = "identity-check"
 // that message.role == 'user' is no role test.
 var (
 	RoleClaim      = lazyregexp.New(`(?i)^(org_?role|org_?permissions|roles?|user_?role|permissions?|is_?admin|admin|is_?super_?admin)$`)
-	ClerkRoleClaim = regexp.MustCompile(`(?i)^org_?(role|permissions)$`)
-	PrivilegedRole = regexp.MustCompile(`(?i)admin|owner|staff|moderator|super|manager|org:|true`)
+	ClerkRoleClaim = lazyregexp.New(`(?i)^org_?(role|permissions)$`)
+	PrivilegedRole = lazyregexp.New(`(?i)admin|owner|staff|moderator|super|manager|org:|true`)
 )
 
 // SubjectField names the id a Clerk Backend API resource's methods take

@@ -3,7 +3,6 @@ package js
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -293,14 +292,14 @@ func firstWords(ms [][][]byte) []string {
 }
 
 var (
-	prismaModel   = regexp.MustCompile(`(?s)\bmodel\s+(\w+)\s*\{(.*?)\n\s*\}`)
-	prismaField   = regexp.MustCompile(`(?m)^\s*(\w+)\s+\w`)
+	prismaModel   = lazyregexp.New(`(?s)\bmodel\s+(\w+)\s*\{(.*?)\n\s*\}`)
+	prismaField   = lazyregexp.New(`(?m)^\s*(\w+)\s+\w`)
 	createTable   = lazyregexp.New(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."]+)\s*\((.*?)\)\s*;`)
-	sqlColumnDef  = regexp.MustCompile(`(?m)(?:^|,)\s*"?(\w+)"?\s+\w`)
-	schemaFile    = regexp.MustCompile(`(?i)(schema|model|entit|drizzle|(^|/)db/|db\.)`)
-	drizzleTable  = regexp.MustCompile(`(?:const|let)\s+(\w+)\s*=\s*\w*[tT]able\(\s*['"` + "`" + `](\w+)['"` + "`" + `]`)
-	mongooseModel = regexp.MustCompile(`\bmodel\s*(?:<[^>]*>)?\(\s*['"](\w+)['"]`)
-	objectKey     = regexp.MustCompile(`(?m)(?:^|[{,])\s*['"]?(\w+)['"]?\s*:`)
+	sqlColumnDef  = lazyregexp.New(`(?m)(?:^|,)\s*"?(\w+)"?\s+\w`)
+	schemaFile    = lazyregexp.New(`(?i)(schema|model|entit|drizzle|(^|/)db/|db\.)`)
+	drizzleTable  = lazyregexp.New(`(?:const|let)\s+(\w+)\s*=\s*\w*[tT]able\(\s*['"` + "`" + `](\w+)['"` + "`" + `]`)
+	mongooseModel = lazyregexp.New(`\bmodel\s*(?:<[^>]*>)?\(\s*['"](\w+)['"]`)
+	objectKey     = lazyregexp.New(`(?m)(?:^|[{,])\s*['"]?(\w+)['"]?\s*:`)
 )
 
 var (

@@ -9,7 +9,6 @@ package js
 // (the ownership check after a fetch).
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -357,7 +356,7 @@ func queryFilter(t *Tree, call *sitter.Node) (fields []Field, model string, ok b
 var aggregates = set("count", "aggregate", "groupBy", "countDocuments", "estimatedDocumentCount")
 
 // sqlAggregate is a SELECT of a count or a sum.
-var sqlAggregate = regexp.MustCompile(`(?is)^[\s(` + "`" + `'"]*select\s+(count|sum|avg|min|max)\s*\(`)
+var sqlAggregate = lazyregexp.New(`(?is)^[\s(` + "`" + `'"]*select\s+(count|sum|avg|min|max)\s*\(`)
 
 // counter reports an update's data that only bumps counters ({ votes: {
 // increment: 1 } }): voting on, liking or viewing another user's record is
@@ -512,7 +511,7 @@ func columnName(t *Tree, n *sitter.Node) string {
 
 // sqlColumn is the column a SQL placeholder or substitution is compared
 // with: the text before it ends in `col =` (or `col IN (`).
-var sqlColumn = regexp.MustCompile(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==|\bin\s*\(?)\s*$`)
+var sqlColumn = lazyregexp.New(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==|\bin\s*\(?)\s*$`)
 
 // sqlFilter reads WHERE col = ${v} in a tagged template's substitutions.
 func sqlFilter(t *Tree, tmpl *sitter.Node) ([]Field, bool) {
@@ -543,7 +542,7 @@ func sqlFilter(t *Tree, tmpl *sitter.Node) ([]Field, bool) {
 }
 
 // sqlTableRef is the table a statement reads or changes.
-var sqlTableRef = regexp.MustCompile(`(?i)\b(?:from|update|into)\s+"?(?:\w+"?\.)?"?(\w+)`)
+var sqlTableRef = lazyregexp.New(`(?i)\b(?:from|update|into)\s+"?(?:\w+"?\.)?"?(\w+)`)
 
 // sqlTable is the first table a SQL statement names.
 func sqlTable(stmt string) string {

@@ -1,7 +1,6 @@
 package js
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -27,8 +26,8 @@ import (
 // 'user' in a chat handler is no role test.
 var (
 	claimPath      = lazyregexp.New(`(?i)^(public_?metadata|private_?metadata|metadata|session_?claims|claims|auth)$`)
-	roleList       = regexp.MustCompile(`(?i)admin|role|staff|moderator|privileged|allowed|permission`)
-	unsafeMetadata = regexp.MustCompile(`(?i)^unsafe_?metadata$`)
+	roleList       = lazyregexp.New(`(?i)admin|role|staff|moderator|privileged|allowed|permission`)
+	unsafeMetadata = lazyregexp.New(`(?i)^unsafe_?metadata$`)
 )
 
 // roleKeys are the options of Clerk's has() and auth.protect() that test

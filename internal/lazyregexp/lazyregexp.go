@@ -66,3 +66,15 @@ func (r *Regexp) FindAllSubmatchIndex(b []byte, n int) [][]int {
 
 // Find is regexp.Regexp.Find.
 func (r *Regexp) Find(b []byte) []byte { return r.re().Find(b) }
+
+// FindAllStringIndex is regexp.Regexp.FindAllStringIndex.
+func (r *Regexp) FindAllStringIndex(s string, n int) [][]int { return r.re().FindAllStringIndex(s, n) }
+
+// FindSubmatch is regexp.Regexp.FindSubmatch.
+func (r *Regexp) FindSubmatch(b []byte) [][]byte { return r.re().FindSubmatch(b) }
+
+// ReplaceAllString is regexp.Regexp.ReplaceAllString.
+func (r *Regexp) ReplaceAllString(src, repl string) string { return r.re().ReplaceAllString(src, repl) }
+
+// FindAllIndex is regexp.Regexp.FindAllIndex.
+func (r *Regexp) FindAllIndex(b []byte, n int) [][]int { return r.re().FindAllIndex(b, n) }

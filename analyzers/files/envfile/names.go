@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -21,7 +22,7 @@ type names struct {
 	stems [][]byte
 }
 
-var identPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var identPattern = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // newSecretNames compiles the secret and public name patterns of a rule; field
 // names the param for errors.

@@ -5,7 +5,6 @@ package express
 // (a protecting middleware registered after it, siblings that use one).
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -392,7 +391,7 @@ func siblings(eps []*routeEP) {
 }
 
 // hookPath is a webhook receiver's URL: a segment naming a webhook.
-var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
+var hookPath = lazyregexp.New(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
 
 // signInPath is an endpoint of an app's own sign-in flow, which answers
 // signed-out visitors by design: login, signup, token refresh, logout,

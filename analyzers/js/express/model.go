@@ -7,7 +7,6 @@ package express
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -34,7 +33,7 @@ type appModel struct {
 }
 
 // authAssign is an assignment to a request's auth field.
-var authAssign = regexp.MustCompile(`\.auth\s*=[^=>]`)
+var authAssign = lazyregexp.New(`\.auth\s*=[^=>]`)
 
 // routeEP is an endpoint with what the rules need beside the model's view.
 type routeEP struct {

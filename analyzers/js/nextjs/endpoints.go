@@ -10,7 +10,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -371,7 +370,7 @@ func forwardsToken(pass *js.Pass, ctx *epContext, e *endpoint.Endpoint, names []
 
 var (
 	tokenVar = lazyregexp.New(`(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*await\s+getToken\(`)
-	bearerOf = regexp.MustCompile(`Bearer \$\{\s*(?:await\s+getToken\(|([A-Za-z_$][\w$]*)\s*\})|["']Bearer ["']\s*\+\s*([A-Za-z_$][\w$]*)`)
+	bearerOf = lazyregexp.New(`Bearer \$\{\s*(?:await\s+getToken\(|([A-Za-z_$][\w$]*)\s*\})|["']Bearer ["']\s*\+\s*([A-Za-z_$][\w$]*)`)
 )
 
 // sendsToken reports whether a handler's text builds a Bearer header from
