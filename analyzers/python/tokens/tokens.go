@@ -9,7 +9,6 @@ package tokens
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -32,13 +31,13 @@ func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
 }
 
 // unverifiedOpt matches the decode options that skip the signature check.
-var unverifiedOpt = regexp.MustCompile(`["']verify_signature["']\s*:\s*False|\bverify\s*=\s*False`)
+var unverifiedOpt = lazyregexp.New(`["']verify_signature["']\s*:\s*False|\bverify\s*=\s*False`)
 
 // identityRead matches claims used as identity or authority.
 var identityRead = lazyregexp.New(`["'](sub|user_id|userId|email|org_id|org_role|role|roles|metadata|public_metadata|permissions)["']`)
 
 // azpCheck matches a project that checks the azp claim itself.
-var azpCheck = regexp.MustCompile(`["']azp["']|authorized_parties`)
+var azpCheck = lazyregexp.New(`["']azp["']|authorized_parties`)
 
 // Check reports the token rules.
 func (c *checker) Check(m *python.Model, report func(rules.Finding)) {

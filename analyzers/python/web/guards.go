@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -47,7 +46,7 @@ func NewGuards(m *python.Model) *Guards { return &Guards{m: m, memo: map[string]
 
 // AuthLike names suggest authentication: a dependency clerklint cannot read
 // that is named so is taken as an unknown guard, never as no guard.
-var AuthLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
+var AuthLike = lazyregexp.New(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
 
 // DependsTarget returns the argument of a Depends(...)/Security(...) call
 // expression, the call itself when it has no argument (the annotation's class is
