@@ -389,8 +389,8 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 		if n.Kind == yaml.AliasNode {
 			n = n.Alias
 		}
-		if t == reflectNode || reflect.PointerTo(t).Implements(reflectUnmarshaler) {
-			return
+		if n.Kind == yaml.ScalarNode || opaque(t) {
+			return // no keys below it; Decode reports a type mismatch
 		}
 		switch t.Kind() {
 		case reflect.Struct:
@@ -402,7 +402,7 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 				k, v := n.Content[i], n.Content[i+1]
 				ft, ok := fields[k.Value]
 				if ok && v.Kind == yaml.ScalarNode {
-					continue // nothing below it to check
+					continue
 				}
 				p := append(append([]string(nil), path...), k.Value)
 				if !ok {
@@ -417,14 +417,18 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 				return
 			}
 			for i, c := range n.Content {
-				walk(c, t.Elem(), append(append([]string(nil), path...), strconv.Itoa(i)))
+				if c.Kind != yaml.ScalarNode {
+					walk(c, t.Elem(), append(append([]string(nil), path...), strconv.Itoa(i)))
+				}
 			}
 		case reflect.Map:
 			if n.Kind != yaml.MappingNode {
 				return
 			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
-				walk(n.Content[i+1], t.Elem(), append(append([]string(nil), path...), n.Content[i].Value))
+				if n.Content[i+1].Kind != yaml.ScalarNode {
+					walk(n.Content[i+1], t.Elem(), append(append([]string(nil), path...), n.Content[i].Value))
+				}
 			}
 		}
 	}
@@ -450,6 +454,19 @@ func fieldTypes(t reflect.Type) map[string]reflect.Type {
 // fieldTypeCache holds fieldTypes' maps by reflect.Type; they are never
 // modified once stored.
 var fieldTypeCache sync.Map
+
+// opaque reports whether values of t decode themselves (a yaml.Node, a type
+// with UnmarshalYAML), so their keys are not checkKnownFields' business.
+func opaque(t reflect.Type) bool {
+	if v, ok := opaqueCache.Load(t); ok {
+		return v.(bool)
+	}
+	o := t == reflectNode || reflect.PointerTo(t).Implements(reflectUnmarshaler)
+	opaqueCache.Store(t, o)
+	return o
+}
+
+var opaqueCache sync.Map // reflect.Type → bool
 
 // yamlFields maps a struct's YAML keys to their field index paths,
 // flattening embedded structs tagged `yaml:",inline"` as yaml.v3 does (a
