@@ -4,6 +4,7 @@ package rules
 
 import (
 	_ "embed"
+	"slices"
 
 	"gopkg.in/yaml.v3"
 )
@@ -777,19 +778,7 @@ export const clerk = createClerkClient({ secretKey: process.env.CLERK_SECRET_KEY
 			CWE:       "CWE-200",
 			Engines:   []string{"js"},
 			Rationale: "Code bundled for the browser cannot keep a secret. A 'use client' module,\nevery module it imports (transitively), and all source of a Vite or Create\nReact App single-page app are client code: reading CLERK_SECRET_KEY or a\nwebhook secret there either ships the value (a Vite define, an envPrefix\ncovering CLERK_, server-rendered output of a client component) or shows\nthat a privileged call was written where it can never be safe. Importing\n@clerk/backend or clerkClient into client code means the Backend API is\nbeing called with the secret key from the browser. next.config `env` and\n`publicRuntimeConfig` entries and vite.config `define` entries are inlined\ninto every client bundle whatever their names.\n",
-			Frameworks: map[string]string{
-				"sveltekit": `Every .svelte component, universal load (+page.ts, +layout.ts) and
-src/hooks.client.ts is client code, with what it imports (SvelteKit
-refuses to bundle $lib/server/** and *.server.ts for the browser, so
-the walk stops there). Reported: secret env reads and server-only
-Clerk SDK imports such as @clerk/backend, and reads of the run-time
-env objects (import { env } from '$env/dynamic/public', under any
-local name: env.PUBLIC_CLERK_SECRET_KEY, env['CLERK_SECRET_KEY']) as
-for import.meta.env. A secret named with the PUBLIC_ prefix is also
-CLK003's, which alone reports the $env/static/public import.
-`,
-			},
-			Fix: "Move the read or the Backend SDK call into server code (a route handler,\nserver action, server component or your backend) and call it from the\nclient; mark server-only modules with `import 'server-only'`. Remove secrets\nfrom next.config env, vite.config define and envPrefix, and rotate any key\na deployed build contained.\n",
+			Fix:       "Move the read or the Backend SDK call into server code (a route handler,\nserver action, server component or your backend) and call it from the\nclient; mark server-only modules with `import 'server-only'`. Remove secrets\nfrom next.config env, vite.config define and envPrefix, and rotate any key\na deployed build contained.\n",
 			Examples: Examples{
 				{
 					Lang:    "nextjs",
@@ -1714,13 +1703,9 @@ func main() {
 			Fix:       "Add the file to .gitignore (e.g. `.env*` with `!.env.example`), run\n`git rm --cached <file>` if it is tracked, and rotate any key that was pushed.\n",
 			Examples: Examples{
 				{
-					Lang:    "env",
-					Path:    ".gitignore",
-					Context: []string{"nextjs-package"},
-					Files: map[string]string{
-						".env": `CLERK_SECRET_KEY=sk_live_@fakeDocs@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
-`,
-					},
+					Lang:       "env",
+					Path:       ".gitignore",
+					Context:    []string{"nextjs-package"},
 					ReportedIn: ".env",
 					Bad: `node_modules/
 `,
@@ -1775,33 +1760,6 @@ wrapped into an error or written into an HTTP response, it is copied to
 log storage, error trackers, terminals and browsers, where many more
 people and services can read it than the environment it came from.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `Python: os.environ[...] / os.getenv / os.environ.get of a Clerk
-secret variable, a settings attribute so named
-(settings.clerk_secret_key) and names bound to them, inside
-f-strings, concatenation, str(), format() and dicts, reaching
-print(), logging or a logger, an exception (HTTPException(detail=),
-ValueError(...)), a response (JSONResponse, Response, jsonify) or a
-dict or string a function returns. len(), bool(), comparisons and
-slices are not the value.
-`,
-				"go": `The value is followed through locals, string building, config structs
-and functions across packages.
-`,
-				"javascript": `The value is followed within a file's functions and its top level:
-process.env / import.meta.env reads (or env.NAME of a validated env
-object, $env/static/private imports), locals bound to them, template
-literals, concatenation and object literals holding them (a
-createClerkClient options object included) that reach console.* or a
-logger (pino, winston, bunyan, consola, signale, debug, fastify.log),
-new Error / throw / Promise.reject, a response (Response.json, new
-Response, NextResponse.json, res.json/send/write/end, reply.send,
-ctx.body, json() from SvelteKit or Remix), or data a framework
-serialises for the browser (getServerSideProps props, SvelteKit load
-data, Remix loader data, what a 'use server' action returns).
-'use client' modules are left to CLK004.
-`,
-			},
 			Fix: `Pass the secret only to the Clerk SDK or the webhook verifier. To show that
 it is configured, log a fact about it instead of its value: set or not,
 its length, test or live (Boolean(key), key.startsWith('sk_live_')), or a
@@ -2049,7 +2007,7 @@ CLERK_SECRET_KEY=sk_live_@fakeDocs@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
 					Good: `# never committed: .env is in .gitignore from the first commit
 CLERK_SECRET_KEY=sk_live_@fakeDocs@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
 `,
-					Run:    new(false),
+					Run:    &snapshotFalse,
 					Reason: "the finding is about a past commit; the example tests cannot build git history (cmd/clerklint's history test does)",
 					Line:   1067,
 				},
@@ -2082,152 +2040,6 @@ their signature, see CLK301) are not reported, nor are endpoints that
 only read public data: public-data's models, or rows its field=value
 filters select (published=true), the list CLK203 shares.
 `,
-			Frameworks: map[string]string{
-				"django": `Every view the URL configuration reaches from ROOT_URLCONF is an
-endpoint: path(), re_path() and url() entries with include() of
-modules, lists and DRF router.urls composed into full URLs; function
-views (@api_view methods), class-based views (one endpoint per
-get/post/... method) and ViewSets (their actions; a ModelViewSet's
-own list/create/update/destroy). A view is protected by DRF
-permission_classes (IsAuthenticated, or a project class whose
-has_permission reads is_authenticated; REST_FRAMEWORK's
-DEFAULT_PERMISSION_CLASSES for DRF views), LoginRequiredMixin, a
-decorator (@method_decorator on the class too) whose wrapper
-rejects, a MIDDLEWARE class that rejects, or a check in the view.
-AllowAny marks a view public. Middleware that only attaches the
-session to the request leaves each view to check it.
-`,
-				"express": `Express (app.METHOD, router.METHOD, app.route('/x').get(), app.all),
-Fastify (fastify.METHOD, route({ method, url, handler }),
-register(plugin, { prefix })) and Hono (app.METHOD, route('/x',
-sub), basePath) routes are endpoints, in apps depending on
-@clerk/express, @clerk/clerk-sdk-node, @clerk/fastify or
-@hono/clerk-auth. Routers mounted from other files (ES imports,
-require, module.exports, router factories, functions handed the app)
-compose their prefixes into the full URL. Middleware counts in
-registration order: app.use(requireAuth()) covers only the routes
-registered after it, and a route registered before it is reported
-with that gap. clerkMiddleware(), ClerkExpressWithAuth(), clerkPlugin
-and Hono's clerkMiddleware() authenticate but reject nothing;
-requireAuth() and ClerkExpressRequireAuth() require a session (note
-that requireAuth() redirects: Clerk's docs advise a 401 check for
-APIs). A project middleware or Fastify hook counts by what its body
-does: it protects when it tests getAuth(req).userId or req.auth and
-ends the request; one that may end the request on its own terms
-(another auth library, a token check the analysis cannot read) makes
-the route's protection unknown, and it is not reported. A route left
-without the route-level auth its sibling routes carry, or whose URL
-names no user or private resource (no user id parameter, no me,
-account, profile, orders, favorites, admin, settings…: a catalog or
-a search), is reported only when it writes data or calls the Clerk
-Backend API (its reads are taken as public on purpose). Webhook
-receivers, health paths,
-public-routes and the app's own sign-in endpoints (login, signup,
-refresh, callback) are public by design; a router nothing visibly
-mounts is not judged.
-`,
-				"fastapi": "Every route of a FastAPI or Starlette app is an endpoint: decorators\non the app or an APIRouter (get, post, put, patch, delete,\napi_route, websocket), add_api_route, with the prefixes and\ndependencies of APIRouter(...) and include_router(...) composed\nacross modules. A route is protected by a Depends()/Security()\ndependency (a parameter, Annotated[..., Depends()], or\ndependencies=[...] on the route, its router, include_router or the\napp) that rejects signed-out requests: fastapi-clerk-auth's\nClerkHTTPBearer, a function that calls it with the request (the\nwrapper Clerk's guide recommends), clerk-backend-api's\nauthenticate_request with is_signed_in checked, or a project\nfunction raising 401/403; by such a call in the handler; or by\n@app.middleware(\"http\") / BaseHTTPMiddleware that rejects. A router\nno app includes, a dependency clerklint cannot read (an auth-like\nname from a package), a bare HTTPBearer, and middleware that decides\nby request path leave the route not judged. Depends(factory)\nwithout the call (the factory returns the real dependency) checks\nnothing. Optional sign-in (ClerkHTTPBearer(auto_error=False) tested\nwith `if creds:` or not used) is by design and not reported.\n",
-				"flask": `Every view of a Flask app is an endpoint: @app.route / @bp.route
-(methods=), @bp.get/post/put/patch/delete, add_url_rule (also with a
-MethodView's as_view(), one endpoint per method), with blueprints
-composed through register_blueprint(bp, url_prefix=...), also inside
-an app factory. A view is protected by a decorator whose wrapper
-rejects signed-out requests (authenticate_request with is_signed_in
-checked, then abort(401) or a 401 response), a before_request hook of
-its blueprint or app (before_app_request covers the whole app) that
-does, or such a check in the view. A hook that decides by
-request.path or request.endpoint, a blueprint no app registers, and an
-auth-like decorator from a package leave the view not judged.
-`,
-				"nextjs": `App Router route handlers (each exported HTTP method), Pages Router
-API routes and server actions are endpoints. A webhook route is one
-under webhook-routes or one importing a verifier (verifyWebhook from
-@clerk/*/webhooks, Webhook from svix or standardwebhooks).
-clerkMiddleware() protects nothing by default; a route is covered only
-when the config matcher runs on its URL and the handler protects that
-URL (createRouteMatcher denylist or allowlist with auth.protect(), v4
-authMiddleware outside publicRoutes). Server actions ('use server'
-modules and inline 'use server' functions) are invoked by id, not by
-URL, so middleware never covers them: each must check the session
-itself.
-
-A check counts inside a try when it returns, or when it throws and the
-catch returns or rethrows; a helper returning a value read from the
-auth state (Clerk's checkRole(), has({ role }), userId) is a check its
-caller tests, and one that returns before its own work when signed out
-protects a caller ending with the call to it. An early return of a
-literal 4xx/5xx response (invalid JSON, rate limited), or an else that
-only bails out, is not a way around the check. A route passing Vercel
-Blob's handleUpload an onBeforeGenerateToken that throws when signed
-out is protected by it.
-
-OPTIONS handlers, routes delegating to a framework with its own auth
-(tRPC, Hono), webhook receivers (a POST in a module importing
-verifyWebhook, svix or standardwebhooks, or verifying a Stripe
-signature: CLK301 judges them) and handlers that first compare the
-request with a secret from process.env (a cron job's CRON_SECRET, an
-internal API key) are not endpoints for this rule, and a Next app's
-endpoints are checked only once it authenticates requests with Clerk
-on the server (a clerkMiddleware file or an auth()/getAuth() import).
-
-Pages meant to be private (URLs in protected-pages or the config's
-privileged-routes, minus public-routes) are entrypoints too: App
-Router pages (app/**/page.tsx) and Pages Router pages (pages/**
-outside pages/api and _app, _document, _error, 404, 500). Gating their
-content with <SignedIn>, <Show>, <Protect>, useAuth() or useUser()
-only decides what is shown: the server still runs the page and its
-data loading for signed-out visitors, and client components hide
-nothing from someone who reads the response. Such a page is covered
-when the middleware protects its URL, when the page's default export
-requires a session (await auth.protect(), or userId from await
-auth() / currentUser() tested with a redirect, notFound() or return),
-when a layout.tsx or template.tsx between it and the app root does,
-when the page is synchronous and every async server component of its
-module requires a session (protection next to the data, under
-<Suspense>), or (Pages Router) when getServerSideProps checks
-getAuth(ctx.req) and returns a redirect. A page whose first statement
-redirects, or that renders only Clerk's <UserProfile> or
-<OrganizationProfile> (their data comes from Clerk with the visitor's
-own session), is not judged. Note that Next.js does not re-render a
-layout on client navigation between the pages below it: a check in the
-page itself, or in middleware, is the safer place for pages that load
-private data.
-`,
-				"react-router": `React Router v7 framework mode (@clerk/react-router) and Remix v2
-(@clerk/remix): routes come from app/routes.ts (route, index,
-layout, prefix, spreads, nested children, flatRoutes()) or the flat
-file convention under app/routes (dots, $param, $ splat, ($optional),
-_index, pathless _layout segments). A route module's exported action
-is an endpoint (POST, PUT, PATCH, DELETE), and so is the loader of a
-resource route (no default export); a page's loader is judged like a
-private page, by its URL (protected-pages). rootAuthLoader and
-clerkMiddleware() authenticate but protect nothing. A loader or action
-is protected by getAuth(args) with userId tested and an exit (throw
-redirect('/sign-in'), redirectToSignIn, a 401 Response), or by a
-project helper doing so (credited by its body). A layout route's loader
-that redirects signed-out visitors covers the page loads below it, but
-React Router runs no layout loader for a form submission or a resource
-route: those are reported, with a note naming the loader they rely on.
-`,
-				"sveltekit": `The exported verbs of src/routes/**/+server.ts (GET, POST, …,
-fallback), each form action of a +page.server.ts (a POST to the
-page's URL, ?/name for a named action) and, for private pages, the
-page's server load are endpoints. withClerkHandler() in
-src/hooks.server.ts only authenticates. A request is rejected by a
-check in the handler (locals.auth() read and tested with error(401),
-redirect() or a return; a project helper doing so is credited by its
-body), by clerk-sveltekit's handleClerk protectedPaths, or by a handle
-of the hooks sequence that redirects or throws for signed-out requests
-on some paths: its path tests (startsWith, a list's some/includes, ===)
-are evaluated on the route's URLs like a matcher, and one the analysis
-cannot read makes the verdict unknown. A +layout.server load that
-redirects signed-out visitors protects the page loads below it, but
-SvelteKit does not run layout loads (nor the page's own load) for form
-actions or +server endpoints: those are reported, with a note naming
-the load they rely on. Only pages with a server load are judged, by
-their URL (protected-pages).
-`,
-			},
 			Fix: "Put the route behind middleware that rejects requests without a session.\nGo: clerkhttp.RequireHeaderAuthorization() around the handler, in the\nrouter's or group's Use, or around the whole mux; or check\nclerk.SessionClaimsFromContext in the handler and return 401. JavaScript:\nprotect it in clerkMiddleware (auth.protect()) or call auth() / getAuth()\nin the handler and return 401 without a userId (for a bearer token from\nanother client: verifyToken(token, { secretKey, authorizedParties }) in\na try whose catch returns 401). Private pages: add the\npath to the middleware's protected createRouteMatcher (or leave it out\nof the public allowlist), or start the page or its layout with\n`await auth.protect()`; in the Pages Router return\n`{ redirect: { destination: '/sign-in', permanent: false } }` from\ngetServerSideProps when getAuth(ctx.req).userId is null. If the route\nis meant to be public, add its path to public-routes.\n",
 			Examples: Examples{
 				{
@@ -2276,10 +2088,6 @@ export default async function Dashboard() {
 					Lang:    "express",
 					Path:    "src/server.js",
 					Context: []string{"node-server"},
-					Files: map[string]string{
-						"src/db.js": `export const db = { query: async () => ({ rows: [] }) }
-`,
-					},
 					Bad: `import express from 'express'
 import { clerkMiddleware, getAuth } from '@clerk/express'
 import { db } from './db.js'
@@ -2389,10 +2197,6 @@ export async function GET({ locals }) {
 					Lang:    "react-router",
 					Path:    "app/routes/invoices.tsx",
 					Context: []string{"react-router-app"},
-					Files: map[string]string{
-						"app/db.server.ts": `export const db = { invoice: { delete: async (_: unknown) => null } }
-`,
-					},
 					Bad: `import { db } from '../db.server'
 
 export async function action({ request }) {
@@ -2827,30 +2631,6 @@ with no user, and a handler that reads the session but never tests whether
 it is there, or tests it the wrong way, serves anonymous requests, or
 crashes on a missing value.
 `,
-			Frameworks: map[string]string{
-				"django": `As for Flask, in views, view decorators and DRF views. A MIDDLEWARE
-class that attaches the state to the request without rejecting is
-not reported: each view is judged on its own check (CLK101).
-`,
-				"express": "Reported: an Express, Fastify or Hono route whose handler or\nmiddleware reads getAuth(req) / getAuth(c) (or dereferences req.auth,\nreq.auth()) at its top level and never tests userId, where nothing\non its middleware chain requires a session (a read only used under\n`if (userId)` is optional, not unchecked): clerkMiddleware() and\nClerkExpressWithAuth() let signed-out requests through with a null\nuserId, which then reaches queries as if it were set. A route that\nonly echoes the session (res.json({ userId })) is not reported.\n",
-				"fastapi": `ClerkHTTPBearer(config, auto_error=False) returns None for requests
-without a valid token, and a wrapper returning its result passes the
-None on: a handler or dependency that uses the value (creds.decoded)
-without ever testing it is reported at the parameter.
-clerk-backend-api's authenticate_request returns a request state
-for signed-out requests too; a function that calls it and never
-tests is_signed_in (or is_authenticated) is reported at the call.
-`,
-				"flask": `A view, decorator or helper that calls authenticate_request and never
-tests is_signed_in is reported at the call, as for FastAPI; a view
-using a helper's unchecked request state is reported at the helper's
-call.
-`,
-				"go":           "clerkhttp.WithHeaderAuthorization lets requests without a token\nthrough to the handler with no claims (only RequireHeaderAuthorization\nrejects them), and clerk.SessionClaimsFromContext returns ok == false\nand nil claims for them. A handler that discards ok (`claims, _ :=`),\nuses the claims before testing ok, or sits behind the fail-open\nmiddleware without looking at the claims at all serves anonymous\nrequests, or crashes on a nil pointer.\n",
-				"nextjs":       "Reported: a route handler, API route or server action that reads\nuserId from auth()/getAuth()/currentUser() and never returns or throws\nwhen it is missing (or only logs), where no middleware protection\ncovers it; and auth() called without await in a @clerk/nextjs v6+ app\n(`const { userId } = auth()`, `auth().protect()`), the imported auth()\nand the auth argument of clerkMiddleware alike: since v6 both return a\nPromise, so userId is undefined, comparisons such as `userId === null`\nfail open and auth().protect is not a function. auth.protect() as a\nstatement without await is reported too: it returns a Promise, and the\ncode after it runs for signed-out requests before it rejects.\n",
-				"react-router": "Reported: a React Router or Remix loader or action that reads\ngetAuth(args) at its top level, never tests userId with an exit, and\nthen reads or writes data or calls the Clerk Backend API: a signed-out\nrequest runs it with userId null. A loader that only passes userId to\nits page (`return { userId }`) is not reported.\n",
-				"sveltekit":    "Reported: a +server handler, a +page.server load or a form action\nthat reads userId from locals.auth() / event.locals.auth() (or\nclerk-sveltekit's locals.session) and never tests it, where neither\nthe hooks nor a +layout.server load above a page requires a session,\nand that then writes, calls the Clerk Backend API or selects rows by\nthe session value. withClerkHandler() lets signed-out requests\nthrough with a null userId. A load that only passes userId on to its\npage, or uses it under `if (userId)`, is optional, not unchecked; a\nproject helper that redirects or throws without a user is credited\nby its body. A handle in hooks.server runs for every request: one\nthat writes or calls the Clerk Backend API with an untested userId\nis reported, with the advice to run that code only `if (userId)`.\n",
-			},
 			Fix: "Test ok (and claims != nil) right after reading the session and return 401\nbefore using the claims, or require the session in middleware: replace\nWithHeaderAuthorization with RequireHeaderAuthorization (JavaScript:\nauth.protect() or an early `if (!userId) return 401`; in @clerk/nextjs v6\nand later write `await auth()` and `await auth.protect()`).\n",
 			Examples: Examples{
 				{
@@ -2954,10 +2734,6 @@ export async function GET() {
 					Lang:    "react-router",
 					Path:    "app/routes/api.notes.ts",
 					Context: []string{"react-router-app"},
-					Files: map[string]string{
-						"app/db.server.ts": `export const db = { note: { findMany: async (_: unknown) => [] } }
-`,
-					},
 					Bad: `import { getAuth } from '@clerk/react-router/server'
 import { db } from '../db.server'
 
@@ -3044,35 +2820,6 @@ export const actions = {
 			CWE:       "CWE-306",
 			Engines:   []string{"js"},
 			Rationale: "In Next.js, auth(), getAuth() and currentUser() read what clerkMiddleware\nattached to the request; without it they throw \"Clerk: auth() was called\nbut Clerk can't detect usage of clerkMiddleware()\", and whatever the\nmiddleware was meant to protect is open. Next.js runs exactly one\nmiddleware.ts (proxy.ts since Next 16) beside the app/ or pages/ folder:\nat the project root, or in src/ when the routers live in src/. A file in\nsrc/app/, at the root of a src/ project, or a proxy.ts in Next 15 is an\nordinary module that never runs; having both middleware.ts and proxy.ts\nfails a Next 16 build. A config.matcher that does not run on a route\ncalling auth(), typically Next's generic example that excludes `api`,\nbreaks those routes and silently removes middleware protection from\nevery API route.\n",
-			Frameworks: map[string]string{
-				"express": `An Express, Fastify or Hono route that reads getAuth(req) (or
-req.auth, when nothing in the app sets req.auth itself) with no
-clerkMiddleware(), ClerkExpressWithAuth(), requireAuth(),
-ClerkExpressRequireAuth() or clerkPlugin registered before it on its
-way: getAuth() throws and req.auth is undefined at run time. Order
-counts: middleware registered after the route, or after the router is
-mounted, does not run for it. Routes behind a middleware the analysis
-cannot judge are not reported.
-`,
-				"react-router": `The root route (app/root.tsx) of a React Router or Remix app that
-renders @clerk/react-router's ClerkProvider or @clerk/remix's ClerkApp
-must export a loader calling rootAuthLoader(args): the provider reads
-the clerkState that loader returns and throws without it, so no page
-renders. A root loader re-exported from another module is not judged.
-From @clerk/react-router 3 on (the lowest major the dependency range
-admits), getAuth(args) reads only what clerkMiddleware() stored and
-throws "clerkMiddleware() not detected" without it: the root must also
-export const middleware = [clerkMiddleware()].
-`,
-				"sveltekit": `svelte-clerk sets locals.auth in withClerkHandler(), which
-src/hooks.server.ts must export as handle or run in sequence(…).
-Reported: a server module reading locals.auth when the hooks run no
-Clerk handler (locals.auth is undefined and the call throws), and a
-handle of the sequence that reads locals.auth before
-withClerkHandler() has run. A handle imported from a project module
-that names withClerkHandler or handleClerk counts as one.
-`,
-			},
 			Fix: `Export clerkMiddleware() from middleware.ts (Next 15 and earlier) or
 proxy.ts (Next 16) at the root, or in src/ when app/ is src/app/. Use
 Clerk's recommended matcher, which skips static files and always runs
@@ -3083,15 +2830,6 @@ for '/(api|trpc)(.*)'. Keep one of middleware.ts and proxy.ts.
 					Lang:    "nextjs",
 					Path:    "middleware.ts",
 					Context: []string{"nextjs-package"},
-					Files: map[string]string{
-						"app/api/notes/route.ts": `import { auth } from '@clerk/nextjs/server'
-
-export async function GET() {
-  const { userId } = await auth.protect()
-  return Response.json({ userId })
-}
-`,
-					},
 					Bad: `import { clerkMiddleware } from '@clerk/nextjs/server'
 
 export default clerkMiddleware()
@@ -3110,20 +2848,8 @@ export const config = {
 					Line: 1832,
 				},
 				{
-					Lang: "sveltekit",
-					Path: "src/hooks.server.ts",
-					Files: map[string]string{
-						"package.json": `{"name": "kit", "private": true, "dependencies": {"svelte-clerk": "^1.1.0"}, "devDependencies": {"@sveltejs/kit": "^2.22.0", "svelte": "^5.34.0"}}
-`,
-						"src/routes/account/+page.server.ts": `import { redirect } from '@sveltejs/kit'
-
-export const load = ({ locals }) => {
-  const { userId } = locals.auth()
-  if (!userId) redirect(307, '/sign-in')
-  return { userId }
-}
-`,
-					},
+					Lang:       "sveltekit",
+					Path:       "src/hooks.server.ts",
 					ReportedIn: "src/routes/account/+page.server.ts",
 					Bad: `import type { Handle } from '@sveltejs/kit'
 
@@ -3138,10 +2864,6 @@ export const handle = withClerkHandler()
 				{
 					Lang: "react-router",
 					Path: "app/root.tsx",
-					Files: map[string]string{
-						"package.json": `{"name": "remix-app", "private": true, "dependencies": {"@clerk/remix": "^4.5.0", "@remix-run/node": "^2.16.0", "@remix-run/react": "^2.16.0"}}
-`,
-					},
 					Bad: `import { ClerkApp } from '@clerk/remix'
 import { Outlet } from '@remix-run/react'
 
@@ -3209,15 +2931,6 @@ TypeScript, reading sub, userId or other identity claims from jwtDecode
 (jwt-decode), jwt.decode (jsonwebtoken) or decodeJwt (jose) in a function
 that has not verified the token is reported.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `Python: PyJWT's jwt.decode(token, options={"verify_signature":
-False}) (or verify=False) and python-jose's get_unverified_claims,
-in a function that reads identity claims (sub, email, org_role,
-metadata) and never verifies the token (a jwt.decode with a key,
-authenticate_request, verify_token). Reading the unverified header
-or issuer to pick the key before a verifying decode is fine.
-`,
-			},
 			Fix: `Verify the token (Go: jwt.Verify with the error checked, or the clerkhttp
 middleware; JavaScript: verifyToken() or the framework's auth helpers) and
 use only the verified claims. Decode only to read the key id (kid) before
@@ -3357,61 +3070,6 @@ someone is signed in lets every user of the instance do it. Role checks
 written without the org: prefix (HasRole("admin"), orgRole === "admin" in
 JavaScript) compare against a value Clerk never issues and always fail.
 `,
-			Frameworks: map[string]string{
-				"express": `Express, Fastify and Hono routes that authenticate (requireAuth(), a
-checking middleware or handler) are judged with the shared judgement
-(privileged-routes, clerk-client-apis on clerkClient or a
-createClerkClient() client; a call on the session's own userId is not
-privileged, writing one's own role from the request is). Accepted:
-has({ role | permission | feature | plan }) on getAuth(req) or
-req.auth, a comparison of orgRole or a metadata role claim with a
-privileged value, in the handler, in a route or router middleware
-(requireRole('org:admin') factories too) or in a project helper it
-calls, credited by what its body does.
-`,
-				"fastapi": `FastAPI routes that authenticate (a dependency or a guard call that
-rejects signed-out requests) are judged with the same judgement;
-clerk-backend-api calls (clerk.users.delete(user_id=…),
-clerk.organization_memberships.create(…)) are the privileged APIs
-(the snake_case entries of clerk-client-apis). Accepted: a comparison
-of a role claim (payload['org_role'] == 'org:admin', 'org:x:y' in
-claims['org_permissions'], a metadata role) in the handler, in its
-dependencies (route, router or app dependencies=[…] too) or in the
-project functions they call.
-`,
-				"nextjs": `The endpoints are App Router route handlers, Pages Router API routes
-and server actions that authenticate (they protect themselves, or
-clerkMiddleware protects their URL); an inline 'use server' function
-that authenticates is judged for privileged API calls (a page that
-renders it for admins only does not restrict who can post to it). One
-is privileged when its URL matches privileged-routes (the config
-file's privileged-routes replace the defaults) or its own body calls
-one of clerk-client-apis on a Clerk client (clerkClient, await
-clerkClient(), createClerkClient(); updateUserMetadata only when it
-writes a role-metadata-keys key into publicMetadata or
-privateMetadata). A call whose user argument is the session's own
-userId is not privileged, except writing one's own role from a request
-value (PATCH /api/me with { publicMetadata: { role: body.role } }):
-every user could promote themselves.
-
-Accepted authorization: auth.protect({ role | permission | feature |
-plan }) or auth.protect((has) => …), a has({ role | permission |
-feature | plan }) test, a comparison of orgRole, orgPermissions or a
-role claim (sessionClaims.metadata.role, publicMetadata.role; never
-unsafeMetadata, which the browser can write) in a condition, a call of
-a role-functions helper, or a clerkMiddleware statement that protects
-the route with a role (auth.protect with a role or predicate, or a
-has() test with an exit, under route matchers that match it). Unlike
-the Go pass, helpers in other files are only credited by name
-(role-functions), and has({ role: "admin" }) is only reported for
-@clerk/nextjs v5 and older (newer SDKs add the org: prefix themselves;
-orgRole values always carry it).
-`,
-				"sveltekit": `+server handlers, loads and form actions (URL /admin?/promote is
-under /admin) are judged like Express routes; locals.auth().has({
-role }) and helpers that test it count.
-`,
-			},
 			Fix: "Check a permission or role before acting: Go\nclaims.HasPermission(\"org:users:manage\") or claims.HasRole(\"org:admin\")\n(the org: prefix is part of the value), or a check of your own public\nmetadata role claim; JavaScript await auth.protect({ permission:\n\"org:users:manage\" }) or `if (!has({ role: \"org:admin\" })) return 403`.\nPut the check in a middleware on the admin group (Next.js: `if\n(isAdminRoute(req)) await auth.protect({ role: \"org:admin\" })` in\nclerkMiddleware) so new routes inherit it.\n",
 			Examples: Examples{
 				{
@@ -4142,27 +3800,6 @@ CLK201's business), and when the handler calls a privileged API CLK201
 already reports. Database filters are recognised only under keys named
 like a user id (user-id-keys), so where: { id } on a row id is not judged.
 `,
-			Frameworks: map[string]string{
-				"express": `Express, Fastify, Hono and SvelteKit endpoints are judged with the
-shared judgement: req.params, req.query, req.body, url.searchParams
-and form fields passed as the id of a user-apis call, or as the
-organizationId of an org-apis call ("an organization id from the
-request instead of the session's orgId"), or used as a user-id-keys
-or org-id-keys filter. A comparison of the request's id with the
-session's (params.userId !== userId), a role or permission test or a
-membership lookup silences it.
-`,
-				"fastapi": `Path, query and body parameters (and request.path_params,
-query_params) are the request's values; a Depends() result, the
-token's payload and the result of a project guard are the session;
-user_id compared with claims['sub'] silences it.
-`,
-				"nextjs": "App Router route handlers, Pages Router API routes and server actions\nthat authenticate (themselves or through clerkMiddleware) are judged;\nroute params (params.userId, (await params).id, context.params),\nreq.query and req.body, searchParams.get(), (await req.json()).userId,\nformData.get(), request headers (req.headers.get('x-user-id'), also\nbehind `?? userId`) and every server action argument (the browser\nsends them) are the request's values.\n",
-				"sveltekit": `+server handlers, loads and form actions: params, url.searchParams
-and form fields are the request's values; locals.auth() is the
-session.
-`,
-			},
 			Fix: "Use the session's own id (`const { userId } = await auth()`) instead of\nthe one the request carries, or compare them first: `if (id !== userId)\nreturn new Response(\"Forbidden\", { status: 403 })`. For admin tools\ncheck a role or permission (auth.protect({ role: \"org:admin\" })) before\nacting on another user.\n",
 			Examples: Examples{
 				{
@@ -4193,13 +3830,6 @@ export async function GET(req: Request, { params }: { params: Promise<{ userId: 
 					Lang:    "sveltekit",
 					Path:    "src/routes/api/members/+server.ts",
 					Context: []string{"sveltekit-app"},
-					Files: map[string]string{
-						"src/lib/server/clerk.ts": `import { createClerkClient } from '@clerk/backend'
-import { CLERK_SECRET_KEY } from '$env/static/private'
-
-export const clerk = createClerkClient({ secretKey: CLERK_SECRET_KEY })
-`,
-					},
 					Bad: `import { error, json } from '@sveltejs/kit'
 import { clerk } from '$lib/server/clerk'
 
@@ -4223,24 +3853,6 @@ export async function GET({ locals }) {
 				{
 					Lang: "python",
 					Path: "app/main.py",
-					Files: map[string]string{
-						"app/__init__.py": "",
-						"app/auth.py": `import os
-
-from clerk_backend_api import Clerk
-from clerk_backend_api.security.types import AuthenticateRequestOptions
-from fastapi import HTTPException, Request
-
-clerk = Clerk(bearer_auth=os.environ["CLERK_SECRET_KEY"])
-
-
-def current_claims(request: Request) -> dict:
-    state = clerk.authenticate_request(request, AuthenticateRequestOptions(authorized_parties=["https://app.example.com"]))
-    if not state.is_signed_in:
-        raise HTTPException(status_code=401)
-    return state.payload
-`,
-					},
 					Bad: `from fastapi import Depends, FastAPI
 
 from .auth import clerk, current_claims
@@ -4437,63 +4049,7 @@ def get_user(user_id: str, claims: dict = Depends(current_claims)):
 			CWE:       "CWE-639",
 			Engines:   []string{"go", "js", "python"},
 			Rationale: "Clerk tells you who the user is; you decide what they may access. A\nsigned-in handler that reads an id from the route, the query, the body\nor a server action's arguments and runs `db.order.delete({ where: { id\n} })` without tying the row to the session's userId or orgId lets any\nsigned-in user read, change or delete anyone's records by changing the\nid (broken object-level authorization, OWASP API1). Quiet when the\nfilter also holds a session value (or one the analysis cannot follow),\nwhen a read's filter selects public rows (CLK101's public-data),\nwhen the handler or a helper it calls compares the fetched record's\nowner with the session, looks the caller up in the resource's members,\nor checks a role or permission, and when Supabase row-level security on auth.jwt()->>'sub'\ncovers the table. Ships at info until the real-code audit reaches 85%\ntrue; raised, writes are errors and reads warnings.\n",
-			Frameworks: map[string]string{
-				"fastapi": `FastAPI, Starlette, Flask and Django (and DRF) endpoints that are
-protected are judged. Filters are read from SQLAlchemy and SQLModel
-(session.get(Note, id), select/update/delete(...).where(Note.id ==
-id), session.query(Note).filter(...), filter_by), Django managers and
-get_object_or_404 (keyword lookups, owner=request.user), PyMongo and
-Motor filter documents and Supabase chains (.eq, .match); a write of
-a record fetched earlier (session.delete(note), note.delete()) keeps
-the fetch's filter. Values are followed from path, query and body
-parameters, request.args/json/form/GET/POST/data, view args and
-self.kwargs; the session is a dependency's result, the token's
-claims, request.user and request.state. Helpers are followed with
-their caller's arguments; a comparison of a fetched record's owner
-with the session (here or in a helper), an is_superuser or role test,
-and models the project declares without an owner field quiet it.
-`,
-				"go": `Routes of net/http, chi, gin, echo, fiber and gorilla/mux that are
-protected or read the session are judged. Filters are read from
-database/sql, sqlx and pgx statements (WHERE col = $1 or ?, each
-placeholder's argument followed), GORM (First(&o, id),
-Where("id = ? AND user_id = ?", …), struct and map conditions,
-Model(&Order{ID: id}), Delete(&Order{}, id)) and ent (Get,
-UpdateOneID, DeleteOneID, Where predicates). Values are followed
-through locals, strconv and uuid parsing, decoded bodies
-(json.Decode(&req), ShouldBindJSON, BodyParser), context keys the
-middleware stores the session under, and into helpers with their
-caller's arguments: same-package helpers directly, repositories,
-sqlc-generated queries and handlers of other packages of the module
-through facts. A comparison of a fetched record's owner with
-claims.Subject credits the route; CLK101's public-data models are
-shared rows.
-`,
-				"javascript": `Every JS endpoint producer's route handlers and server actions that
-authenticate (protected, or reading the session) are judged. Filters
-are read from Prisma (where of findUnique/findFirst/update/delete/
-upsert/*Many), Drizzle (eq/and in .where()), Supabase (.eq, .match),
-Knex/Kysely (.where), Mongoose/MongoDB (findById*, findOne,
-updateOne, deleteOne…) and SQL (WHERE col = ${v} in tagged templates,
-WHERE col = $1 with an argument array). Values are followed through
-local bindings, destructuring, await params, req.json(), searchParams,
-formData.get() and zod parse, and into project helpers with their
-caller's arguments; a helper that does the check (assertCanEdit(userId,
-doc)) is credited by its body, never by its name, and a call the
-analysis cannot read that is given the session (a package's helper,
-new Policy(doc).canEdit({ id: userId })) is taken as a check. Nested
-relation filters (where: { id, project: { ownerId: userId } }, members:
-{ some: { userId } }), Drizzle joins filtered on the parent's owner and
-Supabase filters on an embedded parent (.eq('project.owner_id',
-userId)) tie the record; so does a comparison of the fetched parent's
-owner (task.project.ownerId !== userId), a lookup of the parent by the
-child's key and the session (where: { id: task.projectId, ownerId:
-userId }), and a read of the caller's membership row, even by a
-compound key (userId_teamId: { userId, teamId }). A request value
-under an owner or tenant field (owner-fields) is CLK202's.
-`,
-			},
-			Fix: "Put the owner in the filter, so the query cannot reach another user's\nrow: `where: { id, userId }` (Prisma), `and(eq(t.id, id), eq(t.userId,\nuserId))` (Drizzle), `.eq('id', id).eq('user_id', userId)` (Supabase), an\norgId from `auth()` for records an organization owns. Or fetch, compare\nthe record's owner with the session and return 403 when they differ.\nAdmin tools check a role or permission first.\n",
+			Fix:       "Put the owner in the filter, so the query cannot reach another user's\nrow: `where: { id, userId }` (Prisma), `and(eq(t.id, id), eq(t.userId,\nuserId))` (Drizzle), `.eq('id', id).eq('user_id', userId)` (Supabase), an\norgId from `auth()` for records an organization owns. Or fetch, compare\nthe record's owner with the session and return 403 when they differ.\nAdmin tools check a role or permission first.\n",
 			Examples: Examples{
 				{
 					Lang:    "nextjs",
@@ -4575,31 +4131,6 @@ func main() {
 				{
 					Lang: "python",
 					Path: "app/main.py",
-					Files: map[string]string{
-						"app/__init__.py": "",
-						"app/auth.py": `import os
-
-from clerk_backend_api import Clerk
-from clerk_backend_api.security.types import AuthenticateRequestOptions
-from fastapi import HTTPException, Request
-
-clerk = Clerk(bearer_auth=os.environ["CLERK_SECRET_KEY"])
-
-
-def current_claims(request: Request) -> dict:
-    state = clerk.authenticate_request(request, AuthenticateRequestOptions(authorized_parties=["https://app.example.com"]))
-    if not state.is_signed_in:
-        raise HTTPException(status_code=401)
-    return state.payload
-`,
-						"app/models.py": `from sqlmodel import Field, SQLModel
-
-
-class Order(SQLModel, table=True):
-    id: int = Field(primary_key=True)
-    user_id: str
-`,
-					},
 					Bad: `from fastapi import Depends, FastAPI
 from sqlmodel import Session
 
@@ -4735,37 +4266,6 @@ organizationMembership.created grants access. Verifying but ignoring the
 error, parsing the body before verifying it, or skipping the timestamp
 check (which allows replays) is no better.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `A Python function is a receiver when it reads the body
-(request.json(), request.body(), Flask's get_json()) and mentions the
-svix headers or compares Clerk event types. Reported: a receiver that
-never verifies (svix Webhook(secret).verify, a helper of the project
-that calls it, or a Depends() dependency that does), one that parses
-request.json() before verifying, and one whose except block around
-verify neither raises nor returns.
-`,
-				"javascript": `A function is a webhook receiver when it reads svix-*/webhook-*
-headers, compares Clerk event types ('user.created',
-'organization.updated', ...), uses Clerk's WebhookEvent type,
-verifies, or is the route handler of a Next.js route at a webhook URL
-(app/api/webhooks/**/route.ts, pages/api/webhooks/**) in a module
-using Clerk or Svix. A receiver that reads the request body
-(req.json(), req.text(), req.body, buffer(req)) is reported when it
-never verifies (verifyWebhook from @clerk/nextjs/webhooks,
-@clerk/backend/webhooks, @clerk/express/webhooks or
-svelte-clerk/webhooks; new Webhook(secret).verify from svix or
-standardwebhooks; a helper of the module or of a project file that
-does), when it reads the event's type or data before verifying, when
-verifyWebhook is not awaited, and when the verification's failure is
-swallowed (a catch block that neither returns nor throws while the
-handler goes on to act on the payload). A call, wrapper or route
-middleware named like a verifier (verifySignature, constructEvent,
-withVerifiedWebhook(handler), app.post(path, requireSvixSignature(),
-handler)) is taken on trust. Verifying JSON.stringify(await
-req.json()) (Clerk's older App Router recipe) is verification, and
-CLK304's concern rather than this rule's.
-`,
-			},
 			Fix: "Read the raw body, verify it with the signing secret from\nCLERK_WEBHOOK_SIGNING_SECRET, and answer 400 without acting when\nverification fails; parse the payload only after it verified. Go:\nsvix.NewWebhook(secret) then wh.Verify(payload, r.Header). JavaScript:\n`const evt = await verifyWebhook(req)` from your SDK's /webhooks entry\n(@clerk/nextjs/webhooks, @clerk/express/webhooks, @clerk/backend/webhooks)\ninside try, returning a 400 response from the catch block; or\nnew Webhook(secret).verify(rawBody, headers) from svix, which throws.\n",
 			Examples: Examples{
 				{
@@ -5085,20 +4585,6 @@ retries and eventually disables the endpoint, and events such as
 user.deleted are never applied. Teams then "fix" it by loosening auth
 elsewhere.
 `,
-			Frameworks: map[string]string{
-				"express": `An Express, Fastify or Hono route whose handler verifies a webhook
-(verifyWebhook from @clerk/express/webhooks, svix's Webhook#verify) or
-whose URL is under webhook-routes, registered after a middleware that
-requires a session on its path (app.use(requireAuth()),
-ClerkExpressRequireAuth(), a project middleware that answers 401).
-`,
-				"sveltekit": `A +server.ts POST importing a webhook verifier (svix,
-svelte-clerk/webhooks, …) or served at a webhook path is reported when
-handleClerk's protectedPaths or a guard in the hooks sequence rejects
-signed-out requests on its URL (prefixes such as '/api' catch
-'/api/webhooks/clerk' too).
-`,
-			},
 			Fix: `Register the webhook route outside the session-protected router group (or
 list it as public in the middleware matcher) and authenticate it by its
 svix signature instead (see CLK301).
@@ -5147,19 +4633,9 @@ func main() {
 					Line: 2965,
 				},
 				{
-					Lang:    "nextjs",
-					Path:    "middleware.ts",
-					Context: []string{"nextjs-package"},
-					Files: map[string]string{
-						"app/api/webhooks/clerk/route.ts": `import { verifyWebhook } from '@clerk/nextjs/webhooks'
-import type { NextRequest } from 'next/server'
-
-export async function POST(req: NextRequest) {
-  try { await verifyWebhook(req) } catch { return new Response('bad signature', { status: 400 }) }
-  return new Response('ok')
-}
-`,
-					},
+					Lang:       "nextjs",
+					Path:       "middleware.ts",
+					Context:    []string{"nextjs-package"},
 					ReportedIn: "app/api/webhooks/clerk/route.ts",
 					Bad: `import { clerkMiddleware } from '@clerk/nextjs/server'
 
@@ -5341,11 +4817,6 @@ mentions user.deleted outside a type is reported on its first
 user.created/user.updated branch. A branch that only logs (Clerk's
 docs sample logs evt.data.id) stores nothing and is not counted.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `A Python receiver comparing "user.created" or "user.updated" is
-reported when no Python module of the project mentions user.deleted.
-`,
-			},
 			Fix: `Handle user.deleted next to user.created and user.updated: delete or
 anonymize everything keyed by the event's data.id (deleted events carry only
 id, object and deleted: true).
@@ -5535,38 +5006,6 @@ order or escaping differ, and reading the stream again finds it empty.
 Deliveries fail and are retried until Svix disables the endpoint, and a
 tempting "fix" is to stop verifying.
 `,
-			Frameworks: map[string]string{
-				"express": `Express has the same problem when express.json() (or
-bodyParser.json()) runs before a webhook route whose handler verifies
-(svix Webhook.verify or verifyWebhook from @clerk/express/webhooks):
-the parser consumes the body and express.raw() on the route does
-nothing. Decided on the route's middleware chain in registration
-order, across mounted routers and files (app.use(express.json())
-before app.use('/api/webhooks', webhookRouter)); a raw parser mounted
-on the path first, or a JSON parser given a verify callback (which
-keeps the raw bytes) or a custom type, is not reported. Clerk's
-verifyWebhook re-serialises a parsed body (@clerk/express 1.7.11 on),
-which verifies only when the JSON round-trips byte for byte.
-`,
-				"fastapi": `svix's Webhook.verify given json.dumps(...) of the parsed body
-instead of the raw bytes of await request.body().
-`,
-				"javascript": "Anywhere outside the Pages Router (App Router route handlers,\nservers), a svix or standardwebhooks verify call handed\nJSON.stringify(...) of a parsed body (`wh.verify(JSON.stringify(await\nreq.json()), headers)`), directly or through a local, is reported;\nso is a body read (req.json(), request.text(), Hono's c.req.json())\nbefore Clerk's verifyWebhook is handed the same request (or\nc.req.raw): the body stream is read once and verifyWebhook's own\nread throws.\n",
-				"nextjs": `In the Pages Router the default body parser has already consumed the
-request stream and turned req.body into an object by the time the
-handler runs, so new Webhook(secret).verify(...) from svix or
-standardwebhooks never sees the signed bytes: passing req.body gives
-it an object, JSON.stringify(req.body) differs from the original, and
-buffer(req) finds an empty, consumed stream. Reported: a Pages Router
-API route (pages/api/**) that verifies with a svix or standardwebhooks
-Webhook but does not export config = { api: { bodyParser: false } };
-and one that disables the parser but still verifies req.body or
-JSON.stringify(req.body), which is then undefined. Clerk's
-verifyWebhook(req) is judged only in the Express form: in the Pages
-Router it re-serialises the parsed body itself and needs the default
-parser.
-`,
-			},
 			Fix: "Export `export const config = { api: { bodyParser: false } }` from the\nroute and verify the raw body: `const body = (await buffer(req)).toString()`\nwith buffer from 'micro' (or getRawBody(req) from 'raw-body'), then\n`wh.verify(body, { 'svix-id': ..., 'svix-timestamp': ..., 'svix-signature': ... })`.\nIn the App Router read `await req.text()` (or use verifyWebhook(req)); in\nExpress mount express.raw({ type: 'application/json' }) on the webhook\nroute before any global express.json().\n",
 			Examples: Examples{
 				{
@@ -5698,21 +5137,6 @@ one from @clerk/react-router by default, and a <Route path="/sign-in">
 URL only. A path prop naming another URL than the route sends the flow's
 second step to a page that does not render the component.
 `,
-			Frameworks: map[string]string{
-				"react-router": `In React Router v7 framework mode and Remix, @clerk/react-router's
-and @clerk/remix's <SignIn>, <SignUp>, <UserProfile> and
-<OrganizationProfile> route by path: the route module rendering them
-must be a splat, route('sign-in/*', 'routes/sign-in.tsx') in
-app/routes.ts or app/routes/sign-in.$.tsx with flat routes.
-`,
-				"sveltekit": `svelte-clerk's <SignIn>, <SignUp>, <UserProfile>, <OrganizationProfile>
-and <OrganizationList> route by path (by default since svelte-clerk
-0.20; before, only with routing="path"): their +page.svelte must sit
-in a rest route, src/routes/sign-in/[...rest]/+page.svelte. Components
-with routing="hash" or a spread of props are not judged, nor
-clerk-sveltekit's (it routes by hash).
-`,
-			},
 			Fix: `Next.js: put the page in an optional catch-all folder
 (app/sign-in/[[...sign-in]]/page.tsx, pages/sign-in/[[...index]].tsx), or
 pass routing="hash" to the component. React Router: make the route a
@@ -5885,30 +5309,6 @@ users are sent to the wrong page. Absolute URLs (the Account Portal,
 another app) are not judged. Env templates (.env.example) are read too:
 they are the configuration every deployment copies.
 `,
-			Frameworks: map[string]string{
-				"nextjs": `The URLs come from NEXT_PUBLIC_CLERK_SIGN_IN_URL (used by
-auth.protect() and redirectToSignIn) and the other NEXT_PUBLIC_CLERK_*
-URL variables; the same URLs can be set as <ClerkProvider>,
-<SignIn>/<SignUp> props and clerkMiddleware options, and
-auth.protect() redirects refused requests to its
-unauthenticatedUrl/unauthorizedUrl. Typical mistakes: the env says
-/login while the page is app/sign-in/[[...sign-in]]/page.tsx;
-<SignIn path="/login"> is rendered on the /sign-in page. With a
-next.config basePath, Clerk resolves a relative URL against the
-origin, so the URL must include the basePath. Apps without pages, or
-whose next.config or middleware rewrites URLs, are not judged.
-`,
-				"sveltekit": `svelte-clerk's PUBLIC_CLERK_SIGN_IN_URL, PUBLIC_CLERK_SIGN_UP_URL and
-redirect variables, the URL props of its components (<SignIn
-signUpUrl>, <ClerkProvider signInUrl>, fallbackRedirectUrl…) and the
-signInUrl/signUpUrl options of withClerkHandler() (or clerk-sveltekit's
-handleClerk()) are checked against the routes under src/routes:
-groups (auth) are dropped, [param] takes any segment, [...rest] any
-number (none too) and [[param]] one or none. Apps with a reroute hook
-or paths.base, and URLs the hooks spell (a handle may redirect
-them), are not judged.
-`,
-			},
 			Fix: `Point the URL at the page that renders the component
 (NEXT_PUBLIC_CLERK_SIGN_IN_URL=/sign-in for app/sign-in/[[...sign-in]]/page.tsx),
 or move the page to match; drop a <SignIn path> that disagrees with the
@@ -5919,12 +5319,6 @@ page (Clerk derives it from the page's URL); prefix URLs with the basePath.
 					Lang:    "env",
 					Path:    ".env.local",
 					Context: []string{"nextjs-v6"},
-					Files: map[string]string{
-						"app/sign-in/[[...sign-in]]/page.tsx": `import { SignIn } from '@clerk/nextjs'
-
-export default function Page() { return <SignIn /> }
-`,
-					},
 					Bad: `NEXT_PUBLIC_CLERK_SIGN_IN_URL=/login # the app has app/sign-in/[[...sign-in]]/page.tsx, no /login
 `,
 					Good: `NEXT_PUBLIC_CLERK_SIGN_IN_URL=/sign-in
@@ -5950,14 +5344,6 @@ export default function Page() { return <SignIn /> }
 					Lang:    "env",
 					Path:    ".env",
 					Context: []string{"sveltekit-app"},
-					Files: map[string]string{
-						"src/routes/sign-in/[...rest]/+page.svelte": `<script>
-  import { SignIn } from 'svelte-clerk'
-</script>
-
-<SignIn />
-`,
-					},
 					Bad: `PUBLIC_CLERK_SIGN_IN_URL=/login # the app has src/routes/sign-in/[...rest], no /login
 `,
 					Good: `PUBLIC_CLERK_SIGN_IN_URL=/sign-in
@@ -6325,13 +5711,6 @@ exposure to CSRF and subdomain cookie leaking attacks. Go's
 clerkhttp middleware and jwt.Verify check azp only when given a handler;
 JavaScript's authorizedParties is likewise optional.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `clerk-backend-api: AuthenticateRequestOptions(...) without
-authorized_parties. fastapi-clerk-auth: its ClerkConfig has no azp
-option and the package never checks the claim, so a ClerkConfig is
-reported unless the project compares "azp" itself somewhere.
-`,
-			},
 			Fix: `Go: pass clerkhttp.AuthorizedPartyMatches("https://app.example.com") (or
 clerkhttp.AuthorizedParty(func)) to RequireHeaderAuthorization /
 WithHeaderAuthorization, set jwt.VerifyParams.AuthorizedPartyHandler, or
@@ -6443,37 +5822,6 @@ result before checking it, turns a Clerk outage into a crash, and
 silently treats a failed ban, deletion or metadata update (a role
 change) as done.
 `,
-			Frameworks: map[string]string{
-				"go": `Reported: a clerk-sdk-go call whose error is discarded, or whose
-result is used before the error is checked.
-`,
-				"javascript": `Reported, in any JS/TS server code (Next.js route handlers and server
-actions, Express, Fastify, Hono, SvelteKit, React Router, plain
-modules): a Backend API call that changes something
-(users.deleteUser, banUser, updateUserMetadata,
-organizations.createOrganizationMembership, invitations.revokeInvitation,
-sessions.revokeSession, ...) on a Clerk client (clerkClient,
-await clerkClient(), createClerkClient(...), a name bound to one)
-awaited in a try whose catch is empty or only logs; chained to a
-.catch() that only logs or returns a constant; a statement neither
-awaited nor returned; or run in a forEach callback or a
-Promise.allSettled whose results are thrown away. A catch that
-rethrows, returns, answers the request (res.status(500), next(err),
-error(...), fail(...), redirect) or sets a value handles it. Scripts,
-seeds and tests are not read (an operator reads what they log). Not reported: swallowed reads (users.getUser); a
-try that returns on success and ends its function (failure answers
-undefined); a name assigned in the try and tested after it; a
-best-effort rollback inside a catch that itself returns or throws.
-`,
-				"python": `Reported: a Clerk Backend API call that changes something
-(clerk.users.delete, ban, update_metadata, sdk.organizations.create,
-invitations, ...) inside a try whose except clause catches its
-failure (a bare except, Exception, the SDK's errors) and only passes,
-logs or prints. An except clause that raises, returns or sets a
-fallback handles it; a swallowed read (users.get) is not reported,
-since the code after it has no result and usually fails closed.
-`,
-			},
 			Fix: `Check the error right after each call (in JS, await the call so its
 catch sees the failure) and answer it: return early with 503
 (outage) or 404 (not found), retry idempotent calls with backoff, and only
@@ -6617,16 +5965,6 @@ shows a signed-out state to a signed-in user. It usually works in
 development on a warm cache and fails for real users, and teams then
 loosen the API's checks to make the page work.
 `,
-			Frameworks: map[string]string{
-				"sveltekit": `Reported: a member of svelte-clerk's useClerkContext() result that is
-empty until Clerk has loaded (session, user, organization, client,
-auth, clerk.session) read inside an onMount callback that does not
-test isLoaded, clerk.loaded or await clerk.load(). $effect runs again
-when the context changes, so a read there (after checking isLoaded)
-sees the loaded session. getToken() from svelte-clerk waits for Clerk
-itself and is not reported.
-`,
-			},
 			Fix: "Read Clerk state in $effect (Svelte 5) or a reactive statement, after\nchecking that Clerk has loaded: `$effect(() => { if (ctx.isLoaded &&\nctx.session) load(ctx.session) })`, or use getToken(), which waits for\nClerk.\n",
 			Examples: Examples{
 				{
@@ -6660,14 +5998,6 @@ until every worker restarts, and a deploy that only changes variables
 leaves the old instance's keys in use. This is usually intended; the
 finding is a reminder to restart on configuration changes.
 `,
-			Frameworks: map[string]string{
-				"fastapi": `Reported: a module-level function decorated with functools.lru_cache
-or functools.cache that instantiates a project class whose body
-mentions Clerk, JWKS, CORS, allowed origins, authorized parties or the
-issuer (a pydantic BaseSettings), or reads such an environment
-variable.
-`,
-			},
 			Fix: `Restart the app (every worker) whenever Clerk or CORS variables change,
 or read those values without the cache (a plain Settings() per request
 is cheap), and document the restart in your deploy notes.
@@ -6925,37 +6255,6 @@ provider is rendered, they fail at render time or never load, and teams
 "fix" the broken sign-in by moving checks to places that do not protect
 anything. A provider without a publishable key fails the same way.
 `,
-			Frameworks: map[string]string{
-				"nextjs": `The provider belongs in the root layout (app/layout.tsx) or
-pages/_app.tsx, directly or through a providers component the layout
-imports.
-`,
-				"react": `In a single-page app (Vite, Create React App) the provider belongs in
-the tree the entry module (index.html's module script, src/main.tsx,
-src/index.tsx) renders, directly or through App or a providers
-component it imports. @clerk/clerk-react (v5) requires the
-publishableKey prop (@clerk/react v6 falls back to
-VITE_CLERK_PUBLISHABLE_KEY), and a key read from a variable the
-bundler does not expose (import.meta.env.CLERK_PUBLISHABLE_KEY in
-Vite, which only exposes VITE_ names; process.env without REACT_APP_
-in Create React App) is undefined in the browser.
-`,
-				"react-router": `In a React Router v7 framework-mode app the provider belongs in the
-root route, app/root.tsx: <ClerkProvider loaderData={loaderData}>
-from @clerk/react-router around App's content, fed by the root
-loader's rootAuthLoader(args); a Remix app exports default
-ClerkApp(App) from @clerk/remix. Reported at the root's default
-export when route modules, or components they import, use Clerk's
-components or hooks and neither the root nor a module it imports
-imports a provider.
-`,
-				"sveltekit": `svelte-clerk's components and useClerkContext() need <ClerkProvider>
-in the root layout, src/routes/+layout.svelte, directly or through a
-component it imports (with the initial state from buildClerkProps in
-+layout.server.ts for server rendering). clerk-sveltekit needs no
-provider.
-`,
-			},
 			Fix: `Next.js: wrap the root layout's content in <ClerkProvider> (App Router:
 app/layout.tsx; Pages Router: pages/_app.tsx with {...pageProps}).
 React SPA: wrap what createRoot(…).render() receives in <ClerkProvider
@@ -6968,13 +6267,6 @@ public by design, so give it the public prefix.
 					Lang:    "nextjs",
 					Path:    "app/layout.tsx",
 					Context: []string{"nextjs-v6"},
-					Files: map[string]string{
-						"app/header.tsx": `'use client'
-import { UserButton } from '@clerk/nextjs'
-
-export function Header() { return <UserButton /> }
-`,
-					},
 					Bad: `export default function RootLayout({ children }: { children: React.ReactNode }) {
   return <html><body>{children}</body></html>
 }
@@ -6991,12 +6283,6 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 					Lang:    "react",
 					Path:    "src/main.tsx",
 					Context: []string{"vite-react"},
-					Files: map[string]string{
-						"src/App.tsx": `import { UserButton } from '@clerk/clerk-react'
-
-export default function App() { return <UserButton /> }
-`,
-					},
 					Bad: `import { createRoot } from 'react-dom/client'
 import { ClerkProvider } from '@clerk/clerk-react'
 import App from './App'
@@ -7020,14 +6306,6 @@ createRoot(document.getElementById('root')!).render(
 					Lang:    "sveltekit",
 					Path:    "src/routes/+layout.svelte",
 					Context: []string{"sveltekit-app"},
-					Files: map[string]string{
-						"src/routes/+page.svelte": `<script lang="ts">
-  import { UserButton } from 'svelte-clerk'
-</script>
-
-<UserButton />
-`,
-					},
 					Bad: `<script lang="ts">
   let { children } = $props()
 </script>
@@ -7046,14 +6324,6 @@ createRoot(document.getElementById('root')!).render(
 				{
 					Lang: "react-router",
 					Path: "app/root.tsx",
-					Files: map[string]string{
-						"app/routes/_index.tsx": `import { UserButton } from '@clerk/react-router'
-
-export default function Home() { return <UserButton /> }
-`,
-						"package.json": `{"name": "rr", "private": true, "type": "module", "dependencies": {"@clerk/react-router": "^2.1.0", "react": "^19.1.0", "react-router": "^7.9.0"}, "devDependencies": {"@react-router/dev": "^7.9.0"}}
-`,
-					},
 					Bad: `import { clerkMiddleware, rootAuthLoader } from '@clerk/react-router/server'
 import { Outlet } from 'react-router'
 
@@ -7368,15 +6638,6 @@ gets a bill nobody agreed. The seed's pricing section says to check
 before depending on them. The finding is information for the handover,
 not a defect.
 `,
-			Frameworks: map[string]string{
-				"javascript": `Reported once per file and feature, at the first use: second-factor
-sign-in steps and TOTP or backup-code calls, strategy 'saml' or
-'enterprise_sso', the isSatellite or satelliteAutoSync options and
-props (and *_CLERK_IS_SATELLITE=true in env files), actor tokens and
-the actor of auth()/useAuth() or sessionClaims.act, allowlist and
-blocklist identifiers. Only files that mention Clerk are read.
-`,
-			},
 			Fix: `Confirm the plan with the client before launch (the plan named in the
 message, as of the table's date; check clerk.com/pricing for today's
 terms), or remove the dependency: keep the feature behind a setting
@@ -8821,6 +8082,787 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
 		},
 	},
 }
+
+// snapshotMaps sets the map fields of rule i of the snapshot on r, its copy:
+// maps in the static data above would be built by package initialisation in
+// every process, writing to its pages.
+func snapshotMaps(i int, r *Rule) {
+	switch i {
+	case 4:
+		r.Frameworks = map[string]string{
+			"sveltekit": `Every .svelte component, universal load (+page.ts, +layout.ts) and
+src/hooks.client.ts is client code, with what it imports (SvelteKit
+refuses to bundle $lib/server/** and *.server.ts for the browser, so
+the walk stops there). Reported: secret env reads and server-only
+Clerk SDK imports such as @clerk/backend, and reads of the run-time
+env objects (import { env } from '$env/dynamic/public', under any
+local name: env.PUBLIC_CLERK_SECRET_KEY, env['CLERK_SECRET_KEY']) as
+for import.meta.env. A secret named with the PUBLIC_ prefix is also
+CLK003's, which alone reports the $env/static/public import.
+`,
+		}
+	case 7:
+		r.Examples = slices.Clone(r.Examples)
+		r.Examples[0].Files = map[string]string{
+			".env": `CLERK_SECRET_KEY=sk_live_@fakeDocs@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@
+`,
+		}
+	case 8:
+		r.Frameworks = map[string]string{
+			"fastapi": `Python: os.environ[...] / os.getenv / os.environ.get of a Clerk
+secret variable, a settings attribute so named
+(settings.clerk_secret_key) and names bound to them, inside
+f-strings, concatenation, str(), format() and dicts, reaching
+print(), logging or a logger, an exception (HTTPException(detail=),
+ValueError(...)), a response (JSONResponse, Response, jsonify) or a
+dict or string a function returns. len(), bool(), comparisons and
+slices are not the value.
+`,
+			"go": `The value is followed through locals, string building, config structs
+and functions across packages.
+`,
+			"javascript": `The value is followed within a file's functions and its top level:
+process.env / import.meta.env reads (or env.NAME of a validated env
+object, $env/static/private imports), locals bound to them, template
+literals, concatenation and object literals holding them (a
+createClerkClient options object included) that reach console.* or a
+logger (pino, winston, bunyan, consola, signale, debug, fastify.log),
+new Error / throw / Promise.reject, a response (Response.json, new
+Response, NextResponse.json, res.json/send/write/end, reply.send,
+ctx.body, json() from SvelteKit or Remix), or data a framework
+serialises for the browser (getServerSideProps props, SvelteKit load
+data, Remix loader data, what a 'use server' action returns).
+'use client' modules are left to CLK004.
+`,
+		}
+	case 12:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"django": `Every view the URL configuration reaches from ROOT_URLCONF is an
+endpoint: path(), re_path() and url() entries with include() of
+modules, lists and DRF router.urls composed into full URLs; function
+views (@api_view methods), class-based views (one endpoint per
+get/post/... method) and ViewSets (their actions; a ModelViewSet's
+own list/create/update/destroy). A view is protected by DRF
+permission_classes (IsAuthenticated, or a project class whose
+has_permission reads is_authenticated; REST_FRAMEWORK's
+DEFAULT_PERMISSION_CLASSES for DRF views), LoginRequiredMixin, a
+decorator (@method_decorator on the class too) whose wrapper
+rejects, a MIDDLEWARE class that rejects, or a check in the view.
+AllowAny marks a view public. Middleware that only attaches the
+session to the request leaves each view to check it.
+`,
+			"express": `Express (app.METHOD, router.METHOD, app.route('/x').get(), app.all),
+Fastify (fastify.METHOD, route({ method, url, handler }),
+register(plugin, { prefix })) and Hono (app.METHOD, route('/x',
+sub), basePath) routes are endpoints, in apps depending on
+@clerk/express, @clerk/clerk-sdk-node, @clerk/fastify or
+@hono/clerk-auth. Routers mounted from other files (ES imports,
+require, module.exports, router factories, functions handed the app)
+compose their prefixes into the full URL. Middleware counts in
+registration order: app.use(requireAuth()) covers only the routes
+registered after it, and a route registered before it is reported
+with that gap. clerkMiddleware(), ClerkExpressWithAuth(), clerkPlugin
+and Hono's clerkMiddleware() authenticate but reject nothing;
+requireAuth() and ClerkExpressRequireAuth() require a session (note
+that requireAuth() redirects: Clerk's docs advise a 401 check for
+APIs). A project middleware or Fastify hook counts by what its body
+does: it protects when it tests getAuth(req).userId or req.auth and
+ends the request; one that may end the request on its own terms
+(another auth library, a token check the analysis cannot read) makes
+the route's protection unknown, and it is not reported. A route left
+without the route-level auth its sibling routes carry, or whose URL
+names no user or private resource (no user id parameter, no me,
+account, profile, orders, favorites, admin, settings…: a catalog or
+a search), is reported only when it writes data or calls the Clerk
+Backend API (its reads are taken as public on purpose). Webhook
+receivers, health paths,
+public-routes and the app's own sign-in endpoints (login, signup,
+refresh, callback) are public by design; a router nothing visibly
+mounts is not judged.
+`,
+			"fastapi": "Every route of a FastAPI or Starlette app is an endpoint: decorators\non the app or an APIRouter (get, post, put, patch, delete,\napi_route, websocket), add_api_route, with the prefixes and\ndependencies of APIRouter(...) and include_router(...) composed\nacross modules. A route is protected by a Depends()/Security()\ndependency (a parameter, Annotated[..., Depends()], or\ndependencies=[...] on the route, its router, include_router or the\napp) that rejects signed-out requests: fastapi-clerk-auth's\nClerkHTTPBearer, a function that calls it with the request (the\nwrapper Clerk's guide recommends), clerk-backend-api's\nauthenticate_request with is_signed_in checked, or a project\nfunction raising 401/403; by such a call in the handler; or by\n@app.middleware(\"http\") / BaseHTTPMiddleware that rejects. A router\nno app includes, a dependency clerklint cannot read (an auth-like\nname from a package), a bare HTTPBearer, and middleware that decides\nby request path leave the route not judged. Depends(factory)\nwithout the call (the factory returns the real dependency) checks\nnothing. Optional sign-in (ClerkHTTPBearer(auto_error=False) tested\nwith `if creds:` or not used) is by design and not reported.\n",
+			"flask": `Every view of a Flask app is an endpoint: @app.route / @bp.route
+(methods=), @bp.get/post/put/patch/delete, add_url_rule (also with a
+MethodView's as_view(), one endpoint per method), with blueprints
+composed through register_blueprint(bp, url_prefix=...), also inside
+an app factory. A view is protected by a decorator whose wrapper
+rejects signed-out requests (authenticate_request with is_signed_in
+checked, then abort(401) or a 401 response), a before_request hook of
+its blueprint or app (before_app_request covers the whole app) that
+does, or such a check in the view. A hook that decides by
+request.path or request.endpoint, a blueprint no app registers, and an
+auth-like decorator from a package leave the view not judged.
+`,
+			"nextjs": `App Router route handlers (each exported HTTP method), Pages Router
+API routes and server actions are endpoints. A webhook route is one
+under webhook-routes or one importing a verifier (verifyWebhook from
+@clerk/*/webhooks, Webhook from svix or standardwebhooks).
+clerkMiddleware() protects nothing by default; a route is covered only
+when the config matcher runs on its URL and the handler protects that
+URL (createRouteMatcher denylist or allowlist with auth.protect(), v4
+authMiddleware outside publicRoutes). Server actions ('use server'
+modules and inline 'use server' functions) are invoked by id, not by
+URL, so middleware never covers them: each must check the session
+itself.
+
+A check counts inside a try when it returns, or when it throws and the
+catch returns or rethrows; a helper returning a value read from the
+auth state (Clerk's checkRole(), has({ role }), userId) is a check its
+caller tests, and one that returns before its own work when signed out
+protects a caller ending with the call to it. An early return of a
+literal 4xx/5xx response (invalid JSON, rate limited), or an else that
+only bails out, is not a way around the check. A route passing Vercel
+Blob's handleUpload an onBeforeGenerateToken that throws when signed
+out is protected by it.
+
+OPTIONS handlers, routes delegating to a framework with its own auth
+(tRPC, Hono), webhook receivers (a POST in a module importing
+verifyWebhook, svix or standardwebhooks, or verifying a Stripe
+signature: CLK301 judges them) and handlers that first compare the
+request with a secret from process.env (a cron job's CRON_SECRET, an
+internal API key) are not endpoints for this rule, and a Next app's
+endpoints are checked only once it authenticates requests with Clerk
+on the server (a clerkMiddleware file or an auth()/getAuth() import).
+
+Pages meant to be private (URLs in protected-pages or the config's
+privileged-routes, minus public-routes) are entrypoints too: App
+Router pages (app/**/page.tsx) and Pages Router pages (pages/**
+outside pages/api and _app, _document, _error, 404, 500). Gating their
+content with <SignedIn>, <Show>, <Protect>, useAuth() or useUser()
+only decides what is shown: the server still runs the page and its
+data loading for signed-out visitors, and client components hide
+nothing from someone who reads the response. Such a page is covered
+when the middleware protects its URL, when the page's default export
+requires a session (await auth.protect(), or userId from await
+auth() / currentUser() tested with a redirect, notFound() or return),
+when a layout.tsx or template.tsx between it and the app root does,
+when the page is synchronous and every async server component of its
+module requires a session (protection next to the data, under
+<Suspense>), or (Pages Router) when getServerSideProps checks
+getAuth(ctx.req) and returns a redirect. A page whose first statement
+redirects, or that renders only Clerk's <UserProfile> or
+<OrganizationProfile> (their data comes from Clerk with the visitor's
+own session), is not judged. Note that Next.js does not re-render a
+layout on client navigation between the pages below it: a check in the
+page itself, or in middleware, is the safer place for pages that load
+private data.
+`,
+			"react-router": `React Router v7 framework mode (@clerk/react-router) and Remix v2
+(@clerk/remix): routes come from app/routes.ts (route, index,
+layout, prefix, spreads, nested children, flatRoutes()) or the flat
+file convention under app/routes (dots, $param, $ splat, ($optional),
+_index, pathless _layout segments). A route module's exported action
+is an endpoint (POST, PUT, PATCH, DELETE), and so is the loader of a
+resource route (no default export); a page's loader is judged like a
+private page, by its URL (protected-pages). rootAuthLoader and
+clerkMiddleware() authenticate but protect nothing. A loader or action
+is protected by getAuth(args) with userId tested and an exit (throw
+redirect('/sign-in'), redirectToSignIn, a 401 Response), or by a
+project helper doing so (credited by its body). A layout route's loader
+that redirects signed-out visitors covers the page loads below it, but
+React Router runs no layout loader for a form submission or a resource
+route: those are reported, with a note naming the loader they rely on.
+`,
+			"sveltekit": `The exported verbs of src/routes/**/+server.ts (GET, POST, …,
+fallback), each form action of a +page.server.ts (a POST to the
+page's URL, ?/name for a named action) and, for private pages, the
+page's server load are endpoints. withClerkHandler() in
+src/hooks.server.ts only authenticates. A request is rejected by a
+check in the handler (locals.auth() read and tested with error(401),
+redirect() or a return; a project helper doing so is credited by its
+body), by clerk-sveltekit's handleClerk protectedPaths, or by a handle
+of the hooks sequence that redirects or throws for signed-out requests
+on some paths: its path tests (startsWith, a list's some/includes, ===)
+are evaluated on the route's URLs like a matcher, and one the analysis
+cannot read makes the verdict unknown. A +layout.server load that
+redirects signed-out visitors protects the page loads below it, but
+SvelteKit does not run layout loads (nor the page's own load) for form
+actions or +server endpoints: those are reported, with a note naming
+the load they rely on. Only pages with a server load are judged, by
+their URL (protected-pages).
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"src/db.js": `export const db = { query: async () => ({ rows: [] }) }
+`,
+		}
+		r.Examples[5].Files = map[string]string{
+			"app/db.server.ts": `export const db = { invoice: { delete: async (_: unknown) => null } }
+`,
+		}
+	case 13:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"django": `As for Flask, in views, view decorators and DRF views. A MIDDLEWARE
+class that attaches the state to the request without rejecting is
+not reported: each view is judged on its own check (CLK101).
+`,
+			"express": "Reported: an Express, Fastify or Hono route whose handler or\nmiddleware reads getAuth(req) / getAuth(c) (or dereferences req.auth,\nreq.auth()) at its top level and never tests userId, where nothing\non its middleware chain requires a session (a read only used under\n`if (userId)` is optional, not unchecked): clerkMiddleware() and\nClerkExpressWithAuth() let signed-out requests through with a null\nuserId, which then reaches queries as if it were set. A route that\nonly echoes the session (res.json({ userId })) is not reported.\n",
+			"fastapi": `ClerkHTTPBearer(config, auto_error=False) returns None for requests
+without a valid token, and a wrapper returning its result passes the
+None on: a handler or dependency that uses the value (creds.decoded)
+without ever testing it is reported at the parameter.
+clerk-backend-api's authenticate_request returns a request state
+for signed-out requests too; a function that calls it and never
+tests is_signed_in (or is_authenticated) is reported at the call.
+`,
+			"flask": `A view, decorator or helper that calls authenticate_request and never
+tests is_signed_in is reported at the call, as for FastAPI; a view
+using a helper's unchecked request state is reported at the helper's
+call.
+`,
+			"go":           "clerkhttp.WithHeaderAuthorization lets requests without a token\nthrough to the handler with no claims (only RequireHeaderAuthorization\nrejects them), and clerk.SessionClaimsFromContext returns ok == false\nand nil claims for them. A handler that discards ok (`claims, _ :=`),\nuses the claims before testing ok, or sits behind the fail-open\nmiddleware without looking at the claims at all serves anonymous\nrequests, or crashes on a nil pointer.\n",
+			"nextjs":       "Reported: a route handler, API route or server action that reads\nuserId from auth()/getAuth()/currentUser() and never returns or throws\nwhen it is missing (or only logs), where no middleware protection\ncovers it; and auth() called without await in a @clerk/nextjs v6+ app\n(`const { userId } = auth()`, `auth().protect()`), the imported auth()\nand the auth argument of clerkMiddleware alike: since v6 both return a\nPromise, so userId is undefined, comparisons such as `userId === null`\nfail open and auth().protect is not a function. auth.protect() as a\nstatement without await is reported too: it returns a Promise, and the\ncode after it runs for signed-out requests before it rejects.\n",
+			"react-router": "Reported: a React Router or Remix loader or action that reads\ngetAuth(args) at its top level, never tests userId with an exit, and\nthen reads or writes data or calls the Clerk Backend API: a signed-out\nrequest runs it with userId null. A loader that only passes userId to\nits page (`return { userId }`) is not reported.\n",
+			"sveltekit":    "Reported: a +server handler, a +page.server load or a form action\nthat reads userId from locals.auth() / event.locals.auth() (or\nclerk-sveltekit's locals.session) and never tests it, where neither\nthe hooks nor a +layout.server load above a page requires a session,\nand that then writes, calls the Clerk Backend API or selects rows by\nthe session value. withClerkHandler() lets signed-out requests\nthrough with a null userId. A load that only passes userId on to its\npage, or uses it under `if (userId)`, is optional, not unchecked; a\nproject helper that redirects or throws without a user is credited\nby its body. A handle in hooks.server runs for every request: one\nthat writes or calls the Clerk Backend API with an untested userId\nis reported, with the advice to run that code only `if (userId)`.\n",
+		}
+		r.Examples[3].Files = map[string]string{
+			"app/db.server.ts": `export const db = { note: { findMany: async (_: unknown) => [] } }
+`,
+		}
+	case 14:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"express": `An Express, Fastify or Hono route that reads getAuth(req) (or
+req.auth, when nothing in the app sets req.auth itself) with no
+clerkMiddleware(), ClerkExpressWithAuth(), requireAuth(),
+ClerkExpressRequireAuth() or clerkPlugin registered before it on its
+way: getAuth() throws and req.auth is undefined at run time. Order
+counts: middleware registered after the route, or after the router is
+mounted, does not run for it. Routes behind a middleware the analysis
+cannot judge are not reported.
+`,
+			"react-router": `The root route (app/root.tsx) of a React Router or Remix app that
+renders @clerk/react-router's ClerkProvider or @clerk/remix's ClerkApp
+must export a loader calling rootAuthLoader(args): the provider reads
+the clerkState that loader returns and throws without it, so no page
+renders. A root loader re-exported from another module is not judged.
+From @clerk/react-router 3 on (the lowest major the dependency range
+admits), getAuth(args) reads only what clerkMiddleware() stored and
+throws "clerkMiddleware() not detected" without it: the root must also
+export const middleware = [clerkMiddleware()].
+`,
+			"sveltekit": `svelte-clerk sets locals.auth in withClerkHandler(), which
+src/hooks.server.ts must export as handle or run in sequence(…).
+Reported: a server module reading locals.auth when the hooks run no
+Clerk handler (locals.auth is undefined and the call throws), and a
+handle of the sequence that reads locals.auth before
+withClerkHandler() has run. A handle imported from a project module
+that names withClerkHandler or handleClerk counts as one.
+`,
+		}
+		r.Examples[0].Files = map[string]string{
+			"app/api/notes/route.ts": `import { auth } from '@clerk/nextjs/server'
+
+export async function GET() {
+  const { userId } = await auth.protect()
+  return Response.json({ userId })
+}
+`,
+		}
+		r.Examples[1].Files = map[string]string{
+			"package.json": `{"name": "kit", "private": true, "dependencies": {"svelte-clerk": "^1.1.0"}, "devDependencies": {"@sveltejs/kit": "^2.22.0", "svelte": "^5.34.0"}}
+`,
+			"src/routes/account/+page.server.ts": `import { redirect } from '@sveltejs/kit'
+
+export const load = ({ locals }) => {
+  const { userId } = locals.auth()
+  if (!userId) redirect(307, '/sign-in')
+  return { userId }
+}
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"package.json": `{"name": "remix-app", "private": true, "dependencies": {"@clerk/remix": "^4.5.0", "@remix-run/node": "^2.16.0", "@remix-run/react": "^2.16.0"}}
+`,
+		}
+	case 15:
+		r.Frameworks = map[string]string{
+			"fastapi": `Python: PyJWT's jwt.decode(token, options={"verify_signature":
+False}) (or verify=False) and python-jose's get_unverified_claims,
+in a function that reads identity claims (sub, email, org_role,
+metadata) and never verifies the token (a jwt.decode with a key,
+authenticate_request, verify_token). Reading the unverified header
+or issuer to pick the key before a verifying decode is fine.
+`,
+		}
+	case 16:
+		r.Frameworks = map[string]string{
+			"express": `Express, Fastify and Hono routes that authenticate (requireAuth(), a
+checking middleware or handler) are judged with the shared judgement
+(privileged-routes, clerk-client-apis on clerkClient or a
+createClerkClient() client; a call on the session's own userId is not
+privileged, writing one's own role from the request is). Accepted:
+has({ role | permission | feature | plan }) on getAuth(req) or
+req.auth, a comparison of orgRole or a metadata role claim with a
+privileged value, in the handler, in a route or router middleware
+(requireRole('org:admin') factories too) or in a project helper it
+calls, credited by what its body does.
+`,
+			"fastapi": `FastAPI routes that authenticate (a dependency or a guard call that
+rejects signed-out requests) are judged with the same judgement;
+clerk-backend-api calls (clerk.users.delete(user_id=…),
+clerk.organization_memberships.create(…)) are the privileged APIs
+(the snake_case entries of clerk-client-apis). Accepted: a comparison
+of a role claim (payload['org_role'] == 'org:admin', 'org:x:y' in
+claims['org_permissions'], a metadata role) in the handler, in its
+dependencies (route, router or app dependencies=[…] too) or in the
+project functions they call.
+`,
+			"nextjs": `The endpoints are App Router route handlers, Pages Router API routes
+and server actions that authenticate (they protect themselves, or
+clerkMiddleware protects their URL); an inline 'use server' function
+that authenticates is judged for privileged API calls (a page that
+renders it for admins only does not restrict who can post to it). One
+is privileged when its URL matches privileged-routes (the config
+file's privileged-routes replace the defaults) or its own body calls
+one of clerk-client-apis on a Clerk client (clerkClient, await
+clerkClient(), createClerkClient(); updateUserMetadata only when it
+writes a role-metadata-keys key into publicMetadata or
+privateMetadata). A call whose user argument is the session's own
+userId is not privileged, except writing one's own role from a request
+value (PATCH /api/me with { publicMetadata: { role: body.role } }):
+every user could promote themselves.
+
+Accepted authorization: auth.protect({ role | permission | feature |
+plan }) or auth.protect((has) => …), a has({ role | permission |
+feature | plan }) test, a comparison of orgRole, orgPermissions or a
+role claim (sessionClaims.metadata.role, publicMetadata.role; never
+unsafeMetadata, which the browser can write) in a condition, a call of
+a role-functions helper, or a clerkMiddleware statement that protects
+the route with a role (auth.protect with a role or predicate, or a
+has() test with an exit, under route matchers that match it). Unlike
+the Go pass, helpers in other files are only credited by name
+(role-functions), and has({ role: "admin" }) is only reported for
+@clerk/nextjs v5 and older (newer SDKs add the org: prefix themselves;
+orgRole values always carry it).
+`,
+			"sveltekit": `+server handlers, loads and form actions (URL /admin?/promote is
+under /admin) are judged like Express routes; locals.auth().has({
+role }) and helpers that test it count.
+`,
+		}
+	case 17:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"express": `Express, Fastify, Hono and SvelteKit endpoints are judged with the
+shared judgement: req.params, req.query, req.body, url.searchParams
+and form fields passed as the id of a user-apis call, or as the
+organizationId of an org-apis call ("an organization id from the
+request instead of the session's orgId"), or used as a user-id-keys
+or org-id-keys filter. A comparison of the request's id with the
+session's (params.userId !== userId), a role or permission test or a
+membership lookup silences it.
+`,
+			"fastapi": `Path, query and body parameters (and request.path_params,
+query_params) are the request's values; a Depends() result, the
+token's payload and the result of a project guard are the session;
+user_id compared with claims['sub'] silences it.
+`,
+			"nextjs": "App Router route handlers, Pages Router API routes and server actions\nthat authenticate (themselves or through clerkMiddleware) are judged;\nroute params (params.userId, (await params).id, context.params),\nreq.query and req.body, searchParams.get(), (await req.json()).userId,\nformData.get(), request headers (req.headers.get('x-user-id'), also\nbehind `?? userId`) and every server action argument (the browser\nsends them) are the request's values.\n",
+			"sveltekit": `+server handlers, loads and form actions: params, url.searchParams
+and form fields are the request's values; locals.auth() is the
+session.
+`,
+		}
+		r.Examples[1].Files = map[string]string{
+			"src/lib/server/clerk.ts": `import { createClerkClient } from '@clerk/backend'
+import { CLERK_SECRET_KEY } from '$env/static/private'
+
+export const clerk = createClerkClient({ secretKey: CLERK_SECRET_KEY })
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"app/__init__.py": "",
+			"app/auth.py": `import os
+
+from clerk_backend_api import Clerk
+from clerk_backend_api.security.types import AuthenticateRequestOptions
+from fastapi import HTTPException, Request
+
+clerk = Clerk(bearer_auth=os.environ["CLERK_SECRET_KEY"])
+
+
+def current_claims(request: Request) -> dict:
+    state = clerk.authenticate_request(request, AuthenticateRequestOptions(authorized_parties=["https://app.example.com"]))
+    if not state.is_signed_in:
+        raise HTTPException(status_code=401)
+    return state.payload
+`,
+		}
+	case 18:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"fastapi": `FastAPI, Starlette, Flask and Django (and DRF) endpoints that are
+protected are judged. Filters are read from SQLAlchemy and SQLModel
+(session.get(Note, id), select/update/delete(...).where(Note.id ==
+id), session.query(Note).filter(...), filter_by), Django managers and
+get_object_or_404 (keyword lookups, owner=request.user), PyMongo and
+Motor filter documents and Supabase chains (.eq, .match); a write of
+a record fetched earlier (session.delete(note), note.delete()) keeps
+the fetch's filter. Values are followed from path, query and body
+parameters, request.args/json/form/GET/POST/data, view args and
+self.kwargs; the session is a dependency's result, the token's
+claims, request.user and request.state. Helpers are followed with
+their caller's arguments; a comparison of a fetched record's owner
+with the session (here or in a helper), an is_superuser or role test,
+and models the project declares without an owner field quiet it.
+`,
+			"go": `Routes of net/http, chi, gin, echo, fiber and gorilla/mux that are
+protected or read the session are judged. Filters are read from
+database/sql, sqlx and pgx statements (WHERE col = $1 or ?, each
+placeholder's argument followed), GORM (First(&o, id),
+Where("id = ? AND user_id = ?", …), struct and map conditions,
+Model(&Order{ID: id}), Delete(&Order{}, id)) and ent (Get,
+UpdateOneID, DeleteOneID, Where predicates). Values are followed
+through locals, strconv and uuid parsing, decoded bodies
+(json.Decode(&req), ShouldBindJSON, BodyParser), context keys the
+middleware stores the session under, and into helpers with their
+caller's arguments: same-package helpers directly, repositories,
+sqlc-generated queries and handlers of other packages of the module
+through facts. A comparison of a fetched record's owner with
+claims.Subject credits the route; CLK101's public-data models are
+shared rows.
+`,
+			"javascript": `Every JS endpoint producer's route handlers and server actions that
+authenticate (protected, or reading the session) are judged. Filters
+are read from Prisma (where of findUnique/findFirst/update/delete/
+upsert/*Many), Drizzle (eq/and in .where()), Supabase (.eq, .match),
+Knex/Kysely (.where), Mongoose/MongoDB (findById*, findOne,
+updateOne, deleteOne…) and SQL (WHERE col = ${v} in tagged templates,
+WHERE col = $1 with an argument array). Values are followed through
+local bindings, destructuring, await params, req.json(), searchParams,
+formData.get() and zod parse, and into project helpers with their
+caller's arguments; a helper that does the check (assertCanEdit(userId,
+doc)) is credited by its body, never by its name, and a call the
+analysis cannot read that is given the session (a package's helper,
+new Policy(doc).canEdit({ id: userId })) is taken as a check. Nested
+relation filters (where: { id, project: { ownerId: userId } }, members:
+{ some: { userId } }), Drizzle joins filtered on the parent's owner and
+Supabase filters on an embedded parent (.eq('project.owner_id',
+userId)) tie the record; so does a comparison of the fetched parent's
+owner (task.project.ownerId !== userId), a lookup of the parent by the
+child's key and the session (where: { id: task.projectId, ownerId:
+userId }), and a read of the caller's membership row, even by a
+compound key (userId_teamId: { userId, teamId }). A request value
+under an owner or tenant field (owner-fields) is CLK202's.
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"app/__init__.py": "",
+			"app/auth.py": `import os
+
+from clerk_backend_api import Clerk
+from clerk_backend_api.security.types import AuthenticateRequestOptions
+from fastapi import HTTPException, Request
+
+clerk = Clerk(bearer_auth=os.environ["CLERK_SECRET_KEY"])
+
+
+def current_claims(request: Request) -> dict:
+    state = clerk.authenticate_request(request, AuthenticateRequestOptions(authorized_parties=["https://app.example.com"]))
+    if not state.is_signed_in:
+        raise HTTPException(status_code=401)
+    return state.payload
+`,
+			"app/models.py": `from sqlmodel import Field, SQLModel
+
+
+class Order(SQLModel, table=True):
+    id: int = Field(primary_key=True)
+    user_id: str
+`,
+		}
+	case 19:
+		r.Frameworks = map[string]string{
+			"fastapi": `A Python function is a receiver when it reads the body
+(request.json(), request.body(), Flask's get_json()) and mentions the
+svix headers or compares Clerk event types. Reported: a receiver that
+never verifies (svix Webhook(secret).verify, a helper of the project
+that calls it, or a Depends() dependency that does), one that parses
+request.json() before verifying, and one whose except block around
+verify neither raises nor returns.
+`,
+			"javascript": `A function is a webhook receiver when it reads svix-*/webhook-*
+headers, compares Clerk event types ('user.created',
+'organization.updated', ...), uses Clerk's WebhookEvent type,
+verifies, or is the route handler of a Next.js route at a webhook URL
+(app/api/webhooks/**/route.ts, pages/api/webhooks/**) in a module
+using Clerk or Svix. A receiver that reads the request body
+(req.json(), req.text(), req.body, buffer(req)) is reported when it
+never verifies (verifyWebhook from @clerk/nextjs/webhooks,
+@clerk/backend/webhooks, @clerk/express/webhooks or
+svelte-clerk/webhooks; new Webhook(secret).verify from svix or
+standardwebhooks; a helper of the module or of a project file that
+does), when it reads the event's type or data before verifying, when
+verifyWebhook is not awaited, and when the verification's failure is
+swallowed (a catch block that neither returns nor throws while the
+handler goes on to act on the payload). A call, wrapper or route
+middleware named like a verifier (verifySignature, constructEvent,
+withVerifiedWebhook(handler), app.post(path, requireSvixSignature(),
+handler)) is taken on trust. Verifying JSON.stringify(await
+req.json()) (Clerk's older App Router recipe) is verification, and
+CLK304's concern rather than this rule's.
+`,
+		}
+	case 20:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"express": `An Express, Fastify or Hono route whose handler verifies a webhook
+(verifyWebhook from @clerk/express/webhooks, svix's Webhook#verify) or
+whose URL is under webhook-routes, registered after a middleware that
+requires a session on its path (app.use(requireAuth()),
+ClerkExpressRequireAuth(), a project middleware that answers 401).
+`,
+			"sveltekit": `A +server.ts POST importing a webhook verifier (svix,
+svelte-clerk/webhooks, …) or served at a webhook path is reported when
+handleClerk's protectedPaths or a guard in the hooks sequence rejects
+signed-out requests on its URL (prefixes such as '/api' catch
+'/api/webhooks/clerk' too).
+`,
+		}
+		r.Examples[1].Files = map[string]string{
+			"app/api/webhooks/clerk/route.ts": `import { verifyWebhook } from '@clerk/nextjs/webhooks'
+import type { NextRequest } from 'next/server'
+
+export async function POST(req: NextRequest) {
+  try { await verifyWebhook(req) } catch { return new Response('bad signature', { status: 400 }) }
+  return new Response('ok')
+}
+`,
+		}
+	case 21:
+		r.Frameworks = map[string]string{
+			"fastapi": `A Python receiver comparing "user.created" or "user.updated" is
+reported when no Python module of the project mentions user.deleted.
+`,
+		}
+	case 22:
+		r.Frameworks = map[string]string{
+			"express": `Express has the same problem when express.json() (or
+bodyParser.json()) runs before a webhook route whose handler verifies
+(svix Webhook.verify or verifyWebhook from @clerk/express/webhooks):
+the parser consumes the body and express.raw() on the route does
+nothing. Decided on the route's middleware chain in registration
+order, across mounted routers and files (app.use(express.json())
+before app.use('/api/webhooks', webhookRouter)); a raw parser mounted
+on the path first, or a JSON parser given a verify callback (which
+keeps the raw bytes) or a custom type, is not reported. Clerk's
+verifyWebhook re-serialises a parsed body (@clerk/express 1.7.11 on),
+which verifies only when the JSON round-trips byte for byte.
+`,
+			"fastapi": `svix's Webhook.verify given json.dumps(...) of the parsed body
+instead of the raw bytes of await request.body().
+`,
+			"javascript": "Anywhere outside the Pages Router (App Router route handlers,\nservers), a svix or standardwebhooks verify call handed\nJSON.stringify(...) of a parsed body (`wh.verify(JSON.stringify(await\nreq.json()), headers)`), directly or through a local, is reported;\nso is a body read (req.json(), request.text(), Hono's c.req.json())\nbefore Clerk's verifyWebhook is handed the same request (or\nc.req.raw): the body stream is read once and verifyWebhook's own\nread throws.\n",
+			"nextjs": `In the Pages Router the default body parser has already consumed the
+request stream and turned req.body into an object by the time the
+handler runs, so new Webhook(secret).verify(...) from svix or
+standardwebhooks never sees the signed bytes: passing req.body gives
+it an object, JSON.stringify(req.body) differs from the original, and
+buffer(req) finds an empty, consumed stream. Reported: a Pages Router
+API route (pages/api/**) that verifies with a svix or standardwebhooks
+Webhook but does not export config = { api: { bodyParser: false } };
+and one that disables the parser but still verifies req.body or
+JSON.stringify(req.body), which is then undefined. Clerk's
+verifyWebhook(req) is judged only in the Express form: in the Pages
+Router it re-serialises the parsed body itself and needs the default
+parser.
+`,
+		}
+	case 23:
+		r.Frameworks = map[string]string{
+			"react-router": `In React Router v7 framework mode and Remix, @clerk/react-router's
+and @clerk/remix's <SignIn>, <SignUp>, <UserProfile> and
+<OrganizationProfile> route by path: the route module rendering them
+must be a splat, route('sign-in/*', 'routes/sign-in.tsx') in
+app/routes.ts or app/routes/sign-in.$.tsx with flat routes.
+`,
+			"sveltekit": `svelte-clerk's <SignIn>, <SignUp>, <UserProfile>, <OrganizationProfile>
+and <OrganizationList> route by path (by default since svelte-clerk
+0.20; before, only with routing="path"): their +page.svelte must sit
+in a rest route, src/routes/sign-in/[...rest]/+page.svelte. Components
+with routing="hash" or a spread of props are not judged, nor
+clerk-sveltekit's (it routes by hash).
+`,
+		}
+	case 24:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"nextjs": `The URLs come from NEXT_PUBLIC_CLERK_SIGN_IN_URL (used by
+auth.protect() and redirectToSignIn) and the other NEXT_PUBLIC_CLERK_*
+URL variables; the same URLs can be set as <ClerkProvider>,
+<SignIn>/<SignUp> props and clerkMiddleware options, and
+auth.protect() redirects refused requests to its
+unauthenticatedUrl/unauthorizedUrl. Typical mistakes: the env says
+/login while the page is app/sign-in/[[...sign-in]]/page.tsx;
+<SignIn path="/login"> is rendered on the /sign-in page. With a
+next.config basePath, Clerk resolves a relative URL against the
+origin, so the URL must include the basePath. Apps without pages, or
+whose next.config or middleware rewrites URLs, are not judged.
+`,
+			"sveltekit": `svelte-clerk's PUBLIC_CLERK_SIGN_IN_URL, PUBLIC_CLERK_SIGN_UP_URL and
+redirect variables, the URL props of its components (<SignIn
+signUpUrl>, <ClerkProvider signInUrl>, fallbackRedirectUrl…) and the
+signInUrl/signUpUrl options of withClerkHandler() (or clerk-sveltekit's
+handleClerk()) are checked against the routes under src/routes:
+groups (auth) are dropped, [param] takes any segment, [...rest] any
+number (none too) and [[param]] one or none. Apps with a reroute hook
+or paths.base, and URLs the hooks spell (a handle may redirect
+them), are not judged.
+`,
+		}
+		r.Examples[0].Files = map[string]string{
+			"app/sign-in/[[...sign-in]]/page.tsx": `import { SignIn } from '@clerk/nextjs'
+
+export default function Page() { return <SignIn /> }
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"src/routes/sign-in/[...rest]/+page.svelte": `<script>
+  import { SignIn } from 'svelte-clerk'
+</script>
+
+<SignIn />
+`,
+		}
+	case 26:
+		r.Frameworks = map[string]string{
+			"fastapi": `clerk-backend-api: AuthenticateRequestOptions(...) without
+authorized_parties. fastapi-clerk-auth: its ClerkConfig has no azp
+option and the package never checks the claim, so a ClerkConfig is
+reported unless the project compares "azp" itself somewhere.
+`,
+		}
+	case 28:
+		r.Frameworks = map[string]string{
+			"go": `Reported: a clerk-sdk-go call whose error is discarded, or whose
+result is used before the error is checked.
+`,
+			"javascript": `Reported, in any JS/TS server code (Next.js route handlers and server
+actions, Express, Fastify, Hono, SvelteKit, React Router, plain
+modules): a Backend API call that changes something
+(users.deleteUser, banUser, updateUserMetadata,
+organizations.createOrganizationMembership, invitations.revokeInvitation,
+sessions.revokeSession, ...) on a Clerk client (clerkClient,
+await clerkClient(), createClerkClient(...), a name bound to one)
+awaited in a try whose catch is empty or only logs; chained to a
+.catch() that only logs or returns a constant; a statement neither
+awaited nor returned; or run in a forEach callback or a
+Promise.allSettled whose results are thrown away. A catch that
+rethrows, returns, answers the request (res.status(500), next(err),
+error(...), fail(...), redirect) or sets a value handles it. Scripts,
+seeds and tests are not read (an operator reads what they log). Not reported: swallowed reads (users.getUser); a
+try that returns on success and ends its function (failure answers
+undefined); a name assigned in the try and tested after it; a
+best-effort rollback inside a catch that itself returns or throws.
+`,
+			"python": `Reported: a Clerk Backend API call that changes something
+(clerk.users.delete, ban, update_metadata, sdk.organizations.create,
+invitations, ...) inside a try whose except clause catches its
+failure (a bare except, Exception, the SDK's errors) and only passes,
+logs or prints. An except clause that raises, returns or sets a
+fallback handles it; a swallowed read (users.get) is not reported,
+since the code after it has no result and usually fails closed.
+`,
+		}
+	case 29:
+		r.Frameworks = map[string]string{
+			"sveltekit": `Reported: a member of svelte-clerk's useClerkContext() result that is
+empty until Clerk has loaded (session, user, organization, client,
+auth, clerk.session) read inside an onMount callback that does not
+test isLoaded, clerk.loaded or await clerk.load(). $effect runs again
+when the context changes, so a read there (after checking isLoaded)
+sees the loaded session. getToken() from svelte-clerk waits for Clerk
+itself and is not reported.
+`,
+		}
+	case 30:
+		r.Frameworks = map[string]string{
+			"fastapi": `Reported: a module-level function decorated with functools.lru_cache
+or functools.cache that instantiates a project class whose body
+mentions Clerk, JWKS, CORS, allowed origins, authorized parties or the
+issuer (a pydantic BaseSettings), or reads such an environment
+variable.
+`,
+		}
+	case 34:
+		r.Examples = slices.Clone(r.Examples)
+		r.Frameworks = map[string]string{
+			"nextjs": `The provider belongs in the root layout (app/layout.tsx) or
+pages/_app.tsx, directly or through a providers component the layout
+imports.
+`,
+			"react": `In a single-page app (Vite, Create React App) the provider belongs in
+the tree the entry module (index.html's module script, src/main.tsx,
+src/index.tsx) renders, directly or through App or a providers
+component it imports. @clerk/clerk-react (v5) requires the
+publishableKey prop (@clerk/react v6 falls back to
+VITE_CLERK_PUBLISHABLE_KEY), and a key read from a variable the
+bundler does not expose (import.meta.env.CLERK_PUBLISHABLE_KEY in
+Vite, which only exposes VITE_ names; process.env without REACT_APP_
+in Create React App) is undefined in the browser.
+`,
+			"react-router": `In a React Router v7 framework-mode app the provider belongs in the
+root route, app/root.tsx: <ClerkProvider loaderData={loaderData}>
+from @clerk/react-router around App's content, fed by the root
+loader's rootAuthLoader(args); a Remix app exports default
+ClerkApp(App) from @clerk/remix. Reported at the root's default
+export when route modules, or components they import, use Clerk's
+components or hooks and neither the root nor a module it imports
+imports a provider.
+`,
+			"sveltekit": `svelte-clerk's components and useClerkContext() need <ClerkProvider>
+in the root layout, src/routes/+layout.svelte, directly or through a
+component it imports (with the initial state from buildClerkProps in
++layout.server.ts for server rendering). clerk-sveltekit needs no
+provider.
+`,
+		}
+		r.Examples[0].Files = map[string]string{
+			"app/header.tsx": `'use client'
+import { UserButton } from '@clerk/nextjs'
+
+export function Header() { return <UserButton /> }
+`,
+		}
+		r.Examples[1].Files = map[string]string{
+			"src/App.tsx": `import { UserButton } from '@clerk/clerk-react'
+
+export default function App() { return <UserButton /> }
+`,
+		}
+		r.Examples[2].Files = map[string]string{
+			"src/routes/+page.svelte": `<script lang="ts">
+  import { UserButton } from 'svelte-clerk'
+</script>
+
+<UserButton />
+`,
+		}
+		r.Examples[3].Files = map[string]string{
+			"app/routes/_index.tsx": `import { UserButton } from '@clerk/react-router'
+
+export default function Home() { return <UserButton /> }
+`,
+			"package.json": `{"name": "rr", "private": true, "type": "module", "dependencies": {"@clerk/react-router": "^2.1.0", "react": "^19.1.0", "react-router": "^7.9.0"}, "devDependencies": {"@react-router/dev": "^7.9.0"}}
+`,
+		}
+	case 35:
+		r.Frameworks = map[string]string{
+			"javascript": `Reported once per file and feature, at the first use: second-factor
+sign-in steps and TOTP or backup-code calls, strategy 'saml' or
+'enterprise_sso', the isSatellite or satelliteAutoSync options and
+props (and *_CLERK_IS_SATELLITE=true in env files), actor tokens and
+the actor of auth()/useAuth() or sessionClaims.act, allowlist and
+blocklist identifiers. Only files that mention Clerk are read.
+`,
+		}
+	}
+}
+
+var snapshotFalse, snapshotTrue = false, true
 
 //go:embed clerk.yaml
 var snapshotText1 string

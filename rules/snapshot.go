@@ -60,6 +60,7 @@ func (sn *snapshot) load(names []string) (*Set, bool) {
 			return nil, false
 		}
 		cp := *r
+		snapshotMaps(i, &cp)
 		cp.source = (*sn.files[sp.file].text)[sp.start:sp.end]
 		if sp.newline {
 			cp.source += "\n"
