@@ -78,3 +78,46 @@ func (r *Regexp) ReplaceAllString(src, repl string) string { return r.re().Repla
 
 // FindAllIndex is regexp.Regexp.FindAllIndex.
 func (r *Regexp) FindAllIndex(b []byte, n int) [][]int { return r.re().FindAllIndex(b, n) }
+
+// The rest of regexp.Regexp's common matching methods, so that code written
+// against a *regexp.Regexp keeps compiling when its pattern becomes lazy.
+
+// FindAllString is regexp.Regexp.FindAllString.
+func (r *Regexp) FindAllString(s string, n int) []string { return r.re().FindAllString(s, n) }
+
+// FindAll is regexp.Regexp.FindAll.
+func (r *Regexp) FindAll(b []byte, n int) [][]byte { return r.re().FindAll(b, n) }
+
+// FindIndex is regexp.Regexp.FindIndex.
+func (r *Regexp) FindIndex(b []byte) []int { return r.re().FindIndex(b) }
+
+// FindStringSubmatchIndex is regexp.Regexp.FindStringSubmatchIndex.
+func (r *Regexp) FindStringSubmatchIndex(s string) []int { return r.re().FindStringSubmatchIndex(s) }
+
+// FindSubmatchIndex is regexp.Regexp.FindSubmatchIndex.
+func (r *Regexp) FindSubmatchIndex(b []byte) []int { return r.re().FindSubmatchIndex(b) }
+
+// ReplaceAllStringFunc is regexp.Regexp.ReplaceAllStringFunc.
+func (r *Regexp) ReplaceAllStringFunc(src string, repl func(string) string) string {
+	return r.re().ReplaceAllStringFunc(src, repl)
+}
+
+// ReplaceAllLiteralString is regexp.Regexp.ReplaceAllLiteralString.
+func (r *Regexp) ReplaceAllLiteralString(src, repl string) string {
+	return r.re().ReplaceAllLiteralString(src, repl)
+}
+
+// ReplaceAll is regexp.Regexp.ReplaceAll.
+func (r *Regexp) ReplaceAll(src, repl []byte) []byte { return r.re().ReplaceAll(src, repl) }
+
+// Split is regexp.Regexp.Split.
+func (r *Regexp) Split(s string, n int) []string { return r.re().Split(s, n) }
+
+// SubexpNames is regexp.Regexp.SubexpNames.
+func (r *Regexp) SubexpNames() []string { return r.re().SubexpNames() }
+
+// SubexpIndex is regexp.Regexp.SubexpIndex.
+func (r *Regexp) SubexpIndex(name string) int { return r.re().SubexpIndex(name) }
+
+// NumSubexp is regexp.Regexp.NumSubexp.
+func (r *Regexp) NumSubexp() int { return r.re().NumSubexp() }

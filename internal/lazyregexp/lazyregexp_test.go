@@ -107,4 +107,13 @@ func TestLikeRegexp(t *testing.T) {
 	if got := lazy.FindStringSubmatch(s); len(got) != 3 || got[1] != "a" {
 		t.Errorf("FindStringSubmatch = %q", got)
 	}
+	if got, want := lazy.ReplaceAllString(s, "$2@$1"), re.ReplaceAllString(s, "$2@$1"); got != want {
+		t.Errorf("ReplaceAllString = %q, want %q", got, want)
+	}
+	if got := lazy.Split(s, -1); len(got) != 3 || got[1] != " " {
+		t.Errorf("Split = %q", got)
+	}
+	if lazy.NumSubexp() != 2 || lazy.SubexpIndex("x") != -1 {
+		t.Errorf("NumSubexp = %d, SubexpIndex(x) = %d", lazy.NumSubexp(), lazy.SubexpIndex("x"))
+	}
 }
