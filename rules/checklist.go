@@ -2,11 +2,12 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // ChecklistItem is one item of the review checklists the rules serve (the
@@ -47,7 +48,7 @@ const (
 	CheckManual    = "manual"
 )
 
-var itemIDPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*[a-z0-9]$`)
+var itemIDPattern = lazyregexp.New(`^[a-z][a-z0-9-]*[a-z0-9]$`)
 
 // Checklist returns the declared items in declaration order.
 func (s *Set) Checklist() []*ChecklistItem { return s.items }

@@ -12,10 +12,12 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/bmatcuk/doublestar/v4"
 	"gopkg.in/yaml.v3"
 
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 )
 
@@ -89,14 +91,33 @@ func Builtin() (*Set, error) {
 	return newSet(rs, s.items, s.stacks), nil
 }
 
-var builtinSet = sync.OnceValues(parseBuiltin)
+var builtinSet = sync.OnceValues(loadBuiltin)
 
-func parseBuiltin() (*Set, error) {
+// loadBuiltin takes the built-in set from its snapshot, or parses the YAML
+// when the snapshot is stale (a test then says to regenerate it).
+func loadBuiltin() (*Set, error) {
+	names, err := builtinNames()
+	if err != nil {
+		return nil, err
+	}
+	if s, ok := builtinSnapshot.load(names); ok {
+		return s, nil
+	}
+	return parseBuiltin(names)
+}
+
+// builtinNames are the embedded rules files, sorted.
+func builtinNames() ([]string, error) {
 	names, err := fs.Glob(builtin, "*.yaml")
 	if err != nil {
 		return nil, err
 	}
 	sort.Strings(names)
+	return names, nil
+}
+
+// parseBuiltin parses and validates the embedded rules files.
+func parseBuiltin(names []string) (*Set, error) {
 	var all []*Rule
 	var items []*ChecklistItem
 	var stacks []*Stack
@@ -351,6 +372,11 @@ func (r *Rule) DecodeParams(v any) error {
 	return nil
 }
 
+var (
+	reflectNode        = reflect.TypeOf(yaml.Node{})
+	reflectUnmarshaler = reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()
+)
+
 // checkKnownFields walks a YAML node against the struct type t and reports mapping
 // keys that have no yaml tag, the strict decoding yaml.v3 only offers on Decoder.
 func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...string) error {
@@ -363,21 +389,21 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 		if n.Kind == yaml.AliasNode {
 			n = n.Alias
 		}
-		if t == reflect.TypeOf(yaml.Node{}) || reflect.PointerTo(t).Implements(reflect.TypeOf((*yaml.Unmarshaler)(nil)).Elem()) {
-			return
+		if n.Kind == yaml.ScalarNode || opaque(t) {
+			return // no keys below it; Decode reports a type mismatch
 		}
 		switch t.Kind() {
 		case reflect.Struct:
 			if n.Kind != yaml.MappingNode {
 				return // Decode reports the type mismatch
 			}
-			fields := map[string]reflect.Type{}
-			for tag, idx := range yamlFields(t) {
-				fields[tag] = t.FieldByIndex(idx).Type
-			}
+			fields := fieldTypes(t)
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				k, v := n.Content[i], n.Content[i+1]
 				ft, ok := fields[k.Value]
+				if ok && v.Kind == yaml.ScalarNode {
+					continue
+				}
 				p := append(append([]string(nil), path...), k.Value)
 				if !ok {
 					errs = append(errs, &LoadError{File: file, Line: k.Line, Rule: rule, Field: strings.Join(p, "."),
@@ -391,20 +417,56 @@ func checkKnownFields(file, rule string, n *yaml.Node, t reflect.Type, path ...s
 				return
 			}
 			for i, c := range n.Content {
-				walk(c, t.Elem(), append(append([]string(nil), path...), strconv.Itoa(i)))
+				if c.Kind != yaml.ScalarNode {
+					walk(c, t.Elem(), append(append([]string(nil), path...), strconv.Itoa(i)))
+				}
 			}
 		case reflect.Map:
 			if n.Kind != yaml.MappingNode {
 				return
 			}
 			for i := 0; i+1 < len(n.Content); i += 2 {
-				walk(n.Content[i+1], t.Elem(), append(append([]string(nil), path...), n.Content[i].Value))
+				if n.Content[i+1].Kind != yaml.ScalarNode {
+					walk(n.Content[i+1], t.Elem(), append(append([]string(nil), path...), n.Content[i].Value))
+				}
 			}
 		}
 	}
 	walk(n, t, path)
 	return errs.orNil()
 }
+
+// fieldTypes maps a struct's YAML keys to their field types, computed once
+// per type: engines decode their params when a scan starts, and walking the
+// struct's fields again for every mapping was most of checkKnownFields' cost.
+func fieldTypes(t reflect.Type) map[string]reflect.Type {
+	if m, ok := fieldTypeCache.Load(t); ok {
+		return m.(map[string]reflect.Type)
+	}
+	m := map[string]reflect.Type{}
+	for tag, idx := range yamlFields(t) {
+		m[tag] = t.FieldByIndex(idx).Type
+	}
+	fieldTypeCache.Store(t, m)
+	return m
+}
+
+// fieldTypeCache holds fieldTypes' maps by reflect.Type; they are never
+// modified once stored.
+var fieldTypeCache sync.Map
+
+// opaque reports whether values of t decode themselves (a yaml.Node, a type
+// with UnmarshalYAML), so their keys are not checkKnownFields' business.
+func opaque(t reflect.Type) bool {
+	if v, ok := opaqueCache.Load(t); ok {
+		return v.(bool)
+	}
+	o := t == reflectNode || reflect.PointerTo(t).Implements(reflectUnmarshaler)
+	opaqueCache.Store(t, o)
+	return o
+}
+
+var opaqueCache sync.Map // reflect.Type → bool
 
 // yamlFields maps a struct's YAML keys to their field index paths,
 // flattening embedded structs tagged `yaml:",inline"` as yaml.v3 does (a
@@ -437,7 +499,7 @@ func sortedKeys[V any](m map[string]V) []string {
 	return ks
 }
 
-var yamlLine = regexp.MustCompile(`^(?:yaml: )?line (\d+): (.*)$`)
+var yamlLine = lazyregexp.New(`^(?:yaml: )?line (\d+): (.*)$`)
 
 func yamlSyntaxError(file string, err error) error {
 	msg := err.Error()
@@ -636,10 +698,39 @@ func Patterns(res []Regexp) []string {
 
 // UnmarshalYAML compiles the pattern and reports a bad one with its line.
 func (r *Regexp) UnmarshalYAML(n *yaml.Node) error {
-	re, err := regexp.Compile(n.Value)
+	re, err := CompileShared(n.Value)
 	if err != nil {
 		return &fieldError{line: n.Line, msg: fmt.Sprintf("invalid regex: %v", err)}
 	}
 	r.Regexp = re
 	return nil
 }
+
+// CompileShared is regexp.Compile for the patterns of the rule set and of
+// the engines built from it, compiled once per process: the engines decode
+// the same params (CLK101's routes for every framework model, the secret
+// names for the env, client-code and log rules), and compiling them again
+// for each was a large part of a scan's start-up. A *regexp.Regexp is safe
+// to share; nobody calls its Longest method, the one that changes it.
+func CompileShared(pattern string) (*regexp.Regexp, error) {
+	if re, ok := sharedRegexps.Load(pattern); ok {
+		return re.(*regexp.Regexp), nil
+	}
+	re, err := regexp.Compile(pattern)
+	if err != nil {
+		return nil, err
+	}
+	if sharedCount.Add(1) <= maxShared {
+		sharedRegexps.Store(pattern, re)
+	}
+	return re, nil
+}
+
+var (
+	sharedRegexps sync.Map // pattern → *regexp.Regexp
+	sharedCount   atomic.Int64
+)
+
+// maxShared bounds the cache in a long-lived process (the golangci-lint
+// plugin) that loads config after config.
+const maxShared = 4096

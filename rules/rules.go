@@ -8,12 +8,13 @@ package rules
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"gopkg.in/yaml.v3"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Severity orders findings; the zero value is invalid so a missing severity is caught.
@@ -146,9 +147,9 @@ type Pos struct {
 func (p Pos) String() string { return fmt.Sprintf("%s:%d", p.File, p.Line) }
 
 var (
-	idPattern   = regexp.MustCompile(`^CLK[0-9]{3}$`)
-	slugPattern = regexp.MustCompile(`^[a-z][a-z0-9-]*[a-z0-9]$`)
-	cwePattern  = regexp.MustCompile(`^CWE-[0-9]+$`)
+	idPattern   = lazyregexp.New(`^CLK[0-9]{3}$`)
+	slugPattern = lazyregexp.New(`^[a-z][a-z0-9-]*[a-z0-9]$`)
+	cwePattern  = lazyregexp.New(`^CWE-[0-9]+$`)
 )
 
 // Set is a validated rule set in id order.

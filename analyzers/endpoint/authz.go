@@ -4,6 +4,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // IdentityCheck: a request value compared with the session's own user or
@@ -18,9 +20,9 @@ const IdentityCheck EvidenceKind = "identity-check"
 // value that names a privileged role ('admin', 'org:admin', 'owner'), so
 // that message.role == 'user' is no role test.
 var (
-	RoleClaim      = regexp.MustCompile(`(?i)^(org_?role|org_?permissions|roles?|user_?role|permissions?|is_?admin|admin|is_?super_?admin)$`)
-	ClerkRoleClaim = regexp.MustCompile(`(?i)^org_?(role|permissions)$`)
-	PrivilegedRole = regexp.MustCompile(`(?i)admin|owner|staff|moderator|super|manager|org:|true`)
+	RoleClaim      = lazyregexp.New(`(?i)^(org_?role|org_?permissions|roles?|user_?role|permissions?|is_?admin|admin|is_?super_?admin)$`)
+	ClerkRoleClaim = lazyregexp.New(`(?i)^org_?(role|permissions)$`)
+	PrivilegedRole = lazyregexp.New(`(?i)admin|owner|staff|moderator|super|manager|org:|true`)
 )
 
 // SubjectField names the id a Clerk Backend API resource's methods take

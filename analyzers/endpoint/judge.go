@@ -2,9 +2,10 @@ package endpoint
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Verdict is the CLK101 judgement of one endpoint.
@@ -138,7 +139,7 @@ func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 // their account, orders, favourites, messages, an admin area.
 func PrivateResource(url string) bool { return privateURL.MatchString(url) }
 
-var privateURL = regexp.MustCompile(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
+var privateURL = lazyregexp.New(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
 
 // publicReads: no effect writes, calls the Clerk Backend API or names a
 // user or private resource (a read of a model so named, a credentialed

@@ -3,13 +3,13 @@ package js
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"strings"
 	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -235,7 +235,7 @@ func (m *Model) MarkUnowned(e *endpoint.Endpoint) {
 
 // personalField is a schema field that ties a row to a person, an owner or
 // a tenant, or holds what only its owner should see.
-var personalField = regexp.MustCompile(`(?i)user|owner|author|creator|seller|buyer|customer|member|account|tenant|org|team|workspace|clerk|profile|email|phone|address|password|token|secret|session`)
+var personalField = lazyregexp.New(`(?i)user|owner|author|creator|seller|buyer|customer|member|account|tenant|org|team|workspace|clerk|profile|email|phone|address|password|token|secret|session`)
 
 // sqlState is what the project's SQL files declare, read once for both
 // ModelFields (CREATE TABLE columns) and policies (row level security).
@@ -295,22 +295,22 @@ func firstWords(ms [][][]byte) []string {
 }
 
 var (
-	prismaModel   = regexp.MustCompile(`(?s)\bmodel\s+(\w+)\s*\{(.*?)\n\s*\}`)
-	prismaField   = regexp.MustCompile(`(?m)^\s*(\w+)\s+\w`)
-	createTable   = regexp.MustCompile(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."]+)\s*\((.*?)\)\s*;`)
-	sqlColumnDef  = regexp.MustCompile(`(?m)(?:^|,)\s*"?(\w+)"?\s+\w`)
-	schemaFile    = regexp.MustCompile(`(?i)(schema|model|entit|drizzle|(^|/)db/|db\.)`)
-	drizzleTable  = regexp.MustCompile(`(?:const|let)\s+(\w+)\s*=\s*\w*[tT]able\(\s*['"` + "`" + `](\w+)['"` + "`" + `]`)
-	mongooseModel = regexp.MustCompile(`\bmodel\s*(?:<[^>]*>)?\(\s*['"](\w+)['"]`)
-	objectKey     = regexp.MustCompile(`(?m)(?:^|[{,])\s*['"]?(\w+)['"]?\s*:`)
+	prismaModel   = lazyregexp.New(`(?s)\bmodel\s+(\w+)\s*\{(.*?)\n\s*\}`)
+	prismaField   = lazyregexp.New(`(?m)^\s*(\w+)\s+\w`)
+	createTable   = lazyregexp.New(`(?is)create\s+table\s+(?:if\s+not\s+exists\s+)?([\w."]+)\s*\((.*?)\)\s*;`)
+	sqlColumnDef  = lazyregexp.New(`(?m)(?:^|,)\s*"?(\w+)"?\s+\w`)
+	schemaFile    = lazyregexp.New(`(?i)(schema|model|entit|drizzle|(^|/)db/|db\.)`)
+	drizzleTable  = lazyregexp.New(`(?:const|let)\s+(\w+)\s*=\s*\w*[tT]able\(\s*['"` + "`" + `](\w+)['"` + "`" + `]`)
+	mongooseModel = lazyregexp.New(`\bmodel\s*(?:<[^>]*>)?\(\s*['"](\w+)['"]`)
+	objectKey     = lazyregexp.New(`(?m)(?:^|[{,])\s*['"]?(\w+)['"]?\s*:`)
 )
 
 var (
-	rlsEnabled     = regexp.MustCompile(`(?i)alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([\w."]+)\s+enable\s+row\s+level\s+security`)
-	policyStmt     = regexp.MustCompile(`(?is)create\s+policy\s+("[^"]*"|\w+)\s+on\s+([\w."]+)[^;]*`)
-	jwtSub         = regexp.MustCompile(`(?is)auth\.jwt\(\)\s*->>\s*'sub'|requesting_user_id\(\)`)
-	supabaseClient = regexp.MustCompile(`\bcreate(?:Server|Browser)?Client\s*\(`)
-	clerkToken     = regexp.MustCompile(`\bgetToken\s*\(|\bsession\??\.getToken\b`)
+	rlsEnabled     = lazyregexp.New(`(?i)alter\s+table\s+(?:if\s+exists\s+)?(?:only\s+)?([\w."]+)\s+enable\s+row\s+level\s+security`)
+	policyStmt     = lazyregexp.New(`(?is)create\s+policy\s+("[^"]*"|\w+)\s+on\s+([\w."]+)[^;]*`)
+	jwtSub         = lazyregexp.New(`(?is)auth\.jwt\(\)\s*->>\s*'sub'|requesting_user_id\(\)`)
+	supabaseClient = lazyregexp.New(`\bcreate(?:Server|Browser)?Client\s*\(`)
+	clerkToken     = lazyregexp.New(`\bgetToken\s*\(|\bsession\??\.getToken\b`)
 )
 
 func tableName(s string) string {

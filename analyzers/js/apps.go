@@ -3,12 +3,12 @@ package js
 import (
 	"encoding/json"
 	"path"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 )
 
@@ -255,7 +255,7 @@ func exportTarget(raw json.RawMessage) string {
 	return ""
 }
 
-var majorRe = regexp.MustCompile(`(?:^|[^0-9.])v?([0-9]+)(?:\.[0-9x*]+){0,2}`)
+var majorRe = lazyregexp.New(`(?:^|[^0-9.])v?([0-9]+)(?:\.[0-9x*]+){0,2}`)
 
 // MajorOf returns the lowest major version a semver range admits: "^6.12.0"
 // → 6, "~5.7" → 5, ">=5.0.0 <7" → 5, "5.x" → 5, "npm:@clerk/nextjs@^6" → 6,

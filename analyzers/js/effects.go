@@ -2,13 +2,13 @@ package js
 
 import (
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // callSites lists the calls below n in source order.
@@ -396,7 +396,7 @@ var httpClients = set("fetch", "axios", "ky", "got", "superagent")
 
 // credential is argument text that authenticates a request: a header that
 // carries one, a key or token, a secret read from the environment.
-var credential = regexp.MustCompile(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
+var credential = lazyregexp.New(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
 
 // anonymousRequest reports whether an HTTP client call visibly sends no
 // credential: its arguments are a string or template URL and object

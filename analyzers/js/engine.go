@@ -242,13 +242,32 @@ func newChecker(impls []Rule, rs []*rules.Rule, opts scan.Options) (*checker, er
 		workers = runtime.GOMAXPROCS(0)
 	}
 	c := &checker{parsers: NewParsers(workers*2, Limits{}), cq: cq, models: map[*scan.Project]*Model{}}
-	judges, produces := "", false
+	// The parts are built concurrently (decoding their params is most of a
+	// short scan's start-up) and kept in impls' order, as is the error
+	// reported: the first part's. A panic in one is an error.
+	parts := make([]Checker, len(impls))
+	errs := make([]error, len(impls))
+	var wg sync.WaitGroup
 	for i, im := range impls {
+		if g := groups[i]; len(g) > 0 {
+			wg.Go(func() {
+				defer func() {
+					if r := recover(); r != nil {
+						errs[i] = fmt.Errorf("js engine: rule %s: internal error: %v", g[0].ID, r)
+					}
+				}()
+				parts[i], errs[i] = im.New(g, opts)
+			})
+		}
+	}
+	wg.Wait()
+	judges, produces := "", false
+	for i := range impls {
 		g := groups[i]
 		if len(g) == 0 {
 			continue
 		}
-		part, err := im.New(g, opts)
+		part, err := parts[i], errs[i]
 		if err != nil {
 			c.Close()
 			return nil, err

@@ -9,11 +9,12 @@ package js
 // (the ownership check after a fetch).
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Value is an expression reduced to what provenance needs: a root name
@@ -388,7 +389,7 @@ func queryFilter(t *Tree, call *sitter.Node) (fields []Field, model string, ok b
 var aggregates = set("count", "aggregate", "groupBy", "countDocuments", "estimatedDocumentCount")
 
 // sqlAggregate is a SELECT of a count or a sum.
-var sqlAggregate = regexp.MustCompile(`(?is)^[\s(` + "`" + `'"]*select\s+(count|sum|avg|min|max)\s*\(`)
+var sqlAggregate = lazyregexp.New(`(?is)^[\s(` + "`" + `'"]*select\s+(count|sum|avg|min|max)\s*\(`)
 
 // counter reports an update's data that only bumps counters ({ votes: {
 // increment: 1 } }): voting on, liking or viewing another user's record is
@@ -543,7 +544,7 @@ func columnName(t *Tree, n *sitter.Node) string {
 
 // sqlColumn is the column a SQL placeholder or substitution is compared
 // with: the text before it ends in `col =` (or `col IN (`).
-var sqlColumn = regexp.MustCompile(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==|\bin\s*\(?)\s*$`)
+var sqlColumn = lazyregexp.New(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==|\bin\s*\(?)\s*$`)
 
 // sqlFilter reads WHERE col = ${v} in a tagged template's substitutions.
 func sqlFilter(t *Tree, tmpl *sitter.Node) ([]Field, bool) {
@@ -574,7 +575,7 @@ func sqlFilter(t *Tree, tmpl *sitter.Node) ([]Field, bool) {
 }
 
 // sqlTableRef is the table a statement reads or changes.
-var sqlTableRef = regexp.MustCompile(`(?i)\b(?:from|update|into)\s+"?(?:\w+"?\.)?"?(\w+)`)
+var sqlTableRef = lazyregexp.New(`(?i)\b(?:from|update|into)\s+"?(?:\w+"?\.)?"?(\w+)`)
 
 // sqlTable is the first table a SQL statement names.
 func sqlTable(stmt string) string {
@@ -585,7 +586,7 @@ func sqlTable(stmt string) string {
 }
 
 // sqlPlaceholder is a $1 or ? placeholder compared with a column.
-var sqlPlaceholder = regexp.MustCompile(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==)\s*(\$\d+|\?)`)
+var sqlPlaceholder = lazyregexp.New(`(?i)([A-Za-z_][\w.]*)"?\s*(?:=|==)\s*(\$\d+|\?)`)
 
 // sqlArgsFilter reads pool.query('… WHERE id = $1', [id]).
 func sqlArgsFilter(t *Tree, call *sitter.Node) ([]Field, bool) {

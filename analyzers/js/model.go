@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"path"
-	"regexp"
 	"runtime"
 	"sort"
 	"strings"
@@ -12,6 +11,7 @@ import (
 	"sync/atomic"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -645,8 +645,8 @@ func (pf *Parsed) Close() {
 }
 
 var (
-	scriptTag = regexp.MustCompile(`(?is)<script\b([^>]*)>`)
-	scriptSrc = regexp.MustCompile(`(?i)\bsrc\s*=\s*["']([^"']+)["']`)
+	scriptTag = lazyregexp.New(`(?is)<script\b([^>]*)>`)
+	scriptSrc = lazyregexp.New(`(?i)\bsrc\s*=\s*["']([^"']+)["']`)
 )
 
 // ModuleScripts are the project files the app's index.html loads with

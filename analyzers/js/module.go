@@ -2,13 +2,13 @@ package js
 
 import (
 	"bytes"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -1191,7 +1191,7 @@ func secretCheck(t *Tree, body *sitter.Node) bool {
 	return compares && !other
 }
 
-var secretEnv = regexp.MustCompile(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)
+var secretEnv = lazyregexp.New(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)
 
 // isLiteral: a string or number literal (never equal to a missing value).
 func isLiteral(n *sitter.Node) bool {

@@ -1,12 +1,12 @@
 package js
 
 import (
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // origin is where a value comes from, resolved across local bindings and
@@ -220,7 +220,7 @@ func (m *Model) where(fr *frame, cs CallSite) []endpoint.Binding {
 
 // idLike are field names a comparison with an unfollowed value still reads
 // as an owner check (post.authorId !== dbUser.id).
-var idLike = regexp.MustCompile(`(?i)(id|owner|author|creator|createdby|user|member|org|tenant|team|workspace)$`)
+var idLike = lazyregexp.New(`(?i)(id|owner|author|creator|createdby|user|member|org|tenant|team|workspace)$`)
 
 // checks turns a function's comparisons of a record's field into ownership
 // evidence: the field compared with the session (or with a value the

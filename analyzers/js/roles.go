@@ -1,10 +1,10 @@
 package js
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Role, permission and identity evidence of a function, read from its
@@ -25,9 +25,9 @@ import (
 // claims, or when the value names a privileged role: message.role ===
 // 'user' in a chat handler is no role test.
 var (
-	claimPath      = regexp.MustCompile(`(?i)^(public_?metadata|private_?metadata|metadata|session_?claims|claims|auth)$`)
-	roleList       = regexp.MustCompile(`(?i)admin|role|staff|moderator|privileged|allowed|permission`)
-	unsafeMetadata = regexp.MustCompile(`(?i)^unsafe_?metadata$`)
+	claimPath      = lazyregexp.New(`(?i)^(public_?metadata|private_?metadata|metadata|session_?claims|claims|auth)$`)
+	roleList       = lazyregexp.New(`(?i)admin|role|staff|moderator|privileged|allowed|permission`)
+	unsafeMetadata = lazyregexp.New(`(?i)^unsafe_?metadata$`)
 )
 
 // roleKeys are the options of Clerk's has() and auth.protect() that test

@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+
+	"github.com/clerklint/clerklint/rules"
 )
 
 // SecretNames decides which env variable names hold Clerk secrets, with the
@@ -31,7 +33,7 @@ func NewSecretNames(suffix, whole []string) (*SecretNames, error) {
 	var union, lits []string
 	compile := func(list []string, into *[]*regexp.Regexp) error {
 		for _, p := range list {
-			re, err := regexp.Compile(`^(?:` + p + `)$`)
+			re, err := rules.CompileShared(`^(?:` + p + `)$`)
 			if err != nil {
 				return fmt.Errorf("secret name pattern %q: %w", p, err)
 			}
@@ -51,7 +53,7 @@ func NewSecretNames(suffix, whole []string) (*SecretNames, error) {
 		return nil, fmt.Errorf("no secret name patterns")
 	}
 	var err error
-	if n.any, err = regexp.Compile(strings.Join(union, "|")); err != nil {
+	if n.any, err = rules.CompileShared(strings.Join(union, "|")); err != nil {
 		return nil, err
 	}
 	for _, l := range lits {

@@ -1,12 +1,12 @@
 package python
 
 import (
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Origins says where a handler's parameters come from, as its framework
@@ -87,7 +87,7 @@ func (f *File) binding(fn *sitter.Node, field string, v *sitter.Node, o Origins)
 
 // sessionPath: a value read from the verified token's claims
 // (request_state.payload['sub'], credentials.decoded['sub']).
-var sessionPath = regexp.MustCompile(`\.(payload|decoded|claims)\b`)
+var sessionPath = lazyregexp.New(`\.(payload|decoded|claims)\b`)
 
 // origin follows an expression to where it comes from: a literal, a
 // request parameter or its members, a dependency's result, the token's
@@ -324,7 +324,7 @@ func (m *Model) roleChecks(f *File, fn *sitter.Node, depth int, seen map[*sitter
 // adminFlag matches the boolean attributes of a user record that grant
 // administration (Django's is_staff and is_superuser, the FastAPI
 // template's is_superuser).
-var adminFlag = regexp.MustCompile(`^is_(superuser|admin|staff|super_admin)$`)
+var adminFlag = lazyregexp.New(`^is_(superuser|admin|staff|super_admin)$`)
 
 // roleTest: a comparison naming a role claim (a key, member or name) whose
 // other side is a privileged role, or a claim Clerk issues, or one read

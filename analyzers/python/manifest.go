@@ -4,8 +4,9 @@ import (
 	"bufio"
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // isManifest reports whether a file base name is a Python dependency manifest.
@@ -20,7 +21,7 @@ func isManifest(base string) bool {
 
 // reqName is a PEP 508 requirement's distribution name at the start of a
 // string: "fastapi-clerk-auth>=0.0.7", "clerk_backend_api[httpx]".
-var reqName = regexp.MustCompile(`^\s*([A-Za-z0-9][A-Za-z0-9._-]*)`)
+var reqName = lazyregexp.New(`^\s*([A-Za-z0-9][A-Za-z0-9._-]*)`)
 
 // manifestPackages lists the distributions a manifest depends on,
 // normalised (lower case, '-' for '_' and '.'): requirements files one a
@@ -91,7 +92,7 @@ func manifestPackages(base string, src []byte) []string {
 	return out
 }
 
-var quoted = regexp.MustCompile(`["']([^"']+)["']`)
+var quoted = lazyregexp.New(`["']([^"']+)["']`)
 
 func normalise(name string) string {
 	return strings.NewReplacer("_", "-", ".", "-").Replace(strings.ToLower(name))

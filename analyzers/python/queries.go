@@ -1,13 +1,13 @@
 package python
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Queries reads the database queries of fn and of the project functions it
@@ -137,7 +137,7 @@ func (f *File) bind(fn, call *sitter.Node, hf *File, def *sitter.Node, o Origins
 
 // ownerLike are record fields whose comparison with a value the analysis
 // cannot follow still reads as an owner check (note.owner_id != me.id).
-var ownerLike = regexp.MustCompile(`(?i)(owner|author|creator|created_?by|user|clerk|member|org|organization|tenant|team|workspace|account)(_?id)?$`)
+var ownerLike = lazyregexp.New(`(?i)(owner|author|creator|created_?by|user|clerk|member|org|organization|tenant|team|workspace|account)(_?id)?$`)
 
 // compare records a comparison of a fetched record's field with the
 // session (or, for an owner or id field, with a value the analysis cannot
@@ -628,7 +628,7 @@ func (m *Model) ModelFields() map[string][]string {
 
 // ownerColumn matches columns named for the owner or tenant itself
 // (owner, user, org): they hold its id.
-var ownerColumn = regexp.MustCompile(`^(owner|user|author|creator|tenant|org|organization|team|workspace|account)$`)
+var ownerColumn = lazyregexp.New(`^(owner|user|author|creator|tenant|org|organization|team|workspace|account)$`)
 
 // ormBase matches the base classes of ORM models.
-var ormBase = regexp.MustCompile(`\b(Base|SQLModel|DeclarativeBase|Model|Document|MappedAsDataclass)\b`)
+var ormBase = lazyregexp.New(`\b(Base|SQLModel|DeclarativeBase|Model|Document|MappedAsDataclass)\b`)

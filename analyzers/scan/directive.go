@@ -3,8 +3,9 @@ package scan
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Directive is an inline `clerklint:ignore CLK001 -- reason` comment. It applies to
@@ -23,8 +24,8 @@ type Directive struct {
 const directiveMarker = "clerklint:ignore"
 
 var (
-	directiveIDs    = regexp.MustCompile(`^\s+(CLK[0-9]{3}(?:\s*,\s*CLK[0-9]{3})*)`)
-	directiveReason = regexp.MustCompile(`^\s*--\s*(.*)$`)
+	directiveIDs    = lazyregexp.New(`^\s+(CLK[0-9]{3}(?:\s*,\s*CLK[0-9]{3})*)`)
+	directiveReason = lazyregexp.New(`^\s*--\s*(.*)$`)
 	// Comment closers that may follow the reason on the same line.
 	commentClosers = []string{"*/", "-->", "#}", "%>", "--}}", "}}"}
 )

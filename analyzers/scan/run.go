@@ -83,14 +83,21 @@ func Run(req Request) (*Result, error) {
 			req.Options.MaxFileSize = c.MaxFileSize
 		}
 	}
-	checkers, hooks, err := buildCheckers(req)
-	if err != nil {
-		return nil, err
-	}
+	// The engines' checkers are built while the tree is walked: building
+	// them (decoding params, compiling patterns) is a large part of a short
+	// scan, and needs nothing from the walk.
+	built := make(chan builtCheckers, 1)
+	go func() { built <- buildCheckers(req) }()
 	opts := req.Options
-	w, err := walk(req.Root, opts)
-	if err != nil {
-		return nil, fmt.Errorf("walk %s: %w", req.Root, err)
+	w, werr := walk(req.Root, opts)
+	b := <-built
+	checkers, hooks := b.checkers, b.hooks
+	if b.err != nil {
+		return nil, b.err
+	}
+	if werr != nil {
+		closeCheckers(checkers)
+		return nil, fmt.Errorf("walk %s: %w", req.Root, werr)
 	}
 	if len(req.Only) > 0 {
 		for _, f := range w.files {
@@ -169,13 +176,7 @@ func Run(req Request) (*Result, error) {
 			res.Errors = append(res.Errors, g)
 		}
 	}
-	// Engines holding C memory (tree-sitter parsers) release it now rather than
-	// whenever finalizers run.
-	for _, c := range checkers {
-		if cl, ok := c.Checker.(interface{ Close() }); ok {
-			cl.Close()
-		}
-	}
+	closeCheckers(checkers)
 	// A file read twice (a manifest for the project model, then by an engine)
 	// is listed once, as a gap if either read made it one.
 	slices.SortStableFunc(res.Errors, func(a, b FileError) int {
@@ -200,34 +201,79 @@ type namedChecker struct {
 	Checker
 }
 
+// builtCheckers is what buildCheckers made.
+type builtCheckers struct {
+	checkers []namedChecker
+	hooks    []Engine
+	err      error
+}
+
 // buildCheckers builds the Checkers of the engines the selected rules name,
-// and lists the engines with a whole-project hook.
-func buildCheckers(req Request) ([]namedChecker, []Engine, error) {
+// each engine's in its own goroutine, and lists the engines with a
+// whole-project hook. The error is the first engine's, in name order, as
+// when they were built one after the other; a panic in an engine's New is an
+// error, not a crash of the goroutine.
+func buildCheckers(req Request) builtCheckers {
 	byName := map[string]Engine{}
 	for _, e := range req.Engines {
 		byName[e.Name] = e
 	}
-	var out []namedChecker
+	names := req.Selection.Set.Engines()
 	var hooks []Engine
-	for _, name := range req.Selection.Set.Engines() {
+	for _, name := range names {
 		e, ok := byName[name]
 		if !ok {
 			r := req.Selection.Set.ByEngine(name)[0]
-			return nil, nil, fmt.Errorf("%s: rule %s: unknown engine %q", r.Pos, r.ID, name)
+			return builtCheckers{err: fmt.Errorf("%s: rule %s: unknown engine %q", r.Pos, r.ID, name)}
 		}
 		if e.Project != nil {
 			hooks = append(hooks, e)
 		}
+	}
+	made := make([]namedChecker, len(names))
+	errs := make([]error, len(names))
+	var wg sync.WaitGroup
+	for i, name := range names {
+		e := byName[name]
 		if e.New == nil {
 			continue // no per-file work (the report layer's suppress, a project hook)
 		}
-		c, err := e.New(req.Selection.Set.ByEngine(name), req.Options)
-		if err != nil {
-			return nil, nil, err
-		}
-		out = append(out, namedChecker{name, c})
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					errs[i] = fmt.Errorf("%s engine: internal error: %v", name, r)
+				}
+			}()
+			c, err := e.New(req.Selection.Set.ByEngine(name), req.Options)
+			made[i], errs[i] = namedChecker{name, c}, err
+		}()
 	}
-	return out, hooks, nil
+	wg.Wait()
+	var out []namedChecker
+	for i, c := range made {
+		if errs[i] == nil && c.Checker != nil {
+			out = append(out, c)
+		}
+	}
+	for _, err := range errs {
+		if err != nil {
+			closeCheckers(out)
+			return builtCheckers{err: err}
+		}
+	}
+	return builtCheckers{checkers: out, hooks: hooks}
+}
+
+// closeCheckers lets the engines holding C memory (tree-sitter parsers)
+// release it now rather than whenever finalizers run.
+func closeCheckers(checkers []namedChecker) {
+	for _, c := range checkers {
+		if cl, ok := c.Checker.(interface{ Close() }); ok {
+			cl.Close()
+		}
+	}
 }
 
 // runHooks runs the engines' whole-project hooks and passes their findings

@@ -120,7 +120,7 @@ type endpointsDoc struct {
 func runEndpoints(t *testing.T, engs []scan.Engine, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	code := runWith(context.Background(), engs, append([]string{"endpoints"}, args...), &out, &errb)
+	code := runWith(context.Background(), func() []scan.Engine { return engs }, append([]string{"endpoints"}, args...), &out, &errb)
 	return code, out.String(), errb.String()
 }
 

@@ -5,11 +5,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 )
 
@@ -85,9 +85,9 @@ func detectFrameworks(path string) (map[string]bool, error) {
 }
 
 var (
-	fastapiDep = regexp.MustCompile(`(?i)\bfastapi\b`)
-	flaskDep   = regexp.MustCompile(`(?i)(^|["'\s])flask\b`)
-	djangoDep  = regexp.MustCompile(`(?i)(^|["'\s])django\b`)
+	fastapiDep = lazyregexp.New(`(?i)\bfastapi\b`)
+	flaskDep   = lazyregexp.New(`(?i)(^|["'\s])flask\b`)
+	djangoDep  = lazyregexp.New(`(?i)(^|["'\s])django\b`)
 	// frameworkDeps maps package.json dependencies to frameworks; react is
 	// added only for packages that are not Next apps (see readManifest).
 	frameworkDeps = map[string]string{

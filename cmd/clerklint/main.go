@@ -28,7 +28,7 @@ import (
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	done := make(chan int, 1)
-	go func() { done <- runWith(ctx, engines.All(), os.Args[1:], os.Stdout, os.Stderr) }()
+	go func() { done <- runWith(ctx, engines.All, os.Args[1:], os.Stdout, os.Stderr) }()
 	select {
 	case code := <-done:
 		os.Exit(code)
@@ -57,15 +57,17 @@ const (
 // run is the whole CLI behind a function, so tests reach every path without a
 // subprocess.
 func run(args []string, stdout, stderr io.Writer) int {
-	return runWith(context.Background(), engines.All(), args, stdout, stderr)
+	return runWith(context.Background(), engines.All, args, stdout, stderr)
 }
 
 // runWith is run with the file engines passed in: the seam through which tests
-// give the scanning commands a fake engine (an endpoint source, say).
+// give the scanning commands a fake engine (an endpoint source, say). They are
+// built only by the commands that scan (building them loads the rule set and
+// the Go analyzers, wasted on `clerklint version`).
 // Everything it writes passes through a RedactingWriter: a key can reach output
 // from places no finding covers (a path given on the command line, a config
 // value quoted in an error).
-func runWith(ctx context.Context, engs []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
+func runWith(ctx context.Context, engs func() []scan.Engine, args []string, stdout, stderr io.Writer) (code int) {
 	rout, rerr := report.NewRedactingWriter(stdout), report.NewRedactingWriter(stderr)
 	defer rout.Flush()
 	defer rerr.Flush()
@@ -82,11 +84,11 @@ func runWith(ctx context.Context, engs []scan.Engine, args []string, stdout, std
 	}
 	switch args[0] {
 	case "scan":
-		return cmdScan(ctx, engs, args[1:], stdout, stderr)
+		return cmdScan(ctx, engs(), args[1:], stdout, stderr)
 	case "endpoints":
-		return cmdEndpoints(ctx, engs, args[1:], stdout, stderr)
+		return cmdEndpoints(ctx, engs(), args[1:], stdout, stderr)
 	case "review":
-		return cmdReview(ctx, engs, args[1:], stdout, stderr)
+		return cmdReview(ctx, engs(), args[1:], stdout, stderr)
 	case "rules":
 		return cmdRules(args[1:], stdout, stderr)
 	case "explain":

@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -21,7 +22,7 @@ type names struct {
 	stems [][]byte
 }
 
-var identPattern = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+var identPattern = lazyregexp.New(`^[A-Za-z_][A-Za-z0-9_]*$`)
 
 // newSecretNames compiles the secret and public name patterns of a rule; field
 // names the param for errors.
@@ -50,7 +51,7 @@ func newSecretNames(r *rules.Rule, field string, secret, public []rules.Regexp) 
 // not also match CLERK_SECRET_KEYS_DOC. The pattern compiled once already, so
 // wrapping it cannot fail.
 func anchor(re rules.Regexp) *regexp.Regexp {
-	a, err := regexp.Compile(`^(?:` + re.String() + `)$`)
+	a, err := rules.CompileShared(`^(?:` + re.String() + `)$`)
 	if err != nil {
 		return re.Regexp
 	}

@@ -3,12 +3,12 @@ package envfile
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -238,7 +238,7 @@ func (ctx *fileContext) commentLine(li int) bool {
 }
 
 // listItem matches a Markdown list item's marker.
-var listItem = regexp.MustCompile(`^\s*(?:[-*+]|[0-9]+[.)])\s`)
+var listItem = lazyregexp.New(`^\s*(?:[-*+]|[0-9]+[.)])\s`)
 
 // assignmentOrTable reports whether a name in Markdown prose is being set or
 // listed, as in env setup sections: a table row, NAME=value, NAME: value, or a
@@ -266,7 +266,7 @@ func (ctx *fileContext) assignmentOrTable(li, end int) bool {
 
 // assignLHS finds NAME= or NAME: (with an optional quote after the name, as in
 // JSON and YAML keys).
-var assignLHS = regexp.MustCompile(`([A-Za-z_][A-Za-z0-9_]*)["'` + "`" + `]?[ \t]*([=:])`)
+var assignLHS = lazyregexp.New(`([A-Za-z_][A-Za-z0-9_]*)["'` + "`" + `]?[ \t]*([=:])`)
 
 // assignedName returns the name that the value at off is assigned to on its
 // line: the last NAME= / NAME: before off with nothing but the value between.

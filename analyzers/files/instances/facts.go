@@ -3,7 +3,6 @@ package instances
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -11,6 +10,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/internal/bytescan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -77,7 +77,7 @@ func roleOf(lower string) kind {
 	return 0
 }
 
-var issWord = regexp.MustCompile(`(?:^|[^a-z0-9])iss(?:$|[^a-z0-9])`)
+var issWord = lazyregexp.New(`(?:^|[^a-z0-9])iss(?:$|[^a-z0-9])`)
 
 // hostRuns finds host-like words that mention Clerk, in lower-cased text;
 // template syntax and identifiers stay attached so they can be rejected:
@@ -148,10 +148,10 @@ func factLines(src []byte) []int {
 
 // publishableToken finds publishable-key candidates; keys.ParsePublishableKey
 // decides.
-var publishableToken = regexp.MustCompile(`pk_(?:test|live)_[A-Za-z0-9+/]{8,}={0,2}`)
+var publishableToken = lazyregexp.New(`pk_(?:test|live)_[A-Za-z0-9+/]{8,}={0,2}`)
 
 // secretToken finds development secret-key candidates for CLK405.
-var secretToken = regexp.MustCompile(`sk_test_[A-Za-z0-9]{16,}`)
+var secretToken = lazyregexp.New(`sk_test_[A-Za-z0-9]{16,}`)
 
 // envFacts reads an env file's assignments.
 func envFacts(p *scan.Project, f *scan.File, src []byte) []fact {

@@ -3,10 +3,10 @@ package instances
 import (
 	"bytes"
 	"path"
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // productionLines tells which lines of a config file configure a production
@@ -93,7 +93,7 @@ func netlifyProduction(src []byte) func(line int) bool {
 
 // workflowEnv finds a job's environment, `environment: production` or
 // `environment:\n  name: production`.
-var workflowEnv = regexp.MustCompile(`(?m)^\s*(?:environment|name)\s*:\s*['"]?([A-Za-z0-9_-]+)['"]?\s*$`)
+var workflowEnv = lazyregexp.New(`(?m)^\s*(?:environment|name)\s*:\s*['"]?([A-Za-z0-9_-]+)['"]?\s*$`)
 
 // workflowProduction reports whether a workflow deploys only to production:
 // its file name says so, or its jobs' environments are all production. A

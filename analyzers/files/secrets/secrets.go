@@ -47,8 +47,12 @@ func quietLogger() { logging.Logger = zerolog.Nop() }
 // domain is one group of rules sharing files and a detector: the committed-file
 // rules (CLK001, CLK005, CLK006) or the bundle rule (CLK002).
 type domain struct {
-	det  *detect.Detector // nil when no rule of the domain has patterns
-	lits [][]byte         // the patterns' keywords, as written
+	// det builds the gitleaks detector on first use, by a file holding one
+	// of the patterns' keywords (building it compiles every pattern and
+	// allowlist, wasted on the many scans without one); nil when no rule of
+	// the domain has patterns.
+	det  func() *detect.Detector
+	lits [][]byte // the patterns' keywords, as written
 	pf   *prefilter
 	rule map[string]*rules.Rule
 	// env holds, per rule id, the env names whose values are that rule's secrets
@@ -209,7 +213,7 @@ func (d *domain) finish(grs []config.Rule, pats []pattern) {
 	if len(grs) == 0 {
 		return
 	}
-	d.det = detect.NewDetector(newConfig(grs))
+	d.det = sync.OnceValue(func() *detect.Detector { return detect.NewDetector(newConfig(grs)) })
 	seen := map[string]bool{}
 	for _, pt := range pats {
 		for _, k := range pt.Keywords {
@@ -378,7 +382,10 @@ func (c *checker) scanDomain(p *scan.Project, f *scan.File, src []byte, d *domai
 	if len(hits) == 0 {
 		return nil
 	}
-	dets := []*detect.Detector{d.det}
+	var dets []*detect.Detector
+	if d.det != nil {
+		dets = append(dets, d.det())
+	}
 	if env != nil {
 		dets = append(dets, env.det)
 	}

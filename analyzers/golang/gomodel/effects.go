@@ -4,10 +4,10 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // bodyFacts is what a handler body (and the same-package functions it calls)
@@ -178,7 +178,7 @@ func savesUpload(fn *types.Func) bool {
 
 // sqlTable finds the table of a statement (endpoint.SQLKind reads its
 // verb, sqlWhereBindings its filter).
-var sqlTable = regexp.MustCompile(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
+var sqlTable = lazyregexp.New(`(?i)\b(?:from|into|update|join)\s+["` + "`" + `]?([A-Za-z_][\w.]*)`)
 
 // classifyCall records what one call reads or does, follows it into this
 // package, or notes it as unknown.

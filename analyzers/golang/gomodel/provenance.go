@@ -5,11 +5,11 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // scope is one function the effect scan reads: the handler, or a helper of
@@ -255,15 +255,15 @@ func binding(field string, o origin) endpoint.Binding {
 
 // sqlCond matches one comparison of a WHERE clause: the column, and what it
 // is compared with (a placeholder, a literal, a subquery or another column).
-var sqlCond = regexp.MustCompile(`(?i)([A-Za-z_][\w."]*)\s*(?:=|<>|!=|\bin\b|\bis\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?|@\w+|:\w+|'[^']*'|[\w.]+)`)
+var sqlCond = lazyregexp.New(`(?i)([A-Za-z_][\w."]*)\s*(?:=|<>|!=|\bin\b|\bis\b)\s*(?:any\s*\(\s*)?\(?\s*(\$\d+|\?|@\w+|:\w+|'[^']*'|[\w.]+)`)
 
 // sqlWhereKeyword starts the filter of a statement, sqlEnd ends it.
 // sqlWhereKeyword is matched on the statement itself (case-insensitive), not
 // on a lower-cased copy: lower-casing changes the byte length of some
 // characters, and the copy's offsets then slice the statement out of range.
-var sqlWhereKeyword = regexp.MustCompile(`(?i)\bwhere\b`)
+var sqlWhereKeyword = lazyregexp.New(`(?i)\bwhere\b`)
 
-var sqlEnd = regexp.MustCompile(`(?i)\b(order\s+by|group\s+by|limit|returning|having|offset|for\s+update)\b`)
+var sqlEnd = lazyregexp.New(`(?i)\b(order\s+by|group\s+by|limit|returning|having|offset|for\s+update)\b`)
 
 // sqlWhereBindings reads the filter of a constant statement: each column of
 // the WHERE clause with the origin of the value it is compared with, a
@@ -441,7 +441,7 @@ func (m *model) isConstOrNil(e ast.Expr) bool {
 
 // idLike are field names a comparison with an unfollowed value still reads
 // as an owner check (doc.OwnerID != u.ID).
-var idLike = regexp.MustCompile(`(?i)(owner|author|creator|createdby|user|userid|member|org|orgid|organizationid|tenant|tenantid|team|teamid|workspace|workspaceid|clerkid)$`)
+var idLike = lazyregexp.New(`(?i)(owner|author|creator|createdby|user|userid|member|org|orgid|organizationid|tenant|tenantid|team|teamid|workspace|workspaceid|clerkid)$`)
 
 // contextKey returns the key of a request-context store (set true: c.Set(k,
 // v), c.Locals(k, v), context.WithValue(ctx, k, v)) or read (c.Get(k),
@@ -478,7 +478,7 @@ func (m *model) contextKey(call *ast.CallExpr, fn *types.Func, set bool) (string
 // sessionKeyName matches request-context keys that name the caller
 // (userID, clerk_user_id, claims, orgId) when the middleware storing them
 // is in another package: a Clerk app's adapter puts the session there.
-var sessionKeyName = regexp.MustCompile(`(?i)^(clerk_?)?(user_?id|uid|sub|subject|claims|session_?claims|org_?id|organization_?id|auth_?user_?id|current_?user_?id)$|(?i)\.(user_?id|claims|clerk_?user_?id)(_?key)?$`)
+var sessionKeyName = lazyregexp.New(`(?i)^(clerk_?)?(user_?id|uid|sub|subject|claims|session_?claims|org_?id|organization_?id|auth_?user_?id|current_?user_?id)$|(?i)\.(user_?id|claims|clerk_?user_?id)(_?key)?$`)
 
 // sessionKeys are the request-context keys the package's middleware stores
 // a session value under (c.Set("userID", claims.Subject)), so a handler's

@@ -3,13 +3,13 @@ package gomodel
 import (
 	"go/ast"
 	"go/types"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // QueryFact is exported for a function or method of the module that runs
@@ -219,7 +219,7 @@ func (m *model) sqlCall(s *scope, call *ast.CallExpr, fn *types.Func) (*endpoint
 	return nil, false
 }
 
-var sqlMethod = regexp.MustCompile(`^(Must)?(Exec|Query|QueryRow|Get|Select|NamedExec)(Context|x)?$`)
+var sqlMethod = lazyregexp.New(`^(Must)?(Exec|Query|QueryRow|Get|Select|NamedExec)(Context|x)?$`)
 
 // stripSQLComments drops the leading comment lines of a statement (sqlc's
 // "-- name: GetOrder :one" header).

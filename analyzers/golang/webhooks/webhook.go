@@ -20,7 +20,6 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
-	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,6 +28,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/analyzers/keys"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
 
@@ -81,7 +81,7 @@ var svixHeaders = map[string]bool{
 }
 
 // clerkEvent matches Clerk webhook event types (clerk-reference §11.1).
-var clerkEvent = regexp.MustCompile(`^(user|session|email|sms|organization|organizationDomain|organizationMembership|organizationInvitation|role|permission|waitlistEntry|paymentAttempt|subscription|subscriptionItem)\.[a-zA-Z]+$`)
+var clerkEvent = lazyregexp.New(`^(user|session|email|sms|organization|organizationDomain|organizationMembership|organizationInvitation|role|permission|waitlistEntry|paymentAttempt|subscription|subscriptionItem)\.[a-zA-Z]+$`)
 
 func buildModel(pass *analysis.Pass) (any, error) {
 	m := &Model{

@@ -5,11 +5,11 @@ package express
 // (a protecting middleware registered after it, siblings that use one).
 
 import (
-	"regexp"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // endpointOf builds the endpoint of route g of rt at url.
@@ -391,9 +391,9 @@ func siblings(eps []*routeEP) {
 }
 
 // hookPath is a webhook receiver's URL: a segment naming a webhook.
-var hookPath = regexp.MustCompile(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
+var hookPath = lazyregexp.New(`(?i)/[^/]*(?:webhook|hooks?)(?:/|$|[-_])`)
 
 // signInPath is an endpoint of an app's own sign-in flow, which answers
 // signed-out visitors by design: login, signup, token refresh, logout,
 // OAuth callbacks, password reset.
-var signInPath = regexp.MustCompile(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)
+var signInPath = lazyregexp.New(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)

@@ -7,13 +7,13 @@ package express
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // maxFiles bounds the files of one app the model reads.
@@ -33,7 +33,7 @@ type appModel struct {
 }
 
 // authAssign is an assignment to a request's auth field.
-var authAssign = regexp.MustCompile(`\.auth\s*=[^=>]`)
+var authAssign = lazyregexp.New(`\.auth\s*=[^=>]`)
 
 // routeEP is an endpoint with what the rules need beside the model's view.
 type routeEP struct {
@@ -481,7 +481,7 @@ type classified struct {
 
 // authish names middleware from a package or of unknown origin that may
 // authenticate by other means (passport, express-jwt, an API-key check).
-var authish = regexp.MustCompile(`(?i)auth|jwt|passport|guard|protect|verify|token|apikey|api_key|sign|svix|hmac|login|user|permission|role|admin|secret|basic`)
+var authish = lazyregexp.New(`(?i)auth|jwt|passport|guard|protect|verify|token|apikey|api_key|sign|svix|hmac|login|user|permission|role|admin|secret|basic`)
 
 // classify decides what a middleware layer does.
 func (c *checker) classify(m *js.Model, am *appModel, l *layer) classified {

@@ -10,7 +10,6 @@ package nextjs
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -20,6 +19,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -339,7 +339,7 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 // clerkFAPIHost is a Clerk Frontend API host in a route's source: a proxy
 // route (Clerk's proxy setup) forwards the browser's requests there, and
 // Clerk authenticates each one itself.
-var clerkFAPIHost = regexp.MustCompile(`https://(?:clerk\.[a-z0-9-]+\.[a-z0-9.-]+|[a-z0-9-]+\.clerk\.accounts\.dev|frontend-api\.clerk\.(?:services|dev))`)
+var clerkFAPIHost = lazyregexp.New(`https://(?:clerk\.[a-z0-9-]+\.[a-z0-9.-]+|[a-z0-9-]+\.clerk\.accounts\.dev|frontend-api\.clerk\.(?:services|dev))`)
 
 // onlyFetches: the effects are outbound fetches and nothing else.
 func onlyFetches(effects []endpoint.Effect) bool {
@@ -380,8 +380,8 @@ func forwardsToken(pass *js.Pass, ctx *epContext, e *endpoint.Endpoint, names []
 }
 
 var (
-	tokenVar = regexp.MustCompile(`(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*await\s+getToken\(`)
-	bearerOf = regexp.MustCompile(`Bearer \$\{\s*(?:await\s+getToken\(|([A-Za-z_$][\w$]*)\s*\})|["']Bearer ["']\s*\+\s*([A-Za-z_$][\w$]*)`)
+	tokenVar = lazyregexp.New(`(?:const|let|var)\s+([A-Za-z_$][\w$]*)\s*=\s*await\s+getToken\(`)
+	bearerOf = lazyregexp.New(`Bearer \$\{\s*(?:await\s+getToken\(|([A-Za-z_$][\w$]*)\s*\})|["']Bearer ["']\s*\+\s*([A-Za-z_$][\w$]*)`)
 )
 
 // sendsToken reports whether a handler's text builds a Bearer header from

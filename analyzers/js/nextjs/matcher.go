@@ -2,12 +2,13 @@ package nextjs
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/dlclark/regexp2"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // matchTimeout bounds one match of a user-written pattern: matchers come from
@@ -322,6 +323,6 @@ func ptrParse(s, delimiter string) ([]ptrToken, error) {
 	return out, nil
 }
 
-var reSpecial = regexp.MustCompile(`[.+*?=^!:${}()\[\]|/\\]`)
+var reSpecial = lazyregexp.New(`[.+*?=^!:${}()\[\]|/\\]`)
 
 func escapeRe(s string) string { return reSpecial.ReplaceAllString(s, `\$0`) }

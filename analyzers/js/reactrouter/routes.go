@@ -7,13 +7,13 @@ package reactrouter
 
 import (
 	"path"
-	"regexp"
 	"sort"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // route is one route module at one URL.
@@ -42,7 +42,7 @@ var moduleExts = []string{".tsx", ".ts", ".jsx", ".js"}
 
 // appDirSetting reads appDirectory from react-router.config or the Vite
 // config ("app" by default).
-var appDirSetting = regexp.MustCompile(`appDirectory\s*:\s*['"]([^'"]+)['"]`)
+var appDirSetting = lazyregexp.New(`appDirectory\s*:\s*['"]([^'"]+)['"]`)
 
 // appDir is the app's route-module directory, relative to the project root.
 func appDir(m *js.Model, a *js.App) string {

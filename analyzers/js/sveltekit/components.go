@@ -3,11 +3,11 @@ package sveltekit
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -76,7 +76,7 @@ func (c *checker) checkRouted(pass *js.Pass, mod *js.Module, dir string, byDefau
 }
 
 // version reads the lowest major.minor a dependency range admits.
-var version = regexp.MustCompile(`(\d+)\.(\d+)`)
+var version = lazyregexp.New(`(\d+)\.(\d+)`)
 
 // pathByDefault: svelte-clerk 0.20 made path routing its components'
 // default (before, they routed by hash unless routing="path" was passed).

@@ -18,6 +18,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -437,14 +438,14 @@ func (r *hookReader) ifGuard(s *sitter.Node, locals map[string]*sitter.Node, out
 
 // handWritten marks a hooks module that authenticates with Clerk itself:
 // @clerk/backend's authenticateRequest, or an assignment to locals.auth.
-var handWritten = regexp.MustCompile(`authenticateRequest\(|locals\.auth\s*=[^=]`)
+var handWritten = lazyregexp.New(`authenticateRequest\(|locals\.auth\s*=[^=]`)
 
 // sessionWord marks an expression reading the session (userId from
 // locals.auth(), locals.session, event.locals.user).
-var sessionWord = regexp.MustCompile(`(?i)(userid|session|auth|user|signedin)`)
+var sessionWord = lazyregexp.New(`(?i)(userid|session|auth|user|signedin)`)
 
 // pathWord marks a local holding the request's path.
-var pathWord = regexp.MustCompile(`(?i)^(pathname|path|url|urlpath|currentpath|requestpath)$`)
+var pathWord = lazyregexp.New(`(?i)^(pathname|path|url|urlpath|currentpath|requestpath)$`)
 
 // cond compiles a guard condition. A signed-out request reads every
 // session value as absent; path tests are evaluated on the URL; anything

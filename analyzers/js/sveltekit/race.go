@@ -2,11 +2,11 @@ package sveltekit
 
 import (
 	"fmt"
-	"regexp"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -24,7 +24,7 @@ var clerkState = map[string]bool{"session": true, "user": true, "organization": 
 
 // loadedTest marks a callback that waits for Clerk (ctx.isLoaded,
 // clerk.loaded, await clerk.load()).
-var loadedTest = regexp.MustCompile(`\b(isLoaded|loaded|load\(\)|addListener)\b`)
+var loadedTest = lazyregexp.New(`\b(isLoaded|loaded|load\(\)|addListener)\b`)
 
 // checkRace reports Clerk state read in onMount before Clerk has loaded.
 func (c *checker) checkRace(pass *js.Pass, mod *js.Module) {

@@ -42,7 +42,6 @@ import (
 	"bytes"
 	"fmt"
 	"path"
-	"regexp"
 	"strings"
 	"sync"
 
@@ -51,6 +50,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -528,7 +528,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 
 // credential marks a handler reading the caller's credentials: a cookie,
 // the request's headers, the session token.
-var credential = regexp.MustCompile(`cookies\.get\(|headers\.get\(\s*['"]authorization|getToken\(`)
+var credential = lazyregexp.New(`cookies\.get\(|headers\.get\(\s*['"]authorization|getToken\(`)
 
 // forwardsCredentials reports a handler that calls another service with an
 // Authorization header built from the caller's credentials: that service
@@ -554,7 +554,7 @@ func forwardsCredentials(m *js.Model, file string, fn *js.Func, effects []endpoi
 }
 
 // guardName marks a call that may be a session guard by its name.
-var guardName = regexp.MustCompile(`(?i)(auth|login|session|signed|require|protect|guard|ensure|check|verify|user)`)
+var guardName = lazyregexp.New(`(?i)(auth|login|session|signed|require|protect|guard|ensure|check|verify|user)`)
 
 // opaqueGuard is a statement call, before the handler's first return, on a
 // value the module neither imports nor declares (locals.security

@@ -3,7 +3,6 @@ package webhooks
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"github.com/bmatcuk/doublestar/v4"
@@ -11,6 +10,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/js/nextjs"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -532,7 +532,7 @@ func (f *file) suggest() string {
 // verifies by its name (verifySignature, validateWebhook,
 // requireSvixSignature, constructEvent): taken on trust, so a receiver using
 // one is not reported.
-var verifyLike = regexp.MustCompile(`(?i)verif|validat|signature|constructEvent`)
+var verifyLike = lazyregexp.New(`(?i)verif|validat|signature|constructEvent`)
 
 // verification classifies a call in function fn as a verification.
 func (f *file) verification(call, fn *sitter.Node) (vcall, bool) {

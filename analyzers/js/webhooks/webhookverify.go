@@ -63,6 +63,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -213,10 +214,10 @@ func (c *checker) eventLiteral(src []byte) bool {
 func quote(b byte) bool { return b == '\'' || b == '"' || b == '`' }
 
 // testFile matches test and mock modules.
-var testFile = regexp.MustCompile(`(^|/)(__tests__|__mocks__)/|\.(test|spec)\.[cm]?[jt]sx?$`)
+var testFile = lazyregexp.New(`(^|/)(__tests__|__mocks__)/|\.(test|spec)\.[cm]?[jt]sx?$`)
 
 // resourceName is what an event-resources entry may be.
-var resourceName = regexp.MustCompile(`^[A-Za-z][A-Za-z0-9_]*$`)
+var resourceName = lazyregexp.New(`^[A-Za-z][A-Za-z0-9_]*$`)
 
 func validRefs(r *rules.Rule, field string, refs []js.FuncRef) error {
 	for i, f := range refs {

@@ -4,7 +4,6 @@
 package secrets
 
 import (
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -12,6 +11,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
 	"github.com/clerklint/clerklint/internal/bytescan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -27,7 +27,7 @@ func New([]*rules.Rule, scan.Options) (python.Checker, error) { return checker{}
 // secretName matches the names of Clerk secrets: env variables and settings
 // attributes (CLERK_SECRET_KEY, clerk_secret_key, CLERK_WEBHOOK_SECRET,
 // webhook_signing_secret, CLERK_API_KEY).
-var secretName = regexp.MustCompile(`(?i)clerk_?(secret|api)_?key|clerk_?webhook_?(signing_?)?secret|webhook_?signing_?secret|^svix_?secret$`)
+var secretName = lazyregexp.New(`(?i)clerk_?(secret|api)_?key|clerk_?webhook_?(signing_?)?secret|webhook_?signing_?secret|^svix_?secret$`)
 
 // mentionsSecret is secretName.Match(src), tried only where a name can
 // start (clerk or webhook, any case) on the longest name's width: the
@@ -175,7 +175,7 @@ func secretOf(f *python.File, n *sitter.Node, names map[string]string) string {
 }
 
 // routeDecorator matches a decorator registering a request handler.
-var routeDecorator = regexp.MustCompile(`^@[\w.]+\.(get|post|put|patch|delete|api_route|route)\(`)
+var routeDecorator = lazyregexp.New(`^@[\w.]+\.(get|post|put|patch|delete|api_route|route)\(`)
 
 // isRoute reports whether a function is a decorated request handler, whose
 // returned dicts and strings are responses.

@@ -6,13 +6,13 @@
 package settings
 
 import (
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -27,7 +27,7 @@ func New([]*rules.Rule, scan.Options) (python.Checker, error) { return checker{}
 
 // clerkValue matches a setting that comes from Clerk or bounds who may call
 // the API.
-var clerkValue = regexp.MustCompile(`(?i)clerk|jwks|cors|allowed_origins|authorized_parties|issuer`)
+var clerkValue = lazyregexp.New(`(?i)clerk|jwks|cors|allowed_origins|authorized_parties|issuer`)
 
 // CheckModule reports cached settings functions holding Clerk values.
 func (checker) CheckModule(m *python.Model, f *python.File, report func(rules.Finding)) {

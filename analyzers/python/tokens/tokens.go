@@ -9,13 +9,13 @@ package tokens
 
 import (
 	"bytes"
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -35,13 +35,13 @@ func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
 }
 
 // unverifiedOpt matches the decode options that skip the signature check.
-var unverifiedOpt = regexp.MustCompile(`["']verify_signature["']\s*:\s*False|\bverify\s*=\s*False`)
+var unverifiedOpt = lazyregexp.New(`["']verify_signature["']\s*:\s*False|\bverify\s*=\s*False`)
 
 // identityRead matches claims used as identity or authority.
-var identityRead = regexp.MustCompile(`["'](sub|user_id|userId|email|org_id|org_role|role|roles|metadata|public_metadata|permissions)["']`)
+var identityRead = lazyregexp.New(`["'](sub|user_id|userId|email|org_id|org_role|role|roles|metadata|public_metadata|permissions)["']`)
 
 // azpCheck matches a project that checks the azp claim itself.
-var azpCheck = regexp.MustCompile(`["']azp["']|authorized_parties`)
+var azpCheck = lazyregexp.New(`["']azp["']|authorized_parties`)
 
 // Prepare notes whether any module checks the azp claim itself.
 func (c *checker) Prepare(m *python.Model) {

@@ -2,13 +2,13 @@ package web
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // Verdict is what a dependency, a guard object or a function called by a
@@ -46,7 +46,7 @@ func NewGuards(m *python.Model) *Guards { return &Guards{m: m, memo: map[string]
 
 // AuthLike names suggest authentication: a dependency clerklint cannot read
 // that is named so is taken as an unknown guard, never as no guard.
-var AuthLike = regexp.MustCompile(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
+var AuthLike = lazyregexp.New(`(?i)auth|user|token|clerk|verify|protect|require|guard|jwt|login|principal|current|claims|bearer|security|permission|role|admin`)
 
 // DependsTarget returns the argument of a Depends(...)/Security(...) call
 // expression, the call itself when it has no argument (the annotation's class is
@@ -256,7 +256,7 @@ func rank(v Verdict) int {
 }
 
 // rejectStatus matches a 401 or 403 status in a raise or return.
-var rejectStatus = regexp.MustCompile(`\b40[13]\b|HTTP_40[13]_|UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden|NotAuthenticated|PermissionDenied|AuthenticationFailed`)
+var rejectStatus = lazyregexp.New(`\b40[13]\b|HTTP_40[13]_|UNAUTHORIZED|FORBIDDEN|Unauthorized|Forbidden|NotAuthenticated|PermissionDenied|AuthenticationFailed`)
 
 // rejects reports whether a raise or return statement answers 401/403.
 func rejects(f *python.File, n *sitter.Node) bool {

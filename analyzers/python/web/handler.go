@@ -1,7 +1,6 @@
 package web
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -9,6 +8,7 @@ import (
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // GuardAt is a guard on an endpoint with the place it covers it from.
@@ -204,7 +204,7 @@ func (g *Guards) origins(f *python.File, ps []Param, ins []endpoint.Input) pytho
 
 // dbSession matches the names of parameters that hold a database session
 // or connection, not the user's.
-var dbSession = regexp.MustCompile(`^_?(db|session|sess|conn|connection|database|engine|tx|cursor|repo|uow)(_.*)?$|_(db|session|repo|repository)$`)
+var dbSession = lazyregexp.New(`^_?(db|session|sess|conn|connection|database|engine|tx|cursor|repo|uow)(_.*)?$|_(db|session|repo|repository)$`)
 
 // MaxMounts bounds the ways one router is reachable from an app (include
 // chains, blueprints registered under several prefixes) that a framework

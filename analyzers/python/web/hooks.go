@@ -1,18 +1,17 @@
 package web
 
 import (
-	"regexp"
-
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // pathTest matches middleware or a request hook that reads the request
 // path or the matched endpoint: it protects some paths, which clerklint does
 // not evaluate.
-var pathTest = regexp.MustCompile(`\burl\.path\b|\bscope\[["']path["']\]|\.path\b|\.path_info\b|request\.endpoint\b|request\.url_rule\b|resolver_match\b|\.blueprint\b`)
+var pathTest = lazyregexp.New(`\burl\.path\b|\bscope\[["']path["']\]|\.path\b|\.path_info\b|request\.endpoint\b|request\.url_rule\b|resolver_match\b|\.blueprint\b`)
 
 // Hook judges a function that runs before every request of an app or a
 // group of routes (FastAPI/Starlette middleware, Flask's before_request,

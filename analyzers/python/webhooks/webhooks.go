@@ -8,13 +8,13 @@ package webhooks
 import (
 	"bytes"
 	"fmt"
-	"regexp"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -35,13 +35,13 @@ func New(rs []*rules.Rule, _ scan.Options) (python.Checker, error) {
 
 // receiverMark matches what makes a function a Clerk/Svix webhook receiver:
 // the svix headers, or a Clerk event type compared.
-var receiverMark = regexp.MustCompile(`svix[-_](id|timestamp|signature)|["'](user|session|organization|organizationMembership|email|sms)\.(created|updated|deleted)["']`)
+var receiverMark = lazyregexp.New(`svix[-_](id|timestamp|signature)|["'](user|session|organization|organizationMembership|email|sms)\.(created|updated|deleted)["']`)
 
 // bodyRead matches the request body being read.
-var bodyRead = regexp.MustCompile(`\.json\(\)|\.body\(\)|\.get_json\(|\.get_data\(|request\.data\b|\.stream\(\)`)
+var bodyRead = lazyregexp.New(`\.json\(\)|\.body\(\)|\.get_json\(|\.get_data\(|request\.data\b|\.stream\(\)`)
 
 // userSync matches a user.created or user.updated event type.
-var userSync = regexp.MustCompile(`["']user\.(created|updated)["']`)
+var userSync = lazyregexp.New(`["']user\.(created|updated)["']`)
 
 // Prepare notes whether any module handles user.deleted.
 func (c *checker) Prepare(m *python.Model) {

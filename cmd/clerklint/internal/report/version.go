@@ -1,11 +1,12 @@
 package report
 
 import (
-	"regexp"
 	"runtime/debug"
 	"strings"
 
 	"golang.org/x/mod/module"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // version is set at link time by release builds:
@@ -75,7 +76,7 @@ func BuildVersion(stamped string, bi *debug.BuildInfo) string {
 
 // semverRE is Semantic Versioning 2.0.0's own grammar (semver.org), with Go's
 // optional leading "v".
-var semverRE = regexp.MustCompile(`^v?((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?)$`)
+var semverRE = lazyregexp.New(`^v?((0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?)$`)
 
 // SemanticVersion returns v as a Semantic Versioning 2.0 string without Go's
 // "v" prefix ("v1.2.3" → "1.2.3"), or "" when v is not one ("devel (abc1234)",

@@ -4,6 +4,7 @@ import (
 	"html/template"
 	"io"
 	"strings"
+	"sync"
 )
 
 // htmlFormat is the review as one self-contained HTML file: inline CSS, no
@@ -15,22 +16,25 @@ type htmlFormat struct{}
 func (htmlFormat) Description() string { return "one self-contained HTML file (inline CSS, printable)" }
 
 func (htmlFormat) Format(w io.Writer, doc *Document) error {
-	return htmlPage.Execute(w, doc)
+	return htmlPage().Execute(w, doc)
 }
 
-var htmlPage = template.Must(template.New("review").Funcs(template.FuncMap{
-	"status":     statusLabel,
-	"lower":      func(s Status) string { return strings.ReplaceAll(string(s), "/", "") },
-	"totals":     totalsLine,
-	"detail":     detail,
-	"failing":    failing,
-	"planStatus": planStatus,
-	"cap":        capitalize,
-	"orNone":     orNone,
-	"plural":     plural,
-	"noKeys":     func() string { return noKeys },
-	"noSDK":      func() string { return noSDK },
-}).Parse(`<!DOCTYPE html>
+// htmlPage is parsed on first use: parsing it was most of this package's
+// share of every command's start-up.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("review").Funcs(template.FuncMap{
+		"status":     statusLabel,
+		"lower":      func(s Status) string { return strings.ReplaceAll(string(s), "/", "") },
+		"totals":     totalsLine,
+		"detail":     detail,
+		"failing":    failing,
+		"planStatus": planStatus,
+		"cap":        capitalize,
+		"orNone":     orNone,
+		"plural":     plural,
+		"noKeys":     func() string { return noKeys },
+		"noSDK":      func() string { return noSDK },
+	}).Parse(`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
@@ -115,3 +119,4 @@ table.checklist th:first-child { width: 5.5rem; } table.checklist th:nth-child(2
 </body>
 </html>
 `))
+})

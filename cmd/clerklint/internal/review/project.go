@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"path"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -15,6 +14,7 @@ import (
 	"github.com/clerklint/clerklint/analyzers/js"
 	"github.com/clerklint/clerklint/analyzers/keys"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/internal/regular"
 	"github.com/clerklint/clerklint/rules"
 )
@@ -120,7 +120,7 @@ func clerkNPM(name string) bool {
 	return strings.HasPrefix(name, "@clerk/") || name == "svelte-clerk" || name == "clerk-sveltekit" || name == "vue-clerk"
 }
 
-var pythonClerk = regexp.MustCompile(`(?im)^\s*["']?(clerk-backend-api|fastapi-clerk-auth|clerk-sdk-python|django-clerk)\s*(\[[^\]]*\])?\s*([<>=~!]=?\s*[0-9][0-9A-Za-z.*]*)?`)
+var pythonClerk = lazyregexp.New(`(?im)^\s*["']?(clerk-backend-api|fastapi-clerk-auth|clerk-sdk-python|django-clerk)\s*(\[[^\]]*\])?\s*([<>=~!]=?\s*[0-9][0-9A-Za-z.*]*)?`)
 
 // manifestSDKs lists the Clerk packages one manifest depends on.
 func manifestSDKs(f *scan.File) []SDK {
@@ -272,7 +272,7 @@ func (c catalogs) resolve(file, pkg, rng string) string {
 	}
 }
 
-var pkPattern = regexp.MustCompile(`pk_(?:test|live)_[A-Za-z0-9+/=]{8,}`)
+var pkPattern = lazyregexp.New(`pk_(?:test|live)_[A-Za-z0-9+/=]{8,}`)
 
 // maxWhere bounds the places listed per instance.
 const maxWhere = 6
