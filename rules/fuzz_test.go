@@ -81,3 +81,23 @@ func FuzzRulesFile(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRouteGlobs: a public-routes glob from a config file, valid or not,
+// and any route path: NewGlob refuses or accepts, MatchRoute answers; no
+// input panics.
+func FuzzRouteGlobs(f *testing.F) {
+	for _, s := range [][2]string{
+		{"/api/health", "/api/health/"}, {"/blog/**", "/blog/a/b"}, {"/static/", "/static/"},
+		{"/{a,b}/*", "/a/x"}, {"[", "/"}, {"/**/x/**", "/x"}, {"", ""}, {"\\", "/\\"},
+	} {
+		f.Add(s[0], s[1])
+	}
+	f.Fuzz(func(t *testing.T, pattern, path string) {
+		g, err := NewGlob(pattern)
+		if err != nil {
+			return
+		}
+		MatchRoute([]Glob{g}, path)
+		g.Broad()
+	})
+}
