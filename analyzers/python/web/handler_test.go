@@ -56,3 +56,39 @@ func TestManyAliasParams(t *testing.T) {
 		t.Errorf("%d guards (first %+v), want %d that protect", len(gs), gs, n)
 	}
 }
+
+// TestUsesClerkReadsFreedModules: the only Clerk import is in a module
+// without framework code, whose tree Stream frees; the project still uses
+// Clerk. Without that module, a comment naming the package does not count.
+func TestUsesClerkReadsFreedModules(t *testing.T) {
+	for _, withAuth := range []bool{true, false} {
+		root := t.TempDir()
+		files := map[string]string{
+			"app/main.py": "from fastapi import FastAPI\napp = FastAPI()\n",
+			"app/util.py": "import jwt\n# clerk_backend_api is not imported here\n",
+		}
+		if withAuth {
+			files["app/auth.py"] = "import os\nfrom clerk_backend_api import Clerk\nsdk = Clerk(bearer_auth=os.environ['KEY'])\n"
+		}
+		p := &scan.Project{Root: root}
+		for rel, src := range files {
+			abs := filepath.Join(root, filepath.FromSlash(rel))
+			if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(abs, []byte(src), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			p.Files = append(p.Files, &scan.File{Path: rel, Abs: abs, Kind: scan.Source, Lang: "py", Size: int64(len(src)), Report: true})
+		}
+		m := python.Open(p)
+		m.Stream(func(*python.File) {})
+		if m.Files["app/auth.py"] != nil {
+			t.Fatal("auth.py still parsed: the test no longer covers a freed module")
+		}
+		if got := web.UsesClerk(m); got != withAuth {
+			t.Errorf("with auth.py %v: UsesClerk = %v", withAuth, got)
+		}
+		m.Close()
+	}
+}

@@ -9,12 +9,14 @@
 package web
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/python"
 	"github.com/clerklint/clerklint/analyzers/scan"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 	"github.com/clerklint/clerklint/rules/ruleid"
 )
@@ -171,16 +173,20 @@ func orUnknown(s string) string {
 
 // UsesClerk reports whether the project's Python side uses Clerk: a Clerk
 // package in a manifest, or a module that imports one or reads a CLERK_
-// setting. Without it CLK101 has no session to ask for.
+// setting. Without it CLK101 has no session to ask for. The modules are
+// read as sources, so one whose tree Stream freed counts too.
 func UsesClerk(m *python.Model) bool {
 	if m.Packages["fastapi-clerk-auth"] || m.Packages["clerk-backend-api"] {
 		return true
 	}
 	found := false
-	m.Each(func(f *python.File) {
-		if !found && (f.ImportsFrom("fastapi_clerk_auth") || f.ImportsFrom("clerk_backend_api") || strings.Contains(string(f.Src), "CLERK_")) {
-			found = true
-		}
+	m.Sources(func(_ string, src []byte) bool {
+		found = bytes.Contains(src, []byte("CLERK_")) || clerkImport.Match(src)
+		return !found
 	})
 	return found
 }
+
+// clerkImport matches an import of a Clerk package, at module level or in a
+// function.
+var clerkImport = lazyregexp.New(`(?m)^[ \t]*(?:from[ \t]+(?:fastapi_clerk_auth|clerk_backend_api)\b|import[ \t][^\n]*\b(?:fastapi_clerk_auth|clerk_backend_api)\b)`)
