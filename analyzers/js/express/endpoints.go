@@ -87,6 +87,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	if f := am.files[hmod.Path]; f != nil {
 		if ff := f.facts(hfn); ff != nil {
 			e.Inputs = append(e.Inputs, ff.inputs...)
+			e.Effects = append(e.Effects, ff.env...)
 		}
 	}
 	if p.Protected {

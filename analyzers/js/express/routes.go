@@ -5,6 +5,7 @@ package express
 // exports. Plain values only: the tree is closed when the file is read.
 
 import (
+	"bytes"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -127,6 +128,9 @@ type fnFacts struct {
 	// stops are the lines of its return statements other than `return
 	// next()` (which hands the request on).
 	stops []int
+	// env are the server secrets its response carries (envRead once).
+	env     []endpoint.Effect
+	envRead bool
 }
 
 func (f *fileRouters) facts(fn *js.Func) *fnFacts {
@@ -324,6 +328,9 @@ func (r *reader) walk(root *sitter.Node) {
 			r.registration(n)
 		case "member_expression":
 			r.requestRead(n)
+			r.envRead(n)
+		case "subscript_expression":
+			r.envRead(n)
 		case "if_statement":
 			r.presenceTest(n)
 		case "return_statement":
@@ -452,6 +459,23 @@ func (r *reader) requestRead(n *sitter.Node) {
 			}
 		}
 		ff.inputs = append(ff.inputs, endpoint.Input{Kind: k, At: r.pos(n)})
+	}
+}
+
+// envRead: at a server secret read from process.env, the function around
+// it is asked once which such values its response carries
+// (js.EnvReturns).
+func (r *reader) envRead(n *sitter.Node) {
+	if !bytes.HasPrefix(r.t.Src[n.StartByte():], []byte("process")) {
+		return
+	}
+	fn := r.t.EnclosingFunc(n)
+	if !js.IsFunc(fn) {
+		return
+	}
+	if ff := r.factsFor(fn); !ff.envRead {
+		ff.envRead = true
+		ff.env = js.EnvReturns(r.t, r.f.path, fn, false)
 	}
 }
 

@@ -91,7 +91,7 @@ func (c *checker) baseEndpoint(pass *js.Pass, mod *js.Module, route Route, useSe
 	}
 	if node != nil && t != nil {
 		e.Inputs = inputs(t, file, node, route, useServer)
-		e.Effects = append(e.Effects, envReturns(t, file, node, useServer)...)
+		e.Effects = append(e.Effects, js.EnvReturns(t, file, node, useServer)...)
 	}
 	return e
 }

@@ -1,4 +1,4 @@
-package nextjs
+package js
 
 import (
 	"strings"
@@ -6,10 +6,9 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
-	"github.com/clerklint/clerklint/analyzers/js"
 )
 
-// envReturns lists the server secrets a handler puts in its response: a
+// EnvReturns lists the server secrets a handler puts in its response: a
 // process.env value whose name says it is a credential
 // (endpoint.SecretEnvName), or a local bound to one, that reaches a
 // response (Response.json, new Response, NextResponse.json, res.json/send)
@@ -19,7 +18,7 @@ import (
 // value. An unprotected endpoint that answers with one hands a server
 // secret to anyone; the value is a CLK101 effect like a read of a private
 // table.
-func envReturns(t *js.Tree, file string, fn *sitter.Node, action bool) []endpoint.Effect {
+func EnvReturns(t *Tree, file string, fn *sitter.Node, action bool) []endpoint.Effect {
 	body := fn.ChildByFieldName("body")
 	if body == nil || !strings.Contains(t.Text(body), "process") {
 		return nil
@@ -37,11 +36,11 @@ func envReturns(t *js.Tree, file string, fn *sitter.Node, action bool) []endpoin
 			target = t.Text(n) + " = " + target // through a local
 		}
 		out = append(out, endpoint.Effect{Kind: endpoint.EnvValue, Target: target, Model: name,
-			At: at(file, t.Pos(n))})
+			At: endpoint.Pos{File: file, Line: t.Pos(n).Line, Col: t.Pos(n).Column}})
 	}
 	// Bindings first (const key = process.env.X), in source order, so a
 	// use below its declaration is seen whatever the walk order.
-	js.Walk(body, func(n *sitter.Node) bool {
+	Walk(body, func(n *sitter.Node) bool {
 		if name := envName(t, n); name != "" && endpoint.SecretEnvName(name) {
 			if local := boundLocal(t, n); local != "" {
 				bound[local] = name
@@ -49,7 +48,7 @@ func envReturns(t *js.Tree, file string, fn *sitter.Node, action bool) []endpoin
 		}
 		return true
 	})
-	js.Walk(body, func(n *sitter.Node) bool {
+	Walk(body, func(n *sitter.Node) bool {
 		name := envName(t, n)
 		if name == "" && (n.Type() == "identifier" || n.Type() == "shorthand_property_identifier") {
 			name = bound[t.Text(n)]
@@ -72,7 +71,7 @@ func envReturns(t *js.Tree, file string, fn *sitter.Node, action bool) []endpoin
 const maxClimb = 32
 
 // envName is NAME when n is process.env.NAME or process.env['NAME'].
-func envName(t *js.Tree, n *sitter.Node) string {
+func envName(t *Tree, n *sitter.Node) string {
 	var obj, key *sitter.Node
 	switch n.Type() {
 	case "member_expression":
@@ -88,12 +87,12 @@ func envName(t *js.Tree, n *sitter.Node) string {
 	if obj == nil || key == nil || strings.Join(strings.Fields(t.Text(obj)), "") != "process.env" {
 		return ""
 	}
-	return js.Unquote(t, key)
+	return Unquote(t, key)
 }
 
 // boundLocal is the local a value is the whole initial value of (`const
 // key = process.env.X`, through `??`, `||`, `!` and `as`), or "".
-func boundLocal(t *js.Tree, n *sitter.Node) string {
+func boundLocal(t *Tree, n *sitter.Node) string {
 	for p, up := n.Parent(), 0; p != nil && up < maxClimb; n, p, up = p, p.Parent(), up+1 {
 		switch p.Type() {
 		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression":
@@ -116,7 +115,7 @@ func boundLocal(t *js.Tree, n *sitter.Node) string {
 // expressions that carry it whole (objects, arrays, templates, string
 // concatenation, fallbacks, a ternary's branches, await), and reports
 // whether that is a response the handler fn sends.
-func reachesResponse(t *js.Tree, n, fn *sitter.Node, action bool) bool {
+func reachesResponse(t *Tree, n, fn *sitter.Node, action bool) bool {
 	for p, up := n.Parent(), 0; p != nil && up < maxClimb; n, p, up = p, p.Parent(), up+1 {
 		switch p.Type() {
 		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression",
@@ -152,8 +151,9 @@ func reachesResponse(t *js.Tree, n, fn *sitter.Node, action bool) bool {
 }
 
 // responseCall: Response.json(…), NextResponse.json(…), new Response(…),
-// new NextResponse(…), res.json/send(…) and res.status(…).json(…).
-func responseCall(t *js.Tree, call *sitter.Node) bool {
+// new NextResponse(…), Express's res.json/send(…) and res.status(…).json(…),
+// Hono's c.json/text(…).
+func responseCall(t *Tree, call *sitter.Node) bool {
 	if call == nil {
 		return false
 	}
@@ -164,7 +164,7 @@ func responseCall(t *js.Tree, call *sitter.Node) bool {
 	if call.Type() != "call_expression" {
 		return false
 	}
-	c := js.CalleeOf(t, call)
+	c := CalleeOf(t, call)
 	if len(c.Path) == 0 {
 		return false
 	}
@@ -174,6 +174,8 @@ func responseCall(t *js.Tree, call *sitter.Node) bool {
 		return len(c.Path) == 1 && last == "json"
 	case "res", "response":
 		return last == "json" || last == "send"
+	case "c":
+		return len(c.Path) == 1 && (last == "json" || last == "text")
 	}
 	return false
 }
