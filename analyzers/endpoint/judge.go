@@ -41,7 +41,8 @@ type Verdict struct {
 //
 // Pages are judged by intent instead: a page is reported when its URL says it
 // is private (PrivateURL evidence), nothing protects it, and no public pattern
-// names it (a broad pattern or a tree wildcard does not count).
+// names it (a broad pattern or a tree wildcard does not count); or when its
+// server code hands the browser a server secret (EnvValue).
 func NeedsSession(e *Endpoint) Verdict {
 	if e.Protection.State != Unprotected {
 		return Verdict{}
@@ -49,7 +50,15 @@ func NeedsSession(e *Endpoint) Verdict {
 	if e.Kind == Page {
 		// A pattern naming the page says it is public by intent; a broad one
 		// ("/(.*)") or a tree wildcard more likely opened it by accident.
-		if _, _, narrow := splitPublic(e.Public); narrow || !Has(e.Public, PrivateURL) {
+		if _, _, narrow := splitPublic(e.Public); narrow {
+			return Verdict{}
+		}
+		// Whatever the page is for, data its server code hands the browser
+		// must not be a server secret (a SvelteKit load's return value).
+		if env := firstEffect(e, func(f Effect) bool { return f.Kind == EnvValue }); env != nil {
+			return Verdict{Report: true, Effect: env, Reason: "it " + describe(env)}
+		}
+		if !Has(e.Public, PrivateURL) {
 			return Verdict{}
 		}
 		return Verdict{Report: true, Reason: "its URL marks it private"}

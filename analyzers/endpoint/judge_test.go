@@ -51,6 +51,8 @@ func TestNeedsSession(t *testing.T) {
 		{"private page listed public", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, narrow}}, false, ""},
 		{"ordinary page", Endpoint{Kind: Page, Protection: unprot}, false, ""},
 		{"private page under a broad pattern", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}, {Kind: PublicMatcher, What: "/(.*)", Broad: true}}}, true, "private"},
+		{"page data carries a server secret", Endpoint{Kind: Page, Protection: unprot, Effects: []Effect{env}}, true, "returns the server-only environment value OPENAI_API_KEY"},
+		{"page named public carries a server secret", Endpoint{Kind: Page, Protection: unprot, Public: []Evidence{narrow}, Effects: []Effect{env}}, false, ""},
 		{"returns a server secret", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{env}, EffectsKnown: true}, true, "returns the server-only environment value OPENAI_API_KEY (process.env.OPENAI_API_KEY at app/api/x/route.ts:3)"},
 		{"broad public, returns a server secret", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{env}, EffectsKnown: true}, true, "broad pattern '/api(.*)' (middleware.ts:4), yet it returns the server-only environment value"},
 		{"catalogue URL reasoning does not cover a server secret", Endpoint{Kind: Route, Protection: unprot, URL: "/api/config", Methods: []string{"GET"}, Effects: []Effect{env}, EffectsKnown: true}, true, "OPENAI_API_KEY"},

@@ -1,6 +1,7 @@
 package js
 
 import (
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -18,7 +19,7 @@ import (
 // value. An unprotected endpoint that answers with one hands a server
 // secret to anyone; the value is a CLK101 effect like a read of a private
 // table.
-func EnvReturns(t *Tree, file string, fn *sitter.Node, action bool) []endpoint.Effect {
+func EnvReturns(t *Tree, file string, fn *sitter.Node, action bool, responders ...string) []endpoint.Effect {
 	body := fn.ChildByFieldName("body")
 	if body == nil || !strings.Contains(t.Text(body), "process") {
 		return nil
@@ -56,7 +57,7 @@ func EnvReturns(t *Tree, file string, fn *sitter.Node, action bool) []endpoint.E
 				name = "" // the declaration itself
 			}
 		}
-		if name != "" && endpoint.SecretEnvName(name) && reachesResponse(t, n, fn, action) {
+		if name != "" && endpoint.SecretEnvName(name) && reachesResponse(t, n, fn, action, responders) {
 			add(n, name)
 		}
 		return true
@@ -115,7 +116,7 @@ func boundLocal(t *Tree, n *sitter.Node) string {
 // expressions that carry it whole (objects, arrays, templates, string
 // concatenation, fallbacks, a ternary's branches, await), and reports
 // whether that is a response the handler fn sends.
-func reachesResponse(t *Tree, n, fn *sitter.Node, action bool) bool {
+func reachesResponse(t *Tree, n, fn *sitter.Node, action bool, responders []string) bool {
 	for p, up := n.Parent(), 0; p != nil && up < maxClimb; n, p, up = p, p.Parent(), up+1 {
 		switch p.Type() {
 		case "parenthesized_expression", "non_null_expression", "as_expression", "satisfies_expression",
@@ -137,7 +138,7 @@ func reachesResponse(t *Tree, n, fn *sitter.Node, action bool) bool {
 				return false
 			}
 		case "arguments":
-			return responseCall(t, p.Parent())
+			return responseCall(t, p.Parent(), responders)
 		case "return_statement":
 			return action && t.EnclosingFunc(p) == fn
 		case "arrow_function":
@@ -152,8 +153,9 @@ func reachesResponse(t *Tree, n, fn *sitter.Node, action bool) bool {
 
 // responseCall: Response.json(…), NextResponse.json(…), new Response(…),
 // new NextResponse(…), Express's res.json/send(…) and res.status(…).json(…),
-// Hono's c.json/text(…).
-func responseCall(t *Tree, call *sitter.Node) bool {
+// Hono's c.json/text(…), and a call of one of responders (plain functions
+// whose argument is the response body: SvelteKit's json and text).
+func responseCall(t *Tree, call *sitter.Node, responders []string) bool {
 	if call == nil {
 		return false
 	}
@@ -166,7 +168,7 @@ func responseCall(t *Tree, call *sitter.Node) bool {
 	}
 	c := CalleeOf(t, call)
 	if len(c.Path) == 0 {
-		return false
+		return slices.Contains(responders, c.Root) // SvelteKit's json(…), text(…)
 	}
 	last := c.Path[len(c.Path)-1]
 	switch c.Root {

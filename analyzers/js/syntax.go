@@ -3,6 +3,7 @@ package js
 import (
 	"strings"
 
+	"github.com/clerklint/clerklint/rules"
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
@@ -61,6 +62,18 @@ func NamedChildren(n *sitter.Node) []*sitter.Node {
 		}
 	}
 	return out
+}
+
+// FuncAt is the function node starting at pos (a Func's position), or nil.
+func (t *Tree) FuncAt(pos rules.Position) *sitter.Node {
+	p := sitter.Point{Row: uint32(pos.Line - 1), Column: uint32(pos.Column - 1)}
+	n := t.Root().NamedDescendantForPointRange(p, p)
+	for up := 0; n != nil && up < 8; n, up = n.Parent(), up+1 {
+		if IsFunc(n) && n.StartPoint() == p {
+			return n
+		}
+	}
+	return nil
 }
 
 // EnclosingFunc is the innermost function around n, or the program at top

@@ -435,6 +435,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		m.NoteHandler(&e, fnMod, ref.fn)
 		effects, known, authz := m.EffectsAndAuthorization(fnMod, ref.fn)
 		e.Effects, e.EffectsKnown, e.Authz = effects, known, append(e.Authz, authz...)
+		e.Effects = append(e.Effects, envReturns(pass, fnMod, ref.fn, ref.kind != endpoint.Route)...)
 		if ref.kind == endpoint.Action {
 			self = m.Protection(fnMod, ref.fn, &c.Spec)
 		} else {
@@ -698,6 +699,49 @@ func (c *checker) reportUnchecked(pass *js.Pass, as *appState, what string, pos 
 	}
 	pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: pos, Construct: "sveltekit:unchecked:" + what,
 		Message: fmt.Sprintf("%s reads %s from %s but never tests it %s: a signed-out request runs it with no user; %s", what, r.What, source, does, fix)})
+}
+
+// envReturns lists the server secrets from process.env a handler of this
+// route file puts in its response (js.EnvReturns; SvelteKit's json and
+// text helpers count as responses, a load function's or action's return
+// value as what the page receives).
+func envReturns(pass *js.Pass, mod *js.Module, fn *js.Func, returns bool) []endpoint.Effect {
+	var t *js.Tree
+	if mod.Path == pass.File.Path { // a +server.ts handler, an action
+		if !bytes.Contains(pass.Src, []byte("process.env")) {
+			return nil
+		}
+		var err error
+		if t, err = pass.Tree(); err != nil {
+			return nil
+		}
+	} else { // a page's load in its +page.server.ts
+		src := pass.Model.ReadSmall(mod.Path)
+		if !bytes.Contains(src, []byte("process.env")) {
+			return nil
+		}
+		pf, err := pass.Model.ParseBytes(mod.Path, src)
+		defer pf.Close()
+		if err != nil {
+			return nil
+		}
+		t = pf.Tree
+	}
+	node := t.FuncAt(fn.Pos)
+	if node == nil {
+		return nil
+	}
+	var kit []string
+	for _, im := range mod.Imports {
+		if im.Spec == "@sveltejs/kit" {
+			for _, n := range im.Names {
+				if n.Imported == "json" || n.Imported == "text" {
+					kit = append(kit, n.Local)
+				}
+			}
+		}
+	}
+	return js.EnvReturns(t, mod.Path, node, returns, kit...)
 }
 
 // presenceTested are the names of unchecked the function tests for
