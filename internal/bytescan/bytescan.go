@@ -13,37 +13,32 @@ func ContainsFold(src, w []byte) bool {
 	if bytes.Contains(src, w) {
 		return true // the common spelling, one vectorised search
 	}
-	firsts := []byte{w[0]}
-	if 'a' <= w[0] && w[0] <= 'z' {
-		firsts = append(firsts, w[0]-'a'+'A')
-	}
-	for _, first := range firsts {
-		for off := 0; ; {
-			i := bytes.IndexByte(src[off:], first)
-			if i < 0 || off+i+len(w) > len(src) {
-				break
-			}
-			if bytes.EqualFold(src[off+i:off+i+len(w)], w) {
-				return true
-			}
-			off += i + 1
-		}
-	}
-	return false
+	return foldBefore(src, w, len(src)) >= 0
 }
 
 // IndexFold is the index of the first w, a lower-case ASCII word, in src in
 // any case, or -1; searched like ContainsFold.
 func IndexFold(src, w []byte) int {
 	best := bytes.Index(src, w)
-	firsts := []byte{w[0]}
-	if 'a' <= w[0] && w[0] <= 'z' {
-		firsts = append(firsts, w[0]-'a'+'A')
-	}
 	limit := len(src)
 	if best >= 0 {
 		limit = best
 	}
+	if i := foldBefore(src, w, limit); i >= 0 {
+		return i
+	}
+	return best
+}
+
+// foldBefore is the index of the first w in any case that starts before
+// limit, or -1: for each case of w's first byte, its occurrences are
+// found with IndexByte and compared with EqualFold.
+func foldBefore(src, w []byte, limit int) int {
+	firsts := []byte{w[0]}
+	if 'a' <= w[0] && w[0] <= 'z' {
+		firsts = append(firsts, w[0]-'a'+'A')
+	}
+	found := -1
 	for _, first := range firsts {
 		for off := 0; off < limit; {
 			i := bytes.IndexByte(src[off:limit], first)
@@ -51,11 +46,11 @@ func IndexFold(src, w []byte) int {
 				break
 			}
 			if bytes.EqualFold(src[off+i:off+i+len(w)], w) {
-				best, limit = off+i, off+i
+				found, limit = off+i, off+i
 				break
 			}
 			off += i + 1
 		}
 	}
-	return best
+	return found
 }
