@@ -99,9 +99,9 @@ type Model struct {
 	order   []string
 	ordered map[string]bool
 	// marked are the modules that mention a marker, in walk order, with
-	// their sources: what Stream parses.
-	marked   []source
-	isMarked map[string]bool
+	// their sources: what Stream parses; markedSrc the same sources by path.
+	marked    []source
+	markedSrc map[string][]byte
 
 	byPath map[string]*scan.File
 	// byName indexes byPath by module name, the last dotted segment
@@ -124,7 +124,7 @@ var relevant = [][]byte{[]byte("fastapi"), []byte("starlette"), []byte("flask"),
 // marker; it parses nothing: Stream parses the marked modules, Module what
 // an import leads to.
 func Open(p *scan.Project) *Model {
-	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, ordered: map[string]bool{}, isMarked: map[string]bool{},
+	m := &Model{Project: p, Files: map[string]*File{}, Packages: map[string]bool{}, ordered: map[string]bool{}, markedSrc: map[string][]byte{},
 		byPath: map[string]*scan.File{}, byName: map[string][]*scan.File{}, failed: map[string]bool{}}
 	for _, f := range p.Files {
 		if f.Lang == "py" && f.Kind == scan.Source && f.Committable() {
@@ -149,7 +149,7 @@ func Open(p *scan.Project) *Model {
 		}
 		if src, ok := m.read(f); ok {
 			m.marked = append(m.marked, source{f, src})
-			m.isMarked[f.Path] = true
+			m.markedSrc[f.Path] = src
 			m.ordered[f.Path] = true
 			m.order = append(m.order, f.Path)
 		}
@@ -318,7 +318,8 @@ func (m *Model) load(f *scan.File, src []byte) *File {
 		return nil
 	}
 	t, err := parse(src)
-	return m.adopt(f, src, t, err, m.isMarked[f.Path])
+	_, marked := m.markedSrc[f.Path]
+	return m.adopt(f, src, t, err, marked)
 }
 
 // adopt makes a parsed tree the module's File, unless the module is parsed
@@ -512,9 +513,11 @@ func (m *Model) Module(from *File, dotted string) *File {
 	if f, ok := m.Files[best.Path]; ok {
 		return f
 	}
-	src, ok := m.read(best)
+	src, ok := m.markedSrc[best.Path] // read once by Open
 	if !ok {
-		return nil
+		if src, ok = m.read(best); !ok {
+			return nil
+		}
 	}
 	return m.load(best, src)
 }
