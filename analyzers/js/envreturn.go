@@ -73,22 +73,33 @@ const maxClimb = 32
 
 // envName is NAME when n is process.env.NAME or process.env['NAME'].
 func envName(t *Tree, n *sitter.Node) string {
-	var obj, key *sitter.Node
+	obj, name := EnvMember(t, n)
+	if obj == nil || strings.Join(strings.Fields(t.Text(obj)), "") != "process.env" {
+		return ""
+	}
+	return name
+}
+
+// EnvMember reads a member access of an env object, obj.NAME or
+// obj['NAME'] (a literal key): the object node, whose text the caller
+// tests (process.env, import.meta.env), and NAME; nil otherwise.
+func EnvMember(t *Tree, n *sitter.Node) (obj *sitter.Node, name string) {
+	var key *sitter.Node
 	switch n.Type() {
 	case "member_expression":
 		obj, key = n.ChildByFieldName("object"), n.ChildByFieldName("property")
 	case "subscript_expression":
 		obj, key = n.ChildByFieldName("object"), n.ChildByFieldName("index")
 		if key == nil || key.Type() != "string" {
-			return ""
+			return nil, ""
 		}
 	default:
-		return ""
+		return nil, ""
 	}
-	if obj == nil || key == nil || strings.Join(strings.Fields(t.Text(obj)), "") != "process.env" {
-		return ""
+	if obj == nil || key == nil {
+		return nil, ""
 	}
-	return Unquote(t, key)
+	return obj, Unquote(t, key)
 }
 
 // boundLocal is the local a value is the whole initial value of (`const

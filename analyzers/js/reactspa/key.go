@@ -91,21 +91,12 @@ func envRead(t *js.Tree, n *sitter.Node) (*sitter.Node, string, string) {
 		n = js.Unwrap(n)
 		switch n.Type() {
 		case "member_expression", "subscript_expression":
-			obj := n.ChildByFieldName("object")
-			if obj == nil {
+			obj, name := js.EnvMember(t, n)
+			if obj == nil || name == "" {
 				return nil, "", ""
 			}
 			o := t.Text(obj)
 			if o != "import.meta.env" && o != "process.env" {
-				return nil, "", ""
-			}
-			var name string
-			if p := n.ChildByFieldName("property"); p != nil {
-				name = t.Text(p)
-			} else if idx := n.ChildByFieldName("index"); idx != nil && idx.Type() == "string" {
-				name = js.Unquote(t, idx)
-			}
-			if name == "" {
 				return nil, "", ""
 			}
 			return n, o, name
