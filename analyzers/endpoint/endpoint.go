@@ -241,6 +241,11 @@ type Effect struct {
 	// (no Authorization header, API key or secret): anyone could make it
 	// directly, so a session adds nothing to it.
 	Anonymous bool `json:"anonymous,omitempty"`
+	// CallerCredential marks an outbound call whose only credentials are
+	// ones the caller sent (a token argument, their Authorization header):
+	// it acts with the caller's authority at the other service, not the
+	// app's, so a session adds nothing to it either.
+	CallerCredential bool `json:"caller_credential,omitempty"`
 	// Unowned marks a read of a model the project's schema declares with
 	// no column naming a person, an owner or a tenant (a lookup table of
 	// categories): its rows belong to no one.
@@ -249,8 +254,11 @@ type Effect struct {
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should
-// cause: every effect but an anonymous outbound call.
-func (e Effect) NeedsUser() bool { return !(e.Kind == Outbound && e.Anonymous) }
+// cause: every effect but an outbound call that is anonymous or sends only
+// the caller's own credentials.
+func (e Effect) NeedsUser() bool {
+	return !(e.Kind == Outbound && (e.Anonymous || e.CallerCredential))
+}
 
 // Writes reports whether the effect changes state: a database write, a
 // storage write, or a Clerk Backend API call other than a read.

@@ -15,7 +15,19 @@ import (
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
 	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
+	var clients map[string][]Value   // local clients built with credentials the summary read
 	Walk(n, func(c *sitter.Node) bool {
+		if c.Type() == "variable_declarator" {
+			if ctor := clientCtor(t, c); ctor != nil {
+				if creds, ok := sentCredentials(t, n, args(ctor), true); ok {
+					if clients == nil {
+						clients = map[string][]Value{}
+					}
+					clients[t.Text(c.ChildByFieldName("name"))] = creds
+				}
+			}
+			return true
+		}
 		if c.Type() != "call_expression" {
 			return true
 		}
@@ -41,6 +53,12 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			}
 		}
 		cs.Anonymous = anonymousRequest(t, c)
+		switch {
+		case httpClients[cs.Callee.Root]:
+			cs.CallerCreds, _ = sentCredentials(t, n, args(c), false)
+		case clients[cs.Callee.Root] != nil && len(cs.Callee.Path) > 0:
+			cs.CallerCreds, cs.Client = clients[cs.Callee.Root], true
+		}
 		if args := c.ChildByFieldName("arguments"); args != nil {
 			switch {
 			case args.Type() == "template_string":
@@ -198,6 +216,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
 	f.Anonymous = kind == endpoint.Outbound && cs.Anonymous && httpClients[cs.Callee.Root]
+	f.CallerCredential = kind == endpoint.Outbound && ec.fromCaller(fr, cs.CallerCreds)
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
 		for _, b := range f.Where {
@@ -244,6 +263,12 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		} else if !benignTag[c.Root] {
 			ec.known = false
 		}
+		return
+	}
+	if cs.Client && ec.fromCaller(fr, cs.CallerCreds) {
+		// notion.pages.create on `new Client({ auth: token })` with the
+		// caller's token: the other service's call, with their authority.
+		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
 	if kind, target, model, ok := shapeEffect(c, cs); ok {
@@ -305,6 +330,18 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		return
 	}
 	ec.known = false
+}
+
+// fromCaller reports whether every credential a call sends comes from
+// the request (a server action's argument, a header or body field): the
+// call then acts with the caller's authority at the other service.
+func (ec *effectScan) fromCaller(fr *frame, creds []Value) bool {
+	for _, v := range creds {
+		if ec.m.resolve(fr, v).from != endpoint.FromRequest {
+			return false
+		}
+	}
+	return len(creds) > 0
 }
 
 // unfollowed records a call the analysis cannot read: the effects are not

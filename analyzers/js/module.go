@@ -178,6 +178,14 @@ type CallSite struct {
 	// object literal) and none carries a credential: no Authorization or
 	// cookie header, no API key, no secret from the environment.
 	Anonymous bool
+	// CallerCreds are the values a generic HTTP client call, or a call on
+	// a client the function constructs, sends as its credentials, when
+	// the summary could read every argument that could carry one (nil
+	// otherwise); Client marks a call on such a client. Model.Effects
+	// resolves them: all from the request, the call has the caller's
+	// authority, not the app's.
+	CallerCreds []Value
+	Client      bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.

@@ -234,8 +234,18 @@ func effectsCell(e *Entry) []item {
 	var out []item
 	for _, ef := range e.Effects {
 		it := item{label: string(ef.Kind), code: ef.Target, at: where(e, ef.At)}
+		var notes []string
 		if ef.Model != "" && !strings.Contains(ef.Target, ef.Model) {
-			it.note = "(" + ef.Model + ")"
+			notes = append(notes, ef.Model)
+		}
+		switch {
+		case ef.Anonymous:
+			notes = append(notes, "no credential")
+		case ef.CallerCredential:
+			notes = append(notes, "the caller's credential")
+		}
+		if len(notes) > 0 {
+			it.note = "(" + strings.Join(notes, ", ") + ")"
 		}
 		out = append(out, it)
 	}

@@ -1,0 +1,260 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
+)
+
+// Whose authority an outbound call uses. A proxy that forwards the
+// caller's own Slack or Notion token acts for the caller at that service,
+// so a session adds nothing to it; one that sends the app's key spends the
+// app's authority and needs one. The summary records the values a call
+// sends as credentials when it can read every argument that could carry
+// one; Model.Effects resolves them.
+
+// maxCredHops bounds how many local declarations a URL or options
+// argument is followed through.
+const maxCredHops = 3
+
+// credScan collects the credential values of one call's arguments.
+type credScan struct {
+	t     *Tree
+	body  *sitter.Node // the function body, where local declarations are found
+	creds []Value
+}
+
+// sentCredentials lists the values a call sends as credentials: the
+// interpolations of an Authorization, cookie, key or token field or header
+// (at any depth of an options object), of a URL whose text names one, and,
+// for a constructor (ctor), its positional arguments. ok is false when an
+// argument could carry a credential the summary cannot read: an options
+// object or headers held in a variable the body does not declare as a
+// literal, a spread, an environment read, a literal credential (the app's
+// own), or no credential at all (an anonymous call is told apart by
+// anonymousRequest).
+func sentCredentials(t *Tree, body *sitter.Node, as []*sitter.Node, ctor bool) (creds []Value, ok bool) {
+	if len(as) == 0 {
+		return nil, false
+	}
+	s := &credScan{t: t, body: body}
+	for _, a := range as {
+		if !s.value(a, ctor, 0) {
+			return nil, false
+		}
+	}
+	return s.creds, len(s.creds) > 0
+}
+
+// value scans one argument or field value; named is true when the key it
+// sits under (or the constructor position) says it is a credential.
+func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
+	n = unwrap(n)
+	if n == nil {
+		return false
+	}
+	text := s.t.Text(n)
+	if secretEnvRead(text) {
+		return false
+	}
+	switch n.Type() {
+	case "string", "number", "true", "false", "null", "undefined":
+		return !named // a literal credential is the app's own
+	case "template_string":
+		if !named && !credential.MatchString(text) {
+			return true
+		}
+		subs := 0
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			sub := n.NamedChild(i)
+			if sub.Type() != "template_substitution" || sub.NamedChildCount() != 1 {
+				continue
+			}
+			v := valueOf(s.t, sub.NamedChild(0))
+			if v.Root == "" {
+				return false
+			}
+			s.creds = append(s.creds, v)
+			subs++
+		}
+		return subs > 0
+	case "object":
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			p := n.NamedChild(i)
+			switch p.Type() {
+			case "spread_element":
+				return false
+			case "shorthand_property_identifier":
+				name := s.t.Text(p)
+				if named || credentialKey(name) {
+					s.creds = append(s.creds, Value{Root: name})
+				} else if optionsKey(name) {
+					return false // { headers } from somewhere else
+				}
+			case "pair":
+				k, v := p.ChildByFieldName("key"), unwrap(p.ChildByFieldName("value"))
+				if k == nil || v == nil || !s.field(Unquote(s.t, k), v, named, hops) {
+					return false
+				}
+			}
+		}
+		return true
+	case "identifier":
+		if named {
+			s.creds = append(s.creds, Value{Root: text})
+			return true
+		}
+		return s.local(n, named, hops)
+	case "member_expression", "subscript_expression", "call_expression":
+		if named {
+			v := valueOf(s.t, n)
+			if v.Root == "" {
+				return false
+			}
+			s.creds = append(s.creds, v)
+		}
+		return true // data the request carries
+	}
+	return !named
+}
+
+// field scans one field of an options object.
+func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool {
+	switch {
+	case named || credentialKey(key):
+		return s.value(v, true, hops)
+	case strings.EqualFold(key, "headers"):
+		return s.headers(v, hops)
+	case optionsKey(key):
+		if v.Type() == "identifier" {
+			return s.local(v, false, hops)
+		}
+		return v.Type() == "object" && s.value(v, false, hops)
+	case v.Type() == "identifier":
+		return true // a data field ({ channel: id }), not where a credential goes
+	}
+	return s.value(v, false, hops)
+}
+
+// headers scans a headers object: any header's computed value may be a
+// credential (X-Internal: internalToken), so each counts as one; literal
+// values are only read for their names.
+func (s *credScan) headers(h *sitter.Node, hops int) bool {
+	if h.Type() == "identifier" {
+		if h = s.declared(h, hops); h == nil {
+			return false
+		}
+		hops++
+	}
+	if h.Type() != "object" {
+		return false
+	}
+	for i := 0; i < int(h.NamedChildCount()); i++ {
+		p := h.NamedChild(i)
+		switch p.Type() {
+		case "spread_element":
+			return false
+		case "shorthand_property_identifier":
+			s.creds = append(s.creds, Value{Root: s.t.Text(p)})
+		case "pair":
+			k, v := p.ChildByFieldName("key"), unwrap(p.ChildByFieldName("value"))
+			if k == nil || v == nil {
+				return false
+			}
+			literal := v.Type() == "string" || (v.Type() == "template_string" && v.NamedChildCount() == 0)
+			if !s.value(v, !literal || credentialKey(Unquote(s.t, k)), hops) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// local follows an identifier to its declaration in the body (a URL or
+// options object built just above the call) and scans that; false when
+// the body declares it otherwise or not at all.
+func (s *credScan) local(id *sitter.Node, named bool, hops int) bool {
+	decl := s.declared(id, hops)
+	if decl == nil {
+		return false
+	}
+	switch decl.Type() {
+	case "string", "template_string", "object":
+		return s.value(decl, named, hops+1)
+	}
+	return false
+}
+
+// declared is the value the body declares an identifier with (`const url
+// = …`), nil when it does not or maxCredHops is reached.
+func (s *credScan) declared(id *sitter.Node, hops int) *sitter.Node {
+	if id.Type() != "identifier" || hops >= maxCredHops {
+		return nil
+	}
+	name := s.t.Text(id)
+	var decl *sitter.Node
+	Walk(s.body, func(n *sitter.Node) bool {
+		if decl != nil {
+			return false
+		}
+		if n.Type() == "variable_declarator" {
+			if nm := n.ChildByFieldName("name"); nm != nil && nm.Type() == "identifier" && s.t.Text(nm) == name {
+				decl = unwrap(n.ChildByFieldName("value"))
+			}
+		}
+		return true
+	})
+	return decl
+}
+
+// credentialKey: a field or header name that carries a credential
+// (Authorization, apiKey, token, x-api-key, auth, key, accessKey).
+func credentialKey(key string) bool {
+	return strings.EqualFold(key, "auth") || strings.HasSuffix(strings.ToLower(key), "key") || credential.MatchString(key)
+}
+
+// optionsKey: a field whose value is a request's headers or auth options,
+// which must be read whole.
+func optionsKey(key string) bool {
+	switch strings.ToLower(key) {
+	case "headers", "auth", "params", "config", "options", "init":
+		return true
+	}
+	return false
+}
+
+// secretEnvRead: the text reads an environment value whose name says it
+// is a credential (process.env.API_TOKEN), or one it cannot name
+// (process.env[name], Deno.env.get(name)); a base URL (process.env.API_URL)
+// is not the app's authority.
+func secretEnvRead(text string) bool {
+	if !strings.Contains(text, "env") {
+		return false
+	}
+	for _, m := range envAccess.FindAllStringSubmatch(text, -1) {
+		if m[1] == "" || m[1] == "get" || endpoint.SecretEnvName(m[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// envAccess matches a read of the environment, with the name when it is
+// written as a member.
+var envAccess = lazyregexp.New(`(?:process\.env|import\.meta\.env|Deno\.env|Bun\.env)(?:\??\.(\w+))?`)
+
+// clientCtor is the constructor call a local name is bound to in a
+// variable declarator (`const notion = new Client({ auth: token })`).
+func clientCtor(t *Tree, decl *sitter.Node) *sitter.Node {
+	v := unwrap(decl.ChildByFieldName("value"))
+	if v == nil || v.Type() != "new_expression" {
+		return nil
+	}
+	if nm := decl.ChildByFieldName("name"); nm == nil || nm.Type() != "identifier" {
+		return nil
+	}
+	return v
+}
