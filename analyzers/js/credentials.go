@@ -29,24 +29,30 @@ type credScan struct {
 
 // sentCredentials lists the values a call sends as credentials: the
 // interpolations of an Authorization, cookie, key or token field or header
-// (at any depth of an options object), of a URL whose text names one, and,
-// for a constructor (ctor), its positional arguments. ok is false when an
-// argument could carry a credential the summary cannot read: an options
-// object or headers held in a variable the body does not declare as a
-// literal, a spread, an environment read, a literal credential (the app's
-// own), or no credential at all (an anonymous call is told apart by
-// anonymousRequest).
+// (at any depth of an options object), of a URL or body whose text names
+// one, and, for a constructor (ctor), its positional arguments. ok is
+// false when an argument could carry a credential the summary cannot
+// read: an options object or headers held in a variable the body does not
+// declare as a literal, a spread, a secret environment read, a literal
+// credential (the app's own). ok with no credentials is an anonymous call.
 func sentCredentials(t *Tree, body *sitter.Node, as []*sitter.Node, ctor bool) (creds []Value, ok bool) {
 	if len(as) == 0 {
 		return nil, false
 	}
 	s := &credScan{t: t, body: body}
 	for _, a := range as {
+		switch unwrap(a).Type() {
+		case "string", "template_string", "object", "identifier":
+		default:
+			if !ctor {
+				return nil, false // fetch(buildUrl()): what it adds is not read
+			}
+		}
 		if !s.value(a, ctor, 0) {
 			return nil, false
 		}
 	}
-	return s.creds, len(s.creds) > 0
+	return s.creds, true
 }
 
 // value scans one argument or field value; named is true when the key it
@@ -62,7 +68,9 @@ func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 	}
 	switch n.Type() {
 	case "string", "number", "true", "false", "null", "undefined":
-		return !named // a literal credential is the app's own
+		// A literal credential is the app's own; a literal naming one
+		// ('…/oauth/token') is not read further.
+		return !named && !credential.MatchString(text)
 	case "template_string":
 		if !named && !credential.MatchString(text) {
 			return true
@@ -115,10 +123,12 @@ func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 				return false
 			}
 			s.creds = append(s.creds, v)
+			return true
 		}
-		return true // data the request carries
 	}
-	return !named
+	// Data the request carries (JSON.stringify(body), new FormData()),
+	// unless its text names a credential the summary did not read.
+	return !named && !credential.MatchString(text)
 }
 
 // field scans one field of an options object.
@@ -134,7 +144,11 @@ func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool 
 		}
 		return v.Type() == "object" && s.value(v, false, hops)
 	case v.Type() == "identifier":
-		return true // a data field ({ channel: id }), not where a credential goes
+		// A data field ({ channel: id }); a payload built just above is read.
+		if d := s.declared(v, hops); d != nil && (d.Type() == "string" || d.Type() == "template_string" || d.Type() == "object") {
+			return s.value(d, false, hops+1)
+		}
+		return true
 	}
 	return s.value(v, false, hops)
 }
@@ -246,6 +260,13 @@ func secretEnvRead(text string) bool {
 // written as a member.
 var envAccess = lazyregexp.New(`(?:process\.env|import\.meta\.env|Deno\.env|Bun\.env)(?:\??\.(\w+))?`)
 
+// localClient is a client a function constructs: the constructor's name
+// and the credentials it was given.
+type localClient struct {
+	ctor  string
+	creds []Value
+}
+
 // clientCtor is the constructor call a local name is bound to in a
 // variable declarator (`const notion = new Client({ auth: token })`).
 func clientCtor(t *Tree, decl *sitter.Node) *sitter.Node {
@@ -257,4 +278,19 @@ func clientCtor(t *Tree, decl *sitter.Node) *sitter.Node {
 		return nil
 	}
 	return v
+}
+
+// thirdParty reports whether an import specifier names a package: a
+// project module the resolver could not place (@/lib/x, ~/x, #x, $lib/x)
+// may add the app's own credentials to what it is given.
+func thirdParty(spec string) bool {
+	if spec == "" {
+		return false
+	}
+	for _, p := range []string{".", "/", "@/", "~/", "#", "$"} {
+		if strings.HasPrefix(spec, p) {
+			return false
+		}
+	}
+	return true
 }

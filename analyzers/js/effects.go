@@ -15,15 +15,15 @@ import (
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
 	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
-	var clients map[string][]Value   // local clients built with credentials the summary read
+	var clients map[string]localClient // clients built here with credentials the summary read
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
 			if ctor := clientCtor(t, c); ctor != nil {
-				if creds, ok := sentCredentials(t, n, args(ctor), true); ok {
+				if creds, ok := sentCredentials(t, n, args(ctor), true); ok && len(creds) > 0 {
 					if clients == nil {
-						clients = map[string][]Value{}
+						clients = map[string]localClient{}
 					}
-					clients[t.Text(c.ChildByFieldName("name"))] = creds
+					clients[t.Text(c.ChildByFieldName("name"))] = localClient{chainOf(t, ctor.ChildByFieldName("constructor")).Root, creds}
 				}
 			}
 			return true
@@ -52,12 +52,16 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
-		cs.Anonymous = anonymousRequest(t, c)
 		switch {
 		case httpClients[cs.Callee.Root]:
-			cs.CallerCreds, _ = sentCredentials(t, n, args(c), false)
-		case clients[cs.Callee.Root] != nil && len(cs.Callee.Path) > 0:
-			cs.CallerCreds, cs.Client = clients[cs.Callee.Root], true
+			creds, ok := sentCredentials(t, n, args(c), false)
+			cs.Anonymous = ok && len(creds) == 0
+			if ok {
+				cs.CallerCreds = creds
+			}
+		case clients[cs.Callee.Root].ctor != "" && len(cs.Callee.Path) > 0:
+			cl := clients[cs.Callee.Root]
+			cs.CallerCreds, cs.Client = cl.creds, cl.ctor
 		}
 		if args := c.ChildByFieldName("arguments"); args != nil {
 			switch {
@@ -265,7 +269,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return
 	}
-	if cs.Client && ec.fromCaller(fr, cs.CallerCreds) {
+	if cs.Client != "" && thirdParty(ec.m.resolveCallee(mod, Callee{Root: cs.Client}, 0).pkg) && ec.fromCaller(fr, cs.CallerCreds) {
 		// notion.pages.create on `new Client({ auth: token })` with the
 		// caller's token: the other service's call, with their authority.
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
@@ -434,58 +438,6 @@ var httpClients = set("fetch", "axios", "ky", "got", "superagent")
 // credential is argument text that authenticates a request: a header that
 // carries one, a key or token, a secret read from the environment.
 var credential = lazyregexp.New(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
-
-// anonymousRequest reports whether an HTTP client call visibly sends no
-// credential: its arguments are a string or template URL and object
-// literals (the headers an object literal too, nothing spread in), and no
-// argument's text names a credential. A URL or options object held in a
-// variable could carry anything, so it is not anonymous.
-func anonymousRequest(t *Tree, call *sitter.Node) bool {
-	as := args(call)
-	if len(as) == 0 {
-		return false
-	}
-	for _, a := range as {
-		a = unwrap(a)
-		switch a.Type() {
-		case "string", "template_string":
-		case "object":
-			if !visibleOptions(t, a) {
-				return false
-			}
-		default:
-			return false
-		}
-		if credential.MatchString(t.Text(a)) {
-			return false
-		}
-	}
-	return true
-}
-
-// visibleOptions: an options object with no spread, whose headers (when
-// it has any) are an object literal with no spread.
-func visibleOptions(t *Tree, obj *sitter.Node) bool {
-	for i := 0; i < int(obj.NamedChildCount()); i++ {
-		if obj.NamedChild(i).Type() == "spread_element" {
-			return false
-		}
-	}
-	h := keyValue(t, obj, "headers")
-	if h == nil {
-		return true
-	}
-	h = unwrap(h)
-	if h.Type() != "object" {
-		return false
-	}
-	for i := 0; i < int(h.NamedChildCount()); i++ {
-		if h.NamedChild(i).Type() == "spread_element" {
-			return false
-		}
-	}
-	return true
-}
 
 // relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
 func relativeURL(arg string) bool {
@@ -662,6 +614,21 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.Storage, true
 		}
 		return "", true
+	case pkg == "@supabase/supabase-js" || pkg == "@supabase/ssr":
+		// Building a client reads nothing; the queries on it are
+		// classified by their shape (supabase.from('t').update()).
+		if root == "createClient" || root == "createServerClient" || root == "createBrowserClient" {
+			return "", true
+		}
+		return "", false
+	case pkg == "sharp":
+		// Image transforms in memory; toFile writes one.
+		if strings.Contains(name, "toFile") {
+			return endpoint.Storage, true
+		}
+		return "", true
+	case pkg == "node-fetch" || pkg == "cross-fetch" || pkg == "isomorphic-fetch" || pkg == "undici" || pkg == "ky" || pkg == "got":
+		return endpoint.Outbound, true
 	case pkg == "axios" || pkg == "openai" || pkg == "@anthropic-ai/sdk" || pkg == "stripe" || pkg == "resend" || pkg == "nodemailer" ||
 		pkg == "@sendgrid/mail" || pkg == "twilio" || pkg == "ai" || strings.HasPrefix(pkg, "@ai-sdk/") || pkg == "replicate" || pkg == "groq-sdk" || pkg == "@google/generative-ai" || pkg == "@google/genai":
 		return endpoint.Outbound, true
@@ -676,10 +643,12 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
-// cookie sessions), validation, ids, dates, class names, hashing.
+// cookie sessions), validation, ids, dates, class names, hashing, parsers
+// and sanitisers of text the handler already holds.
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
-	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs"}
+	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
+	"xml2js", "fast-xml-parser", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
 
 // benignGlobal are built-ins with no effect.
 var benignGlobal = set("console", "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise", "parseInt", "parseFloat",

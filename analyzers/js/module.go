@@ -181,11 +181,11 @@ type CallSite struct {
 	// CallerCreds are the values a generic HTTP client call, or a call on
 	// a client the function constructs, sends as its credentials, when
 	// the summary could read every argument that could carry one (nil
-	// otherwise); Client marks a call on such a client. Model.Effects
-	// resolves them: all from the request, the call has the caller's
-	// authority, not the app's.
+	// otherwise); Client is the constructor's name for a call on such a
+	// client. Model.Effects resolves them: all from the request, the call
+	// has the caller's authority, not the app's.
 	CallerCreds []Value
-	Client      bool
+	Client      string
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
