@@ -14,7 +14,7 @@ import (
 // callSites lists the calls below n in source order.
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
-	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
+	links := map[*sitter.Node]bool{}   // calls found inner from their chain's outer call
 	var clients map[string]localClient // clients built here with credentials the summary read
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
