@@ -23,8 +23,35 @@ const maxCredHops = 3
 // credScan collects the credential values of one call's arguments.
 type credScan struct {
 	t     *Tree
-	body  *sitter.Node // the function body, where local declarations are found
+	decls *declIndex
 	creds []Value
+}
+
+// declIndex maps the names a function body declares to their values,
+// built on first use and shared by the body's calls (one walk, however
+// many calls look a name up).
+type declIndex struct {
+	t     *Tree
+	body  *sitter.Node
+	names map[string]*sitter.Node
+}
+
+func (d *declIndex) lookup(name string) *sitter.Node {
+	if d.names == nil {
+		d.names = map[string]*sitter.Node{}
+		Walk(d.body, func(n *sitter.Node) bool {
+			if n.Type() != "variable_declarator" {
+				return true
+			}
+			if nm := n.ChildByFieldName("name"); nm != nil && nm.Type() == "identifier" {
+				if _, dup := d.names[d.t.Text(nm)]; !dup {
+					d.names[d.t.Text(nm)] = unwrap(n.ChildByFieldName("value"))
+				}
+			}
+			return true
+		})
+	}
+	return d.names[name]
 }
 
 // sentCredentials lists the values a call sends as credentials: the
@@ -35,11 +62,11 @@ type credScan struct {
 // read: an options object or headers held in a variable the body does not
 // declare as a literal, a spread, a secret environment read, a literal
 // credential (the app's own). ok with no credentials is an anonymous call.
-func sentCredentials(t *Tree, body *sitter.Node, as []*sitter.Node, ctor bool) (creds []Value, ok bool) {
+func sentCredentials(t *Tree, decls *declIndex, as []*sitter.Node, ctor bool) (creds []Value, ok bool) {
 	if len(as) == 0 {
 		return nil, false
 	}
-	s := &credScan{t: t, body: body}
+	s := &credScan{t: t, decls: decls}
 	for _, a := range as {
 		switch unwrap(a).Type() {
 		case "string", "template_string", "object", "identifier":
@@ -208,20 +235,7 @@ func (s *credScan) declared(id *sitter.Node, hops int) *sitter.Node {
 	if id.Type() != "identifier" || hops >= maxCredHops {
 		return nil
 	}
-	name := s.t.Text(id)
-	var decl *sitter.Node
-	Walk(s.body, func(n *sitter.Node) bool {
-		if decl != nil {
-			return false
-		}
-		if n.Type() == "variable_declarator" {
-			if nm := n.ChildByFieldName("name"); nm != nil && nm.Type() == "identifier" && s.t.Text(nm) == name {
-				decl = unwrap(n.ChildByFieldName("value"))
-			}
-		}
-		return true
-	})
-	return decl
+	return s.decls.lookup(s.t.Text(id))
 }
 
 // credentialKey: a field or header name that carries a credential

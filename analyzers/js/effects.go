@@ -16,10 +16,11 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
 	links := map[*sitter.Node]bool{}   // calls found inner from their chain's outer call
 	var clients map[string]localClient // clients built here with credentials the summary read
+	decls := &declIndex{t: t, body: n}
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
 			if ctor := clientCtor(t, c); ctor != nil {
-				if creds, ok := sentCredentials(t, n, args(ctor), true); ok && len(creds) > 0 {
+				if creds, ok := sentCredentials(t, decls, args(ctor), true); ok && len(creds) > 0 {
 					if clients == nil {
 						clients = map[string]localClient{}
 					}
@@ -54,7 +55,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		}
 		switch {
 		case httpClients[cs.Callee.Root]:
-			creds, ok := sentCredentials(t, n, args(c), false)
+			creds, ok := sentCredentials(t, decls, args(c), false)
 			cs.Anonymous = ok && len(creds) == 0
 			if ok {
 				cs.CallerCreds = creds
