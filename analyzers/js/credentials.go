@@ -25,7 +25,13 @@ type credScan struct {
 	t     *Tree
 	decls *declIndex
 	creds []Value
+	depth int // nesting of the value being read, bounded by maxCredDepth
 }
+
+// maxCredDepth bounds how deeply nested an options object is read; each
+// level's text is matched again, so a hostile nest would cost its depth
+// times its size.
+const maxCredDepth = 8
 
 // declIndex maps the names a function body declares to their values,
 // built on first use and shared by the body's calls (one walk, however
@@ -86,9 +92,11 @@ func sentCredentials(t *Tree, decls *declIndex, as []*sitter.Node, ctor bool) (c
 // sits under (or the constructor position) says it is a credential.
 func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 	n = unwrap(n)
-	if n == nil {
+	if n == nil || s.depth >= maxCredDepth {
 		return false
 	}
+	s.depth++
+	defer func() { s.depth-- }()
 	text := s.t.Text(n)
 	if secretEnvRead(text) {
 		return false
