@@ -878,15 +878,22 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 // block only ends the request if the catch exits in turn; otherwise the steps
 // are marked Caught. A catch that returns marks them CatchReturns: the throw
 // ends a handler but not a helper's caller (evalSteps decides which). A
-// finally block (which may return over a return) is not reduced.
+// finally block that never returns (`finally { await prisma.$disconnect() }`)
+// cannot replace the try's outcome, so it does not change the reduction (with
+// no catch, a throw goes through it); one that may return over a return is
+// not reduced.
 func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 	t := sc.t
-	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
-	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
+	body, handler, fin := s.ChildByFieldName("body"), s.ChildByFieldName("handler"), s.ChildByFieldName("finalizer")
+	if body == nil || (handler == nil && fin == nil) {
 		return nil, false
 	}
-	caught, returns, catchReturns, ends := true, false, false, false
-	if hb := handler.ChildByFieldName("body"); hb != nil {
+	if fin != nil && bytes.Contains(t.Src[fin.StartByte():fin.EndByte()], []byte("return")) {
+		return nil, false
+	}
+	// With no catch (try { … } finally { … }) nothing is caught.
+	caught, returns, catchReturns, ends := handler != nil, false, false, false
+	if hb := childField(handler, "body"); hb != nil {
 		ex := exitOf(t, hb)
 		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
 		returns = ex.Kind == ExitReturn
@@ -922,6 +929,14 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		out = append(out, st)
 	}
 	return out, true
+}
+
+// childField is n's child of that field; nil when n is nil.
+func childField(n *sitter.Node, field string) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	return n.ChildByFieldName(field)
 }
 
 // returned records what a returned expression is read from: Names are the
@@ -1559,6 +1574,10 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 			return ex
 		case "throw_statement":
 			return Exit{Kind: ExitThrow}
+		case "if_statement":
+			if ex := branchesExit(t, s); ex.Kind != ExitNone {
+				return ex
+			}
 		case "expression_statement":
 			if s.NamedChildCount() > 0 {
 				if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
@@ -1571,6 +1590,28 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 		}
 	}
 	return ex
+}
+
+// branchesExit is the exit of an if statement every branch of which returns
+// or throws (`if (!token) { return null } else { …; return user.id }`): the
+// statements after it never run, as after a plain return. Which branch ran
+// is unknown, so a mix of returns and throws reads as a return (that ends a
+// handler, not a helper's caller), and the returned keys are not known.
+func branchesExit(t *Tree, s *sitter.Node) Exit {
+	cons, alt := s.ChildByFieldName("consequence"), s.ChildByFieldName("alternative")
+	if cons == nil || alt == nil || alt.NamedChildCount() == 0 {
+		return Exit{}
+	}
+	a, b := exitOf(t, cons), exitOf(t, alt.NamedChild(int(alt.NamedChildCount())-1))
+	for _, k := range []ExitKind{a.Kind, b.Kind} {
+		if k != ExitReturn && k != ExitThrow {
+			return Exit{}
+		}
+	}
+	if a.Kind == ExitThrow && b.Kind == ExitThrow {
+		return Exit{Kind: ExitThrow}
+	}
+	return Exit{Kind: ExitReturn}
 }
 
 // objectKeys lists the keys of an object literal (through `as const` and
