@@ -246,6 +246,9 @@ type Step struct {
 	// the catch falling through ends the call: a handler's request ends
 	// there, a helper's caller goes on.
 	CatchEnds bool
+	// Failure (StepReturn) stands for a catch's returns, reached only when
+	// the try threw; its Keys are the keys every one of them sets.
+	Failure bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -922,7 +925,7 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		}
 	}
 	if catchReturns {
-		st := Step{Kind: StepReturn, Pos: t.Pos(handler)}
+		st := Step{Kind: StepReturn, Pos: t.Pos(handler), Failure: true, Keys: returnKeys(t, handler)}
 		if len(sc.params) > 0 {
 			st.CallsParam = sc.paramCalls(handler)
 		}
@@ -1612,6 +1615,43 @@ func branchesExit(t *Tree, s *sitter.Node) Exit {
 		return Exit{Kind: ExitThrow}
 	}
 	return Exit{Kind: ExitReturn}
+}
+
+// returnKeys lists the keys every return statement in n (outside nested
+// functions) sets (see Step.Keys); nil when one returns anything but an
+// object literal.
+func returnKeys(t *Tree, n *sitter.Node) []string {
+	var keys []string
+	seen, ok := false, true
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		switch n.Type() {
+		case "return_statement":
+			var k []string
+			if n.NamedChildCount() > 0 {
+				k = objectKeys(t, n.NamedChild(0))
+			}
+			if k == nil {
+				ok = false
+			} else if !seen {
+				keys, seen = k, true
+			} else {
+				keys = slices.DeleteFunc(keys, func(key string) bool { return !slices.Contains(k, key) })
+			}
+			return
+		case "arrow_function", "function_expression", "function", "function_declaration",
+			"generator_function_declaration", "method_definition", "class_body":
+			return
+		}
+		for i := 0; ok && i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(n)
+	if !ok || !seen {
+		return nil
+	}
+	return keys
 }
 
 // objectKeys lists the keys of an object literal (through `as const` and
