@@ -839,37 +839,53 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 // is, `if (!cond) return err`, followed by the consequence's statements as if
 // written at the top level: without this, an auth check inside the
 // consequence reads as coming after a return. Only a plain else (not an else
-// if) that exits qualifies.
+// if) that exits qualifies, or no else at all when the if is the body's last
+// statement (`if (user) { … }`): the function then falls off its end, which
+// returns as a return would.
 func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, bool) {
 	t := sc.t
-	alt := s.ChildByFieldName("alternative")
-	if alt == nil || alt.NamedChildCount() == 0 {
-		return nil, false
-	}
-	body := alt.NamedChild(int(alt.NamedChildCount()) - 1)
-	if body.Type() == "if_statement" {
-		return nil, false
-	}
-	exit := exitOf(t, body)
-	if exit.Kind == ExitNone {
-		return nil, false
-	}
 	guard := base
-	guard.Kind, guard.Exit, guard.Secret, guard.Pos = StepGuard, exit, secretTest(t, cond), t.Pos(alt)
+	alt := s.ChildByFieldName("alternative")
+	switch {
+	case alt == nil && sc.last:
+		guard.Exit = Exit{Kind: ExitReturn}
+	case alt == nil || alt.NamedChildCount() == 0:
+		return nil, false
+	default:
+		body := alt.NamedChild(int(alt.NamedChildCount()) - 1)
+		if body.Type() == "if_statement" {
+			return nil, false
+		}
+		if guard.Exit = exitOf(t, body); guard.Exit.Kind == ExitNone {
+			return nil, false
+		}
+		guard.Pos = t.Pos(alt)
+	}
+	guard.Kind, guard.Secret = StepGuard, secretTest(t, cond)
 	names, call := truthyFrom(t, cond)
 	guard.Names = names
 	if call != nil {
 		c := CalleeOf(t, call)
 		guard.Inline = &c
+	} else if len(names) == 0 && !guard.Secret && alt == nil {
+		return nil, false // if (dev) { … }: no test of anything a guard reads
 	}
 	out := []Step{guard}
 	if cons.Type() != "statement_block" {
 		return append(out, sc.steps(cons)...), true
 	}
+	last := sc.last
+	defer func() { sc.last = last }()
+	var stmts []*sitter.Node
 	for i := 0; i < int(cons.NamedChildCount()); i++ {
 		if c := cons.NamedChild(i); c.Type() != "comment" {
-			out = append(out, sc.steps(c)...)
+			stmts = append(stmts, c)
 		}
+	}
+	for i, c := range stmts {
+		// Only the consequence's last statement is the body's last.
+		sc.last = last && i == len(stmts)-1
+		out = append(out, sc.steps(c)...)
 	}
 	return out, true
 }
@@ -907,14 +923,19 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		ends = caught && sc.last
 	}
 	last := sc.last
-	sc.last = false // statements inside the try are not the body's last
 	defer func() { sc.last = last }()
-	var out []Step
+	var stmts []*sitter.Node
 	for i := 0; i < int(body.NamedChildCount()); i++ {
-		c := body.NamedChild(i)
-		if c.Type() == "comment" {
-			continue
+		if c := body.NamedChild(i); c.Type() != "comment" {
+			stmts = append(stmts, c)
 		}
+	}
+	var out []Step
+	for i, c := range stmts {
+		// The try block's last statement is the body's last when the try
+		// is: completing it skips the catch and ends the call (a finally
+		// here cannot return).
+		sc.last = last && i == len(stmts)-1
 		for _, st := range sc.steps(c) {
 			// An inner try decided already unless its catch rethrows into
 			// this one.
