@@ -752,6 +752,13 @@ func failureKey(fn *Func, key string) bool {
 				fails = true
 			}
 		case StepReturn:
+			if st.Failure {
+				// A catch's returns: the call failed, so they must set it.
+				if !slices.Contains(st.Keys, key) {
+					return false
+				}
+				continue
+			}
 			if st.Keys == nil || slices.Contains(st.Keys, key) {
 				return false // a return the analysis cannot read, or one that sets it too
 			}

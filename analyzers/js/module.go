@@ -254,6 +254,9 @@ type Step struct {
 	// the catch falling through ends the call: a handler's request ends
 	// there, a helper's caller goes on.
 	CatchEnds bool
+	// Failure (StepReturn) stands for a catch's returns, reached only when
+	// the try threw; its Keys are the keys every one of them sets.
+	Failure bool
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
@@ -844,37 +847,53 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 // is, `if (!cond) return err`, followed by the consequence's statements as if
 // written at the top level: without this, an auth check inside the
 // consequence reads as coming after a return. Only a plain else (not an else
-// if) that exits qualifies.
+// if) that exits qualifies, or no else at all when the if is the body's last
+// statement (`if (user) { … }`): the function then falls off its end, which
+// returns as a return would.
 func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, bool) {
 	t := sc.t
-	alt := s.ChildByFieldName("alternative")
-	if alt == nil || alt.NamedChildCount() == 0 {
-		return nil, false
-	}
-	body := alt.NamedChild(int(alt.NamedChildCount()) - 1)
-	if body.Type() == "if_statement" {
-		return nil, false
-	}
-	exit := exitOf(t, body)
-	if exit.Kind == ExitNone {
-		return nil, false
-	}
 	guard := base
-	guard.Kind, guard.Exit, guard.Secret, guard.Pos = StepGuard, exit, secretTest(t, cond), t.Pos(alt)
+	alt := s.ChildByFieldName("alternative")
+	switch {
+	case alt == nil && sc.last:
+		guard.Exit = Exit{Kind: ExitReturn}
+	case alt == nil || alt.NamedChildCount() == 0:
+		return nil, false
+	default:
+		body := alt.NamedChild(int(alt.NamedChildCount()) - 1)
+		if body.Type() == "if_statement" {
+			return nil, false
+		}
+		if guard.Exit = exitOf(t, body); guard.Exit.Kind == ExitNone {
+			return nil, false
+		}
+		guard.Pos = t.Pos(alt)
+	}
+	guard.Kind, guard.Secret = StepGuard, secretTest(t, cond)
 	names, call := truthyFrom(t, cond)
 	guard.Names = names
 	if call != nil {
 		c := CalleeOf(t, call)
 		guard.Inline = &c
+	} else if len(names) == 0 && !guard.Secret && alt == nil {
+		return nil, false // if (dev) { … }: no test of anything a guard reads
 	}
 	out := []Step{guard}
 	if cons.Type() != "statement_block" {
 		return append(out, sc.steps(cons)...), true
 	}
+	last := sc.last
+	defer func() { sc.last = last }()
+	var stmts []*sitter.Node
 	for i := 0; i < int(cons.NamedChildCount()); i++ {
 		if c := cons.NamedChild(i); c.Type() != "comment" {
-			out = append(out, sc.steps(c)...)
+			stmts = append(stmts, c)
 		}
+	}
+	for i, c := range stmts {
+		// Only the consequence's last statement is the body's last.
+		sc.last = last && i == len(stmts)-1
+		out = append(out, sc.steps(c)...)
 	}
 	return out, true
 }
@@ -886,15 +905,22 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 // block only ends the request if the catch exits in turn; otherwise the steps
 // are marked Caught. A catch that returns marks them CatchReturns: the throw
 // ends a handler but not a helper's caller (evalSteps decides which). A
-// finally block (which may return over a return) is not reduced.
+// finally block that never returns (`finally { await prisma.$disconnect() }`)
+// cannot replace the try's outcome, so it does not change the reduction (with
+// no catch, a throw goes through it); one that may return over a return is
+// not reduced.
 func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 	t := sc.t
-	body, handler := s.ChildByFieldName("body"), s.ChildByFieldName("handler")
-	if body == nil || handler == nil || s.ChildByFieldName("finalizer") != nil {
+	body, handler, fin := s.ChildByFieldName("body"), s.ChildByFieldName("handler"), s.ChildByFieldName("finalizer")
+	if body == nil || (handler == nil && fin == nil) {
 		return nil, false
 	}
-	caught, returns, catchReturns, ends := true, false, false, false
-	if hb := handler.ChildByFieldName("body"); hb != nil {
+	if fin != nil && bytes.Contains(t.Src[fin.StartByte():fin.EndByte()], []byte("return")) {
+		return nil, false
+	}
+	// With no catch (try { … } finally { … }) nothing is caught.
+	caught, returns, catchReturns, ends := handler != nil, false, false, false
+	if hb := childField(handler, "body"); hb != nil {
 		ex := exitOf(t, hb)
 		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
 		returns = ex.Kind == ExitReturn
@@ -905,14 +931,19 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		ends = caught && sc.last
 	}
 	last := sc.last
-	sc.last = false // statements inside the try are not the body's last
 	defer func() { sc.last = last }()
-	var out []Step
+	var stmts []*sitter.Node
 	for i := 0; i < int(body.NamedChildCount()); i++ {
-		c := body.NamedChild(i)
-		if c.Type() == "comment" {
-			continue
+		if c := body.NamedChild(i); c.Type() != "comment" {
+			stmts = append(stmts, c)
 		}
+	}
+	var out []Step
+	for i, c := range stmts {
+		// The try block's last statement is the body's last when the try
+		// is: completing it skips the catch and ends the call (a finally
+		// here cannot return).
+		sc.last = last && i == len(stmts)-1
 		for _, st := range sc.steps(c) {
 			// An inner try decided already unless its catch rethrows into
 			// this one.
@@ -923,13 +954,21 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		}
 	}
 	if catchReturns {
-		st := Step{Kind: StepReturn, Pos: t.Pos(handler)}
+		st := Step{Kind: StepReturn, Pos: t.Pos(handler), Failure: true, Keys: returnKeys(t, handler)}
 		if len(sc.params) > 0 {
 			st.CallsParam = sc.paramCalls(handler)
 		}
 		out = append(out, st)
 	}
 	return out, true
+}
+
+// childField is n's child of that field; nil when n is nil.
+func childField(n *sitter.Node, field string) *sitter.Node {
+	if n == nil {
+		return nil
+	}
+	return n.ChildByFieldName(field)
 }
 
 // returned records what a returned expression is read from: Names are the
@@ -1567,6 +1606,10 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 			return ex
 		case "throw_statement":
 			return Exit{Kind: ExitThrow}
+		case "if_statement":
+			if ex := branchesExit(t, s); ex.Kind != ExitNone {
+				return ex
+			}
 		case "expression_statement":
 			if s.NamedChildCount() > 0 {
 				if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
@@ -1579,6 +1622,65 @@ func exitOf(t *Tree, cons *sitter.Node) Exit {
 		}
 	}
 	return ex
+}
+
+// branchesExit is the exit of an if statement every branch of which returns
+// or throws (`if (!token) { return null } else { …; return user.id }`): the
+// statements after it never run, as after a plain return. Which branch ran
+// is unknown, so a mix of returns and throws reads as a return (that ends a
+// handler, not a helper's caller), and the returned keys are not known.
+func branchesExit(t *Tree, s *sitter.Node) Exit {
+	cons, alt := s.ChildByFieldName("consequence"), s.ChildByFieldName("alternative")
+	if cons == nil || alt == nil || alt.NamedChildCount() == 0 {
+		return Exit{}
+	}
+	a, b := exitOf(t, cons), exitOf(t, alt.NamedChild(int(alt.NamedChildCount())-1))
+	for _, k := range []ExitKind{a.Kind, b.Kind} {
+		if k != ExitReturn && k != ExitThrow {
+			return Exit{}
+		}
+	}
+	if a.Kind == ExitThrow && b.Kind == ExitThrow {
+		return Exit{Kind: ExitThrow}
+	}
+	return Exit{Kind: ExitReturn}
+}
+
+// returnKeys lists the keys every return statement in n (outside nested
+// functions) sets (see Step.Keys); nil when one returns anything but an
+// object literal.
+func returnKeys(t *Tree, n *sitter.Node) []string {
+	var keys []string
+	seen, ok := false, true
+	var walk func(n *sitter.Node)
+	walk = func(n *sitter.Node) {
+		switch n.Type() {
+		case "return_statement":
+			var k []string
+			if n.NamedChildCount() > 0 {
+				k = objectKeys(t, n.NamedChild(0))
+			}
+			if k == nil {
+				ok = false
+			} else if !seen {
+				keys, seen = k, true
+			} else {
+				keys = slices.DeleteFunc(keys, func(key string) bool { return !slices.Contains(k, key) })
+			}
+			return
+		case "arrow_function", "function_expression", "function", "function_declaration",
+			"generator_function_declaration", "method_definition", "class_body":
+			return
+		}
+		for i := 0; ok && i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i))
+		}
+	}
+	walk(n)
+	if !ok || !seen {
+		return nil
+	}
+	return keys
 }
 
 // objectKeys lists the keys of an object literal (through `as const` and
