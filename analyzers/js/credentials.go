@@ -35,7 +35,9 @@ const maxCredDepth = 8
 
 // declIndex maps the names a function body declares to their values,
 // built on first use and shared by the body's calls (one walk, however
-// many calls look a name up).
+// many calls look a name up). A name whose object the body changes after
+// (headers.Authorization = …, headers.set(…), Object.assign(headers, …))
+// maps to nil: its declaration no longer says what it holds.
 type declIndex struct {
 	t     *Tree
 	body  *sitter.Node
@@ -45,19 +47,51 @@ type declIndex struct {
 func (d *declIndex) lookup(name string) *sitter.Node {
 	if d.names == nil {
 		d.names = map[string]*sitter.Node{}
+		mutated := map[string]bool{}
 		Walk(d.body, func(n *sitter.Node) bool {
-			if n.Type() != "variable_declarator" {
-				return true
-			}
-			if nm := n.ChildByFieldName("name"); nm != nil && nm.Type() == "identifier" {
-				if _, dup := d.names[d.t.Text(nm)]; !dup {
-					d.names[d.t.Text(nm)] = unwrap(n.ChildByFieldName("value"))
+			switch n.Type() {
+			case "variable_declarator":
+				if nm := n.ChildByFieldName("name"); nm != nil && nm.Type() == "identifier" {
+					if _, dup := d.names[d.t.Text(nm)]; !dup {
+						d.names[d.t.Text(nm)] = unwrap(n.ChildByFieldName("value"))
+					}
+				}
+			case "assignment_expression", "augmented_assignment_expression":
+				if obj := memberObject(n.ChildByFieldName("left")); obj != nil {
+					mutated[d.t.Text(obj)] = true
+				}
+			case "call_expression":
+				c := CalleeOf(d.t, n)
+				switch {
+				case len(c.Path) == 1 && (c.Path[0] == "set" || c.Path[0] == "append"):
+					mutated[c.Root] = true
+				case c.Root == "Object" && len(c.Path) == 1 && c.Path[0] == "assign":
+					if as := args(n); len(as) > 0 && unwrap(as[0]).Type() == "identifier" {
+						mutated[d.t.Text(unwrap(as[0]))] = true
+					}
 				}
 			}
 			return true
 		})
+		for name := range mutated {
+			if _, ok := d.names[name]; ok {
+				d.names[name] = nil
+			}
+		}
 	}
 	return d.names[name]
+}
+
+// memberObject is the identifier a member or subscript target is rooted
+// at (headers in headers['x-key'] or headers.auth.token); nil otherwise.
+func memberObject(n *sitter.Node) *sitter.Node {
+	for n != nil && (n.Type() == "member_expression" || n.Type() == "subscript_expression") {
+		n = unwrap(n.ChildByFieldName("object"))
+	}
+	if n == nil || n.Type() != "identifier" {
+		return nil
+	}
+	return n
 }
 
 // sentCredentials lists the values a call sends as credentials: the
@@ -129,13 +163,15 @@ func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 			p := n.NamedChild(i)
 			switch p.Type() {
 			case "spread_element":
-				return false
+				if !s.spread(p, named, hops) {
+					return false
+				}
 			case "shorthand_property_identifier":
 				name := s.t.Text(p)
 				if named || credentialKey(name) {
 					s.creds = append(s.creds, Value{Root: name})
-				} else if optionsKey(name) {
-					return false // { headers } from somewhere else
+				} else if optionsKey(name) && !s.field(name, p, false, hops) {
+					return false // { headers } declared otherwise or elsewhere
 				}
 			case "pair":
 				k, v := p.ChildByFieldName("key"), unwrap(p.ChildByFieldName("value"))
@@ -174,7 +210,7 @@ func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool 
 	case strings.EqualFold(key, "headers"):
 		return s.headers(v, hops)
 	case optionsKey(key):
-		if v.Type() == "identifier" {
+		if isName(v) {
 			return s.local(v, false, hops)
 		}
 		return v.Type() == "object" && s.value(v, false, hops)
@@ -192,7 +228,7 @@ func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool 
 // credential (X-Internal: internalToken), so each counts as one; literal
 // values are only read for their names.
 func (s *credScan) headers(h *sitter.Node, hops int) bool {
-	if h.Type() == "identifier" {
+	if isName(h) {
 		if h = s.declared(h, hops); h == nil {
 			return false
 		}
@@ -205,7 +241,9 @@ func (s *credScan) headers(h *sitter.Node, hops int) bool {
 		p := h.NamedChild(i)
 		switch p.Type() {
 		case "spread_element":
-			return false
+			if !s.spread(p, true, hops) {
+				return false
+			}
 		case "shorthand_property_identifier":
 			s.creds = append(s.creds, Value{Root: s.t.Text(p)})
 		case "pair":
@@ -220,6 +258,24 @@ func (s *credScan) headers(h *sitter.Node, hops int) bool {
 		}
 	}
 	return true
+}
+
+// spread reads `...name` of an object the body declares as a literal
+// (`const auth = { Authorization: req.headers.get('authorization') }`);
+// anything else spread in may carry any credential. In a headers object
+// (named), each of its values counts as one.
+func (s *credScan) spread(p *sitter.Node, named bool, hops int) bool {
+	if p.NamedChildCount() != 1 {
+		return false
+	}
+	d := s.declared(unwrap(p.NamedChild(0)), hops)
+	if d == nil || d.Type() != "object" {
+		return false
+	}
+	if named {
+		return s.headers(d, hops+1)
+	}
+	return s.value(d, false, hops+1)
 }
 
 // local follows an identifier to its declaration in the body (a URL or
@@ -240,10 +296,15 @@ func (s *credScan) local(id *sitter.Node, named bool, hops int) bool {
 // declared is the value the body declares an identifier with (`const url
 // = …`), nil when it does not or maxCredHops is reached.
 func (s *credScan) declared(id *sitter.Node, hops int) *sitter.Node {
-	if id.Type() != "identifier" || hops >= maxCredHops {
+	if !isName(id) || hops >= maxCredHops {
 		return nil
 	}
 	return s.decls.lookup(s.t.Text(id))
+}
+
+// isName: an identifier, or one written as a shorthand property ({ headers }).
+func isName(n *sitter.Node) bool {
+	return n.Type() == "identifier" || n.Type() == "shorthand_property_identifier"
 }
 
 // credentialKey: a field or header name that carries a credential
@@ -315,4 +376,39 @@ func thirdParty(spec string) bool {
 		}
 	}
 	return true
+}
+
+// bearerValues lists the values a body sends after "Bearer " (see
+// Func.Bearer).
+func bearerValues(t *Tree, body *sitter.Node) []Value {
+	text := t.Text(body)
+	if !strings.Contains(text, "Bearer ") || secretEnvRead(text) {
+		return nil
+	}
+	var out []Value
+	Walk(body, func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "template_string":
+			if strings.HasPrefix(t.Text(n), "`Bearer ${") {
+				for i := 0; i < int(n.NamedChildCount()); i++ {
+					if sub := n.NamedChild(i); sub.Type() == "template_substitution" && sub.NamedChildCount() == 1 {
+						if v := valueOf(t, sub.NamedChild(0)); v.Root != "" {
+							out = append(out, v)
+						}
+						break
+					}
+				}
+			}
+			return false
+		case "binary_expression":
+			l, r := unwrap(n.ChildByFieldName("left")), n.ChildByFieldName("right")
+			if l != nil && r != nil && (l.Type() == "string") && strings.Trim(t.Text(l), `'"`) == "Bearer " {
+				if v := valueOf(t, r); v.Root != "" {
+					out = append(out, v)
+				}
+			}
+		}
+		return true
+	})
+	return out
 }

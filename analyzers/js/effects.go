@@ -221,7 +221,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
 	f.Anonymous = kind == endpoint.Outbound && cs.Anonymous && httpClients[cs.Callee.Root]
-	f.CallerCredential = kind == endpoint.Outbound && ec.fromCaller(fr, cs.CallerCreds)
+	f.CallerCredential = kind == endpoint.Outbound && (ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr))
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
 		for _, b := range f.Where {
@@ -328,6 +328,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			}
 			return
 		}
+		if ec.m.resolve(fr, Value{Root: c.Root}).from == endpoint.FromSession {
+			return // getToken() or has() taken from auth(): reads the session
+		}
 		ec.unfollowed(fr, cs) // a local closure or a value the analysis does not follow
 		return
 	}
@@ -347,6 +350,44 @@ func (ec *effectScan) fromCaller(fr *frame, creds []Value) bool {
 		}
 	}
 	return len(creds) > 0
+}
+
+// forwardsSession reports whether the frame's function sends the caller's
+// Clerk session token as a Bearer header (`Bearer ${await getToken()}`,
+// through locals and a project helper returning it): its outbound calls
+// go to an API that verifies the caller, with the caller's credential.
+func (ec *effectScan) forwardsSession(fr *frame) bool {
+	for _, v := range fr.fn.Bearer {
+		if ec.m.sessionToken(fr.mod, fr.fn, v, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+// sessionToken reports whether v is the session token from Clerk's
+// auth().getToken(), directly or returned by a project helper (two levels).
+func (m *Model) sessionToken(mod *Module, fn *Func, v Value, depth int) bool {
+	v, _, done := follow(fn, v)
+	if done || len(v.Path) == 0 || v.Path[len(v.Path)-1] != "()" {
+		return false
+	}
+	tg := m.resolveCallee(mod, Callee{Root: v.Root}, 0)
+	if slices.Contains(v.Path, "getToken") {
+		return strings.HasPrefix(tg.pkg, "@clerk/") && sessionReaders[tg.name]
+	}
+	if len(v.Path) != 1 || tg.fn == nil || depth >= 2 {
+		return false
+	}
+	for _, st := range tg.fn.Steps {
+		if st.Kind == StepReturn && st.Callee.Valid() {
+			ret := Value{Root: st.Callee.Root, Path: append(slices.Clone(st.Callee.Path), "()")}
+			if m.sessionToken(tg.mod, tg.fn, ret, depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // unfollowed records a call the analysis cannot read: the effects are not

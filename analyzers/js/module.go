@@ -137,6 +137,10 @@ type Func struct {
 	// process.env (isValidSecret(key)), so `if (!isValidSecret(k)) return
 	// 401` authenticates the request the way an inline comparison does.
 	SecretTest bool
+	// Bearer are the values the body puts after "Bearer " in a header
+	// (`Bearer ${token}`, 'Bearer ' + token); nil when it also reads a
+	// secret from the environment, which may go out with them.
+	Bearer []Value
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -676,6 +680,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Binds = bindings(t, fn, body)
 	f.Compares = compares(t, body)
 	f.SecretTest = secretCheck(t, body)
+	f.Bearer = bearerValues(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.

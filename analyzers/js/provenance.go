@@ -15,6 +15,9 @@ type origin struct {
 	from  endpoint.Source
 	input endpoint.InputKind
 	name  string
+	// request: the value is a handler's request object itself, passed
+	// whole to a helper, which reads its parts (req.headers.get(…)).
+	request bool
 }
 
 var unknownOrigin = origin{from: endpoint.FromUnknown}
@@ -49,6 +52,9 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 		case !fr.entry:
 			if i < len(fr.params) {
 				o := fr.params[i]
+				if o.request {
+					return requestPath(v, name)
+				}
 				if o.from == endpoint.FromRequest && len(v.Path) > 0 {
 					o.name = valueMember(v, o.name)
 				}
@@ -61,6 +67,8 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 				kind = endpoint.Form
 			}
 			return origin{from: endpoint.FromRequest, input: kind, name: valueMember(v, name)}
+		case len(v.Path) == 0:
+			return origin{from: endpoint.FromUnknown, request: true}
 		}
 		return requestPath(v, name)
 	}
