@@ -165,6 +165,13 @@ func Guards(info *types.Info, cond ast.Expr, sv SessionVar) bool {
 	return found
 }
 
+// nilSourceCompare: a is a call of a session source that is nil without a
+// session, b is nil.
+func (m *model) nilSourceCompare(a, b ast.Expr) bool {
+	call, ok := ast.Unparen(a).(*ast.CallExpr)
+	return ok && m.info.Types[b].IsNil() && m.sessionSource(call) == SourceNil
+}
+
 func isNilCompare(info *types.Info, a, b ast.Expr, obj types.Object) bool {
 	id, ok := ast.Unparen(a).(*ast.Ident)
 	if !ok || info.Uses[id] != obj {
@@ -195,11 +202,16 @@ func (m *model) verifies(body ast.Node) bool {
 				return false
 			}
 		}
-		// if !auth.SignedIn(r) { ...; return }
+		// if !auth.SignedIn(r) { ...; return }, if currentUser(r) == nil { ...; return }
 		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
-			if call, isCall := c.(*ast.CallExpr); isCall {
-				if k := m.sessionSource(call); k == SourceOK || k == SourceErr {
+			switch c := c.(type) {
+			case *ast.CallExpr:
+				if k := m.sessionSource(c); k == SourceOK || k == SourceErr {
 					ok = true
+				}
+			case *ast.BinaryExpr:
+				if c.Op == token.EQL || c.Op == token.NEQ {
+					ok = m.nilSourceCompare(c.X, c.Y) || m.nilSourceCompare(c.Y, c.X)
 				}
 			}
 			return !ok
@@ -443,8 +455,42 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return SessionGetterOK
 	case res.Len() == 1 && isClaimsType(last):
 		return SessionGetterNil
+	case res.Len() == 1 && isPointer(last) && m.nilWithoutSession(body):
+		// func currentUser(r) *clerk.User { claims, ok := …; if !ok { return nil }; … }:
+		// the user (or any record) it returns is nil when there is no session.
+		return SessionGetterNil
 	}
 	return 0
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// nilWithoutSession reports whether a body returns nil when its session
+// source reports no session: an if testing the source's ok, err or nil
+// claims whose branch ends in `return nil`.
+func (m *model) nilWithoutSession(body ast.Node) bool {
+	svs := m.sessionVars(body)
+	found := false
+	shallow(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if found || !ok || len(ifs.Body.List) == 0 {
+			return !found
+		}
+		ret, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || !m.info.Types[ret.Results[0]].IsNil() {
+			return true
+		}
+		for _, sv := range svs {
+			if Guards(m.info, ifs.Cond, sv) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func returnsClaims(res *types.Tuple) bool {
