@@ -191,6 +191,9 @@ func (m *model) classifyCall(bf *bodyFacts, s *scope, call *ast.CallExpr, depth 
 	}
 	fn := Callee(m.info, call)
 	if fn == nil {
+		fn = m.fieldFunc(call.Fun)
+	}
+	if fn == nil {
 		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 			return // an immediately called literal: its body is inspected in place
 		}
@@ -240,6 +243,30 @@ func (m *model) classifyCall(bf *bodyFacts, s *scope, call *ast.CallExpr, depth 
 	default:
 		m.unfollowed(bf, s, call, FuncName(fn))
 	}
+}
+
+// fieldFunc is the function a call of a function-valued struct field runs
+// when the package sets that field to one named function only
+// (TokenManager{now: time.Now} ... tm.now()), or nil.
+func (m *model) fieldFunc(fun ast.Expr) *types.Func {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if selection := m.info.Selections[sel]; selection == nil || selection.Kind() != types.FieldVal {
+		return nil
+	}
+	var val ast.Expr
+	switch v := ast.Unparen(m.values[m.info.Uses[sel.Sel]]).(type) {
+	case *ast.Ident:
+		val = v
+	case *ast.SelectorExpr:
+		val = v.Sel
+	default:
+		return nil
+	}
+	fn, _ := m.info.Uses[val.(*ast.Ident)].(*types.Func)
+	return fn
 }
 
 // unfollowed records a call the scan cannot read: the effects are not
