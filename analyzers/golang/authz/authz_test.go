@@ -17,7 +17,7 @@ func testdata() string {
 }
 
 func TestCLK201(t *testing.T) {
-	analysistest.Run(t, testdata(), authz.New(gorules.Settings{}), "clk201/admin", "clk101/nonclerk")
+	analysistest.Run(t, testdata(), authz.New(gorules.Settings{}), "clk201/admin", "clk201/selfapi", "clk101/nonclerk")
 }
 
 func TestCLK201Fixes(t *testing.T) {

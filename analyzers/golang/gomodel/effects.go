@@ -6,6 +6,8 @@ import (
 	"go/types"
 	"strings"
 
+	"golang.org/x/tools/go/ast/astutil"
+
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
@@ -158,6 +160,7 @@ var effectFree = map[string]bool{
 	"github.com/rs/zerolog": true, "github.com/rs/zerolog/log": true,
 	GinPath: true, EchoPath: true, FiberPath: true, ChiPath: true, ChiV1Path: true, GorillaPath: true,
 	"github.com/go-chi/render": true, "github.com/go-playground/validator/v10": true,
+	"github.com/lib/pq": true, // pq.Array and the error and quoting helpers; queries go through database/sql
 }
 
 // savesUpload reports whether fn writes an uploaded file to disk through the
@@ -187,6 +190,9 @@ func (m *model) classifyCall(bf *bodyFacts, s *scope, call *ast.CallExpr, depth 
 		return // a conversion or a builtin (len, append, make, ...)
 	}
 	fn := Callee(m.info, call)
+	if fn == nil {
+		fn = m.fieldFunc(call.Fun)
+	}
 	if fn == nil {
 		if _, ok := ast.Unparen(call.Fun).(*ast.FuncLit); ok {
 			return // an immediately called literal: its body is inspected in place
@@ -237,6 +243,30 @@ func (m *model) classifyCall(bf *bodyFacts, s *scope, call *ast.CallExpr, depth 
 	default:
 		m.unfollowed(bf, s, call, FuncName(fn))
 	}
+}
+
+// fieldFunc is the function a call of a function-valued struct field runs
+// when the package sets that field to one named function only
+// (TokenManager{now: time.Now} ... tm.now()), or nil.
+func (m *model) fieldFunc(fun ast.Expr) *types.Func {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok {
+		return nil
+	}
+	if selection := m.info.Selections[sel]; selection == nil || selection.Kind() != types.FieldVal {
+		return nil
+	}
+	var val ast.Expr
+	switch v := ast.Unparen(m.values[m.info.Uses[sel.Sel]]).(type) {
+	case *ast.Ident:
+		val = v
+	case *ast.SelectorExpr:
+		val = v.Sel
+	default:
+		return nil
+	}
+	fn, _ := m.info.Uses[val.(*ast.Ident)].(*types.Func)
+	return fn
 }
 
 // unfollowed records a call the scan cannot read: the effects are not
@@ -553,17 +583,117 @@ func (m *model) sqlEffect(s *scope, call *ast.CallExpr, kind endpoint.EffectKind
 }
 
 // stringValue is a constant string, directly or through a local variable
-// with one value (query := "SELECT …").
+// with one value (query := "SELECT …"), or with the value the assignments
+// reaching the use give it (query = "SELECT …" in the branch that runs it,
+// query += " ORDER BY …").
 func (m *model) stringValue(e ast.Expr) (string, bool) {
 	if s, ok := m.constString(e); ok {
 		return s, true
 	}
 	if id, ok := ast.Unparen(e).(*ast.Ident); ok {
 		if v, ok := m.info.Uses[id].(*types.Var); ok && !v.IsField() {
-			return m.constString(m.values[v])
+			if val := m.values[v]; val != nil {
+				return m.constString(val)
+			}
+			return m.reachingString(v, id, 0)
 		}
 	}
 	return "", false
+}
+
+// reachingString is the constant string a local variable v holds at node
+// at: the last assignment to v before it in a block enclosing it (an
+// assignment in a branch that does not enclose the use may not have run,
+// and is passed over), with the constants later += appended to it.
+func (m *model) reachingString(v *types.Var, at ast.Node, depth int) (string, bool) {
+	file := m.fileOf(at.Pos())
+	if file == nil || depth > 8 {
+		return "", false
+	}
+	path, _ := astutil.PathEnclosingInterval(file, at.Pos(), at.End())
+	var body ast.Node
+	enclosing := map[ast.Node]bool{}
+	for _, n := range path {
+		enclosing[n] = true
+		if _, ok := n.(*ast.FuncLit); ok && body == nil {
+			body = n
+		}
+		if _, ok := n.(*ast.FuncDecl); ok && body == nil {
+			body = n
+		}
+	}
+	if body == nil {
+		return "", false
+	}
+	var last ast.Node
+	var tok token.Token
+	var rhs ast.Expr
+	shallow(body, func(n ast.Node) bool {
+		if n == nil {
+			return true
+		}
+		if n.End() > at.Pos() {
+			return n.Pos() < at.Pos() // only what starts before the use
+		}
+		var val ast.Expr
+		var t token.Token
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			if len(n.Lhs) != 1 || len(n.Rhs) != 1 || m.objOf(n.Lhs[0]) != v {
+				return true
+			}
+			val, t = n.Rhs[0], n.Tok
+		case *ast.ValueSpec:
+			if len(n.Names) != 1 || m.info.Defs[n.Names[0]] != v {
+				return true
+			}
+			t = token.DEFINE
+			if len(n.Values) == 1 {
+				val = n.Values[0]
+			}
+		default:
+			return true
+		}
+		stmt, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
+		if enclosing[enclosingBlock(stmt)] && (last == nil || n.Pos() > last.Pos()) {
+			last, tok, rhs = n, t, val
+		}
+		return true
+	})
+	switch {
+	case last == nil:
+		return "", false
+	case rhs == nil:
+		return "", true // var q string
+	case tok == token.ADD_ASSIGN:
+		prefix, ok := m.reachingString(v, last, depth+1)
+		suffix, ok2 := m.constString(rhs)
+		return prefix + suffix, ok && ok2
+	case tok == token.DEFINE || tok == token.ASSIGN:
+		return m.constString(rhs)
+	}
+	return "", false
+}
+
+// enclosingBlock is the innermost block, case or select clause on a path.
+func enclosingBlock(path []ast.Node) ast.Node {
+	for _, n := range path[1:] {
+		switch n.(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			return n
+		}
+	}
+	return nil
+}
+
+// fileOf returns the package's file holding pos.
+func (m *model) fileOf(pos token.Pos) *ast.File {
+	for _, f := range m.pass.Files {
+		if f.FileStart <= pos && pos < f.FileEnd {
+			return f
+		}
+	}
+	return nil
 }
 
 func fields(where []endpoint.Binding) []string {

@@ -1,6 +1,9 @@
 package gomodel
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
 // Flags summarise what a function (or a package-level variable holding a
 // middleware or handler) does with Clerk sessions. They travel between packages
@@ -54,6 +57,24 @@ const (
 
 const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
 
+// The high half of Flags marks the parameters a function hands to a
+// privileged Clerk Backend API as its target (func setLang(id string) {
+// user.UpdateMetadata(ctx, id, …) }): whether a call of it is privileged
+// depends on its caller's argument, the caller's own user or anyone's.
+const (
+	privParamShift = 16
+	maxPrivParams  = 16
+	privParams     = Flags(1<<maxPrivParams-1) << privParamShift
+)
+
+// privParam is the flag of parameter i handed to a privileged API.
+func privParam(i int) Flags {
+	if i < 0 || i >= maxPrivParams {
+		return 0
+	}
+	return 1 << (privParamShift + i)
+}
+
 var flagNames = []string{
 	"protects-middleware", "reads-middleware", "verifies-session", "returns-verifying-handler",
 	"reads-session", "session-getter-ok", "session-getter-err", "session-getter-nil",
@@ -65,6 +86,11 @@ func (f Flags) String() string {
 	for i, n := range flagNames {
 		if f&(1<<i) != 0 {
 			parts = append(parts, n)
+		}
+	}
+	for i := range maxPrivParams {
+		if f&privParam(i) != 0 {
+			parts = append(parts, "privileged-param-"+strconv.Itoa(i))
 		}
 	}
 	return strings.Join(parts, "|")

@@ -459,8 +459,10 @@ func run(pass *analysis.Pass) (_ any, err error) {
 	}
 
 	if queries {
-		m.queryFacts()
 		pass.ExportPackageFact(new(QueriesPackage))
+	}
+	if mainModule(pass) {
+		m.queryFacts()
 	}
 	for fn, d := range m.decls {
 		if f := m.flags[d]; f != 0 {

@@ -153,6 +153,11 @@ func (m *model) callOrigin(s *scope, call *ast.CallExpr, depth int) origin {
 	if m.sessionSource(call) != 0 {
 		return origin{from: endpoint.FromSession, name: FuncName(fn)}
 	}
+	// Before the request inputs: gin's c.Get("userID") is a method of the
+	// context the inputs are read from, but its value is the middleware's.
+	if key, ok := m.contextKey(call, fn, false); ok && (m.sessionKeys()[key] || sessionKeyName.MatchString(key)) {
+		return origin{from: endpoint.FromSession, name: types.ExprString(call)}
+	}
 	if k, ok := inputKind(fn); ok {
 		if k == "" {
 			return unknownOrigin
@@ -165,9 +170,6 @@ func (m *model) callOrigin(s *scope, call *ast.CallExpr, depth int) origin {
 			}
 		}
 		return o
-	}
-	if key, ok := m.contextKey(call, fn, false); ok && (m.sessionKeys()[key] || sessionKeyName.MatchString(key)) {
-		return origin{from: endpoint.FromSession, name: types.ExprString(call)}
 	}
 	if IsFunc(fn, GorillaPath, "Vars") {
 		return origin{from: endpoint.FromRequest, input: endpoint.PathParam, name: "mux.Vars"}

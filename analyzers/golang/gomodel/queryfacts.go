@@ -17,7 +17,9 @@ import (
 // handler of another package that calls it gets its effects: each query's
 // model and filter, a filter value given by a parameter bound to the
 // caller's argument (GetOrder(ctx, id) with WHERE id = $1; sqlc's
-// arg.UserID from a params struct literal).
+// arg.UserID from a params struct literal). A function that does nothing
+// the scan weighs (a response helper such as utils.RespondWithJSON(c, …))
+// has one without effects, so its callers' effects stay known.
 type QueryFact struct {
 	Effects []QueryEffect
 	// Checks are the function's ownership checks (a fetched record's owner
@@ -32,7 +34,12 @@ type QueryFact struct {
 // AFact marks QueryFact as an analysis.Fact.
 func (*QueryFact) AFact() {}
 
-func (f *QueryFact) String() string { return "queries(" + strconv.Itoa(len(f.Effects)) + ")" }
+func (f *QueryFact) String() string {
+	if len(f.Effects) == 0 {
+		return "effect-free"
+	}
+	return "queries(" + strconv.Itoa(len(f.Effects)) + ")"
+}
 
 // QueryEffect is one query of a QueryFact.
 type QueryEffect struct {
@@ -82,7 +89,8 @@ func mainModule(pass *analysis.Pass) bool { return pass.Module == nil || pass.Mo
 
 // queryFacts exports a QueryFact for each function of a main-module
 // package that runs database queries, followed like a handler's body with
-// its parameters standing for the callers' arguments.
+// its parameters standing for the callers' arguments, or that is followed
+// completely and does nothing the scan weighs.
 func (m *model) queryFacts() {
 	for fn, d := range m.decls {
 		s := &scope{params: map[types.Object]int{}}
@@ -117,11 +125,11 @@ func (m *model) queryFacts() {
 			}
 			qf.Effects = append(qf.Effects, qe)
 		}
-		if len(qf.Effects) == 0 {
-			continue
-		}
 		qf.Checks = bf.checks
 		qf.Complete = len(bf.unknown) == 0
+		if len(qf.Effects) == 0 && (len(bf.effects) > 0 || !qf.Complete) {
+			continue
+		}
 		m.pass.ExportObjectFact(fn, &qf)
 	}
 }

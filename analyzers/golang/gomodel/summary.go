@@ -6,6 +6,9 @@ import (
 	"go/token"
 	"go/types"
 	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/endpoint"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // SourceKind says how a session source signals that there is no session.
@@ -165,6 +168,13 @@ func Guards(info *types.Info, cond ast.Expr, sv SessionVar) bool {
 	return found
 }
 
+// nilSourceCompare: a is a call of a session source that is nil without a
+// session, b is nil.
+func (m *model) nilSourceCompare(a, b ast.Expr) bool {
+	call, ok := ast.Unparen(a).(*ast.CallExpr)
+	return ok && m.info.Types[b].IsNil() && m.sessionSource(call) == SourceNil
+}
+
 func isNilCompare(info *types.Info, a, b ast.Expr, obj types.Object) bool {
 	id, ok := ast.Unparen(a).(*ast.Ident)
 	if !ok || info.Uses[id] != obj {
@@ -195,11 +205,16 @@ func (m *model) verifies(body ast.Node) bool {
 				return false
 			}
 		}
-		// if !auth.SignedIn(r) { ...; return }
+		// if !auth.SignedIn(r) { ...; return }, if currentUser(r) == nil { ...; return }
 		ast.Inspect(ifs.Cond, func(c ast.Node) bool {
-			if call, isCall := c.(*ast.CallExpr); isCall {
-				if k := m.sessionSource(call); k == SourceOK || k == SourceErr {
+			switch c := c.(type) {
+			case *ast.CallExpr:
+				if k := m.sessionSource(c); k == SourceOK || k == SourceErr {
 					ok = true
+				}
+			case *ast.BinaryExpr:
+				if c.Op == token.EQL || c.Op == token.NEQ {
+					ok = m.nilSourceCompare(c.X, c.Y) || m.nilSourceCompare(c.Y, c.X)
 				}
 			}
 			return !ok
@@ -355,8 +370,10 @@ func (m *model) summarize(node ast.Node) Flags {
 				if m.isRoleCheckFunc(fn) {
 					f |= ChecksRole
 				}
-				if m.isPrivileged(fn) && !m.actsOnSelf(n) {
-					f |= CallsPrivileged
+				if m.isPrivileged(fn) {
+					f |= m.privilegedTarget(sig, n.Args, nil)
+				} else if bits := m.funcFlags(fn) & privParams; bits != 0 {
+					f |= m.privilegedTarget(sig, n.Args, func(i int) bool { return bits&privParam(i) != 0 })
 				}
 				if fn.Pkg() != nil && IsSvixPath(fn.Pkg().Path()) {
 					f |= Webhook
@@ -443,8 +460,42 @@ func (m *model) getterFlags(sig *types.Signature, body ast.Node) Flags {
 		return SessionGetterOK
 	case res.Len() == 1 && isClaimsType(last):
 		return SessionGetterNil
+	case res.Len() == 1 && isPointer(last) && m.nilWithoutSession(body):
+		// func currentUser(r) *clerk.User { claims, ok := …; if !ok { return nil }; … }:
+		// the user (or any record) it returns is nil when there is no session.
+		return SessionGetterNil
 	}
 	return 0
+}
+
+func isPointer(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Pointer)
+	return ok
+}
+
+// nilWithoutSession reports whether a body returns nil when its session
+// source reports no session: an if testing the source's ok, err or nil
+// claims whose branch ends in `return nil`.
+func (m *model) nilWithoutSession(body ast.Node) bool {
+	svs := m.sessionVars(body)
+	found := false
+	shallow(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if found || !ok || len(ifs.Body.List) == 0 {
+			return !found
+		}
+		ret, ok := ifs.Body.List[len(ifs.Body.List)-1].(*ast.ReturnStmt)
+		if !ok || len(ret.Results) != 1 || !m.info.Types[ret.Results[0]].IsNil() {
+			return true
+		}
+		for _, sv := range svs {
+			if Guards(m.info, ifs.Cond, sv) {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
 }
 
 func returnsClaims(res *types.Tuple) bool {
@@ -540,34 +591,118 @@ func (m *model) isPrivileged(fn *types.Func) bool {
 	return m.params.privilegedName(fn) != ""
 }
 
-// actsOnSelf reports whether a Backend API call targets the caller's own user:
-// an argument is the verified session's Subject (directly or through a local
-// variable), so deleting or updating one's own account is not an admin action.
+// actsOnSelf reports whether a Backend API call targets the caller's own
+// user or session (selfTarget), so deleting or updating one's own account,
+// or revoking one's own session, is not an admin action.
 func (m *model) actsOnSelf(call *ast.CallExpr) bool {
-	for _, a := range call.Args {
-		if m.isSubject(a, 0) {
-			return true
-		}
-	}
-	return false
+	return m.privilegedTarget(nil, call.Args, nil) == 0
 }
 
-func (m *model) isSubject(e ast.Expr, depth int) bool {
-	if depth > 3 {
+// privilegedTarget is what a privileged call makes of the function (of
+// signature sig) making it. The call's target is its first argument after
+// the context (user.Delete(ctx, id), session.Revoke(ctx, &RevokeParams{ID:
+// id})), or, for a call of a function handing some of its parameters to
+// such an API, the arguments for those (target). It is nothing when the
+// target is the caller's own user or session, the parameters of sig that
+// the target is when the function's caller chooses it, and CallsPrivileged
+// otherwise.
+func (m *model) privilegedTarget(sig *types.Signature, args []ast.Expr, target func(int) bool) Flags {
+	var f Flags
+	for i, a := range args {
+		if target != nil && !target(i) {
+			continue
+		}
+		if t := m.info.TypeOf(a); t != nil && isType(t, "context", "Context") {
+			continue
+		}
+		if m.selfTarget(a, 0) {
+			return 0
+		}
+		p := paramIndex(m.info, sig, idTarget(a))
+		if p < 0 {
+			return CallsPrivileged
+		}
+		f |= privParam(p)
+		if target == nil {
+			break
+		}
+	}
+	if f == 0 {
+		return CallsPrivileged
+	}
+	return f
+}
+
+// idTarget is the value a call argument names its target by: the argument,
+// or the ID field of a params struct (&session.RevokeParams{ID: id}).
+func idTarget(a ast.Expr) ast.Expr {
+	e := ast.Unparen(a)
+	if u, ok := e.(*ast.UnaryExpr); ok && u.Op == token.AND {
+		e = ast.Unparen(u.X)
+	}
+	if lit, ok := e.(*ast.CompositeLit); ok {
+		for _, el := range lit.Elts {
+			if kv, ok := el.(*ast.KeyValueExpr); ok {
+				if id, ok := kv.Key.(*ast.Ident); ok && id.Name == "ID" {
+					return kv.Value
+				}
+			}
+		}
+		return nil
+	}
+	return a
+}
+
+// paramIndex is the index of the parameter of sig that e names, or -1.
+func paramIndex(info *types.Info, sig *types.Signature, e ast.Expr) int {
+	id, ok := ast.Unparen(e).(*ast.Ident)
+	if !ok || sig == nil {
+		return -1
+	}
+	o := info.Uses[id]
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i) == o {
+			return i
+		}
+	}
+	return -1
+}
+
+// selfTarget reports whether an argument (or the ID of a params struct
+// literal) is the caller's own identity: the verified session's Subject,
+// SessionID or token ID, directly or through local variables, or a value a
+// middleware stored under a user-id key of the request context
+// (c.GetString("userID")).
+func (m *model) selfTarget(a ast.Expr, depth int) bool {
+	e := idTarget(a)
+	if e == nil || depth > 3 {
 		return false
 	}
-	switch e := ast.Unparen(e).(type) {
+	switch x := ast.Unparen(e).(type) {
 	case *ast.SelectorExpr:
-		if e.Sel.Name == "Subject" {
-			t := m.info.TypeOf(e.X)
-			return isClaimsType(t) || isType(t, ClerkPath, "SessionClaims") || isType(t, ClerkPath, "RegisteredClaims")
+		if selfClaim[x.Sel.Name] {
+			t := m.info.TypeOf(x.X)
+			if isClaimsType(t) || isType(t, ClerkPath, "SessionClaims") || isType(t, ClerkPath, "RegisteredClaims") || isType(t, ClerkPath, "Claims") {
+				return true
+			}
 		}
+	case *ast.StarExpr:
+		return m.selfTarget(x.X, depth+1)
 	case *ast.Ident:
-		if v, ok := m.info.Uses[e].(*types.Var); ok {
+		if v, ok := m.info.Uses[x].(*types.Var); ok {
 			if val := m.values[v]; val != nil {
-				return m.isSubject(val, depth+1)
+				return m.selfTarget(val, depth+1)
 			}
 		}
 	}
-	return false
+	o := m.originOf(nil, e, 0)
+	return o.from == endpoint.FromSession && userKey.MatchString(o.name)
 }
+
+// selfClaim are the session claims naming the caller: their user, their
+// session, their token.
+var selfClaim = map[string]bool{"Subject": true, "SessionID": true, "ID": true}
+
+// userKey: a session value's origin that names the user (a context key such
+// as "userID" or "clerk_user_id", claims.Subject), not their organization.
+var userKey = lazyregexp.New(`(?i)(user_?id|\buid\b|\bsub\b|subject)`)

@@ -10,7 +10,7 @@ import (
 )
 
 func TestCLK102(t *testing.T) {
-	analysistest.Run(t, testdata(), sessions.NewSessionCheck(gorules.Settings{}), "clk102/claims", "clk102/routes", "clk102/crosspkg", "clk102/adapters")
+	analysistest.Run(t, testdata(), sessions.NewSessionCheck(gorules.Settings{}), "clk102/claims", "clk102/routes", "clk102/crosspkg", "clk102/adapters", "clk102/usergetter")
 }
 
 func TestCLK102Fixes(t *testing.T) {

@@ -13,12 +13,12 @@ import (
 )
 
 // Require returns the protecting middleware.
-func Require() func(http.Handler) http.Handler { // want Require:"protects-middleware"
+func Require() func(http.Handler) http.Handler { // want Require:"protects-middleware" Require:"effect-free"
 	return clerkhttp.RequireHeaderAuthorization(clerkhttp.AuthorizedPartyMatches("https://app.example.com"))
 }
 
 // Optional returns the fail-open middleware.
-func Optional() func(http.Handler) http.Handler { // want Optional:"reads-middleware"
+func Optional() func(http.Handler) http.Handler { // want Optional:"reads-middleware" Optional:"effect-free"
 	return clerkhttp.WithHeaderAuthorization()
 }
 
@@ -36,7 +36,7 @@ func Protect(next http.Handler) http.Handler { // want Protect:"protects-middlew
 }
 
 // Logging is not about sessions.
-func Logging(next http.Handler) http.Handler {
+func Logging(next http.Handler) http.Handler { // want Logging:"effect-free"
 	return next
 }
 
@@ -53,7 +53,7 @@ func RequireAdmin(next http.Handler) http.Handler { // want RequireAdmin:"protec
 }
 
 // Gin verifies the session as gin middleware.
-func Gin() gin.HandlerFunc { // want Gin:"returns-verifying-handler\\|reads-session"
+func Gin() gin.HandlerFunc { // want Gin:"returns-verifying-handler\\|reads-session" Gin:"effect-free"
 	return func(c *gin.Context) {
 		if _, ok := clerk.SessionClaimsFromContext(c.Request.Context()); !ok {
 			c.AbortWithStatus(http.StatusUnauthorized)
@@ -74,7 +74,7 @@ func Echo(next echo.HandlerFunc) echo.HandlerFunc { // want Echo:"protects-middl
 }
 
 // Claims is a session getter: callers must test ok.
-func Claims(r *http.Request) (*clerk.SessionClaims, bool) { // want Claims:"reads-session\\|session-getter-ok"
+func Claims(r *http.Request) (*clerk.SessionClaims, bool) { // want Claims:"reads-session\\|session-getter-ok" Claims:"effect-free"
 	return clerk.SessionClaimsFromContext(r.Context())
 }
 

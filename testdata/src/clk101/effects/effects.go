@@ -121,5 +121,6 @@ func main() {
 	r.Post("/tag", tag)                // want `route POST /tag \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Append at effects.go:\d+\)`
 	r.Post("/batch", batch)            // want `route POST /batch \(chi, registered in main\) has no Clerk session check and it writes data \(tx.Create at effects.go:\d+\)`
 	r.Post("/validate", validate)      // want `route POST /validate \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
+	registerClock(r)
 	http.ListenAndServe(":8080", r)
 }

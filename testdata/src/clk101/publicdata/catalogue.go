@@ -52,5 +52,6 @@ func main() {
 	r.Get("/orders/{id}", orders)         // want `route GET /orders/\{id\} \(chi, registered in main\) has no Clerk session check and it reads data`
 	r.With(clerkhttp.RequireHeaderAuthorization()).Get("/account", orders)
 	registerRooms(r)
+	registerCatalog(r)
 	http.ListenAndServe(":8080", r)
 }

@@ -195,3 +195,9 @@ type SessionReverificationPolicy struct {
 
 // NeedsReverification reports whether the session must be reverified.
 func (s *SessionClaims) NeedsReverification(policy SessionReverificationPolicy) bool { return false }
+
+type Session struct {
+	APIResource
+	ID     string `json:"id"`
+	UserID string `json:"user_id"`
+}
