@@ -6,8 +6,6 @@ import (
 	"go/types"
 	"strings"
 
-	"golang.org/x/tools/go/ast/astutil"
-
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
@@ -606,94 +604,105 @@ func (m *model) stringValue(e ast.Expr) (string, bool) {
 // assignment in a branch that does not enclose the use may not have run,
 // and is passed over), with the constants later += appended to it.
 func (m *model) reachingString(v *types.Var, at ast.Node, depth int) (string, bool) {
-	file := m.fileOf(at.Pos())
-	if file == nil || depth > 8 {
+	body := m.innermostBody(at.Pos())
+	if body == nil || depth > 8 {
 		return "", false
 	}
-	path, _ := astutil.PathEnclosingInterval(file, at.Pos(), at.End())
-	var body ast.Node
-	enclosing := map[ast.Node]bool{}
-	for _, n := range path {
-		enclosing[n] = true
-		if _, ok := n.(*ast.FuncLit); ok && body == nil {
-			body = n
-		}
-		if _, ok := n.(*ast.FuncDecl); ok && body == nil {
-			body = n
+	var last *reachAssign
+	for _, a := range m.assignsIn(body, v) {
+		if a.node.End() <= at.Pos() && a.block.Pos() <= at.Pos() && at.End() <= a.block.End() && (last == nil || a.node.Pos() > last.node.Pos()) {
+			last = &a
 		}
 	}
-	if body == nil {
-		return "", false
-	}
-	var last ast.Node
-	var tok token.Token
-	var rhs ast.Expr
-	shallow(body, func(n ast.Node) bool {
-		if n == nil {
-			return true
-		}
-		if n.End() > at.Pos() {
-			return n.Pos() < at.Pos() // only what starts before the use
-		}
-		var val ast.Expr
-		var t token.Token
-		switch n := n.(type) {
-		case *ast.AssignStmt:
-			if len(n.Lhs) != 1 || len(n.Rhs) != 1 || m.objOf(n.Lhs[0]) != v {
-				return true
-			}
-			val, t = n.Rhs[0], n.Tok
-		case *ast.ValueSpec:
-			if len(n.Names) != 1 || m.info.Defs[n.Names[0]] != v {
-				return true
-			}
-			t = token.DEFINE
-			if len(n.Values) == 1 {
-				val = n.Values[0]
-			}
-		default:
-			return true
-		}
-		stmt, _ := astutil.PathEnclosingInterval(file, n.Pos(), n.End())
-		if enclosing[enclosingBlock(stmt)] && (last == nil || n.Pos() > last.Pos()) {
-			last, tok, rhs = n, t, val
-		}
-		return true
-	})
 	switch {
 	case last == nil:
 		return "", false
-	case rhs == nil:
+	case last.rhs == nil:
 		return "", true // var q string
-	case tok == token.ADD_ASSIGN:
-		prefix, ok := m.reachingString(v, last, depth+1)
-		suffix, ok2 := m.constString(rhs)
+	case last.tok == token.ADD_ASSIGN:
+		prefix, ok := m.reachingString(v, last.node, depth+1)
+		suffix, ok2 := m.constString(last.rhs)
 		return prefix + suffix, ok && ok2
-	case tok == token.DEFINE || tok == token.ASSIGN:
-		return m.constString(rhs)
+	case last.tok == token.DEFINE || last.tok == token.ASSIGN:
+		return m.constString(last.rhs)
 	}
 	return "", false
 }
 
-// enclosingBlock is the innermost block, case or select clause on a path.
-func enclosingBlock(path []ast.Node) ast.Node {
-	for _, n := range path[1:] {
-		switch n.(type) {
-		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
-			return n
-		}
-	}
-	return nil
+// reachAssign is one assignment of a local variable, with the innermost
+// block holding it.
+type reachAssign struct {
+	node  ast.Node
+	block ast.Node
+	tok   token.Token
+	rhs   ast.Expr
 }
 
-// fileOf returns the package's file holding pos.
-func (m *model) fileOf(pos token.Pos) *ast.File {
-	for _, f := range m.pass.Files {
-		if f.FileStart <= pos && pos < f.FileEnd {
-			return f
+type reachKey struct {
+	body ast.Node
+	v    *types.Var
+}
+
+// innermostBody is the function, declared or literal, holding pos.
+func (m *model) innermostBody(pos token.Pos) ast.Node {
+	var best ast.Node
+	for _, b := range m.bodies {
+		if b.Pos() <= pos && pos < b.End() && (best == nil || b.Pos() > best.Pos()) {
+			best = b
 		}
 	}
-	return nil
+	return best
+}
+
+// assignsIn lists v's assignments in body outside nested closures, each
+// with its innermost block; one walk per body and variable, however many
+// queries read it.
+func (m *model) assignsIn(body ast.Node, v *types.Var) []reachAssign {
+	key := reachKey{body, v}
+	m.reachMu.Lock()
+	as, ok := m.reach[key]
+	m.reachMu.Unlock()
+	if ok {
+		return as
+	}
+	var stack, blocks []ast.Node
+	ast.Inspect(body, func(n ast.Node) bool {
+		if n == nil {
+			if top := stack[len(stack)-1]; len(blocks) > 0 && blocks[len(blocks)-1] == top {
+				blocks = blocks[:len(blocks)-1]
+			}
+			stack = stack[:len(stack)-1]
+			return false
+		}
+		if _, ok := n.(*ast.FuncLit); ok && n != body {
+			return false
+		}
+		stack = append(stack, n)
+		switch n := n.(type) {
+		case *ast.BlockStmt, *ast.CaseClause, *ast.CommClause:
+			blocks = append(blocks, n)
+		case *ast.AssignStmt:
+			if len(n.Lhs) == 1 && len(n.Rhs) == 1 && m.objOf(n.Lhs[0]) == v && len(blocks) > 0 {
+				as = append(as, reachAssign{node: n, block: blocks[len(blocks)-1], tok: n.Tok, rhs: n.Rhs[0]})
+			}
+		case *ast.ValueSpec:
+			if len(n.Names) == 1 && m.info.Defs[n.Names[0]] == v && len(blocks) > 0 {
+				a := reachAssign{node: n, block: blocks[len(blocks)-1], tok: token.DEFINE}
+				if len(n.Values) == 1 {
+					a.rhs = n.Values[0]
+				}
+				as = append(as, a)
+			}
+		}
+		return true
+	})
+	m.reachMu.Lock()
+	if m.reach == nil {
+		m.reach = map[reachKey][]reachAssign{}
+	}
+	m.reach[key] = as
+	m.reachMu.Unlock()
+	return as
 }
 
 func fields(where []endpoint.Binding) []string {

@@ -195,6 +195,9 @@ type model struct {
 	mu        sync.Mutex // guards the caches after run returns (rules may read concurrently)
 	factCache map[types.Object]factEntry
 	pkgCache  map[*types.Package]bool
+
+	reachMu sync.Mutex // guards reach: assignments of a local, by body (assignsIn)
+	reach   map[reachKey][]reachAssign
 }
 
 type factEntry struct {

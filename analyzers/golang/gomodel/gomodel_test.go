@@ -2,6 +2,7 @@ package gomodel_test
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -91,4 +92,32 @@ var endpointDump = &analysis.Analyzer{
 
 func TestEndpointInputsAndEffects(t *testing.T) {
 	analysistest.Run(t, testdata(), endpointDump, "endpoints/inputs")
+}
+
+// TestManyQueryAssignments is a hostile input: a handler building one SQL
+// statement with 3,000 conditional += and running it 3,000 times. Each query
+// looked the statement's value up by walking the handler again (and once
+// more per += it went back through): minutes. The handler's assignments of
+// the variable are now listed once.
+func TestManyQueryAssignments(t *testing.T) {
+	const n = 3000
+	var b strings.Builder
+	b.WriteString("package hostile // want package:\"runs-queries\"\n\nimport (\n\t\"database/sql\"\n\t\"net/http\"\n)\n\nvar db *sql.DB\n\n")
+	b.WriteString("func h(w http.ResponseWriter, r *http.Request) { // want h:\"queries\\\\(3000\\\\)\"\n\tq := \"SELECT * FROM vendors\"\n")
+	for range n {
+		b.WriteString("\tif r.URL.Query().Get(\"a\") == \"x\" {\n\t\tq += \" WHERE a = 1\"\n\t}\n")
+	}
+	for range n {
+		b.WriteString("\tdb.Query(q)\n")
+	}
+	b.WriteString("}\n\nfunc main() { http.HandleFunc(\"/v\", h) } // want main:\"effect-free\"\n")
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src", "hostile")
+	if err := os.MkdirAll(src, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(src, "hostile.go"), []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	analysistest.Run(t, dir, gomodel.Analyzer, "hostile")
 }
