@@ -17,9 +17,15 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	links := map[*sitter.Node]bool{}   // calls found inner from their chain's outer call
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
+	var builtins map[string]bool // locals holding a new URLSearchParams, Headers, Map…
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
-			if ctor := clientCtor(t, c); ctor != nil {
+			if ctor := clientCtor(t, c); ctor != nil && builtinValue[chainOf(t, ctor.ChildByFieldName("constructor")).Root] {
+				if builtins == nil {
+					builtins = map[string]bool{}
+				}
+				builtins[t.Text(c.ChildByFieldName("name"))] = true
+			} else if ctor != nil {
 				if creds, ok := sentCredentials(t, decls, args(ctor), true); ok && len(creds) > 0 {
 					if clients == nil {
 						clients = map[string]localClient{}
@@ -53,6 +59,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
+		cs.OnBuiltin = builtins[cs.Callee.Root] && len(cs.Callee.Path) == 1
 		switch {
 		case httpClients[cs.Callee.Root]:
 			creds, ok := sentCredentials(t, decls, args(c), false)
@@ -270,6 +277,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return
 	}
+	if cs.OnBuiltin {
+		return // params.set('q', q) on `new URLSearchParams()`: a plain value
+	}
 	if cs.Client != "" && thirdParty(ec.m.resolveCallee(mod, Callee{Root: cs.Client}, 0).pkg) && ec.fromCaller(fr, cs.CallerCreds) {
 		// notion.pages.create on `new Client({ auth: token })` with the
 		// caller's token: the other service's call, with their authority.
@@ -331,6 +341,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if ec.m.resolve(fr, Value{Root: c.Root}).from == endpoint.FromSession {
 			return // getToken() or has() taken from auth(): reads the session
 		}
+		if ec.builtByBenign(fr, c.Root) {
+			return // Handlebars.compile(src)(data): what a benign package built
+		}
 		ec.unfollowed(fr, cs) // a local closure or a value the analysis does not follow
 		return
 	}
@@ -338,6 +351,21 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		return
 	}
 	ec.known = false
+}
+
+// builtByBenign reports whether a local function value is the result of
+// a call into a package with no effect (a compiled template).
+func (ec *effectScan) builtByBenign(fr *frame, name string) bool {
+	b, ok := fr.fn.Binds[name]
+	if !ok || b.Root == "" || len(b.Path) == 0 || b.Path[len(b.Path)-1] != "()" {
+		return false
+	}
+	tg := ec.m.resolveCallee(fr.mod, Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]}, 0)
+	if tg.pkg == "" {
+		return false
+	}
+	kind, known := packageEffect(tg.pkg, tg.name)
+	return known && kind == ""
 }
 
 // fromCaller reports whether every credential a call sends comes from
@@ -690,7 +718,14 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
-	"xml2js", "fast-xml-parser", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
+	"xml2js", "fast-xml-parser", "handlebars", "mustache", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
+
+// builtinValue are the built-in constructors of request parts whose
+// instances' methods only change the instance (searchParams.set,
+// headers.append). Map and Set are left out for now: a handler that only
+// collects into one may still read server files, which the model does not
+// count as an effect (fs reads are benign), so its effects stay unknown.
+var builtinValue = set("URLSearchParams", "URL", "Headers", "FormData")
 
 // benignGlobal are built-ins with no effect.
 var benignGlobal = set("console", "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise", "parseInt", "parseFloat",

@@ -190,6 +190,9 @@ type CallSite struct {
 	// has the caller's authority, not the app's.
 	CallerCreds []Value
 	Client      string
+	// OnBuiltin marks a method call on a local holding a new built-in
+	// value (`const p = new URLSearchParams(); p.set('q', q)`).
+	OnBuiltin bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
