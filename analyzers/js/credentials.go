@@ -36,7 +36,7 @@ const maxCredDepth = 8
 // declIndex maps the names a function body declares to their values,
 // built on first use and shared by the body's calls (one walk, however
 // many calls look a name up). A name whose object the body changes after
-// (headers.Authorization = …, headers.set(…), Object.assign(headers, …))
+// (headers.Authorization = …, opts.headers.set(…), Object.assign(headers, …))
 // maps to nil: its declaration no longer says what it holds.
 type declIndex struct {
 	t     *Tree
@@ -63,7 +63,7 @@ func (d *declIndex) lookup(name string) *sitter.Node {
 			case "call_expression":
 				c := CalleeOf(d.t, n)
 				switch {
-				case len(c.Path) == 1 && (c.Path[0] == "set" || c.Path[0] == "append"):
+				case len(c.Path) >= 1 && (c.Path[len(c.Path)-1] == "set" || c.Path[len(c.Path)-1] == "append"):
 					mutated[c.Root] = true
 				case c.Root == "Object" && len(c.Path) == 1 && c.Path[0] == "assign":
 					if as := args(n); len(as) > 0 && unwrap(as[0]).Type() == "identifier" {
