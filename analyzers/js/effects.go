@@ -17,7 +17,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	links := map[*sitter.Node]bool{}   // calls found inner from their chain's outer call
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
-	var builtins map[string]bool // locals holding a new URLSearchParams, Headers, Map…
+	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
 			if ctor := clientCtor(t, c); ctor != nil && builtinValue[chainOf(t, ctor.ChildByFieldName("constructor")).Root] {
@@ -228,7 +228,15 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
 	f.Anonymous = kind == endpoint.Outbound && cs.Anonymous && httpClients[cs.Callee.Root]
-	f.CallerCredential = kind == endpoint.Outbound && (ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr))
+	switch {
+	case kind != endpoint.Outbound:
+	case cs.Client != "":
+		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds)
+	case httpClients[cs.Callee.Root]:
+		// Only a generic HTTP call carries the Bearer header the function
+		// builds; an SDK client (openai.…) sends the key it was made with.
+		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr)
+	}
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
 		for _, b := range f.Where {

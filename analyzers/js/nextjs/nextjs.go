@@ -126,6 +126,7 @@ import (
 	"fmt"
 	"path"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -812,9 +813,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			}
 		}
 		e := c.routeEndpoint(pass, as, mod, route, useServer, ep, self, names, ctx)
-		if fwd := forwardsToken(pass, ctx, &e, names); fwd != "" {
+		if fwd := forwardsToken(pass, ctx, &e, names); fwd != "" && !slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser) {
 			// The Next layer only passes the session token on; the API it
-			// calls verifies it (and rejects a missing one).
+			// calls verifies it (and rejects a missing one). Anything else it
+			// does with the app's authority (an OpenAI call) still needs the
+			// session checked here.
 			e.Protection.State, e.Protection.Why = endpoint.Unknown, "it forwards the session token to "+fwd+", which verifies it"
 			names = nil
 		}
