@@ -242,9 +242,10 @@ type Effect struct {
 	// directly, so a session adds nothing to it.
 	Anonymous bool `json:"anonymous,omitempty"`
 	// CallerCredential marks an outbound call whose only credentials are
-	// ones the caller sent (a token argument, their Authorization header):
-	// it acts with the caller's authority at the other service, not the
-	// app's, so a session adds nothing to it either.
+	// ones the caller sent (a token argument, their Authorization header),
+	// or that only verifies one (a captcha siteverify): it acts with the
+	// caller's authority at the other service, not the app's, so a session
+	// adds nothing to it either.
 	CallerCredential bool `json:"caller_credential,omitempty"`
 	// Unowned marks a read of a model the project's schema declares with
 	// no column naming a person, an owner or a tenant (a lookup table of

@@ -412,3 +412,16 @@ func bearerValues(t *Tree, body *sitter.Node) []Value {
 	})
 	return out
 }
+
+// captchaVerify reports whether a request URL is a captcha provider's
+// verification endpoint (reCAPTCHA, hCaptcha, Turnstile siteverify): the
+// app's secret there only checks the token the visitor sent, which is what
+// a public form does before anyone signs in.
+func captchaVerify(url string) bool {
+	for _, u := range []string{"google.com/recaptcha/api/siteverify", "recaptcha.net/recaptcha/api/siteverify", "hcaptcha.com/siteverify", "challenges.cloudflare.com/turnstile/v0/siteverify"} {
+		if strings.Contains(url, u) {
+			return true
+		}
+	}
+	return false
+}

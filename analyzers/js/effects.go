@@ -235,7 +235,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	case httpClients[cs.Callee.Root]:
 		// Only a generic HTTP call carries the Bearer header the function
 		// builds; an SDK client (openai.…) sends the key it was made with.
-		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr)
+		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr) || captchaVerify(cs.Arg)
 	}
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
