@@ -89,6 +89,8 @@ func sharedEndpoints() []endpoint.Endpoint {
 			Effects: []endpoint.Effect{
 				{Kind: endpoint.DBWrite, Target: "prisma.invoice.create", At: pos("app/billing/actions.ts", 20)},
 				{Kind: endpoint.Outbound, Target: "stripe.invoices.create", At: pos("app/billing/actions.ts", 25)},
+				{Kind: endpoint.Outbound, Target: "fetch", CallerCredential: true, At: pos("app/billing/actions.ts", 27)},
+				{Kind: endpoint.Outbound, Target: "fetch", Anonymous: true, At: pos("app/billing/actions.ts", 28)},
 			},
 			EffectsKnown: true,
 		},
