@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -216,7 +217,7 @@ func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool 
 		return v.Type() == "object" && s.value(v, false, hops)
 	case v.Type() == "identifier":
 		// A data field ({ channel: id }); a payload built just above is read.
-		if d := s.declared(v, hops); d != nil && (d.Type() == "string" || d.Type() == "template_string" || d.Type() == "object") {
+		if d := s.literalDecl(v, hops); d != nil {
 			return s.value(d, false, hops+1)
 		}
 		return true
@@ -282,15 +283,20 @@ func (s *credScan) spread(p *sitter.Node, named bool, hops int) bool {
 // options object built just above the call) and scans that; false when
 // the body declares it otherwise or not at all.
 func (s *credScan) local(id *sitter.Node, named bool, hops int) bool {
-	decl := s.declared(id, hops)
-	if decl == nil {
-		return false
+	decl := s.literalDecl(id, hops)
+	return decl != nil && s.value(decl, named, hops+1)
+}
+
+// literalDecl is the declared value of an identifier when it is a string,
+// template or object literal, the values value can read whole; nil else.
+func (s *credScan) literalDecl(id *sitter.Node, hops int) *sitter.Node {
+	switch d := s.declared(id, hops); {
+	case d == nil:
+		return nil
+	case d.Type() == "string", d.Type() == "template_string", d.Type() == "object":
+		return d
 	}
-	switch decl.Type() {
-	case "string", "template_string", "object":
-		return s.value(decl, named, hops+1)
-	}
-	return false
+	return nil
 }
 
 // declared is the value the body declares an identifier with (`const url
@@ -381,8 +387,9 @@ func thirdParty(spec string) bool {
 // bearerValues lists the values a body sends after "Bearer " (see
 // Func.Bearer).
 func bearerValues(t *Tree, body *sitter.Node) []Value {
-	text := t.Text(body)
-	if !strings.Contains(text, "Bearer ") || secretEnvRead(text) {
+	// Every function is summarized: test the source bytes before copying
+	// the body's text.
+	if !bytes.Contains(t.Src[body.StartByte():body.EndByte()], []byte("Bearer ")) || secretEnvRead(t.Text(body)) {
 		return nil
 	}
 	var out []Value
@@ -402,7 +409,7 @@ func bearerValues(t *Tree, body *sitter.Node) []Value {
 			return false
 		case "binary_expression":
 			l, r := unwrap(n.ChildByFieldName("left")), n.ChildByFieldName("right")
-			if l != nil && r != nil && (l.Type() == "string") && strings.Trim(t.Text(l), `'"`) == "Bearer " {
+			if l != nil && r != nil && l.Type() == "string" && strings.Trim(t.Text(l), `'"`) == "Bearer " {
 				if v := valueOf(t, r); v.Root != "" {
 					out = append(out, v)
 				}

@@ -20,18 +20,21 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "variable_declarator" {
-			if ctor := clientCtor(t, c); ctor != nil && builtinValue[chainOf(t, ctor.ChildByFieldName("constructor")).Root] {
+			ctor := clientCtor(t, c)
+			if ctor == nil {
+				return true
+			}
+			name, class := t.Text(c.ChildByFieldName("name")), chainOf(t, ctor.ChildByFieldName("constructor")).Root
+			if builtinValue[class] {
 				if builtins == nil {
 					builtins = map[string]bool{}
 				}
-				builtins[t.Text(c.ChildByFieldName("name"))] = true
-			} else if ctor != nil {
-				if creds, ok := sentCredentials(t, decls, args(ctor), true); ok && len(creds) > 0 {
-					if clients == nil {
-						clients = map[string]localClient{}
-					}
-					clients[t.Text(c.ChildByFieldName("name"))] = localClient{chainOf(t, ctor.ChildByFieldName("constructor")).Root, creds}
+				builtins[name] = true
+			} else if creds, ok := sentCredentials(t, decls, args(ctor), true); ok && len(creds) > 0 {
+				if clients == nil {
+					clients = map[string]localClient{}
 				}
+				clients[name] = localClient{class, creds}
 			}
 			return true
 		}
