@@ -809,7 +809,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		cons := s.ChildByFieldName("consequence")
 		if cond != nil && cons != nil {
 			names, inline := negated(t, cond)
-			exit := exitOf(t, cons)
+			exit := ExitOf(t, cons)
 			secret := secretTest(t, cond)
 			present := presentTests(t, cond)
 			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
@@ -872,7 +872,7 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 		if body.Type() == "if_statement" {
 			return nil, false
 		}
-		if guard.Exit = exitOf(t, body); guard.Exit.Kind == ExitNone {
+		if guard.Exit = ExitOf(t, body); guard.Exit.Kind == ExitNone {
 			return nil, false
 		}
 		guard.Pos = t.Pos(alt)
@@ -929,7 +929,7 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 	// With no catch (try { … } finally { … }) nothing is caught.
 	caught, returns, catchReturns, ends := handler != nil, false, false, false
 	if hb := childField(handler, "body"); hb != nil {
-		ex := exitOf(t, hb)
+		ex := ExitOf(t, hb)
 		caught = ex.Kind != ExitReturn && ex.Kind != ExitThrow
 		returns = ex.Kind == ExitReturn
 		catchReturns, _ = sc.scanReturns(hb)
@@ -1592,10 +1592,10 @@ func isAbsent(t *Tree, n *sitter.Node) bool {
 	return isNullish(t, n) || unwrap(n).Type() == "false"
 }
 
-// exitOf says how an if-consequence leaves: a return or throw among its
-// top-level statements, or the calls it makes (an exit function such as
-// redirect() must be among them).
-func exitOf(t *Tree, cons *sitter.Node) Exit {
+// ExitOf says how an if-consequence or a block (a catch's) leaves: a
+// return or throw among its top-level statements, or the calls it makes
+// (an exit function such as redirect() must be among them).
+func ExitOf(t *Tree, cons *sitter.Node) Exit {
 	stmts := []*sitter.Node{cons}
 	if cons.Type() == "statement_block" {
 		stmts = stmts[:0]
@@ -1642,7 +1642,7 @@ func branchesExit(t *Tree, s *sitter.Node) Exit {
 	if cons == nil || alt == nil || alt.NamedChildCount() == 0 {
 		return Exit{}
 	}
-	a, b := exitOf(t, cons), exitOf(t, alt.NamedChild(int(alt.NamedChildCount())-1))
+	a, b := ExitOf(t, cons), ExitOf(t, alt.NamedChild(int(alt.NamedChildCount())-1))
 	for _, k := range []ExitKind{a.Kind, b.Kind} {
 		if k != ExitReturn && k != ExitThrow {
 			return Exit{}

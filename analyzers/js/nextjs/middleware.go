@@ -467,7 +467,7 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 		}
 		return
 	}
-	for _, s := range handlerStatements(body) {
+	for _, s := range handlerStatements(t, body) {
 		switch s.Type() {
 		case "expression_statement":
 			if h.protects(s) {
@@ -519,18 +519,18 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 }
 
 // handlerStatements lists a handler body's statements, a try block's in
-// place of the try when its catch rethrows (`try { … auth.protect() … }
-// catch (e) { log(e); throw e }`): auth.protect()'s throw still ends the
+// place of the try when its catch always throws (`try { … auth.protect() …
+// } catch (e) { log(e); throw e }`): auth.protect()'s throw still ends the
 // request there. A try whose catch may swallow it, or with a finally, is
 // left whole (and read as no protection).
-func handlerStatements(body *sitter.Node) []*sitter.Node {
+func handlerStatements(t *js.Tree, body *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
 		if s.Type() == "try_statement" && s.ChildByFieldName("finalizer") == nil {
-			if c := s.ChildByFieldName("handler"); c != nil && rethrows(c.ChildByFieldName("body")) {
-				if b := s.ChildByFieldName("body"); b != nil {
-					out = append(out, handlerStatements(b)...)
+			if c, b := s.ChildByFieldName("handler"), s.ChildByFieldName("body"); c != nil && b != nil {
+				if cb := c.ChildByFieldName("body"); cb != nil && js.ExitOf(t, cb).Kind == js.ExitThrow {
+					out = append(out, handlerStatements(t, b)...)
 					continue
 				}
 			}
@@ -538,23 +538,6 @@ func handlerStatements(body *sitter.Node) []*sitter.Node {
 		out = append(out, s)
 	}
 	return out
-}
-
-// rethrows: a catch block whose last statement is a throw.
-func rethrows(block *sitter.Node) bool {
-	if block == nil {
-		return false
-	}
-	for i := int(block.NamedChildCount()) - 1; i >= 0; i-- {
-		switch block.NamedChild(i).Type() {
-		case "comment":
-			continue
-		case "throw_statement":
-			return true
-		}
-		return false
-	}
-	return false
 }
 
 func paramText(t *js.Tree, p *sitter.Node) string {
