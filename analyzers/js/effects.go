@@ -702,6 +702,14 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "mongoose":
+		// Opening the connection and setting options read and write no
+		// document; the models' queries are classified by their shape.
+		switch strings.TrimPrefix(name, "default.") {
+		case "connect", "set", "createConnection", "disconnect":
+			return "", true
+		}
+		return "", false
 	case pkg == "sharp":
 		// Image transforms in memory; toFile writes one.
 		if strings.Contains(name, "toFile") {
