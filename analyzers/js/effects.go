@@ -18,7 +18,17 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
+	var settlers map[string]bool // a Promise executor's resolve and reject
 	Walk(n, func(c *sitter.Node) bool {
+		if c.Type() == "new_expression" {
+			for _, name := range promiseSettlers(t, c) {
+				if settlers == nil {
+					settlers = map[string]bool{}
+				}
+				settlers[name] = true
+			}
+			return true
+		}
 		if c.Type() == "variable_declarator" {
 			ctor := clientCtor(t, c)
 			if ctor == nil {
@@ -51,6 +61,11 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			cs.Where, cs.Model, cs.Filtered = queryFilter(t, c)
 		}
 		for _, a := range args(c) {
+			if isFunction(unwrap(a)) {
+				// Its calls are this body's own, listed with them.
+				cs.Args = append(cs.Args, Value{Lit: inlineFunc})
+				continue
+			}
 			cs.Args = append(cs.Args, valueOf(t, a))
 		}
 		// A call of a constructed or returned value's method (new
@@ -62,7 +77,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
-		cs.OnBuiltin = builtins[cs.Callee.Root] && len(cs.Callee.Path) == 1
+		cs.OnBuiltin = (builtins[cs.Callee.Root] && len(cs.Callee.Path) == 1) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
 		switch {
 		case httpClients[cs.Callee.Root]:
 			creds, ok := sentCredentials(t, decls, args(c), false)
@@ -100,6 +115,31 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		out = append(out, cs)
 		return true
 	})
+	return out
+}
+
+// inlineFunc stands for a function written inline as a call's argument
+// (safeRun(() => load(id))): the calls of its body are the caller's own,
+// so a helper calling the parameter that holds it does nothing more.
+const inlineFunc = "(function)"
+
+// promiseSettlers are the parameter names of the executor of `new
+// Promise((resolve, reject) => …)`: calling them settles the promise and
+// does nothing else.
+func promiseSettlers(t *Tree, n *sitter.Node) []string {
+	if ctor := n.ChildByFieldName("constructor"); ctor == nil || t.Text(ctor) != "Promise" {
+		return nil
+	}
+	as := args(n)
+	if len(as) == 0 || !isFunction(unwrap(as[0])) {
+		return nil
+	}
+	var out []string
+	for _, p := range Params(unwrap(as[0])) {
+		if name := paramName(t, p); name != "" {
+			out = append(out, name)
+		}
+	}
 	return out
 }
 
@@ -349,8 +389,11 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			}
 			return
 		}
-		if ec.m.resolve(fr, Value{Root: c.Root}).from == endpoint.FromSession {
+		switch o := ec.m.resolve(fr, Value{Root: c.Root}); {
+		case o.from == endpoint.FromSession:
 			return // getToken() or has() taken from auth(): reads the session
+		case o.from == endpoint.FromConstant && o.name == inlineFunc:
+			return // a parameter holding the caller's inline function
 		}
 		if ec.builtByBenign(fr, c.Root) {
 			return // Handlebars.compile(src)(data): what a benign package built

@@ -191,7 +191,8 @@ type CallSite struct {
 	CallerCreds []Value
 	Client      string
 	// OnBuiltin marks a method call on a local holding a new built-in
-	// value (`const p = new URLSearchParams(); p.set('q', q)`).
+	// value (`const p = new URLSearchParams(); p.set('q', q)`), or a call
+	// of a Promise executor's resolve or reject.
 	OnBuiltin bool
 }
 
