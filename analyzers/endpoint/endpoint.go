@@ -256,9 +256,18 @@ type Effect struct {
 
 // NeedsUser reports whether the effect is one only a signed-in user should
 // cause: every effect but an outbound call that is anonymous or sends only
-// the caller's own credentials.
+// the caller's own credentials, and a Clerk Backend API call whose every
+// argument is the session's own (users.getUser(userId) with userId from
+// auth()): it acts on the caller's own record, and signed out there is no
+// id to act on. Reading the session without checking it is CLK102's.
 func (e Effect) NeedsUser() bool {
-	return !(e.Kind == Outbound && (e.Anonymous || e.CallerCredential))
+	switch e.Kind {
+	case Outbound:
+		return !e.Anonymous && !e.CallerCredential
+	case ClerkAPI:
+		return len(e.Where) == 0 || slices.ContainsFunc(e.Where, func(b Binding) bool { return b.From != FromSession })
+	}
+	return true
 }
 
 // Writes reports whether the effect changes state: a database write, a

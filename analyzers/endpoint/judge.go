@@ -66,9 +66,10 @@ func NeedsSession(e *Endpoint) Verdict {
 	writes := firstEffect(e, Effect.Writes)
 	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
 		// What a broad pattern or a tree wildcard cannot have meant to open:
-		// writes, and any Clerk Backend API call (getUserList lists everyone).
-		// A server secret in the response is no public data either.
-		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || f.Kind == ClerkAPI || f.Kind == EnvValue })
+		// writes, and any Clerk Backend API call but one on the caller's
+		// own record (getUserList lists everyone). A server secret in the
+		// response is no public data either.
+		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || (f.Kind == ClerkAPI && f.NeedsUser()) || f.Kind == EnvValue })
 		if narrow || sensitive == nil {
 			return Verdict{}
 		}
