@@ -110,7 +110,7 @@ func sentCredentials(t *Tree, decls *declIndex, as []*sitter.Node, ctor bool) (c
 	s := &credScan{t: t, decls: decls}
 	for _, a := range as {
 		switch unwrap(a).Type() {
-		case "string", "template_string", "object", "identifier":
+		case "string", "template_string", "object", "identifier", "binary_expression":
 		default:
 			if !ctor {
 				return nil, false // fetch(buildUrl()): what it adds is not read
@@ -188,6 +188,12 @@ func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 			return true
 		}
 		return s.local(n, named, hops)
+	case "binary_expression":
+		// A URL or payload concatenated from parts (BASE_URL + '/api/x'):
+		// each part is read as the value it is.
+		if op := n.ChildByFieldName("operator"); !named && op != nil && s.t.Text(op) == "+" {
+			return s.value(n.ChildByFieldName("left"), false, hops) && s.value(n.ChildByFieldName("right"), false, hops)
+		}
 	case "member_expression", "subscript_expression", "call_expression":
 		if named {
 			v := valueOf(s.t, n)
