@@ -157,14 +157,14 @@ var privateURL = lazyregexp.New(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|accou
 // known or the endpoint only answers GET or HEAD.
 func publicReads(e *Endpoint) bool {
 	for _, f := range e.Effects {
+		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
+			return false // rows selected by the caller's session are theirs, not a catalogue's
+		}
 		if !f.NeedsUser() {
 			continue
 		}
 		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Kind == EnvValue || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
 			return false
-		}
-		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
-			return false // rows selected by the caller's session are theirs, not a catalogue's
 		}
 	}
 	if e.EffectsKnown {
