@@ -38,11 +38,15 @@ const maxCredDepth = 8
 // built on first use and shared by the body's calls (one walk, however
 // many calls look a name up). A name whose object the body changes after
 // (headers.Authorization = …, opts.headers.set(…), Object.assign(headers, …))
-// maps to nil: its declaration no longer says what it holds.
+// maps to nil: its declaration no longer says what it holds. A new
+// URL, URLSearchParams or Headers changed only by its own set or append
+// (headers.set(k, v), url.searchParams.set(k, v)) keeps its declaration,
+// and sets lists those calls, which say the rest.
 type declIndex struct {
 	t     *Tree
 	body  *sitter.Node
 	names map[string]*sitter.Node
+	sets  map[string][]*sitter.Node
 }
 
 func (d *declIndex) lookup(name string) *sitter.Node {
@@ -64,6 +68,11 @@ func (d *declIndex) lookup(name string) *sitter.Node {
 			case "call_expression":
 				c := CalleeOf(d.t, n)
 				switch {
+				case builtinSet(c):
+					if d.sets == nil {
+						d.sets = map[string][]*sitter.Node{}
+					}
+					d.sets[c.Root] = append(d.sets[c.Root], n)
 				case len(c.Path) >= 1 && (c.Path[len(c.Path)-1] == "set" || c.Path[len(c.Path)-1] == "append"):
 					mutated[c.Root] = true
 				case c.Root == "Object" && len(c.Path) == 1 && c.Path[0] == "assign":
@@ -74,6 +83,11 @@ func (d *declIndex) lookup(name string) *sitter.Node {
 			}
 			return true
 		})
+		for name := range d.sets {
+			if builtinCtor(d.t, d.names[name]) == "" {
+				mutated[name] = true
+			}
+		}
 		for name := range mutated {
 			if _, ok := d.names[name]; ok {
 				d.names[name] = nil
@@ -81,6 +95,39 @@ func (d *declIndex) lookup(name string) *sitter.Node {
 		}
 	}
 	return d.names[name]
+}
+
+// builtinSet: name.set(k, v), name.append(k, v) or the same on
+// name.searchParams.
+func builtinSet(c Callee) bool {
+	switch len(c.Path) {
+	case 1:
+	case 2:
+		if c.Path[0] != "searchParams" {
+			return false
+		}
+	default:
+		return false
+	}
+	last := c.Path[len(c.Path)-1]
+	return last == "set" || last == "append"
+}
+
+// builtinCtor is "URL", "URLSearchParams" or "Headers" when n is `new`
+// of one of them; "" otherwise.
+func builtinCtor(t *Tree, n *sitter.Node) string {
+	if n == nil || n.Type() != "new_expression" {
+		return ""
+	}
+	ctor := n.ChildByFieldName("constructor")
+	if ctor == nil {
+		return ""
+	}
+	switch name := t.Text(ctor); name {
+	case "URL", "URLSearchParams", "Headers":
+		return name
+	}
+	return ""
 }
 
 // memberObject is the identifier a member or subscript target is rooted
@@ -109,6 +156,9 @@ func sentCredentials(t *Tree, decls *declIndex, as []*sitter.Node, ctor bool) (c
 	}
 	s := &credScan{t: t, decls: decls}
 	for _, a := range as {
+		if u := urlString(t, a); u != nil {
+			a = u // fetch(url.toString()): the URL the body built
+		}
 		switch unwrap(a).Type() {
 		case "string", "template_string", "object", "identifier", "binary_expression":
 		default:
@@ -209,6 +259,76 @@ func (s *credScan) value(n *sitter.Node, named bool, hops int) bool {
 	return !named && !credential.MatchString(text)
 }
 
+// urlString is the local name in `url.toString()` or `url.href`, the
+// string of a URL the body builds; nil for anything else.
+func urlString(t *Tree, a *sitter.Node) *sitter.Node {
+	a = unwrap(a)
+	if a == nil {
+		return nil
+	}
+	if a.Type() == "call_expression" && len(args(a)) == 0 {
+		a = unwrap(a.ChildByFieldName("function"))
+		if a == nil || a.Type() != "member_expression" {
+			return nil
+		}
+		if p := a.ChildByFieldName("property"); p == nil || t.Text(p) != "toString" {
+			return nil
+		}
+	} else if a.Type() == "member_expression" {
+		if p := a.ChildByFieldName("property"); p == nil || t.Text(p) != "href" {
+			return nil
+		}
+	} else {
+		return nil
+	}
+	if obj := unwrap(a.ChildByFieldName("object")); obj != nil && obj.Type() == "identifier" {
+		return obj
+	}
+	return nil
+}
+
+// builtin reads a new URL, URLSearchParams or Headers and the set and
+// append calls the body makes on it. A header's computed value counts as
+// a credential, as in headers; a query parameter's only when its name
+// says so (?api_key=…) or its text names one: the values a helper copies
+// in from the query object it is given (for … of Object.entries(query))
+// are the caller's data.
+func (s *credScan) builtin(name string, n *sitter.Node, hops int) bool {
+	kind := builtinCtor(s.t, n)
+	as := args(n)
+	switch {
+	case kind == "Headers" && len(as) > 0:
+		if !s.headers(unwrap(as[0]), hops) {
+			return false
+		}
+	case kind != "Headers":
+		for _, a := range as {
+			if !s.value(a, false, hops) {
+				return false
+			}
+		}
+	}
+	for _, call := range s.decls.sets[name] {
+		kv := args(call)
+		if len(kv) != 2 {
+			return false
+		}
+		k, v := unwrap(kv[0]), unwrap(kv[1])
+		literalKey := k.Type() == "string"
+		var named bool
+		if kind == "Headers" {
+			literal := v.Type() == "string" || (v.Type() == "template_string" && v.NamedChildCount() == 0)
+			named = !literal || !literalKey || credentialKey(Unquote(s.t, k))
+		} else {
+			named = literalKey && credentialKey(Unquote(s.t, k))
+		}
+		if !s.value(v, named, hops) {
+			return false
+		}
+	}
+	return true
+}
+
 // field scans one field of an options object.
 func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool {
 	switch {
@@ -236,10 +356,14 @@ func (s *credScan) field(key string, v *sitter.Node, named bool, hops int) bool 
 // values are only read for their names.
 func (s *credScan) headers(h *sitter.Node, hops int) bool {
 	if isName(h) {
+		name := s.t.Text(h)
 		if h = s.declared(h, hops); h == nil {
 			return false
 		}
 		hops++
+		if builtinCtor(s.t, h) == "Headers" {
+			return s.builtin(name, h, hops)
+		}
 	}
 	if h.Type() != "object" {
 		return false
@@ -289,6 +413,9 @@ func (s *credScan) spread(p *sitter.Node, named bool, hops int) bool {
 // options object built just above the call) and scans that; false when
 // the body declares it otherwise or not at all.
 func (s *credScan) local(id *sitter.Node, named bool, hops int) bool {
+	if d := s.declared(id, hops); !named && builtinCtor(s.t, d) != "" {
+		return s.builtin(s.t.Text(id), d, hops+1)
+	}
 	decl := s.literalDecl(id, hops)
 	return decl != nil && s.value(decl, named, hops+1)
 }

@@ -60,13 +60,22 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		if !links[c] && (c != n || !inner(c)) {
 			cs.Where, cs.Model, cs.Filtered = queryFilter(t, c)
 		}
-		for _, a := range args(c) {
+		for i, a := range args(c) {
+			if a.Type() == "spread_element" {
+				cs.Spread = true
+			}
 			if isFunction(unwrap(a)) {
 				// Its calls are this body's own, listed with them.
 				cs.Args = append(cs.Args, Value{Lit: inlineFunc})
 				continue
 			}
 			cs.Args = append(cs.Args, valueOf(t, a))
+			if fs := argFields(t, a, ""); len(fs) > 0 && !slices.ContainsFunc(fs, func(f Field) bool { return strings.HasSuffix(f.Name, "…") }) {
+				if cs.Objects == nil {
+					cs.Objects = make([][]Field, len(args(c)))
+				}
+				cs.Objects[i] = fs
+			}
 		}
 		// A call of a constructed or returned value's method (new
 		// Policy(doc).canEdit({ id: userId })) keeps its object arguments'
@@ -77,7 +86,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
-		cs.OnBuiltin = (builtins[cs.Callee.Root] && len(cs.Callee.Path) == 1) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
+		cs.OnBuiltin = (builtins[cs.Callee.Root] && builtinMethod(cs.Callee.Path)) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
 		switch {
 		case httpClients[cs.Callee.Root]:
 			creds, ok := sentCredentials(t, decls, args(c), false)
@@ -116,6 +125,12 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		return true
 	})
 	return out
+}
+
+// builtinMethod: the path of a method of a built-in value, or of a URL's
+// search params (url.searchParams.set).
+func builtinMethod(path []string) bool {
+	return len(path) == 1 || (len(path) == 2 && path[0] == "searchParams")
 }
 
 // inlineFunc stands for a function written inline as a call's argument
@@ -270,7 +285,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
-	f.Anonymous = kind == endpoint.Outbound && cs.Anonymous && httpClients[cs.Callee.Root]
+	f.Anonymous = kind == endpoint.Outbound && httpClients[cs.Callee.Root] && (cs.Anonymous || ec.unsent(fr, cs.CallerCreds))
 	switch {
 	case kind != endpoint.Outbound:
 	case cs.Client != "":
@@ -351,11 +366,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			return
 		}
 		if len(tg.path) == 0 {
-			callee := &frame{mod: tg.mod, fn: tg.fn}
-			for _, a := range cs.Args {
-				callee.params = append(callee.params, ec.m.resolve(fr, a))
-			}
-			ec.fn(callee, depth+1)
+			ec.fn(ec.m.calleeFrame(fr, cs, tg), depth+1)
 			return
 		}
 		if last := tg.path[len(tg.path)-1]; benignMethod(last) && !storeVerbs[last] {
@@ -428,6 +439,17 @@ func (ec *effectScan) builtByBenign(fr *frame, name string) bool {
 func (ec *effectScan) fromCaller(fr *frame, creds []Value) bool {
 	for _, v := range creds {
 		if ec.m.resolve(fr, v).from != endpoint.FromRequest {
+			return false
+		}
+	}
+	return len(creds) > 0
+}
+
+// unsent reports whether every credential a call would send is undefined
+// here (an optional token its caller left out): the call goes without one.
+func (ec *effectScan) unsent(fr *frame, creds []Value) bool {
+	for _, v := range creds {
+		if o := ec.m.resolve(fr, v); o.from != endpoint.FromConstant || (o.name != "undefined" && o.name != "null") {
 			return false
 		}
 	}

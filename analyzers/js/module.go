@@ -116,8 +116,12 @@ type Func struct {
 	Name   string
 	Pos    rules.Position
 	Params []string // simple parameter names, "" for patterns
-	Async  bool
-	Steps  []Step
+	// Computed[i]: parameter i has a default that is not a literal ({},
+	// '', 0 and the like are), so a call leaving it out may still give it
+	// something the analysis does not know.
+	Computed []bool
+	Async    bool
+	Steps    []Step
 	// Returns is the function this one returns (`return async (req) => …`, or
 	// an arrow whose body is a function): the shape of a wrapper such as
 	// withAuth(handler), whose Steps record calls of this function's Params.
@@ -190,6 +194,13 @@ type CallSite struct {
 	// has the caller's authority, not the app's.
 	CallerCreds []Value
 	Client      string
+	// Objects are the fields of the arguments written as object literals
+	// (nil for other arguments and for an object with a spread), nested
+	// keys dotted: a helper's frame reads opts.token from them.
+	Objects [][]Field
+	// Spread: an argument is spread (f(...args)), so which parameters
+	// the call leaves out is not known.
+	Spread bool
 	// OnBuiltin marks a method call on a local holding a new built-in
 	// value (`const p = new URLSearchParams(); p.set('q', q)`), or a call
 	// of a Promise executor's resolve or reject.
@@ -669,12 +680,9 @@ func SummarizeFunc(t *Tree, fn *sitter.Node, name string) *Func {
 
 func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func {
 	f := &Func{Name: name, Pos: t.Pos(fn), Async: hasChildType(fn, "async")}
-	if p := fn.ChildByFieldName("parameters"); p != nil {
-		for i := 0; i < int(p.NamedChildCount()); i++ {
-			f.Params = append(f.Params, paramName(t, p.NamedChild(i)))
-		}
-	} else if p := fn.ChildByFieldName("parameter"); p != nil {
+	for _, p := range Params(fn) {
 		f.Params = append(f.Params, paramName(t, p))
+		f.Computed = append(f.Computed, computedDefault(p))
 	}
 	body := fn.ChildByFieldName("body")
 	if body == nil {
@@ -732,6 +740,30 @@ func isFunction(n *sitter.Node) bool {
 		return true
 	}
 	return false
+}
+
+// computedDefault reports whether a parameter's default value is other
+// than a literal or an empty object or array.
+func computedDefault(p *sitter.Node) bool {
+	var d *sitter.Node
+	switch p.Type() {
+	case "required_parameter", "optional_parameter":
+		d = p.ChildByFieldName("value")
+	case "assignment_pattern":
+		d = p.ChildByFieldName("right")
+	}
+	if d = unwrap(d); d == nil {
+		return false
+	}
+	switch d.Type() {
+	case "string", "number", "true", "false", "null", "undefined":
+		return false
+	case "object", "array":
+		return d.NamedChildCount() > 0
+	case "template_string":
+		return d.NamedChildCount() > 0
+	}
+	return true
 }
 
 func paramName(t *Tree, p *sitter.Node) string {

@@ -18,6 +18,68 @@ type origin struct {
 	// request: the value is a handler's request object itself, passed
 	// whole to a helper, which reads its parts (req.headers.get(…)).
 	request bool
+	// fields: the value is an object literal the caller wrote, with the
+	// origins of its fields (nested keys dotted); a key it does not set
+	// is undefined.
+	fields map[string]origin
+}
+
+// undefinedOrigin is a parameter the caller left out, or a key its object
+// literal does not set.
+var undefinedOrigin = origin{from: endpoint.FromConstant, name: "undefined"}
+
+// calleeFrame is the frame of a project function a call reaches, with
+// the origins of the arguments it is given: an object literal field by
+// field; a parameter left out is undefined unless its default is computed.
+func (m *Model) calleeFrame(fr *frame, cs CallSite, tg target) *frame {
+	callee := &frame{mod: tg.mod, fn: tg.fn}
+	for i, a := range cs.Args {
+		o := m.resolve(fr, a)
+		if i < len(cs.Objects) && cs.Objects[i] != nil {
+			o = origin{from: endpoint.FromUnknown, fields: map[string]origin{}}
+			for _, f := range cs.Objects[i] {
+				o.fields[f.Name] = unknownOrigin
+				if f.Value.known() {
+					o.fields[f.Name] = m.resolve(fr, f.Value)
+				}
+			}
+		}
+		callee.params = append(callee.params, o)
+	}
+	for i := len(cs.Args); i < len(tg.fn.Params) && !cs.Spread; i++ {
+		o := unknownOrigin
+		if i >= len(tg.fn.Computed) || !tg.fn.Computed[i] {
+			o = undefinedOrigin
+		}
+		callee.params = append(callee.params, o)
+	}
+	return callee
+}
+
+// field is the origin of a member path read from an object literal the
+// caller wrote (opts.token); a key it does not set is undefined.
+func (o origin) field(path []string) origin {
+	for k := len(path); k > 0; k-- {
+		f, ok := o.fields[strings.Join(path[:k], ".")]
+		switch {
+		case !ok:
+			continue
+		case k == len(path):
+			return f
+		case f.from == endpoint.FromRequest:
+			return f
+		}
+		return unknownOrigin
+	}
+	if len(path) > 0 && !strings.HasPrefix(path[0], "(") {
+		for k := range o.fields {
+			if strings.HasPrefix(k, path[0]+".") {
+				return unknownOrigin
+			}
+		}
+		return undefinedOrigin
+	}
+	return unknownOrigin
 }
 
 var unknownOrigin = origin{from: endpoint.FromUnknown}
@@ -52,6 +114,9 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 		case !fr.entry:
 			if i < len(fr.params) {
 				o := fr.params[i]
+				if o.fields != nil {
+					return o.field(v.Path)
+				}
 				if o.request {
 					return requestPath(v, name)
 				}
