@@ -385,6 +385,25 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					continue
 				}
 			}
+			if len(st.Elems) > 0 {
+				// Promise.all of calls: each name holds its own call's result.
+				for i, c := range st.Elems {
+					tg := m.resolveCallee(mod, c, depth+1)
+					switch h := e.classifyTarget(tg, depth+1); h.Kind {
+					case Protects:
+						if !caught(st) {
+							return Protection{Protected: true, By: h.By, At: st.Pos}
+						}
+						swallowed = st.Pos
+					case Check:
+						bind(st.Names[i:i+1], h.By)
+						if tg.fn != nil {
+							results[st.Names[i]] = tg.fn
+						}
+					}
+				}
+				continue
+			}
 			tg := m.resolveCallee(mod, st.Callee, depth+1)
 			h := e.classifyTarget(tg, depth+1)
 			if h.Kind == Protects {

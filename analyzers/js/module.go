@@ -239,6 +239,9 @@ type Step struct {
 	// Read is the member chain a StepBind binds from without a call
 	// (`const { userId } = locals.auth`).
 	Read Callee
+	// Elems (StepBind of `const [a, b] = await Promise.all([f(), g()])`)
+	// are the calls whose results Names hold, one for one.
+	Elems []Callee
 	// Names: StepBind, the names bound (destructured keys' local names, or the
 	// whole variable); StepGuard, the root names tested negatively (!userId,
 	// !session?.userId → session, user == null); StepReturn, the root names
@@ -280,6 +283,51 @@ type Step struct {
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
 	Pos        rules.Position
+}
+
+// allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
+// names bound, each to the call at its position. nil unless every element
+// of both lists is a plain name and a call, one for one.
+func allResults(t *Tree, pat, call *sitter.Node) ([]string, []Callee) {
+	if pat == nil || call == nil || pat.Type() != "array_pattern" {
+		return nil, nil
+	}
+	if c := CalleeOf(t, call); c.Root != "Promise" || len(c.Path) != 1 || c.Path[0] != "all" {
+		return nil, nil
+	}
+	as := args(call)
+	if len(as) != 1 || unwrap(as[0]).Type() != "array" {
+		return nil, nil
+	}
+	ns, es := uncommented(pat), uncommented(unwrap(as[0]))
+	if len(ns) != len(es) {
+		return nil, nil
+	}
+	var names []string
+	var elems []Callee
+	for i, n := range ns {
+		e := unwrap(es[i])
+		if n.Type() != "identifier" || e == nil || e.Type() != "call_expression" {
+			return nil, nil
+		}
+		c := CalleeOf(t, e)
+		if !c.Valid() {
+			return nil, nil
+		}
+		names, elems = append(names, t.Text(n)), append(elems, c)
+	}
+	return names, elems
+}
+
+// uncommented lists a node's named children but comments.
+func uncommented(n *sitter.Node) []*sitter.Node {
+	var out []*sitter.Node
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if c := n.NamedChild(i); c.Type() != "comment" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Presence is `if (name)` (Key "") or `if ('key' in name)` / `if (name.key)`.
@@ -831,6 +879,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				st.Read = chainOf(t, u)
 			}
 			st.Names = patternNames(t, d.ChildByFieldName("name"))
+			if names, elems := allResults(t, d.ChildByFieldName("name"), call); elems != nil {
+				st.Names, st.Elems = names, elems
+			}
 			out = append(out, st)
 		}
 		if len(out) == 0 {
