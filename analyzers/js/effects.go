@@ -338,7 +338,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if cs.Tagged {
 		if k, ok := endpoint.SQLKind(cs.Arg); ok {
 			ec.add(fr, k, c.Root, "", cs)
-		} else if !benignTag[c.Root] {
+		} else if !benignTag[c.Root] && ec.m.resolveCallee(mod, c, 0).pkg != "drizzle-orm" {
+			// drizzle's sql`…` with no statement of its own is a part of
+			// the query it is given to.
 			ec.known = false
 		}
 		return
@@ -381,6 +383,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			ec.unfollowed(fr, cs)
 		case kind != "":
 			ec.add(fr, kind, c.String(), "", cs)
+		case tg.pkg == "drizzle-orm":
+			// eq(folders.ownerId, userId): a filter by the caller.
+			ec.sessionGiven(fr, cs)
 		}
 		return
 	}
@@ -775,6 +780,11 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "drizzle-orm":
+		// Its root exports build a query's parts (eq, and, desc, count,
+		// sql); the query itself runs on the db object, classified by its
+		// shape.
+		return "", true
 	case pkg == "sharp":
 		// Image transforms in memory; toFile writes one.
 		if strings.Contains(name, "toFile") {
