@@ -631,7 +631,8 @@ func (c *checker) Check(pass *js.Pass) {
 	helper := c.enabled[ruleid.MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
 	await := c.enabled[ruleid.SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
-	inline := !useServer && (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
+	inline := !useServer && (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server")) &&
+		!unroutedView(rel)
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !isEndpoint && !helper && !await && !inline && !private {
 		return
