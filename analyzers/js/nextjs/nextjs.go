@@ -278,6 +278,10 @@ type appState struct {
 	urls urlState
 	// eps are the endpoints produced so far (endpoints.go).
 	eps produced
+	// rows are the models whose rows the app serves to anyone, computed
+	// on first use (served.go).
+	rowsOnce sync.Once
+	rows     map[string]string
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -824,6 +828,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		m.MarkUnowned(&e)
 		endpoint.AddPublicReads(&e, c.publicData, true)
+		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue
