@@ -842,7 +842,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names)
 		if unchecked && (useServer || !c.isPublic(route)) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -1285,6 +1285,33 @@ func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
 	}
 	for _, st := range steps[:len(steps)-1] {
 		if st.Kind == js.StepReturn {
+			return false
+		}
+	}
+	return true
+}
+
+// sessionEcho: the export (a server action) only reads the session and
+// returns what it read, as is (`const { userId } = await auth(); return
+// userId`), doing nothing else: a signed-out caller gets null back, and
+// there is no rest of it to run. A response built from it is still judged.
+func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked []string) bool {
+	exp := mod.Exports[export]
+	if !e.EffectsKnown || slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser) || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return false
+	}
+	steps := mod.Funcs[exp.Local].Steps
+	last := len(steps) - 1
+	if last < 1 || steps[last].Kind != js.StepReturn || steps[last].Callee.Valid() || len(steps[last].Names) == 0 {
+		return false
+	}
+	for _, n := range steps[last].Names {
+		if !slices.Contains(unchecked, n) {
+			return false
+		}
+	}
+	for _, st := range steps[:last] {
+		if st.Kind != js.StepBind {
 			return false
 		}
 	}
