@@ -188,6 +188,23 @@ func ServedRead(f Effect) bool {
 		})
 }
 
+// ServesAnyone reports whether an endpoint is a GET route that serves what
+// it reads to anyone: unprotected, opened by the app's own public matcher
+// or public-routes with a pattern that is not broad (which may open it by
+// accident), at a URL naming no private resource or secret link.
+func ServesAnyone(e *Endpoint) bool {
+	if e.Kind != Route || e.Protection.State != Unprotected || !slices.Contains(e.Methods, "GET") || !OpenURL(e.URL) {
+		return false
+	}
+	return slices.ContainsFunc(e.Public, func(ev Evidence) bool {
+		return (ev.Kind == PublicMatcher || ev.Kind == PublicConfig) && !ev.Broad
+	})
+}
+
+// OpenURL: a URL naming neither a private resource nor a secret link, so
+// what a public endpoint there serves is meant for everyone.
+func OpenURL(url string) bool { return !PrivateResource(url) && !SecretLink(url) }
+
 // SecretLink reports whether a URL or a field names a secret that grants
 // access by being known: a share or invite token, a code, a key.
 func SecretLink(s string) bool { return secretLink.MatchString(s) }

@@ -367,3 +367,29 @@ func TestServedRead(t *testing.T) {
 		}
 	}
 }
+
+func TestServesAnyone(t *testing.T) {
+	open := Evidence{Kind: PublicMatcher, What: "isOpen ['/api/venues/(.*)']", Tree: true}
+	unprot := Protection{State: Unprotected}
+	tests := []struct {
+		name string
+		e    Endpoint
+		want bool
+	}{
+		{"opened by a tree pattern", Endpoint{Kind: Route, URL: "/api/venues/[id]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, true},
+		{"named in public-routes", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: PublicConfig}}}, true},
+		{"only a broad pattern", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: PublicMatcher, Broad: true}}}, false},
+		{"a cron route's secret", Endpoint{Kind: Route, URL: "/api/venues/sync", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: SharedSecret}}}, false},
+		{"not public at all", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot}, false},
+		{"protected", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: Protection{State: Protected}, Public: []Evidence{open}}, false},
+		{"no GET", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"POST"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a private resource's URL", Endpoint{Kind: Route, URL: "/api/orders/[id]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a share link", Endpoint{Kind: Route, URL: "/api/share/[token]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a server action", Endpoint{Kind: Action, Methods: []string{"POST"}, Protection: unprot, Public: []Evidence{open}}, false},
+	}
+	for _, tt := range tests {
+		if got := ServesAnyone(&tt.e); got != tt.want {
+			t.Errorf("%s: ServesAnyone = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -50,7 +50,7 @@ func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 // the middleware lets every sample URL of it through by a pattern that is
 // not broad, or public-routes names it.
 func (c *checker) openRoute(as *appState, r Route) bool {
-	if (r.Kind != AppHandler && r.Kind != AppPage) || endpoint.PrivateResource(r.Pattern) || endpoint.SecretLink(r.Pattern) {
+	if (r.Kind != AppHandler && r.Kind != AppPage) || !endpoint.OpenURL(r.Pattern) {
 		return false // what a private or a secret link's URL serves is not everyone's
 	}
 	if c.isPublic(r) {
