@@ -843,7 +843,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			reason = "its check does not return, throw or redirect"
 		}
 		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names)
-		if unchecked && (useServer || !c.isPublic(route)) {
+		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
 				switch {
@@ -1289,6 +1289,16 @@ func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
 		}
 	}
 	return true
+}
+
+// publicGET: a route handler's GET whose exact URL the app's public
+// matcher names (not a wildcard, which may open it by accident): reading
+// the session there without requiring it personalises a public response,
+// as on a route CLK101's public-routes names.
+func publicGET(route Route, name string, e *endpoint.Endpoint) bool {
+	return route.Kind == AppHandler && name == "GET" && slices.ContainsFunc(e.Public, func(ev endpoint.Evidence) bool {
+		return ev.Kind == endpoint.PublicMatcher && !ev.Broad && !ev.Tree
+	})
 }
 
 // sessionEcho: the export (a server action) only reads the session and
