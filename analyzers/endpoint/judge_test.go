@@ -298,6 +298,11 @@ func TestSecretEnvName(t *testing.T) {
 		"USERPWD":                           true,
 		"OPENAI_APIKEY":                     true,
 		"PWD":                               false,
+		"RAZORPAY_KEY_ID":                   false,
+		"AWS_ACCESS_KEY_ID":                 false,
+		"AWS_SECRET_ACCESS_KEY":             true,
+		"SIGNING_SECRET_KEY_ID":             true,
+		"RAZORPAY_KEY_SECRET":               true,
 	} {
 		if got := SecretEnvName(name); got != want {
 			t.Errorf("SecretEnvName(%q) = %v, want %v", name, got, want)
