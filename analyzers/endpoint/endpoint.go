@@ -392,7 +392,7 @@ func (e Endpoint) WithFiles(rename func(string) string) Endpoint {
 // (DATABASE_URL, MONGODB_URI). A name the browser may see by design
 // (NEXT_PUBLIC_, VITE_, PUBLIC_, EXPO_PUBLIC_) or a publishable key does
 // not; nor does one saying only that the value is present or what it is
-// for (NODE_ENV, APP_URL).
+// for (NODE_ENV, APP_URL), nor a key's id.
 func SecretEnvName(name string) bool {
 	up := strings.ToUpper(name)
 	for _, pre := range []string{"NEXT_PUBLIC_", "VITE_", "PUBLIC_", "EXPO_PUBLIC_", "REACT_APP_", "NUXT_PUBLIC_"} {
@@ -408,6 +408,10 @@ func SecretEnvName(name string) bool {
 		return false // the shell's working directory
 	}
 	db := false
+	// A key's id (RAZORPAY_KEY_ID, AWS_ACCESS_KEY_ID) names which key, not
+	// the key: the checkout widget or SDK that needs it gets it in the
+	// browser, and its secret half has a name of its own.
+	keyID := parts[len(parts)-1] == "ID"
 	for _, p := range parts {
 		switch p {
 		case "PASS", "PRIVATE", "DSN":
@@ -422,7 +426,7 @@ func SecretEnvName(name string) bool {
 				return true
 			}
 		}
-		if strings.HasSuffix(p, "KEY") || strings.HasSuffix(p, "KEYS") {
+		if (strings.HasSuffix(p, "KEY") || strings.HasSuffix(p, "KEYS")) && !keyID {
 			return true
 		}
 	}

@@ -144,6 +144,74 @@ func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 	}
 }
 
+// AddServedReads adds the evidence that a server action only reads rows
+// the app itself serves to anyone. A server action has no URL, so the
+// catalogue judgement of AddPublicReads cannot apply to it; the app's own
+// public routes and pages can say the same thing: served maps the ModelKey
+// of every model such an endpoint reads (not a user's or a private
+// resource's, by no session or constant filter, so every row is
+// reachable) to that endpoint ("GET /api/teams/[abbr]"). It is called
+// only when the action is unprotected, its effects are known and every
+// one is such a read of a model the app does not name private, by
+// nothing the session selects; served is computed only then.
+func AddServedReads(e *Endpoint, served func() map[string]string) {
+	if e.Kind != Action || e.Protection.State != Unprotected || !e.EffectsKnown || len(e.Effects) == 0 || Has(e.Public, PublicDataRead) {
+		return
+	}
+	for _, f := range e.Effects {
+		if f.Kind != DBRead || f.Model == "" || PrivateResource("/"+f.Model) || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
+			return
+		}
+	}
+	rows := served()
+	var names []string
+	for _, f := range e.Effects {
+		by, ok := rows[ModelKey(f.Model)]
+		if !ok {
+			return
+		}
+		if name := f.Model + " (" + by + ")"; !slices.Contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	e.Public = append(e.Public, Evidence{Kind: PublicDataRead, What: "reads only rows the app serves to anyone: " + strings.Join(names, ", "), At: e.Effects[0].At})
+}
+
+// ServedRead reports whether a read by a public endpoint makes every row of
+// its model reachable to anyone (AddServedReads): a model named for no user
+// or private resource, selected by nothing the session or a constant
+// (published = true: only those rows are public) decides, nor by a
+// secret the link carries (a share token: the rows are its holders').
+func ServedRead(f Effect) bool {
+	return f.Kind == DBRead && f.Model != "" && !PrivateResource("/"+f.Model) &&
+		!slices.ContainsFunc(f.Where, func(b Binding) bool {
+			return b.From == FromSession || b.From == FromConstant || SecretLink(b.Field) || SecretLink(b.Name)
+		})
+}
+
+// ServesAnyone reports whether an endpoint is a GET route that serves what
+// it reads to anyone: unprotected, opened by the app's own public matcher
+// or public-routes with a pattern that is not broad (which may open it by
+// accident), at a URL naming no private resource or secret link.
+func ServesAnyone(e *Endpoint) bool {
+	if e.Kind != Route || e.Protection.State != Unprotected || !slices.Contains(e.Methods, "GET") || !OpenURL(e.URL) {
+		return false
+	}
+	return slices.ContainsFunc(e.Public, func(ev Evidence) bool {
+		return (ev.Kind == PublicMatcher || ev.Kind == PublicConfig) && !ev.Broad
+	})
+}
+
+// OpenURL: a URL naming neither a private resource nor a secret link, so
+// what a public endpoint there serves is meant for everyone.
+func OpenURL(url string) bool { return !PrivateResource(url) && !SecretLink(url) }
+
+// SecretLink reports whether a URL or a field names a secret that grants
+// access by being known: a share or invite token, a code, a key.
+func SecretLink(s string) bool { return secretLink.MatchString(s) }
+
+var secretLink = lazyregexp.New(`(?i)token|secret|share|invit|code|hash|key|passw|otp|nonce|magic|signed`)
+
 // PrivateResource reports whether a URL names a user or a private resource:
 // a user id parameter (:userId, [userId], {user_id}), the signed-in user,
 // their account, orders, favourites, messages, an admin area.

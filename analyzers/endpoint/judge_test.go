@@ -303,9 +303,103 @@ func TestSecretEnvName(t *testing.T) {
 		"USERPWD":                           true,
 		"OPENAI_APIKEY":                     true,
 		"PWD":                               false,
+		"RAZORPAY_KEY_ID":                   false,
+		"AWS_ACCESS_KEY_ID":                 false,
+		"AWS_SECRET_ACCESS_KEY":             true,
+		"SIGNING_SECRET_KEY_ID":             true,
+		"RAZORPAY_KEY_SECRET":               true,
 	} {
 		if got := SecretEnvName(name); got != want {
 			t.Errorf("SecretEnvName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
+
+func TestAddServedReads(t *testing.T) {
+	at := Pos{File: "app/actions.ts", Line: 4}
+	read := func(model string, where ...Binding) Effect {
+		return Effect{Kind: DBRead, Target: "prisma." + model + ".findMany", Model: model, Where: where, At: at}
+	}
+	served := map[string]string{ModelKey("recipe"): "GET /api/recipes/[slug]", ModelKey("user"): "GET /api/recipes/[slug]"}
+	unprot := Protection{State: Unprotected}
+	tests := []struct {
+		name string
+		e    Endpoint
+		what string // "" when no evidence is added
+	}{
+		{"served reads", Endpoint{Kind: Action, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("recipe", Binding{Field: "id", From: FromRequest})}}, "reads only rows the app serves to anyone: recipe (GET /api/recipes/[slug])"},
+		{"a route is judged by its URL instead", Endpoint{Kind: Route, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("recipe")}}, ""},
+		{"a model no public endpoint reads", Endpoint{Kind: Action, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("recipe"), read("note")}}, ""},
+		{"users are never a catalogue", Endpoint{Kind: Action, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("user")}}, ""},
+		{"rows the session selects", Endpoint{Kind: Action, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("recipe", Binding{Field: "authorId", From: FromSession})}}, ""},
+		{"a write", Endpoint{Kind: Action, Protection: unprot, EffectsKnown: true, Effects: []Effect{read("recipe"), {Kind: DBWrite, Target: "prisma.recipe.update", Model: "recipe", At: at}}}, ""},
+		{"effects unknown", Endpoint{Kind: Action, Protection: unprot, Effects: []Effect{read("recipe")}}, ""},
+		{"fail-open is CLK102's", Endpoint{Kind: Action, Protection: Protection{State: ReadsOnly}, EffectsKnown: true, Effects: []Effect{read("recipe")}}, ""},
+	}
+	for _, tt := range tests {
+		e := tt.e
+		asked := false
+		AddServedReads(&e, func() map[string]string { asked = true; return served })
+		got := ""
+		if len(e.Public) > 0 {
+			got = e.Public[0].What
+			if e.Public[0].Kind != PublicDataRead || e.Public[0].Broad || e.Public[0].Tree {
+				t.Errorf("%s: evidence %+v, want narrow public-data", tt.name, e.Public[0])
+			}
+		}
+		if got != tt.what {
+			t.Errorf("%s: evidence %q, want %q", tt.name, got, tt.what)
+		}
+		if tt.e.Kind != Action && asked {
+			t.Errorf("%s: served rows computed for a %s", tt.name, tt.e.Kind)
+		}
+	}
+}
+
+func TestServedRead(t *testing.T) {
+	tests := []struct {
+		name string
+		f    Effect
+		want bool
+	}{
+		{"by a route parameter", Effect{Kind: DBRead, Model: "team", Where: []Binding{{Field: "abbreviation", From: FromRequest, Name: "abbr"}}}, true},
+		{"the whole table", Effect{Kind: DBRead, Model: "chef"}, true},
+		{"a write", Effect{Kind: DBWrite, Model: "team"}, false},
+		{"users", Effect{Kind: DBRead, Model: "users"}, false},
+		{"only shared rows", Effect{Kind: DBRead, Model: "collection", Where: []Binding{{Field: "shared", From: FromConstant, Name: "true"}}}, false},
+		{"the caller's rows", Effect{Kind: DBRead, Model: "pantry", Where: []Binding{{Field: "ownerId", From: FromSession}}}, false},
+		{"by a share token", Effect{Kind: DBRead, Model: "plan", Where: []Binding{{Field: "shareToken", From: FromRequest, Name: "t"}}}, false},
+		{"by an invite's value", Effect{Kind: DBRead, Model: "plan", Where: []Binding{{Field: "id", From: FromRequest, Name: "params.inviteId"}}}, false},
+	}
+	for _, tt := range tests {
+		if got := ServedRead(tt.f); got != tt.want {
+			t.Errorf("%s: ServedRead = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestServesAnyone(t *testing.T) {
+	open := Evidence{Kind: PublicMatcher, What: "isOpen ['/api/venues/(.*)']", Tree: true}
+	unprot := Protection{State: Unprotected}
+	tests := []struct {
+		name string
+		e    Endpoint
+		want bool
+	}{
+		{"opened by a tree pattern", Endpoint{Kind: Route, URL: "/api/venues/[id]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, true},
+		{"named in public-routes", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: PublicConfig}}}, true},
+		{"only a broad pattern", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: PublicMatcher, Broad: true}}}, false},
+		{"a cron route's secret", Endpoint{Kind: Route, URL: "/api/venues/sync", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{{Kind: SharedSecret}}}, false},
+		{"not public at all", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: unprot}, false},
+		{"protected", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"GET"}, Protection: Protection{State: Protected}, Public: []Evidence{open}}, false},
+		{"no GET", Endpoint{Kind: Route, URL: "/api/venues", Methods: []string{"POST"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a private resource's URL", Endpoint{Kind: Route, URL: "/api/orders/[id]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a share link", Endpoint{Kind: Route, URL: "/api/share/[token]", Methods: []string{"GET"}, Protection: unprot, Public: []Evidence{open}}, false},
+		{"a server action", Endpoint{Kind: Action, Methods: []string{"POST"}, Protection: unprot, Public: []Evidence{open}}, false},
+	}
+	for _, tt := range tests {
+		if got := ServesAnyone(&tt.e); got != tt.want {
+			t.Errorf("%s: ServesAnyone = %v, want %v", tt.name, got, tt.want)
 		}
 	}
 }

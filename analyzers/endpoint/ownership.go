@@ -98,6 +98,10 @@ type Ownership struct {
 	// (members, memberships, collaborators): a read of it filtered by the
 	// session is a membership check.
 	Members *regexp.Regexp
+	// Served are the models some public route of the app reads for anyone
+	// (ServedByUse): any of their records is the app's to show, so a read
+	// of one by a request value is no ownership question.
+	Served map[string]bool
 	// Declared are the models and tables the project's schema declares,
 	// Owned those known to have an owner or tenant field (by ModelKey),
 	// from the schema and from the project's own queries (OwnedByUse). A
@@ -179,6 +183,22 @@ func (o *Ownership) OwnedByUse(es []Endpoint) {
 	}
 }
 
+// ServedByUse records the models the endpoints' public routes read for
+// anyone (ServesAnyone, ServedRead).
+func (o *Ownership) ServedByUse(es []Endpoint) {
+	o.Served = map[string]bool{}
+	for i := range es {
+		if !ServesAnyone(&es[i]) {
+			continue
+		}
+		for _, f := range es[i].Effects {
+			if ServedRead(f) {
+				o.Served[ModelKey(f.Model)] = true
+			}
+		}
+	}
+}
+
 // OwnershipIssue is one query that selects a record by a request value and
 // nothing ties it to the caller.
 type OwnershipIssue struct {
@@ -196,7 +216,8 @@ type OwnershipIssue struct {
 //     value the producer could not follow (quiet rather than guess),
 //   - the query names its model or table (a table chosen at run time is
 //     not judged),
-//   - the query does not select only public records (reads),
+//   - the query does not select only public records, nor records of a
+//     model the app's public routes serve to anyone (reads),
 //   - the database does not enforce row-level security for it,
 //   - no query of the same model ties the same request value to the
 //     session (then this one is the privileged branch of a role test),
@@ -239,7 +260,7 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 	}
 	for i := range e.Effects {
 		f := &e.Effects[i]
-		if (f.Kind != DBRead && f.Kind != DBWrite) || f.RLS != "" || ModelKey(f.Model) == "" || o.shared(f.Model) {
+		if (f.Kind != DBRead && f.Kind != DBWrite) || f.RLS != "" || ModelKey(f.Model) == "" || o.shared(f.Model) || (f.Kind == DBRead && o.Served[ModelKey(f.Model)]) {
 			continue
 		}
 		var by *Binding

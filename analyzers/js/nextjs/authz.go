@@ -226,7 +226,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 					Message: fmt.Sprintf("%s is privileged (privileged-routes) but only checks that a user is signed in%s: check `await auth.protect({ role: 'org:admin' })` or `has({ permission: 'org:...' })` and return 403 in the handler, or protect the path with a role in clerkMiddleware", what, note)})
 			}
 		}
-		if !c.enabled[ruleid.ClientSuppliedUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 {
+		if !c.enabled[ruleid.ClientSuppliedUserID] || reported || roleChecked || h.compared || len(h.sinks) == 0 || ownerChecked(pass.Model, mod, ep.name) {
 			continue
 		}
 		for _, s := range h.sinks {
@@ -235,6 +235,19 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 				Message: fmt.Sprintf("%s %s with the user id `%s` taken from the request and never compares it with the session's userId: any signed-in user can read or change another user's data by changing the id; use the userId from `await auth()` instead, or compare the two and return 403 when they differ (check a role first for admin tools)", what, s.what, s.src)})
 		}
 	}
+}
+
+// ownerChecked: the handler compares a record it fetched with the session
+// (js.Model.Authorization's ownership evidence), as endpoint.ClientSuppliedIDs
+// requires for every other producer: the caller owns the record, and the
+// user id from the request names someone the owner acts on (the player a
+// team's owner removes).
+func ownerChecked(m *js.Model, mod *js.Module, export string) bool {
+	fn, _ := js.ExportHandler(mod, export)
+	if fn == nil {
+		return false
+	}
+	return endpoint.Has(m.Authorization(mod, fn), endpoint.OwnershipCheck)
 }
 
 // authenticated: the endpoint protects itself, or (not a server action,

@@ -278,6 +278,10 @@ type appState struct {
 	urls urlState
 	// eps are the endpoints produced so far (endpoints.go).
 	eps produced
+	// rows are the models whose rows the app serves to anyone, computed
+	// on first use (served.go).
+	rowsOnce sync.Once
+	rows     map[string]string
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -631,7 +635,8 @@ func (c *checker) Check(pass *js.Pass) {
 	helper := c.enabled[ruleid.MiddlewareGap] && bytes.Contains(pass.Src, []byte("@clerk/")) &&
 		(as.mw == nil || !as.mw.Clerk || (isRoute && route.Kind != NotRoute))
 	await := c.enabled[ruleid.SessionNotChecked] && as.major >= 6 && ((bytes.Contains(pass.Src, []byte("auth(")) && mayMisuseAuthSrc(pass.Src)) || protectUnawaitedSrc(pass.Src))
-	inline := !useServer && (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server"))
+	inline := !useServer && (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.MissingAuthorization]) && bytes.Contains(pass.Src, []byte("use server")) &&
+		!unroutedView(rel)
 	pg, glob, private := c.privatePage(rel) // c.private is empty when CLK101 is off
 	if !layout && !page && !isEndpoint && !helper && !await && !inline && !private {
 		return
@@ -823,6 +828,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		m.MarkUnowned(&e)
 		endpoint.AddPublicReads(&e, c.publicData, true)
+		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue
@@ -836,8 +842,8 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0
-		if unchecked && (useServer || !c.isPublic(route)) {
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names)
+		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
 				switch {
@@ -1279,6 +1285,43 @@ func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
 	}
 	for _, st := range steps[:len(steps)-1] {
 		if st.Kind == js.StepReturn {
+			return false
+		}
+	}
+	return true
+}
+
+// publicGET: a route handler's GET whose exact URL the app's public
+// matcher names (not a wildcard, which may open it by accident): reading
+// the session there without requiring it personalises a public response,
+// as on a route CLK101's public-routes names.
+func publicGET(route Route, name string, e *endpoint.Endpoint) bool {
+	return route.Kind == AppHandler && name == "GET" && slices.ContainsFunc(e.Public, func(ev endpoint.Evidence) bool {
+		return ev.Kind == endpoint.PublicMatcher && !ev.Broad && !ev.Tree
+	})
+}
+
+// sessionEcho: the export (a server action) only reads the session and
+// returns what it read, as is (`const { userId } = await auth(); return
+// userId`), doing nothing else: a signed-out caller gets null back, and
+// there is no rest of it to run. A response built from it is still judged.
+func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked []string) bool {
+	exp := mod.Exports[export]
+	if !e.EffectsKnown || slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser) || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+		return false
+	}
+	steps := mod.Funcs[exp.Local].Steps
+	last := len(steps) - 1
+	if last < 1 || steps[last].Kind != js.StepReturn || steps[last].Callee.Valid() || len(steps[last].Names) == 0 {
+		return false
+	}
+	for _, n := range steps[last].Names {
+		if !slices.Contains(unchecked, n) {
+			return false
+		}
+	}
+	for _, st := range steps[:last] {
+		if st.Kind != js.StepBind {
 			return false
 		}
 	}

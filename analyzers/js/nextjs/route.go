@@ -32,6 +32,33 @@ type Route struct {
 // routeExts are the page extensions Next.js accepts by default.
 var routeExts = map[string]bool{".ts": true, ".tsx": true, ".js": true, ".jsx": true, ".mjs": true, ".mts": true}
 
+// unroutedView reports an App Router view file (page, layout, template,
+// default) under a private folder _x: Next renders none of them, so a
+// server action declared inline in one is never given an id. Other files
+// there are colocated components, rendered wherever a routed page imports
+// them.
+func unroutedView(rel string) bool {
+	ext := path.Ext(rel)
+	if !routeExts[ext] {
+		return false
+	}
+	parts := strings.Split(strings.TrimPrefix(strings.TrimSuffix(rel, ext), "src/"), "/")
+	if len(parts) < 3 || parts[0] != "app" {
+		return false
+	}
+	switch parts[len(parts)-1] {
+	case "page", "layout", "template", "default":
+	default:
+		return false
+	}
+	for _, d := range parts[1 : len(parts)-1] {
+		if strings.HasPrefix(d, "_") {
+			return true
+		}
+	}
+	return false
+}
+
 // RouteOf derives the route a file serves from its path relative to the app
 // directory, following Next's folder conventions: route groups (x) and
 // parallel slots @x add no segment, private folders _x (and everything

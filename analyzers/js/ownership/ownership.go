@@ -46,6 +46,7 @@ func (c checker) CheckEndpoints(m *js.Model, es []endpoint.Endpoint, report func
 	o := *c.o
 	o.SetSchema(m.ModelFields())
 	o.OwnedByUse(es)
+	o.ServedByUse(es)
 	for i := range es {
 		e := &es[i]
 		if _, fn := m.HandlerOf(e); fn == nil {

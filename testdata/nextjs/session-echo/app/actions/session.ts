@@ -1,0 +1,34 @@
+'use server'
+
+import { auth, currentUser } from '@clerk/nextjs/server'
+import { prisma } from '@/lib/db'
+
+// Hands the caller's own id back: signed out, that is null, and nothing
+// else runs.
+export async function currentUserId() {
+  // ok: CLK102
+  const { userId } = await auth()
+  return userId
+}
+
+// Returns the user record as read: null when signed out.
+export async function me() {
+  // ok: CLK102
+  const user = await currentUser()
+  return user
+}
+
+// What it builds from the id is judged like any other use.
+export async function greeting() {
+  // ruleid: CLK102
+  const { userId } = await auth()
+  return `signed in as ${userId}`
+}
+
+// The twin that goes on to write with it.
+export async function saveDraft(text: string) {
+  // ruleid: CLK102
+  const { userId } = await auth()
+  await prisma.draft.create({ data: { userId, text } })
+  return userId
+}
