@@ -254,7 +254,10 @@ func uncertainty(r *Route) string {
 		return "the handler is a value the model cannot resolve"
 	}
 	for _, mw := range r.Chain {
-		if !mw.Known {
+		switch {
+		case mw.OwnAuth:
+			return "the middleware " + types.ExprString(mw.Expr) + " answers 401 or 403 by a check of its own, not Clerk's"
+		case !mw.Known:
 			return "the middleware " + types.ExprString(mw.Expr) + " is a value the model cannot resolve"
 		}
 	}
