@@ -56,6 +56,9 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 	if r.PathKnown && rules.MatchRoute(defaults, r.Path) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.HealthPath, What: r.Path, At: e.Registration})
 	}
+	if r.PathKnown && endpoint.SignInPath(r.Path) {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + r.Path + ")", At: e.Registration})
+	}
 	if body != nil {
 		if at, ok := m.sharedSecret(body); ok {
 			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a request value compared with a secret from the environment", At: at})
