@@ -37,6 +37,15 @@ var otherProbeRule = &analysis.Analyzer{
 	Name: "CLK008", Doc: "reports register calls", Run: routeProbeRule.Run,
 }
 
+// checkTestOnly scans files with both probes and compares the findings
+// ("file:line rule") with want.
+func checkTestOnly(t *testing.T, files map[string]string, want ...string) {
+	t.Helper()
+	if got := runTestOnly(t, files); !slices.Equal(got, want) {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func runTestOnly(t *testing.T, files map[string]string) []string {
 	t.Helper()
 	root := writeTree(t, files)
@@ -73,15 +82,11 @@ func TestRouters(t *testing.T) { SetupTestRouter(); setupFake() }
 // test-only; the rule that does not judge routes keeps both.
 func TestTestOnlyLibraryExports(t *testing.T) {
 	needGo(t)
-	got := runTestOnly(t, map[string]string{
+	checkTestOnly(t, map[string]string{
 		"go.mod":          "module example.com/lib\n\ngo 1.22\n",
 		"lib/lib.go":      testOnlyLib,
 		"lib/lib_test.go": testOnlyTest,
-	})
-	want := []string{"lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008"}
-	if !slices.Equal(got, want) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	}, "lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008")
 }
 
 // TestTestOnlyApplication: with a main package both are test-only, unless
@@ -94,31 +99,19 @@ func TestTestOnlyApplication(t *testing.T) {
 		"lib/lib_test.go": testOnlyTest,
 		"main.go":         "package main\n\nfunc main() {}\n",
 	}
-	got := runTestOnly(t, files)
-	want := []string{"lib/lib.go:6 CLK008", "lib/lib.go:8 CLK008"}
-	if !slices.Equal(got, want) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkTestOnly(t, files, "lib/lib.go:6 CLK008", "lib/lib.go:8 CLK008")
 	files["main.go"] = "package main\n\nimport \"example.com/app/lib\"\n\nvar setup = lib.SetupTestRouter\n\nfunc main() { setup() }\n"
-	got = runTestOnly(t, files)
-	want = []string{"lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008"}
-	if !slices.Equal(got, want) {
-		t.Errorf("with main reaching SetupTestRouter, findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	checkTestOnly(t, files, "lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008")
 }
 
 // TestTestOnlyIncompleteModule: a module that did not load completely may
 // hide the call that serves a router; nothing in it is test-only.
 func TestTestOnlyIncompleteModule(t *testing.T) {
 	needGo(t)
-	got := runTestOnly(t, map[string]string{
+	checkTestOnly(t, map[string]string{
 		"go.mod":          "module example.com/app\n\ngo 1.22\n",
 		"lib/lib.go":      testOnlyLib,
 		"lib/lib_test.go": testOnlyTest,
 		"main.go":         "package main\n\nimport \"example.com/app/lib\"\n\nfunc main() { lib.SetupTestRouter(undefined) }\n",
-	})
-	want := []string{"lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008", "lib/lib.go:8 CLK101"}
-	if !slices.Equal(got, want) {
-		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
-	}
+	}, "lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008", "lib/lib.go:8 CLK101")
 }
