@@ -132,8 +132,8 @@ func NeedsSession(e *Endpoint) Verdict {
 //
 // Names compare by ModelKey ("products" matches "Product"). byURL asks
 // for the second judgement too: the JS producers (Next.js, Express,
-// SvelteKit) ask; the Go producer asks only for an endpoint whose effects it
-// could not follow (its fixtures hold followed reads at such URLs to be
+// SvelteKit) ask; the Go producer (gomodel) asks only for an endpoint whose
+// effects it could not follow (its fixtures hold followed reads at such URLs to be
 // findings); FastAPI does not yet.
 func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 	if ev, ok := publicData(e, models); ok {

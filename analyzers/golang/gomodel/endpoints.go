@@ -19,7 +19,14 @@ func (m *model) endpoints(routes []*Route) []endpoint.Endpoint {
 	public := gorules.Settings{}.PublicRouteGlobs()
 	out := make([]endpoint.Endpoint, 0, len(routes))
 	for _, r := range routes {
-		out = append(out, m.endpoint(r, public))
+		e := m.endpoint(r, public)
+		// A read whose effects could not be followed (a repository behind an
+		// interface) is judged by its URL, as the JS producers judge every
+		// read: a GET naming no user or private resource is a catalogue's.
+		// Followed reads are judged on what they read (the rules add the
+		// public-data evidence, a setting of theirs).
+		endpoint.AddPublicReads(&e, nil, !e.EffectsKnown)
+		out = append(out, e)
 	}
 	return out
 }

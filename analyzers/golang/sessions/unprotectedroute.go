@@ -43,11 +43,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 				}
 			}
 		}
-		// A read whose effects could not be followed (a repository behind an
-		// interface) is judged by its URL, as the JS producers judge every
-		// read: a GET naming no user or private resource is a catalogue's.
-		// Followed reads are judged on what they read.
-		endpoint.AddPublicReads(&e, publicData, !e.EffectsKnown)
+		endpoint.AddPublicReads(&e, publicData, false) // the route model judged the URL (gomodel.endpoints)
 		v := endpoint.NeedsSession(shortPaths(e))
 		if !v.Report {
 			continue // protected, fail-open (CLK102), not followed, public by design or effect-free
