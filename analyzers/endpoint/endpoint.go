@@ -84,6 +84,10 @@ type Endpoint struct {
 	// then means the endpoint is effect-free (static or constant data).
 	Effects      []Effect `json:"effects,omitempty"`
 	EffectsKnown bool     `json:"effectsKnown"`
+	// TestOnly: the endpoint is registered in code only tests reach (a Go
+	// router built by a function whose every caller is a test), so it is
+	// never served; the rules that judge how it is served do not report it.
+	TestOnly bool `json:"testOnly,omitempty"`
 
 	// Findings are the rule ids reported on the endpoint, filled by the
 	// inventory (clerklint endpoints), never by producers.

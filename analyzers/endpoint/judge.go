@@ -133,8 +133,9 @@ func NeedsSession(e *Endpoint) Verdict {
 //
 // Names compare by ModelKey ("products" matches "Product"). byURL asks
 // for the second judgement too: the JS producers (Next.js, Express,
-// SvelteKit) ask; the Go and FastAPI producers do not yet, their fixtures
-// holding reads at such URLs to be findings.
+// SvelteKit) ask; the Go producer (gomodel) asks only for an endpoint whose
+// effects it could not follow (its fixtures hold followed reads at such URLs to be
+// findings); FastAPI does not yet.
 func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 	if ev, ok := publicData(e, models); ok {
 		e.Public = append(e.Public, ev)
@@ -218,6 +219,14 @@ var secretLink = lazyregexp.New(`(?i)token|secret|share|invit|code|hash|key|pass
 func PrivateResource(url string) bool { return privateURL.MatchString(url) }
 
 var privateURL = lazyregexp.New(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
+
+// SignInPath reports whether a URL is an endpoint of an app's own sign-in
+// flow, which answers signed-out visitors by design: login, signup
+// (register), token refresh, logout, OAuth callbacks, password reset,
+// e-mail verification.
+func SignInPath(url string) bool { return signInPath.MatchString(url) }
+
+var signInPath = lazyregexp.New(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign-?out|register|refresh(?:-token)?|callback|oauth|forgot-password|reset-password|verify-email)(?:/|$)`)
 
 // publicReads: no effect writes, calls the Clerk Backend API or names a
 // user or private resource (a read of a model so named, a credentialed

@@ -403,3 +403,14 @@ func TestServesAnyone(t *testing.T) {
 		}
 	}
 }
+
+func TestSignInPath(t *testing.T) {
+	for url, want := range map[string]bool{
+		"/v1/auth/register": true, "/login": true, "/api/auth/sign-up/": true, "/oauth/github/callback": true,
+		"/register-device": false, "/api/loginattempts": false, "/users/{id}": false,
+	} {
+		if got := SignInPath(url); got != want {
+			t.Errorf("SignInPath(%q) = %v, want %v", url, got, want)
+		}
+	}
+}

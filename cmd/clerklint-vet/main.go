@@ -6,6 +6,10 @@
 //
 // Findings are printed by go vet as "file:line:col: message"; add -json to see
 // which rule (analyzer) reported each. `clerklint-vet help CLK101` explains a rule.
+//
+// go vet analyses one package at a time, so a route registered in a function
+// that only tests call (a test router in a non-test file) is reported here;
+// `clerklint scan` sees the whole module and does not report it.
 package main
 
 import (

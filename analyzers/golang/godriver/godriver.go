@@ -34,6 +34,13 @@
 //     either ends, and the module is listed as not analysed.
 //   - Tests: true, like go vet; a package and its test variant report the same
 //     diagnostics, which are deduplicated by position, rule and message.
+//   - Test-only code: a route registered in a function that only tests reach
+//     (every reference to it, across the scan's modules, is in a _test.go
+//     file or in another such function) is never served: the findings of the
+//     passes built on the route model in such functions are dropped and the
+//     endpoints marked TestOnly, once every module is analysed (testonly.go).
+//     The golangci-lint plugin and the vet tool see one package at a time,
+//     not the tests of its importers, and keep reporting those routes.
 //   - Load mode: the module's packages (and those of local modules it uses: a
 //     workspace, a replacement by a directory) are parsed and type-checked
 //     by clerklint, one package at a time in dependency order, and dropped
@@ -196,9 +203,10 @@ func Run(root string, opts Options) (*Result, error) {
 	}
 	dirs := userDirs(ctx, env)
 	p := newPlan(analyzers)
+	reach := newTestReach()
 	for _, m := range mods {
 		start := time.Now()
-		r := &moduleRun{root: root, mod: m, dirs: dirs, ctx: ctx, timeout: timeout}
+		r := &moduleRun{root: root, mod: m, dirs: dirs, ctx: ctx, timeout: timeout, reach: reach}
 		r.env, r.inWorkspace = workspaceEnv(env, r.dir())
 		if rel != nil && !r.matters(rel) {
 			res.Modules = append(res.Modules, ModuleStats{Module: m, Skipped: true, Duration: time.Since(start)})
@@ -210,6 +218,7 @@ func Run(root string, opts Options) (*Result, error) {
 		res.Errors = append(res.Errors, r.errs...)
 		res.Modules = append(res.Modules, ModuleStats{Module: m, Packages: n, Duration: time.Since(start)})
 	}
+	reach.dropTestOnly(res, analyzers)
 	res.Findings = dedupe(res.Findings)
 	res.Endpoints = dedupeEndpoints(res.Endpoints)
 	return res, nil
@@ -226,6 +235,11 @@ type moduleRun struct {
 	findings    []rules.Finding
 	endpoints   []endpoint.Endpoint
 	errs        []scan.FileError
+	// reach gathers the references of every module (testonly.go); hasMain
+	// and sources describe this module's load for it.
+	reach   *testReach
+	hasMain bool
+	sources map[string]bool
 }
 
 func (r *moduleRun) goMod() string {
@@ -289,6 +303,9 @@ func (r *moduleRun) run(p *plan) int {
 		}
 	}
 	r.loadErrors(dir, g)
+	if len(r.errs) > 0 {
+		r.reach.incompleteModule(r.mod.Dir)
+	}
 	for _, u := range g.units {
 		if !u.root {
 			continue

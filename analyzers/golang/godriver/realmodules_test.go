@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -27,7 +28,10 @@ import (
 const (
 	seededDir = "../../../testdata/gomod/seeded"
 	cleanDir  = "../../../testdata/gomod/clean"
-	stubsDir  = "../../../testdata/src"
+	// testonlyDir holds routers only its tests build (testonly.go); the
+	// other drivers, which see one package at a time, report them.
+	testonlyDir = "../../../testdata/gomod/testonly"
+	stubsDir    = "../../../testdata/src"
 )
 
 // TestSeededModule runs the registered passes (gopasses.Analyzers) over the
@@ -41,7 +45,23 @@ func TestCleanModule(t *testing.T) {
 	checkModule(t, cleanDir)
 }
 
-func checkModule(t *testing.T, dir string) {
+// TestTestOnlyModule: the routes of functions only tests reach are not
+// reported, their twins that main reaches are, and the endpoints say which.
+func TestTestOnlyModule(t *testing.T) {
+	res := checkModule(t, testonlyDir)
+	testOnly := map[int]bool{}
+	for _, e := range res.Endpoints {
+		if e.Registration.File == "routers.go" {
+			testOnly[e.Registration.Line] = e.TestOnly
+		}
+	}
+	want := map[int]bool{13: false, 22: true, 35: true, 44: false, 53: false, 63: true, 72: false}
+	if !maps.Equal(testOnly, want) {
+		t.Errorf("TestOnly by registration line of routers.go = %v, want %v", testOnly, want)
+	}
+}
+
+func checkModule(t *testing.T, dir string) *Result {
 	abs := drivertest.NeedModule(t, dir)
 	wants, err := drivertest.Wants(abs)
 	if err != nil {
@@ -68,6 +88,7 @@ func checkModule(t *testing.T, dir string) {
 	if problems := drivertest.Check(wants, got); len(problems) > 0 {
 		t.Errorf("%s:\n%s", dir, strings.Join(problems, "\n"))
 	}
+	return res
 }
 
 // TestRealModulesResolve checks the driver itself against the real modules with a

@@ -160,6 +160,11 @@ func (r *moduleRun) analyse(ctx context.Context, g *graph, p *plan) {
 	for _, u := range g.units {
 		byPkg[u.pkg] = u
 	}
+	r.sources = map[string]bool{}
+	for _, u := range g.units {
+		r.sources[u.pkg.PkgPath] = true
+	}
+	r.hasMain = slices.ContainsFunc(g.roots, func(p *packages.Package) bool { return p.Name == "main" })
 	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
 	var wg sync.WaitGroup
 	for _, u := range g.units {
@@ -271,6 +276,7 @@ func (r *moduleRun) check(u *unit, x *exportData, byPkg map[*packages.Package]*u
 		u.loadErrs = append(u.loadErrs, r.relPos(r.root, e.Fset.Position(e.Pos).String())+": "+e.Msg)
 	}
 	u.export = exportTypes(fset, tpkg)
+	r.reach.record(r, u, fset, files, info, tpkg)
 	if len(pkg.Errors) > 0 || len(u.loadErrs) > 0 {
 		return // ill-typed: analysers would judge code they cannot see whole
 	}

@@ -6,7 +6,10 @@
 // (.golangci-plugin.yml) enables the linter and passes its settings, decoded
 // strictly into gorules.Settings and resolved against the embedded rule set
 // (gorules.FromRules, as the CLI and the vet tool do). Each rule is its own analyzer named by its id,
-// so findings print as "CLK101: … (clerklint)".
+// so findings print as "CLK101: … (clerklint)". Like go vet, golangci-lint
+// analyses one package at a time, so a route registered in a function only
+// tests call is reported here and not by `clerklint scan`, which sees the
+// whole module (godriver's test-only decision).
 //
 // The import graph stays pure Go: golangci-lint is built with CGO_ENABLED=0.
 package golangci

@@ -19,7 +19,14 @@ func (m *model) endpoints(routes []*Route) []endpoint.Endpoint {
 	public := gorules.Settings{}.PublicRouteGlobs()
 	out := make([]endpoint.Endpoint, 0, len(routes))
 	for _, r := range routes {
-		out = append(out, m.endpoint(r, public))
+		e := m.endpoint(r, public)
+		// A read whose effects could not be followed (a repository behind an
+		// interface) is judged by its URL, as the JS producers judge every
+		// read: a GET naming no user or private resource is a catalogue's.
+		// Followed reads are judged on what they read (the rules add the
+		// public-data evidence, a setting of theirs).
+		endpoint.AddPublicReads(&e, nil, !e.EffectsKnown)
+		out = append(out, e)
 	}
 	return out
 }
@@ -55,6 +62,9 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 	// Public by design.
 	if r.PathKnown && rules.MatchRoute(defaults, r.Path) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.HealthPath, What: r.Path, At: e.Registration})
+	}
+	if r.PathKnown && endpoint.SignInPath(r.Path) {
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicMatcher, What: "an endpoint of the app's own sign-in flow (" + r.Path + ")", At: e.Registration})
 	}
 	if body != nil {
 		if at, ok := m.sharedSecret(body); ok {
@@ -254,7 +264,10 @@ func uncertainty(r *Route) string {
 		return "the handler is a value the model cannot resolve"
 	}
 	for _, mw := range r.Chain {
-		if !mw.Known {
+		switch {
+		case mw.OwnAuth:
+			return "the middleware " + types.ExprString(mw.Expr) + " answers 401 or 403 by a check of its own, not Clerk's"
+		case !mw.Known:
 			return "the middleware " + types.ExprString(mw.Expr) + " is a value the model cannot resolve"
 		}
 	}

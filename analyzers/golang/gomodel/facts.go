@@ -53,6 +53,11 @@ const (
 	// c.Abort*: used as middleware it lets gin run the next handlers anyway
 	// (fail-open); as the final handler its return is enough.
 	NoAbort
+	// OwnAuth: the function (with the handlers it returns) answers 401 or 403
+	// on some path: used as middleware without a Clerk check, it
+	// authenticates by other means (an API key, another token), which the
+	// model does not judge.
+	OwnAuth
 )
 
 const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
@@ -78,7 +83,7 @@ func privParam(i int) Flags {
 var flagNames = []string{
 	"protects-middleware", "reads-middleware", "verifies-session", "returns-verifying-handler",
 	"reads-session", "session-getter-ok", "session-getter-err", "session-getter-nil",
-	"checks-role", "calls-privileged", "webhook", "opaque", "no-abort",
+	"checks-role", "calls-privileged", "webhook", "opaque", "no-abort", "own-auth",
 }
 
 func (f Flags) String() string {

@@ -410,6 +410,9 @@ func (m *model) summarize(node ast.Node) Flags {
 				f |= ReadsSession
 			}
 		}
+		if e, ok := n.(ast.Expr); ok && m.unauthorizedStatus(e) {
+			f |= OwnAuth
+		}
 		return true
 	})
 	if m.verifies(body) {
@@ -423,6 +426,24 @@ func (m *model) summarize(node ast.Node) Flags {
 	f |= m.getterFlags(sig, body)
 	f |= m.returnFlags(sig, body)
 	return f
+}
+
+// unauthorizedStatus reports whether e is the status 401 or 403 (a
+// constant such as http.StatusUnauthorized, or echo's and fiber's
+// ErrUnauthorized and ErrForbidden errors).
+func (m *model) unauthorizedStatus(e ast.Expr) bool {
+	if tv, ok := m.info.Types[e]; ok && tv.Value != nil {
+		if v, exact := constant.Int64Val(constant.ToInt(tv.Value)); exact {
+			return v == 401 || v == 403
+		}
+		return false
+	}
+	sel, ok := e.(*ast.SelectorExpr)
+	if !ok || sel.Sel.Name != "ErrUnauthorized" && sel.Sel.Name != "ErrForbidden" {
+		return false
+	}
+	v, ok := m.info.Uses[sel.Sel].(*types.Var)
+	return ok && v.Pkg() != nil && (v.Pkg().Path() == EchoPath || v.Pkg().Path() == FiberPath)
 }
 
 // getterFlags: a function with a session source whose results end in a bool or

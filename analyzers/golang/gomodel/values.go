@@ -26,12 +26,25 @@ type Middleware struct {
 	// Wraps is true for a wrapper around the handler (mw(h)) rather than route
 	// middleware given to the registration.
 	Wraps bool
+	// OwnAuth: the middleware answers 401 or 403 without checking a Clerk
+	// session: it authenticates by other means (an API key, another token),
+	// so it is not Known either (the model cannot tell what it accepts).
+	OwnAuth bool
 
 	global bool // a Use of a router that is not a group, sub-router or mount
 }
 
 // Global reports whether the middleware is a Use of a top-level router.
 func (mw *Middleware) Global() bool { return mw.global }
+
+// ownAuth marks a known middleware of a function with flags f that answers
+// 401 or 403 but neither requires nor reads a Clerk session: its own
+// authentication, which the model does not follow.
+func (mw *Middleware) ownAuth(f Flags) {
+	if mw.Known && mw.Flags&(ProtectsMiddleware|ReadsMiddleware) == 0 && f&OwnAuth != 0 {
+		mw.Known, mw.OwnAuth = false, true
+	}
+}
 
 // Protects reports whether the middleware rejects requests without a verified session.
 func (mw *Middleware) Protects() bool { return mw.Known && mw.Flags&ProtectsMiddleware != 0 }
@@ -200,6 +213,7 @@ func (m *model) classifyInto(mw *Middleware, e ast.Expr, depth int) {
 			}
 			mw.Flags |= f & ChecksRole
 		}
+		mw.ownAuth(f)
 	case *ast.Ident, *ast.SelectorExpr:
 		switch o := m.useOf(x).(type) {
 		case *types.Func:
@@ -237,6 +251,7 @@ func (m *model) funcAsMiddleware(mw *Middleware, sig *types.Signature, f Flags) 
 	if sig == nil {
 		return
 	}
+	defer mw.ownAuth(f)
 	if ok, _, _ := middlewareShape(sig); ok {
 		mw.Flags |= f & mwFlags
 		return
@@ -284,6 +299,7 @@ func (m *model) peel(e ast.Expr) Peeled {
 					if fn != nil && !isInterfaceMethod(fn) {
 						mw.Known = true
 						mw.Flags = m.funcFlags(fn) & mwFlags
+						mw.ownAuth(m.funcFlags(fn))
 						if IsFunc(fn, netHTTPPath, "StripPrefix") {
 							p.StripPrefix, _ = m.constString(x.Args[0])
 						}

@@ -43,7 +43,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 				}
 			}
 		}
-		endpoint.AddPublicReads(&e, publicData, false)
+		endpoint.AddPublicReads(&e, publicData, false) // the route model judged the URL (gomodel.endpoints)
 		v := endpoint.NeedsSession(shortPaths(e))
 		if !v.Report {
 			continue // protected, fail-open (CLK102), not followed, public by design or effect-free

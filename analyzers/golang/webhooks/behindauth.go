@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -66,10 +67,17 @@ func isWebhookRoute(r *gomodel.Route, m *Model) bool {
 			return true
 		}
 	}
-	if !r.PathKnown || !strings.Contains(strings.ToLower(r.Path), "webhook") {
+	if !r.PathKnown || !strings.Contains(strings.ToLower(r.Path), "webhook") || !acceptsPost(r) {
 		return false
 	}
 	return !keys.IsForeignVendor(keys.NearestVendor(r.Path))
+}
+
+// acceptsPost: Svix delivers with POST, so a route under a webhook path
+// answering only other methods (listing or deleting the user's own webhook
+// subscriptions) is no receiver.
+func acceptsPost(r *gomodel.Route) bool {
+	return r.Method == "" || slices.Contains(strings.Split(r.Method, ","), "POST")
 }
 
 func isDeclOf(n ast.Node, fn *types.Func) bool {

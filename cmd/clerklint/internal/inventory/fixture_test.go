@@ -166,6 +166,15 @@ func sharedEndpoints() []endpoint.Endpoint {
 			Effects:      []endpoint.Effect{{Kind: endpoint.Outbound, Target: "fetch(`https://api.example.com/?k=" + pathSecret + "`)", At: pos(keyDir, 6)}},
 			EffectsKnown: true,
 		},
+		{
+			// A test's router, built in a non-test file: never served.
+			Framework: "gin", Kind: endpoint.Route, Methods: []string{"DELETE"}, URL: "/api/items/:id", Name: "handlers.DeleteItem",
+			Registration: pos("internal/router/testrouter.go", 12), Handler: pos("internal/handlers/items.go", 50), HandlerEnd: 60,
+			Protection:   endpoint.Protection{State: endpoint.Unprotected},
+			Effects:      []endpoint.Effect{{Kind: endpoint.DBWrite, Target: "db.ExecContext", Model: "items", At: pos("internal/handlers/items.go", 55)}},
+			EffectsKnown: true,
+			TestOnly:     true,
+		},
 	}
 }
 

@@ -176,6 +176,9 @@ func protectionCell(e *Entry) []item {
 	if p.Why != "" {
 		out = append(out, item{label: "why: " + p.Why})
 	}
+	if e.TestOnly {
+		out = append(out, item{label: "test-only: " + e.Reason})
+	}
 	if g := p.Gap; g != nil {
 		label := "gap:"
 		switch g.Kind {

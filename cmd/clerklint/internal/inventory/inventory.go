@@ -87,9 +87,12 @@ const (
 	Public Exposure = "public"
 	// Protected: something rejects a request without a verified session.
 	Protected Exposure = "protected"
+	// TestOnly: registered in code only tests reach (endpoint.TestOnly),
+	// never served.
+	TestOnly Exposure = "test-only"
 )
 
-var exposureOrder = []Exposure{Exposed, Unauthorized, ReadsOnly, Unknown, Public, Protected}
+var exposureOrder = []Exposure{Exposed, Unauthorized, ReadsOnly, Unknown, Public, Protected, TestOnly}
 
 // Build attaches each reported finding of rep to the endpoints of res it lies
 // on (endpoint.Contains), judges and orders the endpoints, and redacts every
@@ -165,6 +168,9 @@ func Build(res *scan.Result, rep *report.Report) *Inventory {
 
 // judge classifies an endpoint from its evidence and the rule ids on it.
 func judge(e *endpoint.Endpoint, ids []string) (Exposure, string) {
+	if e.TestOnly {
+		return TestOnly, "only tests reach the code that registers it"
+	}
 	v := endpoint.NeedsSession(e)
 	hasFamily := func(prefix string) bool {
 		return slices.ContainsFunc(ids, func(id string) bool { return strings.HasPrefix(id, prefix) })

@@ -143,6 +143,7 @@ func TestOrder(t *testing.T) {
 		"protected app/api/debug/sk_test_…" + pathSecret[len(pathSecret)-4:] + "/route.ts:2",
 		"protected app/billing/actions.ts:10",
 		"protected cmd/api/main.go:30",
+		"test-only internal/router/testrouter.go:12",
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("order:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

@@ -20,7 +20,10 @@ type Note struct {
 var gdb *gorm.DB
 
 // store is a project interface: what its implementation does is not known here.
-type store interface{ Archive(id string) error }
+type store interface {
+	Archive(id string) error
+	List(kind string) []string
+}
 
 type api struct{ s store }
 
@@ -53,6 +56,11 @@ func forward(w http.ResponseWriter, r *http.Request) {
 
 func (a api) archive(w http.ResponseWriter, r *http.Request) {
 	a.s.Archive(chi.URLParam(r, "id"))
+}
+
+// list reads through an interface: what it does is unknown.
+func (a api) list(w http.ResponseWriter, r *http.Request) {
+	json.NewEncoder(w).Encode(a.s.List(chi.URLParam(r, "kind")))
 }
 
 func banUser(w http.ResponseWriter, r *http.Request) {
@@ -110,17 +118,23 @@ func main() {
 		json.NewEncoder(w).Encode(n)
 	})
 	r := chi.NewRouter()
-	r.Get("/version", version)         // ok: effect-free (a constant response)
-	r.Get("/notes", notes)             // want `route GET /notes \(chi, registered in main\) has no Clerk session check and it reads data \(gdb.Find at effects.go:\d+\)`
-	r.Post("/notes", createNote)       // want `route POST /notes \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
-	r.Post("/export", export)          // want `route POST /export \(chi, registered in main\) has no Clerk session check and it writes files \(os.WriteFile at effects.go:\d+\)`
-	r.Post("/forward", forward)        // want `route POST /forward \(chi, registered in main\) has no Clerk session check and it calls an external service \(http.Post at effects.go:\d+\)`
-	r.Post("/archive/{id}", a.archive) // want `route POST /archive/\{id\} \(chi, registered in main\) has no Clerk session check and what it does could not be determined, so it is assumed to need a signed-in user`
-	r.Post("/users/{id}/ban", banUser) // want `route POST /users/\{id\}/ban \(chi, registered in main\) has no Clerk session check and it calls the Clerk Backend API \(user.Ban at effects.go:\d+\)`
-	r.Post("/cron/cleanup", cron)      // ok: a shared-secret machine route
-	r.Post("/tag", tag)                // want `route POST /tag \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Append at effects.go:\d+\)`
-	r.Post("/batch", batch)            // want `route POST /batch \(chi, registered in main\) has no Clerk session check and it writes data \(tx.Create at effects.go:\d+\)`
-	r.Post("/validate", validate)      // want `route POST /validate \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
+	r.Get("/version", version)              // ok: effect-free (a constant response)
+	r.Get("/notes", notes)                  // want `route GET /notes \(chi, registered in main\) has no Clerk session check and it reads data \(gdb.Find at effects.go:\d+\)`
+	r.Post("/notes", createNote)            // want `route POST /notes \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
+	r.Post("/export", export)               // want `route POST /export \(chi, registered in main\) has no Clerk session check and it writes files \(os.WriteFile at effects.go:\d+\)`
+	r.Post("/forward", forward)             // want `route POST /forward \(chi, registered in main\) has no Clerk session check and it calls an external service \(http.Post at effects.go:\d+\)`
+	r.Post("/archive/{id}", a.archive)      // want `route POST /archive/\{id\} \(chi, registered in main\) has no Clerk session check and what it does could not be determined, so it is assumed to need a signed-in user`
+	r.Get("/catalog/{kind}", a.list)        // ok: unknown effects of a read (GET) at a URL naming no user or private resource
+	r.Get("/users/{id}/items", a.list)      // want `route GET /users/\{id\}/items \(chi, registered in main\) has no Clerk session check and what it does could not be determined`
+	r.Post("/catalog/{kind}", a.list)       // want `route POST /catalog/\{kind\} \(chi, registered in main\) has no Clerk session check and what it does could not be determined`
+	r.Post("/v1/auth/register", createNote) // ok: the app's own sign-in flow answers signed-out visitors
+	r.Post("/v1/auth/login", createNote)    // ok: the app's own sign-in flow
+	r.Post("/v1/auth/registry", createNote) // want `route POST /v1/auth/registry \(chi, registered in main\) has no Clerk session check and it writes data`
+	r.Post("/users/{id}/ban", banUser)      // want `route POST /users/\{id\}/ban \(chi, registered in main\) has no Clerk session check and it calls the Clerk Backend API \(user.Ban at effects.go:\d+\)`
+	r.Post("/cron/cleanup", cron)           // ok: a shared-secret machine route
+	r.Post("/tag", tag)                     // want `route POST /tag \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Append at effects.go:\d+\)`
+	r.Post("/batch", batch)                 // want `route POST /batch \(chi, registered in main\) has no Clerk session check and it writes data \(tx.Create at effects.go:\d+\)`
+	r.Post("/validate", validate)           // want `route POST /validate \(chi, registered in main\) has no Clerk session check and it writes data \(gdb.Create at effects.go:\d+\)`
 	registerClock(r)
 	http.ListenAndServe(":8080", r)
 }

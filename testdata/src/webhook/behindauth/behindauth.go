@@ -41,5 +41,9 @@ func routes() {
 		r.Get("/me", items)
 		r.Post("/hooks/clerk", clerkWebhook) // want `webhook route POST /hooks/clerk requires a Clerk session`
 		r.Post("/api/webhooks/user", items)  // want `webhook route POST /api/webhooks/user requires a Clerk session`
+		// Managing the user's own webhook subscriptions: Svix only POSTs.
+		r.Get("/api/webhooks", items)
+		r.Delete("/api/webhooks/{id}", items)
+		r.Patch("/api/webhooks/{id}", clerkWebhook) // want `webhook route PATCH /api/webhooks/\{id\} requires a Clerk session`
 	})
 }
