@@ -51,10 +51,10 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		if c.Type() != "call_expression" {
 			return true
 		}
-		if link := chainLink(c); link != nil {
+		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
+		if link := chainLink(c); link != nil && !mongooseModifiers(cs.Callee) {
 			links[link] = true
 		}
-		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
 		// Outer calls are visited first; only n itself climbs (inner's
 		// Parent() costs the node's depth, for every wrapper it passes).
 		if !links[c] && (c != n || !inner(c)) {
@@ -677,6 +677,9 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	if len(p) >= 1 && (c.Root == "prisma" || c.Root == "db") && (last == "$transaction" || last == "$executeRaw" || last == "$executeRawUnsafe") {
 		return endpoint.DBWrite, full, "", true
 	}
+	if mongooseModifiers(c) {
+		return "", "", "", true // the query it modifies is its own call, listed with its filter
+	}
 	// Mongoose / MongoDB: User.findByIdAndUpdate, collection('x').insertOne.
 	if len(p) >= 1 {
 		switch {
@@ -713,6 +716,27 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	}
 	return "", "", "", false
 }
+
+// mongooseModifiers reports a call that only shapes a Mongoose model's
+// query (Post.find({}).sort({ at: -1 }).limit(10).lean()): it reads and
+// writes nothing the query call itself, listed on its own with its
+// filter, does not.
+func mongooseModifiers(c Callee) bool {
+	p := c.Path
+	if len(p) < 3 || p[1] != "()" || !isUpper(c.Root) || !(mongoReads[p[0]] || mongoWrites[p[0]]) || p[0] == "save" {
+		return false
+	}
+	for _, s := range p[2:] {
+		if s != "()" && !queryModifiers[s] {
+			return false
+		}
+	}
+	return true
+}
+
+// queryModifiers are the Mongoose Query methods that sort, page, project,
+// populate or run the query they are called on.
+var queryModifiers = set("sort", "lean", "limit", "skip", "populate", "exec", "session", "hint", "collation", "orFail", "maxTimeMS", "allowDiskUse", "batchSize", "comment", "read", "projection")
 
 func chainName(c Callee, i int) string {
 	return Callee{Root: c.Root, Path: c.Path[:i+1]}.String()
