@@ -362,7 +362,7 @@ func queryFilter(t *Tree, call *sitter.Node) (fields []Field, model string, ok b
 			if counter(t, keyValue(t, unwrap(as[0]), "data")) {
 				return nil, "", false
 			}
-			fields, ok = append(fields, objectFields(t, keyValue(t, unwrap(as[0]), "where"), "")...), true
+			fields, ok = append(fields, whereOption(t, keyValue(t, unwrap(as[0]), "where"))...), true
 		case strings.HasPrefix(m, "findById") && len(as) > 0:
 			fields, ok = append(fields, Field{Name: "_id", Value: valueOf(t, as[0])}), true
 		case (mongoReads[m] || mongoWrites[m]) && len(as) > 0 && unwrap(as[0]).Type() == "object":
@@ -488,6 +488,26 @@ func objectFields(t *Tree, obj *sitter.Node, parent string) []Field {
 		}
 	}
 	return out
+}
+
+// whereOption reads a query's where option: Prisma's object, or a Drizzle
+// relational query's condition (where: eq(t.id, id), and(…), or a function
+// of the table returning one). A condition it cannot read is an unknown
+// field, never "no filter": that would read as the whole table.
+func whereOption(t *Tree, w *sitter.Node) []Field {
+	if w = unwrap(w); w == nil {
+		return nil
+	}
+	switch w.Type() {
+	case "object", "array", "identifier", "shorthand_property_identifier":
+		return objectFields(t, w, "")
+	case "arrow_function":
+		if b := w.ChildByFieldName("body"); b != nil && b.Type() != "statement_block" {
+			return whereArgs(t, []*sitter.Node{b})
+		}
+		return []Field{{Name: "…"}}
+	}
+	return whereArgs(t, []*sitter.Node{w})
 }
 
 func fieldName(key, parent string) string {

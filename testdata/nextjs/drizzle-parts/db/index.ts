@@ -17,3 +17,9 @@ export const members = pgTable('members', {
   email: text('email').notNull(),
   plan: text('plan').notNull(),
 })
+
+export const lessons = pgTable('lessons', {
+  id: text('id').primaryKey(),
+  title: text('title').notNull(),
+  level: text('level').notNull(),
+})
