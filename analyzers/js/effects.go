@@ -52,6 +52,9 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			return true
 		}
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
+		if !cs.Callee.Valid() {
+			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
+		}
 		if link := chainLink(c); link != nil && !mongooseModifiers(cs.Callee) {
 			links[link] = true
 		}
@@ -326,6 +329,10 @@ func tableOf(fr *frame, name string) string {
 func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	mod := fr.mod
 	c := cs.Callee
+	if !c.Valid() && cs.Ctor.Valid() {
+		ec.constructed(fr, cs)
+		return
+	}
 	if !c.Valid() {
 		// (await x()).y(), a call of a call's result, an IIFE: its parts
 		// are listed on their own when they are calls.
@@ -421,6 +428,32 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		return
 	}
 	ec.known = false
+}
+
+// constructed classifies a method called on a value built in place: a
+// built-in value's (new URL(u).toString()) does nothing, a Mongoose
+// document's save (new Post(data).save()) writes its model, a package
+// class's method does what the package does (new Stripe(key).…: an
+// outbound call); anything else is not known.
+func (ec *effectScan) constructed(fr *frame, cs CallSite) {
+	ctor, method := cs.Ctor, cs.Method
+	target := "new " + ctor.String() + "()." + strings.Join(method, ".")
+	switch {
+	case len(ctor.Path) == 0 && (benignGlobal[ctor.Root] || builtinValue[ctor.Root]):
+		return
+	case len(ctor.Path) == 0 && isUpper(ctor.Root) && slices.Equal(method, []string{"save"}):
+		ec.add(fr, endpoint.DBWrite, target, ctor.Root, cs)
+		return
+	}
+	if tg := ec.m.resolveCallee(fr.mod, ctor, 0); tg.pkg != "" {
+		if kind, ok := packageEffect(tg.pkg, tg.name); ok {
+			if kind != "" {
+				ec.add(fr, kind, target, "", cs)
+			}
+			return
+		}
+	}
+	ec.unfollowed(fr, cs)
 }
 
 // builtByBenign reports whether a local function value is the result of

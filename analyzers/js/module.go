@@ -205,6 +205,11 @@ type CallSite struct {
 	// value (`const p = new URLSearchParams(); p.set('q', q)`), or a call
 	// of a Promise executor's resolve or reject.
 	OnBuiltin bool
+	// Ctor and Method are a method call on a value built in place (new
+	// Post(data).save(): Ctor Post, Method [save]), whose Callee is not
+	// valid.
+	Ctor   Callee
+	Method []string
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
@@ -1498,6 +1503,22 @@ func chainOf(t *Tree, fn *sitter.Node) Callee {
 		}
 	}
 	return Callee{}
+}
+
+// builtOn reads a method chain on a value built in place (new
+// Post(data).save()): the constructor's chain and the methods after it.
+func builtOn(t *Tree, fn *sitter.Node) (ctor Callee, method []string) {
+	for fn = unwrap(fn); fn != nil && fn.Type() == "member_expression"; fn = unwrap(fn.ChildByFieldName("object")) {
+		prop := fn.ChildByFieldName("property")
+		if prop == nil {
+			return Callee{}, nil
+		}
+		method = append([]string{t.Text(prop)}, method...)
+	}
+	if fn == nil || fn.Type() != "new_expression" || len(method) == 0 {
+		return Callee{}, nil
+	}
+	return chainOf(t, fn.ChildByFieldName("constructor")), method
 }
 
 // patternNames lists the local names a declarator binds: the identifier, or
