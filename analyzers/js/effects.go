@@ -288,6 +288,10 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	f := endpoint.Effect{Kind: kind, Target: target, Model: model,
 		At: endpoint.Pos{File: fr.mod.Path, Line: cs.Pos.Line, Col: cs.Pos.Column}}
+	if model == "" && cs.Model != "" && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
+		// from(table) with the table's name taken from the request.
+		f.AnyTable = ec.m.resolve(fr, Value{Root: cs.Model}).from == endpoint.FromRequest
+	}
 	f.Anonymous = kind == endpoint.Outbound && httpClients[cs.Callee.Root] && (cs.Anonymous || ec.unsent(fr, cs.CallerCreds))
 	switch {
 	case kind != endpoint.Outbound:
@@ -710,7 +714,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	if len(p) >= 1 && (c.Root == "prisma" || c.Root == "db") && (last == "$transaction" || last == "$executeRaw" || last == "$executeRawUnsafe") {
 		return endpoint.DBWrite, full, "", true
 	}
-	if mongooseModifiers(c) {
+	if mongooseModifiers(c) || populates(c) {
 		return "", "", "", true // the query it modifies is its own call, listed with its filter
 	}
 	// Mongoose / MongoDB: User.findByIdAndUpdate, collection('x').insertOne.
@@ -765,6 +769,24 @@ func mongooseModifiers(c Callee) bool {
 		}
 	}
 	return true
+}
+
+// populates reports a chain of Mongoose's own query methods, populate and
+// lean, on any value (a helper's query parameter: query.populate('author')):
+// no other library names them, and the query they shape is a call of its
+// own, classified where it is made.
+func populates(c Callee) bool {
+	seen := false
+	for _, s := range c.Path {
+		switch s {
+		case "()":
+		case "populate", "lean":
+			seen = true
+		default:
+			return false
+		}
+	}
+	return seen
 }
 
 // queryModifiers are the Mongoose Query methods that sort, page, project,

@@ -2,6 +2,7 @@
 
 import { Genre } from '@/lib/models/genre'
 import { Note } from '@/lib/models/note'
+import { Book } from '@/lib/models/book'
 import Stripe from 'stripe'
 
 // Sorting, paging and lean() only shape the query: the whole genre list,
@@ -34,4 +35,18 @@ export async function addGenre(name: string) {
 // ruleid: CLK101
 export async function startCheckout(price: string) {
   return new Stripe(process.env.STRIPE_SECRET_KEY!).checkout.sessions.create({ mode: 'payment', line_items: [{ price, quantity: 1 }] })
+}
+
+// A helper that populates whatever query it is given adds no effect of its
+// own: the query is the caller's call.
+const withGenre = (query: any) => query.populate({ path: 'genre', select: 'name' }).lean()
+
+// ok: CLK101
+export async function bookBySlug(slug: string) {
+  return withGenre(Book.findOne({ slug }))
+}
+
+// ruleid: CLK101
+export async function notesOn(ownerId: string, book: string) {
+  return withGenre(Note.find({ ownerId, book }))
 }
