@@ -255,7 +255,11 @@ type Effect struct {
 	// no column naming a person, an owner or a tenant (a lookup table of
 	// categories): its rows belong to no one.
 	Unowned bool `json:"unowned,omitempty"`
-	At      Pos  `json:"at"`
+	// AnyTable marks a query whose table the request names
+	// (supabase.from(body.table)): it reaches every table the app's
+	// credentials reach, so it is never a catalogue's read.
+	AnyTable bool `json:"any_table,omitempty"`
+	At       Pos  `json:"at"`
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should

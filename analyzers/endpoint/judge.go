@@ -215,10 +215,11 @@ var secretLink = lazyregexp.New(`(?i)token|secret|share|invit|code|hash|key|pass
 
 // PrivateResource reports whether a URL names a user or a private resource:
 // a user id parameter (:userId, [userId], {user_id}), the signed-in user,
-// their account, orders, favourites, messages, an admin area.
+// their account, orders, favourites, messages, money (expenses, budgets,
+// transactions), bookings, an admin area.
 func PrivateResource(url string) bool { return privateURL.MatchString(url) }
 
-var privateURL = lazyregexp.New(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
+var privateURL = lazyregexp.New(`(?i)/(?:[:\[{]?\w*(?:user|uid|clerk|owner|account|member|customer)\w*[\]}]?|me|my[-_\w]*|profiles?|admin\w*|settings?|billing|payments?|orders?|invoices?|favou?rites?|wishlist|matches|messages?|expenses?|budgets?|transactions?|bookings?|appointments?|notifications?|dashboard|private|internal|stats|analytics|preferences?|likes?|dislikes?|cart|checkout|notes?|documents?|files?|uploads?|keys?|tokens?|secrets?|export)(?:[-_/]|$)`)
 
 // SignInPath reports whether a URL is an endpoint of an app's own sign-in
 // flow, which answers signed-out visitors by design: login, signup
@@ -240,7 +241,7 @@ func publicReads(e *Endpoint) bool {
 		if !f.NeedsUser() {
 			continue
 		}
-		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Kind == EnvValue || f.Writes() || (f.Kind == DBRead && PrivateResource("/"+f.Model)) {
+		if f.Kind == Outbound || f.Kind == ClerkAPI || f.Kind == EnvValue || f.Writes() || (f.Kind == DBRead && (f.AnyTable || PrivateResource("/"+f.Model))) {
 			return false
 		}
 	}
@@ -384,6 +385,9 @@ func describe(f *Effect) string {
 	}[f.Kind]
 	if verb == "" {
 		verb = string(f.Kind)
+	}
+	if f.AnyTable {
+		verb += " from a table the request names"
 	}
 	return fmt.Sprintf("%s (%s at %s)", verb, f.Target, f.At)
 }
