@@ -40,7 +40,9 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 					builtins = map[string]bool{}
 				}
 				builtins[name] = true
-			} else if creds, ok := sentCredentials(t, decls, args(ctor), true); ok && len(creds) > 0 {
+			} else if creds, ok := sentCredentials(t, decls, args(ctor), true); (ok && len(creds) > 0) || (!ok && secretEnvRead(t.Text(ctor.ChildByFieldName("arguments")))) {
+				// Built with credentials the summary read, or with a
+				// secret read from the environment (the app's own).
 				if clients == nil {
 					clients = map[string]localClient{}
 				}
@@ -431,7 +433,32 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if last := c.Path[len(c.Path)-1]; benignGlobal[c.Root] || (benignMethod(last) && (!storeVerbs[last] || requestReader(c.Root, c.Path))) {
 		return
 	}
+	if ec.appClient(fr, cs) {
+		return
+	}
 	ec.known = false
+}
+
+// appClient classifies a method of a package client built here with the
+// app's credentials by what the package does (svix's Webhook verifies
+// locally; stripe calls out), and for a package the model does not know
+// (new AccessToken(key, secret).toJwt()) as an outbound call made with
+// them: what the method does is unknown, whose authority it uses is not.
+func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
+	if cs.Client == "" || len(cs.Callee.Path) == 0 || ec.fromCaller(fr, cs.CallerCreds) {
+		return false
+	}
+	tg := ec.m.resolveCallee(fr.mod, Callee{Root: cs.Client}, 0)
+	if !thirdParty(tg.pkg) {
+		return false
+	}
+	switch kind, ok := packageEffect(tg.pkg, tg.name); {
+	case !ok:
+		ec.add(fr, endpoint.Outbound, cs.Callee.String()+" on new "+cs.Client+"(…) built with the app's credentials", "", cs)
+	case kind != "":
+		ec.add(fr, kind, cs.Callee.String(), "", cs)
+	}
+	return true
 }
 
 // constructed classifies a method called on a value built in place: a
