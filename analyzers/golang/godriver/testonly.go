@@ -211,24 +211,34 @@ func (t *testReach) spans() map[string][][2]int {
 		d := t.decls[name]
 		return d != nil && !d.exported && !t.incomplete[d.module] && !t.ignoredWords[d.name[strings.LastIndexByte(d.name, '.')+1:]]
 	}
-	// The least fixpoint: a function joins once every caller outside test
-	// files has joined; one reached from nowhere never does.
-	for changed := true; changed; {
-		changed = false
-		for name, rs := range t.refs {
-			if testOnly[name] || !candidate(name) {
-				continue
-			}
-			all := rs.fromTests || len(rs.callers) > 0
-			for c := range rs.callers {
-				if !testOnly[c] {
-					all = false
-					break
+	// The least fixpoint, by a worklist: a function joins once every caller
+	// outside test files has joined (pending counts those still out); one
+	// reached from nowhere never does. Each reference is visited once, so a
+	// long chain of helpers costs its length, not its square.
+	pending := map[string]int{}
+	calls := map[string][]string{} // caller → its callees outside test files
+	var queue []string
+	for name, rs := range t.refs {
+		if !candidate(name) {
+			continue
+		}
+		pending[name] = len(rs.callers)
+		for c := range rs.callers {
+			calls[c] = append(calls[c], name)
+		}
+		if len(rs.callers) == 0 && rs.fromTests {
+			queue = append(queue, name)
+		}
+	}
+	for len(queue) > 0 {
+		name := queue[len(queue)-1]
+		queue = queue[:len(queue)-1]
+		testOnly[name] = true
+		for _, callee := range calls[name] {
+			if n, ok := pending[callee]; ok {
+				if pending[callee] = n - 1; n == 1 {
+					queue = append(queue, callee)
 				}
-			}
-			if all {
-				testOnly[name] = true
-				changed = true
 			}
 		}
 	}

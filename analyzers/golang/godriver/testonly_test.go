@@ -115,3 +115,65 @@ func TestTestOnlyIncompleteModule(t *testing.T) {
 		"main.go":         "package main\n\nimport \"example.com/app/lib\"\n\nfunc main() { lib.SetupTestRouter(undefined) }\n",
 	}, "lib/lib.go:6 CLK008", "lib/lib.go:6 CLK101", "lib/lib.go:8 CLK008", "lib/lib.go:8 CLK101")
 }
+
+// TestTestOnlySpans checks the fixpoint on references alone: a long chain
+// that only a test enters joins link by link (in time linear in its
+// length); a pair calling each other does not (the least fixpoint), nor a
+// function production also calls, nor one only such a function calls.
+func TestTestOnlySpans(t *testing.T) {
+	r := newTestReach()
+	decl := func(name string, line int) {
+		r.decls["p."+name] = &reachDecl{module: ".", name: "p." + name, file: "p/p.go", start: line, end: line}
+	}
+	ref := func(callee, caller string, test bool) {
+		rs := r.refs["p."+callee]
+		if rs == nil {
+			rs = &reachRefs{callers: map[string]bool{}}
+			r.refs["p."+callee] = rs
+		}
+		if test {
+			rs.fromTests = true
+		} else {
+			rs.callers[caller] = true
+		}
+	}
+	const chain = 100000
+	for i := range chain {
+		decl("c"+strconv.Itoa(i), i+1)
+		if i == 0 {
+			ref("c0", "", true)
+		} else {
+			ref("c"+strconv.Itoa(i), "p.c"+strconv.Itoa(i-1), false)
+		}
+	}
+	// A cycle entered from the chain; a function production calls too; one
+	// only that function calls.
+	decl("loopA", chain+1)
+	decl("loopB", chain+2)
+	ref("loopA", "p.c5", false)
+	ref("loopA", "p.loopB", false)
+	ref("loopB", "p.loopA", false)
+	decl("shared", chain+3)
+	ref("shared", "p.c7", false)
+	ref("shared", "", false)
+	decl("untested", chain+4)
+	ref("untested", "p.shared", false)
+
+	spans := r.spans()["p/p.go"]
+	got := map[int]bool{}
+	for _, s := range spans {
+		got[s[0]] = true
+	}
+	for i := range chain {
+		if !got[i+1] {
+			t.Fatalf("chain link c%d not test-only", i)
+		}
+	}
+	// loopA's callers are c5 (test-only) and loopB, which only loopA
+	// calls: neither joins first, so the least fixpoint leaves both out.
+	for name, line := range map[string]int{"loopA": chain + 1, "loopB": chain + 2, "shared": chain + 3, "untested": chain + 4} {
+		if got[line] {
+			t.Errorf("%s is test-only, want reachable", name)
+		}
+	}
+}

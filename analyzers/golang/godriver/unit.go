@@ -157,11 +157,9 @@ func newPlan(analyzers []*analysis.Analyzer) *plan {
 func (r *moduleRun) analyse(ctx context.Context, g *graph, p *plan) {
 	x := &exportData{fset: token.NewFileSet(), files: g.exports, view: map[string]*types.Package{}, errs: map[string]error{}}
 	byPkg := make(map[*packages.Package]*unit, len(g.units))
-	for _, u := range g.units {
-		byPkg[u.pkg] = u
-	}
 	r.sources = map[string]bool{}
 	for _, u := range g.units {
+		byPkg[u.pkg] = u
 		r.sources[u.pkg.PkgPath] = true
 	}
 	r.hasMain = slices.ContainsFunc(g.roots, func(p *packages.Package) bool { return p.Name == "main" })
