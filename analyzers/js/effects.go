@@ -448,11 +448,11 @@ func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
 	if cs.Client == "" || len(cs.Callee.Path) == 0 || ec.fromCaller(fr, cs.CallerCreds) {
 		return false
 	}
-	tg := ec.m.resolveCallee(fr.mod, Callee{Root: cs.Client}, 0)
-	if !thirdParty(tg.pkg) {
+	pkg, kind, ok := ec.packageOf(fr.mod, Callee{Root: cs.Client})
+	if !thirdParty(pkg) {
 		return false
 	}
-	switch kind, ok := packageEffect(tg.pkg, tg.name); {
+	switch {
 	case !ok:
 		ec.add(fr, endpoint.Outbound, cs.Callee.String()+" on new "+cs.Client+"(…) built with the app's credentials", "", cs)
 	case kind != "":
@@ -476,15 +476,25 @@ func (ec *effectScan) constructed(fr *frame, cs CallSite) {
 		ec.add(fr, endpoint.DBWrite, target, ctor.Root, cs)
 		return
 	}
-	if tg := ec.m.resolveCallee(fr.mod, ctor, 0); tg.pkg != "" {
-		if kind, ok := packageEffect(tg.pkg, tg.name); ok {
-			if kind != "" {
-				ec.add(fr, kind, target, "", cs)
-			}
-			return
+	if _, kind, ok := ec.packageOf(fr.mod, ctor); ok {
+		if kind != "" {
+			ec.add(fr, kind, target, "", cs)
 		}
+		return
 	}
 	ec.unfollowed(fr, cs)
+}
+
+// packageOf resolves a callee to the package it comes from and what that
+// export does (packageEffect): pkg is "" and known false for anything not
+// imported from a package.
+func (ec *effectScan) packageOf(mod *Module, c Callee) (pkg string, kind endpoint.EffectKind, known bool) {
+	tg := ec.m.resolveCallee(mod, c, 0)
+	if tg.pkg == "" {
+		return "", "", false
+	}
+	kind, known = packageEffect(tg.pkg, tg.name)
+	return tg.pkg, kind, known
 }
 
 // builtByBenign reports whether a local function value is the result of
@@ -494,11 +504,7 @@ func (ec *effectScan) builtByBenign(fr *frame, name string) bool {
 	if !ok || b.Root == "" || len(b.Path) == 0 || b.Path[len(b.Path)-1] != "()" {
 		return false
 	}
-	tg := ec.m.resolveCallee(fr.mod, Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]}, 0)
-	if tg.pkg == "" {
-		return false
-	}
-	kind, known := packageEffect(tg.pkg, tg.name)
+	_, kind, known := ec.packageOf(fr.mod, Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]})
 	return known && kind == ""
 }
 
