@@ -137,8 +137,9 @@ func refused(err error) bool {
 }
 
 // clerkRelevant reports whether a file a rule wanted to read names Clerk or
-// is a server entry point (a route handler, an API route, the middleware), so
-// that its not being parsed leaves the scan incomplete. A minified library
+// is a server entry point (a route handler, an API route, the middleware, a
+// module or component declaring server actions), so that its not being
+// parsed leaves the scan incomplete. A minified library
 // (x.min.js) is a bundle, the secrets engine's business (CLK002).
 func clerkRelevant(path string, src []byte) bool {
 	if strings.Contains(path, ".min.") {
@@ -150,7 +151,7 @@ func clerkRelevant(path string, src []byte) bool {
 			return true
 		}
 	}
-	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware")) || bytes.Contains(src, []byte("svelte-clerk"))
+	return strings.Contains("/"+path, "/pages/api/") || bytes.Contains(src, []byte("use server")) || bytes.Contains(src, []byte("@clerk/")) || bytes.Contains(src, []byte("CLERK_")) || bytes.Contains(src, []byte("clerkMiddleware")) || bytes.Contains(src, []byte("svelte-clerk"))
 }
 
 // Report emits a finding in the current file.

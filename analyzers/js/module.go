@@ -1513,11 +1513,12 @@ func builtOn(t *Tree, fn *sitter.Node) (ctor Callee, method []string) {
 		if prop == nil {
 			return Callee{}, nil
 		}
-		method = append([]string{t.Text(prop)}, method...)
+		method = append(method, t.Text(prop))
 	}
 	if fn == nil || fn.Type() != "new_expression" || len(method) == 0 {
 		return Callee{}, nil
 	}
+	slices.Reverse(method) // read outside in, as chainOf reads
 	return chainOf(t, fn.ChildByFieldName("constructor")), method
 }
 

@@ -463,8 +463,9 @@ func TestGitExcludesCountAsIgnored(t *testing.T) {
 }
 
 // TestUnparsedClerkSourceIsIncomplete: a source file the JS parser refuses (a
-// line over 20 KB reads as minified) is a gap when it names Clerk, so a route
-// cannot hide behind one long line; a minified library (x.min.js) and a file
+// line over 20 KB reads as minified) is a gap when it names Clerk or is a
+// server entry point, so a route or a server action cannot hide behind one
+// long line; a minified library (x.min.js) and a file
 // without Clerk stay benign skips of the parser.
 func TestUnparsedClerkSourceIsIncomplete(t *testing.T) {
 	long := strings.Repeat("x", 25<<10)
@@ -477,6 +478,7 @@ func TestUnparsedClerkSourceIsIncomplete(t *testing.T) {
 		{"minified library", "public/vendor.min.js", route, exitClean},
 		{"long line without Clerk", "lib/data.ts", "export const pad = '" + long + "'\n", exitClean},
 		{"route handler without Clerk on one long line", "app/api/y/route.ts", "export async function POST() { return Response.json({ pad: '" + long + "' }) }\n", exitError},
+		{"server actions without Clerk on one long line", "lib/actions.ts", "'use server'\nexport async function drop(id: string) { await db.note.delete({ where: { id } }); return '" + long + "' }\n", exitError},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			root := t.TempDir()
