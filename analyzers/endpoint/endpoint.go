@@ -165,6 +165,10 @@ const (
 	PrivateURL     EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
 	ClerkProxy     EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
 	PublicDataRead EvidenceKind = "public-data"    // only reads models listed as public data (catalogue, blog)
+	// ClientRendered: a page no server code answers with data of its own
+	// (a 'use client' page, a static Pages Router page): the APIs and
+	// actions it calls are the endpoints to protect.
+	ClientRendered EvidenceKind = "client-rendered"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -50,7 +50,7 @@ func NeedsSession(e *Endpoint) Verdict {
 	if e.Kind == Page {
 		// A pattern naming the page says it is public by intent; a broad one
 		// ("/(.*)") or a tree wildcard more likely opened it by accident.
-		if _, _, narrow := splitPublic(e.Public); narrow {
+		if _, _, narrow := splitPublic(e.Public); narrow || Has(e.Public, ClientRendered) {
 			return Verdict{}
 		}
 		// Whatever the page is for, data its server code hands the browser
@@ -342,7 +342,7 @@ func PublicFilter(b Binding, entries []string) bool {
 func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 	for i := range ev {
 		switch {
-		case ev[i].Kind == PrivateURL:
+		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered:
 		case ev[i].Broad:
 			if broad == nil {
 				broad = &ev[i]

@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"bytes"
 	"fmt"
 	"path"
 	"strings"
@@ -62,6 +63,11 @@ type layoutVerdict struct {
 	protected bool
 	gate      string // a client gate the layout imports ("" if none)
 	client    bool   // the layout runs in the browser ('use client', _app)
+	// loads: a server layout that may load data for each request (an async
+	// function in its module, or a default export the model cannot see).
+	loads bool
+	path  string
+	at    rules.Position // its default export
 }
 
 // pageRoute returns the URL an App Router page (app/**/page.*) or a Pages
@@ -196,11 +202,17 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	gate := c.clientGate(mod)
 	client := mod.UseClient() || pagesRouter(route)
 	var self string
+	var loader *layoutVerdict // a client page's server layout that loads data
 	loads := !mod.UseClient() // server code of the page runs per request
 	if pagesRouter(route) {
 		loads = mod.Exports["getServerSideProps"] != nil
 		if !loads {
-			self = "it has no getServerSideProps, so nothing on the server checks the session before the page is sent"
+			if !pagesData(mod, pass.Src) {
+				clientRendered(&e, "no getServerSideProps, getStaticProps or getInitialProps")
+				return
+			}
+			loads = true
+			self = "it has no getServerSideProps, so nothing on the server checks the session before the page and its data are sent"
 		} else if p := m.ExportProtection(mod, "getServerSideProps", &c.spec); p.Protected {
 			by(endpoint.HandlerCheck, "getServerSideProps: "+p.By)
 			return
@@ -227,14 +239,29 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 			if gate == "" {
 				gate, client = l.gate, l.client
 			}
+			if loader == nil && l.loads && c.privateTree(as, l.path) {
+				loader = l
+			}
 		}
-		self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
+		switch {
+		case mod.UseClient() && loader == nil:
+			clientRendered(&e, "'use client', and no server layout of its section loads data")
+			return
+		case mod.UseClient():
+			loads = true
+			self = fmt.Sprintf("its own code runs in the browser, but the server layout %s above it may load data for each request and requires no session", as.app.Rel(loader.path))
+		default:
+			self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
+		}
 	}
 	pos := exp.Pos
 	pos.File = ""
 	var related []rules.Related
 	if mw != nil {
 		related = append(related, rules.Related{Position: withFile(mw.At, mw.File), Message: "the middleware that does not protect it"})
+	}
+	if loader != nil {
+		related = append(related, rules.Related{Position: withFile(loader.at, loader.path), Message: "the server layout that loads data for it"})
 	}
 	gated := "its server code and data loading run for signed-out visitors"
 	if gate != "" {
@@ -260,6 +287,41 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 	}
 	pass.Report(rules.Finding{RuleID: ruleid.UnprotectedEndpoint, Position: pos, Construct: "page:" + route.Pattern, Related: related,
 		Message: fmt.Sprintf("page %s is meant to be private (%s) but is not protected: %s, and %s; %s; %s, or add it to public-routes if it is meant to be public", route.Pattern, glob, why, self, gated, fix)})
+}
+
+// clientRendered marks a private page no server code answers for: its own
+// code runs in the browser, and what it shows comes from APIs and server
+// actions judged as endpoints of their own (CLK101 judges pages, as in
+// SvelteKit and React Router, only where the server loads data for them).
+func clientRendered(e *endpoint.Endpoint, why string) {
+	e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.ClientRendered, What: why, At: e.Registration})
+}
+
+// pagesData: a Pages Router page without getServerSideProps still sends
+// data from the server: getStaticProps' props, or getInitialProps (a static
+// property, assigned rather than exported, so the bytes decide).
+func pagesData(mod *js.Module, src []byte) bool {
+	return mod.Exports["getStaticProps"] != nil || bytes.Contains(src, []byte("getInitialProps"))
+}
+
+// privateTree: the layout's own URL is a private page's (it wraps only the
+// private section), so what it loads is meant for signed-in visitors. A
+// layout above the section (the root layout, a route group's) wraps public
+// pages too, and what it loads is shown to everyone by design.
+func (c *checker) privateTree(as *appState, layout string) bool {
+	_, _, ok := c.privatePage(as.app.Rel(path.Join(path.Dir(layout), "page.tsx")))
+	return ok
+}
+
+// anyAsync: some function of the module awaits, so a server component of
+// it may load data for each request.
+func anyAsync(mod *js.Module) bool {
+	for _, fn := range mod.Funcs {
+		if fn.Async {
+			return true
+		}
+	}
+	return false
 }
 
 // helperGapReported: CLK103 reports the page (checkHelperUse: an auth
@@ -437,16 +499,20 @@ func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
 	}
 	ps.mu.Unlock()
 	v.once.Do(func() {
+		v.path = p
 		mod := m.Module(p)
 		if mod == nil || mod.Err != nil {
 			return
 		}
 		v.gate = c.clientGate(mod)
 		v.client = mod.UseClient() || path.Base(strings.TrimSuffix(p, path.Ext(p))) == "_app"
-		if v.client || mod.Exports["default"] == nil {
+		exp := mod.Exports["default"]
+		if v.client || exp == nil {
 			return
 		}
 		v.protected = m.ExportProtection(mod, "default", &c.spec).Protected
+		v.loads = exp.From != nil || mod.Funcs[exp.Local] == nil || anyAsync(mod)
+		v.at = exp.Pos
 	})
 	return v
 }

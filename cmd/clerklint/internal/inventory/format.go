@@ -163,8 +163,11 @@ func protectionCell(e *Entry) []item {
 	}
 	for _, ev := range e.Public {
 		label := "public:"
-		if ev.Kind == endpoint.PrivateURL {
+		switch ev.Kind {
+		case endpoint.PrivateURL:
 			label = "private:"
+		case endpoint.ClientRendered:
+			label = "browser-only:"
 		}
 		out = append(out, evidence(e, label, ev))
 	}

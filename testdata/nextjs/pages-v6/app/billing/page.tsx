@@ -3,9 +3,9 @@ import { useUser } from '@clerk/nextjs'
 import { useRouter } from 'next/navigation'
 import { useEffect } from 'react'
 
-// A client page that redirects in the browser: the server still answers
-// /billing for signed-out visitors.
-// ruleid: CLK101
+// A client page that redirects in the browser: the server answers /billing
+// for signed-out visitors, but with a shell that holds no data.
+// ok: CLK101
 export default function Billing() {
   const { isLoaded, isSignedIn } = useUser()
   const router = useRouter()

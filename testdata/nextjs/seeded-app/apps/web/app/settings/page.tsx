@@ -2,7 +2,8 @@
 
 import { useAuth } from '@clerk/nextjs'
 
-// ruleid: CLK101
+// A client shell: nothing the server sends for /settings is private.
+// ok: CLK101
 export default function SettingsPage() {
   const { isSignedIn } = useAuth()
   if (!isSignedIn) return <p>Please sign in</p>

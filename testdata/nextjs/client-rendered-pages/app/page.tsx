@@ -1,0 +1,4 @@
+// ok: CLK101
+export default function Home() {
+  return <a href="/dashboard">Open the dashboard</a>
+}
