@@ -442,7 +442,12 @@ func keyValue(t *Tree, obj *sitter.Node, key string) *sitter.Node {
 // filterOps are Prisma and MongoDB operators: their value belongs to the
 // field they are nested under.
 var filterOps = set("equals", "in", "notIn", "not", "contains", "startsWith", "endsWith", "gt", "gte", "lt", "lte", "has", "hasSome", "hasEvery",
-	"$eq", "$in", "$ne", "$gt", "$gte", "$lt", "$lte", "some", "every", "none", "is", "isNot")
+	"$eq", "$in", "$nin", "$ne", "$gt", "$gte", "$lt", "$lte", "$regex", "$exists", "$all", "$elemMatch", "$size", "some", "every", "none", "is", "isNot")
+
+// filterModifiers change how an operator compares (Prisma's mode:
+// 'insensitive', MongoDB's $options: 'i'): their constant selects no rows,
+// so it is no field = value filter.
+var filterModifiers = set("mode", "$options")
 
 // objectFields flattens a filter object: nested relation filters and AND/OR
 // arrays contribute their leaves; a spread is a field of unknown value.
@@ -479,6 +484,9 @@ func objectFields(t *Tree, obj *sitter.Node, parent string) []Field {
 				continue
 			}
 			key := Unquote(t, k)
+			if filterModifiers[key] && parent != "" {
+				continue
+			}
 			switch uv := unwrap(v); uv.Type() {
 			case "object", "array":
 				out = append(out, objectFields(t, uv, fieldName(key, parent))...)

@@ -5,7 +5,7 @@ import { prisma } from '@/lib/db'
 // The same rows GET /api/recipes/[slug] serves to anyone.
 // ok: CLK101
 export async function searchRecipes(q: string) {
-  return prisma.recipe.findMany({ where: { title: { contains: q } } })
+  return prisma.recipe.findMany({ where: { title: { contains: q, mode: 'insensitive' } } })
 }
 
 // The rows the public home page lists.
