@@ -145,6 +145,10 @@ type Func struct {
 	// (`Bearer ${token}`, 'Bearer ' + token); nil when it also reads a
 	// secret from the environment, which may go out with them.
 	Bearer []Value
+	// Renders are the components its JSX renders (<Feed />, <Card>…),
+	// capitalised names, which React calls as functions in scope: a
+	// server page's data may be loaded by the server components it renders.
+	Renders []string
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -746,6 +750,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Compares = compares(t, body)
 	f.SecretTest = secretCheck(t, body)
 	f.Bearer = bearerValues(t, body)
+	f.Renders = rendered(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
@@ -785,6 +790,34 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		f.Steps = append(f.Steps, sc.steps(s)...)
 	}
 	return f
+}
+
+// maxRenders bounds Func.Renders on a hostile file.
+const maxRenders = 64
+
+// rendered lists the components a function body renders in JSX, in source
+// order: capitalised identifiers, not host elements (<div>) or members
+// (<Tabs.List>). TypeScript files have no JSX.
+func rendered(t *Tree, body *sitter.Node) []string {
+	if t.Lang == TypeScript || !bytes.Contains(t.Src[body.StartByte():body.EndByte()], []byte("<")) {
+		return nil
+	}
+	var out []string
+	Walk(body, func(n *sitter.Node) bool {
+		if len(out) == maxRenders {
+			return false
+		}
+		if n.Type() != "jsx_opening_element" && n.Type() != "jsx_self_closing_element" {
+			return true
+		}
+		if name := n.ChildByFieldName("name"); name != nil && name.Type() == "identifier" {
+			if s := t.Text(name); s[0] >= 'A' && s[0] <= 'Z' && !slices.Contains(out, s) {
+				out = append(out, s)
+			}
+		}
+		return true
+	})
+	return out
 }
 
 func isFunction(n *sitter.Node) bool {

@@ -260,3 +260,30 @@ func headerView(m *Module) []string {
 	}
 	return out
 }
+
+// TestRenders: Func.Renders lists the capitalised components a function
+// renders, once each and in order, not host elements or members, and a
+// TypeScript file (no JSX) renders nothing.
+func TestRenders(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		"page.tsx": `export default async function Page() {
+  const a = 1 < 2
+  return <main><Feed a={<Card />} /><div /><Tabs.List /><Card>x</Card><Footer /></main>
+}`,
+		"page.jsx": `export default function Page() { return <><Hero /></> }`,
+		"lib.ts":   `export function f<T>(x: T) { return x < 1 }`,
+	})
+	for p, want := range map[string][]string{"page.tsx": {"Feed", "Card", "Footer"}, "page.jsx": {"Hero"}, "lib.ts": nil} {
+		mod := m.Module(p)
+		if mod == nil || mod.Err != nil {
+			t.Fatalf("%s: %+v", p, mod)
+		}
+		name := "f"
+		if e := mod.Exports["default"]; e != nil {
+			name = e.Local
+		}
+		if got := mod.Funcs[name].Renders; !slices.Equal(got, want) {
+			t.Errorf("%s: Renders = %q, want %q", p, got, want)
+		}
+	}
+}

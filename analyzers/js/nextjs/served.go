@@ -7,7 +7,7 @@ import (
 
 // servedRows returns the models whose rows the app serves to anyone
 // (endpoint.AddServedReads): the reads of every GET route handler and App
-// Router page that the middleware lets through by a pattern naming it or
+// Router page (with the server components it renders) that the middleware lets through by a pattern naming it or
 // its URL tree (not a broad one, which may open it by accident) or that
 // CLK101's public-routes names, and that reads no session itself. Each
 // model maps to the first such endpoint, for messages. Computed once per
@@ -36,6 +36,9 @@ func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 				continue
 			}
 			effects, _ := m.Effects(dm, fn)
+			if route.Kind == AppPage {
+				effects = append(effects, c.renderedEffects(m, dm, fn, map[*js.Func]bool{fn: true}, 0)...)
+			}
 			for _, ef := range effects {
 				if k := endpoint.ModelKey(ef.Model); endpoint.ServedRead(ef) && as.rows[k] == "" {
 					as.rows[k] = what
@@ -44,6 +47,37 @@ func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 		}
 	})
 	return as.rows
+}
+
+// maxRenderDepth bounds how deep servedRows follows the server components
+// a page renders (page → list → card).
+const maxRenderDepth = 3
+
+// renderedEffects returns the effects of the server components fn renders
+// (Func.Renders), followed through imports: a public page that renders
+// <PropertiesContainer /> serves the rows that component loads. Client
+// components ('use client') load nothing on the server, and a component
+// that reads the session may show the caller's own rows, so neither
+// counts; a component the model cannot resolve (a package's) adds nothing.
+func (c *checker) renderedEffects(m *js.Model, mod *js.Module, fn *js.Func, seen map[*js.Func]bool, depth int) []endpoint.Effect {
+	if depth == maxRenderDepth {
+		return nil
+	}
+	var out []endpoint.Effect
+	for _, name := range fn.Renders {
+		r := m.ResolveCallee(mod, js.Callee{Root: name})
+		if r.Fn == nil || len(r.Path) > 0 || seen[r.Fn] || r.Mod.UseClient() {
+			continue
+		}
+		seen[r.Fn] = true
+		if p := m.Protection(r.Mod, r.Fn, &c.spec); p.Protected || len(p.Unchecked) > 0 {
+			continue
+		}
+		effects, _ := m.Effects(r.Mod, r.Fn)
+		out = append(out, effects...)
+		out = append(out, c.renderedEffects(m, r.Mod, r.Fn, seen, depth+1)...)
+	}
+	return out
 }
 
 // openRoute: the route's URL names no private resource or secret link, and

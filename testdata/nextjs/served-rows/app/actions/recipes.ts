@@ -43,3 +43,15 @@ export async function renameRecipe(id: string, title: string) {
 export async function mealPlanById(id: string) {
   return prisma.mealPlan.findUnique({ where: { id } })
 }
+
+// The rows the home page's <Seasonal /> component lists.
+// ok: CLK101
+export async function ingredientById(id: string) {
+  return prisma.ingredient.findUnique({ where: { id } })
+}
+
+// <MyPantry /> shows each visitor their own rows only.
+// ruleid: CLK101
+export async function pantryItemById(id: string) {
+  return prisma.pantryItem.findUnique({ where: { id } })
+}
