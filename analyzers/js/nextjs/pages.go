@@ -243,13 +243,19 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 				loader = l
 			}
 		}
+		fixed := !mod.UseClient() && c.fixedRender(m, mod, mod.Funcs[exp.Local], exp.From == nil && !anyAsync(mod), map[*js.Func]bool{}, 0)
 		switch {
 		case mod.UseClient() && loader == nil:
 			clientRendered(&e, "'use client', and no server layout of its section loads data")
 			return
+		case fixed && loader == nil:
+			clientRendered(&e, "a synchronous server page rendering only client components and fixed markup, and no server layout of its section loads data")
+			return
 		case mod.UseClient():
 			loads = true
 			self = fmt.Sprintf("its own code runs in the browser, but the server layout %s above it may load data for each request and requires no session", as.app.Rel(loader.path))
+		case fixed:
+			self = fmt.Sprintf("the page loads nothing itself, but the server layout %s above it may load data for each request and requires no session", as.app.Rel(loader.path))
 		default:
 			self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
 		}
@@ -311,6 +317,31 @@ func pagesData(mod *js.Module, src []byte) bool {
 func (c *checker) privateTree(as *appState, layout string) bool {
 	_, _, ok := c.privatePage(as.app.Rel(path.Join(path.Dir(layout), "page.tsx")))
 	return ok
+}
+
+// fixedRender: a server component fn (sync: the caller says whether its
+// module may await) loads nothing for the request: its calls are known to
+// do nothing, and every component it renders is a client component, a
+// package's (next/link, Clerk's), or a server component rendering fixed
+// markup in turn. Whatever cannot be followed (a re-export the model
+// cannot resolve, deeper than maxRenderDepth) counts as loading.
+func (c *checker) fixedRender(m *js.Model, mod *js.Module, fn *js.Func, sync bool, seen map[*js.Func]bool, depth int) bool {
+	if !sync || fn == nil || fn.Async || fn.Wrapped != nil || depth == maxRenderDepth {
+		return false
+	}
+	if effects, known := m.Effects(mod, fn); !known || len(effects) > 0 {
+		return false
+	}
+	seen[fn] = true
+	for _, name := range fn.Renders {
+		r := m.ResolveCallee(mod, js.Callee{Root: name})
+		switch {
+		case r.Pkg != "" || (r.Mod != nil && r.Mod.UseClient()) || seen[r.Fn]:
+		case r.Fn == nil || len(r.Path) > 0 || !c.fixedRender(m, r.Mod, r.Fn, true, seen, depth+1):
+			return false
+		}
+	}
+	return true
 }
 
 // anyAsync: some function of the module awaits, so a server component of
