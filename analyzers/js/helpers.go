@@ -270,9 +270,46 @@ func (e *evaluator) funcProtection(mod *Module, fn *Func, depth int) Protection 
 				}
 			}
 		}
+		if p, ok := e.clientMiddleware(mod, w, depth); ok {
+			return p
+		}
 		return Protection{Reason: fmt.Sprintf("%s is not a recognised auth wrapper", w.Callee)}
 	}
 	return e.eval(mod, fn, true, depth)
+}
+
+// clientMiddleware credits a handler registered on a client whose .use()
+// middleware requires a session: next-safe-action's
+// `export const act = authClient.schema(s).action(async (…) => …)` with
+// `authClient = actionClient.use(async ({ next }) => { await
+// requireUser(); return next() })`. The client is followed through the
+// project's bindings (clients built on clients, up to four levels); a
+// middleware counts when, run as a helper, it throws or exits before its
+// caller goes on.
+func (e *evaluator) clientMiddleware(mod *Module, w *WrappedCall, depth int) (Protection, bool) {
+	tg := e.m.resolveCallee(mod, w.Callee, depth+1)
+	for range 4 {
+		if tg.fn == nil || tg.fn.Wrapped == nil {
+			return Protection{}, false
+		}
+		use := tg.fn.Wrapped
+		if n := len(use.Callee.Path); n > 0 && use.Callee.Path[n-1] == "use" {
+			for _, a := range use.Args {
+				mw := a.Func
+				if mw == nil && a.Local != "" {
+					mw = tg.mod.Funcs[a.Local]
+				}
+				if mw == nil {
+					continue
+				}
+				if p := e.eval(tg.mod, mw, false, depth+1); p.Protected {
+					return Protection{Protected: true, By: fmt.Sprintf("%s's .use() middleware (%s)", tg.name, p.By), At: w.Pos}, true
+				}
+			}
+		}
+		tg = e.m.resolveCallee(tg.mod, Callee{Root: use.Callee.Root}, depth+1)
+	}
+	return Protection{}, false
 }
 
 // eval runs fn's steps. handler: a return exits the request (route handler);
@@ -307,7 +344,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	swallowed := rules.Position{} // a check whose throw a catch swallows
 	// results: names bound from a Check helper's result, to that helper,
 	// for guards that test a failure value's presence.
-	results := map[string]*Func{}
+	results := map[string]target{}
 	secret := false
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
@@ -372,7 +409,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if key == "" {
 				key = p.Name // const { error } = await getSession(); if (error) …
 			}
-			if fn := results[p.Name]; fn != nil && exitOK(st.Exit, caught(st)) && failureKey(fn, key) {
+			if tg := results[p.Name]; tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, key, depth) {
 				return Protection{Protected: true, By: bound[p.Name], At: st.Pos}
 			}
 		}
@@ -398,7 +435,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					case Check:
 						bind(st.Names[i:i+1], h.By)
 						if tg.fn != nil {
-							results[st.Names[i]] = tg.fn
+							results[st.Names[i]] = tg
 						}
 					}
 				}
@@ -425,7 +462,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				bind(st.Names, h.By)
 				if tg.fn != nil {
 					for _, n := range st.Names {
-						results[n] = tg.fn
+						results[n] = tg
 					}
 				}
 			case NotAuth:
@@ -762,15 +799,29 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 // failureKey: fn (a Check helper) returns an object with key set on an
 // early exit (`if (!userId) return { error }`) and never sets it on another
 // return, so the key's presence in its result means signed out.
-func failureKey(fn *Func, key string) bool {
+func (e *evaluator) failureKey(mod *Module, fn *Func, key string, depth int) bool {
 	fails := false
+	// A name a guard tested and exited without (`if (!userId) return
+	// NextResponse.json(…, 401); return userId`) is the success value, a
+	// plain value, never the response an instanceof test looks for.
+	tested := map[string]bool{}
 	for _, st := range fn.Steps {
+		if len(st.Present) > 0 && st.Exit.Kind == ExitReturn && (slices.Contains(st.Exit.Keys, key) || e.handsOn(mod, fn, st, key, depth)) {
+			fails = true // it hands on a failure it was given: if (r instanceof NextResponse) return r
+			continue
+		}
 		switch st.Kind {
 		case StepGuard:
 			if st.Exit.Kind == ExitReturn && slices.Contains(st.Exit.Keys, key) {
 				fails = true
 			}
+			for _, n := range st.Names {
+				tested[n] = true
+			}
 		case StepReturn:
+			if st.Keys == nil && strings.HasPrefix(key, "instanceof ") && len(st.Names) == 1 && tested[st.Names[0]] && !st.Callee.Valid() {
+				continue
+			}
 			if st.Failure {
 				// A catch's returns: the call failed, so they must set it.
 				if !slices.Contains(st.Keys, key) {
@@ -784,6 +835,38 @@ func failureKey(fn *Func, key string) bool {
 		}
 	}
 	return fails
+}
+
+// handsOn: st (`if (r) return r`) returns r, bound from a call of a
+// project function whose every return is absent (null) or carries key (a
+// response built in place): the truthy r it hands on is that failure.
+func (e *evaluator) handsOn(mod *Module, fn *Func, st Step, key string, depth int) bool {
+	if st.Handed == "" || st.Exit.Keys != nil || depth > maxDepth {
+		return false
+	}
+	var call Callee
+	for _, b := range fn.Steps {
+		if b.Pos == st.Pos {
+			break
+		}
+		if b.Kind == StepBind && slices.Contains(b.Names, st.Handed) {
+			call = b.Callee
+		}
+	}
+	tg := e.m.resolveCallee(mod, call, depth+1)
+	if tg.fn == nil || len(tg.path) > 0 {
+		return false
+	}
+	carries := false
+	for _, keys := range tg.fn.Results {
+		switch {
+		case slices.Contains(keys, key):
+			carries = true
+		case keys == nil || len(keys) > 0:
+			return false // a return the analysis cannot read, or another value
+		}
+	}
+	return carries
 }
 
 // endsInCatch: the step at pos is in a try whose catch falls through to the

@@ -149,6 +149,9 @@ type Func struct {
 	// capitalised names, which React calls as functions in scope: a
 	// server page's data may be loaded by the server components it renders.
 	Renders []string
+	// Results are valueKeys of its return statements, in order, up to the
+	// first it cannot read (nil): which calls hand back a response or null.
+	Results [][]string
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -281,6 +284,9 @@ type Step struct {
 	// or false (`return { userId, error: null }` → userId).
 	Present []Presence
 	Keys    []string
+	// Handed is the name a Present test's branch returns (`if (r) return
+	// r`): the failure value the function hands on to its caller.
+	Handed string
 	// CatchEnds: Caught, but the try is the function's last statement, so
 	// the catch falling through ends the call: a handler's request ends
 	// there, a helper's caller goes on.
@@ -751,6 +757,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.SecretTest = secretCheck(t, body)
 	f.Bearer = bearerValues(t, body)
 	f.Renders = rendered(t, body)
+	f.Results = returnValues(t, body)
 	sc := stepScanner{t: t, params: outer}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
@@ -943,6 +950,12 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				// helper's failure value (evalSteps decides); otherwise
 				// the statement it is.
 				base.Present, base.Exit = present, exit
+				if exit.Kind == ExitReturn && exit.Keys == nil {
+					// if (r instanceof NextResponse) return r: what it
+					// returns is the instance the test found.
+					base.Handed = returnedName(t, cons)
+					base.Exit.Keys = instanceKeys(present, base.Handed)
+				}
 			}
 			if out, ok := sc.elseBail(s, cond, cons, base); ok {
 				return out
@@ -951,7 +964,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	case "return_statement":
 		base.Kind = StepReturn
 		if s.NamedChildCount() > 0 {
-			base.Keys = objectKeys(t, s.NamedChild(0))
+			base.Keys = valueKeys(t, s.NamedChild(0))
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
 			}
@@ -1748,7 +1761,7 @@ func ExitOf(t *Tree, cons *sitter.Node) Exit {
 		case "return_statement":
 			ex := Exit{Kind: ExitReturn}
 			if s.NamedChildCount() > 0 {
-				ex.Keys = objectKeys(t, s.NamedChild(0))
+				ex.Keys = valueKeys(t, s.NamedChild(0))
 			}
 			return ex
 		case "throw_statement":
@@ -1795,25 +1808,38 @@ func branchesExit(t *Tree, s *sitter.Node) Exit {
 
 // returnKeys lists the keys every return statement in n (outside nested
 // functions) sets (see Step.Keys); nil when one returns anything but an
-// object literal.
+// object literal, null or a response built in place.
 func returnKeys(t *Tree, n *sitter.Node) []string {
-	var keys []string
-	seen, ok := false, true
+	vals := returnValues(t, n)
+	if len(vals) == 0 {
+		return nil
+	}
+	keys := vals[0]
+	for _, k := range vals[1:] {
+		if k == nil {
+			return nil
+		}
+		keys = slices.DeleteFunc(keys, func(key string) bool { return !slices.Contains(k, key) })
+	}
+	return keys
+}
+
+// returnValues lists valueKeys of every return statement in n, outside
+// nested functions, in source order (nil for one it cannot read); it stops
+// at the first such.
+func returnValues(t *Tree, n *sitter.Node) [][]string {
+	var out [][]string
+	ok := true
 	var walk func(n *sitter.Node)
 	walk = func(n *sitter.Node) {
 		switch n.Type() {
 		case "return_statement":
 			var k []string
 			if n.NamedChildCount() > 0 {
-				k = objectKeys(t, n.NamedChild(0))
+				k = valueKeys(t, n.NamedChild(0))
 			}
-			if k == nil {
-				ok = false
-			} else if !seen {
-				keys, seen = k, true
-			} else {
-				keys = slices.DeleteFunc(keys, func(key string) bool { return !slices.Contains(k, key) })
-			}
+			out = append(out, k)
+			ok = k != nil
 			return
 		case "arrow_function", "function_expression", "function", "function_declaration",
 			"generator_function_declaration", "method_definition", "class_body":
@@ -1824,10 +1850,7 @@ func returnKeys(t *Tree, n *sitter.Node) []string {
 		}
 	}
 	walk(n)
-	if !ok || !seen {
-		return nil
-	}
-	return keys
+	return out
 }
 
 // objectKeys lists the keys of an object literal (through `as const` and
@@ -1858,6 +1881,78 @@ func objectKeys(t *Tree, e *sitter.Node) []string {
 	return keys
 }
 
+// valueKeys are the keys a returned value is known to carry (Step.Keys,
+// Exit.Keys): none for null, undefined or false, an object literal's set
+// keys, or, for a response built in
+// place (NextResponse.json(…), new Response(…)), the classes it is an
+// instance of, which a caller's `if (r instanceof NextResponse) return r`
+// tests as a failure value's presence.
+func valueKeys(t *Tree, e *sitter.Node) []string {
+	if keys := objectKeys(t, e); keys != nil {
+		return keys
+	}
+	if isAbsent(t, e) {
+		return []string{} // null: no key at all
+	}
+	e = unwrap(e)
+	var class string
+	switch e.Type() {
+	case "new_expression":
+		class = t.Text(e.ChildByFieldName("constructor"))
+	case "call_expression":
+		if c := CalleeOf(t, e); len(c.Path) == 1 && responseFactories[c.Path[0]] {
+			class = c.Root
+		}
+	}
+	switch class {
+	case "NextResponse":
+		return []string{"instanceof NextResponse", "instanceof Response"}
+	case "Response":
+		return []string{"instanceof Response"}
+	}
+	return nil
+}
+
+// instanceKeys are valueKeys' keys for a returned name that an instanceof
+// test of present found to be a response.
+func instanceKeys(present []Presence, returned string) []string {
+	for _, p := range present {
+		if p.Name != returned || returned == "" {
+			continue
+		}
+		switch p.Key {
+		case "instanceof NextResponse":
+			return []string{"instanceof NextResponse", "instanceof Response"}
+		case "instanceof Response":
+			return []string{"instanceof Response"}
+		}
+	}
+	return nil
+}
+
+// returnedName is the identifier a branch returns first (`return r`,
+// `{ return r }`), "" if it returns anything else.
+func returnedName(t *Tree, cons *sitter.Node) string {
+	s := cons
+	if s.Type() == "statement_block" {
+		if s.NamedChildCount() == 0 {
+			return ""
+		}
+		s = s.NamedChild(0)
+	}
+	if s.Type() != "return_statement" || s.NamedChildCount() == 0 {
+		return ""
+	}
+	if v := unwrap(s.NamedChild(0)); v.Type() == "identifier" {
+		return t.Text(v)
+	}
+	return ""
+}
+
+// responseFactories are the static methods of Response and NextResponse
+// that build one.
+var responseFactories = set("json", "redirect", "error", "rewrite", "next")
+
 // presentTests reads a condition that holds when a failure value is there:
 // `error`, `r.error`, `'error' in r`, joined by ||.
 func presentTests(t *Tree, cond *sitter.Node) []Presence {
@@ -1880,6 +1975,12 @@ func presentTests(t *Tree, cond *sitter.Node) []Presence {
 		case "in":
 			if l.Type() == "string" && unwrap(r).Type() == "identifier" {
 				return []Presence{{Name: t.Text(unwrap(r)), Key: Unquote(t, l)}}
+			}
+		case "instanceof":
+			// r instanceof NextResponse: the helper handed back its error
+			// response (returnKeys).
+			if ul := unwrap(l); ul.Type() == "identifier" {
+				return []Presence{{Name: t.Text(ul), Key: "instanceof " + t.Text(unwrap(r))}}
 			}
 		case "||":
 			return append(presentTests(t, l), presentTests(t, r)...)

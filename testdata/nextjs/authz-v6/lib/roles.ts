@@ -13,3 +13,10 @@ export function withRole(role: string, handler: (req: Request, ctx: any) => Prom
     return handler(req, ctx)
   }
 }
+
+// Named for the permission it checks (role-functions: requireCanEdit…):
+// editors of a report may change it.
+export async function requireCanEditReport(reportId: string) {
+  const { has } = await auth()
+  if (!has({ permission: 'org:reports:edit' })) throw new Error(`forbidden: ${reportId}`)
+}

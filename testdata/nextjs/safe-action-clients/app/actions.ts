@@ -1,0 +1,19 @@
+'use server'
+
+import { z } from 'zod'
+import { db } from '@/lib/db'
+import { authClient, auditedClient, loggedClient } from '@/lib/safe-action'
+
+// ok: CLK101
+export const deleteNote = authClient
+  .schema(z.object({ id: z.string() }))
+  .action(async ({ parsedInput }) => db.note.delete({ id: parsedInput.id }))
+
+// ok: CLK101
+export const addNote = auditedClient
+  .inputSchema(z.object({ text: z.string() }))
+  .action(async ({ parsedInput }) => db.note.create({ text: parsedInput.text }))
+
+// The logging middleware checks no session: anyone can clear the audit log.
+// ruleid: CLK101
+export const clearAudit = loggedClient.action(async () => db.audit.clear())

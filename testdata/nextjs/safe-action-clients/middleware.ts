@@ -1,0 +1,8 @@
+// Server actions are not covered by the middleware: each action client
+// must check the session itself.
+// ok: CLK101
+import { clerkMiddleware } from '@clerk/nextjs/server'
+
+export default clerkMiddleware()
+
+export const config = { matcher: ['/((?!_next|[^?]*\\.(?:css|js|png|svg|ico)).*)', '/(api|trpc)(.*)'] }
