@@ -1,8 +1,11 @@
 package nextjs
 
 import (
+	"strings"
+
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
 // servedRows returns the models whose rows the app serves to anyone
@@ -16,8 +19,9 @@ func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 	as.rowsOnce.Do(func() {
 		as.rows = map[string]string{}
 		for _, f := range as.srcs {
-			route, ok := RouteOf(as.app.Rel(f.Path))
-			if !ok || !c.openRoute(as, route) {
+			rel := as.app.Rel(f.Path)
+			route, ok := RouteOf(rel)
+			if !ok || privateGroup(rel) || !c.openRoute(as, route) {
 				continue
 			}
 			name, what := "GET", "GET "+route.Pattern
@@ -79,6 +83,21 @@ func (c *checker) renderedEffects(m *js.Model, mod *js.Module, fn *js.Func, seen
 	}
 	return out
 }
+
+// privateGroup: a route group on the file's path says its pages are for
+// signed-in users (app/(private)/page.tsx, app/(dashboard)/…): the app
+// serves what they read to its members, whatever a public pattern or the
+// default public-routes ('/') say about the URL.
+func privateGroup(rel string) bool {
+	for _, seg := range strings.Split(rel, "/") {
+		if len(seg) > 2 && seg[0] == '(' && seg[len(seg)-1] == ')' && privateGroupName.MatchString(seg[1:len(seg)-1]) {
+			return true
+		}
+	}
+	return false
+}
+
+var privateGroupName = lazyregexp.New(`(?i)^(?:private|protected|secure|authenticated|authed|signed-?in|logged-?in|members?|dashboard|admin|app|account|user)$`)
 
 // openRoute: the route's URL names no private resource or secret link, and
 // the middleware lets every sample URL of it through by a pattern that is

@@ -1,0 +1,7 @@
+// Protects no route: the (private) group is gated in its client layout.
+// ok: CLK101
+import { clerkMiddleware } from '@clerk/nextjs/server'
+
+export default clerkMiddleware()
+
+export const config = { matcher: ['/((?!_next|[^?]*\\.(?:css|js|png|svg|ico)).*)', '/(api|trpc)(.*)'] }
