@@ -251,7 +251,9 @@ type Effect struct {
 	Anonymous bool `json:"anonymous,omitempty"`
 	// CallerCredential marks an outbound call whose only credentials are
 	// ones the caller sent (a token argument, their Authorization header),
-	// or that only verifies one (a captcha siteverify): it acts with the
+	// or that only verifies one (a captcha siteverify), and a query on a
+	// Supabase client carrying the caller's own Clerk session token and
+	// the public anon key (row-level security decides): it acts with the
 	// caller's authority at the other service, not the app's, so a session
 	// adds nothing to it either.
 	CallerCredential bool `json:"caller_credential,omitempty"`
@@ -276,6 +278,8 @@ func (e Effect) NeedsUser() bool {
 	switch e.Kind {
 	case Outbound:
 		return !e.Anonymous && !e.CallerCredential
+	case DBRead, DBWrite:
+		return !e.CallerCredential
 	case ClerkAPI:
 		return len(e.Where) == 0 || slices.ContainsFunc(e.Where, func(b Binding) bool { return b.From != FromSession })
 	}

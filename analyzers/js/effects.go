@@ -1,6 +1,7 @@
 package js
 
 import (
+	"bytes"
 	"maps"
 	"slices"
 	"strings"
@@ -304,6 +305,9 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 		// builds; an SDK client (openai.…) sends the key it was made with.
 		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr) || captchaVerify(cs.Arg)
 	}
+	if kind == endpoint.DBRead || kind == endpoint.DBWrite {
+		f.CallerCredential = ec.callerTokenClient(fr, cs)
+	}
 	if cs.Filtered && (kind == endpoint.DBRead || kind == endpoint.DBWrite) {
 		f.Where = ec.m.where(fr, cs)
 		for _, b := range f.Where {
@@ -315,6 +319,40 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	ec.out = append(ec.out, f)
 }
+
+// callerTokenClient: the query runs on a Supabase client built with the
+// caller's Clerk session token and no service-role key (Clerk's Supabase
+// integration): the database sees the caller, signed in or anonymous, and
+// its row-level security decides, as it would for the same request made
+// from the browser with the public anon key. The client is the receiver's
+// binding: the result of a project function (const supabase = await
+// createSupabaseClient()) or a package call in the handler, or a
+// module-level client; the module building it must import @supabase/*,
+// create a client, call getToken and name no service role.
+func (ec *effectScan) callerTokenClient(fr *frame, cs CallSite) bool {
+	root := cs.Callee.Root
+	if root == "" {
+		return false
+	}
+	built := fr.mod.Path // a package call here, or a module-level client
+	if b, ok := fr.fn.Binds[root]; ok {
+		if len(b.Path) != 1 || b.Path[0] != "()" {
+			return false
+		}
+		tg := ec.m.resolveCallee(fr.mod, Callee{Root: b.Root}, 0)
+		switch {
+		case tg.fn != nil && len(tg.path) == 0:
+			built = tg.mod.Path
+		case !strings.HasPrefix(tg.pkg, "@supabase/"):
+			return false
+		}
+	}
+	src := ec.m.ReadSmall(built)
+	return bytes.Contains(src, []byte("@supabase/")) && supabaseClient.Match(src) && clerkToken.Match(src) && !serviceRole.Match(src)
+}
+
+// serviceRole names a Supabase key that bypasses row-level security.
+var serviceRole = lazyregexp.New(`(?i)service_?role|SUPABASE_SECRET|SERVICE_KEY`)
 
 // tableOf is the table a chain names, through a local binding: from(t)
 // after `const t = schema.posts` is posts; after `const t =

@@ -360,6 +360,9 @@ func forwardsToken(pass *js.Pass, ctx *epContext, e *endpoint.Endpoint, names []
 	}
 	var out *endpoint.Effect
 	for i := range e.Effects {
+		if f := e.Effects[i]; (f.Kind == endpoint.DBRead || f.Kind == endpoint.DBWrite) && f.CallerCredential {
+			return "Supabase (" + f.Target + ")" // a client built with it: the database verifies it
+		}
 		if e.Effects[i].Kind == endpoint.Outbound && e.Effects[i].At.File == pass.File.Path {
 			out = &e.Effects[i]
 			break
