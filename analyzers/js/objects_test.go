@@ -90,6 +90,29 @@ export const SessionService = {
   },
 }
 `,
+	"lib/deny.ts": `// Always throw: a call statement of the sync one ends the request; the
+// async one's rejection is lost unless awaited or returned.
+export function deny(): never {
+  throw new Response('Unauthorized', { status: 401 })
+}
+export async function denyLater() {
+  throw new Response('Unauthorized', { status: 401 })
+}
+`,
+	"app/api/c/route.ts": `import { auth } from '@clerk/nextjs/server'
+import { deny, denyLater } from '@/lib/deny'
+
+export async function GET() {
+  const { userId } = await auth()
+  if (!userId) deny()
+  return Response.json({ userId })
+}
+export async function POST() {
+  const { userId } = await auth()
+  if (!userId) denyLater()
+  return Response.json({ userId })
+}
+`,
 	"lib/auth-service.ts": `import { auth } from '@clerk/nextjs/server'
 import { redirect } from 'next/navigation'
 
@@ -222,6 +245,8 @@ func TestMethodGuards(t *testing.T) {
 		{"app/api/b/route.ts", "DELETE", true, "SessionService.admin.require"},               // a nested object's method
 		{"app/api/b/route.ts", "HEAD", true, "authService.peek"},                             // a class field's arrow
 		{"app/api/b/route.ts", "OPTIONS", false, ""},                                         // no such method
+		{"app/api/c/route.ts", "GET", true, "auth"},                                          // if (!userId) deny(): always throws
+		{"app/api/c/route.ts", "POST", false, ""},                                            // an async thrower's call statement
 	} {
 		mod := m.Module(c.file)
 		p := m.ExportProtection(mod, c.export, testSpec)
