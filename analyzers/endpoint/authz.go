@@ -143,13 +143,15 @@ func (a *Authz) writesRole(f *Effect) (role, promoted bool) {
 	return role, promoted
 }
 
-// subject: an argument naming whom the call acts on.
+// subject: an argument naming whom the call acts on. A session id is one:
+// sessions.revokeSession(sessionId) with the session's own id signs the
+// caller out, with another's ends their session.
 func (a *Authz) subject(field string) bool {
 	if strings.Contains(field, ".") {
 		return false
 	}
 	switch field {
-	case "id", "userId", "organizationId":
+	case "id", "userId", "organizationId", "sessionId", "session_id":
 		return true
 	}
 	return (a.UserKeys != nil && a.UserKeys.MatchString(field)) || (a.OrgKeys != nil && a.OrgKeys.MatchString(field))

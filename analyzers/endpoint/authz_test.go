@@ -9,7 +9,7 @@ import (
 func TestAuthzJudgements(t *testing.T) {
 	a := &Authz{
 		PrivilegedURL: func(url string) bool { return strings.HasPrefix(url, "/admin") },
-		APIs:          map[string]bool{"users.deleteUser": true, "users.updateUserMetadata": true, "organizations.createOrganizationMembership": true, "users.delete": true},
+		APIs:          map[string]bool{"users.deleteUser": true, "users.updateUserMetadata": true, "organizations.createOrganizationMembership": true, "users.delete": true, "sessions.revokeSession": true},
 		UserAPIs:      []string{"users.*"},
 		OrgAPIs:       []string{"organizations.*"},
 		UserKeys:      regexp.MustCompile(`^(userId|user_id)$`),
@@ -41,6 +41,8 @@ func TestAuthzJudgements(t *testing.T) {
 		{"compared with the session", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: IdentityCheck}}, Effects: []Effect{clerk("c.users.getUser", fromPath)}}, false, "", ""},
 		{"org from the query", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("c.organizations.getOrganization", Binding{Field: "organizationId", From: FromRequest, Input: Query, Name: "orgId"})}}, false, "", "orgId"},
 		{"org filter from the body", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "db.project.findMany", Where: []Binding{{Field: "orgId", From: FromRequest, Input: Body, Name: "orgId"}}}}}, false, "", "orgId"},
+		{"revokes the caller's own session", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("client.sessions.revokeSession", Binding{Field: "sessionId", From: FromSession, Name: "sessionId"})}}, false, "", ""},
+		{"revokes a session the request names", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("client.sessions.revokeSession", Binding{Field: "sessionId", From: FromRequest, Input: Body, Name: "sessionId"})}}, true, "", ""},
 		{"privileged call is CLK201's alone", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("c.organizations.createOrganizationMembership", Binding{Field: "organizationId", From: FromRequest, Name: "org"}, Binding{Field: "userId", From: FromRequest, Name: "u"})}}, true, "", ""},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,7 @@ package js
 // (the ownership check after a fetch).
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -84,6 +85,11 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 			return Value{Lit: "undefined"}
 		}
 		return Value{Root: t.Text(n)}
+	case "this":
+		// A summarised method's object (Tree.withThis).
+		if t.this.Valid() {
+			return Value{Root: t.this.Root, Path: slices.Clone(t.this.Path)}
+		}
 	case "string", "number", "true", "false", "null":
 		return Value{Lit: cut(t.Text(n))}
 	case "template_string":

@@ -349,7 +349,8 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
-			return handler
+			// return this.logout(): a helper that always throws.
+			return handler || (!caught && e.throws(mod, ex.Returned, depth, true))
 		case ExitThrow:
 			return !caught
 		case ExitCall:
@@ -357,7 +358,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				return false
 			}
 			for _, c := range ex.Calls {
-				if spec.isExit(c) {
+				if spec.isExit(c) || e.throws(mod, c, depth, false) {
 					return true
 				}
 				if h := e.classifyTarget(m.resolveCallee(mod, c, depth+1), depth+1); h.Kind == Protects {
@@ -524,6 +525,18 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	return Protection{Reason: "no auth check", Secret: secret}
 }
 
+// throws reports a call of a project function that always throws
+// (Func.Throws). returned: the call's result is returned, so an async
+// function's rejection reaches the caller too; a call statement throws only
+// when the function is not async (its await is not recorded).
+func (e *evaluator) throws(mod *Module, c Callee, depth int, returned bool) bool {
+	if !c.Valid() {
+		return false
+	}
+	tg := e.m.resolveCallee(mod, c, depth+1)
+	return tg.fn != nil && len(tg.path) == 0 && tg.fn.Throws && (returned || !tg.fn.Async)
+}
+
 // memberOf is "req.auth" for the callee req.auth (a call of a request
 // field), "" for any other.
 func memberOf(c Callee) string {
@@ -598,6 +611,9 @@ type target struct {
 	name string // export name plus member path ("auth.protect")
 	mod  *Module
 	fn   *Func
+	// obj is an object, class or instance of mod (see Object) when the
+	// callee names one rather than its method.
+	obj  *Object
 	path []string // member path left after a local function
 }
 
@@ -623,6 +639,13 @@ func (m *Model) resolveCallee(mod *Module, c Callee, depth int) target {
 	if fn := mod.Funcs[c.Root]; fn != nil {
 		return target{mod: mod, fn: fn, path: c.Path, name: c.Root}
 	}
+	if tg, ok := m.objectTarget(mod, c.Root, depth); ok {
+		// SessionService.requireUser(…): a method of a module object.
+		tg.path = c.Path
+		if tg, ok := m.member(tg, depth); ok && tg.obj == nil {
+			return tg
+		}
+	}
 	in := mod.Locals[c.Root]
 	if in == nil {
 		return target{free: joinPath(c.Root, c.Path)}
@@ -645,6 +668,9 @@ func (m *Model) resolveCallee(mod *Module, c Callee, depth int) target {
 	tg.path = append(tg.path, rest...)
 	if tg.pkg != "" {
 		tg.name = joinPath(tg.name, rest)
+	}
+	if tg.obj != nil {
+		tg, _ = m.member(tg, depth)
 	}
 	return tg
 }
@@ -677,6 +703,10 @@ func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) ta
 		if fn := mod.Funcs[exp.Local]; fn != nil {
 			return target{mod: mod, fn: fn, name: name}
 		}
+		if tg, ok := m.objectTarget(mod, exp.Local, depth); ok {
+			tg.name = name
+			return tg
+		}
 		if mod.Locals[exp.Local] != nil {
 			return m.resolveCallee(mod, Callee{Root: exp.Local}, depth+1)
 		}
@@ -687,7 +717,7 @@ func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) ta
 	}
 	for _, imp := range mod.StarExports {
 		if to := m.Resolve(p, imp.Spec); to != "" {
-			if tg := m.lookupExport(to, name, seen, depth+1); tg.fn != nil || tg.pkg != "" {
+			if tg := m.lookupExport(to, name, seen, depth+1); tg.fn != nil || tg.pkg != "" || tg.obj != nil {
 				return tg
 			}
 		} else if imp.Spec != "" {

@@ -31,6 +31,13 @@ type Module struct {
 	Funcs map[string]*Func
 	// Locals maps local names bound by imports to their import.
 	Locals map[string]*ImportName
+	// Objects are the top-level object literals and classes by local name
+	// ("default" for an anonymous default export), their member functions
+	// summarised as Funcs are (see Object).
+	Objects map[string]*Object
+	// Instances maps a top-level `const auth = new AuthService()` to the
+	// constructor's local name: auth.requireUser() runs the class's method.
+	Instances map[string]string
 	// EnvReads are process.env / import.meta.env reads anywhere in the
 	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
@@ -40,6 +47,8 @@ type Module struct {
 	// header marks a Header: Funcs hold each function's name and position
 	// only, and EnvReads are not collected.
 	header bool
+	// methods counts the Objects' summarised methods (see maxMethods).
+	methods int
 }
 
 // Has reports whether the prologue holds a directive.
@@ -137,6 +146,9 @@ type Func struct {
 	// ownership check after a fetch).
 	Binds    map[string]Value
 	Compares []Compare
+	// Throws: the body ends in a throw with no return before it, so a call
+	// never returns normally (a logout helper throwing its redirect).
+	Throws bool
 	// SecretTest: the function answers whether a value is a secret from
 	// process.env (isValidSecret(key)), so `if (!isValidSecret(k)) return
 	// 401` authenticates the request the way an inline comparison does.
@@ -368,6 +380,10 @@ type Exit struct {
 	// Step.Keys).
 	Keys  []string
 	Calls []Callee
+	// Returned is the call whose result a return exit returns (`return
+	// this.logout(sessionId)`): one that always throws (Func.Throws) makes
+	// the return a throw.
+	Returned Callee
 }
 
 // Callee is a called expression as written: a root identifier and a member
@@ -432,6 +448,10 @@ func summarizeModule(t *Tree, path string, cq *coreQueries, header bool) *Module
 			m.addDeclarations(t, s)
 		case "expression_statement":
 			m.addCommonJSExport(t, s)
+		case "class_declaration", "abstract_class_declaration":
+			if name := s.ChildByFieldName("name"); name != nil {
+				m.addClass(t, s, t.Text(name))
+			}
 		}
 	}
 	cq.collect(t, m)
@@ -554,6 +574,8 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 			}
 			if decl.Type() != "class_declaration" && decl.Type() != "abstract_class_declaration" {
 				m.Funcs[local] = m.summarizeFunc(t, decl, local)
+			} else {
+				m.addClass(t, decl, local)
 			}
 			exp := local
 			if isDefault {
@@ -579,6 +601,8 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 			if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs["default"] = &Func{Name: "default", Pos: t.Pos(u), Wrapped: w}
 			}
+		default:
+			m.addValue(t, u, "default")
 		}
 		m.Exports["default"] = &Export{Name: "default", Local: "default", Pos: pos}
 		return
@@ -688,9 +712,24 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 			if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
 			}
+		default:
+			m.addValue(t, u, local)
 		}
 	}
 	return names
+}
+
+// addValue records a top-level binding that is an object literal, a class
+// expression or an instance of a class (see Object).
+func (m *Module) addValue(t *Tree, v *sitter.Node, local string) {
+	switch v.Type() {
+	case "object":
+		m.addObject(t, v, local)
+	case "class":
+		m.addClass(t, v, local)
+	case "new_expression":
+		m.addInstance(t, v, local)
+	}
 }
 
 // wrappedCall describes `callee(args…)` when at least one argument is a
@@ -783,6 +822,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 			lastStmt = i
 		}
 	}
+	f.Throws = lastStmt >= 0 && body.NamedChild(lastStmt).Type() == "throw_statement" && !hasReturn(t, body)
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
 		if s.Type() == "comment" {
@@ -1398,6 +1438,26 @@ func isNullish(t *Tree, n *sitter.Node) bool {
 	return n.Type() == "null" || n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")
 }
 
+// hasReturn reports a return statement in n outside nested functions and
+// classes, whatever it returns.
+func hasReturn(t *Tree, n *sitter.Node) bool {
+	if !bytes.Contains(t.Src[n.StartByte():n.EndByte()], []byte("return")) {
+		return false
+	}
+	found := false
+	Walk(n, func(c *sitter.Node) bool {
+		switch {
+		case found || (c != n && (IsFunc(c) || c.Type() == "class_body")):
+			return false
+		case c.Type() == "return_statement":
+			found = true
+			return false
+		}
+		return true
+	})
+	return found
+}
+
 // scanReturns walks a statement (not into nested functions) for return
 // statements.
 func (sc *stepScanner) scanReturns(s *sitter.Node) (bool, []int) {
@@ -1530,10 +1590,14 @@ func chainOf(t *Tree, fn *sitter.Node) Callee {
 		fn = unwrap(fn)
 		switch fn.Type() {
 		case "identifier":
-			for i, j := 0, len(path)-1; i < j; i, j = i+1, j-1 {
-				path[i], path[j] = path[j], path[i]
-			}
+			slices.Reverse(path)
 			return Callee{Root: t.Text(fn), Path: path}
+		case "this":
+			if !t.this.Valid() {
+				return Callee{}
+			}
+			slices.Reverse(path)
+			return Callee{Root: t.this.Root, Path: append(t.this.Path[:len(t.this.Path):len(t.this.Path)], path...)}
 		case "member_expression":
 			prop := fn.ChildByFieldName("property")
 			if prop == nil {
@@ -1762,6 +1826,9 @@ func ExitOf(t *Tree, cons *sitter.Node) Exit {
 			ex := Exit{Kind: ExitReturn}
 			if s.NamedChildCount() > 0 {
 				ex.Keys = valueKeys(t, s.NamedChild(0))
+				if call := callBehind(s.NamedChild(0)); call != nil {
+					ex.Returned = CalleeOf(t, call)
+				}
 			}
 			return ex
 		case "throw_statement":

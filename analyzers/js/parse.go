@@ -160,6 +160,9 @@ type Tree struct {
 	// enclosing maps every named node to its enclosing function (see
 	// Tree.EnclosingFunc), built on first use.
 	enclosing map[*sitter.Node]*sitter.Node
+	// this is what `this` reads as in a summarised method (see
+	// Tree.withThis); invalid elsewhere, where a `this` chain is no callee.
+	this Callee
 }
 
 // Root is the program node.

@@ -149,7 +149,42 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 	if tg := m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0); strings.HasPrefix(tg.pkg, "@clerk/") && sessionReaders[tg.name] {
 		return origin{from: endpoint.FromSession, name: name}
 	}
+	if m.sessionResult(fr.mod, v, 0) {
+		return origin{from: endpoint.FromSession, name: name}
+	}
 	return unknownOrigin
+}
+
+// sessionResult reports a value read from the result of a project helper
+// every return of which hands back a Clerk session reader's result
+// (`getSession(args) { return getAuth(args) }`, read as
+// SessionService.getSession(args).sessionId): the session, as the
+// reader's own result is. Two helper levels.
+func (m *Model) sessionResult(mod *Module, v Value, depth int) bool {
+	call := slices.Index(v.Path, "()")
+	if call < 0 || depth >= 2 {
+		return false
+	}
+	tg := m.resolveCallee(mod, Callee{Root: v.Root, Path: v.Path[:call]}, 0)
+	if tg.fn == nil || len(tg.path) > 0 {
+		return false
+	}
+	returns := false
+	for _, st := range tg.fn.Steps {
+		if st.Kind != StepReturn {
+			continue
+		}
+		if !st.Callee.Valid() {
+			return false
+		}
+		r := m.resolveCallee(tg.mod, st.Callee, 0)
+		ret := Value{Root: st.Callee.Root, Path: append(slices.Clone(st.Callee.Path), "()")}
+		if !(strings.HasPrefix(r.pkg, "@clerk/") && sessionReaders[r.name]) && !m.sessionResult(tg.mod, ret, depth+1) {
+			return false
+		}
+		returns = true
+	}
+	return returns
 }
 
 // follow substitutes a function's local bindings into a value until it
