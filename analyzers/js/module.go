@@ -675,12 +675,34 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		case "arrow_function", "function_expression", "function":
 			m.Funcs[local] = m.summarizeFunc(t, u, local)
 		case "call_expression":
-			if w := m.wrappedCall(t, u); w != nil {
+			if f := m.requestMemo(t, u); f != nil {
+				m.Funcs[local] = m.summarizeFunc(t, f, local)
+			} else if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
 			}
 		}
 	}
 	return names
+}
+
+// requestMemo returns the function of React's cache(fn) (imported from
+// react): it memoises fn for one request and otherwise is fn, so
+// `const getCurrentUser = cache(async () => { … auth() … })` is summarised
+// as the function it wraps (its session check credits its callers).
+func (m *Module) requestMemo(t *Tree, call *sitter.Node) *sitter.Node {
+	c := CalleeOf(t, call)
+	args := call.ChildByFieldName("arguments")
+	if len(c.Path) > 0 || args == nil || args.NamedChildCount() != 1 {
+		return nil
+	}
+	in := m.Locals[c.Root]
+	if in == nil || in.Import == nil || in.Import.Spec != "react" || in.Imported != "cache" {
+		return nil
+	}
+	if f := unwrap(args.NamedChild(0)); IsFunc(f) {
+		return f
+	}
+	return nil
 }
 
 // wrappedCall describes `callee(args…)` when at least one argument is a

@@ -45,6 +45,9 @@ type mwStep struct {
 	protect bool
 	unknown bool // a condition the analysis cannot evaluate
 	at      rules.Position
+	// test is the if statement's condition as written, for messages about
+	// the handler's own path tests.
+	test string
 }
 
 type mwCond struct {
@@ -156,7 +159,11 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 			return Protected, ""
 		}
 		if len(st.conds) > 0 {
-			return Unprotected, fmt.Sprintf("%s in %s (line %d) lets %s through without a session", st.conds[0].name(), mw.File, st.at.Line, url)
+			what := st.conds[0].name()
+			if st.conds[0].m == nil {
+				what = "if (" + st.test + ")"
+			}
+			return Unprotected, fmt.Sprintf("%s in %s (line %d) lets %s through without a session", what, mw.File, st.at.Line, url)
 		}
 		if why := mw.unselected(url, mw.steps[:i]); why != "" {
 			return Unprotected, why
@@ -550,7 +557,7 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 			}
 			passes, denies := h.passes(cons), h.denies(cons)
 			for _, conj := range h.dnf(cond) {
-				st := mwStep{at: t.Pos(s), protect: protect}
+				st := mwStep{at: t.Pos(s), protect: protect, test: condText(t, cond)}
 				authTest := false
 				for _, a := range conj {
 					switch {
@@ -694,11 +701,11 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 // condText is a condition as written, on one line and shortened, for
 // messages.
 func condText(t *js.Tree, n *sitter.Node) string {
-	s := strings.Join(strings.Fields(t.Text(n)), " ")
+	s := []rune(strings.Join(strings.Fields(t.Text(js.Unwrap(n))), " "))
 	if len(s) > 80 {
-		s = s[:77] + "..."
+		return string(s[:77]) + "..."
 	}
-	return s
+	return string(s)
 }
 
 func (h *handler) atomOf(n *sitter.Node) (atom, bool) {

@@ -1,0 +1,16 @@
+import { auth } from '@clerk/nextjs/server'
+import { cache } from 'react'
+import { cache as memo } from './memo'
+import { prisma } from '@/lib/prisma'
+
+// React's cache() memoises the lookup for one request; the function it
+// returns checks the session like the one it wraps.
+// ok: CLK101
+export const currentMember = cache(async () => {
+  const { userId } = await auth()
+  if (!userId) return null
+  return prisma.member.findUnique({ where: { clerkId: userId } })
+})
+
+// A cache() of the app's own is not React's: what it returns is unknown.
+export const anyMember = memo(async () => prisma.member.findFirst())
