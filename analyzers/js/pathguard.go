@@ -417,6 +417,10 @@ func (c *PathConds) path(n *sitter.Node, locals map[string]*sitter.Node, depth i
 	case "member_expression":
 		p := n.ChildByFieldName("property")
 		return p != nil && c.T.Text(p) == "pathname"
+	case "ternary_expression":
+		// req.nextUrl ? req.nextUrl.pathname : new URL(req.url).pathname
+		a, b := n.ChildByFieldName("consequence"), n.ChildByFieldName("alternative")
+		return c.path(a, locals, depth+1) && c.path(b, locals, depth+1)
 	}
 	return false
 }

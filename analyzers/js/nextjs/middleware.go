@@ -2,6 +2,7 @@ package nextjs
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -59,6 +60,9 @@ type mwCond struct {
 	// source, for messages. Set instead of m.
 	path js.PathCond
 	text string
+	// signedIn: the test reads the session (userId, a claim), so it fails
+	// for every signed-out request whatever the URL.
+	signedIn bool
 }
 
 // holds evaluates the condition for a signed-out request to url: whether
@@ -191,8 +195,8 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 // protected paths that does not hold it ("" when no such test decided).
 func (mw *Middleware) unselected(url string, steps []mwStep) string {
 	for _, st := range steps {
-		if !st.protect {
-			continue
+		if !st.protect || slices.ContainsFunc(st.conds, func(c mwCond) bool { return c.signedIn }) {
+			continue // a step for signed-in requests decides nothing here
 		}
 		for _, c := range st.conds {
 			if c.path == nil {
@@ -566,7 +570,7 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 					case a.m != nil:
 						st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
 					case a.path != nil:
-						st.conds = append(st.conds, mwCond{path: a.path, text: a.text})
+						st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn})
 					default:
 						st.unknown = true
 					}
@@ -584,7 +588,10 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 				mw.steps = append(mw.steps, st)
 			}
 		case "return_statement":
-			mw.steps = append(mw.steps, mwStep{protect: h.protects(s), at: t.Pos(s)})
+			// A redirect or a response of its own at the top level ends
+			// every request that reaches it: the signed-in ones returned
+			// before (`if (userId) return NextResponse.next()`).
+			mw.steps = append(mw.steps, mwStep{protect: h.protects(s) || h.denies(s), at: t.Pos(s)})
 			return
 		}
 	}
@@ -639,8 +646,9 @@ type atom struct {
 	auth   bool // tests the auth state for absence (true for an anonymous request)
 	// path is any other conjunct, evaluated on the URL for a signed-out
 	// request (a path test; a session read, absent; unknown otherwise).
-	path js.PathCond
-	text string
+	path     js.PathCond
+	text     string
+	signedIn bool // path is a read of the session, false when signed out
 }
 
 // dnf turns a condition into alternatives of conjunctions.
@@ -693,7 +701,7 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 		return [][]atom{{a}}
 	}
 	if h.conds != nil {
-		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n)}}}
+		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n), signedIn: h.isState(n) || h.stateRooted(n)}}}
 	}
 	return [][]atom{{{}}}
 }

@@ -144,6 +144,17 @@ export default clerkMiddleware(async (auth, req) => {
   if (!userId) return new Response('no', { status: 401 })
 })`,
 			map[string]Verdict{"/about": Unprotected, "/app": Protected}},
+		{"signed-in pass then deny", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const OPEN = ['/', '/sign-in']
+export default clerkMiddleware(async (auth, req) => {
+  const pathname = req.nextUrl ? req.nextUrl.pathname : new URL(req.url).pathname
+  if (OPEN.includes(pathname)) return NextResponse.next()
+  const a = await auth()
+  if (a && a.userId) return NextResponse.next()
+  return NextResponse.redirect(new URL('/sign-in', req.url))
+})`,
+			map[string]Verdict{"/": Unprotected, "/api/x": Protected}},
 		{"list named like auth", `import { clerkMiddleware } from '@clerk/nextjs/server'
 import { NextResponse } from 'next/server'
 const authRoutes = ['/sign-in']
