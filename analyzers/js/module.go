@@ -1185,7 +1185,8 @@ func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node)
 }
 
 // isPresent: a literal or a name that is not null, undefined or false, so
-// `missing === it` is false.
+// `missing === it` is false. An enum's member (UserRole.ADMIN, Role.Admin:
+// a capitalised name's property) is a constant too.
 func isPresent(t *Tree, n *sitter.Node) bool {
 	n = unwrap(n)
 	switch n.Type() {
@@ -1193,6 +1194,13 @@ func isPresent(t *Tree, n *sitter.Node) bool {
 		return true
 	case "identifier":
 		return t.Text(n) != "undefined"
+	case "member_expression":
+		o, p := n.ChildByFieldName("object"), n.ChildByFieldName("property")
+		if o == nil || p == nil || o.Type() != "identifier" || p.Type() != "property_identifier" {
+			return false
+		}
+		c := t.Text(o)[0]
+		return c >= 'A' && c <= 'Z'
 	}
 	return isLiteral(n)
 }
