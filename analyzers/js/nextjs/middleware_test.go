@@ -155,6 +155,17 @@ export default clerkMiddleware(async (auth, req) => {
   return NextResponse.redirect(new URL('/sign-in', req.url))
 })`,
 			map[string]Verdict{"/": Unprotected, "/api/x": Protected}},
+		{"cyclic bindings", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const a = b
+const b = a
+export default clerkMiddleware(async (auth, req) => {
+  const { userId } = await auth()
+  const p = q
+  const q = p
+  if (!userId && (a.includes(req.nextUrl.pathname) || b.some((x) => p.startsWith(x)))) return NextResponse.redirect(new URL('/sign-in', req.url))
+})`,
+			map[string]Verdict{"/app": Unknown}},
 		{"list named like auth", `import { clerkMiddleware } from '@clerk/nextjs/server'
 import { NextResponse } from 'next/server'
 const authRoutes = ['/sign-in']
