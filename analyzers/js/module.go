@@ -287,7 +287,11 @@ type Step struct {
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
-	Pos        rules.Position
+	// Lead (StepReturn of an if without else) is the call the branch makes
+	// first, before any other statement (`if (list) { await requireAdmin();
+	// …; return … }`): a check there covers the branch's return.
+	Lead Callee
+	Pos  rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -957,9 +961,45 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	if base.Kind == StepOther && s.Type() != "expression_statement" {
 		if mayReturn, _ := sc.scanReturns(s); mayReturn {
 			base.Kind = StepReturn
+			if s.Type() == "if_statement" && s.ChildByFieldName("alternative") == nil {
+				base.Lead = leadingCall(t, s.ChildByFieldName("consequence"))
+			}
 		}
 	}
 	return []Step{base}
+}
+
+// leadingCall is the call a block opens with (`await requireAdmin()`,
+// `const user = await requireUser()`); invalid when its first statement is
+// anything else, so nothing the branch does comes before the check.
+func leadingCall(t *Tree, block *sitter.Node) Callee {
+	if block == nil || block.Type() != "statement_block" {
+		return Callee{}
+	}
+	for _, st := range NamedChildren(block) {
+		var call *sitter.Node
+		switch st.Type() {
+		case "comment":
+			continue
+		case "expression_statement":
+			if st.NamedChildCount() > 0 {
+				if e := unwrap(st.NamedChild(0)); e.Type() == "call_expression" {
+					call = e
+				}
+			}
+		case "lexical_declaration", "variable_declaration":
+			if st.NamedChildCount() == 1 {
+				if v := st.NamedChild(0).ChildByFieldName("value"); v != nil {
+					call = callBehind(v)
+				}
+			}
+		}
+		if call == nil {
+			return Callee{}
+		}
+		return CalleeOf(t, call)
+	}
+	return Callee{}
 }
 
 // elseBail reduces `if (cond) { … } else { return err }` to the guard it

@@ -14,3 +14,12 @@ export const currentMember = cache(async () => {
 
 // A cache() of the app's own is not React's: what it returns is unknown.
 export const anyMember = memo(async () => prisma.member.findFirst())
+
+// Throws a 401 response unless an organiser is signed in.
+export async function requireOrganiser() {
+  const member = await currentMember()
+  if (!member || member.role !== 'ORGANISER') {
+    throw Response.json({ error: 'forbidden' }, { status: 401 })
+  }
+  return member
+}
