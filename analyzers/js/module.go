@@ -772,7 +772,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Compares = compares(t, body)
 	f.SecretTest = secretCheck(t, body)
 	f.Bearer = bearerValues(t, body)
-	sc := stepScanner{t: t, params: outer}
+	sc := stepScanner{t: t, params: outer, body: body, flags: map[string]bool{}}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
 		e := unwrap(body)
@@ -867,6 +867,10 @@ type stepScanner struct {
 	// last: the statement being reduced is the function body's last, so a
 	// catch that falls through ends the call as a return would.
 	last bool
+	// body is the function body; flags are its `let x = false` names seen
+	// so far (see flagFrom).
+	body  *sitter.Node
+	flags map[string]bool
 }
 
 // steps reduces one top-level statement.
@@ -897,6 +901,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if v == nil {
 				continue
 			}
+			if n := d.ChildByFieldName("name"); n != nil && n.Type() == "identifier" && unwrap(v).Type() == "false" {
+				sc.flags[t.Text(n)] = true
+			}
 			call := callBehind(v)
 			from, _ := truthyFrom(t, v)
 			if call == nil && len(from) == 0 {
@@ -922,6 +929,10 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	case "if_statement":
 		cond := s.ChildByFieldName("condition")
 		cons := s.ChildByFieldName("consequence")
+		if flag, from := sc.flagFrom(s); flag != "" {
+			base.Kind, base.Names, base.From = StepBind, []string{flag}, from
+			return []Step{base}
+		}
 		if cond != nil && cons != nil {
 			names, inline := negated(t, cond)
 			exit := ExitOf(t, cons)
@@ -967,6 +978,68 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// flagFrom reads `if (user) { if (user.role === Role.ADMIN) isAdmin = true }`
+// after `let isAdmin = false`: a flag only this statement sets, and only
+// when its condition holds, is false without the names the condition reads
+// (from), so a guard on it checks them. flag is "" for any other statement.
+func (sc *stepScanner) flagFrom(s *sitter.Node) (flag string, from []string) {
+	t := sc.t
+	cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
+	if cond == nil || cons == nil || s.ChildByFieldName("alternative") != nil {
+		return "", nil
+	}
+	if from, _ = truthyFrom(t, cond); len(from) == 0 {
+		return "", nil
+	}
+	sets := 0
+	var only func(n *sitter.Node) bool // n does nothing but set the flag, maybe under ifs
+	only = func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "statement_block":
+			for _, c := range NamedChildren(n) {
+				if c.Type() != "comment" && !only(c) {
+					return false
+				}
+			}
+			return true
+		case "if_statement":
+			c := n.ChildByFieldName("consequence")
+			return n.ChildByFieldName("alternative") == nil && c != nil && only(c)
+		case "expression_statement":
+			e := unwrap(n.NamedChild(0))
+			if e == nil || e.Type() != "assignment_expression" {
+				return false
+			}
+			l, r := e.ChildByFieldName("left"), e.ChildByFieldName("right")
+			if l == nil || r == nil || l.Type() != "identifier" || unwrap(r).Type() != "true" || (flag != "" && t.Text(l) != flag) {
+				return false
+			}
+			flag = t.Text(l)
+			sets++
+			return true
+		}
+		return false
+	}
+	if !only(cons) || flag == "" || !sc.flags[flag] || assignments(t, sc.body, flag) != sets {
+		return "", nil
+	}
+	return flag, from
+}
+
+// assignments counts the assignments to name in n, nested functions included.
+func assignments(t *Tree, n *sitter.Node, name string) int {
+	count := 0
+	if n.Type() == "assignment_expression" || n.Type() == "augmented_assignment_expression" {
+		if l := n.ChildByFieldName("left"); l != nil && t.Text(l) == name {
+			count++
+		}
+	}
+	for _, c := range NamedChildren(n) {
+		count += assignments(t, c, name)
+	}
+	return count
 }
 
 // leadingCall is the call a block opens with (`await requireAdmin()`,
