@@ -506,6 +506,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 			}
+			if !caught(st) && e.leadChecks(mod, st, depth) {
+				continue // the branch checks before it returns; the rest is judged on
+			}
 			reason := "returns before any auth check"
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
@@ -535,6 +538,12 @@ func (e *evaluator) throws(mod *Module, c Callee, depth int, returned bool) bool
 	}
 	tg := e.m.resolveCallee(mod, c, depth+1)
 	return tg.fn != nil && len(tg.path) == 0 && tg.fn.Throws && (returned || !tg.fn.Async)
+}
+
+// leadChecks reports that a branch opens with a call that protects (ends
+// signed-out requests), so its return comes after a check.
+func (e *evaluator) leadChecks(mod *Module, st Step, depth int) bool {
+	return st.Lead.Valid() && e.classifyTarget(e.m.resolveCallee(mod, st.Lead, depth+1), depth+1).Kind == Protects
 }
 
 // memberOf is "req.auth" for the callee req.auth (a call of a request

@@ -309,7 +309,11 @@ type Step struct {
 	// CallsParam lists indexes of the enclosing wrapper's parameters (see
 	// Func.Returns) called anywhere in the statement.
 	CallsParam []int
-	Pos        rules.Position
+	// Lead (StepReturn of an if without else) is the call the branch makes
+	// first, before any other statement (`if (list) { await requireAdmin();
+	// …; return … }`): a check there covers the branch's return.
+	Lead Callee
+	Pos  rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -709,7 +713,9 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		case "arrow_function", "function_expression", "function":
 			m.Funcs[local] = m.summarizeFunc(t, u, local)
 		case "call_expression":
-			if w := m.wrappedCall(t, u); w != nil {
+			if f := m.requestMemo(t, u); f != nil {
+				m.Funcs[local] = m.summarizeFunc(t, f, local)
+			} else if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
 			}
 		default:
@@ -730,6 +736,26 @@ func (m *Module) addValue(t *Tree, v *sitter.Node, local string) {
 	case "new_expression":
 		m.addInstance(t, v, local)
 	}
+}
+
+// requestMemo returns the function of React's cache(fn) (imported from
+// react): it memoises fn for one request and otherwise is fn, so
+// `const getCurrentUser = cache(async () => { … auth() … })` is summarised
+// as the function it wraps (its session check credits its callers).
+func (m *Module) requestMemo(t *Tree, call *sitter.Node) *sitter.Node {
+	c := CalleeOf(t, call)
+	args := call.ChildByFieldName("arguments")
+	if len(c.Path) > 0 || args == nil || args.NamedChildCount() != 1 {
+		return nil
+	}
+	in := m.Locals[c.Root]
+	if in == nil || in.Import == nil || in.Import.Spec != "react" || in.Imported != "cache" {
+		return nil
+	}
+	if f := unwrap(args.NamedChild(0)); IsFunc(f) {
+		return f
+	}
+	return nil
 }
 
 // wrappedCall describes `callee(args…)` when at least one argument is a
@@ -797,7 +823,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Bearer = bearerValues(t, body)
 	f.Renders = rendered(t, body)
 	f.Results = returnValues(t, body)
-	sc := stepScanner{t: t, params: outer}
+	sc := stepScanner{t: t, params: outer, body: body, flags: map[string]bool{}}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
 		e := unwrap(body)
@@ -921,6 +947,10 @@ type stepScanner struct {
 	// last: the statement being reduced is the function body's last, so a
 	// catch that falls through ends the call as a return would.
 	last bool
+	// body is the function body; flags are its `let x = false` names seen
+	// so far (see flagFrom).
+	body  *sitter.Node
+	flags map[string]bool
 }
 
 // steps reduces one top-level statement.
@@ -951,6 +981,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if v == nil {
 				continue
 			}
+			if n := d.ChildByFieldName("name"); n != nil && n.Type() == "identifier" && unwrap(v).Type() == "false" {
+				sc.flags[t.Text(n)] = true
+			}
 			call := callBehind(v)
 			from, _ := truthyFrom(t, v)
 			if call == nil && len(from) == 0 {
@@ -976,6 +1009,10 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	case "if_statement":
 		cond := s.ChildByFieldName("condition")
 		cons := s.ChildByFieldName("consequence")
+		if flag, from := sc.flagFrom(s); flag != "" {
+			base.Kind, base.Names, base.From = StepBind, []string{flag}, from
+			return []Step{base}
+		}
 		if cond != nil && cons != nil {
 			names, inline := negated(t, cond)
 			exit := ExitOf(t, cons)
@@ -1021,9 +1058,107 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	if base.Kind == StepOther && s.Type() != "expression_statement" {
 		if mayReturn, _ := sc.scanReturns(s); mayReturn {
 			base.Kind = StepReturn
+			if s.Type() == "if_statement" && s.ChildByFieldName("alternative") == nil {
+				base.Lead = leadingCall(t, s.ChildByFieldName("consequence"))
+			}
 		}
 	}
 	return []Step{base}
+}
+
+// flagFrom reads `if (user) { if (user.role === Role.ADMIN) isAdmin = true }`
+// after `let isAdmin = false`: a flag only this statement sets, and only
+// when its condition holds, is false without the names the condition reads
+// (from), so a guard on it checks them. flag is "" for any other statement.
+func (sc *stepScanner) flagFrom(s *sitter.Node) (flag string, from []string) {
+	t := sc.t
+	cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
+	if cond == nil || cons == nil || s.ChildByFieldName("alternative") != nil {
+		return "", nil
+	}
+	if from, _ = truthyFrom(t, cond); len(from) == 0 {
+		return "", nil
+	}
+	sets := 0
+	var only func(n *sitter.Node) bool // n does nothing but set the flag, maybe under ifs
+	only = func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "statement_block":
+			for _, c := range NamedChildren(n) {
+				if c.Type() != "comment" && !only(c) {
+					return false
+				}
+			}
+			return true
+		case "if_statement":
+			c := n.ChildByFieldName("consequence")
+			return n.ChildByFieldName("alternative") == nil && c != nil && only(c)
+		case "expression_statement":
+			e := unwrap(n.NamedChild(0))
+			if e == nil || e.Type() != "assignment_expression" {
+				return false
+			}
+			l, r := e.ChildByFieldName("left"), e.ChildByFieldName("right")
+			if l == nil || r == nil || l.Type() != "identifier" || unwrap(r).Type() != "true" || (flag != "" && t.Text(l) != flag) {
+				return false
+			}
+			flag = t.Text(l)
+			sets++
+			return true
+		}
+		return false
+	}
+	if !only(cons) || flag == "" || !sc.flags[flag] || assignments(t, sc.body, flag) != sets {
+		return "", nil
+	}
+	return flag, from
+}
+
+// assignments counts the assignments to name in n, nested functions included.
+func assignments(t *Tree, n *sitter.Node, name string) int {
+	count := 0
+	if n.Type() == "assignment_expression" || n.Type() == "augmented_assignment_expression" {
+		if l := n.ChildByFieldName("left"); l != nil && t.Text(l) == name {
+			count++
+		}
+	}
+	for _, c := range NamedChildren(n) {
+		count += assignments(t, c, name)
+	}
+	return count
+}
+
+// leadingCall is the call a block opens with (`await requireAdmin()`,
+// `const user = await requireUser()`); invalid when its first statement is
+// anything else, so nothing the branch does comes before the check.
+func leadingCall(t *Tree, block *sitter.Node) Callee {
+	if block == nil || block.Type() != "statement_block" {
+		return Callee{}
+	}
+	for _, st := range NamedChildren(block) {
+		var call *sitter.Node
+		switch st.Type() {
+		case "comment":
+			continue
+		case "expression_statement":
+			if st.NamedChildCount() > 0 {
+				if e := unwrap(st.NamedChild(0)); e.Type() == "call_expression" {
+					call = e
+				}
+			}
+		case "lexical_declaration", "variable_declaration":
+			if st.NamedChildCount() == 1 {
+				if v := st.NamedChild(0).ChildByFieldName("value"); v != nil {
+					call = callBehind(v)
+				}
+			}
+		}
+		if call == nil {
+			return Callee{}
+		}
+		return CalleeOf(t, call)
+	}
+	return Callee{}
 }
 
 // elseBail reduces `if (cond) { … } else { return err }` to the guard it
@@ -1249,7 +1384,8 @@ func truthyFrom(t *Tree, value *sitter.Node) (names []string, call *sitter.Node)
 }
 
 // isPresent: a literal or a name that is not null, undefined or false, so
-// `missing === it` is false.
+// `missing === it` is false. An enum's member (UserRole.ADMIN, Role.Admin:
+// a capitalised name's property) is a constant too.
 func isPresent(t *Tree, n *sitter.Node) bool {
 	n = unwrap(n)
 	switch n.Type() {
@@ -1257,6 +1393,13 @@ func isPresent(t *Tree, n *sitter.Node) bool {
 		return true
 	case "identifier":
 		return t.Text(n) != "undefined"
+	case "member_expression":
+		o, p := n.ChildByFieldName("object"), n.ChildByFieldName("property")
+		if o == nil || p == nil || o.Type() != "identifier" || p.Type() != "property_identifier" {
+			return false
+		}
+		c := t.Text(o)[0]
+		return c >= 'A' && c <= 'Z'
 	}
 	return isLiteral(n)
 }

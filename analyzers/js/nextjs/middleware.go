@@ -2,6 +2,7 @@ package nextjs
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,11 +46,43 @@ type mwStep struct {
 	protect bool
 	unknown bool // a condition the analysis cannot evaluate
 	at      rules.Position
+	// test is the if statement's condition as written, for messages about
+	// the handler's own path tests.
+	test string
 }
 
 type mwCond struct {
 	m      *routeMatcher
 	negate bool
+	// path is one of the handler's own tests (publicRoutes.includes(
+	// req.nextUrl.pathname), !userId && pathname.startsWith('/app')),
+	// evaluated for a signed-out request by js.PathConds; text is its
+	// source, for messages. Set instead of m.
+	path js.PathCond
+	text string
+	// signedIn: the test reads the session (userId, a claim), so it fails
+	// for every signed-out request whatever the URL.
+	signedIn bool
+}
+
+// holds evaluates the condition for a signed-out request to url: whether
+// it holds, whether the analysis knows, and for a path test the list entry
+// that matched the URL.
+func (c mwCond) holds(url string) (holds, known bool, hit js.PathHit) {
+	if c.path != nil {
+		v, h := c.path(url)
+		return v == js.Yes, v != js.Unknown, h
+	}
+	ok, k := c.m.match(url)
+	return ok != c.negate, k, js.PathHit{}
+}
+
+// name is the matcher's name or the path test as written.
+func (c mwCond) name() string {
+	if c.m != nil {
+		return c.m.name
+	}
+	return c.text
 }
 
 // routeMatcher is `const isX = createRouteMatcher([...])`.
@@ -60,7 +93,7 @@ type routeMatcher struct {
 }
 
 func (rm *routeMatcher) match(url string) (bool, bool) {
-	if rm.unknown {
+	if rm == nil || rm.unknown {
 		return false, false
 	}
 	for _, p := range rm.pats {
@@ -108,14 +141,12 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 	if mw.unknown != "" {
 		return Unknown, mw.unknown
 	}
-	for _, st := range mw.steps {
+	for i, st := range mw.steps {
 		holds, known := true, !st.unknown
 		for _, c := range st.conds {
-			ok, k := c.m.match(url)
+			ok, k, _ := c.holds(url)
 			known = known && k
-			if ok == c.negate {
-				holds = false
-			}
+			holds = holds && ok
 		}
 		if !known {
 			if !st.protect {
@@ -132,7 +163,14 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 			return Protected, ""
 		}
 		if len(st.conds) > 0 {
-			return Unprotected, fmt.Sprintf("%s in %s (line %d) lets %s through without a session", st.conds[0].m.name, mw.File, st.at.Line, url)
+			what := st.conds[0].name()
+			if st.conds[0].m == nil {
+				what = "if (" + st.test + ")"
+			}
+			return Unprotected, fmt.Sprintf("%s in %s (line %d) lets %s through without a session", what, mw.File, st.at.Line, url)
+		}
+		if why := mw.unselected(url, mw.steps[:i]); why != "" {
+			return Unprotected, why
 		}
 		return Unprotected, fmt.Sprintf("the middleware in %s returns for %s before protecting it (line %d)", mw.File, url, st.at.Line)
 	}
@@ -141,12 +179,37 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 	}
 	for _, st := range mw.steps {
 		for _, c := range st.conds {
-			if ok, _ := c.m.match(url); st.protect && c.negate && ok {
+			if ok, _ := c.m.match(url); c.m != nil && st.protect && c.negate && ok {
 				return Unprotected, fmt.Sprintf("%s in %s exempts %s from auth.protect() (line %d)", c.m.name, mw.File, url, st.at.Line)
 			}
 		}
 	}
+	if why := mw.unselected(url, mw.steps); why != "" {
+		return Unprotected, why
+	}
 	return Unprotected, fmt.Sprintf("no route matcher in %s protects %s", mw.File, url)
+}
+
+// unselected names the handler's own path test that left url out of a
+// protecting step: a public list's entry that exempts it, or a list of
+// protected paths that does not hold it ("" when no such test decided).
+func (mw *Middleware) unselected(url string, steps []mwStep) string {
+	for _, st := range steps {
+		if !st.protect || slices.ContainsFunc(st.conds, func(c mwCond) bool { return c.signedIn }) {
+			continue // a step for signed-in requests decides nothing here
+		}
+		for _, c := range st.conds {
+			if c.path == nil {
+				continue
+			}
+			if ok, _, hit := c.holds(url); !ok && hit.Kind != js.NoHit {
+				return fmt.Sprintf("%s in %s (line %d) exempts %s from the sign-in check (it matches '%s')", c.text, mw.File, st.at.Line, url, hit.Lit)
+			} else if !ok {
+				return fmt.Sprintf("%s in %s (line %d) does not select %s, so the middleware lets it through without a session", c.text, mw.File, st.at.Line, url)
+			}
+		}
+	}
+	return ""
 }
 
 // parseMiddleware evaluates a middleware/proxy file's tree.
@@ -163,6 +226,7 @@ type mwHandler struct {
 	fn       *sitter.Node
 	auth     string
 	matchers map[string]*routeMatcher
+	decls    map[string]*sitter.Node // the module's top-level bindings (lists its path tests name)
 }
 
 // readMiddleware is parseMiddleware that also returns the handler it read
@@ -255,7 +319,7 @@ func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
 		return mw, nil
 	}
-	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers}
+	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers, decls: js.TopDecls(t)}
 	readHandler(t, h, mw)
 	return mw, h
 }
@@ -460,7 +524,8 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 	if body == nil {
 		return
 	}
-	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}}
+	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}, locals: map[string]*sitter.Node{}}
+	h.conds = &js.PathConds{T: t, Decls: mh.decls, Session: func(n *sitter.Node) bool { return h.isState(n) || h.stateRooted(n) }}
 	if body.Type() != "statement_block" {
 		if h.protects(body) {
 			mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(body)})
@@ -476,6 +541,7 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 			}
 		case "lexical_declaration", "variable_declaration":
 			h.bindState(s)
+			js.BindLocals(t, s, h.locals)
 			if h.protects(s) { // const { userId } = await auth.protect()
 				mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(s)})
 				return
@@ -493,8 +559,9 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 			if !protect && !exits {
 				continue
 			}
+			passes, denies := h.passes(cons), h.denies(cons)
 			for _, conj := range h.dnf(cond) {
-				st := mwStep{at: t.Pos(s), protect: protect}
+				st := mwStep{at: t.Pos(s), protect: protect, test: condText(t, cond)}
 				authTest := false
 				for _, a := range conj {
 					switch {
@@ -502,17 +569,29 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 						authTest = true
 					case a.m != nil:
 						st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
+					case a.path != nil:
+						st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn})
 					default:
 						st.unknown = true
 					}
 				}
-				if !protect && authTest {
+				switch {
+				case protect:
+				case authTest && !passes:
 					st.protect = true // if (!userId && isProtected(req)) return redirectToSignIn()
+				case !authTest && denies:
+					// A redirect or a response of its own for every request
+					// on some paths (`/` to `/home`): it neither protects
+					// them nor lets them through to their handler.
+					st.unknown = true
 				}
 				mw.steps = append(mw.steps, st)
 			}
 		case "return_statement":
-			mw.steps = append(mw.steps, mwStep{protect: h.protects(s), at: t.Pos(s)})
+			// A redirect or a response of its own at the top level ends
+			// every request that reaches it: the signed-in ones returned
+			// before (`if (userId) return NextResponse.next()`).
+			mw.steps = append(mw.steps, mwStep{protect: h.protects(s) || h.denies(s), at: t.Pos(s)})
 			return
 		}
 	}
@@ -554,6 +633,10 @@ type handler struct {
 	auth     string
 	matchers map[string]*routeMatcher
 	state    map[string]bool // names bound from auth(): userId, isAuthenticated, …
+	// conds compiles the handler's own path tests (nil: a reader that
+	// wants only the matchers), over the locals bound so far.
+	conds  *js.PathConds
+	locals map[string]*sitter.Node
 }
 
 // atom is one conjunct of a condition.
@@ -561,6 +644,11 @@ type atom struct {
 	m      *routeMatcher
 	negate bool
 	auth   bool // tests the auth state for absence (true for an anonymous request)
+	// path is any other conjunct, evaluated on the URL for a signed-out
+	// request (a path test; a session read, absent; unknown otherwise).
+	path     js.PathCond
+	text     string
+	signedIn bool // path is a read of the session, false when signed out
 }
 
 // dnf turns a condition into alternatives of conjunctions.
@@ -612,7 +700,20 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 	if a, ok := h.atomOf(n); ok {
 		return [][]atom{{a}}
 	}
+	if h.conds != nil {
+		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n), signedIn: h.isState(n) || h.stateRooted(n)}}}
+	}
 	return [][]atom{{{}}}
+}
+
+// condText is a condition as written, on one line and shortened, for
+// messages.
+func condText(t *js.Tree, n *sitter.Node) string {
+	s := []rune(strings.Join(strings.Fields(t.Text(js.Unwrap(n))), " "))
+	if len(s) > 80 {
+		return string(s[:77]) + "..."
+	}
+	return string(s)
 }
 
 func (h *handler) atomOf(n *sitter.Node) (atom, bool) {
@@ -678,7 +779,7 @@ func (h *handler) bindState(decl *sitter.Node) {
 	for i := 0; i < int(decl.NamedChildCount()); i++ {
 		d := decl.NamedChild(i)
 		name, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
-		if name == nil || v == nil || !strings.Contains(t.Text(v), h.auth) {
+		if name == nil || v == nil || !namesWord(t.Text(v), h.auth) {
 			continue
 		}
 		if name.Type() == "identifier" {
@@ -699,6 +800,28 @@ func (h *handler) bindState(decl *sitter.Node) {
 	}
 }
 
+// namesWord reports whether src names the identifier w (auth() in
+// `await auth()`, not in `authRoutes.includes(pathname)`).
+func namesWord(src, w string) bool {
+	for i := 0; w != ""; {
+		j := strings.Index(src[i:], w)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(w)
+		if (j == 0 || !identByte(src[j-1])) && (end == len(src) || !identByte(src[end])) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func identByte(b byte) bool {
+	return b == '_' || b == '$' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= 0x80
+}
+
 // protects reports auth.protect() / auth().protect() / a redirectToSignIn
 // return among n's statements (n itself or a block's top level).
 func (h *handler) protects(n *sitter.Node) bool {
@@ -714,6 +837,51 @@ func (h *handler) protects(n *sitter.Node) bool {
 			found = true
 		case strings.HasSuffix(text, "redirectToSignIn"):
 			found = true
+		}
+	})
+	return found
+}
+
+// passes reports that every return in n hands the request on unchanged:
+// `return NextResponse.next()` or a bare return, so an exit for signed-out
+// requests there lets them through.
+func (h *handler) passes(n *sitter.Node) bool {
+	some, all := false, true
+	h.walk(n, func(c *sitter.Node) {
+		if c.Type() != "return_statement" {
+			return
+		}
+		some = true
+		if c.NamedChildCount() == 0 {
+			return
+		}
+		v := js.Unwrap(c.NamedChild(0))
+		all = all && v.Type() == "call_expression" && strings.HasSuffix(calleeText(h.t, v), ".next")
+	})
+	return some && all
+}
+
+// denies reports a return in n of a redirect or of a response the
+// middleware builds itself (new NextResponse(…, { status: 401 }),
+// NextResponse.json(…)): the route's own handler does not run.
+func (h *handler) denies(n *sitter.Node) bool {
+	found := false
+	h.walk(n, func(c *sitter.Node) {
+		if c.Type() != "return_statement" || c.NamedChildCount() == 0 {
+			return
+		}
+		v := js.Unwrap(c.NamedChild(0))
+		switch v.Type() {
+		case "new_expression":
+			if k := v.ChildByFieldName("constructor"); k != nil && (h.t.Text(k) == "Response" || h.t.Text(k) == "NextResponse") {
+				found = true
+			}
+		case "call_expression":
+			switch callee := calleeText(h.t, v); {
+			case callee == "redirect", strings.HasSuffix(callee, ".redirect"),
+				callee == "Response.json", callee == "NextResponse.json", callee == "Response.redirect":
+				found = true
+			}
 		}
 	})
 	return found
@@ -847,6 +1015,17 @@ func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 	}
 	for _, st := range mw.steps {
 		for _, c := range st.conds {
+			if c.path != nil {
+				// A path test of the handler's own list that lets the URL
+				// through: it holds on an early return, or exempts the URL
+				// from a protecting step (!publicRoutes.includes(pathname)).
+				if ok, known, hit := c.holds(url); known && hit.Kind != js.NoHit && ok != st.protect {
+					if r := hitRule(c.text, hit, st.at); !found || rank(r) > rank(best) {
+						best, found = r, true
+					}
+				}
+				continue
+			}
 			// A step that returns early for a matcher (allowlist), or that
 			// protects all but a matcher's URLs (if (!isPublic(req)) protect).
 			if c.m.unknown || (st.protect != c.negate) {
@@ -864,6 +1043,27 @@ func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 		}
 	}
 	return best, found
+}
+
+// hitRule is the public-list entry of a path test's literal: a name for an
+// exact comparison, the literal with '(.*)' after it for a prefix, and a
+// broad entry for a test that may match anywhere in the path (endsWith, a
+// substring, a regex).
+func hitRule(test string, hit js.PathHit, at rules.Position) PublicRule {
+	r := PublicRule{Matcher: test, Pattern: hit.Lit, At: at}
+	switch hit.Kind {
+	case js.HitPrefix:
+		r.Pattern = hit.Lit + "(.*)"
+		r.Broad = broadPattern(r.Pattern)
+		r.Tree = !r.Broad
+	case js.HitOther:
+		r.Broad = true
+		return r
+	}
+	if !strings.ContainsAny(hit.Lit, "():*?+{}[]\\") {
+		r.pat, _ = RoutePattern(r.Pattern)
+	}
+	return r
 }
 
 // broadPattern: a route pattern whose literal prefix has at most one segment

@@ -109,9 +109,79 @@ export default clerkMiddleware(async (auth, req) => {
 			map[string]Verdict{"/api/admin/x": Protected, "/api/other": Unprotected}},
 		{"unknown protect", `import { clerkMiddleware } from '@clerk/nextjs/server'
 export default clerkMiddleware(async (auth, req) => {
-  if (req.nextUrl.pathname.startsWith('/api')) await auth.protect()
+  if (req.nextUrl.pathname.match(/^\/api/)) await auth.protect()
 })`,
 			map[string]Verdict{"/api/x": Unknown}},
+		{"path test protect", `import { clerkMiddleware } from '@clerk/nextjs/server'
+export default clerkMiddleware(async (auth, req) => {
+  if (req.nextUrl.pathname.startsWith('/api')) await auth.protect()
+})`,
+			map[string]Verdict{"/api/x": Protected, "/about": Unprotected}},
+		{"own denylist", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const publicRoutes = ['/login', '/join']
+const protectedRoutes = ['/checkout', '/profile']
+export default clerkMiddleware(async (auth, req) => {
+  const a = await auth()
+  if (a.userId && publicRoutes.includes(req.nextUrl.pathname)) return NextResponse.redirect(new URL('/', req.url))
+  if (!a.userId && protectedRoutes.includes(req.nextUrl.pathname)) return NextResponse.redirect(new URL('/login', req.url))
+  return NextResponse.next()
+})`,
+			map[string]Verdict{"/checkout": Protected, "/login": Unprotected, "/api/order": Unprotected, "/checkout/x": Unprotected}},
+		{"own allowlist", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+export default clerkMiddleware(async (auth, req) => {
+  const { pathname } = req.nextUrl
+  if (pathname === '/' || pathname.startsWith('/api/public/')) return NextResponse.next()
+  await auth.protect()
+})`,
+			map[string]Verdict{"/": Unprotected, "/api/public/x": Unprotected, "/api/publicx": Protected, "/app": Protected}},
+		{"signed-out next", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+export default clerkMiddleware(async (auth, req) => {
+  const { userId } = await auth()
+  if (!userId && req.nextUrl.pathname === '/about') return NextResponse.next()
+  if (!userId) return new Response('no', { status: 401 })
+})`,
+			map[string]Verdict{"/about": Unprotected, "/app": Protected}},
+		{"signed-in pass then deny", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const OPEN = ['/', '/sign-in']
+export default clerkMiddleware(async (auth, req) => {
+  const pathname = req.nextUrl ? req.nextUrl.pathname : new URL(req.url).pathname
+  if (OPEN.includes(pathname)) return NextResponse.next()
+  const a = await auth()
+  if (a && a.userId) return NextResponse.next()
+  return NextResponse.redirect(new URL('/sign-in', req.url))
+})`,
+			map[string]Verdict{"/": Unprotected, "/api/x": Protected}},
+		{"cyclic bindings", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const a = b
+const b = a
+export default clerkMiddleware(async (auth, req) => {
+  const { userId } = await auth()
+  const p = q
+  const q = p
+  if (!userId && (a.includes(req.nextUrl.pathname) || b.some((x) => p.startsWith(x)))) return NextResponse.redirect(new URL('/sign-in', req.url))
+})`,
+			map[string]Verdict{"/app": Unknown}},
+		{"list named like auth", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const authRoutes = ['/sign-in']
+export default clerkMiddleware(async (auth, req) => {
+  const isAuthRoute = authRoutes.includes(req.nextUrl.pathname)
+  if (!isAuthRoute) await auth.protect()
+})`,
+			map[string]Verdict{"/sign-in": Unprotected, "/app": Protected}},
+		{"unreadable path helper", `import { clerkMiddleware } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+import { isPrivate } from './paths'
+export default clerkMiddleware(async (auth, req) => {
+  const { userId } = await auth()
+  if (!userId && isPrivate(req.nextUrl.pathname)) return NextResponse.redirect(new URL('/sign-in', req.url))
+})`,
+			map[string]Verdict{"/app": Unknown}},
 		{"metadata role", `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
 import { NextResponse } from 'next/server'
 const isAdminRoute = createRouteMatcher(['/admin(.*)'])

@@ -87,6 +87,9 @@ func (cfg NextConfig) basePathHint(mw *Middleware, url string) string {
 	}
 	for _, st := range mw.steps {
 		for _, c := range st.conds {
+			if c.m == nil {
+				continue // a path test of the handler's own reads the same pathname
+			}
 			for _, p := range c.m.pats {
 				if fixed(p.Source, RoutePattern) {
 					return fmt.Sprintf("; note: createRouteMatcher (%s) tests req.nextUrl.pathname, which excludes basePath %s, so '%s' never matches: write it without %s", c.m.name, bp, p.Source, bp)

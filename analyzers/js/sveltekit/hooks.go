@@ -6,13 +6,12 @@ package sveltekit
 // hand-written guard (`if (!userId && pathname.startsWith('/app')) throw
 // redirect(…)`) reject signed-out requests, and only for the URLs their
 // path tests select, so a guard is kept as a small condition evaluated on
-// each route's sample URLs, like a middleware matcher.
+// each route's sample URLs, like a middleware matcher (js.PathConds, shared
+// with the Next.js middleware's own path tests).
 
 import (
 	"bytes"
 	"fmt"
-	"regexp"
-	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -22,47 +21,12 @@ import (
 	"github.com/clerklint/clerklint/rules"
 )
 
-// tri is a three-valued truth: a condition the evaluator cannot read is
-// unknown, and makes the protection of the URLs it decides unknown.
-type tri uint8
-
-const (
-	no tri = iota
-	yes
-	unknown
-)
-
-func (a tri) not() tri {
-	switch a {
-	case yes:
-		return no
-	case no:
-		return yes
-	}
-	return unknown
-}
-
-func and(a, b tri) tri {
-	switch {
-	case a == no || b == no:
-		return no
-	case a == yes && b == yes:
-		return yes
-	}
-	return unknown
-}
-
-func or(a, b tri) tri { return and(a.not(), b.not()).not() }
-
-// cond is a guard condition over (URL, signed out).
-type cond func(url string) tri
-
 // guard is one statement of a handle that ends signed-out requests (deny)
 // or lets requests through before later guards (allow: `if (public) return
 // resolve(event)`).
 type guard struct {
 	allow bool
-	when  cond
+	when  js.PathCond
 	what  string
 	at    rules.Position
 }
@@ -97,33 +61,33 @@ type hookOption struct {
 
 // verdict evaluates the guards, in order, for a signed-out request to url:
 // the guard that rejects it, or unknown with the reason.
-func (h *hooks) verdict(url string) (tri, *guard, string) {
+func (h *hooks) verdict(url string) (js.Tri, *guard, string) {
 	if h == nil {
-		return no, nil, ""
+		return js.No, nil, ""
 	}
 	for i := range h.guards {
 		g := &h.guards[i]
-		switch g.when(url) {
-		case unknown:
-			return unknown, g, fmt.Sprintf("the condition of %s (%s:%d) could not be evaluated for %s", g.what, h.file, g.at.Line, url)
-		case yes:
+		switch v, _ := g.when(url); v {
+		case js.Unknown:
+			return js.Unknown, g, fmt.Sprintf("the condition of %s (%s:%d) could not be evaluated for %s", g.what, h.file, g.at.Line, url)
+		case js.Yes:
 			if g.allow {
-				return no, nil, ""
+				return js.No, nil, ""
 			}
-			return yes, g, ""
+			return js.Yes, g, ""
 		}
 	}
 	if h.why != "" {
-		return unknown, nil, h.why
+		return js.Unknown, nil, h.why
 	}
-	return no, nil, ""
+	return js.No, nil, ""
 }
 
 // readHooks reads the handle export of a hooks.server module.
 func readHooks(m *js.Model, t *js.Tree, mod *js.Module, file string) *hooks {
 	h := &hooks{file: file}
-	r := &hookReader{m: m, t: t, mod: mod, h: h, decls: map[string]*sitter.Node{}}
-	r.collect(t.Root())
+	r := &hookReader{m: m, t: t, mod: mod, h: h, decls: js.TopDecls(t)}
+	r.conds = &js.PathConds{T: t, Decls: r.decls, Session: r.session}
 	if handWritten.Match(t.Src) {
 		// a handle of the app's own sets the auth state from @clerk/backend
 		h.clerkElsewhere = true
@@ -151,35 +115,7 @@ type hookReader struct {
 	mod   *js.Module
 	h     *hooks
 	decls map[string]*sitter.Node // module-level const/function name → value or function node
-}
-
-// collect indexes the module-level declarations (exported or not).
-func (r *hookReader) collect(root *sitter.Node) {
-	for i := 0; i < int(root.NamedChildCount()); i++ {
-		s := root.NamedChild(i)
-		if s.Type() == "export_statement" {
-			if d := s.ChildByFieldName("declaration"); d != nil {
-				s = d
-			}
-		}
-		switch s.Type() {
-		case "function_declaration":
-			if n := s.ChildByFieldName("name"); n != nil {
-				r.decls[r.t.Text(n)] = s
-			}
-		case "lexical_declaration", "variable_declaration":
-			for j := 0; j < int(s.NamedChildCount()); j++ {
-				d := s.NamedChild(j)
-				if d.Type() != "variable_declarator" {
-					continue
-				}
-				n, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
-				if n != nil && v != nil && n.Type() == "identifier" {
-					r.decls[r.t.Text(n)] = v
-				}
-			}
-		}
-	}
+	conds *js.PathConds
 }
 
 // handler reads one element of the handle chain.
@@ -312,52 +248,14 @@ func (r *hookReader) protectedPaths(opts *sitter.Node) {
 		if k == nil || v == nil || js.Unquote(t, k) != "protectedPaths" {
 			continue
 		}
-		lits, ok := r.strings(v)
+		lits, ok := r.conds.Strings(v)
 		if !ok {
 			// function entries decide at run time
-			r.h.guards = append(r.h.guards, guard{what: "handleClerk protectedPaths", at: t.Pos(p), when: func(string) tri { return unknown }})
+			r.h.guards = append(r.h.guards, guard{what: "handleClerk protectedPaths", at: t.Pos(p), when: func(string) (js.Tri, js.PathHit) { return js.Unknown, js.PathHit{} }})
 			continue
 		}
-		r.h.guards = append(r.h.guards, guard{what: "handleClerk protectedPaths", at: t.Pos(p), when: func(url string) tri {
-			for _, l := range lits {
-				if strings.HasPrefix(url, l) {
-					return yes
-				}
-			}
-			return no
-		}})
+		r.h.guards = append(r.h.guards, guard{what: "handleClerk protectedPaths", at: t.Pos(p), when: js.Prefixes(lits)})
 	}
-}
-
-// strings reads an array of string literals (or a const bound to one, or a
-// new Set of one).
-func (r *hookReader) strings(n *sitter.Node) ([]string, bool) {
-	t := r.t
-	n = js.Unwrap(n)
-	if n == nil {
-		return nil, false
-	}
-	switch n.Type() {
-	case "identifier":
-		if d := r.decls[t.Text(n)]; d != nil && d != n {
-			return r.strings(d)
-		}
-	case "new_expression":
-		if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() == 1 {
-			return r.strings(args.NamedChild(0))
-		}
-	case "array":
-		var out []string
-		for i := 0; i < int(n.NamedChildCount()); i++ {
-			e := js.Unwrap(n.NamedChild(i))
-			if e.Type() != "string" && !(e.Type() == "template_string" && !strings.Contains(t.Text(e), "${")) {
-				return nil, false
-			}
-			out = append(out, js.Unquote(t, e))
-		}
-		return out, true
-	}
-	return nil, false
 }
 
 // guardsOf reads a hand-written handle: the top-level if statements of its
@@ -376,12 +274,7 @@ func (r *hookReader) guardsOf(fn *sitter.Node) {
 		s := body.NamedChild(i)
 		switch s.Type() {
 		case "lexical_declaration", "variable_declaration":
-			for j := 0; j < int(s.NamedChildCount()); j++ {
-				d := s.NamedChild(j)
-				if n, v := d.ChildByFieldName("name"), d.ChildByFieldName("value"); n != nil && v != nil && n.Type() == "identifier" {
-					locals[t.Text(n)] = v
-				}
-			}
+			js.BindLocals(t, s, locals)
 		case "if_statement":
 			r.ifGuard(s, locals, nil)
 		case "return_statement":
@@ -392,16 +285,20 @@ func (r *hookReader) guardsOf(fn *sitter.Node) {
 
 // ifGuard reads `if (cond) <exit>` (and one nested if inside a block
 // consequence) into a guard; outer is the enclosing condition.
-func (r *hookReader) ifGuard(s *sitter.Node, locals map[string]*sitter.Node, outer cond) {
+func (r *hookReader) ifGuard(s *sitter.Node, locals map[string]*sitter.Node, outer js.PathCond) {
 	t := r.t
 	c, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
 	if c == nil || cons == nil || s.ChildByFieldName("alternative") != nil {
 		return
 	}
-	when := r.cond(c, locals, 0)
+	when := r.conds.Cond(c, locals)
 	if outer != nil {
 		inner := when
-		when = func(url string) tri { return and(outer(url), inner(url)) }
+		when = func(url string) (js.Tri, js.PathHit) {
+			a, _ := outer(url)
+			b, h := inner(url)
+			return js.And(a, b), h
+		}
 	}
 	stmts := []*sitter.Node{cons}
 	if cons.Type() == "statement_block" {
@@ -444,200 +341,8 @@ var handWritten = lazyregexp.New(`authenticateRequest\(|locals\.auth\s*=[^=]`)
 // locals.auth(), locals.session, event.locals.user).
 var sessionWord = lazyregexp.New(`(?i)(userid|session|auth|user|signedin)`)
 
-// pathWord marks a local holding the request's path.
-var pathWord = lazyregexp.New(`(?i)^(pathname|path|url|urlpath|currentpath|requestpath)$`)
-
-// cond compiles a guard condition. A signed-out request reads every
-// session value as absent; path tests are evaluated on the URL; anything
-// else is unknown.
-func (r *hookReader) cond(n *sitter.Node, locals map[string]*sitter.Node, depth int) cond {
-	t := r.t
-	n = js.Unwrap(n)
-	unk := func(string) tri { return unknown }
-	if n == nil || depth > 12 {
-		return unk
-	}
-	constant := func(v tri) cond { return func(string) tri { return v } }
-	switch n.Type() {
-	case "unary_expression":
-		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
-			inner := r.cond(n.ChildByFieldName("argument"), locals, depth+1)
-			return func(u string) tri { return inner(u).not() }
-		}
-		return unk
-	case "binary_expression":
-		op := n.ChildByFieldName("operator")
-		l, rt := n.ChildByFieldName("left"), n.ChildByFieldName("right")
-		if op == nil || l == nil || rt == nil {
-			return unk
-		}
-		switch t.Text(op) {
-		case "&&":
-			a, b := r.cond(l, locals, depth+1), r.cond(rt, locals, depth+1)
-			return func(u string) tri { return and(a(u), b(u)) }
-		case "||":
-			a, b := r.cond(l, locals, depth+1), r.cond(rt, locals, depth+1)
-			return func(u string) tri { return or(a(u), b(u)) }
-		case "===", "==", "!==", "!=":
-			neg := strings.HasPrefix(t.Text(op), "!")
-			var c cond = unk
-			switch {
-			case js.IsNullish(t, rt) && r.session(l, locals):
-				c = constant(yes)
-			case js.IsNullish(t, l) && r.session(rt, locals):
-				c = constant(yes)
-			case isStr(rt) && r.path(l, locals):
-				lit := js.Unquote(t, rt)
-				c = func(u string) tri { return truth(u == lit) }
-			case isStr(l) && r.path(rt, locals):
-				lit := js.Unquote(t, l)
-				c = func(u string) tri { return truth(u == lit) }
-			}
-			if neg {
-				inner := c
-				return func(u string) tri { return inner(u).not() }
-			}
-			return c
-		}
-		return unk
-	case "identifier":
-		name := t.Text(n)
-		if v := locals[name]; v != nil {
-			return r.cond(v, locals, depth+1)
-		}
-		if sessionWord.MatchString(name) {
-			return constant(no) // absent when signed out
-		}
-		return unk
-	case "member_expression":
-		if r.session(n, locals) {
-			return constant(no)
-		}
-		return unk
-	case "call_expression":
-		return r.callCond(n, locals, depth)
-	case "true":
-		return constant(yes)
-	case "false":
-		return constant(no)
-	}
-	return unk
-}
-
-// callCond compiles a call in a condition: path tests (startsWith,
-// includes, a list's some/includes/has, a regex test) and session reads.
-func (r *hookReader) callCond(n *sitter.Node, locals map[string]*sitter.Node, depth int) cond {
-	t := r.t
-	unk := func(string) tri { return unknown }
-	fn, args := n.ChildByFieldName("function"), n.ChildByFieldName("arguments")
-	if fn == nil || args == nil {
-		return unk
-	}
-	if fn.Type() != "member_expression" {
-		if r.session(n, locals) {
-			return func(string) tri { return no }
-		}
-		return unk
-	}
-	obj, prop := js.Unwrap(fn.ChildByFieldName("object")), fn.ChildByFieldName("property")
-	if obj == nil || prop == nil {
-		return unk
-	}
-	var arg *sitter.Node
-	if args.NamedChildCount() > 0 {
-		arg = js.Unwrap(args.NamedChild(0))
-	}
-	method := t.Text(prop)
-	switch method {
-	case "startsWith", "endsWith", "includes":
-		// url.href.includes('/x') tests the path as well (the origin holds
-		// no '/'-led path segment).
-		href := method == "includes" && strings.HasSuffix(t.Text(obj), ".href")
-		if arg != nil && isStr(arg) && (r.path(obj, locals) || href) {
-			lit := js.Unquote(t, arg)
-			return func(u string) tri {
-				switch method {
-				case "startsWith":
-					return truth(strings.HasPrefix(u, lit))
-				case "endsWith":
-					return truth(strings.HasSuffix(u, lit))
-				}
-				return truth(strings.Contains(u, lit))
-			}
-		}
-		if method == "includes" && arg != nil && r.path(arg, locals) {
-			if lits, ok := r.listOf(obj, locals); ok {
-				return func(u string) tri { return truth(slices.Contains(lits, u)) }
-			}
-		}
-	case "has":
-		if arg != nil && r.path(arg, locals) {
-			if lits, ok := r.listOf(obj, locals); ok {
-				return func(u string) tri { return truth(slices.Contains(lits, u)) }
-			}
-		}
-	case "some", "find":
-		// list.some((p) => pathname.startsWith(p))
-		lits, ok := r.listOf(obj, locals)
-		if !ok || arg == nil || !js.IsFunc(arg) {
-			return unk
-		}
-		body := js.Unwrap(arg.ChildByFieldName("body"))
-		if body == nil || body.Type() != "call_expression" {
-			return unk
-		}
-		bf := body.ChildByFieldName("function")
-		if bf == nil || bf.Type() != "member_expression" || !r.path(bf.ChildByFieldName("object"), locals) {
-			return unk
-		}
-		switch t.Text(bf.ChildByFieldName("property")) {
-		case "startsWith":
-			return func(u string) tri {
-				for _, l := range lits {
-					if strings.HasPrefix(u, l) {
-						return yes
-					}
-				}
-				return no
-			}
-		case "includes":
-			return func(u string) tri {
-				for _, l := range lits {
-					if strings.Contains(u, l) {
-						return yes
-					}
-				}
-				return no
-			}
-		}
-	case "test":
-		if obj.Type() == "regex" && arg != nil && r.path(arg, locals) {
-			if p := obj.ChildByFieldName("pattern"); p != nil {
-				if re, err := regexp.Compile(t.Text(p)); err == nil {
-					return func(u string) tri { return truth(re.MatchString(u)) }
-				}
-			}
-		}
-	}
-	if r.session(n, locals) {
-		return func(string) tri { return no }
-	}
-	return unk
-}
-
-// listOf reads a list of string literals: inline, a module or handle const.
-func (r *hookReader) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]string, bool) {
-	n = js.Unwrap(n)
-	if n != nil && n.Type() == "identifier" {
-		if v := locals[r.t.Text(n)]; v != nil {
-			return r.strings(v)
-		}
-	}
-	return r.strings(n)
-}
-
 // session reports whether an expression reads the session.
-func (r *hookReader) session(n *sitter.Node, locals map[string]*sitter.Node) bool {
+func (r *hookReader) session(n *sitter.Node) bool {
 	n = js.Unwrap(n)
 	if n == nil {
 		return false
@@ -648,36 +353,6 @@ func (r *hookReader) session(n *sitter.Node, locals map[string]*sitter.Node) boo
 		return sessionWord.MatchString(text) && !strings.Contains(text, "url") && !strings.Contains(text, "route")
 	}
 	return false
-}
-
-// path reports whether an expression is the request's path (event.url
-// .pathname, a destructured pathname, a local bound to one).
-func (r *hookReader) path(n *sitter.Node, locals map[string]*sitter.Node) bool {
-	n = js.Unwrap(n)
-	if n == nil {
-		return false
-	}
-	switch n.Type() {
-	case "identifier":
-		// pathname, path, url (a local bound to the path); not a route id,
-		// whose groups the URL does not show.
-		return pathWord.MatchString(r.t.Text(n))
-	case "member_expression":
-		p := n.ChildByFieldName("property")
-		return p != nil && r.t.Text(p) == "pathname"
-	}
-	return false
-}
-
-func truth(b bool) tri {
-	if b {
-		return yes
-	}
-	return no
-}
-
-func isStr(n *sitter.Node) bool {
-	return n != nil && n.Type() == "string"
 }
 
 func isRelative(spec string) bool {

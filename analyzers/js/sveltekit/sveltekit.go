@@ -483,29 +483,29 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, ref ha
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PrivateURL, What: "protected-pages", At: e.Registration})
 	}
 	// The hooks guard, for every URL the route serves.
-	verdict := yes
+	verdict := js.Yes
 	why := ""
 	var by *guard
 	for _, s := range samples {
 		v, g, w := as.hooks.verdict(s)
 		switch {
-		case v == unknown && verdict != no:
-			verdict, why = unknown, w
-		case v == no:
-			verdict, why = no, ""
-		case v == yes && by == nil:
+		case v == js.Unknown && verdict != js.No:
+			verdict, why = js.Unknown, w
+		case v == js.No:
+			verdict, why = js.No, ""
+		case v == js.Yes && by == nil:
 			by = g
 		}
-		if verdict == no {
+		if verdict == js.No {
 			break
 		}
 	}
 	switch verdict {
-	case yes:
+	case js.Yes:
 		e.Protection.State = endpoint.Protected
 		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.GlobalMiddleware, What: by.what + " in " + as.hooks.file, At: at(as.hooks.file, by.at)})
 		return e
-	case unknown:
+	case js.Unknown:
 		e.Protection.State, e.Protection.Why = endpoint.Unknown, why
 		return e
 	}

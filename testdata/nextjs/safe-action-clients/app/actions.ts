@@ -7,13 +7,13 @@ import { authClient, auditedClient, loggedClient } from '@/lib/safe-action'
 // ok: CLK101
 export const deleteNote = authClient
   .schema(z.object({ id: z.string() }))
-  .action(async ({ parsedInput }) => db.note.delete({ id: parsedInput.id }))
+  .action(async ({ parsedInput }) => db.note.delete({ where: { id: parsedInput.id } }))
 
 // ok: CLK101
 export const addNote = auditedClient
   .inputSchema(z.object({ text: z.string() }))
-  .action(async ({ parsedInput }) => db.note.create({ text: parsedInput.text }))
+  .action(async ({ parsedInput }) => db.note.create({ data: { text: parsedInput.text } }))
 
 // The logging middleware checks no session: anyone can clear the audit log.
 // ruleid: CLK101
-export const clearAudit = loggedClient.action(async () => db.audit.clear())
+export const clearAudit = loggedClient.action(async () => db.audit.deleteMany())
