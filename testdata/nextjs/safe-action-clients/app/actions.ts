@@ -5,9 +5,9 @@ import { db } from '@/lib/db'
 import { authClient, auditedClient, loggedClient } from '@/lib/safe-action'
 
 // ok: CLK101
-export const deleteNote = authClient
-  .schema(z.object({ id: z.string() }))
-  .action(async ({ parsedInput }) => db.note.delete({ where: { id: parsedInput.id } }))
+export const addTag = authClient
+  .schema(z.object({ name: z.string() }))
+  .action(async ({ parsedInput }) => db.tag.create({ data: { name: parsedInput.name } }))
 
 // ok: CLK101
 export const addNote = auditedClient
