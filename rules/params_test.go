@@ -21,6 +21,7 @@ type authParams struct {
 	} `yaml:"auth"`
 	PublicRoutes   []Glob   `yaml:"public-routes"`
 	PublicData     []string `yaml:"public-data"`
+	PublicIntake   []string `yaml:"public-intake"`
 	Methods        []string `yaml:"methods"`
 	Delegates      []string `yaml:"delegates"`
 	ProtectedPages []Glob   `yaml:"protected-pages"`

@@ -169,6 +169,11 @@ const (
 	// (a 'use client' page, a static Pages Router page): the APIs and
 	// actions it calls are the endpoints to protect.
 	ClientRendered EvidenceKind = "client-rendered"
+	// PublicWrite: a write anyone may make by design (AddPublicWrites): an
+	// intake form's (contact, newsletter) that only creates records or
+	// notifies the app, or a capability link's whose secret selects the
+	// rows it touches.
+	PublicWrite EvidenceKind = "public-write"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"
@@ -265,7 +270,15 @@ type Effect struct {
 	// (supabase.from(body.table)): it reaches every table the app's
 	// credentials reach, so it is never a catalogue's read.
 	AnyTable bool `json:"any_table,omitempty"`
-	At       Pos  `json:"at"`
+	// Creates marks a write that only adds new records (an INSERT, a
+	// create, an insertOne, a $setOnInsert upsert): it changes or removes
+	// none that exist.
+	Creates bool `json:"creates,omitempty"`
+	// Notify marks an outbound message to the app's own fixed recipient (a
+	// mail whose recipient is a literal or the app's configuration): a
+	// contact form telling the team.
+	Notify bool `json:"notify,omitempty"`
+	At     Pos  `json:"at"`
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should
@@ -464,6 +477,17 @@ func SQLKind(statement string) (EffectKind, bool) {
 		return DBRead, true
 	}
 	return "", false
+}
+
+// InsertOnly reports whether a SQL statement only adds rows: an INSERT
+// without an upsert clause (ON CONFLICT … DO UPDATE, ON DUPLICATE KEY
+// UPDATE, SQLite's INSERT OR REPLACE) changing a row that exists.
+func InsertOnly(statement string) bool {
+	if k, ok := SQLKind(statement); !ok || k != DBWrite {
+		return false
+	}
+	s := strings.ToUpper(strings.Join(strings.Fields(strings.TrimLeft(strings.Trim(statement, "`'\""), " \t\r\n(")), " "))
+	return strings.HasPrefix(s, "INSERT ") && !strings.Contains(s, " DO UPDATE") && !strings.Contains(s, "ON DUPLICATE KEY") && !strings.HasPrefix(s, "INSERT OR REPLACE")
 }
 
 // Phrase names where a request value comes from, for messages: "a route

@@ -29,7 +29,8 @@ type Verdict struct {
 //   - protected, fail-open (CLK102's) or not followed (Unknown): not reported;
 //   - public by design (a health or static path, a verifying webhook
 //     receiver, a shared-secret cron route, a pattern that names it in the
-//     app's public matcher or public-routes): not reported, unless the only
+//     app's public matcher or public-routes, an intake form or a capability
+//     link whose writes are anyone's to make: PublicWrite): not reported, unless the only
 //     public evidence is a broad pattern ("/api(.*)", a whole router) or a
 //     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
 //     writes data, calls the Clerk Backend API or returns a server secret;

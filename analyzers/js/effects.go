@@ -317,6 +317,8 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	if kind == endpoint.ClerkAPI {
 		f.Where = ec.m.clerkArgs(fr, target, cs)
 	}
+	f.Creates = kind == endpoint.DBWrite && createsOnly(cs)
+	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && fixedRecipient(fr, cs)
 	ec.out = append(ec.out, f)
 }
 
@@ -353,6 +355,65 @@ func (ec *effectScan) callerTokenClient(fr *frame, cs CallSite) bool {
 
 // serviceRole names a Supabase key that bypasses row-level security.
 var serviceRole = lazyregexp.New(`(?i)service_?role|SUPABASE_SECRET|SERVICE_KEY`)
+
+// createsOnly: a write call that only adds records, changing none that
+// exist: Prisma's create, MongoDB's insertOne, a chain's insert (drizzle,
+// Supabase, Knex) with no upsert step, an INSERT statement without an
+// upsert clause.
+func createsOnly(cs CallSite) bool {
+	if cs.Arg != "" {
+		if _, ok := endpoint.SQLKind(cs.Arg); ok {
+			return endpoint.InsertOnly(cs.Arg)
+		}
+	}
+	adds := false
+	for _, s := range cs.Callee.Path {
+		switch {
+		case createVerbs[s]:
+			adds = true
+		case s != "()" && (chainWrites[s] || prismaWrites[s] || mongoWrites[s] || upsertSteps[s]):
+			return false
+		}
+	}
+	return adds
+}
+
+var (
+	createVerbs = set("create", "createMany", "createManyAndReturn", "insertOne", "insertMany", "insert", "insertInto")
+	// upsertSteps turn an insert into an update of a row that exists.
+	upsertSteps = set("onConflictDoUpdate", "onDuplicateKeyUpdate", "merge")
+	// mailCall: an outbound call sending mail (resend.emails.send,
+	// transporter.sendMail, sgMail.send, postmark's sendEmail).
+	mailCall = lazyregexp.New(`(?i)mail`)
+)
+
+// fixedRecipient: a call whose object argument names its recipient (to)
+// as a literal or the app's configuration (process.env.CONTACT_EMAIL),
+// directly or through a local: a message to the app's own address, not
+// to one the visitor chooses.
+func fixedRecipient(fr *frame, cs CallSite) bool {
+	found := false
+	for _, fs := range cs.Objects {
+		for _, f := range fs {
+			if !strings.EqualFold(f.Name, "to") {
+				continue
+			}
+			v, o, done := f.Value, origin{}, false
+			if v.Lit == "" {
+				v, o, done = follow(fr.fn, v)
+			}
+			switch {
+			case f.Value.Lit != "" && f.Value.Lit != "undefined" && f.Value.Lit != "null":
+			case done && o.from == endpoint.FromConstant:
+			case !done && v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env":
+			default:
+				return false
+			}
+			found = true
+		}
+	}
+	return found
+}
 
 // tableOf is the table a chain names, through a local binding: from(t)
 // after `const t = schema.posts` is posts; after `const t =
@@ -915,6 +976,8 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.Storage, true
 		}
 		return "", true
+	case pkg == "nodemailer" && strings.TrimPrefix(name, "default.") == "createTransport":
+		return "", true // building the transport sends nothing; its sendMail does
 	case pkg == "@supabase/supabase-js" || pkg == "@supabase/ssr":
 		// Building a client reads nothing; the queries on it are
 		// classified by their shape (supabase.from('t').update()).
@@ -962,7 +1025,7 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
-	"xml2js", "fast-xml-parser", "handlebars", "mustache", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
+	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,

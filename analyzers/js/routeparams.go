@@ -22,6 +22,10 @@ type RouteParams struct {
 	// PublicData (CLK101): models whose rows are public by nature; an
 	// endpoint that only reads them is public by design (endpoint.AddPublicReads).
 	PublicData []string `yaml:"public-data"`
+	// PublicIntake (CLK101): words of intake forms' URLs (contact,
+	// newsletter): a route there that only adds what the visitor sends is
+	// public by design (endpoint.AddPublicWrites).
+	PublicIntake []string `yaml:"public-intake"`
 	// Methods are the route-handler exports that answer requests.
 	Methods []string `yaml:"methods"`
 	// Delegates (CLK101): a route module importing one of these (doublestar
@@ -65,6 +69,7 @@ type RouteSettings struct {
 	// own word on a URL, where the YAML's list names common public pages.
 	ConfigPublic []rules.Glob
 	PublicData   []string
+	PublicIntake []string
 	// Private are CLK101's protected-pages and the config's privileged
 	// routes: the URLs of pages meant to be private.
 	Private        []rules.Glob
@@ -111,6 +116,7 @@ func GatherRouteSettings[P any, PP interface {
 		s.Spec.Merge(p.Auth)
 		s.Public = append(s.Public, p.PublicRoutes...)
 		s.PublicData = append(s.PublicData, p.PublicData...)
+		s.PublicIntake = append(s.PublicIntake, p.PublicIntake...)
 		s.Methods = append(s.Methods, p.Methods...)
 		s.WebhookModules = append(s.WebhookModules, p.WebhookModules...)
 		s.WebhookRoutes = append(s.WebhookRoutes, p.WebhookRoutes...)

@@ -4,6 +4,7 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -440,7 +441,12 @@ func (m *model) effectOf(s *scope, call *ast.CallExpr, fn *types.Func) (*endpoin
 		return nil, true
 	case pkg == "gorm.io/gorm" || pkg == "github.com/jinzhu/gorm":
 		switch name {
-		case "Create", "CreateInBatches", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "FirstOrCreate", "Exec":
+		case "Create", "CreateInBatches":
+			e, ok := m.gormEffect(s, call, endpoint.DBWrite, target)
+			// Clauses(clause.OnConflict{UpdateAll: true}) makes it an upsert.
+			e.Creates = !slices.ContainsFunc(m.gormChain(call), func(c *ast.CallExpr) bool { return calledName(c) == "Clauses" })
+			return e, ok
+		case "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "Delete", "FirstOrCreate", "Exec":
 			return m.gormEffect(s, call, endpoint.DBWrite, target)
 		case "Append", "Replace", "Clear": // Association("Tags").Append(…)
 			return m.gormEffect(s, call, endpoint.DBWrite, target)
@@ -454,7 +460,17 @@ func (m *model) effectOf(s *scope, call *ast.CallExpr, fn *types.Func) (*endpoin
 		return nil, false // Transaction(fn), Migrator(), …: not followed
 	case strings.HasPrefix(pkg, "go.mongodb.org/mongo-driver"):
 		switch {
-		case strings.HasPrefix(name, "Insert"), strings.HasPrefix(name, "Update"), strings.HasPrefix(name, "Delete"),
+		case strings.HasSuffix(pkg, "/options"):
+			return nil, true // options.Update().SetUpsert(true): a query's options, built in memory
+		case strings.HasPrefix(name, "Insert"):
+			e, ok := m.mongoEffect(call, endpoint.DBWrite, target)
+			e.Creates = true
+			return e, ok
+		case strings.HasPrefix(name, "Update"):
+			e, ok := m.mongoEffect(call, endpoint.DBWrite, target)
+			e.Creates = m.setOnInsertOnly(call)
+			return e, ok
+		case strings.HasPrefix(name, "Delete"),
 			strings.HasPrefix(name, "Replace"), strings.HasPrefix(name, "FindOneAnd"), name == "BulkWrite", name == "Drop":
 			return m.mongoEffect(call, endpoint.DBWrite, target)
 		case strings.HasPrefix(name, "Find"), name == "CountDocuments", name == "EstimatedDocumentCount", name == "Aggregate", name == "Distinct":
@@ -569,6 +585,7 @@ func (m *model) sqlEffect(s *scope, call *ast.CallExpr, kind endpoint.EffectKind
 		q = stripSQLComments(q)
 		if kind, ok := endpoint.SQLKind(q); ok {
 			e.Kind = kind
+			e.Creates = endpoint.InsertOnly(q)
 		}
 		if t := sqlTable.FindStringSubmatch(q); t != nil {
 			e.Model = strings.Trim(t[1], `"`)
@@ -886,6 +903,37 @@ func (m *model) mongoEffect(call *ast.CallExpr, kind endpoint.EffectKind, target
 		}
 	}
 	return e, true
+}
+
+// setOnInsertOnly reports whether a MongoDB update's document (its second
+// argument, a bson.M or bson.D literal) holds nothing but $setOnInsert:
+// an upsert that fills a new document and leaves an existing one as it is.
+func (m *model) setOnInsertOnly(call *ast.CallExpr) bool {
+	if len(call.Args) < 3 {
+		return false
+	}
+	lit, ok := ast.Unparen(call.Args[2]).(*ast.CompositeLit)
+	if !ok || len(lit.Elts) == 0 {
+		return false
+	}
+	for _, el := range lit.Elts {
+		var k ast.Expr
+		switch el := el.(type) {
+		case *ast.KeyValueExpr:
+			k = el.Key
+		case *ast.CompositeLit: // bson.E{Key: "$setOnInsert", Value: …} or {"$setOnInsert", …}
+			if len(el.Elts) > 0 {
+				k = el.Elts[0]
+				if kv, ok := k.(*ast.KeyValueExpr); ok {
+					k = kv.Value
+				}
+			}
+		}
+		if key, ok := m.constString(k); !ok || key != "$setOnInsert" {
+			return false
+		}
+	}
+	return true
 }
 
 func elemType(t types.Type) types.Type {

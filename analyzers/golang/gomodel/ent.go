@@ -48,6 +48,9 @@ func (m *model) entEffect(s *scope, call *ast.CallExpr, fn *types.Func, recv str
 		return nil, true // a builder step, a predicate, the client's constructor
 	}
 	e := &endpoint.Effect{Kind: kind, Target: m.target(call, name), At: m.pos(call.Pos())}
+	// client.Lead.Create()…Save(ctx) adds a row (an OnConflict upsert's
+	// builder is an XUpsertOne).
+	e.Creates = kind == endpoint.DBWrite && (strings.HasSuffix(recv, "Create") || strings.HasSuffix(recv, "CreateBulk"))
 	for _, link := range m.builderChain(call, func(f *types.Func) bool { return isEntGenerated(f.Pkg()) }) {
 		lf := Callee(m.info, link)
 		_, lrecv := namedType(recvType(lf))

@@ -48,6 +48,8 @@ type QueryEffect struct {
 	Model  string
 	At     endpoint.Pos
 	Where  []QueryBinding
+	// Creates: the query only adds records (endpoint.Effect.Creates).
+	Creates bool
 }
 
 // QueryBinding is a filter field whose value is known (From, Name), or is
@@ -66,7 +68,7 @@ type QueryBinding struct {
 // the function's parameters (the two callers bind it differently: to the
 // call's argument, or to nothing known).
 func (qe QueryEffect) effect(target string, at endpoint.Pos, param func(QueryBinding) endpoint.Binding) endpoint.Effect {
-	e := endpoint.Effect{Kind: qe.Kind, Target: target, Model: qe.Model, At: at}
+	e := endpoint.Effect{Kind: qe.Kind, Target: target, Model: qe.Model, Creates: qe.Creates, At: at}
 	for _, qb := range qe.Where {
 		b := endpoint.Binding{Field: qb.Field, From: qb.From, Input: qb.Input, Name: qb.Name}
 		if qb.Param >= 0 {
@@ -113,7 +115,7 @@ func (m *model) queryFacts() {
 			if e.Kind != endpoint.DBRead && e.Kind != endpoint.DBWrite || strings.HasPrefix(e.Model, "in-memory ") {
 				continue
 			}
-			qe := QueryEffect{Kind: e.Kind, Target: e.Target, Model: e.Model, At: e.At}
+			qe := QueryEffect{Kind: e.Kind, Target: e.Target, Model: e.Model, Creates: e.Creates, At: e.At}
 			for _, b := range e.Where {
 				qb := QueryBinding{Field: b.Field, From: b.From, Input: b.Input, Name: b.Name, Param: -1}
 				if b.From == fromParam {
@@ -206,7 +208,8 @@ func (*QueriesPackage) String() string { return "runs-queries" }
 // isQueryPath: the database libraries whose calls effectOf classifies.
 func isQueryPath(p string) bool {
 	return p == "database/sql" || p == "github.com/jmoiron/sqlx" || strings.HasPrefix(p, "github.com/jackc/pgx") ||
-		p == "gorm.io/gorm" || p == "github.com/jinzhu/gorm" || p == "entgo.io/ent" || strings.HasPrefix(p, "entgo.io/ent/")
+		p == "gorm.io/gorm" || p == "github.com/jinzhu/gorm" || p == "entgo.io/ent" || strings.HasPrefix(p, "entgo.io/ent/") ||
+		strings.HasPrefix(p, "go.mongodb.org/mongo-driver")
 }
 
 // sqlCall classifies a call of a project interface or function named like

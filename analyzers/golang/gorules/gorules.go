@@ -49,11 +49,12 @@ type Settings struct {
 
 // params are the rule-set parameters of the Go passes.
 type params struct {
-	set        *rules.Set
-	public     []rules.Glob
-	publicData []string
-	privileged []rules.Glob
-	lifetime   time.Duration
+	set          *rules.Set
+	public       []rules.Glob
+	publicData   []string
+	publicIntake []string
+	privileged   []rules.Glob
+	lifetime     time.Duration
 }
 
 // Owners of the parameters the Go passes share with each other (and, for the
@@ -97,6 +98,9 @@ func FromRules(set *rules.Set, s Settings) (Settings, error) {
 		return s, err
 	}
 	if err := r.Param("public-data", &p.publicData); err != nil {
+		return s, err
+	}
+	if err := r.Param("public-intake", &p.publicIntake); err != nil {
 		return s, err
 	}
 	if r, err = owner(PrivilegedRoutesRule); err != nil {
@@ -178,6 +182,9 @@ func (s Settings) PublicRouteGlobs() []rules.Glob {
 
 // PublicData returns CLK101's public-data models (endpoint.AddPublicReads).
 func (s Settings) PublicData() []string { return slices.Clone(s.defaults().publicData) }
+
+// PublicIntake returns CLK101's public-intake words (endpoint.AddPublicWrites).
+func (s Settings) PublicIntake() []string { return slices.Clone(s.defaults().publicIntake) }
 
 // PrivilegedRouteGlobs returns the configured globs, or the rule set's.
 func (s Settings) PrivilegedRouteGlobs() []rules.Glob {

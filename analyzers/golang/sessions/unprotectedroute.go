@@ -30,7 +30,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 	if !res.UsesClerk || len(res.Routes) == 0 {
 		return nil, nil
 	}
-	public, publicData := s.PublicRouteGlobs(), s.PublicData()
+	public, publicData, intake := s.PublicRouteGlobs(), s.PublicData(), s.PublicIntake()
 	for i, r := range res.Routes {
 		e := res.Endpoints[i]
 		// The result is shared with other passes: never append into it.
@@ -44,6 +44,7 @@ func runUnprotected(pass *analysis.Pass, s gorules.Settings) (any, error) {
 			}
 		}
 		endpoint.AddPublicReads(&e, publicData, false) // the route model judged the URL (gomodel.endpoints)
+		endpoint.AddPublicWrites(&e, intake)
 		v := endpoint.NeedsSession(shortPaths(e))
 		if !v.Report {
 			continue // protected, fail-open (CLK102), not followed, public by design or effect-free

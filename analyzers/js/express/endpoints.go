@@ -148,6 +148,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		e.Protection.State = endpoint.Unprotected
 	}
 	endpoint.AddPublicReads(&e.Endpoint, c.publicData, true)
+	endpoint.AddPublicWrites(&e.Endpoint, c.publicIntake)
 	return e
 }
 

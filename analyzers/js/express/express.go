@@ -71,8 +71,10 @@ type checker struct {
 	public   []rules.Glob
 	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
-	hookMod    []string
-	hookURL    []rules.Glob
+	// publicIntake are CLK101's public-intake words (endpoint.AddPublicWrites).
+	publicIntake []string
+	hookMod      []string
+	hookURL      []rules.Glob
 
 	projects js.PerModel[projectState]
 }
@@ -94,6 +96,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
+		c.publicIntake = append(c.publicIntake, p.PublicIntake...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		for _, f := range append(p.VerifyFunctions, p.VerifierClasses...) {
 			if f.Module != "" {

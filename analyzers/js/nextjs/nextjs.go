@@ -177,16 +177,18 @@ type checker struct {
 	public  []rules.Glob
 	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
-	methods    []string
-	hookMod    []string
-	deleg      []string
-	ui         map[string]bool
-	routed     map[string]bool
-	hookURL    []rules.Glob
-	private    []privateGlob // protected-pages and privileged-routes (pages.go)
-	authz      authzConfig
-	urlEnv     map[string]bool
-	urlProp    map[string]bool
+	// publicIntake are CLK101's public-intake words (endpoint.AddPublicWrites).
+	publicIntake []string
+	methods      []string
+	hookMod      []string
+	deleg        []string
+	ui           map[string]bool
+	routed       map[string]bool
+	hookURL      []rules.Glob
+	private      []privateGlob // protected-pages and privileged-routes (pages.go)
+	authz        authzConfig
+	urlEnv       map[string]bool
+	urlProp      map[string]bool
 
 	projects js.PerModel[state]
 }
@@ -206,6 +208,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.public = append(c.public, p.PublicRoutes...)
 		c.public = append(c.public, opts.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
+		c.publicIntake = append(c.publicIntake, p.PublicIntake...)
 		c.methods = append(c.methods, p.Methods...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		c.deleg = append(c.deleg, p.Delegates...)
@@ -828,6 +831,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		m.MarkUnowned(&e)
 		endpoint.AddPublicReads(&e, c.publicData, true)
+		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {

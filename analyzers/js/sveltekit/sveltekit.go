@@ -321,6 +321,7 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 			e.Protection.Gap = loadGuard
 		}
 		endpoint.AddPublicReads(&e, c.PublicData, true)
+		endpoint.AddPublicWrites(&e, c.PublicIntake)
 		as.mu.Lock()
 		as.eps = append(as.eps, e)
 		as.mu.Unlock()

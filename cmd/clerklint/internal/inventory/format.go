@@ -168,6 +168,8 @@ func protectionCell(e *Entry) []item {
 			label = "private:"
 		case endpoint.ClientRendered:
 			label = "browser-only:"
+		case endpoint.PublicWrite:
+			label = "public write:"
 		}
 		out = append(out, evidence(e, label, ev))
 	}

@@ -6,7 +6,7 @@ import { db } from '@/lib/db'
 // anyone can post here.
 // ruleid: CLK101
 export async function POST(req: Request) {
-  const { text } = await req.json()
-  await db.feedback.create({ data: { text } })
+  const { postId, text } = await req.json()
+  await db.comment.create({ data: { postId, text } })
   return Response.json({ ok: true }, { status: 201 })
 }

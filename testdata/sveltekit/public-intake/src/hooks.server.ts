@@ -1,0 +1,4 @@
+// ok: CLK103
+import { withClerkHandler } from 'svelte-clerk/server';
+
+export const handle = withClerkHandler();
