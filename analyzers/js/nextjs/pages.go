@@ -533,6 +533,7 @@ func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
 		v.path = p
 		mod := m.Module(p)
 		if mod == nil || mod.Err != nil {
+			v.loads = true // a layout the model cannot read may load anything
 			return
 		}
 		v.gate = c.clientGate(mod)
