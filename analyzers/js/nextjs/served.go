@@ -10,11 +10,12 @@ import (
 
 // servedRows returns the models whose rows the app serves to anyone
 // (endpoint.AddServedReads): the reads of every GET route handler and App
-// Router page (with the server components it renders) that the middleware lets through by a pattern naming it or
-// its URL tree (not a broad one, which may open it by accident) or that
-// CLK101's public-routes names, and that reads no session itself. Each
-// model maps to the first such endpoint, for messages. Computed once per
-// app, on the first server action that asks.
+// Router page (with the server components it renders) that the middleware
+// lets through by a pattern naming it or its URL tree (not a broad one,
+// which may open it by accident) or that CLK101's public-routes names,
+// outside route groups named for signed-in users, and that reads no
+// session itself. Each model maps to the first such endpoint, for
+// messages. Computed once per app, on the first server action that asks.
 func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 	as.rowsOnce.Do(func() {
 		as.rows = map[string]string{}
