@@ -495,7 +495,8 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				// comparing the value with a secret from process.env.
 				secret = secret || (tg.fn != nil && len(tg.path) == 0 && tg.fn.SecretTest && slices.Contains(st.Names, st.Inline.Root))
 				h := e.classifyTarget(tg, depth+1)
-				if h.Kind == Check || h.Kind == Protects {
+				promise := h.Kind == Check && tg.fn != nil && tg.fn.Async && !st.InlineAwaited // if (!checkRole('admin')): never true
+				if (h.Kind == Check && !promise) || h.Kind == Protects {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 			}

@@ -274,7 +274,11 @@ type Step struct {
 	Names []string
 	// Inline is a guard whose test calls directly: `if (!(await currentUser()))`.
 	Inline *Callee
-	Exit   Exit
+	// InlineAwaited: the guard awaits Inline's result (`!(await f())`);
+	// testing an async function's result without await tests a promise,
+	// which is always truthy.
+	InlineAwaited bool
+	Exit          Exit
 	// From (StepBind) are the names the bound value is read from and falsy
 	// without (const isGold = has({ plan: 'gold' }), const role =
 	// sessionClaims?.metadata?.role): a guard on the new name tests them.
@@ -1014,12 +1018,13 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			return []Step{base}
 		}
 		if cond != nil && cons != nil {
-			names, inline := negated(t, cond)
+			names, inline, awaited := negated(t, cond)
 			exit := ExitOf(t, cons)
 			secret := secretTest(t, cond)
 			present := presentTests(t, cond)
 			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
 				base.Kind, base.Names, base.Inline, base.Exit, base.Secret, base.Present = StepGuard, names, inline, exit, secret, present
+				base.InlineAwaited = awaited
 				return []Step{base}
 			}
 			if len(present) > 0 && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
@@ -1700,6 +1705,25 @@ func callBehind(v *sitter.Node) *sitter.Node {
 }
 
 // unwrap strips parentheses, await and TypeScript-only wrappers.
+// hasAwait: the expression awaits before unwrap strips it (`await f()`,
+// `(await f())!`), so a test sees the promise's value, not the promise.
+func hasAwait(n *sitter.Node) bool {
+	for n != nil {
+		switch n.Type() {
+		case "await_expression":
+			return true
+		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression":
+			if n.NamedChildCount() == 0 {
+				return false
+			}
+			n = n.NamedChild(0)
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 func unwrap(n *sitter.Node) *sitter.Node {
 	for n != nil {
 		switch n.Type() {
@@ -1811,9 +1835,10 @@ func patternNames(t *Tree, n *sitter.Node) []string {
 // negated returns the root names an if-condition tests for absence:
 // !x, !x.y, !x?.y, x == null, x === undefined, x === false, joined by ||.
 // A test that calls directly (!(await currentUser())) is returned as inline.
-func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
+func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee, awaited bool) {
 	var visit func(n *sitter.Node)
 	add := func(e *sitter.Node) {
+		aw := hasAwait(e)
 		e = unwrap(e)
 		if m := memberName(t, e); m != "" {
 			names = append(names, m)
@@ -1833,12 +1858,12 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 					// !has({ role }) with has bound from auth(): test of a bound name.
 					names = append(names, c.Root)
 					if inline == nil {
-						inline = &c
+						inline, awaited = &c, aw && start == e
 					}
 					return
 				}
 				if inline == nil {
-					inline = &c
+					inline, awaited = &c, aw && start == e
 				}
 				return
 			case "identifier":
@@ -1874,8 +1899,8 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 			case "&&":
 				// role !== 'admin' && role !== 'owner': both hold when role is
 				// missing; a name only one side tests may pass.
-				ln, _ := negated(t, l)
-				rn, _ := negated(t, r)
+				ln, _, _ := negated(t, l)
+				rn, _, _ := negated(t, r)
 				for _, a := range ln {
 					for _, b := range rn {
 						if a == b {
@@ -1908,7 +1933,7 @@ func negated(t *Tree, cond *sitter.Node) (names []string, inline *Callee) {
 		}
 	}
 	visit(cond)
-	return names, inline
+	return names, inline, awaited
 }
 
 // memberName is the first member of a chain rooted at an identifier,

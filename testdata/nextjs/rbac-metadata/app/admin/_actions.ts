@@ -38,3 +38,17 @@ export async function removeRole(formData: FormData) {
     return { message: err }
   }
 }
+
+// checkRole is async: without await the test sees a Promise, which is
+// always truthy, so the guard never fires and anyone can set any role.
+// ruleid: CLK101
+export async function setRoleUnawaited(formData: FormData) {
+  const client = await clerkClient()
+  if (!checkRole('admin')) {
+    return { message: 'Not Authorized' }
+  }
+  await client.users.updateUserMetadata(formData.get('id') as string, {
+    publicMetadata: { role: formData.get('role') },
+  })
+  return { message: 'ok' }
+}
