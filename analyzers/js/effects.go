@@ -349,8 +349,20 @@ func (ec *effectScan) callerTokenClient(fr *frame, cs CallSite) bool {
 			return false
 		}
 	}
-	src := ec.m.ReadSmall(built)
-	return bytes.Contains(src, []byte("@supabase/")) && supabaseClient.Match(src) && clerkToken.Match(src) && !serviceRole.Match(src)
+	return ec.m.callerTokenModule(built)
+}
+
+// callerTokenModule: the module imports @supabase/*, creates a client,
+// calls getToken and names no service role. Read once per module: every
+// database effect of every handler asks.
+func (m *Model) callerTokenModule(p string) bool {
+	if v, ok := m.tokenClients.Load(p); ok {
+		return v.(bool)
+	}
+	src := m.ReadSmall(p)
+	ok := bytes.Contains(src, []byte("@supabase/")) && supabaseClient.Match(src) && clerkToken.Match(src) && !serviceRole.Match(src)
+	m.tokenClients.Store(p, ok)
+	return ok
 }
 
 // serviceRole names a Supabase key that bypasses row-level security.

@@ -45,6 +45,8 @@ type Model struct {
 	// handlers are the handler functions producers found where a module's
 	// top-level functions do not hold them (NoteHandler).
 	handlers sync.Map // endpoint.Pos → handlerRef
+	// tokenClients memoises callerTokenModule: module path → bool.
+	tokenClients sync.Map
 }
 
 type modEntry struct {
