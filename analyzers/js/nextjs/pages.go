@@ -243,7 +243,11 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 				loader = l
 			}
 		}
-		fixed := !mod.UseClient() && c.fixedRender(m, mod, mod.Funcs[exp.Local], exp.From == nil && !anyAsync(mod), map[*js.Func]bool{}, 0)
+		// A synchronous page of a module that awaits nothing, whose own calls
+		// (e.Effects, scanned for the endpoint above) do nothing.
+		page := mod.Funcs[exp.Local]
+		fixed := !mod.UseClient() && exp.From == nil && !anyAsync(mod) && page != nil && !page.Async && page.Wrapped == nil &&
+			e.EffectsKnown && len(e.Effects) == 0 && c.rendersFixed(m, mod, page, map[*js.Func]bool{page: true}, 0)
 		switch {
 		case mod.UseClient() && loader == nil:
 			clientRendered(&e, "'use client', and no server layout of its section loads data")
@@ -319,26 +323,27 @@ func (c *checker) privateTree(as *appState, layout string) bool {
 	return ok
 }
 
-// fixedRender: a server component fn (sync: the caller says whether its
-// module may await) loads nothing for the request: its calls are known to
-// do nothing, and every component it renders is a client component, a
-// package's (next/link, Clerk's), or a server component rendering fixed
-// markup in turn. Whatever cannot be followed (a re-export the model
-// cannot resolve, deeper than maxRenderDepth) counts as loading.
-func (c *checker) fixedRender(m *js.Model, mod *js.Module, fn *js.Func, sync bool, seen map[*js.Func]bool, depth int) bool {
-	if !sync || fn == nil || fn.Async || fn.Wrapped != nil || depth == maxRenderDepth {
+// rendersFixed: every component fn renders is a client component, a
+// package's (next/link, Clerk's), or a synchronous server component whose
+// calls are known to do nothing and that renders fixed markup in turn, so
+// nothing is loaded for the request. Whatever cannot be followed (a
+// re-export the model cannot resolve, deeper than maxRenderDepth) counts
+// as loading.
+func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen map[*js.Func]bool, depth int) bool {
+	if depth == maxRenderDepth {
 		return false
 	}
-	if effects, known := m.Effects(mod, fn); !known || len(effects) > 0 {
-		return false
-	}
-	seen[fn] = true
 	for _, name := range fn.Renders {
 		r := m.ResolveCallee(mod, js.Callee{Root: name})
 		switch {
 		case r.Pkg != "" || (r.Mod != nil && r.Mod.UseClient()) || seen[r.Fn]:
-		case r.Fn == nil || len(r.Path) > 0 || !c.fixedRender(m, r.Mod, r.Fn, true, seen, depth+1):
+		case r.Fn == nil || len(r.Path) > 0 || r.Fn.Async || r.Fn.Wrapped != nil:
 			return false
+		default:
+			seen[r.Fn] = true
+			if effects, known := m.Effects(r.Mod, r.Fn); !known || len(effects) > 0 || !c.rendersFixed(m, r.Mod, r.Fn, seen, depth+1) {
+				return false
+			}
 		}
 	}
 	return true
