@@ -498,6 +498,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if last := tg.path[len(tg.path)-1]; benignMethod(last) && !storeVerbs[last] {
 			return // a method of a plain value a project module exports
 		}
+		if tg.path[0] == "()" && modifiersOnly(tg.path) {
+			return // populateUser(Post.find(f)).sort(s).limit(n): shapes the query the helper returns
+		}
 		ec.known = false
 		return
 	case tg.pkg != "":
@@ -547,7 +550,43 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.appClient(fr, cs) {
 		return
 	}
+	if model, ok := queryBuilt(fr, c.Root); ok {
+		switch {
+		case modifiersOnly(c.Path):
+			return // postsQuery.exec(): the query, listed where it was built
+		case len(c.Path) == 1 && c.Path[0] == "save":
+			ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
+			return // user.save() on the document User.findOne returned
+		}
+	}
 	ec.known = false
+}
+
+// queryBuilt reports whether a local holds a Mongoose model's query, or
+// the document one returned (const q = Post.find(f).sort(s); const user =
+// await User.findOne(f)), and names the model: the query is a call of its
+// own, listed with its filter where it is built.
+func queryBuilt(fr *frame, name string) (model string, ok bool) {
+	b, ok := fr.fn.Binds[name]
+	if !ok || !isUpper(b.Root) || benignGlobal[b.Root] || len(b.Path) < 2 || b.Path[len(b.Path)-1] != "()" {
+		return "", false
+	}
+	c := Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]}
+	if (len(c.Path) == 1 && (mongoReads[c.Path[0]] || mongoWrites[c.Path[0]])) || mongooseModifiers(c) {
+		return b.Root, true
+	}
+	return "", false
+}
+
+// modifiersOnly: every step of a call chain is a Mongoose query modifier
+// (or a call of one).
+func modifiersOnly(path []string) bool {
+	for _, s := range path {
+		if s != "()" && !queryModifiers[s] {
+			return false
+		}
+	}
+	return len(path) > 0
 }
 
 // appClient classifies a method of a package client built here with the
@@ -868,6 +907,8 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 			return endpoint.DBWrite, full, c.Root, true
 		case mongoReads[last] && len(p) == 1 && isUpper(c.Root):
 			return endpoint.DBRead, full, c.Root, true
+		case last == "create" && len(p) == 1 && isUpper(c.Root) && !benignGlobal[c.Root]:
+			return endpoint.DBWrite, full, c.Root, true // User.create({ … }): a Mongoose model's insert
 		}
 	}
 	// pool.query('INSERT …'), db.execute(sql`…`), sql('SELECT …').
@@ -934,8 +975,8 @@ func populates(c Callee) bool {
 }
 
 // queryModifiers are the Mongoose Query methods that sort, page, project,
-// populate or run the query they are called on.
-var queryModifiers = set("sort", "lean", "limit", "skip", "populate", "exec", "session", "hint", "collation", "orFail", "maxTimeMS", "allowDiskUse", "batchSize", "comment", "read", "projection")
+// populate, count or run the query they are called on.
+var queryModifiers = set("sort", "lean", "limit", "skip", "populate", "exec", "countDocuments", "count", "select", "distinct", "session", "hint", "collation", "orFail", "maxTimeMS", "allowDiskUse", "batchSize", "comment", "read", "projection")
 
 func chainName(c Callee, i int) string {
 	return Callee{Root: c.Root, Path: c.Path[:i+1]}.String()
@@ -997,6 +1038,19 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "cloudinary":
+		// Configuring the SDK and building delivery URLs call nothing; its
+		// uploader writes the app's media, the rest (search, the admin API)
+		// calls Cloudinary with the app's key.
+		switch {
+		case strings.Contains(name, "config") || strings.HasSuffix(name, ".url") || name == "url":
+			return "", true
+		case strings.Contains(name, "uploader"):
+			return endpoint.Storage, true
+		case strings.Contains(name, "search") && !strings.HasSuffix(name, "execute"):
+			return "", true // search.expression(q) builds the search execute() runs
+		}
+		return endpoint.Outbound, true
 	case pkg == "mongoose":
 		// Opening the connection and setting options read and write no
 		// document; the models' queries are classified by their shape.

@@ -280,8 +280,11 @@ func (m *Model) Resolve(from, spec string) string {
 // tryFile resolves a project path the way bundlers do: the file itself, a
 // .js specifier naming a .ts source, added extensions, then index files.
 func (m *Model) tryFile(p string) string {
-	if p == "" || strings.HasPrefix(p, "../") {
+	if p == "" {
 		return ""
+	}
+	if p = path.Clean(p); strings.HasPrefix(p, "../") || p == ".." {
+		return "" // "@/lib//utils" names lib/utils, as bundlers read it
 	}
 	ok := func(c string) bool {
 		f := m.files[c]

@@ -50,3 +50,32 @@ export async function bookBySlug(slug: string) {
 export async function notesOn(ownerId: string, book: string) {
   return withGenre(Note.find({ ownerId, book }))
 }
+
+// Counting what the query selects, and a query kept in a local and run by
+// exec(), read the same rows: the genre list stays public.
+// ok: CLK101
+export async function genrePage(page: number) {
+  const total = await Genre.find({}).countDocuments()
+  const q = Genre.find({}).sort({ name: 1 }).skip(page * 20).limit(20)
+  return { genres: await q.exec(), total }
+}
+
+// The same over a client-chosen owner's notes.
+// ruleid: CLK101
+export async function notePage(ownerId: string) {
+  const q = Note.find({ ownerId }).sort({ _id: -1 })
+  return q.exec()
+}
+
+// Modifiers chained on the query a helper returns shape that query.
+const newestFirst = (query: any) => query.sort({ createdAt: -1 })
+
+// ok: CLK101
+export async function latestGenres() {
+  return newestFirst(Genre.find({})).skip(0).limit(10).lean()
+}
+
+// ruleid: CLK101
+export async function latestNotes(ownerId: string) {
+  return newestFirst(Note.find({ ownerId })).limit(10)
+}

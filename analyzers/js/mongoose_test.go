@@ -1,0 +1,104 @@
+package js
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// mongooseProject holds the Mongoose shapes tutorial apps are built from:
+// counts chained on a query, a helper returning the query it populates
+// with more modifiers chained on the call, a query kept in a local and run
+// by exec(), saving the document a query returned, Model.create, and the
+// Cloudinary SDK.
+var mongooseProject = map[string]string{
+	"package.json":  `{"dependencies":{"@clerk/nextjs":"^6","mongoose":"^8","cloudinary":"^2"}}`,
+	"tsconfig.json": `{"compilerOptions":{"paths":{"@/*":["./*"]}}}`,
+	"lib/models.ts": `import mongoose from 'mongoose'
+export const Post = mongoose.models.Post || mongoose.model('Post', new mongoose.Schema({ title: String }))
+export const User = mongoose.models.User || mongoose.model('User', new mongoose.Schema({ name: String }))
+`,
+	"lib/utils.ts": `export const handleError = (e: unknown) => { throw new Error(String(e)) }
+`,
+	"lib/actions.ts": `'use server'
+import { v2 as cloudinary } from 'cloudinary'
+import { Post, User } from '@/lib/models'
+import { handleError } from '@/lib//utils'
+
+const withAuthor = (query: any) => query.populate({ path: 'author', model: User, select: 'name' })
+
+export async function counted(page: number) {
+  const posts = await withAuthor(Post.find({})).sort({ at: -1 }).skip(page * 10).limit(10)
+  const total = await Post.find({}).countDocuments()
+  return { posts, total }
+}
+
+export async function kept() {
+  try {
+    const q = Post.find({}).sort({ at: -1 }).populate('author')
+    return await q.exec()
+  } catch (e) {
+    handleError(e)
+  }
+}
+
+export async function saved(id: string, title: string) {
+  const post = await Post.findById(id)
+  post.title = title
+  await post.save()
+}
+
+export async function created(title: string) {
+  return Post.create({ title })
+}
+
+export async function searched(q: string) {
+  cloudinary.config({ cloud_name: 'demo' })
+  const { resources } = await cloudinary.search.expression(q).execute()
+  return resources
+}
+
+export async function uploaded(file: string) {
+  return cloudinary.uploader.upload(file)
+}
+`,
+}
+
+// TestMongooseEffects: each shape is classified, and nothing else about
+// the function is left unknown.
+func TestMongooseEffects(t *testing.T) {
+	m := newTestModel(t, mongooseProject)
+	mod := m.Module("lib/actions.ts")
+	for _, tc := range []struct {
+		fn   string
+		want []string // kind target model
+	}{
+		{"counted", []string{"db-read Post.find Post", "db-read Post.find Post"}},
+		{"kept", []string{"db-read Post.find Post"}},
+		{"saved", []string{"db-read Post.findById Post", "db-write post.save Post"}},
+		{"created", []string{"db-write Post.create Post"}},
+		{"searched", []string{"outbound cloudinary.search.expression().execute "}},
+		{"uploaded", []string{"storage cloudinary.uploader.upload "}},
+	} {
+		effects, known := m.Effects(mod, mod.Funcs[tc.fn])
+		var got []string
+		for _, e := range effects {
+			got = append(got, fmt.Sprintf("%s %s %s", e.Kind, e.Target, e.Model))
+		}
+		if !known || strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: effects %q (known %v), want %q (known)", tc.fn, got, known, tc.want)
+		}
+	}
+}
+
+// TestResolveDoubleSlash: "@/lib//utils" names lib/utils, as bundlers
+// read it.
+func TestResolveDoubleSlash(t *testing.T) {
+	m := newTestModel(t, mongooseProject)
+	if got := m.Resolve("lib/actions.ts", "@/lib//utils"); got != "lib/utils.ts" {
+		t.Errorf("resolved to %q", got)
+	}
+	if got := m.Resolve("lib/actions.ts", "../../outside"); got != "" {
+		t.Errorf("a path above the project resolved to %q", got)
+	}
+}
