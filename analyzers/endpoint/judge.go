@@ -179,6 +179,26 @@ func AddServedReads(e *Endpoint, served func() map[string]string) {
 	e.Public = append(e.Public, Evidence{Kind: PublicDataRead, What: "reads only rows the app serves to anyone: " + strings.Join(names, ", "), At: e.Effects[0].At})
 }
 
+// AddRunByPage adds the evidence that a server action is what a public
+// page runs to render itself (by names the page: "page /"): any visitor
+// already makes the page run it, with arguments the URL chooses. A server
+// page keeps what it loads on the server and the action hands its whole
+// result back, so the evidence holds only when nothing it is known to do
+// writes, calls the Clerk Backend API, returns a server secret, or reads
+// a model named for a user or private resource; effects it could not read
+// the page triggers for every visitor too.
+func AddRunByPage(e *Endpoint, by string) {
+	if by == "" || e.Kind != Action || e.Protection.State != Unprotected || Has(e.Public, PublicDataRead) {
+		return
+	}
+	if firstEffect(e, func(f Effect) bool {
+		return f.Writes() || f.Kind == ClerkAPI || f.Kind == EnvValue || (f.Kind == DBRead && PrivateResource("/"+f.Model))
+	}) != nil {
+		return
+	}
+	e.Public = append(e.Public, Evidence{Kind: PublicDataRead, What: "the public " + by + " runs it for every visitor", At: e.Registration})
+}
+
 // ServedRead reports whether a read by a public endpoint makes every row of
 // its model reachable to anyone (AddServedReads): a model named for no user
 // or private resource, selected by nothing the session or a constant

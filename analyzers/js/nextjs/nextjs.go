@@ -281,10 +281,10 @@ type appState struct {
 	urls urlState
 	// eps are the endpoints produced so far (endpoints.go).
 	eps produced
-	// rows are the models whose rows the app serves to anyone, computed
-	// on first use (served.go).
-	rowsOnce sync.Once
-	rows     map[string]string
+	// served is what the app serves to anyone, computed on first use
+	// (served.go).
+	servedOnce sync.Once
+	open       *served
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
@@ -833,6 +833,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
+		if useServer && e.Protection.State == endpoint.Unprotected {
+			if _, fn := m.ExportFunc(mod.Path, ep.name); fn != nil {
+				endpoint.AddRunByPage(&e, c.served(m, as).calls[fn])
+			}
+		}
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {
 			continue

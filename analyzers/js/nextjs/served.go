@@ -8,17 +8,31 @@ import (
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
-// servedRows returns the models whose rows the app serves to anyone
-// (endpoint.AddServedReads): the reads of every GET route handler and App
+// served is what the app's public routes and pages hand to anyone.
+type served struct {
+	// rows maps the ModelKey of every model whose rows they serve
+	// (endpoint.AddServedReads) to the first such endpoint, for messages.
+	rows map[string]string
+	// calls maps the server actions they run to render themselves (called
+	// or rendered as components by a page that reads no session, or a
+	// page's own 'use server' module) to the first such endpoint.
+	calls map[*js.Func]string
+}
+
+// served computes, once per app, on the first server action that asks,
+// what is served to anyone: the reads of every GET route handler and App
 // Router page (with the server components it renders) that the middleware
 // lets through by a pattern naming it or its URL tree (not a broad one,
 // which may open it by accident) or that CLK101's public-routes names,
-// outside route groups named for signed-in users, and that reads no
-// session itself. Each model maps to the first such endpoint, for
-// messages. Computed once per app, on the first server action that asks.
-func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
-	as.rowsOnce.Do(func() {
-		as.rows = map[string]string{}
+// outside route groups named for signed-in users, and that is not gated
+// on the session. A page that reads the session without requiring it
+// still serves the rows its reads select by nothing the session holds
+// (endpoint.ServedRead); the server actions it runs count only when it
+// reads no session at all, since it may hand them the caller's id.
+func (c *checker) served(m *js.Model, as *appState) *served {
+	as.servedOnce.Do(func() {
+		sv := &served{rows: map[string]string{}, calls: map[*js.Func]string{}}
+		as.open = sv
 		for _, f := range as.srcs {
 			rel := as.app.Rel(f.Path)
 			route, ok := RouteOf(rel)
@@ -33,54 +47,83 @@ func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
 			if mod == nil || mod.Err != nil || mod.Exports[name] == nil || mod.UseClient() {
 				continue
 			}
-			if p := m.ExportProtection(mod, name, &c.spec); p.Protected || len(p.Unchecked) > 0 {
-				continue // it reads the session: what it shows may be the caller's own
+			p := m.ExportProtection(mod, name, &c.spec)
+			if p.Protected {
+				continue // only signed-in callers get past it
 			}
 			dm, fn := m.ExportFunc(f.Path, name)
 			if fn == nil {
 				continue
 			}
-			effects, _ := m.Effects(dm, fn)
+			funcs := []renderedFunc{{dm, fn, len(p.Unchecked) > 0}}
 			if route.Kind == AppPage {
-				effects = append(effects, c.renderedEffects(m, dm, fn, map[*js.Func]bool{fn: true}, 0)...)
+				funcs = c.rendered(m, dm, fn, funcs, map[*js.Func]bool{fn: true}, 0)
 			}
-			for _, ef := range effects {
-				if k := endpoint.ModelKey(ef.Model); endpoint.ServedRead(ef) && as.rows[k] == "" {
-					as.rows[k] = what
+			for _, rf := range funcs {
+				effects, _ := m.Effects(rf.mod, rf.fn)
+				for _, ef := range effects {
+					if k := endpoint.ModelKey(ef.Model); endpoint.ServedRead(ef) && sv.rows[k] == "" {
+						sv.rows[k] = what
+					}
+				}
+				if rf.session || len(p.Unchecked) > 0 {
+					continue
+				}
+				if rf.mod.UseServer() && sv.calls[rf.fn] == "" {
+					sv.calls[rf.fn] = what // a page or component its module marks 'use server'
+				}
+				for _, cs := range rf.fn.Calls {
+					if r := m.ResolveCallee(rf.mod, cs.Callee); r.Fn != nil && len(r.Path) == 0 && r.Mod.UseServer() && sv.calls[r.Fn] == "" {
+						sv.calls[r.Fn] = what
+					}
 				}
 			}
 		}
 	})
-	return as.rows
+	return as.open
 }
 
-// maxRenderDepth bounds how deep servedRows follows the server components
-// a page renders (page → list → card).
+// servedRows: served's rows (endpoint.AddServedReads).
+func (c *checker) servedRows(m *js.Model, as *appState) map[string]string {
+	return c.served(m, as).rows
+}
+
+// maxRenderDepth bounds how deep served follows the server components a
+// page renders (page → list → card).
 const maxRenderDepth = 3
 
-// renderedEffects returns the effects of the server components fn renders
-// (Func.Renders), followed through imports: a public page that renders
+// renderedFunc is a function a page runs on the server: itself or a
+// server component it renders.
+type renderedFunc struct {
+	mod     *js.Module
+	fn      *js.Func
+	session bool // it reads the session without requiring it
+}
+
+// rendered appends the server components fn renders (Func.Renders),
+// followed through imports: a public page that renders
 // <PropertiesContainer /> serves the rows that component loads. Client
 // components ('use client') load nothing on the server, and a component
-// that reads the session may show the caller's own rows, so neither
+// gated on the session shows only signed-in callers anything, so neither
 // counts; a component the model cannot resolve (a package's) adds nothing.
-func (c *checker) renderedEffects(m *js.Model, mod *js.Module, fn *js.Func, seen map[*js.Func]bool, depth int) []endpoint.Effect {
+// One that reads the session without requiring it is kept and marked, as
+// pages are (served).
+func (c *checker) rendered(m *js.Model, mod *js.Module, fn *js.Func, out []renderedFunc, seen map[*js.Func]bool, depth int) []renderedFunc {
 	if depth == maxRenderDepth {
-		return nil
+		return out
 	}
-	var out []endpoint.Effect
 	for _, name := range fn.Renders {
 		r := m.ResolveCallee(mod, js.Callee{Root: name})
 		if r.Fn == nil || len(r.Path) > 0 || seen[r.Fn] || r.Mod.UseClient() {
 			continue
 		}
 		seen[r.Fn] = true
-		if p := m.Protection(r.Mod, r.Fn, &c.spec); p.Protected || len(p.Unchecked) > 0 {
+		p := m.Protection(r.Mod, r.Fn, &c.spec)
+		if p.Protected {
 			continue
 		}
-		effects, _ := m.Effects(r.Mod, r.Fn)
-		out = append(out, effects...)
-		out = append(out, c.renderedEffects(m, r.Mod, r.Fn, seen, depth+1)...)
+		out = append(out, renderedFunc{r.Mod, r.Fn, len(p.Unchecked) > 0})
+		out = c.rendered(m, r.Mod, r.Fn, out, seen, depth+1)
 	}
 	return out
 }

@@ -1,0 +1,6 @@
+// ok: CLK101
+import Stats from '@/components/Stats'
+
+export default async function Dashboard() {
+  return <Stats />
+}
