@@ -274,6 +274,10 @@ type Effect struct {
 	// create, an insertOne, a $setOnInsert upsert): it changes or removes
 	// none that exist.
 	Creates bool `json:"creates,omitempty"`
+	// Own marks a create whose record a field sets to the session's user
+	// id (Interaction.create({ userId, bookId })): it only ever adds the
+	// caller's own row, none when signed out has an owner to act for.
+	Own bool `json:"own,omitempty"`
 	// Notify marks an outbound message to the app's own fixed recipient (a
 	// mail whose recipient is a literal or the app's configuration): a
 	// contact form telling the team.

@@ -67,10 +67,13 @@ func NeedsSession(e *Endpoint) Verdict {
 	writes := firstEffect(e, Effect.Writes)
 	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
 		// What a broad pattern or a tree wildcard cannot have meant to open:
-		// writes, and any Clerk Backend API call but one on the caller's
-		// own record (getUserList lists everyone). A server secret in the
-		// response is no public data either.
-		sensitive := firstEffect(e, func(f Effect) bool { return f.Writes() || (f.Kind == ClerkAPI && f.NeedsUser()) || f.Kind == EnvValue })
+		// writes but the caller's own new record (Own), and any Clerk
+		// Backend API call but one on the caller's own record (getUserList
+		// lists everyone). A server secret in the response is no public
+		// data either.
+		sensitive := firstEffect(e, func(f Effect) bool {
+			return (f.Writes() && !f.Own) || (f.Kind == ClerkAPI && f.NeedsUser()) || f.Kind == EnvValue
+		})
 		if narrow || sensitive == nil {
 			return Verdict{}
 		}
@@ -256,6 +259,9 @@ var signInPath = lazyregexp.New(`(?i)/(?:log-?in|log-?out|sign-?in|sign-?up|sign
 // known or the endpoint only answers GET or HEAD.
 func publicReads(e *Endpoint) bool {
 	for _, f := range e.Effects {
+		if f.Own {
+			continue // a signed-in visitor's own record of the visit (a view logged for recommendations)
+		}
 		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
 			return false // rows selected by the caller's session are theirs, not a catalogue's
 		}

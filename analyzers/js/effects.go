@@ -318,8 +318,29 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 		f.Where = ec.m.clerkArgs(fr, target, cs)
 	}
 	f.Creates = kind == endpoint.DBWrite && createsOnly(cs)
+	f.Own = f.Creates && ec.sessionOwned(fr, cs)
 	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && fixedRecipient(fr, cs)
 	ec.out = append(ec.out, f)
+}
+
+// sessionOwned: a field of the call's object argument, or of its data
+// object (Prisma's create({ data })), holds the session's user id.
+func (ec *effectScan) sessionOwned(fr *frame, cs CallSite) bool {
+	for _, fs := range cs.Objects {
+		for _, f := range fs {
+			if o := ec.m.resolve(fr, f.Value); o.from == endpoint.FromSession && userIDName(f.Name) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// userIDName: a field naming a record's owner (userId, user_id, clerkId,
+// authorId, owner, data.userId).
+func userIDName(name string) bool {
+	low := strings.ToLower(name[strings.LastIndexByte(name, '.')+1:])
+	return strings.Contains(low, "user") || strings.Contains(low, "clerk") || strings.Contains(low, "owner") || strings.Contains(low, "author")
 }
 
 // callerTokenClient: the query runs on a Supabase client built with the
@@ -501,6 +522,10 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if tg.path[0] == "()" && modifiersOnly(tg.path) {
 			return // populateUser(Post.find(f)).sort(s).limit(n): shapes the query the helper returns
 		}
+		if modelCreate(c) {
+			ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
+			return // a model built by a call the summary follows: mongoose.model('View', schema)
+		}
 		ec.known = false
 		return
 	case tg.pkg != "":
@@ -514,6 +539,12 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			// eq(folders.ownerId, userId): a filter by the caller.
 			ec.sessionGiven(fr, cs)
 		}
+		return
+	}
+	if modelCreate(c) {
+		// User.create({ … }) on a model the project defines (a package's
+		// PDFDocument.create was classified by its package above).
+		ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 		return
 	}
 	if mod.Locals[c.Root] != nil {
@@ -560,6 +591,12 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 	}
 	ec.known = false
+}
+
+// modelCreate: Model.create(…) on a capitalised name that is no
+// built-in: a Mongoose model's insert.
+func modelCreate(c Callee) bool {
+	return len(c.Path) == 1 && c.Path[0] == "create" && isUpper(c.Root) && !benignGlobal[c.Root]
 }
 
 // queryBuilt reports whether a local holds a Mongoose model's query, or
@@ -907,8 +944,6 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 			return endpoint.DBWrite, full, c.Root, true
 		case mongoReads[last] && len(p) == 1 && isUpper(c.Root):
 			return endpoint.DBRead, full, c.Root, true
-		case last == "create" && len(p) == 1 && isUpper(c.Root) && !benignGlobal[c.Root]:
-			return endpoint.DBWrite, full, c.Root, true // User.create({ … }): a Mongoose model's insert
 		}
 	}
 	// pool.query('INSERT …'), db.execute(sql`…`), sql('SELECT …').
