@@ -444,6 +444,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 			tg := m.resolveCallee(mod, st.Callee, depth+1)
 			h := e.classifyTarget(tg, depth+1)
+			if h.Kind == NotAuth {
+				if by := m.trpcCall(mod, st.Callee); by != "" {
+					h = Helper{Kind: Protects, By: by}
+				}
+			}
 			if h.Kind == Protects {
 				if !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
@@ -505,6 +510,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if st.Callee.Valid() {
 				if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+				if by := m.trpcCall(mod, st.Callee); by != "" && !caught(st) {
+					return Protection{Protected: true, By: by, At: st.Pos}
 				}
 			}
 			if !caught(st) && e.leadChecks(mod, st, depth) {
