@@ -26,7 +26,7 @@ func (m *Model) PublicClient(mod *Module, name string, words []string) (string, 
 		return "", rules.Position{}, false
 	}
 	if w := tg.fn.Wrapped; w != nil {
-		if endpoint.NameWord(w.Callee.Root, words) != "" {
+		if registers(w.Callee) && endpoint.NameWord(w.Callee.Root, words) != "" {
 			return w.Callee.Root, w.Pos, true
 		}
 		return "", rules.Position{}, false
@@ -49,12 +49,20 @@ func (m *Model) PublicClient(mod *Module, name string, words []string) (string, 
 	return "", rules.Position{}, false
 }
 
+// registers: a method chain ending in the method that registers an
+// action's handler: next-safe-action's action and stateAction, zsa's
+// handler (not guestList.map(fn)).
+func registers(c Callee) bool {
+	n := len(c.Path)
+	return n > 0 && slices.Contains([]string{"action", "stateAction", "handler"}, c.Path[n-1])
+}
+
 // buildsOn finds a call in fn registering a handler on a client named
 // public: a method chain on it (client.input(s).handler(…)) passed an
 // inline function.
 func buildsOn(fn *Func, words []string) (CallSite, bool) {
 	for _, c := range fn.Calls {
-		if len(c.Callee.Path) > 0 && endpoint.NameWord(c.Callee.Root, words) != "" &&
+		if registers(c.Callee) && endpoint.NameWord(c.Callee.Root, words) != "" &&
 			slices.ContainsFunc(c.Args, func(v Value) bool { return v.Lit == inlineFunc }) {
 			return c, true
 		}

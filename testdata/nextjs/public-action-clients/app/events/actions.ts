@@ -87,3 +87,16 @@ export async function eventForEdit(id: string) {
   const [event] = await loadEvent()({ id })
   return event
 }
+
+const guestList = ['ada', 'grace']
+
+function greetGuests() {
+  return guestList.map((name) => `hello ${name}`)
+}
+
+// Mapping over a list named for guests builds no action on a public client.
+// ruleid: CLK101
+export async function eventGuests(id: string) {
+  greetGuests()
+  return db.event.findUnique({ where: { id } })
+}
