@@ -22,6 +22,7 @@ type authParams struct {
 	PublicRoutes   []Glob   `yaml:"public-routes"`
 	PublicData     []string `yaml:"public-data"`
 	PublicIntake   []string `yaml:"public-intake"`
+	PublicClients  []string `yaml:"public-clients"`
 	Methods        []string `yaml:"methods"`
 	Delegates      []string `yaml:"delegates"`
 	ProtectedPages []Glob   `yaml:"protected-pages"`

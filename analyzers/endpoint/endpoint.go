@@ -174,6 +174,11 @@ const (
 	// notifies the app, or a capability link's whose secret selects the
 	// rows it touches.
 	PublicWrite EvidenceKind = "public-write"
+	// PublicClient: a server action built on, or running its work
+	// through, an action client the app names public
+	// (unauthenticatedAction.handler(…)): the app declares it open to
+	// anyone, for reads, creates and outbound calls (NeedsSession).
+	PublicClient EvidenceKind = "public-client"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -34,6 +34,10 @@ type Verdict struct {
 //     public evidence is a broad pattern ("/api(.*)", a whole router) or a
 //     resource tree's wildcard ("/api/books/(.*)", Tree) and the endpoint
 //     writes data, calls the Clerk Backend API or returns a server secret;
+//   - a server action on an action client the app names public
+//     (PublicClient): not reported, unless it updates or deletes data,
+//     calls the Clerk Backend API for anyone but the caller or returns a
+//     server secret (the finding names the client);
 //   - effect-free (the producer read everything and found no effect: static
 //     or constant data, or only outbound calls that send no credential,
 //     which anyone could make directly): not reported;
@@ -89,6 +93,20 @@ func NeedsSession(e *Endpoint) Verdict {
 			Reason: fmt.Sprintf("it is public only through the broad pattern %s (%s), yet it %s",
 				broad.What, broad.At, describe(sensitive)),
 		}
+	}
+	if pc := find(e.Public, PublicClient); pc != nil {
+		// The app's own name for the client declares the action open to
+		// anyone; not to change or remove existing rows, act through the
+		// Clerk Backend API or hand out a server secret.
+		sensitive := firstEffect(e, func(f Effect) bool {
+			return (f.Writes() && !f.Creates) || (f.Kind == ClerkAPI && f.NeedsUser()) || f.Kind == EnvValue
+		})
+		if sensitive == nil {
+			return Verdict{}
+		}
+		return Verdict{Report: true, Effect: sensitive,
+			Reason: fmt.Sprintf("it runs on %s (%s), an action client the app names public, which opens reads, creates and outbound calls to anyone but not this: it %s",
+				pc.What, pc.At, describe(sensitive))}
 	}
 	needs := firstEffect(e, Effect.NeedsUser)
 	if e.EffectsKnown && needs == nil {
@@ -369,7 +387,7 @@ func PublicFilter(b Binding, entries []string) bool {
 func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 	for i := range ev {
 		switch {
-		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered:
+		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered, ev[i].Kind == PublicClient:
 		case ev[i].Broad:
 			if broad == nil {
 				broad = &ev[i]
@@ -388,6 +406,13 @@ func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 // onlyReads: every effect that needs a user is a database read.
 func onlyReads(e *Endpoint) bool {
 	return firstEffect(e, func(f Effect) bool { return f.NeedsUser() && f.Kind != DBRead }) == nil
+}
+
+func find(ev []Evidence, kind EvidenceKind) *Evidence {
+	if i := slices.IndexFunc(ev, func(x Evidence) bool { return x.Kind == kind }); i >= 0 {
+		return &ev[i]
+	}
+	return nil
 }
 
 func firstEffect(e *Endpoint, keep func(Effect) bool) *Effect {

@@ -86,10 +86,8 @@ func intakeWord(url string, intake []string) string {
 		static = static[len(static)-2:]
 	}
 	for _, s := range static {
-		for _, w := range words(s) {
-			if slices.ContainsFunc(intake, func(i string) bool { return strings.EqualFold(i, w) }) {
-				return w
-			}
+		if w := NameWord(s, intake); w != "" {
+			return w
 		}
 	}
 	return ""
@@ -186,6 +184,20 @@ var codeLink = lazyregexp.New(`(?i)invit|verif|confirm|activat|redeem|claim|acce
 // [id], [...slug], {id}, *).
 func paramSegment(s string) bool {
 	return strings.HasPrefix(s, ":") || strings.HasPrefix(s, "[") || strings.HasPrefix(s, "{") || strings.ContainsAny(s, "*()")
+}
+
+// NameWord returns the first word of name (split as words does:
+// unauthenticatedAction, public_client) that list names, compared
+// without case; "" when none does.
+func NameWord(name string, list []string) string {
+	for _, w := range words(name) {
+		for _, l := range list {
+			if strings.EqualFold(w, l) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // words splits a URL segment or a name into its words: at '-', '_', '.'

@@ -279,7 +279,7 @@ func (e *evaluator) funcProtection(mod *Module, fn *Func, depth int) Protection 
 }
 
 // clientMiddleware credits a handler registered on a client whose .use()
-// middleware requires a session: next-safe-action's
+// middleware (zsa: procedure handler) requires a session: next-safe-action's
 // `export const act = authClient.schema(s).action(async (…) => …)` with
 // `authClient = actionClient.use(async ({ next }) => { await
 // requireUser(); return next() })`. The client is followed through the
@@ -293,7 +293,7 @@ func (e *evaluator) clientMiddleware(mod *Module, w *WrappedCall, depth int) (Pr
 			return Protection{}, false
 		}
 		use := tg.fn.Wrapped
-		if n := len(use.Callee.Path); n > 0 && use.Callee.Path[n-1] == "use" {
+		if n := len(use.Callee.Path); n > 0 && (use.Callee.Path[n-1] == "use" || zsaProcedure(tg.mod, use.Callee)) {
 			for _, a := range use.Args {
 				mw := a.Func
 				if mw == nil && a.Local != "" {
@@ -310,6 +310,15 @@ func (e *evaluator) clientMiddleware(mod *Module, w *WrappedCall, depth int) (Pr
 		tg = e.m.resolveCallee(tg.mod, Callee{Root: use.Callee.Root}, depth+1)
 	}
 	return Protection{}, false
+}
+
+// zsaProcedure: zsa's createServerActionProcedure().handler(fn), whose
+// fn runs before every action built on the procedure (its context), as a
+// next-safe-action client's .use() middleware does.
+func zsaProcedure(mod *Module, c Callee) bool {
+	il := mod.Locals[c.Root]
+	return il != nil && il.Imported == "createServerActionProcedure" && il.Import.Spec == "zsa" &&
+		len(c.Path) > 0 && c.Path[len(c.Path)-1] == "handler"
 }
 
 // eval runs fn's steps. handler: a return exits the request (route handler);
@@ -444,6 +453,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 			tg := m.resolveCallee(mod, st.Callee, depth+1)
 			h := e.classifyTarget(tg, depth+1)
+			if h.Kind == NotAuth {
+				if by := m.trpcCall(mod, st.Callee); by != "" {
+					h = Helper{Kind: Protects, By: by}
+				}
+			}
 			if h.Kind == Protects {
 				if !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
@@ -505,6 +519,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if st.Callee.Valid() {
 				if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !caught(st) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
+				}
+				if by := m.trpcCall(mod, st.Callee); by != "" && !caught(st) {
+					return Protection{Protected: true, By: by, At: st.Pos}
 				}
 			}
 			if !caught(st) && e.leadChecks(mod, st, depth) {

@@ -47,6 +47,10 @@ type Model struct {
 	handlers sync.Map // endpoint.Pos → handlerRef
 	// tokenClients memoises callerTokenModule: module path → bool.
 	tokenClients sync.Map
+	// trpcCalls memoises trpcCall (module path and callee → how the
+	// tRPC procedure it reaches is protected, "" when it is not) and
+	// buildsCaller ("\x01" and a path → bool).
+	trpcCalls sync.Map
 }
 
 type modEntry struct {

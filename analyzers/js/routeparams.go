@@ -26,6 +26,11 @@ type RouteParams struct {
 	// newsletter): a route there that only adds what the visitor sends is
 	// public by design (endpoint.AddPublicWrites).
 	PublicIntake []string `yaml:"public-intake"`
+	// PublicClients (CLK101): words of action-client names the app uses
+	// for actions open to anyone (unauthenticatedAction): a server action
+	// on such a client is public by design for what it may do
+	// (Model.PublicClient, endpoint.NeedsSession).
+	PublicClients []string `yaml:"public-clients"`
 	// Methods are the route-handler exports that answer requests.
 	Methods []string `yaml:"methods"`
 	// Delegates (CLK101): a route module importing one of these (doublestar

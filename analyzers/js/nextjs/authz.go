@@ -177,7 +177,10 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		}
 		wrapped := false
 		if f, w := js.ExportHandler(mod, ep.name); f != nil && w != nil {
-			wrapped = strings.Contains(pass.Model.ExportProtection(mod, ep.name, &c.spec).By, "wrapper")
+			by := pass.Model.ExportProtection(mod, ep.name, &c.spec).By
+			// An action client's middleware hands the action its ctx
+			// ({ parsedInput, ctx }): the browser sends the input only.
+			wrapped = strings.Contains(by, "wrapper") || (useServer && strings.Contains(by, ".use() middleware"))
 		}
 		h := c.newHandlerScan(t, mod, fn, mc, useServer, wrapped)
 		h.mod, h.funcs = mod, funcs
@@ -443,6 +446,15 @@ func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc
 			}
 		}
 		switch {
+		case useServer && i == 0 && h.wrapped && p.Type() == "object_pattern":
+			// An action client's handler: its ctx comes from the
+			// client's middleware, every other field from the browser.
+			for j := 0; j < int(p.NamedChildCount()); j++ {
+				c := p.NamedChild(j)
+				if k := c.ChildByFieldName("key"); !(k != nil && t.Text(k) == "ctx") && t.Text(c) != "ctx" {
+					h.bindAll(c, h.tainted)
+				}
+			}
 		case useServer:
 			h.bindAll(p, h.tainted) // the browser sends every argument
 		case i == 0 && p.Type() == "identifier":

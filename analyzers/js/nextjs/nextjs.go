@@ -179,16 +179,18 @@ type checker struct {
 	publicData []string
 	// publicIntake are CLK101's public-intake words (endpoint.AddPublicWrites).
 	publicIntake []string
-	methods      []string
-	hookMod      []string
-	deleg        []string
-	ui           map[string]bool
-	routed       map[string]bool
-	hookURL      []rules.Glob
-	private      []privateGlob // protected-pages and privileged-routes (pages.go)
-	authz        authzConfig
-	urlEnv       map[string]bool
-	urlProp      map[string]bool
+	// publicClients are CLK101's public-clients words (js.Model.PublicClient).
+	publicClients []string
+	methods       []string
+	hookMod       []string
+	deleg         []string
+	ui            map[string]bool
+	routed        map[string]bool
+	hookURL       []rules.Glob
+	private       []privateGlob // protected-pages and privileged-routes (pages.go)
+	authz         authzConfig
+	urlEnv        map[string]bool
+	urlProp       map[string]bool
 
 	projects js.PerModel[state]
 }
@@ -209,6 +211,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.public = append(c.public, opts.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
 		c.publicIntake = append(c.publicIntake, p.PublicIntake...)
+		c.publicClients = append(c.publicClients, p.PublicClients...)
 		c.methods = append(c.methods, p.Methods...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		c.deleg = append(c.deleg, p.Delegates...)
@@ -834,6 +837,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
 		if useServer && e.Protection.State == endpoint.Unprotected {
+			if client, pos, ok := m.PublicClient(mod, ep.name, c.publicClients); ok {
+				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicClient, What: client, At: at(pass.File.Path, pos)})
+			}
 			if _, fn := m.ExportFunc(mod.Path, ep.name); fn != nil {
 				endpoint.AddRunByPage(&e, c.served(m, as).calls[fn])
 			}

@@ -1,0 +1,4 @@
+import { PrismaClient } from '@prisma/client'
+
+// ok: CLK101
+export const db = new PrismaClient()
