@@ -174,6 +174,10 @@ const (
 	// notifies the app, or a capability link's whose secret selects the
 	// rows it touches.
 	PublicWrite EvidenceKind = "public-write"
+	// OAuthCallback: an OAuth redirect callback exchanging the code the
+	// provider issued (AddOAuthCallback): the code is the caller's
+	// credential.
+	OAuthCallback EvidenceKind = "oauth-callback"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"
