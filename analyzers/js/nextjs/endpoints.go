@@ -333,7 +333,7 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 		e.Protection.State = endpoint.ReadsOnly
 	}
 	if e.Protection.State == endpoint.Unprotected && node != nil && endpoint.SignInPath(e.URL) {
-		if code, only := oauthCode(ctx.t, node); code != nil {
+		if code, only := oauthCode(ctx.t, node, route.Kind == PagesAPI); code != nil {
 			endpoint.AddOAuthCallback(&e, at(file, ctx.t.Pos(code)), only)
 		}
 	}
