@@ -179,6 +179,10 @@ const (
 	// (unauthenticatedAction.handler(…)): the app declares it open to
 	// anyone, for reads, creates and outbound calls (NeedsSession).
 	PublicClient EvidenceKind = "public-client"
+	// OAuthCallback: an OAuth redirect callback exchanging the code the
+	// provider issued (AddOAuthCallback): the code is the caller's
+	// credential.
+	OAuthCallback EvidenceKind = "oauth-callback"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

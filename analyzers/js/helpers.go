@@ -355,6 +355,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	// for guards that test a failure value's presence.
 	results := map[string]target{}
 	secret := false
+	secretNames := map[string]bool{} // bound from a project helper's comparison with a secret (Func.SecretTest)
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
@@ -452,6 +453,13 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				continue
 			}
 			tg := m.resolveCallee(mod, st.Callee, depth+1)
+			if st.Kind == StepBind && tg.fn != nil && len(tg.path) == 0 && tg.fn.SecretTest {
+				// const ok = await isCronRequest(req): a guard on ok
+				// tests the comparison with the secret.
+				for _, n := range st.Names {
+					secretNames[n] = true
+				}
+			}
 			h := e.classifyTarget(tg, depth+1)
 			if h.Kind == NotAuth {
 				if by := m.trpcCall(mod, st.Callee); by != "" {
@@ -491,7 +499,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 		case StepGuard:
 			ok := exitOK(st.Exit, caught(st))
-			secret = secret || (st.Secret && ok)
+			secret = secret || (ok && (st.Secret || slices.ContainsFunc(st.Names, func(n string) bool { return secretNames[n] })))
 			for _, n := range st.Names {
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true

@@ -8,7 +8,6 @@ import (
 
 	sitter "github.com/smacker/go-tree-sitter"
 
-	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -823,11 +822,11 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Calls = callSites(t, body)
 	f.Binds = bindings(t, fn, body)
 	f.Compares = compares(t, body)
-	f.SecretTest = secretCheck(t, body)
+	f.SecretTest = secretCheck(t, fn, body)
 	f.Bearer = bearerValues(t, body)
 	f.Renders = rendered(t, body)
 	f.Results = returnValues(t, body)
-	sc := stepScanner{t: t, params: outer, body: body, flags: map[string]bool{}}
+	sc := stepScanner{t: t, params: outer, fn: fn, body: body, flags: map[string]bool{}}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
 		e := unwrap(body)
@@ -955,6 +954,25 @@ type stepScanner struct {
 	// so far (see flagFrom).
 	body  *sitter.Node
 	flags map[string]bool
+	// fn is the function; flow its secretFlow, read when a guard's test
+	// is no plain comparison with a secret.
+	fn   *sitter.Node
+	flow *secretFlow
+}
+
+// secretTest is secretTest, or a comparison of the request with a secret
+// through the function's locals (secretFlow).
+func (sc *stepScanner) secretTest(cond *sitter.Node) bool {
+	if secretTest(sc.t, cond) {
+		return true
+	}
+	if sc.fn == nil || !secretEnvIn(sc.t.Src[sc.body.StartByte():sc.body.EndByte()]) {
+		return false
+	}
+	if sc.flow == nil {
+		sc.flow = newSecretFlow(sc.t, sc.fn, sc.body)
+	}
+	return sc.flow.differs(cond)
 }
 
 // steps reduces one top-level statement.
@@ -1020,7 +1038,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if cond != nil && cons != nil {
 			names, inline, awaited := negated(t, cond)
 			exit := ExitOf(t, cons)
-			secret := secretTest(t, cond)
+			secret := sc.secretTest(cond)
 			present := presentTests(t, cond)
 			if (len(names) > 0 || inline != nil || secret) && exit.Kind != ExitNone && s.ChildByFieldName("alternative") == nil {
 				base.Kind, base.Names, base.Inline, base.Exit, base.Secret, base.Present = StepGuard, names, inline, exit, secret, present
@@ -1192,7 +1210,7 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 		}
 		guard.Pos = t.Pos(alt)
 	}
-	guard.Kind, guard.Secret = StepGuard, secretTest(t, cond)
+	guard.Kind, guard.Secret = StepGuard, sc.secretTest(cond)
 	names, call := truthyFrom(t, cond)
 	guard.Names = names
 	if call != nil {
@@ -1478,7 +1496,7 @@ func secretTest(t *Tree, cond *sitter.Node) bool {
 	n := unwrap(cond)
 	// env: n reads a secret-named variable (process.env.CRON_SECRET, …_API_KEY,
 	// …_TOKEN); process.env.NODE_ENV !== 'production' is no authentication.
-	env := func(n *sitter.Node) bool { return secretEnv.Match(t.Src[n.StartByte():n.EndByte()]) }
+	env := func(n *sitter.Node) bool { return secretEnvIn(t.Src[n.StartByte():n.EndByte()]) }
 	switch n.Type() {
 	case "binary_expression":
 		op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
@@ -1508,16 +1526,18 @@ func secretTest(t *Tree, cond *sitter.Node) bool {
 // secret from process.env: every return gives a literal false or compares
 // a value with the secret (x === process.env.API_KEY, timingSafeEqual(a,
 // b) with the secret on one side only), the secret read directly or
-// through a local constant (const key = process.env.API_SECRET).
-func secretCheck(t *Tree, body *sitter.Node) bool {
-	if !secretEnv.Match(t.Src[body.StartByte():body.EndByte()]) {
+// through a local constant (const key = process.env.API_SECRET), or a
+// parameter with the secret through locals and digests (secretFlow).
+func secretCheck(t *Tree, fn, body *sitter.Node) bool {
+	if !secretEnvIn(t.Src[body.StartByte():body.EndByte()]) {
 		return false
 	}
+	flow := newSecretFlow(t, fn, body)
 	env := map[string]bool{}
 	isEnv := func(n *sitter.Node) bool {
 		found := false
 		Walk(n, func(x *sitter.Node) bool {
-			found = found || (x.Type() == "identifier" && env[t.Text(x)]) || (x.Type() == "member_expression" && secretEnv.Match(t.Src[x.StartByte():x.EndByte()]))
+			found = found || (x.Type() == "identifier" && env[t.Text(x)]) || (x.Type() == "member_expression" && secretEnvIn(t.Src[x.StartByte():x.EndByte()]))
 			return !found
 		})
 		return found
@@ -1557,7 +1577,7 @@ func secretCheck(t *Tree, body *sitter.Node) bool {
 			}
 			switch {
 			case e != nil && e.Type() == "false":
-			case e != nil && equal(e):
+			case e != nil && (equal(e) || flow.isEqual(e)):
 				compares = true
 			default:
 				other = true
@@ -1568,8 +1588,6 @@ func secretCheck(t *Tree, body *sitter.Node) bool {
 	})
 	return compares && !other
 }
-
-var secretEnv = lazyregexp.New(`process\.env\.[A-Z0-9_]*(SECRET|TOKEN|KEY|PASSWORD)`)
 
 // isLiteral: a string or number literal (never equal to a missing value).
 func isLiteral(n *sitter.Node) bool {

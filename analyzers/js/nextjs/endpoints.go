@@ -332,6 +332,11 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 	if st == endpoint.Unprotected && len(unchecked) > 0 {
 		e.Protection.State = endpoint.ReadsOnly
 	}
+	if e.Protection.State == endpoint.Unprotected && node != nil && endpoint.SignInPath(e.URL) {
+		if code, only := oauthCode(ctx.t, node, route.Kind == PagesAPI); code != nil {
+			endpoint.AddOAuthCallback(&e, at(file, ctx.t.Pos(code)), only)
+		}
+	}
 	ctx.why = why
 	return e
 }
