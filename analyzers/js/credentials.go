@@ -47,6 +47,7 @@ type declIndex struct {
 	body  *sitter.Node
 	names map[string]*sitter.Node
 	sets  map[string][]*sitter.Node
+	top   map[string]*sitter.Node // module-level consts (topConst)
 }
 
 func (d *declIndex) lookup(name string) *sitter.Node {
@@ -94,7 +95,68 @@ func (d *declIndex) lookup(name string) *sitter.Node {
 			}
 		}
 	}
-	return d.names[name]
+	if v, ok := d.names[name]; ok || d.param(name) {
+		return v
+	}
+	return d.topConst(name)
+}
+
+// param: name is a parameter of the function whose body is indexed (it
+// shadows a module-level const of that name).
+func (d *declIndex) param(name string) bool {
+	fn := d.body
+	if fn != nil {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return false
+	}
+	ps := fn.ChildByFieldName("parameters")
+	if ps == nil {
+		ps = fn.ChildByFieldName("parameter") // x => fetch(x)
+	}
+	found := false
+	if ps != nil {
+		Walk(ps, func(n *sitter.Node) bool {
+			if (n.Type() == "identifier" || n.Type() == "shorthand_property_identifier_pattern") && d.t.Text(n) == name {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// topConst is the string or template a module-level const declares a name
+// with (const URL = `${process.env.NEXT_PUBLIC_API_URL}/categories`): a
+// constant no body can change. nil for anything else.
+func (d *declIndex) topConst(name string) *sitter.Node {
+	if d.top == nil {
+		d.top = map[string]*sitter.Node{}
+		root := d.body
+		for root != nil && root.Parent() != nil {
+			root = root.Parent()
+		}
+		for i := 0; root != nil && i < int(root.NamedChildCount()); i++ {
+			st := root.NamedChild(i)
+			if st.Type() == "export_statement" {
+				if dcl := st.ChildByFieldName("declaration"); dcl != nil {
+					st = dcl
+				}
+			}
+			if st.Type() != "lexical_declaration" || st.ChildCount() == 0 || d.t.Text(st.Child(0)) != "const" {
+				continue
+			}
+			for j := 0; j < int(st.NamedChildCount()); j++ {
+				dc := st.NamedChild(j)
+				nm, v := dc.ChildByFieldName("name"), unwrap(dc.ChildByFieldName("value"))
+				if dc.Type() == "variable_declarator" && nm != nil && nm.Type() == "identifier" && v != nil && (v.Type() == "string" || v.Type() == "template_string") {
+					d.top[d.t.Text(nm)] = v
+				}
+			}
+		}
+	}
+	return d.top[name]
 }
 
 // builtinSet: name.set(k, v), name.append(k, v) or the same on
