@@ -116,6 +116,10 @@ type Helper struct {
 	By     string // how it was recognised, for messages: "auth.protect", "requireUser (lib/auth.ts)"
 	File   string // project path of the defining file; "" for a package
 	Pos    rules.Position
+	// Keys: a Check returning an object literal whose shorthand fields
+	// hold auth values (return { orgId, organization }): only those
+	// fields, destructured by the caller, are what a guard must test.
+	Keys []string
 }
 
 // Protection is the verdict on one function run as a request handler.
@@ -444,6 +448,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 						}
 						swallowed = st.Pos
 					case Check:
+						if h.Keys != nil {
+							continue // the object it returns is no auth value; destructuring it is not followed here
+						}
 						bind(st.Names[i:i+1], h.By)
 						if tg.fn != nil {
 							results[st.Names[i]] = tg
@@ -482,8 +489,14 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 			switch h.Kind {
 			case Check:
-				bind(st.Names, h.By)
-				if tg.fn != nil {
+				names := st.Names
+				if h.Keys != nil {
+					// const { orgId } = await getCurrentOrg(): the auth
+					// fields of the object it returns, nothing else of it.
+					names = slices.DeleteFunc(slices.Clone(names), func(n string) bool { return !slices.Contains(h.Keys, n) })
+				}
+				bind(names, h.By)
+				if tg.fn != nil && h.Keys == nil {
 					for _, n := range st.Names {
 						results[n] = tg
 					}
@@ -518,7 +531,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				secret = secret || (tg.fn != nil && len(tg.path) == 0 && tg.fn.SecretTest && slices.Contains(st.Names, st.Inline.Root))
 				h := e.classifyTarget(tg, depth+1)
 				promise := h.Kind == Check && tg.fn != nil && tg.fn.Async && !st.InlineAwaited // if (!checkRole('admin')): never true
-				if (h.Kind == Check && !promise) || h.Kind == Protects {
+				if (h.Kind == Check && !promise && h.Keys == nil) || h.Kind == Protects {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 			}
@@ -833,9 +846,11 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 			for _, f := range st.From {
 				derived = derived || bound[f]
 			}
-			if derived || e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1).Kind == Check {
+			if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); derived || h.Kind == Check {
 				for _, n := range st.Names {
-					bound[n] = true
+					if derived || h.Keys == nil || slices.Contains(h.Keys, n) {
+						bound[n] = true
+					}
 				}
 			}
 		case StepGuard:
@@ -845,7 +860,7 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 		case StepReturn:
 			if st.Callee.Valid() {
 				if h := e.classifyTarget(m.resolveCallee(tg.mod, st.Callee, depth+1), depth+1); h.Kind == Check || h.Kind == Protects {
-					return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos}
+					return Helper{Kind: h.Kind, By: by, File: file, Pos: tg.fn.Pos, Keys: h.Keys}
 				}
 			}
 			if firstReturn {
@@ -853,6 +868,15 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 					if bound[n] {
 						return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
 					}
+				}
+				var keys []string
+				for _, k := range st.Keys {
+					if bound[k] {
+						keys = append(keys, k)
+					}
+				}
+				if len(keys) > 0 && len(st.Names) == 0 {
+					return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos, Keys: keys}
 				}
 			}
 			firstReturn = false
