@@ -581,6 +581,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.appClient(fr, cs) {
 		return
 	}
+	if ec.sentData(fr, c.Root) {
+		return // updatedResults.find(…) on the body the caller sent: plain JSON
+	}
 	if model, ok := queryBuilt(fr, c.Root); ok {
 		switch {
 		case modifiersOnly(c.Path):
@@ -591,6 +594,21 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 	}
 	ec.known = false
+}
+
+// sentData: a name holding data the request sent (a parsed body, query or
+// path value, a server action's argument): plain JSON, whose methods
+// (find, filter) are an array's or a string's, never a client's.
+func (ec *effectScan) sentData(fr *frame, name string) bool {
+	o := ec.m.resolve(fr, Value{Root: name})
+	if o.from != endpoint.FromRequest || o.request {
+		return false
+	}
+	switch o.input {
+	case endpoint.Body, endpoint.Query, endpoint.PathParam, endpoint.Form, endpoint.Argument:
+		return true
+	}
+	return false
 }
 
 // modelCreate: Model.create(…) on a capitalised name that is no
