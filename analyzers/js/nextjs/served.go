@@ -36,7 +36,11 @@ func (c *checker) served(m *js.Model, as *appState) *served {
 		for _, f := range as.srcs {
 			rel := as.app.Rel(f.Path)
 			route, ok := RouteOf(rel)
-			if !ok || privateGroup(rel) || !c.openRoute(as, route) {
+			if !ok || privateGroup(rel) {
+				continue
+			}
+			if !c.openRoute(as, route) {
+				c.servedPageAction(m, as, sv, f.Path, route)
 				continue
 			}
 			name, what := "GET", "GET "+route.Pattern
@@ -81,6 +85,30 @@ func (c *checker) served(m *js.Model, as *appState) *served {
 		}
 	})
 	return as.open
+}
+
+// servedPageAction records a page whose own module says 'use server'
+// (its default export is then a server action too) when nothing protects
+// it: no public pattern names it, but the middleware lets it through and
+// it reads no session, so calling the action does what visiting the page
+// does.
+func (c *checker) servedPageAction(m *js.Model, as *appState, sv *served, file string, route Route) {
+	if route.Kind != AppPage || !endpoint.OpenURL(route.Pattern) {
+		return
+	}
+	mod := m.Module(file)
+	if mod == nil || mod.Err != nil || !mod.UseServer() || mod.Exports["default"] == nil {
+		return
+	}
+	if v, _, _ := as.verdict(route); v != Unprotected {
+		return
+	}
+	if p := m.ExportProtection(mod, "default", &c.spec); p.Protected || len(p.Unchecked) > 0 {
+		return
+	}
+	if _, fn := m.ExportFunc(file, "default"); fn != nil && sv.calls[fn] == "" {
+		sv.calls[fn] = "page " + route.Pattern
+	}
 }
 
 // servedRows: served's rows (endpoint.AddServedReads).

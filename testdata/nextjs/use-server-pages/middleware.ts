@@ -1,0 +1,9 @@
+// clerkMiddleware() on its own protects nothing: every page is public.
+// ok: CLK101
+import { clerkMiddleware } from '@clerk/nextjs/server'
+
+export default clerkMiddleware()
+
+export const config = {
+  matcher: ['/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|png|svg|ico)).*)', '/(api|trpc)(.*)'],
+}
