@@ -95,6 +95,9 @@ type PathConds struct {
 	// Session reports whether an expression reads the session, so it is
 	// absent (null, false) for a signed-out request.
 	Session func(n *sitter.Node) bool
+	// Lists, when set, reads a list Strings cannot: one the module builds
+	// from literals or imports (a spread, a .map of a config module's list).
+	Lists func(n *sitter.Node) ([]string, bool)
 }
 
 // TopDecls indexes a module's top-level declarations, exported or not:
@@ -366,7 +369,10 @@ func (c *PathConds) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]st
 // Strings reads an array of string literals (or a module const bound to
 // one, or a new Set of one).
 func (c *PathConds) Strings(n *sitter.Node) ([]string, bool) {
-	return c.strs(n, 0)
+	if l, ok := c.strs(n, 0); ok || c.Lists == nil {
+		return l, ok
+	}
+	return c.Lists(n)
 }
 
 func (c *PathConds) strs(n *sitter.Node, depth int) ([]string, bool) {
