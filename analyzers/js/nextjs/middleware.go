@@ -611,9 +611,10 @@ func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware
 				continue
 			}
 			protect, exits := h.protects(cons), h.exits(cons)
-			if protect && cons.Type() == "statement_block" && !h.protectsDirectly(cons) {
-				// The protection is under a condition of its own: read the
-				// block's steps, each also under this if's condition.
+			if cons.Type() == "statement_block" && ((protect && !h.directly(cons, h.protects)) || (!protect && exits && !h.directly(cons, h.exits))) {
+				// The protection or the exit is under a condition of its
+				// own: read the block's steps, each also under this if's
+				// condition.
 				inner := h.dnf(cond)
 				if outer != nil {
 					inner = product(outer, inner)
@@ -676,11 +677,11 @@ func (h *handler) step(conj []atom, at rules.Position, protect bool, test string
 	return st
 }
 
-// protectsDirectly: a statement of the block itself, not one under an if
-// of its own, protects.
-func (h *handler) protectsDirectly(block *sitter.Node) bool {
+// directly: a statement of the block itself, not one under an if of its
+// own, does what does says (protects, returns).
+func (h *handler) directly(block *sitter.Node, does func(*sitter.Node) bool) bool {
 	for _, s := range blockStatements(block) {
-		if s.Type() != "if_statement" && h.protects(s) {
+		if s.Type() != "if_statement" && does(s) {
 			return true
 		}
 	}

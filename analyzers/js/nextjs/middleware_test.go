@@ -287,7 +287,12 @@ const isOpenRoute = createRouteMatcher([
 ])
 const intl = createMiddleware(routing)
 function isBrochure(path: string) {
-  return [/^\/about/].some((re) => re.test(path))
+  const pages = [/^\/about(\/.*)?$/, /^\/legal$/]
+  return pages.some((re) => re.test(path))
+}
+function withoutLocale(p: string) {
+  const rest = p.replace(/^\/(de|nl)(?=\/|$)/, '') || '/'
+  return rest
 }
 export default clerkMiddleware(async (auth, req) => {
   try {
@@ -299,8 +304,10 @@ export default clerkMiddleware(async (auth, req) => {
       if (res.status >= 300 && res.status < 400) return res
     }
     const { userId } = await auth()
+    const bare = withoutLocale(pathname)
     if (userId && pathname === '/') return NextResponse.redirect(new URL('/home', req.url))
-    const isOpen = isOpenRoute(req) || isBrochure(pathname)
+    if (!userId && bare === '/home') return NextResponse.redirect(new URL('/', req.url))
+    const isOpen = isOpenRoute(req) || isBrochure(bare)
     const isProtected = !isOpen
     if (isProtected) {
       await auth.protect()
@@ -316,7 +323,10 @@ export default clerkMiddleware(async (auth, req) => {
   }
 })` + recommendedConfig
 	mw := parseMW(t, src)
-	for url, want := range map[string]Verdict{"/api/ping": Unprotected, "/api/hooks/stripe": Unprotected, "/api/notes": Unknown} {
+	// The locale helper removes a first segment naming a locale (nl), not
+	// any other (api).
+	for url, want := range map[string]Verdict{"/api/ping": Unprotected, "/api/hooks/stripe": Unprotected, "/api/notes": Protected,
+		"/nl/home": Protected, "/de/about/team": Unprotected, "/api/home": Protected, "/api/about": Protected} {
 		if got, why := mw.Evaluate(url); got != want {
 			t.Errorf("Evaluate(%s) = %v (%s), want %v", url, got, why, want)
 		}

@@ -1470,18 +1470,18 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 	return "(anonymous)"
 }
 
-// webhookReceiver: the module imports a webhook verifier (webhook-modules:
-// verifyWebhook, svix, standardwebhooks), verifies a Stripe signature, or
-// calls a project helper that verifies one (helperVerifies), so it receives
-// deliveries from a service, whatever its path (/api/clerk,
-// /api/stripe/webhook).
-func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) bool {
-	if c.webhookModule(mod) != "" {
-		return true
+// webhookReceiver names the webhook verifier the module uses ("" if none):
+// it imports one (webhook-modules: verifyWebhook, svix, standardwebhooks),
+// verifies a Stripe signature, or calls a project helper that verifies one
+// (helperVerifies), so it receives deliveries from a service, whatever its
+// path (/api/clerk, /api/stripe/webhook).
+func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) string {
+	if w := c.webhookModule(mod); w != "" {
+		return w
 	}
 	for _, imp := range mod.Imports {
 		if !imp.TypeOnly && imp.Spec == "stripe" && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
-			return true
+			return "stripe"
 		}
 	}
 	return c.helperVerifies(pass.Model, pass, mod)

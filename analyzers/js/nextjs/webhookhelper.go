@@ -16,9 +16,9 @@ import (
 // the call: no try around it, or a catch that throws. A helper that catches
 // the failure and returns or goes on decides nothing its caller can see.
 
-// helperVerifies reports an import of mod that the route's source calls
-// and that is a project function verifying a webhook signature.
-func (c *checker) helperVerifies(m *js.Model, pass *js.Pass, mod *js.Module) bool {
+// helperVerifies names an import of mod that the route's source calls and
+// that is a project function verifying a webhook signature ("" if none).
+func (c *checker) helperVerifies(m *js.Model, pass *js.Pass, mod *js.Module) string {
 	for _, imp := range mod.Imports {
 		if imp.TypeOnly {
 			continue
@@ -37,11 +37,11 @@ func (c *checker) helperVerifies(m *js.Model, pass *js.Pass, mod *js.Module) boo
 				v, _ = c.state(m).verifiers.LoadOrStore(key, c.verifierHelper(m, target, n.Imported))
 			}
 			if v.(bool) {
-				return true
+				return n.Local + " from " + imp.Spec
 			}
 		}
 	}
-	return false
+	return ""
 }
 
 // verifierHelper reports that the function exported as name by the project

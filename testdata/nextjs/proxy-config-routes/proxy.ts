@@ -16,12 +16,26 @@ const isOpenRoute = createRouteMatcher([
 
 const intl = createMiddleware(routing)
 
+function withoutLocale(pathname: string) {
+  const rest = pathname.replace(/^\/(de|nl|pl)(?=\/|$)/, '') || '/'
+  return rest
+}
+
+// Pages and probes anyone may open, tested on the path without its locale.
+function isStatusPage(pathname: string) {
+  const pages = [/^\/api\/beacon$/, /^\/help(\/.*)?$/]
+  return pages.some((re) => re.test(pathname))
+}
+
 // ok: CLK101, CLK103
 export default clerkMiddleware(async (auth, req) => {
   try {
     const { pathname } = req.nextUrl
+    const { userId } = await auth()
+    const bare = withoutLocale(pathname)
+    if (!userId && bare === '/courses') return NextResponse.redirect(new URL('/login', req.url))
     if (pathname.startsWith('/api')) {
-      const isOpen = isOpenRoute(req)
+      const isOpen = isOpenRoute(req) || isStatusPage(bare)
       const mustSignIn = !isOpen
       if (mustSignIn) {
         await auth.protect()
