@@ -620,7 +620,7 @@ var localeStrip = lazyregexp.New(`^\^\\/\(?[A-Za-z0-9_|-]+\)?(\(\?=\\/\|\$\)|\(\
 
 // stripped is the names of the first path segment an expression removes
 // from the path (nil when it is not such a value): the value of
-// `path.replace(/^\/(en|fr)(?=\/|$)/, ”) || '/'`, written inline or
+// `path.replace(/^\/(en|fr)(?=\/|$)/, "") || "/"`, written inline or
 // returned by a module function given the path.
 func (c *PathConds) stripped(n *sitter.Node, locals map[string]*sitter.Node, depth int) []string {
 	n = Unwrap(n)
