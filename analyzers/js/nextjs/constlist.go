@@ -36,17 +36,15 @@ var unknownVal = constVal{}
 
 func strVal(s string) constVal { return constVal{kind: constString, s: s} }
 
-// importedConst evaluates the export `name` of the module that the import
-// specifier spec names in the evaluated module (ok false when it is not a
-// project module or not a constant the evaluator reads).
-type importedConst func(spec, name string) (constVal, bool)
+// importedConst evaluates what the evaluated module imports under the
+// local name (ok false when it is not an import of a project module's
+// constant the evaluator reads).
+type importedConst func(local string) (constVal, bool)
 
 // constEval evaluates expressions of one module's tree.
 type constEval struct {
 	t     *js.Tree
 	decls map[string]*sitter.Node // the module's top-level bindings (js.TopDecls)
-	// imports maps a local name to its import (read on first use).
-	imports map[string]importRef
 	// imported follows an import into its module (nil: imports are unknown).
 	imported importedConst
 	// steps bounds the work on one expression (a list spread into itself
@@ -54,7 +52,8 @@ type constEval struct {
 	steps int
 }
 
-type importRef struct{ spec, name string }
+// importRef is one export of one module.
+type importRef struct{ path, name string }
 
 const maxConstSteps = 2000
 
@@ -97,8 +96,8 @@ func (e *constEval) eval(n *sitter.Node, env map[string]string, depth int) const
 		if d := e.decls[name]; d != nil && d != n {
 			return e.eval(d, nil, depth+1)
 		}
-		if ref, ok := e.importOf(name); ok && e.imported != nil {
-			if v, ok := e.imported(ref.spec, ref.name); ok {
+		if e.imported != nil {
+			if v, ok := e.imported(name); ok {
 				return v
 			}
 		}
@@ -367,57 +366,6 @@ func (e *constEval) test(n *sitter.Node, env map[string]string, depth int) (hold
 	return false, false
 }
 
-// importOf is the import binding a local name, read from the tree's
-// import statements on first use.
-func (e *constEval) importOf(name string) (importRef, bool) {
-	if e.imports == nil {
-		e.imports = map[string]importRef{}
-		root := e.t.Root()
-		for i := 0; i < int(root.NamedChildCount()); i++ {
-			s := root.NamedChild(i)
-			if s.Type() != "import_statement" {
-				continue
-			}
-			src := s.ChildByFieldName("source")
-			if src == nil {
-				continue
-			}
-			spec := js.Unquote(e.t, src)
-			for j := 0; j < int(s.NamedChildCount()); j++ {
-				clause := s.NamedChild(j)
-				if clause.Type() != "import_clause" {
-					continue
-				}
-				for k := 0; k < int(clause.NamedChildCount()); k++ {
-					c := clause.NamedChild(k)
-					switch c.Type() {
-					case "identifier":
-						e.imports[e.t.Text(c)] = importRef{spec, "default"}
-					case "named_imports":
-						for l := 0; l < int(c.NamedChildCount()); l++ {
-							sp := c.NamedChild(l)
-							if sp.Type() != "import_specifier" {
-								continue
-							}
-							nm, alias := sp.ChildByFieldName("name"), sp.ChildByFieldName("alias")
-							if nm == nil {
-								continue
-							}
-							local := nm
-							if alias != nil {
-								local = alias
-							}
-							e.imports[e.t.Text(local)] = importRef{spec, js.Unquote(e.t, nm)}
-						}
-					}
-				}
-			}
-		}
-	}
-	r, ok := e.imports[name]
-	return r, ok
-}
-
 // maxImportHops bounds how many modules an imported list is followed
 // through (the middleware's import, and one import of that module).
 const maxImportHops = 2
@@ -426,13 +374,22 @@ const maxImportHops = 2
 // modules they name, to evaluate the lists those export; memo holds the
 // answers for every module of one middleware's reading.
 func importedConsts(m *js.Model, from string, hops int, memo map[importRef]constVal) importedConst {
-	return func(spec, name string) (constVal, bool) {
-		if hops >= maxImportHops {
+	return func(local string) (constVal, bool) {
+		mod := m.Module(from)
+		if hops >= maxImportHops || mod == nil {
 			return unknownVal, false
 		}
+		var spec, name string
+		for _, imp := range mod.Imports {
+			for _, n := range imp.Names {
+				if n.Local == local && !n.TypeOnly && !imp.TypeOnly {
+					spec, name = imp.Spec, n.Imported
+				}
+			}
+		}
 		target := m.Resolve(from, spec)
-		if target == "" {
-			return unknownVal, false // a package: nothing of the project's
+		if spec == "" || target == "" {
+			return unknownVal, false // not imported, or from a package
 		}
 		key := importRef{target, name}
 		if v, ok := memo[key]; ok {
