@@ -405,6 +405,9 @@ func patterns(t *js.Tree, n *sitter.Node, compile func(string) (*Pattern, error)
 	case "array":
 		var out []*Pattern
 		for i := 0; i < int(n.NamedChildCount()); i++ {
+			if n.NamedChild(i).Type() == "comment" {
+				continue
+			}
 			ps, ok := patterns(t, n.NamedChild(i), compile)
 			if !ok {
 				return nil, false
@@ -477,7 +480,9 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 		if v.Type() == "array" {
 			entries = entries[:0]
 			for j := 0; j < int(v.NamedChildCount()); j++ {
-				entries = append(entries, js.Unwrap(v.NamedChild(j)))
+				if v.NamedChild(j).Type() != "comment" {
+					entries = append(entries, js.Unwrap(v.NamedChild(j)))
+				}
 			}
 		}
 		for _, e := range entries {
