@@ -761,6 +761,9 @@ func rethrowsProtect(t *js.Tree, cb *sitter.Node) bool {
 				}
 			}
 		case "expression_statement":
+			if s.NamedChildCount() == 0 {
+				continue
+			}
 			if e := js.Unwrap(s.NamedChild(0)); e != nil && e.Type() == "call_expression" && strings.HasSuffix(calleeText(t, e), "unstable_rethrow") {
 				return true
 			}
