@@ -3,7 +3,7 @@ import { verifyDelivery } from '@/lib/deliveries'
 
 // ok: CLK101
 export async function POST(req: Request) {
-  const evt = await verifyDelivery(req)
+  const evt = verifyDelivery(await req.text(), req.headers)
   if (evt.type === 'user.deleted') {
     await prisma.user.delete({ where: { clerkId: evt.data.id } })
   }
