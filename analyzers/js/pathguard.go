@@ -12,6 +12,7 @@ package js
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -95,6 +96,30 @@ type PathConds struct {
 	// Session reports whether an expression reads the session, so it is
 	// absent (null, false) for a signed-out request.
 	Session func(n *sitter.Node) bool
+	// Lists, when set, reads a list Strings cannot: one the module builds
+	// from literals or imports (a spread, a .map of a config module's list).
+	Lists func(n *sitter.Node) ([]string, bool)
+	// scopes are the locals of the caller an inlined module function's
+	// argument is read with (inline).
+	scopes map[nodeKey]map[string]*sitter.Node
+}
+
+type nodeKey struct {
+	start, end uint32
+	typ        string
+}
+
+func keyOf(n *sitter.Node) nodeKey { return nodeKey{n.StartByte(), n.EndByte(), n.Type()} }
+
+// scope is the locals n is read with: its caller's when it is an inlined
+// function's argument, else locals.
+func (c *PathConds) scope(n *sitter.Node, locals map[string]*sitter.Node) map[string]*sitter.Node {
+	if n != nil && c.scopes != nil {
+		if sc, ok := c.scopes[keyOf(n)]; ok {
+			return sc
+		}
+	}
+	return locals
 }
 
 // TopDecls indexes a module's top-level declarations, exported or not:
@@ -166,6 +191,7 @@ func (c *PathConds) Cond(n *sitter.Node, locals map[string]*sitter.Node) PathCon
 func (c *PathConds) cond(n *sitter.Node, locals map[string]*sitter.Node, depth int) PathCond {
 	t := c.T
 	n = Unwrap(n)
+	locals = c.scope(n, locals)
 	unk := constant(Unknown)
 	if n == nil || depth > 12 {
 		return unk
@@ -202,9 +228,9 @@ func (c *PathConds) cond(n *sitter.Node, locals map[string]*sitter.Node, depth i
 			case IsNullish(t, l) && c.Session(Unwrap(rt)):
 				eq = constant(Yes)
 			case isStr(rt) && c.path(l, locals, depth):
-				eq = exact(Unquote(t, rt))
+				eq = c.onPath(l, locals, depth, exact(Unquote(t, rt)))
 			case isStr(l) && c.path(rt, locals, depth):
-				eq = exact(Unquote(t, l))
+				eq = c.onPath(rt, locals, depth, exact(Unquote(t, l)))
 			}
 			if strings.HasPrefix(t.Text(op), "!") {
 				return not(eq)
@@ -274,6 +300,10 @@ func (c *PathConds) callCond(n *sitter.Node, locals map[string]*sitter.Node, dep
 		if c.Session(n) {
 			return constant(No)
 		}
+		if ret, inner, ok := c.inline(n, locals, depth); ok {
+			// isPublicFolder(pathname): a module function of one return
+			return c.cond(ret, inner, depth+1)
+		}
 		return unk
 	}
 	obj, prop := Unwrap(fn.ChildByFieldName("object")), fn.ChildByFieldName("property")
@@ -293,11 +323,11 @@ func (c *PathConds) callCond(n *sitter.Node, locals map[string]*sitter.Node, dep
 			lit := []string{Unquote(t, arg)}
 			switch method {
 			case "startsWith":
-				return Prefixes(lit)
+				return c.onPath(obj, locals, depth, Prefixes(lit))
 			case "endsWith":
-				return oneOf(lit, HitOther, strings.HasSuffix)
+				return c.onPath(obj, locals, depth, oneOf(lit, HitOther, strings.HasSuffix))
 			}
-			return oneOf(lit, HitOther, strings.Contains)
+			return c.onPath(obj, locals, depth, oneOf(lit, HitOther, strings.Contains))
 		}
 		if method == "includes" && arg != nil && c.path(arg, locals, depth) {
 			if lits, ok := c.listOf(obj, locals); ok {
@@ -311,6 +341,13 @@ func (c *PathConds) callCond(n *sitter.Node, locals map[string]*sitter.Node, dep
 			}
 		}
 	case "some", "find":
+		if res, ok := c.regexList(obj, locals); ok && arg != nil && IsFunc(arg) {
+			// [/^\/about/, …].some((re) => re.test(pathname))
+			if x := regexTestArg(t, arg); x != nil && c.path(x, locals, depth) {
+				return c.onPath(x, locals, depth, matchesAny(res))
+			}
+			return unk
+		}
 		// list.some((p) => pathname.startsWith(p))
 		lits, ok := c.listOf(obj, locals)
 		if !ok || arg == nil || !IsFunc(arg) {
@@ -326,21 +363,15 @@ func (c *PathConds) callCond(n *sitter.Node, locals map[string]*sitter.Node, dep
 		}
 		switch t.Text(bf.ChildByFieldName("property")) {
 		case "startsWith":
-			return Prefixes(lits)
+			return c.onPath(bf.ChildByFieldName("object"), locals, depth, Prefixes(lits))
 		case "includes":
-			return oneOf(lits, HitOther, strings.Contains)
+			return c.onPath(bf.ChildByFieldName("object"), locals, depth, oneOf(lits, HitOther, strings.Contains))
 		}
 	case "test":
 		if obj.Type() == "regex" && arg != nil && c.path(arg, locals, depth) {
 			if p := obj.ChildByFieldName("pattern"); p != nil {
 				if re, err := regexp.Compile(t.Text(p)); err == nil {
-					lit := "/" + t.Text(p) + "/"
-					return func(u string) (Tri, PathHit) {
-						if re.MatchString(u) {
-							return Yes, PathHit{Lit: lit, Kind: HitOther}
-						}
-						return No, PathHit{}
-					}
+					return c.onPath(arg, locals, depth, matchesAny([]*regexp.Regexp{re}))
 				}
 			}
 		}
@@ -355,6 +386,7 @@ func (c *PathConds) callCond(n *sitter.Node, locals map[string]*sitter.Node, dep
 // const bound to one.
 func (c *PathConds) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]string, bool) {
 	n = Unwrap(n)
+	locals = c.scope(n, locals)
 	if n != nil && n.Type() == "identifier" {
 		if v := locals[c.T.Text(n)]; v != nil {
 			return c.Strings(v)
@@ -366,7 +398,10 @@ func (c *PathConds) listOf(n *sitter.Node, locals map[string]*sitter.Node) ([]st
 // Strings reads an array of string literals (or a module const bound to
 // one, or a new Set of one).
 func (c *PathConds) Strings(n *sitter.Node) ([]string, bool) {
-	return c.strs(n, 0)
+	if l, ok := c.strs(n, 0); ok || c.Lists == nil {
+		return l, ok
+	}
+	return c.Lists(n)
 }
 
 func (c *PathConds) strs(n *sitter.Node, depth int) ([]string, bool) {
@@ -404,6 +439,7 @@ func (c *PathConds) strs(n *sitter.Node, depth int) ([]string, bool) {
 // pathname). A local bound to something else (req.url, a full URL) is not.
 func (c *PathConds) path(n *sitter.Node, locals map[string]*sitter.Node, depth int) bool {
 	n = Unwrap(n)
+	locals = c.scope(n, locals)
 	if n == nil || depth > 12 {
 		return false
 	}
@@ -414,6 +450,8 @@ func (c *PathConds) path(n *sitter.Node, locals map[string]*sitter.Node, depth i
 			return c.path(v, locals, depth+1)
 		}
 		return pathWord.MatchString(c.T.Text(n))
+	case "call_expression", "binary_expression":
+		return c.stripped(n, locals, depth) != nil
 	case "member_expression":
 		p := n.ChildByFieldName("property")
 		return p != nil && c.T.Text(p) == "pathname"
@@ -427,4 +465,229 @@ func (c *PathConds) path(n *sitter.Node, locals map[string]*sitter.Node, depth i
 
 func isStr(n *sitter.Node) bool {
 	return n != nil && n.Type() == "string"
+}
+
+// matchesAny holds for the URLs one of res matches.
+func matchesAny(res []*regexp.Regexp) PathCond {
+	return func(u string) (Tri, PathHit) {
+		for _, re := range res {
+			if re.MatchString(u) {
+				return Yes, PathHit{Lit: "/" + re.String() + "/", Kind: HitOther}
+			}
+		}
+		return No, PathHit{}
+	}
+}
+
+// regexList reads an array of regex literals (or a local or module const
+// bound to one); ok is false for anything else or a pattern Go's regexp
+// does not compile.
+func (c *PathConds) regexList(n *sitter.Node, locals map[string]*sitter.Node) ([]*regexp.Regexp, bool) {
+	n = Unwrap(n)
+	locals = c.scope(n, locals)
+	for i := 0; n != nil && n.Type() == "identifier" && i < 4; i++ {
+		if v := locals[c.T.Text(n)]; v != nil {
+			n = Unwrap(v)
+		} else if d := c.Decls[c.T.Text(n)]; d != nil && d != n {
+			n = Unwrap(d)
+		} else {
+			return nil, false
+		}
+	}
+	if n == nil || n.Type() != "array" || n.NamedChildCount() == 0 {
+		return nil, false
+	}
+	var out []*regexp.Regexp
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		e := Unwrap(n.NamedChild(i))
+		if e.Type() == "comment" {
+			continue
+		}
+		p := e.ChildByFieldName("pattern")
+		if e.Type() != "regex" || p == nil {
+			return nil, false
+		}
+		if f := e.ChildByFieldName("flags"); f != nil && strings.Trim(c.T.Text(f), "gsu") != "" {
+			return nil, false // i, m, y change what matches
+		}
+		re, err := regexp.Compile(c.T.Text(p))
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, re)
+	}
+	return out, true
+}
+
+// regexTestArg is x in the callback `(re) => re.test(x)`.
+func regexTestArg(t *Tree, fn *sitter.Node) *sitter.Node {
+	var param string
+	if p := fn.ChildByFieldName("parameter"); p != nil {
+		param = t.Text(p)
+	} else if ps := fn.ChildByFieldName("parameters"); ps != nil && ps.NamedChildCount() == 1 {
+		param = t.Text(ps.NamedChild(0))
+	}
+	body := Unwrap(fn.ChildByFieldName("body"))
+	if param == "" || body == nil || body.Type() != "call_expression" {
+		return nil
+	}
+	f, args := body.ChildByFieldName("function"), body.ChildByFieldName("arguments")
+	if f == nil || f.Type() != "member_expression" || args == nil || args.NamedChildCount() != 1 {
+		return nil
+	}
+	if o, p := f.ChildByFieldName("object"), f.ChildByFieldName("property"); o == nil || p == nil || t.Text(o) != param || t.Text(p) != "test" {
+		return nil
+	}
+	return args.NamedChild(0)
+}
+
+// inline reads a call of a module function whose body is consts and one
+// return: the returned expression, with locals binding the function's
+// parameters to the call's arguments and its consts to their values.
+func (c *PathConds) inline(call *sitter.Node, locals map[string]*sitter.Node, depth int) (*sitter.Node, map[string]*sitter.Node, bool) {
+	fn := Unwrap(call.ChildByFieldName("function"))
+	if depth > 8 || fn == nil || fn.Type() != "identifier" {
+		return nil, nil, false
+	}
+	decl := c.Decls[c.T.Text(fn)]
+	if decl == nil || !IsFunc(decl) {
+		return nil, nil, false
+	}
+	ps, args := decl.ChildByFieldName("parameters"), call.ChildByFieldName("arguments")
+	if args == nil {
+		return nil, nil, false
+	}
+	var params []string
+	if p := decl.ChildByFieldName("parameter"); p != nil {
+		params = []string{c.T.Text(p)}
+	} else if ps != nil {
+		for i := 0; i < int(ps.NamedChildCount()); i++ {
+			p := ps.NamedChild(i)
+			if pat := p.ChildByFieldName("pattern"); pat != nil {
+				p = pat
+			}
+			if p.Type() != "identifier" {
+				return nil, nil, false
+			}
+			params = append(params, c.T.Text(p))
+		}
+	}
+	if len(params) != int(args.NamedChildCount()) {
+		return nil, nil, false
+	}
+	inner := make(map[string]*sitter.Node, len(params))
+	for i, p := range params {
+		arg := Unwrap(args.NamedChild(i))
+		if arg == nil {
+			return nil, nil, false
+		}
+		// The argument is read with the caller's locals.
+		if c.scopes == nil {
+			c.scopes = map[nodeKey]map[string]*sitter.Node{}
+		}
+		c.scopes[keyOf(arg)] = locals
+		inner[p] = arg
+	}
+	body := decl.ChildByFieldName("body")
+	if body == nil {
+		return nil, nil, false
+	}
+	if body.Type() != "statement_block" {
+		return body, inner, true
+	}
+	for i := 0; i < int(body.NamedChildCount()); i++ {
+		s := body.NamedChild(i)
+		switch s.Type() {
+		case "comment":
+		case "lexical_declaration":
+			BindLocals(c.T, s, inner)
+		case "return_statement":
+			if s.NamedChildCount() == 1 && i == int(body.NamedChildCount())-1 {
+				return s.NamedChild(0), inner, true
+			}
+			return nil, nil, false
+		default:
+			return nil, nil, false
+		}
+	}
+	return nil, nil, false
+}
+
+// localeStrip is a pattern that removes one whole leading path segment of
+// a fixed set of names, keeping the slash after it: `^\/(en|fr)(?=\/|$)`,
+// a locale prefix.
+var localeStrip = lazyregexp.New(`^\^\\/\(?[A-Za-z0-9_|-]+\)?(\(\?=\\/\|\$\)|\(\?=\\/\))$`)
+
+// stripped is the names of the first path segment an expression removes
+// from the path (nil when it is not such a value): the value of
+// `path.replace(/^\/(en|fr)(?=\/|$)/, "") || "/"`, written inline or
+// returned by a module function given the path.
+func (c *PathConds) stripped(n *sitter.Node, locals map[string]*sitter.Node, depth int) []string {
+	n = Unwrap(n)
+	locals = c.scope(n, locals)
+	if n == nil || depth > 12 {
+		return nil
+	}
+	if n.Type() == "identifier" {
+		if v := locals[c.T.Text(n)]; v != nil {
+			return c.stripped(v, locals, depth+1)
+		}
+		return nil
+	}
+	if n.Type() == "binary_expression" {
+		// x || '/': an empty result stands for the root
+		op, r := n.ChildByFieldName("operator"), n.ChildByFieldName("right")
+		if op == nil || c.T.Text(op) != "||" || !isStr(r) || Unquote(c.T, r) != "/" {
+			return nil
+		}
+		return c.stripped(n.ChildByFieldName("left"), locals, depth+1)
+	}
+	if n.Type() != "call_expression" {
+		return nil
+	}
+	f, args := Unwrap(n.ChildByFieldName("function")), n.ChildByFieldName("arguments")
+	if f == nil || args == nil {
+		return nil
+	}
+	if f.Type() == "identifier" {
+		if ret, inner, ok := c.inline(n, locals, depth); ok {
+			return c.stripped(ret, inner, depth+1)
+		}
+		return nil
+	}
+	if f.Type() != "member_expression" || c.T.Text(f.ChildByFieldName("property")) != "replace" || args.NamedChildCount() != 2 {
+		return nil
+	}
+	re, with := Unwrap(args.NamedChild(0)), Unwrap(args.NamedChild(1))
+	if re.Type() != "regex" || !isStr(with) || Unquote(c.T, with) != "" || re.ChildByFieldName("flags") != nil {
+		return nil
+	}
+	p := re.ChildByFieldName("pattern")
+	if p == nil || !localeStrip.MatchString(c.T.Text(p)) {
+		return nil
+	}
+	obj := f.ChildByFieldName("object")
+	if !c.path(obj, locals, depth+1) || c.stripped(obj, locals, depth+1) != nil {
+		return nil
+	}
+	names := strings.TrimPrefix(c.T.Text(p), `^\/`)
+	names = names[:strings.Index(names, "(?")]
+	return strings.Split(strings.Trim(names, "()"), "|")
+}
+
+// onPath evaluates cond on the path n holds: for a path with a locale
+// removed (stripped), on the URL without its first segment when that is one
+// of the names removed.
+func (c *PathConds) onPath(n *sitter.Node, locals map[string]*sitter.Node, depth int, cond PathCond) PathCond {
+	names := c.stripped(n, locals, depth)
+	if names == nil {
+		return cond
+	}
+	return func(u string) (Tri, PathHit) {
+		seg, rest, _ := strings.Cut(strings.TrimPrefix(u, "/"), "/")
+		if slices.Contains(names, seg) {
+			u = "/" + rest
+		}
+		return cond(u)
+	}
 }

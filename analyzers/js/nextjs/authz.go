@@ -168,9 +168,10 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 		if !c.authenticated(pass.Model, as, mod, ep.name, route, useServer) {
 			continue // CLK101 or CLK102's business
 		}
-		if !useServer && as.mwUnknown(route) {
-			continue // a middleware the analysis cannot read may check the role
-		}
+		// A middleware the analysis cannot read may check the role: the
+		// handler's own checks are still its evidence (CLK203 reads them),
+		// but nothing is reported.
+		mwUnknown := !useServer && as.mwUnknown(route)
 		fn := handlerNode(mod, ep.name, funcs)
 		if fn == nil {
 			continue
@@ -202,6 +203,9 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role or permission check in the handler", At: at(pass.File.Path, ep.pos)})
 		case roleChecked && as.mw != nil:
 			as.eps.addAuthz(pass.File.Path, ep.name, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "a role check in clerkMiddleware", At: at(as.mw.File, as.mw.At)})
+		}
+		if mwUnknown {
+			continue
 		}
 		if c.enabled[ruleid.MissingAuthorization] && !roleChecked {
 			note := ""

@@ -315,8 +315,10 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 	if host := clerkFAPIHost.Find(pass.Src); host != nil && onlyFetches(e.Effects) {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.ClerkProxy, What: "a proxy of Clerk's Frontend API (" + string(host) + ")", At: e.Registration})
 	}
-	if (ep.name == "POST" || ep.name == "default") && c.webhookReceiver(pass, mod) {
-		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook verifier (" + c.webhookModule(mod) + ")", At: e.Registration})
+	if ep.name == "POST" || ep.name == "default" {
+		if w := c.webhookReceiver(pass, mod); w != "" {
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook verifier (" + w + ")", At: e.Registration})
+		}
 	}
 	if c.callbackGuarded(pass, mod, ep.name) {
 		e.Protection.State = endpoint.Protected

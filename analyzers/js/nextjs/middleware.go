@@ -142,11 +142,18 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 		return Unknown, mw.unknown
 	}
 	for i, st := range mw.steps {
-		holds, known := true, !st.unknown
+		holds, known, fails := true, !st.unknown, false
 		for _, c := range st.conds {
 			ok, k, _ := c.holds(url)
 			known = known && k
 			holds = holds && ok
+			fails = fails || (k && !ok)
+		}
+		if fails {
+			// A conjunct known false decides the step whatever the
+			// others are (Kleene's and): !isPublicRoute(req) &&
+			// !isPublicFolder(path) on a public route.
+			continue
 		}
 		if !known {
 			if !st.protect {
@@ -214,7 +221,7 @@ func (mw *Middleware) unselected(url string, steps []mwStep) string {
 
 // parseMiddleware evaluates a middleware/proxy file's tree.
 func parseMiddleware(t *js.Tree, file string) *Middleware {
-	mw, _ := readMiddleware(t, file)
+	mw, _ := readMiddleware(t, file, nil)
 	return mw
 }
 
@@ -227,13 +234,17 @@ type mwHandler struct {
 	auth     string
 	matchers map[string]*routeMatcher
 	decls    map[string]*sitter.Node // the module's top-level bindings (lists its path tests name)
+	consts   *constEval              // lists built from literals and imports
 }
 
 // readMiddleware is parseMiddleware that also returns the handler it read
-// (nil when there is no clerkMiddleware handler function).
-func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
+// (nil when there is no clerkMiddleware handler function); imported reads
+// the route lists the file imports (nil: they are unknown).
+func readMiddleware(t *js.Tree, file string, imported importedConst) (*Middleware, *mwHandler) {
 	mw := &Middleware{File: file}
 	root := t.Root()
+	decls := js.TopDecls(t)
+	consts := newConstEval(t, decls, imported)
 	matchers := map[string]*routeMatcher{}
 	funcs := map[string]*sitter.Node{}
 	var call *sitter.Node
@@ -277,7 +288,7 @@ func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 				case n == "config" && v.Type() == "object":
 					readConfig(t, v, mw)
 				case v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher":
-					matchers[n] = readRouteMatcher(t, n, v)
+					matchers[n] = readRouteMatcher(t, n, v, consts)
 				case isFunc(v):
 					funcs[n] = v
 				}
@@ -319,7 +330,7 @@ func readMiddleware(t *js.Tree, file string) (*Middleware, *mwHandler) {
 		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
 		return mw, nil
 	}
-	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers, decls: js.TopDecls(t)}
+	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers, decls: decls, consts: consts}
 	readHandler(t, h, mw)
 	return mw, h
 }
@@ -394,6 +405,9 @@ func patterns(t *js.Tree, n *sitter.Node, compile func(string) (*Pattern, error)
 	case "array":
 		var out []*Pattern
 		for i := 0; i < int(n.NamedChildCount()); i++ {
+			if n.NamedChild(i).Type() == "comment" {
+				continue
+			}
 			ps, ok := patterns(t, n.NamedChild(i), compile)
 			if !ok {
 				return nil, false
@@ -405,7 +419,9 @@ func patterns(t *js.Tree, n *sitter.Node, compile func(string) (*Pattern, error)
 	return nil, false
 }
 
-func readRouteMatcher(t *js.Tree, name string, call *sitter.Node) *routeMatcher {
+// readRouteMatcher reads createRouteMatcher's patterns: literals, or a
+// list the module builds from literals and the lists it imports (consts).
+func readRouteMatcher(t *js.Tree, name string, call *sitter.Node, consts *constEval) *routeMatcher {
 	rm := &routeMatcher{name: name}
 	args := call.ChildByFieldName("arguments")
 	if args == nil || args.NamedChildCount() == 0 {
@@ -413,8 +429,28 @@ func readRouteMatcher(t *js.Tree, name string, call *sitter.Node) *routeMatcher 
 		return rm
 	}
 	ps, ok := patterns(t, args.NamedChild(0), RoutePattern)
+	if !ok && consts != nil {
+		ps, ok = builtPatterns(consts, args.NamedChild(0))
+	}
 	rm.pats, rm.unknown = ps, !ok
 	return rm
+}
+
+// builtPatterns compiles the route patterns of a list consts evaluates.
+func builtPatterns(consts *constEval, n *sitter.Node) ([]*Pattern, bool) {
+	srcs, ok := consts.strings(n)
+	if !ok {
+		return nil, false
+	}
+	out := make([]*Pattern, 0, len(srcs))
+	for _, s := range srcs {
+		p, err := RoutePattern(s)
+		if err != nil {
+			return nil, false
+		}
+		out = append(out, p)
+	}
+	return out, true
 }
 
 // pairs calls fn on each `key: value` property of an object literal, with
@@ -444,7 +480,9 @@ func readConfig(t *js.Tree, obj *sitter.Node, mw *Middleware) {
 		if v.Type() == "array" {
 			entries = entries[:0]
 			for j := 0; j < int(v.NamedChildCount()); j++ {
-				entries = append(entries, js.Unwrap(v.NamedChild(j)))
+				if v.NamedChild(j).Type() != "comment" {
+					entries = append(entries, js.Unwrap(v.NamedChild(j)))
+				}
 			}
 		}
 		for _, e := range entries {
@@ -526,25 +564,51 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 	}
 	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}, locals: map[string]*sitter.Node{}}
 	h.conds = &js.PathConds{T: t, Decls: mh.decls, Session: func(n *sitter.Node) bool { return h.isState(n) || h.stateRooted(n) }}
+	if mh.consts != nil {
+		h.conds.Lists = mh.consts.strings
+	}
 	if body.Type() != "statement_block" {
 		if h.protects(body) {
 			mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(body)})
 		}
 		return
 	}
-	for _, s := range handlerStatements(t, body) {
+	h.readBlock(handlerStatements(t, body), nil, mw)
+}
+
+// readBlock reads a block of the handler into steps. outer is the
+// condition of the if statement whose block it is (nil at the top level),
+// and every step read in it holds only where outer does: `if (isApi) { if
+// (!isPublic(req)) await auth.protect(); return NextResponse.next() }`.
+// It reports whether the block ends every request that reaches its end
+// (a top-level return or auth.protect()).
+func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware) bool {
+	t := h.t
+	add := func(st mwStep) {
+		if outer == nil {
+			mw.steps = append(mw.steps, st)
+			return
+		}
+		for _, conj := range outer {
+			o := h.step(conj, st.at, st.protect, st.test)
+			o.conds = append(o.conds, st.conds...)
+			o.unknown = o.unknown || st.unknown
+			mw.steps = append(mw.steps, o)
+		}
+	}
+	for _, s := range stmts {
 		switch s.Type() {
 		case "expression_statement":
 			if h.protects(s) {
-				mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(s)})
-				return
+				add(mwStep{protect: true, at: t.Pos(s)})
+				return true
 			}
 		case "lexical_declaration", "variable_declaration":
 			h.bindState(s)
 			js.BindLocals(t, s, h.locals)
 			if h.protects(s) { // const { userId } = await auth.protect()
-				mw.steps = append(mw.steps, mwStep{protect: true, at: t.Pos(s)})
-				return
+				add(mwStep{protect: true, at: t.Pos(s)})
+				return true
 			}
 		case "if_statement":
 			cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
@@ -552,6 +616,17 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 				continue
 			}
 			protect, exits := h.protects(cons), h.exits(cons)
+			if cons.Type() == "statement_block" && ((protect && !h.directly(cons, h.protects)) || (!protect && exits && !h.directly(cons, h.exits))) {
+				// The protection or the exit is under a condition of its
+				// own: read the block's steps, each also under this if's
+				// condition.
+				inner := h.dnf(cond)
+				if outer != nil {
+					inner = product(outer, inner)
+				}
+				h.readBlock(blockStatements(cons), inner, mw)
+				continue
+			}
 			if !protect && exits && h.readsAuth(cons) {
 				// if (isProtected(req)) { const { userId } = await auth(); if (!userId) return … }
 				protect = true
@@ -560,21 +635,13 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 				continue
 			}
 			passes, denies := h.passes(cons), h.denies(cons)
-			for _, conj := range h.dnf(cond) {
-				st := mwStep{at: t.Pos(s), protect: protect, test: condText(t, cond)}
-				authTest := false
-				for _, a := range conj {
-					switch {
-					case a.auth:
-						authTest = true
-					case a.m != nil:
-						st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
-					case a.path != nil:
-						st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn})
-					default:
-						st.unknown = true
-					}
-				}
+			conjs := h.dnf(cond)
+			if outer != nil {
+				conjs = product(outer, conjs)
+			}
+			for _, conj := range conjs {
+				st := h.step(conj, t.Pos(s), protect, condText(t, cond))
+				authTest := slices.ContainsFunc(conj, func(a atom) bool { return a.auth })
 				switch {
 				case protect:
 				case authTest && !passes:
@@ -591,24 +658,63 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 			// A redirect or a response of its own at the top level ends
 			// every request that reaches it: the signed-in ones returned
 			// before (`if (userId) return NextResponse.next()`).
-			mw.steps = append(mw.steps, mwStep{protect: h.protects(s) || h.denies(s), at: t.Pos(s)})
-			return
+			add(mwStep{protect: h.protects(s) || h.denies(s), at: t.Pos(s)})
+			return true
 		}
 	}
+	return false
+}
+
+// step is the step of one conjunction of an if statement's condition.
+func (h *handler) step(conj []atom, at rules.Position, protect bool, test string) mwStep {
+	st := mwStep{at: at, protect: protect, test: test}
+	for _, a := range conj {
+		switch {
+		case a.auth:
+		case a.m != nil:
+			st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
+		case a.path != nil:
+			st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn})
+		default:
+			st.unknown = true
+		}
+	}
+	return st
+}
+
+// directly: a statement of the block itself, not one under an if of its
+// own, does what does says (protects, returns).
+func (h *handler) directly(block *sitter.Node, does func(*sitter.Node) bool) bool {
+	for _, s := range blockStatements(block) {
+		if s.Type() != "if_statement" && does(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// blockStatements are a statement block's statements.
+func blockStatements(block *sitter.Node) []*sitter.Node {
+	out := make([]*sitter.Node, 0, block.NamedChildCount())
+	for i := 0; i < int(block.NamedChildCount()); i++ {
+		out = append(out, block.NamedChild(i))
+	}
+	return out
 }
 
 // handlerStatements lists a handler body's statements, a try block's in
 // place of the try when its catch always throws (`try { … auth.protect() …
-// } catch (e) { log(e); throw e }`): auth.protect()'s throw still ends the
-// request there. A try whose catch may swallow it, or with a finally, is
-// left whole (and read as no protection).
+// } catch (e) { log(e); throw e }`) or throws again Next's redirect and
+// not-found errors before anything else (rethrowsProtect): auth.protect()'s
+// throw still ends the request there. A try whose catch may swallow it, or
+// with a finally, is left whole (and read as no protection).
 func handlerStatements(t *js.Tree, body *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
 		if s.Type() == "try_statement" && s.ChildByFieldName("finalizer") == nil {
 			if c, b := s.ChildByFieldName("handler"), s.ChildByFieldName("body"); c != nil && b != nil {
-				if cb := c.ChildByFieldName("body"); cb != nil && js.ExitOf(t, cb).Kind == js.ExitThrow {
+				if cb := c.ChildByFieldName("body"); cb != nil && (js.ExitOf(t, cb).Kind == js.ExitThrow || rethrowsProtect(t, cb)) {
 					out = append(out, handlerStatements(t, b)...)
 					continue
 				}
@@ -617,6 +723,75 @@ func handlerStatements(t *js.Tree, body *sitter.Node) []*sitter.Node {
 		out = append(out, s)
 	}
 	return out
+}
+
+// protectThrows are the tests of a caught error that name what
+// auth.protect() throws for a signed-out request: Next's redirect error
+// (a page request, sent to sign-in) and its not-found or HTTP fallback error
+// (any other request: a 404). A catch must throw again on both.
+var protectThrows = [2][]string{
+	{"NEXT_REDIRECT", "isRedirectError", "isNextRouterError"},
+	{"NEXT_HTTP_ERROR_FALLBACK", "NEXT_NOT_FOUND", "isNotFoundError", "isHTTPAccessFallbackError", "isNextRouterError"},
+}
+
+// rethrowsProtect reports a catch block that, before any statement that
+// can end the request otherwise, throws the error again when it is one of
+// auth.protect()'s (`if (err.message === 'NEXT_REDIRECT') throw err`, Next's
+// unstable_rethrow(err)), whatever it does with other errors.
+func rethrowsProtect(t *js.Tree, cb *sitter.Node) bool {
+	var seen [2]bool
+	for i := 0; i < int(cb.NamedChildCount()); i++ {
+		s := cb.NamedChild(i)
+		switch s.Type() {
+		case "if_statement":
+			cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
+			if cond == nil || cons == nil {
+				return false
+			}
+			if js.ExitOf(t, cons).Kind != js.ExitThrow || s.ChildByFieldName("alternative") != nil {
+				if containsReturn(cons) {
+					return false
+				}
+				continue
+			}
+			text := t.Text(cond)
+			for k, names := range protectThrows {
+				for _, n := range names {
+					seen[k] = seen[k] || strings.Contains(text, n)
+				}
+			}
+		case "expression_statement":
+			if s.NamedChildCount() == 0 {
+				continue
+			}
+			if e := js.Unwrap(s.NamedChild(0)); e != nil && e.Type() == "call_expression" && strings.HasSuffix(calleeText(t, e), "unstable_rethrow") {
+				return true
+			}
+		case "return_statement", "throw_statement":
+			return seen[0] && seen[1]
+		default:
+			if containsReturn(s) {
+				return false
+			}
+		}
+		if seen[0] && seen[1] {
+			return true
+		}
+	}
+	return seen[0] && seen[1]
+}
+
+// containsReturn reports a return statement in n outside nested functions.
+func containsReturn(n *sitter.Node) bool {
+	if n.Type() == "return_statement" {
+		return true
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		if c := n.NamedChild(i); !isFunc(c) && containsReturn(c) {
+			return true
+		}
+	}
+	return false
 }
 
 func paramText(t *js.Tree, p *sitter.Node) string {
@@ -652,9 +827,39 @@ type atom struct {
 }
 
 // dnf turns a condition into alternatives of conjunctions.
-func (h *handler) dnf(n *sitter.Node) [][]atom {
+func (h *handler) dnf(n *sitter.Node) [][]atom { return h.dnfAt(n, 0) }
+
+// maxCondDepth bounds how far a condition is followed through the locals
+// it names.
+const maxCondDepth = 8
+
+// product is the conjunction of two alternatives of conjunctions.
+func product(l, r [][]atom) [][]atom {
+	var out [][]atom
+	for _, a := range l {
+		for _, b := range r {
+			out = append(out, append(append([]atom{}, a...), b...))
+		}
+	}
+	return out
+}
+
+// local is the value of a handler local a condition names (`const
+// isProtected = !isPublic`), nil for any other expression or a name bound
+// from auth().
+func (h *handler) local(n *sitter.Node, depth int) *sitter.Node {
+	if n.Type() != "identifier" || depth >= maxCondDepth || h.state[h.t.Text(n)] {
+		return nil
+	}
+	return h.locals[h.t.Text(n)]
+}
+
+func (h *handler) dnfAt(n *sitter.Node, depth int) [][]atom {
 	t := h.t
 	n = js.Unwrap(n)
+	if v := h.local(n, depth); v != nil {
+		return h.dnfAt(v, depth+1)
+	}
 	switch n.Type() {
 	case "binary_expression":
 		op := n.ChildByFieldName("operator")
@@ -662,15 +867,9 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 		if op != nil && l != nil && r != nil {
 			switch t.Text(op) {
 			case "||":
-				return append(h.dnf(l), h.dnf(r)...)
+				return append(h.dnfAt(l, depth), h.dnfAt(r, depth)...)
 			case "&&":
-				var out [][]atom
-				for _, a := range h.dnf(l) {
-					for _, b := range h.dnf(r) {
-						out = append(out, append(append([]atom{}, a...), b...))
-					}
-				}
-				return out
+				return product(h.dnfAt(l, depth), h.dnfAt(r, depth))
 			case "!==", "!=":
 				// sessionClaims?.metadata?.role !== 'admin' (Clerk's basic RBAC
 				// guide): the claims are null for an anonymous request.
@@ -695,6 +894,10 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 			if h.isState(arg) || h.stateRooted(arg) {
 				return [][]atom{{{auth: true}}}
 			}
+			if h.local(arg, depth) != nil || isLogical(t, arg) {
+				// !isPublic, !(isPublicRoute(req) || isAsset(path))
+				return h.negation(arg, depth)
+			}
 		}
 	}
 	if a, ok := h.atomOf(n); ok {
@@ -702,6 +905,52 @@ func (h *handler) dnf(n *sitter.Node) [][]atom {
 	}
 	if h.conds != nil {
 		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n), signedIn: h.isState(n) || h.stateRooted(n)}}}
+	}
+	return [][]atom{{{}}}
+}
+
+// isLogical: n is an && or || expression.
+func isLogical(t *js.Tree, n *sitter.Node) bool {
+	if n.Type() != "binary_expression" {
+		return false
+	}
+	op := n.ChildByFieldName("operator")
+	return op != nil && (t.Text(op) == "&&" || t.Text(op) == "||")
+}
+
+// negation is the dnf of !n, pushed through && and || (De Morgan) and the
+// locals n names, so a matcher under it stays a matcher atom.
+func (h *handler) negation(n *sitter.Node, depth int) [][]atom {
+	t := h.t
+	n = js.Unwrap(n)
+	if v := h.local(n, depth); v != nil {
+		return h.negation(v, depth+1)
+	}
+	if isLogical(t, n) {
+		l, r := n.ChildByFieldName("left"), n.ChildByFieldName("right")
+		if t.Text(n.ChildByFieldName("operator")) == "||" {
+			return product(h.negation(l, depth), h.negation(r, depth))
+		}
+		return append(h.negation(l, depth), h.negation(r, depth)...)
+	}
+	if n.Type() == "unary_expression" {
+		if op := n.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			return h.dnfAt(n.ChildByFieldName("argument"), depth)
+		}
+	}
+	if a, ok := h.atomOf(n); ok {
+		a.negate = !a.negate
+		return [][]atom{{a}}
+	}
+	if h.isState(n) || h.stateRooted(n) {
+		return [][]atom{{{auth: true}}}
+	}
+	if h.conds != nil {
+		c := h.conds.Cond(n, h.locals)
+		return [][]atom{{{path: func(u string) (js.Tri, js.PathHit) {
+			v, hit := c(u)
+			return v.Not(), hit
+		}, text: "!" + condText(t, n)}}}
 	}
 	return [][]atom{{{}}}
 }

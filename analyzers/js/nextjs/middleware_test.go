@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/clerklint/clerklint/analyzers/js"
@@ -265,5 +266,78 @@ export default clerkMiddleware(async (auth, req) => {
 		if got := broadPattern(src); got != broad {
 			t.Errorf("broadPattern(%q) = %v, want %v", src, got, broad)
 		}
+	}
+}
+
+// TestMiddlewareComposed: a handler that runs next-intl first, inside a try
+// whose catch throws Clerk's redirect and not-found errors again, and
+// protects every path outside a list the module builds (spread, .filter,
+// .map over a locale prefix) through locals (`isProtected = !isPublic`).
+func TestMiddlewareComposed(t *testing.T) {
+	const src = `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+import createMiddleware from 'next-intl/middleware'
+import { NextResponse } from 'next/server'
+const routing = defineRouting({ locales: ['de', 'nl'], defaultLocale: 'de' })
+const open = ['/', '/login(.*)', '/api/ping', '/api/hooks(.*)']
+const prefix = ` + "`/(${routing.locales.join('|')})`" + `
+const isOpenRoute = createRouteMatcher([
+  prefix,
+  ...open.filter((p) => p !== '/' && !p.startsWith('/api/')).map((p) => ` + "`${prefix}${p}`" + `),
+  ...open.filter((p) => p.startsWith('/api/')),
+])
+const intl = createMiddleware(routing)
+function isBrochure(path: string) {
+  const pages = [/^\/about(\/.*)?$/, /^\/legal$/]
+  return pages.some((re) => re.test(path))
+}
+function withoutLocale(p: string) {
+  const rest = p.replace(/^\/(de|nl)(?=\/|$)/, '') || '/'
+  return rest
+}
+export default clerkMiddleware(async (auth, req) => {
+  try {
+    const { pathname } = req.nextUrl
+    const isApi = pathname.startsWith('/api')
+    let res
+    if (!isApi) {
+      res = await intl(req)
+      if (res.status >= 300 && res.status < 400) return res
+    }
+    const { userId } = await auth()
+    const bare = withoutLocale(pathname)
+    if (userId && pathname === '/') return NextResponse.redirect(new URL('/home', req.url))
+    if (!userId && bare === '/home') return NextResponse.redirect(new URL('/', req.url))
+    const isOpen = isOpenRoute(req) || isBrochure(bare)
+    const isProtected = !isOpen
+    if (isProtected) {
+      await auth.protect()
+    }
+    return res ?? NextResponse.next()
+  } catch (err) {
+    if (err instanceof Error && err.message === 'NEXT_REDIRECT') throw err
+    if (err instanceof Error && err.message.includes('NEXT_HTTP_ERROR_FALLBACK')) {
+      throw err
+    }
+    console.error(err)
+    return NextResponse.next()
+  }
+})` + recommendedConfig
+	mw := parseMW(t, src)
+	// The locale helper removes a first segment naming a locale (nl), not
+	// any other (api).
+	for url, want := range map[string]Verdict{"/api/ping": Unprotected, "/api/hooks/stripe": Unprotected, "/api/notes": Protected,
+		"/nl/home": Protected, "/de/about/team": Unprotected, "/api/home": Protected, "/api/about": Protected} {
+		if got, why := mw.Evaluate(url); got != want {
+			t.Errorf("Evaluate(%s) = %v (%s), want %v", url, got, why, want)
+		}
+	}
+	if pr, ok := mw.PublicBy("/api/ping"); !ok || pr.Pattern != "/api/ping" {
+		t.Errorf("PublicBy(/api/ping) = %+v, %v", pr, ok)
+	}
+	// Rethrowing only the redirect lets the 404 auth.protect() throws for
+	// an API request fall to the catch's NextResponse.next().
+	mw = parseMW(t, strings.Replace(src, "err.message.includes('NEXT_HTTP_ERROR_FALLBACK')", "err.message === 'other'", 1))
+	if got, why := mw.Evaluate("/api/notes"); got != Unprotected {
+		t.Errorf("redirect-only rethrow: Evaluate(/api/notes) = %v (%s), want Unprotected", got, why)
 	}
 }

@@ -336,6 +336,8 @@ func firstModule(m *js.Model, files []*scan.File, ok func(*scan.File, *js.Module
 
 type state struct {
 	apps map[*js.App]*appState
+	// verifiers memoises verifierHelper per module path and export name.
+	verifiers sync.Map
 }
 
 func (c *checker) state(m *js.Model) *state {
@@ -578,7 +580,7 @@ func (c *checker) parseFile(m *js.Model, p string) *Middleware {
 		return nil
 	}
 	t := pf.Tree
-	mw, h := readMiddleware(t, p)
+	mw, h := readMiddleware(t, p, importedConsts(m, p, 0, map[importRef]constVal{}))
 	if h != nil && (c.enabled[ruleid.MissingAuthorization] || c.enabled[ruleid.ClientSuppliedUserID]) &&
 		(bytes.Contains(pf.Src, []byte("protect")) || bytes.Contains(pf.Src, []byte("has"))) {
 		mw.roles = c.readMiddlewareRoles(t, h)
@@ -1479,20 +1481,21 @@ func inlineName(t *js.Tree, fn *sitter.Node) string {
 	return "(anonymous)"
 }
 
-// webhookReceiver: the module imports a webhook verifier (webhook-modules:
-// verifyWebhook, svix, standardwebhooks) or verifies a Stripe signature, so it
-// receives deliveries from a service, whatever its path (/api/clerk,
-// /api/stripe/webhook).
-func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) bool {
-	if c.webhookModule(mod) != "" {
-		return true
+// webhookReceiver names the webhook verifier the module uses ("" if none):
+// it imports one (webhook-modules: verifyWebhook, svix, standardwebhooks),
+// verifies a Stripe signature, or calls a project helper that verifies one
+// (helperVerifies), so it receives deliveries from a service, whatever its
+// path (/api/clerk, /api/stripe/webhook).
+func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) string {
+	if w := c.webhookModule(mod); w != "" {
+		return w
 	}
 	for _, imp := range mod.Imports {
 		if !imp.TypeOnly && imp.Spec == "stripe" && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
-			return true
+			return "stripe"
 		}
 	}
-	return false
+	return c.helperVerifies(pass.Model, pass, mod)
 }
 
 // checkWebhook reports a webhook receiver that the middleware protects:
