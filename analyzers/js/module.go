@@ -975,6 +975,28 @@ func (sc *stepScanner) secretTest(cond *sitter.Node) bool {
 	return sc.flow.differs(cond)
 }
 
+// verifiesToken reports a call verifying a token the request carries
+// against a secret from process.env (jwt.verify(token, secret),
+// jwtVerify(token, key)), through the function's locals and module
+// consts (secretFlow): it throws on a forged or expired token, so when
+// the throw ends the request, the token authenticates it. Which package
+// verifies is the evaluator's to check (Step.Secret).
+func (sc *stepScanner) verifiesToken(call *sitter.Node) bool {
+	c := CalleeOf(sc.t, call)
+	name := c.Root
+	if len(c.Path) > 0 {
+		name = c.Path[len(c.Path)-1]
+	}
+	as := args(call)
+	if (name != "verify" && name != "jwtVerify") || len(as) < 2 || sc.fn == nil {
+		return false
+	}
+	if sc.flow == nil {
+		sc.flow = newSecretFlow(sc.t, sc.fn, sc.body)
+	}
+	return sc.flow.originOf(as[0]) == sideRequest && sc.flow.originOf(as[1]) == sideSecret
+}
+
 // steps reduces one top-level statement.
 func (sc *stepScanner) steps(s *sitter.Node) []Step {
 	t := sc.t
@@ -990,6 +1012,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
 			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
+			base.Secret = sc.verifiesToken(e)
 		}
 		return []Step{base}
 	case "lexical_declaration", "variable_declaration":
@@ -1015,6 +1038,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			st.Kind, st.Pos, st.From = StepBind, t.Pos(d), from
 			if call != nil {
 				st.Callee = CalleeOf(t, call)
+				st.Secret = sc.verifiesToken(call)
 			} else if u := unwrap(v); u.Type() == "member_expression" {
 				st.Read = chainOf(t, u)
 			}

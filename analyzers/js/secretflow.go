@@ -37,6 +37,7 @@ type secretFlow struct {
 // outside nested functions, in source order.
 func newSecretFlow(t *Tree, fn, body *sitter.Node) *secretFlow {
 	f := &secretFlow{t: t, vars: map[string]secretSide{}, equal: map[string]bool{}}
+	f.moduleSecrets(fn)
 	for _, p := range Params(fn) {
 		pat := p
 		if q := p.ChildByFieldName("pattern"); q != nil {
@@ -56,6 +57,35 @@ func newSecretFlow(t *Tree, fn, body *sitter.Node) *secretFlow {
 		return true
 	})
 	return f
+}
+
+// moduleSecrets reads the module's top-level consts holding a secret from
+// process.env (const secret = process.env.JWT_SECRET), which the
+// function's own parameters and locals then shadow.
+func (f *secretFlow) moduleSecrets(fn *sitter.Node) {
+	root := fn
+	for root != nil && root.Parent() != nil {
+		root = root.Parent()
+	}
+	for i := 0; root != nil && i < int(root.NamedChildCount()); i++ {
+		st := root.NamedChild(i)
+		if st.Type() == "export_statement" {
+			if d := st.ChildByFieldName("declaration"); d != nil {
+				st = d
+			}
+		}
+		if st.Type() != "lexical_declaration" || st.ChildCount() == 0 || f.t.Text(st.Child(0)) != "const" {
+			continue
+		}
+		for j := 0; j < int(st.NamedChildCount()); j++ {
+			d := st.NamedChild(j)
+			if n := d.ChildByFieldName("name"); d.Type() == "variable_declarator" && n != nil && n.Type() == "identifier" {
+				if v := d.ChildByFieldName("value"); v != nil && f.originOf(v) == sideSecret {
+					f.vars[f.t.Text(n)] = sideSecret
+				}
+			}
+		}
+	}
 }
 
 // declare binds a declarator's names: an array pattern element by element

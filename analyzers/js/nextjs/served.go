@@ -52,8 +52,8 @@ func (c *checker) served(m *js.Model, as *appState) *served {
 				continue
 			}
 			p := m.ExportProtection(mod, name, &c.spec)
-			if p.Protected {
-				continue // only signed-in callers get past it
+			if p.Protected || p.Secret {
+				continue // only signed-in callers, or holders of the secret or signed token it checks, get past it
 			}
 			dm, fn := m.ExportFunc(f.Path, name)
 			if fn == nil {
