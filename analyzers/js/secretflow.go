@@ -63,29 +63,11 @@ func newSecretFlow(t *Tree, fn, body *sitter.Node) *secretFlow {
 // process.env (const secret = process.env.JWT_SECRET), which the
 // function's own parameters and locals then shadow.
 func (f *secretFlow) moduleSecrets(fn *sitter.Node) {
-	root := fn
-	for root != nil && root.Parent() != nil {
-		root = root.Parent()
-	}
-	for i := 0; root != nil && i < int(root.NamedChildCount()); i++ {
-		st := root.NamedChild(i)
-		if st.Type() == "export_statement" {
-			if d := st.ChildByFieldName("declaration"); d != nil {
-				st = d
-			}
+	moduleConsts(f.t, fn, func(name, v *sitter.Node) {
+		if f.originOf(v) == sideSecret {
+			f.vars[f.t.Text(name)] = sideSecret
 		}
-		if st.Type() != "lexical_declaration" || st.ChildCount() == 0 || f.t.Text(st.Child(0)) != "const" {
-			continue
-		}
-		for j := 0; j < int(st.NamedChildCount()); j++ {
-			d := st.NamedChild(j)
-			if n := d.ChildByFieldName("name"); d.Type() == "variable_declarator" && n != nil && n.Type() == "identifier" {
-				if v := d.ChildByFieldName("value"); v != nil && f.originOf(v) == sideSecret {
-					f.vars[f.t.Text(n)] = sideSecret
-				}
-			}
-		}
-	}
+	})
 }
 
 // declare binds a declarator's names: an array pattern element by element
