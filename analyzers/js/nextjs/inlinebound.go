@@ -2,6 +2,7 @@ package nextjs
 
 import (
 	"fmt"
+	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
 
@@ -53,7 +54,104 @@ func (c *checker) renderBound(pass *js.Pass, as *appState, mod *js.Module, route
 				What: fmt.Sprintf("%s from %s, closed over from a render of %s, which %s protects", used, session[used], route.Pattern, mw.File)}, true
 		}
 	}
+	if site, ok := c.signedInRenders(pass, as, mod, encFn.Name); ok {
+		return endpoint.Evidence{Kind: endpoint.HandlerCheck, At: site,
+			What: fmt.Sprintf("%s from %s, closed over from renders that only <SignedIn> or a protected page make", used, session[used])}, true
+	}
 	return endpoint.Evidence{}, false
+}
+
+// maxRenderSites bounds the render sites signedInRenders reads.
+const maxRenderSites = 32
+
+// signedInRenders reports whether every place the app renders the exported
+// component named name (<PostForm />, found through the imports of its
+// module) sits inside Clerk's <SignedIn>, which renders its children on
+// the server only for a signed-in request, or in a page the middleware
+// protects: no signed-out render ever binds the component's inline
+// actions. At least one site must be found; an unreadable file or too many
+// sites is no evidence. site is the first render site.
+func (c *checker) signedInRenders(pass *js.Pass, as *appState, mod *js.Module, name string) (site endpoint.Pos, ok bool) {
+	exported := map[string]bool{}
+	for en, ex := range mod.Exports {
+		if name != "" && ex.From == nil && ex.Local == name {
+			exported[en] = true
+		}
+	}
+	if len(exported) == 0 {
+		return endpoint.Pos{}, false
+	}
+	m := pass.Model
+	sites := 0
+	for _, f := range as.srcs {
+		rm := m.Module(f.Path)
+		if rm == nil || rm.Err != nil || f.Path == mod.Path {
+			continue
+		}
+		locals, signedIn := map[string]bool{}, map[string]bool{}
+		for _, imp := range rm.Imports {
+			for _, n := range imp.Names {
+				switch {
+				case exported[n.Imported] && m.Resolve(f.Path, imp.Spec) == mod.Path:
+					locals[n.Local] = true
+				case n.Imported == "SignedIn" && strings.HasPrefix(imp.Spec, "@clerk/nextjs"):
+					signedIn[n.Local] = true
+				}
+			}
+		}
+		if len(locals) == 0 {
+			continue
+		}
+		pf, err := m.ParseSmall(f.Path)
+		if err != nil {
+			return endpoint.Pos{}, false
+		}
+		route, isRoute := RouteOf(as.app.Rel(f.Path))
+		covered := false
+		if isRoute && route.Kind == AppPage {
+			covered, _, _ = as.coverage(route)
+		}
+		t := pf.Tree
+		good := true
+		js.Walk(t.Root(), func(n *sitter.Node) bool {
+			if !good || (n.Type() != "jsx_self_closing_element" && n.Type() != "jsx_opening_element") {
+				return good
+			}
+			if nm := n.ChildByFieldName("name"); nm == nil || !locals[t.Text(nm)] {
+				return true
+			}
+			sites++
+			if sites == 1 {
+				site = at(f.Path, t.Pos(n))
+			}
+			good = sites <= maxRenderSites && (covered || insideElement(t, n, signedIn))
+			return good
+		})
+		t.Close()
+		if !good {
+			return endpoint.Pos{}, false
+		}
+	}
+	return site, sites > 0
+}
+
+// insideElement reports whether n sits in the children of a JSX element
+// whose tag is one of names.
+func insideElement(t *js.Tree, n *sitter.Node, names map[string]bool) bool {
+	if n.Type() == "jsx_opening_element" {
+		n = n.Parent() // the element itself is no child of its own tag
+	}
+	for p := n.Parent(); p != nil; p = p.Parent() {
+		if p.Type() != "jsx_element" {
+			continue
+		}
+		if open := p.ChildByFieldName("open_tag"); open != nil {
+			if nm := open.ChildByFieldName("name"); nm != nil && names[t.Text(nm)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closedOver is the first of names the action's body uses without
