@@ -596,6 +596,44 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	ec.known = false
 }
 
+// credentialLookup reports a project function that authenticates by a
+// credential the caller hands it: it reads a row whose filter sets a
+// credential column (apiKey, token, secret; a bare key or hash on a table
+// named for keys or tokens) to one of its parameters, and returns early
+// (when nothing matched). A caller testing its result and exiting is then
+// authenticated by that credential, as by a secret (Protection.Secret).
+func credentialLookup(fn *Func) bool {
+	early := slices.ContainsFunc(fn.Steps, func(st Step) bool { return st.Kind == StepGuard && st.Exit.Kind == ExitReturn })
+	if !early {
+		return false
+	}
+	for _, cs := range fn.Calls {
+		if !cs.Filtered {
+			continue
+		}
+		kind, _, model, ok := shapeEffect(cs.Callee, cs)
+		if !ok || kind != endpoint.DBRead {
+			continue
+		}
+		table := cs.Model + " " + model + " " + cs.Callee.String()
+		for _, f := range cs.Where {
+			if f.Value.Root == "" || len(f.Value.Path) > 0 || !slices.Contains(fn.Params, f.Value.Root) {
+				continue
+			}
+			name := f.Name[strings.LastIndexByte(f.Name, '.')+1:]
+			if credentialColumn.MatchString(name) || ((strings.EqualFold(name, "key") || strings.EqualFold(name, "hash")) && keyTable.MatchString(table)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	credentialColumn = lazyregexp.New(`(?i)^(?:api_?key|.*_?token|secret|.*api_?key_?hash)$`)
+	keyTable         = lazyregexp.New(`(?i)api_?keys?|tokens?|credentials?`)
+)
+
 // sentData: a name holding data the request sent (a parsed body, query or
 // path value, a server action's argument): plain JSON, whose methods
 // (find, filter) are an array's or a string's, never a client's.

@@ -122,6 +122,10 @@ type Helper struct {
 	Keys []string
 }
 
+// SecretCheck describes the evidence of Protection.Secret, for the
+// producers' inventories.
+const SecretCheck = "a credential the request carries, checked first: a secret from the environment, the app's own signed token, or an API key it looks up"
+
 // Protection is the verdict on one function run as a request handler.
 type Protection struct {
 	Protected bool
@@ -135,7 +139,8 @@ type Protection struct {
 	// Unchecked are names bound from an auth function that no guard tests.
 	Unchecked []string
 	// Secret: not protected by Clerk, but a guard comparing the request with
-	// a secret from process.env exits first (a cron job, a machine caller).
+	// a secret from process.env exits first (a cron job, a machine caller),
+	// or one testing the app's own signed token or an API key it looks up.
 	Secret bool
 }
 
@@ -358,6 +363,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	// results: names bound from a Check helper's result, to that helper,
 	// for guards that test a failure value's presence.
 	results := map[string]target{}
+	keyResults := map[string]target{} // the same for an API key lookup's result (credentialLookup)
 	secret := false
 	secretNames := map[string]bool{} // bound from a project helper's comparison with a secret (Func.SecretTest)
 	exitOK := func(ex Exit, caught bool) bool {
@@ -427,6 +433,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if tg := results[p.Name]; tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, key, depth) {
 				return Protection{Protected: true, By: bound[p.Name], At: st.Pos}
 			}
+			if tg := keyResults[p.Name]; tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, key, depth) {
+				secret = true // if ('error' in r) return …: the API key lookup failed
+			}
 		}
 		switch st.Kind {
 		case StepCall, StepBind:
@@ -465,11 +474,14 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				// nothing catches it: the app's own token authenticates.
 				secret = true
 			}
-			if st.Kind == StepBind && tg.fn != nil && len(tg.path) == 0 && tg.fn.SecretTest {
+			if st.Kind == StepBind && tg.fn != nil && len(tg.path) == 0 && (tg.fn.SecretTest || credentialLookup(tg.fn)) {
 				// const ok = await isCronRequest(req): a guard on ok
 				// tests the comparison with the secret.
 				for _, n := range st.Names {
 					secretNames[n] = true
+					if !tg.fn.SecretTest {
+						keyResults[n] = tg
+					}
 				}
 			}
 			h := e.classifyTarget(tg, depth+1)

@@ -95,7 +95,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 		e.Protection.By = append(e.Protection.By, endpoint.Evidence{Kind: endpoint.HandlerCheck, What: p.By, At: endpoint.Pos{File: hmod.Path, Line: p.At.Line, Col: p.At.Column}})
 	}
 	if p.Secret {
-		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from process.env compared with the request", At: e.Registration})
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: js.SecretCheck, At: e.Registration})
 	}
 	e.verifier = c.verifier(hmod, hfn)
 	e.webhook = e.verifier != "" || c.webhookURL(e.URL)

@@ -277,7 +277,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 		e.Sessions = append(e.Sessions, c.sessionRead(m, h))
 	}
 	if self.Secret {
-		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a secret from the environment compared with the request", At: e.Registration})
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: js.SecretCheck, At: e.Registration})
 	}
 	if why := c.WebhookReceiver(mod, samples); why != "" && h.kind == endpoint.Route {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a webhook receiver (" + why + ")", At: e.Registration})
