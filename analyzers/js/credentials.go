@@ -133,40 +133,13 @@ func (d *declIndex) param(name string) bool {
 func (d *declIndex) topConst(name string) *sitter.Node {
 	if d.top == nil {
 		d.top = map[string]*sitter.Node{}
-		moduleConsts(d.t, d.body, func(nm, v *sitter.Node) {
+		moduleConsts(d.t, func(n string, v *sitter.Node) {
 			if v = unwrap(v); v.Type() == "string" || v.Type() == "template_string" {
-				d.top[d.t.Text(nm)] = v
+				d.top[n] = v
 			}
 		})
 	}
 	return d.top[name]
-}
-
-// moduleConsts calls visit with the name and value of every top-level
-// `const name = value` (exported or not) of the module n is in.
-func moduleConsts(t *Tree, n *sitter.Node, visit func(name, value *sitter.Node)) {
-	root := n
-	for root != nil && root.Parent() != nil {
-		root = root.Parent()
-	}
-	for i := 0; root != nil && i < int(root.NamedChildCount()); i++ {
-		st := root.NamedChild(i)
-		if st.Type() == "export_statement" {
-			if dcl := st.ChildByFieldName("declaration"); dcl != nil {
-				st = dcl
-			}
-		}
-		if st.Type() != "lexical_declaration" || st.ChildCount() == 0 || t.Text(st.Child(0)) != "const" {
-			continue
-		}
-		for j := 0; j < int(st.NamedChildCount()); j++ {
-			dc := st.NamedChild(j)
-			nm, v := dc.ChildByFieldName("name"), dc.ChildByFieldName("value")
-			if dc.Type() == "variable_declarator" && nm != nil && nm.Type() == "identifier" && v != nil {
-				visit(nm, v)
-			}
-		}
-	}
 }
 
 // builtinSet: name.set(k, v), name.append(k, v) or the same on

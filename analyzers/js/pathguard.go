@@ -126,14 +126,7 @@ func (c *PathConds) scope(n *sitter.Node, locals map[string]*sitter.Node) map[st
 // a function's name to its declaration, a const's to its value.
 func TopDecls(t *Tree) map[string]*sitter.Node {
 	out := map[string]*sitter.Node{}
-	root := t.Root()
-	for i := 0; i < int(root.NamedChildCount()); i++ {
-		s := root.NamedChild(i)
-		if s.Type() == "export_statement" {
-			if d := s.ChildByFieldName("declaration"); d != nil {
-				s = d
-			}
-		}
+	topStatements(t, func(s *sitter.Node) {
 		switch s.Type() {
 		case "function_declaration":
 			if n := s.ChildByFieldName("name"); n != nil {
@@ -142,13 +135,44 @@ func TopDecls(t *Tree) map[string]*sitter.Node {
 		case "lexical_declaration", "variable_declaration":
 			BindLocals(t, s, out)
 		}
-	}
+	})
 	return out
+}
+
+// moduleConsts calls visit, in source order, with TopDecls' `const`
+// bindings only: values no function of the module can reassign.
+func moduleConsts(t *Tree, visit func(name string, value *sitter.Node)) {
+	topStatements(t, func(s *sitter.Node) {
+		if s.Type() == "lexical_declaration" && s.ChildCount() > 0 && t.Text(s.Child(0)) == "const" {
+			declarators(t, s, visit)
+		}
+	})
+}
+
+// topStatements calls visit with each top-level statement of the module,
+// an export's declaration in place of the export.
+func topStatements(t *Tree, visit func(s *sitter.Node)) {
+	root := t.Root()
+	for i := 0; i < int(root.NamedChildCount()); i++ {
+		s := root.NamedChild(i)
+		if s.Type() == "export_statement" {
+			if d := s.ChildByFieldName("declaration"); d != nil {
+				s = d
+			}
+		}
+		visit(s)
+	}
 }
 
 // BindLocals records the identifiers a declaration binds to a value
 // (`const path = event.url.pathname`); destructured names are not recorded.
 func BindLocals(t *Tree, decl *sitter.Node, into map[string]*sitter.Node) {
+	declarators(t, decl, func(name string, v *sitter.Node) { into[name] = v })
+}
+
+// declarators calls visit, in order, with each identifier a declaration
+// binds to a value.
+func declarators(t *Tree, decl *sitter.Node, visit func(name string, value *sitter.Node)) {
 	for j := 0; j < int(decl.NamedChildCount()); j++ {
 		d := decl.NamedChild(j)
 		if d.Type() != "variable_declarator" {
@@ -156,7 +180,7 @@ func BindLocals(t *Tree, decl *sitter.Node, into map[string]*sitter.Node) {
 		}
 		n, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
 		if n != nil && v != nil && n.Type() == "identifier" {
-			into[t.Text(n)] = v
+			visit(t.Text(n), v)
 		}
 	}
 }

@@ -37,7 +37,7 @@ type secretFlow struct {
 // outside nested functions, in source order.
 func newSecretFlow(t *Tree, fn, body *sitter.Node) *secretFlow {
 	f := &secretFlow{t: t, vars: map[string]secretSide{}, equal: map[string]bool{}}
-	f.moduleSecrets(fn)
+	f.moduleSecrets()
 	for _, p := range Params(fn) {
 		pat := p
 		if q := p.ChildByFieldName("pattern"); q != nil {
@@ -62,10 +62,10 @@ func newSecretFlow(t *Tree, fn, body *sitter.Node) *secretFlow {
 // moduleSecrets reads the module's top-level consts holding a secret from
 // process.env (const secret = process.env.JWT_SECRET), which the
 // function's own parameters and locals then shadow.
-func (f *secretFlow) moduleSecrets(fn *sitter.Node) {
-	moduleConsts(f.t, fn, func(name, v *sitter.Node) {
+func (f *secretFlow) moduleSecrets() {
+	moduleConsts(f.t, func(name string, v *sitter.Node) {
 		if f.originOf(v) == sideSecret {
-			f.vars[f.t.Text(name)] = sideSecret
+			f.vars[name] = sideSecret
 		}
 	})
 }
