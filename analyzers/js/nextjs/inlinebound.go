@@ -71,7 +71,26 @@ const maxRenderSites = 32
 // protects: no signed-out render ever binds the component's inline
 // actions. At least one site must be found; an unreadable file or too many
 // sites is no evidence. site is the first render site.
-func (c *checker) signedInRenders(pass *js.Pass, as *appState, mod *js.Module, name string) (site endpoint.Pos, ok bool) {
+func (c *checker) signedInRenders(pass *js.Pass, as *appState, mod *js.Module, name string) (endpoint.Pos, bool) {
+	key := mod.Path + "\x00" + name
+	if v, ok := as.signedIn.Load(key); ok {
+		r := v.(renderSites)
+		return r.site, r.ok
+	}
+	site, ok := c.readRenderSites(pass, as, mod, name)
+	as.signedIn.Store(key, renderSites{site, ok})
+	return site, ok
+}
+
+// renderSites is signedInRenders' memoised answer: every inline action of
+// a component asks the same question.
+type renderSites struct {
+	site endpoint.Pos
+	ok   bool
+}
+
+// readRenderSites is signedInRenders without the memo.
+func (c *checker) readRenderSites(pass *js.Pass, as *appState, mod *js.Module, name string) (site endpoint.Pos, ok bool) {
 	exported := map[string]bool{}
 	for en, ex := range mod.Exports {
 		if name != "" && ex.From == nil && ex.Local == name {

@@ -288,6 +288,8 @@ type appState struct {
 	// (served.go).
 	servedOnce sync.Once
 	open       *served
+	// signedIn memoises signedInRenders per component ("file\x00name").
+	signedIn sync.Map
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing
