@@ -129,7 +129,11 @@ type Func struct {
 	// something the analysis does not know.
 	Computed []bool
 	Async    bool
-	Steps    []Step
+	// Awaits: the body awaits something (in it or in a function it
+	// declares). An async function that awaits nothing is a synchronous
+	// one for what it loads: a server page declared async by habit.
+	Awaits bool
+	Steps  []Step
 	// Returns is the function this one returns (`return async (req) => …`, or
 	// an arrow whose body is a function): the shape of a wrapper such as
 	// withAuth(handler), whose Steps record calls of this function's Params.
@@ -820,6 +824,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		return f
 	}
 	f.Calls = callSites(t, body)
+	f.Awaits = f.Async && awaits(body)
 	f.Binds = bindings(t, fn, body)
 	f.Compares = compares(t, body)
 	f.SecretTest = secretCheck(t, fn, body)
@@ -2264,6 +2269,19 @@ func presentTests(t *Tree, cond *sitter.Node) []Presence {
 		}
 	}
 	return nil
+}
+
+// awaits reports whether an await expression (or a for await) occurs
+// anywhere under n.
+func awaits(n *sitter.Node) bool {
+	found := false
+	Walk(n, func(c *sitter.Node) bool {
+		if c.Type() == "await_expression" || (c.Type() == "for_in_statement" && hasChildType(c, "await")) {
+			found = true
+		}
+		return !found
+	})
+	return found
 }
 
 func hasChildType(n *sitter.Node, typ string) bool {

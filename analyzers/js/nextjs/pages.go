@@ -243,17 +243,18 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 				loader = l
 			}
 		}
-		// A synchronous page of a module that awaits nothing, whose own calls
-		// (e.Effects, scanned for the endpoint above) do nothing.
+		// A page of a module that awaits nothing (declared async or not),
+		// whose own calls (e.Effects, scanned for the endpoint above) do
+		// nothing.
 		page := mod.Funcs[exp.Local]
-		fixed := !mod.UseClient() && exp.From == nil && !anyAsync(mod) && page != nil && !page.Async && page.Wrapped == nil &&
+		fixed := !mod.UseClient() && exp.From == nil && !anyAwaits(mod) && page != nil && page.Wrapped == nil &&
 			e.EffectsKnown && len(e.Effects) == 0 && c.rendersFixed(m, mod, page, map[*js.Func]bool{page: true}, 0)
 		switch {
 		case mod.UseClient() && loader == nil:
 			clientRendered(&e, "'use client', and no server layout of its section loads data")
 			return
 		case fixed && loader == nil:
-			clientRendered(&e, "a synchronous server page rendering only client components and fixed markup, and no server layout of its section loads data")
+			clientRendered(&e, "a server page that awaits nothing, rendering only client components and fixed markup, and no server layout of its section loads data")
 			return
 		case mod.UseClient():
 			loads = true
@@ -324,7 +325,7 @@ func (c *checker) privateTree(as *appState, layout string) bool {
 }
 
 // rendersFixed: every component fn renders is a client component, a
-// package's (next/link, Clerk's), or a synchronous server component whose
+// package's (next/link, Clerk's), or a server component that awaits nothing, whose
 // calls are known to do nothing and that renders fixed markup in turn, so
 // nothing is loaded for the request. Whatever cannot be followed (a
 // re-export the model cannot resolve, deeper than maxRenderDepth) counts
@@ -337,7 +338,7 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 		r := m.ResolveCallee(mod, js.Callee{Root: name})
 		switch {
 		case r.Pkg != "" || (r.Mod != nil && r.Mod.UseClient()) || seen[r.Fn]:
-		case r.Fn == nil || len(r.Path) > 0 || r.Fn.Async || r.Fn.Wrapped != nil:
+		case r.Fn == nil || len(r.Path) > 0 || r.Fn.Awaits || r.Fn.Wrapped != nil:
 			return false
 		default:
 			seen[r.Fn] = true
@@ -349,11 +350,11 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 	return true
 }
 
-// anyAsync: some function of the module awaits, so a server component of
+// anyAwaits: some function of the module awaits, so a server component of
 // it may load data for each request.
-func anyAsync(mod *js.Module) bool {
+func anyAwaits(mod *js.Module) bool {
 	for _, fn := range mod.Funcs {
-		if fn.Async {
+		if fn.Awaits {
 			return true
 		}
 	}
@@ -385,7 +386,7 @@ func pageReason(p js.Protection) string {
 	return p.Reason
 }
 
-// componentsProtect: the page's default export is synchronous, so it loads
+// componentsProtect: the page's default export awaits nothing, so it loads
 // nothing itself, and every async function of its module (the server
 // components that load data, under <Suspense>) requires a session: Clerk's
 // "protect as close to the resource as possible". Components imported from
@@ -396,12 +397,12 @@ func (c *checker) componentsProtect(m *js.Model, mod *js.Module) bool {
 		return false
 	}
 	page := mod.Funcs[exp.Local]
-	if page == nil || page.Async || page.Wrapped != nil {
+	if page == nil || page.Awaits || page.Wrapped != nil {
 		return false
 	}
 	n := 0
 	for _, fn := range mod.Funcs {
-		if fn == page || !fn.Async {
+		if fn == page || !fn.Awaits {
 			continue
 		}
 		if !m.Protection(mod, fn, &c.spec).Protected {
@@ -548,7 +549,7 @@ func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
 			return
 		}
 		v.protected = m.ExportProtection(mod, "default", &c.spec).Protected
-		v.loads = exp.From != nil || mod.Funcs[exp.Local] == nil || anyAsync(mod)
+		v.loads = exp.From != nil || mod.Funcs[exp.Local] == nil || anyAwaits(mod)
 		v.at = exp.Pos
 	})
 	return v

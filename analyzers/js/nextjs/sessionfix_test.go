@@ -105,9 +105,10 @@ export async function POST(req: Request) {
 	}
 }
 
-// TestProtectedComponents: a synchronous page whose data-loading server
-// components each call auth.protect() loads nothing for signed-out visitors;
-// one unprotected loader, or an async page, keeps CLK101.
+// TestProtectedComponents: a page that awaits nothing (declared async or
+// not) whose data-loading server components each call auth.protect() loads
+// nothing for signed-out visitors; one unprotected loader, or a page that
+// awaits, keeps CLK101.
 func TestProtectedComponents(t *testing.T) {
 	const loader = `import { Suspense } from 'react'
 import { auth } from '@clerk/nextjs/server'
@@ -117,15 +118,16 @@ async function Projects() {
 }
 %s
 export default %sfunction Page() {
-  return <Suspense fallback={null}><Projects /></Suspense>
+  %sreturn <Suspense fallback={null}><Projects /></Suspense>
 }
 `
 	fs := scanProject(t, map[string]string{
 		"package.json":                 `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2"}}`,
 		"middleware.ts":                "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
-		"app/dashboard/page.tsx":       fmt.Sprintf(loader, "", ""),
-		"app/dashboard/stats/page.tsx": fmt.Sprintf(loader, "async function Stats() {\n  return <p>{await fetch('https://stats.example.com').then((r) => r.text())}</p>\n}", ""),
-		"app/dashboard/async/page.tsx": fmt.Sprintf(loader, "", "async "),
+		"app/dashboard/page.tsx":       fmt.Sprintf(loader, "", "", ""),
+		"app/dashboard/stats/page.tsx": fmt.Sprintf(loader, "async function Stats() {\n  return <p>{await fetch('https://stats.example.com').then((r) => r.text())}</p>\n}", "", ""),
+		"app/dashboard/sync/page.tsx":  fmt.Sprintf(loader, "", "async ", ""),
+		"app/dashboard/async/page.tsx": fmt.Sprintf(loader, "", "async ", "const { team } = await params\n  "),
 	})
 	var got []string
 	for _, f := range fs {
@@ -151,7 +153,7 @@ export default async function Page() {
 	fs := scanProject(t, map[string]string{
 		"package.json":               `{"dependencies":{"next":"15.5.18","@clerk/nextjs":"^6.39.2"}}`,
 		"app/dashboard/page.tsx":     fmt.Sprintf(page, "auth", "await auth()"),
-		"app/dashboard/tok/page.tsx": fmt.Sprintf(page, "verifyToken", "typeof verifyToken"),
+		"app/dashboard/tok/page.tsx": fmt.Sprintf(page, "verifyToken", "await Promise.resolve(typeof verifyToken)"),
 	})
 	var got []string
 	for _, f := range fs {
