@@ -565,6 +565,14 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if !caught(st) && e.leadChecks(mod, st, depth) {
 				continue // the branch checks before it returns; the rest is judged on
 			}
+			if st.Idle && handler && depth == 0 {
+				// Input validation's fixed answer ends the request having done
+				// and handed out nothing. (A helper's early return hands
+				// control back to its caller, which goes on unchecked; a
+				// helper is evaluated deeper, as if a handler, to learn
+				// whether it is a check its caller tests.)
+				continue
+			}
 			reason := "returns before any auth check"
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))

@@ -420,7 +420,7 @@ export async function PUT(req: Request) {
 }
 export async function PATCH(req: Request) {
   if (req.headers.get('x-debug')) {
-    return Response.json({ debug: true }, { status: 200 })
+    return Response.json({ debug: await req.text() }, { status: 200 })
   }
   await auth.protect()
   return Response.json({})
@@ -527,8 +527,8 @@ func TestHandlerProtection(t *testing.T) {
 		{"src/app/api/e/route.ts", "OPTIONS", false},     // devOrUser returns true first
 		{"src/app/api/g/route.ts", "POST", true},         // the catch answers 400: not a way around the check
 		{"src/app/api/g/route.ts", "GET", true},          // an early 429
-		{"src/app/api/g/route.ts", "PUT", false},         // an early 200 with data
-		{"src/app/api/g/route.ts", "PATCH", false},       // status 200 is no error
+		{"src/app/api/g/route.ts", "PUT", true},          // an early 200 with fixed data hands out nothing
+		{"src/app/api/g/route.ts", "PATCH", false},       // an early 200 with what the request sent: not fixed
 		{"src/pages/api/legacy.ts", "default", true},     // an early res.status(403)
 		{"src/app/api/f/route.ts", "GET", true},          // const hasGold = has({ plan }); if (!hasGold)
 		{"src/app/api/f/route.ts", "POST", true},         // role !== 'admin' && role !== 'moderator'

@@ -320,6 +320,11 @@ type Step struct {
 	// first, before any other statement (`if (list) { await requireAdmin();
 	// …; return … }`): a check there covers the branch's return.
 	Lead Callee
+	// Idle (StepReturn of an if without else): the branch does nothing but
+	// return a fixed answer (`if (max > 25) return`, `return
+	// NextResponse.json({ error: 'bad input' }, { status: 400 })`): the
+	// early exit of input validation, which hands out nothing.
+	Idle bool
 	Pos  rules.Position
 }
 
@@ -1112,6 +1117,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			base.Kind = StepReturn
 			if s.Type() == "if_statement" && s.ChildByFieldName("alternative") == nil {
 				base.Lead = leadingCall(t, s.ChildByFieldName("consequence"))
+				base.Idle = idleReturn(t, s.ChildByFieldName("consequence"))
 			}
 		}
 	}
@@ -2230,6 +2236,107 @@ func returnedName(t *Tree, cons *sitter.Node) string {
 	}
 	return ""
 }
+
+// idleReturn: a branch whose only statement returns nothing or a fixed
+// value: literals, objects and arrays of them, a response built from them
+// (NextResponse.json(…), new Response(…), res.status(400).json(…),
+// c.json(…)). A name or any other call may hand out what the code read
+// before, so it is no fixed value.
+func idleReturn(t *Tree, cons *sitter.Node) bool {
+	s := cons
+	if s != nil && s.Type() == "statement_block" {
+		var stmts []*sitter.Node
+		for _, c := range NamedChildren(s) {
+			if c.Type() != "comment" {
+				stmts = append(stmts, c)
+			}
+		}
+		if len(stmts) != 1 {
+			return false
+		}
+		s = stmts[0]
+	}
+	if s == nil || s.Type() != "return_statement" {
+		return false
+	}
+	return s.NamedChildCount() == 0 || fixedValue(t, s.NamedChild(0), 0)
+}
+
+// fixedValue: e is built from literals only (see idleReturn).
+func fixedValue(t *Tree, e *sitter.Node, depth int) bool {
+	if e == nil || depth > 6 {
+		return false
+	}
+	e = unwrap(e)
+	switch e.Type() {
+	case "string", "number", "true", "false", "null", "undefined", "comment":
+		return true
+	case "identifier":
+		return t.Text(e) == "undefined"
+	case "template_string":
+		return e.NamedChildCount() == 0 || !hasChildType(e, "template_substitution")
+	case "object", "array", "pair":
+		for _, c := range NamedChildren(e) {
+			v := c
+			switch c.Type() {
+			case "pair":
+				v = c.ChildByFieldName("value")
+			case "property_identifier", "shorthand_property_identifier":
+				return false
+			}
+			if !fixedValue(t, v, depth+1) {
+				return false
+			}
+		}
+		return true
+	case "new_expression":
+		if ctor := t.Text(e.ChildByFieldName("constructor")); ctor != "Response" && ctor != "NextResponse" {
+			return false
+		}
+		return fixedArgs(t, e, depth)
+	case "call_expression":
+		c := CalleeOf(t, e)
+		last := c.Root
+		if len(c.Path) > 0 {
+			last = c.Path[len(c.Path)-1]
+		}
+		switch {
+		case (c.Root == "NextResponse" || c.Root == "Response") && len(c.Path) == 1 && responseFactories[last]:
+		case c.Root == "res" || c.Root == "reply" || c.Root == "c" || c.Root == "ctx":
+			// Express's res.status(400).json(…), Fastify's reply.code(400).send(…), Hono's c.json(…).
+			if !responseWriters[last] {
+				return false
+			}
+			for o := e.ChildByFieldName("function"); o != nil && o.Type() == "member_expression"; o = unwrap(o.ChildByFieldName("object")) {
+				if inner := unwrap(o.ChildByFieldName("object")); inner != nil && inner.Type() == "call_expression" && !fixedArgs(t, inner, depth) {
+					return false
+				}
+			}
+		default:
+			return false
+		}
+		return fixedArgs(t, e, depth)
+	}
+	return false
+}
+
+// fixedArgs: every argument of a call or new expression is a fixed value.
+func fixedArgs(t *Tree, call *sitter.Node, depth int) bool {
+	args := call.ChildByFieldName("arguments")
+	if args == nil {
+		return true
+	}
+	for _, a := range NamedChildren(args) {
+		if !fixedValue(t, a, depth+1) {
+			return false
+		}
+	}
+	return true
+}
+
+// responseWriters are the methods that write a fixed response on Express's
+// res, Fastify's reply and Hono's context.
+var responseWriters = set("json", "send", "status", "code", "end", "sendStatus", "text", "body", "redirect")
 
 // responseFactories are the static methods of Response and NextResponse
 // that build one.
