@@ -183,6 +183,10 @@ const (
 	// provider issued (AddOAuthCallback): the code is the caller's
 	// credential.
 	OAuthCallback EvidenceKind = "oauth-callback"
+	// Unexposed: an export of a 'use server' module that Next.js never
+	// registers as a server action (nothing imports it, or only route
+	// handlers do): a server function no request can call.
+	Unexposed EvidenceKind = "unexposed"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -299,6 +299,9 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: js.SecretCheck, At: e.Registration})
 	}
 	if useServer {
+		if why := c.unexposedAction(pass.Model, as, mod, ep.name); why != "" {
+			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.Unexposed, What: why, At: e.Registration})
+		}
 		e.Protection.State = endpoint.Unprotected
 		if len(unchecked) > 0 {
 			e.Protection.State = endpoint.ReadsOnly

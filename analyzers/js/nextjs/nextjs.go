@@ -290,6 +290,10 @@ type appState struct {
 	open       *served
 	// signedIn memoises signedInRenders per component ("file\x00name").
 	signedIn sync.Map
+	// imports indexes who imports each module, computed on first use
+	// (exposure.go).
+	importsOnce sync.Once
+	imports     *actionIndex
 }
 
 // hasServerAuth: a Clerk middleware file, or any module of the app importing

@@ -1,0 +1,155 @@
+package nextjs
+
+import (
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/clerklint/clerklint/analyzers/js"
+)
+
+// Server actions Next.js never exposes (CLK101). An export of a
+// 'use server' module is a server action a browser can call only when the
+// app hands it one: a page, a server component or a client component
+// imports it. A module nothing imports is in no build at all. From
+// Next.js 15 on, an action's id is salted per build and sent only to
+// the client code that refers to the action ("secure action ids", "dead
+// code elimination"), so an export that only route handlers or the
+// middleware import (a webhook's or an API route's helpers, which hand
+// no function to a browser), or that no module imports while its
+// module's other exports are actions, has no id anyone can learn. Before
+// 15 the ids were derived from the file and export name, so there only a
+// module nothing imports at all is left out.
+//
+// The index errs towards exposure: an import the model cannot resolve
+// whose last path segment names the module counts as an importer of every
+// export, and so do namespace imports, dynamic imports and re-exports.
+
+// importer is one module importing a 'use server' module.
+type importer struct {
+	file  string
+	names []string // imported names; "*" for all of them
+	// entry: a route handler or the middleware, which runs on the server
+	// only and hands no function to a browser.
+	entry bool
+}
+
+// actionIndex maps every module path the app imports to its importers,
+// and the stems of import specifiers the model could not resolve.
+type actionIndex struct {
+	by         map[string][]importer
+	unresolved map[string]bool
+}
+
+// actionImports builds the app's import index once.
+func (as *appState) actionImports(m *js.Model) *actionIndex {
+	as.importsOnce.Do(func() {
+		ix := &actionIndex{by: map[string][]importer{}, unresolved: map[string]bool{}}
+		as.imports = ix
+		for _, f := range as.srcs {
+			rm := m.Module(f.Path)
+			if rm == nil || rm.Err != nil {
+				continue
+			}
+			entry := as.files[f.Path] != nil
+			if r, ok := RouteOf(as.app.Rel(f.Path)); ok && (r.Kind == AppHandler || r.Kind == PagesAPI) {
+				entry = true
+			}
+			add := func(imp *js.Import, names []string) {
+				if imp == nil || imp.TypeOnly {
+					return
+				}
+				to := m.Resolve(f.Path, imp.Spec)
+				if to == "" {
+					if localSpec(imp.Spec) {
+						ix.unresolved[specStem(imp.Spec)] = true
+					}
+					return
+				}
+				ix.by[to] = append(ix.by[to], importer{file: f.Path, names: names, entry: entry})
+			}
+			for _, imp := range rm.Imports {
+				var names []string
+				for _, n := range imp.Names {
+					if !n.TypeOnly {
+						names = append(names, n.Imported)
+					}
+				}
+				if imp.Kind != js.ImportStatic || len(imp.Names) == 0 {
+					names = []string{"*"} // import('x'), require('x'), a side-effect import
+				}
+				add(imp, names)
+			}
+			for _, ex := range rm.Exports {
+				if ex.From != nil {
+					add(ex.From, []string{"*"}) // a barrel hands it on to importers the index does not follow
+				}
+			}
+			for _, imp := range rm.StarExports {
+				add(imp, []string{"*"})
+			}
+		}
+	})
+	return as.imports
+}
+
+// unexposedAction reports why an export of a module-level 'use server'
+// module is no server action Next.js exposes ("" when it may be one).
+func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, name string) string {
+	if !as.app.Contains(mod.Path) {
+		return "" // a shared package's module: its importers may live in other apps
+	}
+	if _, ok := RouteOf(as.app.Rel(mod.Path)); ok {
+		return "" // a page or route module is an entry point of its own
+	}
+	ix := as.actionImports(m)
+	if ix.unresolved[specStem(mod.Path)] {
+		return ""
+	}
+	var entries []string
+	imported := false
+	for _, im := range ix.by[mod.Path] {
+		if !im.entry {
+			if as.next < 15 {
+				return "" // before Next.js 15 every export of a module the pages import is registered
+			}
+			for _, n := range im.names {
+				if n == "*" || n == name {
+					return ""
+				}
+			}
+			imported = true
+			continue
+		}
+		entries = append(entries, as.app.Rel(im.file))
+	}
+	switch {
+	case len(entries) > 0 && as.next < 15:
+		return "" // route handlers' actions were registered too, under ids derived from the file and export name
+	case len(entries) > 0 && !imported:
+		return "only route handlers or the middleware import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
+	case imported:
+		return "the app never imports it (its module's other exports are the actions the pages use), and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action nothing refers to"
+	}
+	return "nothing in the app imports its module, so no build of the app holds it as a server action"
+}
+
+// localSpec: an import specifier naming a project file (relative, or one
+// of the usual path aliases) rather than a package.
+func localSpec(spec string) bool {
+	return strings.HasPrefix(spec, ".") || strings.HasPrefix(spec, "@/") || strings.HasPrefix(spec, "~/") || strings.HasPrefix(spec, "#")
+}
+
+// specStem is the last path segment of a specifier or file without its
+// extension; an index file is named by its directory.
+func specStem(p string) string {
+	p = strings.TrimSuffix(p, "/")
+	base := path.Base(p)
+	if ext := path.Ext(base); routeExts[ext] {
+		base = strings.TrimSuffix(base, ext)
+	}
+	if base == "index" {
+		return path.Base(path.Dir(p))
+	}
+	return base
+}
