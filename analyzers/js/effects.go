@@ -1175,6 +1175,21 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 	return "", false
 }
 
+// UsesStripe reports whether a module can hold a Stripe client: it imports
+// the stripe package, or its app depends on it and the client comes from
+// a project module (`import { stripe } from '@/lib/stripe'`, the usual
+// layout). A `….webhooks.constructEvent(…)` call in such a module is
+// Stripe's signature check.
+func UsesStripe(m *Model, mod *Module) bool {
+	for _, imp := range mod.Imports {
+		if !imp.TypeOnly && imp.Spec == "stripe" {
+			return true
+		}
+	}
+	a := m.App(mod.Path)
+	return a != nil && a.Deps["stripe"] != ""
+}
+
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation, ids, dates, class names, hashing, parsers

@@ -97,9 +97,12 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	if p.Secret {
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: js.SecretCheck, At: e.Registration})
 	}
-	e.verifier = c.verifier(hmod, hfn)
-	e.webhook = e.verifier != "" || c.webhookURL(e.URL)
-	if e.verifier != "" {
+	e.verifier = c.verifier(m, hmod, hfn)
+	// CLK302 and CLK304 judge receivers of Clerk's (Svix-signed) webhooks;
+	// a Stripe receiver only tells CLK101 the route is public by design.
+	svix := e.verifier != "" && !strings.Contains(e.verifier, "webhooks.constructEvent")
+	e.webhook = svix || c.webhookURL(e.URL)
+	if svix {
 		e.parsedBy = c.jsonFirst(m, am, chain)
 	}
 	switch {
@@ -254,8 +257,17 @@ func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
 
 // verifier is the webhook verifier the handler calls (verifyWebhook from a
 // Clerk webhooks module, svix's Webhook#verify) when its module imports one
-// of the configured webhook modules, "" when it calls none.
-func (c *checker) verifier(mod *js.Module, fn *js.Func) string {
+// of the configured webhook modules, or Stripe's webhooks.constructEvent
+// on a client of the stripe package (js.UsesStripe), whatever the path it
+// is registered at; "" when it calls none.
+func (c *checker) verifier(m *js.Model, mod *js.Module, fn *js.Func) string {
+	if js.UsesStripe(m, mod) {
+		for _, cs := range fn.Calls {
+			if p := cs.Callee.Path; len(p) >= 2 && p[len(p)-2] == "webhooks" && (p[len(p)-1] == "constructEvent" || p[len(p)-1] == "constructEventAsync") {
+				return cs.Callee.String()
+			}
+		}
+	}
 	imports := false
 	for _, imp := range mod.Imports {
 		for _, h := range c.hookMod {

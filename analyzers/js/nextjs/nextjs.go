@@ -1496,10 +1496,8 @@ func (c *checker) webhookReceiver(pass *js.Pass, mod *js.Module) string {
 	if w := c.webhookModule(mod); w != "" {
 		return w
 	}
-	for _, imp := range mod.Imports {
-		if !imp.TypeOnly && imp.Spec == "stripe" && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
-			return "stripe"
-		}
+	if js.UsesStripe(pass.Model, mod) && bytes.Contains(pass.Src, []byte("webhooks.constructEvent")) {
+		return "stripe"
 	}
 	return c.helperVerifies(pass.Model, pass, mod)
 }

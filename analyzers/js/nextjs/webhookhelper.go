@@ -57,14 +57,12 @@ func (c *checker) verifierHelper(m *js.Model, p, name string) bool {
 	if hm == nil {
 		return false
 	}
-	stripe, webhook, clerk := false, false, false
+	stripe, webhook, clerk := js.UsesStripe(m, hm), false, false
 	for _, imp := range hm.Imports {
 		if imp.TypeOnly {
 			continue
 		}
 		switch {
-		case imp.Spec == "stripe":
-			stripe = true
 		case strings.HasPrefix(imp.Spec, "@clerk/"):
 			for _, in := range imp.Names {
 				clerk = clerk || (!in.TypeOnly && in.Imported == "verifyWebhook")
