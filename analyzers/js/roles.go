@@ -55,6 +55,11 @@ func (m *Model) roleChecks(fr *frame) []endpoint.Evidence {
 			}
 		case "includes":
 			recv := Value{Root: cs.Callee.Root, Path: cs.Callee.Path[:max(len(cs.Callee.Path)-1, 0)]}
+			if len(cs.Args) == 1 && m.adminIdentity(fr, cs.Args[0], recv) {
+				// process.env.ADMIN_EMAILS.split(',').includes(email)
+				out = append(out, endpoint.Evidence{Kind: endpoint.RoleCheck, What: cs.Callee.String() + "(" + cs.Args[0].String() + ")", At: at(cs.Pos.Line)})
+				break
+			}
 			written := recv.Root
 			if n := len(recv.Path); n > 0 {
 				written = recv.Path[n-1]
@@ -70,7 +75,7 @@ func (m *Model) roleChecks(fr *frame) []endpoint.Evidence {
 		if c.Field != "" {
 			v.Path = append(append([]string(nil), v.Path...), c.Field)
 		}
-		if m.roleTest(fr, v, c.Other) {
+		if m.roleTest(fr, v, c.Other) || m.adminIdentity(fr, v, c.Other) || m.adminIdentity(fr, c.Other, v) {
 			out = append(out, endpoint.Evidence{Kind: endpoint.RoleCheck, What: v.String() + " compared with " + c.Other.String(), At: at(fr.fn.Pos.Line)})
 			continue
 		}
@@ -102,6 +107,22 @@ func (m *Model) roleTest(fr *frame, v, other Value) bool {
 	}
 	return m.resolve(fr, v).from == endpoint.FromSession
 }
+
+// adminIdentity: v is the caller's e-mail address or user id compared with
+// an admin's configured in the environment (user.primaryEmailAddress
+// .emailAddress === process.env.ADMIN_EMAIL, ADMIN_USER_IDS.includes
+// (userId)): an allowlist of privileged accounts, the role check of apps
+// with one administrator.
+func (m *Model) adminIdentity(fr *frame, v, env Value) bool {
+	env = m.claimValue(fr, env)
+	if env.Root != "process" || len(env.Path) < 2 || env.Path[0] != "env" || !roleList.MatchString(env.Path[1]) {
+		return false
+	}
+	return identityClaim.MatchString(m.claimName(fr, v))
+}
+
+// identityClaim names an account's e-mail address or id.
+var identityClaim = lazyregexp.New(`(?i)^(?:e?mail|email_?address|primary_?email(?:_?address)?|user_?id|sub|id|username)$`)
 
 // claimValue follows a plain name to the member it was bound to (const {
 // orgRole } = req.auth → req.auth.orgRole).
