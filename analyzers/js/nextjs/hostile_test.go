@@ -25,6 +25,8 @@ func TestManyCredentialLookups(t *testing.T) {
 		"package.json":   `{"dependencies":{"@clerk/nextjs":"^6","next":"15.0.0"}}`,
 		"middleware.ts":  "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
 		"app/actions.ts": b.String(),
+		// a client component imports the action, so Next.js exposes it
+		"app/sync-button.tsx": "'use client'\nimport { sync } from './actions'\nexport const SyncButton = () => <button onClick={() => sync('t')}>Sync</button>\n",
 	})
 	fs, err := scantest.Engines(engines.JS())(root)
 	if err != nil {
