@@ -179,6 +179,13 @@ const (
 	// (unauthenticatedAction.handler(…)): the app declares it open to
 	// anyone, for reads, creates and outbound calls (NeedsSession).
 	PublicClient EvidenceKind = "public-client"
+	// AnyOrigin: a route module answering every origin
+	// (Access-Control-Allow-Origin: *), an API built for another site's
+	// visitors: browsers send no cookie, so no Clerk session cookie, to
+	// it with credentials. Like PublicClient it opens creates, outbound
+	// calls and reads of public rows to anyone (NeedsSession), not
+	// updates, deletes, Clerk Backend API calls or a private row.
+	AnyOrigin EvidenceKind = "any-origin"
 	// OAuthCallback: an OAuth redirect callback exchanging the code the
 	// provider issued (AddOAuthCallback): the code is the caller's
 	// credential.

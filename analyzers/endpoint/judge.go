@@ -38,6 +38,11 @@ type Verdict struct {
 //     (PublicClient): not reported, unless it updates or deletes data,
 //     calls the Clerk Backend API for anyone but the caller or returns a
 //     server secret (the finding names the client);
+//   - a route answering any origin (AnyOrigin, an API for other sites'
+//     visitors): not reported when its effects are known and none
+//     updates or deletes data, calls the Clerk Backend API for anyone but
+//     the caller, reads a private row or returns a server secret (the
+//     finding names the header otherwise);
 //   - effect-free (the producer read everything and found no effect: static
 //     or constant data, or only outbound calls that send no credential,
 //     which anyone could make directly): not reported;
@@ -69,7 +74,22 @@ func NeedsSession(e *Endpoint) Verdict {
 		return Verdict{Report: true, Reason: "its URL marks it private"}
 	}
 	writes := firstEffect(e, Effect.Writes)
-	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
+	broad, tree, narrow := splitPublic(e.Public)
+	if ao := find(e.Public, AnyOrigin); ao != nil && !narrow && e.EffectsKnown {
+		// An API for other sites' visitors may take their orders; it may
+		// not change what exists, act through the Clerk Backend API, read
+		// a private row or hand out a server secret.
+		sensitive := firstEffect(e, anyOriginSensitive)
+		if sensitive == nil {
+			return Verdict{}
+		}
+		if broad == nil && tree == nil {
+			return Verdict{Report: true, Effect: sensitive,
+				Reason: fmt.Sprintf("it answers any origin (%s at %s), which opens creates, outbound calls and reads of public rows to callers without a session, not this: it %s",
+					ao.What, ao.At, describe(sensitive))}
+		}
+	}
+	if broad != nil || tree != nil || narrow {
 		// What a broad pattern or a tree wildcard cannot have meant to open:
 		// writes but the caller's own new record (Own), and any Clerk
 		// Backend API call but one on the caller's own record (getUserList
@@ -130,6 +150,21 @@ func NeedsSession(e *Endpoint) Verdict {
 		v.Reason += fmt.Sprintf(" (if %s rows are public by design, list %s in CLK101's public-data param)", f.Model, f.Model)
 	}
 	return v
+}
+
+// anyOriginSensitive: what AnyOrigin evidence does not open: a write
+// other than a create, a Clerk Backend API call for anyone but the
+// caller, a server secret in the response, a read of rows that may be
+// someone's (a model named for a user or a private resource, one the
+// request names, or one the analysis could not name).
+func anyOriginSensitive(f Effect) bool {
+	switch {
+	case f.Writes() && !f.Creates, f.Kind == ClerkAPI && f.NeedsUser(), f.Kind == EnvValue:
+		return true
+	case f.Kind == DBRead && f.NeedsUser():
+		return f.AnyTable || f.Model == "" || PrivateResource("/"+f.Model)
+	}
+	return false
 }
 
 // AddPublicReads adds the evidence that an endpoint's reads are public by
@@ -387,7 +422,7 @@ func PublicFilter(b Binding, entries []string) bool {
 func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 	for i := range ev {
 		switch {
-		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered, ev[i].Kind == PublicClient:
+		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered, ev[i].Kind == PublicClient, ev[i].Kind == AnyOrigin:
 		case ev[i].Broad:
 			if broad == nil {
 				broad = &ev[i]

@@ -1210,5 +1210,5 @@ var benignMethods = set("map", "filter", "reduce", "forEach", "some", "every", "
 	"log", "error", "warn", "info", "debug", "next", "rewrite", "searchParams", "fromEntries", "assign", "isArray", "all", "allSettled",
 	"resolve", "reject", "now", "floor", "ceil", "round", "max", "min", "random", "abs", "toLocaleString", "toLocaleDateString", "charAt",
 	"localeCompare", "trimStart", "trimEnd", "repeat", "normalize", "clone", "headers", "cookies", "getTimezoneOffset", "getFullYear",
-	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "fill", "from", "of", "hasOwnProperty", "freeze",
+	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "toNumber", "fill", "from", "of", "hasOwnProperty", "freeze",
 	"has", "size", "emailAddresses", "encode", "decode", "digest", "update", "createHash", "createHmac", "randomUUID", "timingSafeEqual")

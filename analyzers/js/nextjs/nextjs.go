@@ -840,6 +840,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
+		if !useServer && e.Protection.State != endpoint.Protected {
+			if ev := ctx.anyOrigin(pass); ev != nil {
+				e.Public = append(e.Public, *ev)
+			}
+		}
 		if useServer && e.Protection.State == endpoint.Unprotected {
 			if client, pos, ok := m.PublicClient(mod, ep.name, c.publicClients); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicClient, What: client, At: at(pass.File.Path, pos)})
