@@ -298,7 +298,12 @@ type Effect struct {
 	// mail whose recipient is a literal or the app's configuration): a
 	// contact form telling the team.
 	Notify bool `json:"notify,omitempty"`
-	At     Pos  `json:"at"`
+	// SignedIn marks an effect that runs only when the session is present
+	// (its call sits under if (userId), userId && …): a signed-out
+	// request never causes it, so CLK101 and CLK102 judge without it
+	// (SignedOut); the authorization rules still see it.
+	SignedIn bool `json:"signedIn,omitempty"`
+	At       Pos  `json:"at"`
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should
@@ -342,6 +347,18 @@ func readOnlyClerk(target string) bool {
 		}
 	}
 	return false
+}
+
+// SignedOut is the endpoint as a signed-out request meets it: without
+// the effects only a present session reaches (Effect.SignedIn). It is e
+// itself when there are none; otherwise a copy sharing all but Effects.
+func SignedOut(e *Endpoint) *Endpoint {
+	if !slices.ContainsFunc(e.Effects, func(f Effect) bool { return f.SignedIn }) {
+		return e
+	}
+	out := *e
+	out.Effects = slices.DeleteFunc(slices.Clone(e.Effects), func(f Effect) bool { return f.SignedIn })
+	return &out
 }
 
 // Has reports whether the endpoint carries evidence of one of the kinds.

@@ -49,6 +49,9 @@ type Verdict struct {
 //   - otherwise reported, with the first effect that needs a user, or with
 //     "its effects could not be determined" when the producer could not tell.
 //
+// Only what a signed-out request can cause counts: an effect under a
+// test that the session is present (Effect.SignedIn) does not.
+//
 // Pages are judged by intent instead: a page is reported when its URL says it
 // is private (PrivateURL evidence), nothing protects it, and no public pattern
 // names it (a broad pattern or a tree wildcard does not count); or when its
@@ -57,6 +60,7 @@ func NeedsSession(e *Endpoint) Verdict {
 	if e.Protection.State != Unprotected {
 		return Verdict{}
 	}
+	e = SignedOut(e) // what only a signed-in request does needs no check of its own
 	if e.Kind == Page {
 		// A pattern naming the page says it is public by intent; a broad one
 		// ("/(.*)") or a tree wildcard more likely opened it by accident.
@@ -194,10 +198,11 @@ func anyOriginSensitive(f Effect) bool {
 // effects it could not follow (its fixtures hold followed reads at such URLs to be
 // findings); FastAPI does not yet.
 func AddPublicReads(e *Endpoint, models []string, byURL bool) {
-	if ev, ok := publicData(e, models); ok {
+	out := SignedOut(e) // what anyone may do is what a signed-out request does
+	if ev, ok := publicData(out, models); ok {
 		e.Public = append(e.Public, ev)
 	}
-	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(e) {
+	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(out) {
 		e.Public = append(e.Public, Evidence{Kind: PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
 	}
 }
@@ -508,11 +513,31 @@ func UncheckedSession(e *Endpoint) (SessionRead, *Effect, bool) {
 	if i < 0 {
 		return SessionRead{}, nil, false
 	}
-	acts := firstEffect(e, func(f Effect) bool {
-		return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
-	})
+	// An effect under a test of the session (if (userId)) is no act on a
+	// missing one.
+	acts := firstEffect(SignedOut(e), actsOnSession)
 	if acts == nil && (e.EffectsKnown || e.Kind == Page) {
 		return SessionRead{}, nil, false
 	}
 	return e.Sessions[i], acts, true
+}
+
+// actsOnSession: an effect that runs with a null user for a signed-out
+// request: a write, a Clerk Backend API call or a query selecting rows by
+// a session value.
+func actsOnSession(f Effect) bool {
+	return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
+}
+
+// SessionGated reports whether an endpoint reading the session without
+// requiring it acts on it only under a test that it is present: its
+// effects are known, some run only for a signed-in request
+// (Effect.SignedIn), and none a signed-out request causes acts on the
+// session (a player's roll saved only when signed in). Such a read is
+// optional, not unchecked (CLK102); CLK101 judges what is left.
+func SessionGated(e *Endpoint) bool {
+	if !e.EffectsKnown || !slices.ContainsFunc(e.Effects, func(f Effect) bool { return f.SignedIn }) {
+		return false
+	}
+	return firstEffect(SignedOut(e), actsOnSession) == nil
 }
