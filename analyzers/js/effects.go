@@ -1067,6 +1067,9 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 		if i > 0 && (c.Root == "cookies" || c.Root == "headers" || p[0] == "headers" || p[0] == "cookies") {
 			break // cookies().delete('x'), req.headers(): not a database
 		}
+		if i > 0 && (hashers[c.Root] || hashers[p[0]]) {
+			break // crypto.createHash('md5').update(s): a digest, not a database
+		}
 		switch {
 		case chainWrites[s]:
 			return endpoint.DBWrite, chainName(c, i), "", true
@@ -1078,6 +1081,10 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	}
 	return "", "", "", false
 }
+
+// hashers build a Node crypto digest or cipher, whose update() feeds it
+// data.
+var hashers = set("createHash", "createHmac", "createCipheriv", "createDecipheriv", "createSign", "createVerify")
 
 // mongooseModifiers reports a call that only shapes a Mongoose model's
 // query (Post.find({}).sort({ at: -1 }).limit(10).lean()): it reads and
