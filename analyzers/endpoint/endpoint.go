@@ -179,6 +179,13 @@ const (
 	// (unauthenticatedAction.handler(…)): the app declares it open to
 	// anyone, for reads, creates and outbound calls (NeedsSession).
 	PublicClient EvidenceKind = "public-client"
+	// AnyOrigin: a route module answering every origin
+	// (Access-Control-Allow-Origin: *), an API built for another site's
+	// visitors: browsers send no cookie, so no Clerk session cookie, to
+	// it with credentials. Like PublicClient it opens creates, outbound
+	// calls and reads of public rows to anyone (NeedsSession), not
+	// updates, deletes, Clerk Backend API calls or a private row.
+	AnyOrigin EvidenceKind = "any-origin"
 	// OAuthCallback: an OAuth redirect callback exchanging the code the
 	// provider issued (AddOAuthCallback): the code is the caller's
 	// credential.
@@ -295,7 +302,12 @@ type Effect struct {
 	// mail whose recipient is a literal or the app's configuration): a
 	// contact form telling the team.
 	Notify bool `json:"notify,omitempty"`
-	At     Pos  `json:"at"`
+	// SignedIn marks an effect that runs only when the session is present
+	// (its call sits under if (userId), userId && …): a signed-out
+	// request never causes it, so CLK101 and CLK102 judge without it
+	// (SignedOut); the authorization rules still see it.
+	SignedIn bool `json:"signedIn,omitempty"`
+	At       Pos  `json:"at"`
 }
 
 // NeedsUser reports whether the effect is one only a signed-in user should
@@ -339,6 +351,18 @@ func readOnlyClerk(target string) bool {
 		}
 	}
 	return false
+}
+
+// SignedOut is the endpoint as a signed-out request meets it: without
+// the effects only a present session reaches (Effect.SignedIn). It is e
+// itself when there are none; otherwise a copy sharing all but Effects.
+func SignedOut(e *Endpoint) *Endpoint {
+	if !slices.ContainsFunc(e.Effects, func(f Effect) bool { return f.SignedIn }) {
+		return e
+	}
+	out := *e
+	out.Effects = slices.DeleteFunc(slices.Clone(e.Effects), func(f Effect) bool { return f.SignedIn })
+	return &out
 }
 
 // Has reports whether the endpoint carries evidence of one of the kinds.

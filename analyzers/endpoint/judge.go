@@ -38,11 +38,19 @@ type Verdict struct {
 //     (PublicClient): not reported, unless it updates or deletes data,
 //     calls the Clerk Backend API for anyone but the caller or returns a
 //     server secret (the finding names the client);
+//   - a route answering any origin (AnyOrigin, an API for other sites'
+//     visitors): not reported when its effects are known and none
+//     updates or deletes data, calls the Clerk Backend API for anyone but
+//     the caller, reads a private row or returns a server secret (the
+//     finding names the header otherwise);
 //   - effect-free (the producer read everything and found no effect: static
 //     or constant data, or only outbound calls that send no credential,
 //     which anyone could make directly): not reported;
 //   - otherwise reported, with the first effect that needs a user, or with
 //     "its effects could not be determined" when the producer could not tell.
+//
+// Only what a signed-out request can cause counts: an effect under a
+// test that the session is present (Effect.SignedIn) does not.
 //
 // Pages are judged by intent instead: a page is reported when its URL says it
 // is private (PrivateURL evidence), nothing protects it, and no public pattern
@@ -52,6 +60,7 @@ func NeedsSession(e *Endpoint) Verdict {
 	if e.Protection.State != Unprotected {
 		return Verdict{}
 	}
+	e = SignedOut(e) // what only a signed-in request does needs no check of its own
 	if e.Kind == Page {
 		// A pattern naming the page says it is public by intent; a broad one
 		// ("/(.*)") or a tree wildcard more likely opened it by accident.
@@ -69,7 +78,22 @@ func NeedsSession(e *Endpoint) Verdict {
 		return Verdict{Report: true, Reason: "its URL marks it private"}
 	}
 	writes := firstEffect(e, Effect.Writes)
-	if broad, tree, narrow := splitPublic(e.Public); broad != nil || tree != nil || narrow {
+	broad, tree, narrow := splitPublic(e.Public)
+	if ao := find(e.Public, AnyOrigin); ao != nil && !narrow && e.EffectsKnown {
+		// An API for other sites' visitors may take their orders; it may
+		// not change what exists, act through the Clerk Backend API, read
+		// a private row or hand out a server secret.
+		sensitive := firstEffect(e, anyOriginSensitive)
+		if sensitive == nil {
+			return Verdict{}
+		}
+		if broad == nil && tree == nil {
+			return Verdict{Report: true, Effect: sensitive,
+				Reason: fmt.Sprintf("it answers any origin (%s at %s), which opens creates, outbound calls and reads of public rows to callers without a session, not this: it %s",
+					ao.What, ao.At, describe(sensitive))}
+		}
+	}
+	if broad != nil || tree != nil || narrow {
 		// What a broad pattern or a tree wildcard cannot have meant to open:
 		// writes but the caller's own new record (Own), and any Clerk
 		// Backend API call but one on the caller's own record (getUserList
@@ -132,6 +156,21 @@ func NeedsSession(e *Endpoint) Verdict {
 	return v
 }
 
+// anyOriginSensitive: what AnyOrigin evidence does not open: a write
+// other than a create, a Clerk Backend API call for anyone but the
+// caller, a server secret in the response, a read of rows that may be
+// someone's (a model named for a user or a private resource, one the
+// request names, or one the analysis could not name).
+func anyOriginSensitive(f Effect) bool {
+	switch {
+	case f.Writes() && !f.Creates, f.Kind == ClerkAPI && f.NeedsUser(), f.Kind == EnvValue:
+		return true
+	case f.Kind == DBRead && f.NeedsUser():
+		return f.AnyTable || f.Model == "" || PrivateResource("/"+f.Model)
+	}
+	return false
+}
+
 // AddPublicReads adds the evidence that an endpoint's reads are public by
 // design, one notion for every producer, which calls it once the
 // endpoint's protection is known:
@@ -159,10 +198,11 @@ func NeedsSession(e *Endpoint) Verdict {
 // effects it could not follow (its fixtures hold followed reads at such URLs to be
 // findings); FastAPI does not yet.
 func AddPublicReads(e *Endpoint, models []string, byURL bool) {
-	if ev, ok := publicData(e, models); ok {
+	out := SignedOut(e) // what anyone may do is what a signed-out request does
+	if ev, ok := publicData(out, models); ok {
 		e.Public = append(e.Public, ev)
 	}
-	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(e) {
+	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(out) {
 		e.Public = append(e.Public, Evidence{Kind: PublicMatcher, What: "a catalog URL naming no user or private resource", At: e.Registration, Broad: true})
 	}
 }
@@ -387,7 +427,7 @@ func PublicFilter(b Binding, entries []string) bool {
 func splitPublic(ev []Evidence) (broad, tree *Evidence, narrow bool) {
 	for i := range ev {
 		switch {
-		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered, ev[i].Kind == PublicClient:
+		case ev[i].Kind == PrivateURL, ev[i].Kind == ClientRendered, ev[i].Kind == PublicClient, ev[i].Kind == AnyOrigin:
 		case ev[i].Broad:
 			if broad == nil {
 				broad = &ev[i]
@@ -473,11 +513,31 @@ func UncheckedSession(e *Endpoint) (SessionRead, *Effect, bool) {
 	if i < 0 {
 		return SessionRead{}, nil, false
 	}
-	acts := firstEffect(e, func(f Effect) bool {
-		return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
-	})
+	// An effect under a test of the session (if (userId)) is no act on a
+	// missing one.
+	acts := firstEffect(SignedOut(e), actsOnSession)
 	if acts == nil && (e.EffectsKnown || e.Kind == Page) {
 		return SessionRead{}, nil, false
 	}
 	return e.Sessions[i], acts, true
+}
+
+// actsOnSession: an effect that runs with a null user for a signed-out
+// request: a write, a Clerk Backend API call or a query selecting rows by
+// a session value.
+func actsOnSession(f Effect) bool {
+	return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
+}
+
+// SessionGated reports whether an endpoint reading the session without
+// requiring it acts on it only under a test that it is present: its
+// effects are known, some run only for a signed-in request
+// (Effect.SignedIn), and none a signed-out request causes acts on the
+// session (a player's roll saved only when signed in). Such a read is
+// optional, not unchecked (CLK102); CLK101 judges what is left.
+func SessionGated(e *Endpoint) bool {
+	if !e.EffectsKnown || !slices.ContainsFunc(e.Effects, func(f Effect) bool { return f.SignedIn }) {
+		return false
+	}
+	return firstEffect(SignedOut(e), actsOnSession) == nil
 }

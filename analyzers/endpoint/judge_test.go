@@ -16,6 +16,9 @@ func TestNeedsSession(t *testing.T) {
 	narrow := Evidence{Kind: PublicMatcher, What: "'/api/products'", At: Pos{File: "middleware.ts", Line: 4}}
 	tree := Evidence{Kind: PublicMatcher, What: "'/api/books/(.*)'", At: Pos{File: "middleware.ts", Line: 4}, Tree: true}
 	unprot := Protection{State: Unprotected}
+	anyOrigin := Evidence{Kind: AnyOrigin, What: "Access-Control-Allow-Origin: *", At: Pos{File: "app/api/x/route.ts", Line: 2}}
+	create := Effect{Kind: DBWrite, Target: "prisma.order.create", Model: "order", Creates: true, At: at}
+	productRead := Effect{Kind: DBRead, Target: "prisma.product.findMany", Model: "product", At: at}
 	env := Effect{Kind: EnvValue, Target: "process.env.OPENAI_API_KEY", Model: "OPENAI_API_KEY", At: at}
 	tests := []struct {
 		name   string
@@ -61,6 +64,14 @@ func TestNeedsSession(t *testing.T) {
 		{"returns a server secret", Endpoint{Kind: Route, Protection: unprot, Effects: []Effect{env}, EffectsKnown: true}, true, "returns the server-only environment value OPENAI_API_KEY (process.env.OPENAI_API_KEY at app/api/x/route.ts:3)"},
 		{"broad public, returns a server secret", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad}, Effects: []Effect{env}, EffectsKnown: true}, true, "broad pattern '/api(.*)' (middleware.ts:4), yet it returns the server-only environment value"},
 		{"catalogue URL reasoning does not cover a server secret", Endpoint{Kind: Route, Protection: unprot, URL: "/api/config", Methods: []string{"GET"}, Effects: []Effect{env}, EffectsKnown: true}, true, "OPENAI_API_KEY"},
+		{"any origin, creates and calls out", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{productRead, create, {Kind: Outbound, Target: "stripe.checkout.sessions.create", At: at}}, EffectsKnown: true}, false, ""},
+		{"any origin under a broad pattern, creates", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad, anyOrigin}, Effects: []Effect{create}, EffectsKnown: true}, false, ""},
+		{"any origin, effects unknown", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{create}}, true, "writes data"},
+		{"any origin, updates", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{create, {Kind: DBWrite, Target: "prisma.order.update", Model: "order", At: at}}, EffectsKnown: true}, true, "it answers any origin (Access-Control-Allow-Origin: * at app/api/x/route.ts:2), which opens creates, outbound calls and reads of public rows to callers without a session, not this: it writes data (prisma.order.update"},
+		{"any origin, reads orders", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{{Kind: DBRead, Target: "prisma.order.findMany", Model: "order", At: at}}, EffectsKnown: true}, true, "not this: it reads data (prisma.order.findMany"},
+		{"any origin, Clerk read", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{clerkRead}, EffectsKnown: true}, true, "not this: it calls the Clerk Backend API"},
+		{"any origin, server secret", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{anyOrigin}, Effects: []Effect{env}, EffectsKnown: true}, true, "not this: it returns the server-only environment value"},
+		{"any origin under a broad pattern, updates", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{broad, anyOrigin}, Effects: []Effect{{Kind: DBWrite, Target: "prisma.order.update", Model: "order", At: at}}, EffectsKnown: true}, true, "broad pattern"},
 		{"route with only private-url evidence", Endpoint{Kind: Route, Protection: unprot, Public: []Evidence{{Kind: PrivateURL}}, Effects: []Effect{write}}, true, "writes data"},
 	}
 	for _, tt := range tests {

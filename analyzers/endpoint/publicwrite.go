@@ -34,24 +34,30 @@ import (
 //
 // A URL naming a user or a private resource qualifies for none, nor
 // does an endpoint without one (a Next.js server action, called by id).
+//
+// Only what a signed-out visitor can cause is judged (SignedOut).
 func AddPublicWrites(e *Endpoint, intake []string) {
+	if ev, ok := publicWrite(SignedOut(e), intake); ok {
+		e.Public = append(e.Public, ev)
+	}
+}
+
+func publicWrite(e *Endpoint, intake []string) (Evidence, bool) {
 	if e.Kind == Page || e.Protection.State != Unprotected || e.URL == "" || !e.EffectsKnown || len(e.Effects) == 0 || PrivateResource(e.URL) {
-		return
+		return Evidence{}, false
 	}
 	if notifyOnly(e) {
-		e.Public = append(e.Public, Evidence{Kind: PublicWrite, What: "a form that only mails the app's own address", At: e.Registration})
-		return
+		return Evidence{Kind: PublicWrite, What: "a form that only mails the app's own address", At: e.Registration}, true
 	}
 	if word := intakeWord(e.URL, intake); word != "" && intakeEffects(e) {
-		e.Public = append(e.Public, Evidence{Kind: PublicWrite, What: fmt.Sprintf("an intake form (%q in its URL) that only creates records or notifies the app", word), At: e.Registration})
-		return
+		return Evidence{Kind: PublicWrite, What: fmt.Sprintf("an intake form (%q in its URL) that only creates records or notifies the app", word), At: e.Registration}, true
 	}
 	for _, p := range capabilityParams(e.URL) {
 		if capabilityEffects(e, p) {
-			e.Public = append(e.Public, Evidence{Kind: PublicWrite, What: fmt.Sprintf("a capability link: the secret %s in its URL selects every row it touches", p), At: e.Registration})
-			return
+			return Evidence{Kind: PublicWrite, What: fmt.Sprintf("a capability link: the secret %s in its URL selects every row it touches", p), At: e.Registration}, true
 		}
 	}
+	return Evidence{}, false
 }
 
 // notifyOnly: every effect is a message to the app's own fixed recipient

@@ -20,6 +20,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	decls := &declIndex{t: t, body: n}
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
 	var settlers map[string]bool // a Promise executor's resolve and reject
+	given := givenValues(t, n)
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "new_expression" {
 			for _, name := range promiseSettlers(t, c) {
@@ -54,7 +55,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		if c.Type() != "call_expression" {
 			return true
 		}
-		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c)}
+		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c]}
 		if !cs.Callee.Valid() {
 			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
 		}
@@ -258,31 +259,59 @@ func (m *Model) Authorization(mod *Module, fn *Func) []endpoint.Evidence {
 }
 
 func (m *Model) scanEffects(mod *Module, fn *Func) *effectScan {
-	ec := &effectScan{m: m, seen: map[*Func]bool{}, known: true}
+	ec := &effectScan{m: m, seen: map[*Func]uint8{}, known: true}
 	if fn != nil {
 		ec.fn(&frame{mod: mod, fn: fn, entry: true, action: mod.UseServer()}, 0)
+	}
+	if ec.rescanned {
+		// A helper scanned under a session test and again without one
+		// lists its effects twice: the signed-out visit's stand.
+		ec.out = slices.DeleteFunc(ec.out, func(f endpoint.Effect) bool {
+			return f.SignedIn && slices.ContainsFunc(ec.out, func(g endpoint.Effect) bool {
+				return !g.SignedIn && g.Kind == f.Kind && g.Target == f.Target && g.At == f.At
+			})
+		})
 	}
 	return ec
 }
 
 type effectScan struct {
-	m      *Model
-	seen   map[*Func]bool
-	out    []endpoint.Effect
-	checks []endpoint.Evidence
-	known  bool
+	m *Model
+	// seen are the functions scanned: visitSignedIn when only calls under
+	// a session test reached it, visitAny once any other did.
+	seen      map[*Func]uint8
+	rescanned bool
+	out       []endpoint.Effect
+	checks    []endpoint.Evidence
+	known     bool
 }
 
+// Visits of a function (effectScan.seen).
+const (
+	visitSignedIn uint8 = 1 << iota
+	visitAny
+)
+
 func (ec *effectScan) fn(fr *frame, depth int) {
-	if fr.fn == nil || ec.seen[fr.fn] {
+	if fr.fn == nil {
 		return
 	}
-	ec.seen[fr.fn] = true
+	visit, before := visitAny, ec.seen[fr.fn]
+	if fr.signedIn {
+		visit = visitSignedIn
+	}
+	if before&(visit|visitAny) != 0 {
+		return
+	}
+	ec.seen[fr.fn] = before | visit
+	ec.rescanned = ec.rescanned || before != 0
 	for _, cs := range fr.fn.Calls {
 		ec.call(fr, cs, depth)
 	}
-	ec.checks = append(ec.checks, ec.m.checks(fr)...)
-	ec.checks = append(ec.checks, ec.m.roleChecks(fr)...)
+	if before == 0 {
+		ec.checks = append(ec.checks, ec.m.checks(fr)...)
+		ec.checks = append(ec.checks, ec.m.roleChecks(fr)...)
+	}
 }
 
 func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model string, cs CallSite) {
@@ -320,7 +349,21 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f.Creates = kind == endpoint.DBWrite && createsOnly(cs)
 	f.Own = f.Creates && ec.sessionOwned(fr, cs)
 	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && fixedRecipient(fr, cs)
+	f.SignedIn = fr.signedIn
 	ec.out = append(ec.out, f)
+}
+
+// signedInGiven: one of the values a call runs only with (CallSite.Given)
+// is the signed-in session: a user or session id, session claims, an
+// organization id, or the user currentUser() returns, all null for a
+// signed-out request (not the object auth() returns, which always is).
+func (ec *effectScan) signedInGiven(fr *frame, given []Value) bool {
+	for _, v := range given {
+		if o := ec.m.resolve(fr, v); o.from == endpoint.FromSession && o.signedIn {
+			return true
+		}
+	}
+	return false
 }
 
 // sessionOwned: a field of the call's object argument, or of its data
@@ -465,6 +508,12 @@ func tableOf(fr *frame, name string) string {
 }
 
 func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
+	if !fr.signedIn && len(cs.Given) > 0 && ec.signedInGiven(fr, cs.Given) {
+		// A signed-out request never reaches it (if (userId) { … }).
+		in := *fr
+		in.signedIn = true
+		fr = &in
+	}
 	mod := fr.mod
 	c := cs.Callee
 	if !c.Valid() && cs.Ctor.Valid() {
@@ -1018,6 +1067,9 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 		if i > 0 && (c.Root == "cookies" || c.Root == "headers" || p[0] == "headers" || p[0] == "cookies") {
 			break // cookies().delete('x'), req.headers(): not a database
 		}
+		if i > 0 && (hashers[c.Root] || hashers[p[0]]) {
+			break // crypto.createHash('md5').update(s): a digest, not a database
+		}
 		switch {
 		case chainWrites[s]:
 			return endpoint.DBWrite, chainName(c, i), "", true
@@ -1029,6 +1081,10 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	}
 	return "", "", "", false
 }
+
+// hashers build a Node crypto digest or cipher, whose update() feeds it
+// data.
+var hashers = set("createHash", "createHmac", "createCipheriv", "createDecipheriv", "createSign", "createVerify")
 
 // mongooseModifiers reports a call that only shapes a Mongoose model's
 // query (Post.find({}).sort({ at: -1 }).limit(10).lean()): it reads and
@@ -1225,5 +1281,5 @@ var benignMethods = set("map", "filter", "reduce", "forEach", "some", "every", "
 	"log", "error", "warn", "info", "debug", "next", "rewrite", "searchParams", "fromEntries", "assign", "isArray", "all", "allSettled",
 	"resolve", "reject", "now", "floor", "ceil", "round", "max", "min", "random", "abs", "toLocaleString", "toLocaleDateString", "charAt",
 	"localeCompare", "trimStart", "trimEnd", "repeat", "normalize", "clone", "headers", "cookies", "getTimezoneOffset", "getFullYear",
-	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "fill", "from", "of", "hasOwnProperty", "freeze",
+	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "toNumber", "fill", "from", "of", "hasOwnProperty", "freeze",
 	"has", "size", "emailAddresses", "encode", "decode", "digest", "update", "createHash", "createHmac", "randomUUID", "timingSafeEqual")

@@ -232,6 +232,10 @@ type CallSite struct {
 	// valid.
 	Ctor   Callee
 	Method []string
+	// Given are values truthy whenever the call runs: it sits under
+	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
+	// marks its effects SignedIn when one is the signed-in session.
+	Given []Value
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.

@@ -22,6 +22,10 @@ type origin struct {
 	// origins of its fields (nested keys dotted); a key it does not set
 	// is undefined.
 	fields map[string]origin
+	// signedIn: a session value that is null for a signed-out request
+	// (auth().userId, currentUser()), not one that always exists (the
+	// object auth() returns, its has()).
+	signedIn bool
 }
 
 // undefinedOrigin is a parameter the caller left out, or a key its object
@@ -32,7 +36,7 @@ var undefinedOrigin = origin{from: endpoint.FromConstant, name: "undefined"}
 // the origins of the arguments it is given: an object literal field by
 // field; a parameter left out is undefined unless its default is computed.
 func (m *Model) calleeFrame(fr *frame, cs CallSite, tg target) *frame {
-	callee := &frame{mod: tg.mod, fn: tg.fn}
+	callee := &frame{mod: tg.mod, fn: tg.fn, signedIn: fr.signedIn}
 	for i, a := range cs.Args {
 		o := m.resolve(fr, a)
 		if i < len(cs.Objects) && cs.Objects[i] != nil {
@@ -94,6 +98,9 @@ type frame struct {
 	// action: the entry is a server action, whose arguments the browser
 	// sends.
 	action bool
+	// signedIn: the calls scanned run only for a signed-in request (the
+	// call reaching this function sat under if (userId)).
+	signedIn bool
 }
 
 // maxBindHops bounds how many local bindings a value is followed through.
@@ -123,6 +130,9 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 				if o.from == endpoint.FromRequest && len(v.Path) > 0 {
 					o.name = valueMember(v, o.name)
 				}
+				if o.from == endpoint.FromSession && len(v.Path) > 0 {
+					o.signedIn = o.signedIn || signedInPath("", v.Path)
+				}
 				return o
 			}
 			return unknownOrigin
@@ -147,13 +157,32 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 		}
 	}
 	if tg := m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0); strings.HasPrefix(tg.pkg, "@clerk/") && sessionReaders[tg.name] {
-		return origin{from: endpoint.FromSession, name: name}
+		return origin{from: endpoint.FromSession, name: name, signedIn: signedInPath(tg.name, v.Path)}
 	}
 	if m.sessionResult(fr.mod, v, 0) {
-		return origin{from: endpoint.FromSession, name: name}
+		return origin{from: endpoint.FromSession, name: name, signedIn: signedInPath("", v.Path)}
 	}
 	return unknownOrigin
 }
+
+// signedInPath reports whether a member path read from a session reader
+// (auth, getAuth, currentUser; "" for a helper's result or a request's
+// session) is null for a signed-out request: anything read from
+// currentUser()'s user, and from the others a user, session or
+// organization id, the session claims or the isAuthenticated flag.
+func signedInPath(reader string, path []string) bool {
+	if reader == "currentUser" {
+		return len(path) > 0 && path[0] == "()"
+	}
+	for _, p := range path {
+		if signedInFields[p] {
+			return true
+		}
+	}
+	return false
+}
+
+var signedInFields = set("userId", "sessionId", "orgId", "sessionClaims", "isAuthenticated", "isSignedIn", "orgRole", "orgSlug")
 
 // sessionResult reports a value read from the result of a project helper
 // every return of which hands back a Clerk session reader's result
@@ -283,7 +312,7 @@ func requestPath(v Value, name string) origin {
 		case "cookies":
 			return origin{from: endpoint.FromRequest, input: endpoint.Cookie, name: valueMember(v, name)}
 		case "auth", "userId", "orgId", "session", "locals":
-			return origin{from: endpoint.FromSession, name: name}
+			return origin{from: endpoint.FromSession, name: name, signedIn: signedInPath("", v.Path)}
 		}
 	}
 	return unknownOrigin

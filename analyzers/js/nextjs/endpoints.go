@@ -425,6 +425,22 @@ type epContext struct {
 	funcs  map[[2]int]*sitter.Node
 	parsed bool
 	why    string // the middleware's reason for the last route, for messages
+	// origin is the module's Access-Control-Allow-Origin: * (nil when it
+	// sends none), read once for all its handlers.
+	origin     *endpoint.Evidence
+	originRead bool
+}
+
+// anyOrigin is the evidence that the route module answers every origin
+// (js.AnyOrigin), nil when it does not.
+func (ctx *epContext) anyOrigin(pass *js.Pass) *endpoint.Evidence {
+	if !ctx.originRead {
+		ctx.originRead = true
+		if pos, ok := js.AnyOrigin(ctx.tree(pass)); ok {
+			ctx.origin = &endpoint.Evidence{Kind: endpoint.AnyOrigin, What: "Access-Control-Allow-Origin: *", At: at(pass.File.Path, pos)}
+		}
+	}
+	return ctx.origin
 }
 
 func (ctx *epContext) tree(pass *js.Pass) *js.Tree {

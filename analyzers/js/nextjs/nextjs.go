@@ -844,6 +844,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
+		if !useServer && e.Protection.State != endpoint.Protected {
+			if ev := ctx.anyOrigin(pass); ev != nil {
+				e.Public = append(e.Public, *ev)
+			}
+		}
 		if useServer && e.Protection.State == endpoint.Unprotected {
 			if client, pos, ok := m.PublicClient(mod, ep.name, c.publicClients); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicClient, What: client, At: at(pass.File.Path, pos)})
@@ -865,7 +870,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names)
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names) && !endpoint.SessionGated(&e)
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"

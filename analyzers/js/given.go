@@ -1,0 +1,192 @@
+package js
+
+import (
+	sitter "github.com/smacker/go-tree-sitter"
+)
+
+// givenValues maps each call below body that runs only while some values
+// are truthy to those values: the call sits in the consequence of
+// `if (v)`, after `v &&`, in `v ? call : …`, or in the else branch of
+// `if (!v)` (`if (v == null) … else`, `!v || call`). Model.Effects asks
+// whether one of them is the signed-in session (a userId from auth()),
+// which a signed-out request never has. A name the body assigns again
+// (`userId = guestId`), or binds from a fallback (`a || b`, `a ?? b`,
+// `c ? a : b`: valueOf keeps only a side) or from such a name, may hold
+// something else and guards nothing.
+func givenValues(t *Tree, body *sitter.Node) map[*sitter.Node][]Value {
+	var out map[*sitter.Node][]Value
+	var loose map[string]bool
+	var walk func(n *sitter.Node, given []Value)
+	add := func(given []Value, cond *sitter.Node, positive bool) []Value {
+		vs := truthy(t, cond, positive)
+		if len(vs) == 0 {
+			return given
+		}
+		if loose == nil {
+			loose = looseNames(t, body)
+		}
+		next := given[:len(given):len(given)]
+		for _, v := range vs {
+			if !loose[v.Root] {
+				next = append(next, v)
+			}
+		}
+		return next
+	}
+	walk = func(n *sitter.Node, given []Value) {
+		switch n.Type() {
+		case "if_statement":
+			cond := n.ChildByFieldName("condition")
+			if cond != nil {
+				walk(cond, given)
+			}
+			if c := n.ChildByFieldName("consequence"); c != nil {
+				walk(c, add(given, cond, true))
+			}
+			if a := n.ChildByFieldName("alternative"); a != nil {
+				walk(a, add(given, cond, false))
+			}
+			return
+		case "ternary_expression":
+			cond := n.ChildByFieldName("condition")
+			if cond != nil {
+				walk(cond, given)
+			}
+			if c := n.ChildByFieldName("consequence"); c != nil {
+				walk(c, add(given, cond, true))
+			}
+			if a := n.ChildByFieldName("alternative"); a != nil {
+				walk(a, add(given, cond, false))
+			}
+			return
+		case "binary_expression":
+			op, l, r := n.ChildByFieldName("operator"), n.ChildByFieldName("left"), n.ChildByFieldName("right")
+			if op != nil && l != nil && r != nil && (t.Text(op) == "&&" || t.Text(op) == "||") {
+				walk(l, given)
+				walk(r, add(given, l, t.Text(op) == "&&"))
+				return
+			}
+		case "call_expression":
+			if len(given) > 0 {
+				if out == nil {
+					out = map[*sitter.Node][]Value{}
+				}
+				out[n] = given
+			}
+		}
+		for i := 0; i < int(n.NamedChildCount()); i++ {
+			walk(n.NamedChild(i), given)
+		}
+	}
+	walk(body, nil)
+	return out
+}
+
+// truthy lists the values that are truthy (neither null, undefined, false,
+// 0 nor "") whenever cond evaluates as positive says: v and v.a.b when
+// true, both sides of a && b when true, both of a || b when false, the
+// operand of !v the other way round, v of v != null (v !== undefined)
+// when true and of v == null when false.
+func truthy(t *Tree, cond *sitter.Node, positive bool) []Value {
+	cond = unwrap(cond)
+	if cond == nil {
+		return nil
+	}
+	switch cond.Type() {
+	case "identifier", "member_expression":
+		if !positive {
+			return nil
+		}
+		if v := valueOf(t, cond); v.Root != "" && v.Lit == "" {
+			return []Value{v}
+		}
+	case "unary_expression":
+		if op := cond.ChildByFieldName("operator"); op != nil && t.Text(op) == "!" {
+			return truthy(t, cond.ChildByFieldName("argument"), !positive)
+		}
+	case "binary_expression":
+		op, l, r := cond.ChildByFieldName("operator"), cond.ChildByFieldName("left"), cond.ChildByFieldName("right")
+		if op == nil || l == nil || r == nil {
+			return nil
+		}
+		switch t.Text(op) {
+		case "&&":
+			if positive {
+				return append(truthy(t, l, true), truthy(t, r, true)...)
+			}
+		case "||":
+			if !positive {
+				return append(truthy(t, l, false), truthy(t, r, false)...)
+			}
+		case "!=", "!==", "==", "===":
+			ne := t.Text(op)[0] == '!'
+			if ne != positive {
+				return nil
+			}
+			for _, side := range [][2]*sitter.Node{{l, r}, {r, l}} {
+				if nullish(t, side[1]) {
+					if v := valueOf(t, unwrap(side[0])); v.Root != "" && v.Lit == "" {
+						return []Value{v}
+					}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nullish: the literal null or undefined.
+func nullish(t *Tree, n *sitter.Node) bool {
+	n = unwrap(n)
+	return n != nil && (n.Type() == "null" || (n.Type() == "undefined" || (n.Type() == "identifier" && t.Text(n) == "undefined")))
+}
+
+// looseNames are the names of the body that may not hold what their
+// declaration says: assigned again (x = …, x ||= …, x++), bound from a
+// fallback or a conditional, or from another loose name.
+func looseNames(t *Tree, body *sitter.Node) map[string]bool {
+	loose := map[string]bool{}
+	from := map[string]string{} // name → the name its declaration reads
+	Walk(body, func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "assignment_expression", "augmented_assignment_expression":
+			if l := unwrap(n.ChildByFieldName("left")); l != nil && l.Type() == "identifier" {
+				loose[t.Text(l)] = true
+			}
+		case "update_expression":
+			if a := unwrap(n.ChildByFieldName("argument")); a != nil && a.Type() == "identifier" {
+				loose[t.Text(a)] = true
+			}
+		case "variable_declarator":
+			name, v := n.ChildByFieldName("name"), unwrap(n.ChildByFieldName("value"))
+			if name == nil || v == nil {
+				return true
+			}
+			fallback := v.Type() == "ternary_expression"
+			if op := v.ChildByFieldName("operator"); v.Type() == "binary_expression" && op != nil && (t.Text(op) == "||" || t.Text(op) == "??") {
+				fallback = true
+			}
+			root := valueOf(t, v).Root
+			Walk(name, func(p *sitter.Node) bool {
+				if p.Type() == "identifier" || p.Type() == "shorthand_property_identifier_pattern" {
+					if fallback {
+						loose[t.Text(p)] = true
+					} else if root != "" {
+						from[t.Text(p)] = root
+					}
+				}
+				return true
+			})
+		}
+		return true
+	})
+	for changed := true; changed; {
+		changed = false
+		for name, root := range from {
+			if loose[root] && !loose[name] {
+				loose[name], changed = true, true
+			}
+		}
+	}
+	return loose
+}

@@ -1,0 +1,3 @@
+import Stripe from 'stripe'
+
+export const payments = new Stripe(process.env.STRIPE_API_KEY!)

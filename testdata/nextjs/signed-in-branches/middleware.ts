@@ -1,0 +1,7 @@
+// ok: CLK101
+import { clerkMiddleware } from '@clerk/nextjs/server'
+
+// Reads the session everywhere, requires it nowhere.
+export default clerkMiddleware()
+
+export const config = { matcher: ['/((?!_next|[^?]*\\.(?:css|js|png|svg|ico)).*)', '/(api|trpc)(.*)'] }
