@@ -872,6 +872,9 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 			continue
 		}
 		sc.last = i == lastStmt
+		if g, ok := positiveGuard(t, body, s, i, lastStmt); ok {
+			f.Steps = append(f.Steps, g)
+		}
 		if s.Type() == "return_statement" && s.NamedChildCount() > 0 {
 			if e := unwrap(s.NamedChild(0)); isFunction(e) && f.Returns == nil {
 				f.Returns = summarizeFunc(t, e, "", f.Params)
@@ -880,6 +883,46 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		f.Steps = append(f.Steps, sc.steps(s)...)
 	}
 	return f
+}
+
+// positiveGuard reads `if (auth && auth.isAuthenticated) { return
+// auth.userId } throw new Error('unauthorized')`: the branch returns when
+// the tested names are there and the function's last statement, right
+// after it, throws; so the throw runs exactly when they are missing, as
+// in `if (!auth?.isAuthenticated) throw …`. The guard step comes before
+// the if's own steps.
+func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
+	if s.Type() != "if_statement" || s.ChildByFieldName("alternative") != nil || last <= i || body.NamedChild(last).Type() != "throw_statement" {
+		return Step{}, false
+	}
+	for j := i + 1; j < last; j++ {
+		if body.NamedChild(j).Type() != "comment" {
+			return Step{}, false
+		}
+	}
+	cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
+	if cond == nil || cons == nil || !endsInReturn(cons) {
+		return Step{}, false
+	}
+	names, call := truthyFrom(t, cond)
+	if len(names) == 0 || call != nil {
+		return Step{}, false
+	}
+	return Step{Kind: StepGuard, Names: names, Exit: Exit{Kind: ExitThrow}, Pos: t.Pos(body.NamedChild(last))}, true
+}
+
+// endsInReturn: a branch that is a return statement, or a block whose last
+// statement is one.
+func endsInReturn(n *sitter.Node) bool {
+	if n.Type() == "statement_block" {
+		for k := int(n.NamedChildCount()) - 1; k >= 0; k-- {
+			if c := n.NamedChild(k); c.Type() != "comment" {
+				return c.Type() == "return_statement"
+			}
+		}
+		return false
+	}
+	return n.Type() == "return_statement"
 }
 
 // maxRenders bounds Func.Renders on a hostile file.
