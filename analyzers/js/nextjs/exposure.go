@@ -14,9 +14,10 @@ import (
 // imports it. A module nothing imports is in no build at all. From
 // Next.js 15 on, an action's id is salted per build and sent only to
 // the client code that refers to the action ("secure action ids", "dead
-// code elimination"), so an export that only route handlers or the
-// middleware import (a webhook's or an API route's helpers, which hand
-// no function to a browser), or that no module imports while its
+// code elimination"), so an export that only route handlers, the
+// middleware or other 'use server' modules import (a webhook's or an API
+// route's helpers, an action's database helpers, which hand no function
+// to a browser), or that no module imports while its
 // module's other exports are actions, has no id anyone can learn. Before
 // 15 the ids were derived from the file and export name, so there only a
 // module nothing imports at all is left out.
@@ -32,6 +33,9 @@ type importer struct {
 	// entry: a route handler or the middleware, which runs on the server
 	// only and hands no function to a browser.
 	entry bool
+	// server: a 'use server' module, whose code only calls what it
+	// imports (its own exports are the actions).
+	server bool
 }
 
 // actionIndex maps every module path the app imports to its importers,
@@ -55,7 +59,8 @@ func (as *appState) actionImports(m *js.Model) *actionIndex {
 			if r, ok := RouteOf(as.app.Rel(f.Path)); ok && (r.Kind == AppHandler || r.Kind == PagesAPI) {
 				entry = true
 			}
-			add := func(imp *js.Import, names []string) {
+			server := rm.UseServer()
+			add := func(imp *js.Import, names []string, reexport bool) {
 				if imp == nil || imp.TypeOnly {
 					return
 				}
@@ -66,7 +71,7 @@ func (as *appState) actionImports(m *js.Model) *actionIndex {
 					}
 					return
 				}
-				ix.by[to] = append(ix.by[to], importer{file: f.Path, names: names, entry: entry})
+				ix.by[to] = append(ix.by[to], importer{file: f.Path, names: names, entry: entry, server: server && !reexport})
 			}
 			for _, imp := range rm.Imports {
 				var names []string
@@ -78,15 +83,15 @@ func (as *appState) actionImports(m *js.Model) *actionIndex {
 				if imp.Kind != js.ImportStatic || len(imp.Names) == 0 {
 					names = []string{"*"} // import('x'), require('x'), a side-effect import
 				}
-				add(imp, names)
+				add(imp, names, false)
 			}
 			for _, ex := range rm.Exports {
 				if ex.From != nil {
-					add(ex.From, []string{"*"}) // a barrel hands it on to importers the index does not follow
+					add(ex.From, []string{"*"}, true) // a barrel hands it on to importers the index does not follow
 				}
 			}
 			for _, imp := range rm.StarExports {
-				add(imp, []string{"*"})
+				add(imp, []string{"*"}, true)
 			}
 		}
 	})
@@ -109,6 +114,12 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	var entries []string
 	imported := false
 	for _, im := range ix.by[mod.Path] {
+		if im.server && !im.entry && as.next >= 15 && im.file != mod.Path {
+			// Another action module calls it on the server; from 15 on no
+			// client learns its id through that.
+			entries = append(entries, as.app.Rel(im.file))
+			continue
+		}
 		if !im.entry {
 			if as.next < 15 {
 				return "" // before Next.js 15 every export of a module the pages import is registered
@@ -127,9 +138,9 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	case len(entries) > 0 && as.next < 15:
 		return "" // route handlers' actions were registered too, under ids derived from the file and export name
 	case len(entries) > 0 && !imported:
-		return "only route handlers or the middleware import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
+		return "only route handlers, the middleware or other 'use server' modules import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
 	case imported:
-		return "the app never imports it (its module's other exports are the actions the pages use), and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action nothing refers to"
+		return "no page or component imports it (its module's other exports are the actions the pages use), and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action no client code refers to"
 	}
 	return "nothing in the app imports its module, so no build of the app holds it as a server action"
 }
