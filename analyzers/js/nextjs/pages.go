@@ -336,6 +336,11 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 	}
 	for _, name := range fn.Renders {
 		r := m.ResolveCallee(mod, js.Callee{Root: name})
+		if r.Fn != nil && len(r.Path) == 0 {
+			if inner := reactWrapped(r.Mod, r.Fn); inner != nil {
+				r.Fn = inner // const Card = React.forwardRef((props, ref) => <div …/>)
+			}
+		}
 		switch {
 		case r.Pkg != "" || (r.Mod != nil && r.Mod.UseClient()) || seen[r.Fn]:
 		case r.Fn == nil || len(r.Path) > 0 || r.Fn.Awaits || r.Fn.Wrapped != nil:
@@ -348,6 +353,35 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 		}
 	}
 	return true
+}
+
+// reactWrapped is the component React's forwardRef or memo wraps (the
+// shadcn/ui shape `const Card = React.forwardRef((props, ref) => …)`),
+// nil for any other function.
+func reactWrapped(mod *js.Module, fn *js.Func) *js.Func {
+	w := fn.Wrapped
+	if w == nil || len(w.Args) == 0 || w.Args[0].Func == nil {
+		return nil
+	}
+	name := w.Callee.Root
+	switch len(w.Callee.Path) {
+	case 0:
+		if in := mod.Locals[name]; in == nil || in.Import == nil || in.Import.Spec != "react" {
+			return nil
+		}
+		name = mod.Locals[name].Imported
+	case 1:
+		if in := mod.Locals[name]; in == nil || in.Import == nil || in.Import.Spec != "react" {
+			return nil
+		}
+		name = w.Callee.Path[0]
+	default:
+		return nil
+	}
+	if name != "forwardRef" && name != "memo" {
+		return nil
+	}
+	return w.Args[0].Func
 }
 
 // anyAwaits: some function of the module awaits, so a server component of
