@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -204,6 +205,20 @@ func (e *constEval) call(n *sitter.Node, env map[string]string, depth int) const
 	if fn.Type() == "identifier" && t.Text(fn) == "defineRouting" && len(argv) == 1 {
 		return e.eval(argv[0], env, depth+1)
 	}
+	if t.Text(fn) == "Object.keys" && len(argv) == 1 {
+		// Object.keys(routeAccessMap): the keys of an object literal, in
+		// a fixed order (the patterns they become are tried as a set).
+		o := e.eval(argv[0], env, depth+1)
+		if o.kind != constObject {
+			return unknownVal
+		}
+		out := constVal{kind: constList, list: make([]string, 0, len(o.obj))}
+		for k := range o.obj {
+			out.list = append(out.list, k)
+		}
+		slices.Sort(out.list)
+		return out
+	}
 	if fn.Type() != "member_expression" {
 		return unknownVal
 	}
@@ -279,13 +294,26 @@ func (e *constEval) call(n *sitter.Node, env map[string]string, depth int) const
 }
 
 // callbackParam is an arrow function's single parameter and its expression
-// body ("" when the callback has another shape).
+// body, or the value of a block body that only returns one ("" when the
+// callback has another shape).
 func callbackParam(t *js.Tree, fn *sitter.Node) (string, *sitter.Node) {
 	if fn == nil || fn.Type() != "arrow_function" {
 		return "", nil
 	}
 	body := fn.ChildByFieldName("body")
-	if body == nil || body.Type() == "statement_block" {
+	if body != nil && body.Type() == "statement_block" {
+		var stmts []*sitter.Node
+		for _, c := range js.NamedChildren(body) {
+			if c.Type() != "comment" {
+				stmts = append(stmts, c)
+			}
+		}
+		body = nil
+		if len(stmts) == 1 && stmts[0].Type() == "return_statement" && stmts[0].NamedChildCount() == 1 {
+			body = stmts[0].NamedChild(0)
+		}
+	}
+	if body == nil {
 		return "", nil
 	}
 	if p := fn.ChildByFieldName("parameter"); p != nil && p.Type() == "identifier" {

@@ -233,6 +233,7 @@ type mwHandler struct {
 	fn       *sitter.Node
 	auth     string
 	matchers map[string]*routeMatcher
+	lists    map[string]matcherList
 	decls    map[string]*sitter.Node // the module's top-level bindings (lists its path tests name)
 	consts   *constEval              // lists built from literals and imports
 }
@@ -246,6 +247,7 @@ func readMiddleware(t *js.Tree, file string, imported importedConst) (*Middlewar
 	decls := js.TopDecls(t)
 	consts := newConstEval(t, decls, imported)
 	matchers := map[string]*routeMatcher{}
+	lists := map[string]matcherList{}
 	funcs := map[string]*sitter.Node{}
 	var call *sitter.Node
 	for i := 0; i < int(root.NamedChildCount()); i++ {
@@ -289,6 +291,10 @@ func readMiddleware(t *js.Tree, file string, imported importedConst) (*Middlewar
 					readConfig(t, v, mw)
 				case v.Type() == "call_expression" && calleeText(t, v) == "createRouteMatcher":
 					matchers[n] = readRouteMatcher(t, n, v, consts)
+				case v.Type() == "call_expression":
+					if l, ok := readMatcherList(t, n, v, consts); ok {
+						lists[n] = l
+					}
 				case isFunc(v):
 					funcs[n] = v
 				}
@@ -330,7 +336,7 @@ func readMiddleware(t *js.Tree, file string, imported importedConst) (*Middlewar
 		mw.unknown = "the clerkMiddleware handler is not a function the analysis can read"
 		return mw, nil
 	}
-	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers, decls: decls, consts: consts}
+	h := &mwHandler{fn: first, auth: authParam(t, first), matchers: matchers, lists: lists, decls: decls, consts: consts}
 	readHandler(t, h, mw)
 	return mw, h
 }
@@ -434,6 +440,56 @@ func readRouteMatcher(t *js.Tree, name string, call *sitter.Node, consts *constE
 	}
 	rm.pats, rm.unknown = ps, !ok
 	return rm
+}
+
+// matcherList is `const matchers = Object.keys(routeAccessMap).map((route)
+// => ({ matcher: createRouteMatcher([route]), allowedRoles:
+// routeAccessMap[route] }))`: a list of objects whose field holds a matcher
+// of one route each. A loop over it testing every element's matcher the
+// same way tests the one matcher of all their routes (m).
+type matcherList struct {
+	field string
+	m     *routeMatcher
+}
+
+// readMatcherList reads such a list: a .map over a list of strings consts
+// evaluates, whose callback returns an object literal with a field set to
+// createRouteMatcher of the callback's parameter.
+func readMatcherList(t *js.Tree, name string, call *sitter.Node, consts *constEval) (matcherList, bool) {
+	fn, args := js.Unwrap(call.ChildByFieldName("function")), call.ChildByFieldName("arguments")
+	if fn == nil || fn.Type() != "member_expression" || args == nil || args.NamedChildCount() != 1 || consts == nil {
+		return matcherList{}, false
+	}
+	if p := fn.ChildByFieldName("property"); p == nil || t.Text(p) != "map" {
+		return matcherList{}, false
+	}
+	param, body := callbackParam(t, js.Unwrap(args.NamedChild(0)))
+	if param == "" || body == nil || js.Unwrap(body).Type() != "object" {
+		return matcherList{}, false
+	}
+	field := ""
+	pairs(t, js.Unwrap(body), func(_ *sitter.Node, key string, v *sitter.Node) {
+		v = js.Unwrap(v)
+		if field != "" || v.Type() != "call_expression" || calleeText(t, v) != "createRouteMatcher" {
+			return
+		}
+		a := v.ChildByFieldName("arguments")
+		if a == nil || a.NamedChildCount() != 1 {
+			return
+		}
+		arg := js.Unwrap(a.NamedChild(0))
+		if arg.Type() == "array" && arg.NamedChildCount() == 1 {
+			arg = js.Unwrap(arg.NamedChild(0))
+		}
+		if arg.Type() == "identifier" && t.Text(arg) == param {
+			field = key
+		}
+	})
+	if field == "" {
+		return matcherList{}, false
+	}
+	ps, ok := builtPatterns(consts, fn.ChildByFieldName("object"))
+	return matcherList{field: field, m: &routeMatcher{name: name + "[…]." + field, pats: ps, unknown: !ok}}, true
 }
 
 // builtPatterns compiles the route patterns of a list consts evaluates.
@@ -562,7 +618,7 @@ func readHandler(t *js.Tree, mh *mwHandler, mw *Middleware) {
 	if body == nil {
 		return
 	}
-	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, state: map[string]bool{}, locals: map[string]*sitter.Node{}}
+	h := &handler{t: t, auth: mh.auth, matchers: mh.matchers, lists: mh.lists, state: map[string]bool{}, locals: map[string]*sitter.Node{}}
 	h.conds = &js.PathConds{T: t, Decls: mh.decls, Session: func(n *sitter.Node) bool { return h.isState(n) || h.stateRooted(n) }}
 	if mh.consts != nil {
 		h.conds.Lists = mh.consts.strings
@@ -654,11 +710,66 @@ func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware
 				}
 				mw.steps = append(mw.steps, st)
 			}
+		case "for_in_statement":
+			// for (const { matcher, allowedRoles } of matchers) { if
+			// (matcher(req) && …) return … }: the body's steps, with the
+			// element's matcher standing for every route of the list. The
+			// loop may not run, so it ends no request by itself.
+			if local, l, ok := h.loopMatcher(s); ok {
+				prev, had := h.matchers[local]
+				h.matchers[local] = l.m
+				if body := s.ChildByFieldName("body"); body != nil && body.Type() == "statement_block" {
+					h.readBlock(blockStatements(body), outer, mw)
+				}
+				if had {
+					h.matchers[local] = prev
+				} else {
+					delete(h.matchers, local)
+				}
+			}
 		case "return_statement":
 			// A redirect or a response of its own at the top level ends
 			// every request that reaches it: the signed-in ones returned
 			// before (`if (userId) return NextResponse.next()`).
 			add(mwStep{protect: h.protects(s) || h.denies(s), at: t.Pos(s)})
+			return true
+		}
+	}
+	return false
+}
+
+// loopMatcher reads the head of `for (const { matcher } of list)` over a
+// matcherList: the local name the element's matcher field is bound to.
+func (h *handler) loopMatcher(s *sitter.Node) (string, matcherList, bool) {
+	t := h.t
+	left, right := s.ChildByFieldName("left"), js.Unwrap(s.ChildByFieldName("right"))
+	if left == nil || right == nil || right.Type() != "identifier" || !hasToken(s, "of") {
+		return "", matcherList{}, false
+	}
+	l, ok := h.lists[t.Text(right)]
+	if !ok || left.Type() != "object_pattern" {
+		return "", matcherList{}, false
+	}
+	for _, c := range js.NamedChildren(left) {
+		switch c.Type() {
+		case "shorthand_property_identifier_pattern":
+			if t.Text(c) == l.field {
+				return l.field, l, true
+			}
+		case "pair_pattern":
+			k, v := c.ChildByFieldName("key"), c.ChildByFieldName("value")
+			if k != nil && v != nil && t.Text(k) == l.field && v.Type() == "identifier" {
+				return t.Text(v), l, true
+			}
+		}
+	}
+	return "", matcherList{}, false
+}
+
+// hasToken: n has an anonymous child token of that text (`of` in a for…of).
+func hasToken(n *sitter.Node, tok string) bool {
+	for i := 0; i < int(n.ChildCount()); i++ {
+		if c := n.Child(i); !c.IsNamed() && c.Type() == tok {
 			return true
 		}
 	}
@@ -807,7 +918,8 @@ type handler struct {
 	t        *js.Tree
 	auth     string
 	matchers map[string]*routeMatcher
-	state    map[string]bool // names bound from auth(): userId, isAuthenticated, …
+	lists    map[string]matcherList // see matcherList
+	state    map[string]bool        // names bound from auth(): userId, isAuthenticated, …
 	// conds compiles the handler's own path tests (nil: a reader that
 	// wants only the matchers), over the locals bound so far.
 	conds  *js.PathConds
@@ -891,7 +1003,7 @@ func (h *handler) dnfAt(n *sitter.Node, depth int) [][]atom {
 					return [][]atom{{a}}
 				}
 			}
-			if h.isState(arg) || h.stateRooted(arg) {
+			if h.isState(arg) || h.stateRooted(arg) || h.listLacks(arg) {
 				return [][]atom{{{auth: true}}}
 			}
 			if h.local(arg, depth) != nil || isLogical(t, arg) {
@@ -974,6 +1086,24 @@ func (h *handler) atomOf(n *sitter.Node) (atom, bool) {
 	return atom{}, false
 }
 
+// listLacks: n is `allowed.includes(role)` with role read from the auth
+// state: an anonymous request has no role, which no list of role names
+// holds, so `!allowed.includes(role)` holds for it.
+func (h *handler) listLacks(n *sitter.Node) bool {
+	if n.Type() != "call_expression" {
+		return false
+	}
+	f, args := js.Unwrap(n.ChildByFieldName("function")), n.ChildByFieldName("arguments")
+	if f == nil || f.Type() != "member_expression" || args == nil || args.NamedChildCount() != 1 {
+		return false
+	}
+	if p := f.ChildByFieldName("property"); p == nil || h.t.Text(p) != "includes" {
+		return false
+	}
+	a := js.Unwrap(args.NamedChild(0))
+	return h.isState(a) || h.stateRooted(a)
+}
+
 // isState: userId, isAuthenticated, (await auth()).userId, auth().userId.
 func (h *handler) isState(n *sitter.Node) bool {
 	switch n.Type() {
@@ -1028,6 +1158,12 @@ func (h *handler) bindState(decl *sitter.Node) {
 	for i := 0; i < int(decl.NamedChildCount()); i++ {
 		d := decl.NamedChild(i)
 		name, v := d.ChildByFieldName("name"), d.ChildByFieldName("value")
+		if name != nil && v != nil && name.Type() == "identifier" && h.stateRooted(v) {
+			// const role = (sessionClaims?.metadata as Meta)?.role: read from
+			// the auth state, so missing for an anonymous request too.
+			h.state[t.Text(name)] = true
+			continue
+		}
 		if name == nil || v == nil || !namesWord(t.Text(v), h.auth) {
 			continue
 		}
