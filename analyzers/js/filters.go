@@ -239,7 +239,7 @@ func compares(t *Tree, body *sitter.Node) []Compare {
 		default:
 			return true
 		}
-		l, r := unwrap(n.ChildByFieldName("left")), unwrap(n.ChildByFieldName("right"))
+		l, r := asString(t, n.ChildByFieldName("left")), asString(t, n.ChildByFieldName("right"))
 		for _, side := range [][2]*sitter.Node{{l, r}, {r, l}} {
 			if side[0] != nil && side[1] != nil && side[0].Type() == "identifier" && (side[1].Type() == "identifier" || side[1].Type() == "string") {
 				// role === 'admin', id !== userId: no field, the names say.
@@ -258,6 +258,29 @@ func compares(t *Tree, body *sitter.Node) []Compare {
 		return true
 	})
 	return out
+}
+
+// asString is the value a comparison side converts to a string, as
+// written: x for x.toString() and String(x), so Mongoose's
+// doc.userId.toString() !== user._id.toString() compares doc.userId.
+func asString(t *Tree, n *sitter.Node) *sitter.Node {
+	n = unwrap(n)
+	for n != nil && n.Type() == "call_expression" {
+		fn, args := unwrap(n.ChildByFieldName("function")), n.ChildByFieldName("arguments")
+		if fn == nil || args == nil || args.Type() != "arguments" {
+			break
+		}
+		switch {
+		case fn.Type() == "member_expression" && args.NamedChildCount() == 0 && fn.ChildByFieldName("property") != nil &&
+			t.Text(fn.ChildByFieldName("property")) == "toString":
+			n = unwrap(fn.ChildByFieldName("object"))
+		case fn.Type() == "identifier" && t.Text(fn) == "String" && args.NamedChildCount() == 1:
+			n = unwrap(args.NamedChild(0))
+		default:
+			return n
+		}
+	}
+	return n
 }
 
 // chainCalls lists the calls of a call chain, outermost first:

@@ -257,34 +257,56 @@ func (m *Model) ExportProtection(mod *Module, name string, spec *AuthSpec) Prote
 }
 
 func (e *evaluator) funcProtection(mod *Module, fn *Func, depth int) Protection {
-	m := e.m
 	if w := fn.Wrapped; w != nil {
-		h := e.classifyTarget(m.resolveCallee(mod, w.Callee, depth+1), depth+1)
-		if h.Kind == Wrapper {
-			for _, p := range h.Params {
-				if p < len(w.Args) && (w.Args[p].Func != nil || w.Args[p].Local != "") {
-					return Protection{Protected: true, By: h.By, At: w.Pos}
-				}
-			}
-		}
-		// The wrapped handler may protect itself.
-		for _, a := range w.Args {
-			if a.Func != nil {
-				if p := e.eval(mod, a.Func, true, depth+1); p.Protected {
-					return p
-				}
-			} else if f := mod.Funcs[a.Local]; f != nil && a.Local != "" {
-				if p := e.eval(mod, f, true, depth+1); p.Protected {
-					return p
-				}
-			}
-		}
-		if p, ok := e.clientMiddleware(mod, w, depth); ok {
-			return p
-		}
-		return Protection{Reason: fmt.Sprintf("%s is not a recognised auth wrapper", w.Callee)}
+		return e.wrappedProtection(mod, w, depth)
 	}
 	return e.eval(mod, fn, true, depth)
+}
+
+// wrappedProtection evaluates a handler built by a wrapper call: the
+// wrapper checks before calling it, or the handler it receives checks
+// itself. A handler's comparison with a secret is kept when nothing else
+// protects: the wrapper (a rate limiter) calls it as the request's handler.
+func (e *evaluator) wrappedProtection(mod *Module, w *WrappedCall, depth int) Protection {
+	h := e.classifyTarget(applied(e.m.resolveCallee(mod, w.Callee, depth+1)), depth+1)
+	if h.Kind == Wrapper {
+		for _, p := range h.Params {
+			if p < len(w.Args) && (w.Args[p].Func != nil || w.Args[p].Local != "") {
+				return Protection{Protected: true, By: h.By, At: w.Pos}
+			}
+		}
+	}
+	// The wrapped handler may protect itself.
+	secret := false
+	for _, a := range w.Args {
+		f := a.Func
+		if f == nil && a.Local != "" {
+			f = mod.Funcs[a.Local]
+		}
+		if f == nil {
+			continue
+		}
+		p := e.eval(mod, f, true, depth+1)
+		if p.Protected {
+			return p
+		}
+		secret = secret || p.Secret
+	}
+	if p, ok := e.clientMiddleware(mod, w, depth); ok {
+		return p
+	}
+	return Protection{Reason: fmt.Sprintf("%s is not a recognised auth wrapper", w.Callee), Secret: secret}
+}
+
+// applied follows a curried wrapper's calls (`withRateLimit(cfg)(handler)`:
+// the callee withRateLimit.()) to the function they return (Func.Returns),
+// so what withRateLimit(cfg) returns is summarised as a wrapper of its own.
+// A call whose function returns none the summary read is left as it is.
+func applied(tg target) target {
+	for len(tg.path) > 0 && tg.path[0] == "()" && tg.fn != nil && tg.fn.Returns != nil {
+		tg.fn, tg.path, tg.name = tg.fn.Returns, tg.path[1:], tg.name+"()"
+	}
+	return tg
 }
 
 // clientMiddleware credits a handler registered on a client whose .use()
@@ -561,6 +583,15 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				if by := m.trpcCall(mod, st.Callee); by != "" && !caught(st) {
 					return Protection{Protected: true, By: by, At: st.Pos}
 				}
+			}
+			if handler && st.Wraps != nil && !caught(st) {
+				// return withRateLimit(cfg)(async (req) => …)(req): the
+				// request is the wrapped function's.
+				p := e.wrappedProtection(mod, st.Wraps, depth)
+				if p.Protected {
+					return p
+				}
+				secret = secret || p.Secret
 			}
 			if !caught(st) && e.leadChecks(mod, st, depth) {
 				continue // the branch checks before it returns; the rest is judged on

@@ -329,7 +329,12 @@ type Step struct {
 	// NextResponse.json({ error: 'bad input' }, { status: 400 })`): the
 	// early exit of input validation, which hands out nothing.
 	Idle bool
-	Pos  rules.Position
+	// Wraps (StepReturn) is the wrapper call a handler returns, built
+	// around a function written in place: `return withRateLimit(cfg)(async
+	// (req) => …)(req)`. The request is that function's, run by the
+	// wrapper, as for `export const GET = withRateLimit(cfg)(…)`.
+	Wraps *WrappedCall
+	Pos   rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -806,6 +811,40 @@ func (m *Module) wrappedCall(t *Tree, call *sitter.Node) *WrappedCall {
 	return w
 }
 
+// returnedWrapper reads a returned call that wraps a function written in
+// place, curried (w(cfg)(fn)) or not (w(fn)), applied to the request or
+// not (w(cfg)(fn)(req)): the call whose arguments hold the function, as a
+// WrappedCall. nil when no call of the chain has one.
+func returnedWrapper(t *Tree, call *sitter.Node) *WrappedCall {
+	for c := call; c != nil && c.Type() == "call_expression"; c = unwrap(c.ChildByFieldName("function")) {
+		args := c.ChildByFieldName("arguments")
+		if args == nil || args.Type() != "arguments" {
+			return nil // a tagged template
+		}
+		inline := false
+		for i := 0; i < int(args.NamedChildCount()); i++ {
+			inline = inline || isFunction(unwrap(args.NamedChild(i)))
+		}
+		if !inline {
+			continue
+		}
+		callee := CalleeOf(t, c)
+		if !callee.Valid() {
+			return nil
+		}
+		w := &WrappedCall{Callee: callee, Pos: t.Pos(c)}
+		for i := 0; i < int(args.NamedChildCount()); i++ {
+			if a := unwrap(args.NamedChild(i)); isFunction(a) {
+				w.Args = append(w.Args, Arg{Func: summarizeFunc(t, a, "", nil)})
+			} else {
+				w.Args = append(w.Args, Arg{})
+			}
+		}
+		return w
+	}
+	return nil
+}
+
 // summarizeFunc is SummarizeFunc, or in a header the function's name and
 // position alone.
 func (m *Module) summarizeFunc(t *Tree, fn *sitter.Node, name string) *Func {
@@ -851,6 +890,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		st := Step{Kind: StepReturn, Pos: t.Pos(body)}
 		if e.Type() == "call_expression" {
 			st.Callee = CalleeOf(t, e)
+			st.Wraps = returnedWrapper(t, e)
 		}
 		st.returned(t, e)
 		if len(sc.params) > 0 {
@@ -1148,6 +1188,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			base.Keys = valueKeys(t, s.NamedChild(0))
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
+			}
+			if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
+				base.Wraps = returnedWrapper(t, e)
 			}
 			base.returned(t, s.NamedChild(0))
 		}

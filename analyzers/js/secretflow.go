@@ -168,8 +168,10 @@ func (f *secretFlow) isEqual(n *sitter.Node) bool {
 }
 
 // differs reports a test that holds when the request differs from the
-// secret: the negation of an isEqual test, a !== b, or a disjunction
-// holding one.
+// secret: the negation of an isEqual test, a !== b, a disjunction holding
+// one, or one joined by && to a test of the secret alone (if (secret &&
+// header !== expected)): that skips the comparison only where the secret
+// is not configured, which the deployment decides, not the caller.
 func (f *secretFlow) differs(n *sitter.Node) bool {
 	n = unwrap(n)
 	switch n.Type() {
@@ -185,6 +187,8 @@ func (f *secretFlow) differs(n *sitter.Node) bool {
 		switch f.t.Text(op) {
 		case "||":
 			return f.differs(l) || f.differs(r)
+		case "&&":
+			return (f.differs(l) && f.originOf(r) == sideSecret) || (f.differs(r) && f.originOf(l) == sideSecret)
 		case "!==", "!=":
 			return f.sides(l, r)
 		}

@@ -17,3 +17,37 @@ func TestSecretEnvIn(t *testing.T) {
 		}
 	}
 }
+
+// TestSecretPresenceConjunct: `secret && header !== expected` skips the
+// comparison only where the deployment left the secret unset; a test of
+// the request's own header lets any caller skip it.
+func TestSecretPresenceConjunct(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		"app/api/cron/route.ts": `const shared = process.env.CRON_SECRET
+
+export async function GET(req: Request) {
+  const secret = process.env.CRON_SECRET
+  if (secret && req.headers.get('authorization') !== ` + "`Bearer ${secret}`" + `) return new Response('no', { status: 401 })
+  return Response.json({})
+}
+
+export async function POST(req: Request) {
+  const header = req.headers.get('authorization')
+  if (header && header !== ` + "`Bearer ${process.env.CRON_SECRET}`" + `) return new Response('no', { status: 401 })
+  return Response.json({})
+}
+
+export async function PUT(req: Request) {
+  const header = req.headers.get('authorization')
+  if (process.env.CRON_SECRET && header !== ` + "`Bearer ${shared}`" + `) return new Response('no', { status: 401 })
+  return Response.json({})
+}
+`,
+	})
+	mod := m.Module("app/api/cron/route.ts")
+	for name, want := range map[string]bool{"GET": true, "POST": false, "PUT": true} {
+		if p := m.ExportProtection(mod, name, testSpec); p.Protected || p.Secret != want {
+			t.Errorf("%s: %+v, want Secret %v", name, p, want)
+		}
+	}
+}
