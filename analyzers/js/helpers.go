@@ -455,6 +455,13 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			if tg := results[p.Name]; tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, key, depth) {
 				return Protection{Protected: true, By: bound[p.Name], At: st.Pos}
 			}
+			if tg := results[p.Name]; p.Key == "" && tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, "instanceof Response", depth) {
+				// const authError = await requireAdmin(); if (authError) return
+				// authError: the helper answers a response when the check
+				// fails and null when it passes, so the value's presence is
+				// the failure.
+				return Protection{Protected: true, By: bound[p.Name], At: st.Pos}
+			}
 			if tg := keyResults[p.Name]; tg.fn != nil && exitOK(st.Exit, caught(st)) && e.failureKey(tg.mod, tg.fn, key, depth) {
 				secret = true // if ('error' in r) return …: the API key lookup failed
 			}
