@@ -329,7 +329,14 @@ type Step struct {
 	// NextResponse.json({ error: 'bad input' }, { status: 400 })`): the
 	// early exit of input validation, which hands out nothing.
 	Idle bool
-	Pos  rules.Position
+	// Arg is the first argument of Callee's call, reduced (valueOf), and
+	// Awaited says the statement awaits that call's result (`await f(x)`,
+	// `(await f(x)).field`), so a rejection throws there: what
+	// Clerk's users.getUser(session user id) needs to end a signed-out
+	// request (sessionFetch).
+	Arg     Value
+	Awaited bool
+	Pos     rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -1070,6 +1077,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
 			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
 			base.Secret = sc.verifiesToken(e)
+			base.Arg, base.Awaited = firstArg(t, e), awaitsCall(s.NamedChild(0), e)
 		}
 		return []Step{base}
 	case "lexical_declaration", "variable_declaration":
@@ -1096,6 +1104,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if call != nil {
 				st.Callee = CalleeOf(t, call)
 				st.Secret = sc.verifiesToken(call)
+				st.Arg, st.Awaited = firstArg(t, call), awaitsCall(v, call)
 			} else if u := unwrap(v); u.Type() == "member_expression" {
 				st.Read = chainOf(t, u)
 			}
@@ -1148,6 +1157,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			base.Keys = valueKeys(t, s.NamedChild(0))
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
+				// A returned promise's rejection reaches whoever awaits the
+				// result: the caller's request ends as if awaited here.
+				base.Arg, base.Awaited = firstArg(t, call), true
 			}
 			base.returned(t, s.NamedChild(0))
 		}
@@ -1780,7 +1792,7 @@ func containsInt(xs []int, x int) bool {
 }
 
 // callBehind returns the call an initializer evaluates: `await auth()`,
-// `(await auth()).userId`, `auth()!`, `getAuth(req) as X`.
+// `(await auth()).userId`, `(await getList())[0]`, `auth()!`, `getAuth(req) as X`.
 func callBehind(v *sitter.Node) *sitter.Node {
 	u := unwrap(v)
 	if u.Type() == "binary_expression" {
@@ -1791,7 +1803,7 @@ func callBehind(v *sitter.Node) *sitter.Node {
 			u = unwrap(l)
 		}
 	}
-	for u.Type() == "member_expression" {
+	for u.Type() == "member_expression" || u.Type() == "subscript_expression" {
 		o := u.ChildByFieldName("object")
 		if o == nil {
 			return nil
@@ -1802,6 +1814,42 @@ func callBehind(v *sitter.Node) *sitter.Node {
 		return u
 	}
 	return nil
+}
+
+// firstArg reduces a call's first argument (valueOf).
+func firstArg(t *Tree, call *sitter.Node) Value {
+	if as := args(call); len(as) > 0 {
+		return valueOf(t, as[0])
+	}
+	return Value{}
+}
+
+// awaitsCall reports that expression e awaits call's own result: an await
+// between them with no member read below it (`(await f()).x` does,
+// `await f().x` awaits a property of the promise).
+func awaitsCall(e, call *sitter.Node) bool {
+	awaited := false
+	for n := e; n != nil; {
+		if n.Equal(call) {
+			return awaited
+		}
+		switch n.Type() {
+		case "await_expression":
+			awaited = true
+		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression":
+		case "member_expression", "subscript_expression":
+			awaited = false
+			n = n.ChildByFieldName("object")
+			continue
+		default:
+			return false
+		}
+		if n.NamedChildCount() == 0 {
+			return false
+		}
+		n = n.NamedChild(0)
+	}
+	return false
 }
 
 // unwrap strips parentheses, await and TypeScript-only wrappers.
