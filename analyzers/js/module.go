@@ -37,6 +37,10 @@ type Module struct {
 	// Instances maps a top-level `const auth = new AuthService()` to the
 	// constructor's local name: auth.requireUser() runs the class's method.
 	Instances map[string]string
+	// Built maps a top-level `const api = axios.create(cfg)` to the
+	// callee that built it: what a method of it does is what the
+	// builder's package says of its instances (Model.builder).
+	Built map[string]Callee
 	// EnvReads are process.env / import.meta.env reads anywhere in the
 	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
@@ -736,6 +740,12 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		case "arrow_function", "function_expression", "function":
 			m.Funcs[local] = m.summarizeFunc(t, u, local)
 		case "call_expression":
+			if c := CalleeOf(t, u); c.Valid() {
+				if m.Built == nil {
+					m.Built = map[string]Callee{}
+				}
+				m.Built[local] = c
+			}
 			if f := m.requestMemo(t, u); f != nil {
 				m.Funcs[local] = m.summarizeFunc(t, f, local)
 			} else if w := m.wrappedCall(t, u); w != nil {
@@ -1039,6 +1049,20 @@ func (sc *stepScanner) secretTest(cond *sitter.Node) bool {
 	return sc.flow.differs(cond)
 }
 
+// secretEqual reports a test that holds only when the request equals a
+// secret (through the function's locals, secretFlow): the test of an if
+// whose else exits, or of a last if whose end ends the function, so what
+// exits is every request not carrying the secret.
+func (sc *stepScanner) secretEqual(cond *sitter.Node) bool {
+	if sc.fn == nil || !secretEnvIn(sc.t.Src[sc.body.StartByte():sc.body.EndByte()]) {
+		return false
+	}
+	if sc.flow == nil {
+		sc.flow = newSecretFlow(sc.t, sc.fn, sc.body)
+	}
+	return sc.flow.isEqual(cond)
+}
+
 // verifiesToken reports a call verifying a token the request carries
 // against a secret from process.env (jwt.verify(token, secret),
 // jwtVerify(token, key)), through the function's locals and module
@@ -1304,7 +1328,9 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 		}
 		guard.Pos = t.Pos(alt)
 	}
-	guard.Kind, guard.Secret = StepGuard, sc.secretTest(cond)
+	// The else exits when cond is false: a test of equality with the
+	// secret (if (expected === signature) { … } else return) guards.
+	guard.Kind, guard.Secret = StepGuard, sc.secretEqual(cond)
 	names, call := truthyFrom(t, cond)
 	guard.Names = names
 	if call != nil {
