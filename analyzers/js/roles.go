@@ -82,7 +82,11 @@ func (m *Model) roleChecks(fr *frame) []endpoint.Evidence {
 		// Plain names are listed both ways round: judge one.
 		if obj, other := m.resolve(fr, v), m.resolve(fr, c.Other); obj.from == endpoint.FromRequest && other.from == endpoint.FromSession ||
 			c.Field != "" && obj.from == endpoint.FromSession && other.from == endpoint.FromRequest {
-			out = append(out, endpoint.Evidence{Kind: endpoint.IdentityCheck, What: v.String() + " compared with " + c.Other.String(), At: at(fr.fn.Pos.Line)})
+			req := obj
+			if obj.from != endpoint.FromRequest {
+				req = other
+			}
+			out = append(out, endpoint.Evidence{Kind: endpoint.IdentityCheck, What: v.String() + " compared with " + c.Other.String(), At: at(fr.fn.Pos.Line), Verifies: req.name})
 		}
 	}
 	return out

@@ -48,7 +48,7 @@ func (e *evaluator) clerkClient(mod *Module, fn *Func, c Callee, depth int) bool
 	if done || v.Root == "" {
 		return false
 	}
-	tg := e.m.resolveCallee(mod, Callee{Root: v.Root}, depth+1)
+	tg := e.m.resolveCallee(mod, Callee{Root: v.Root, Path: v.Path}, depth+1)
 	return strings.HasPrefix(tg.pkg, "@clerk/")
 }
 

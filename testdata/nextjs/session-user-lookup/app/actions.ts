@@ -65,3 +65,21 @@ export async function clearOrgBoards() {
   const list = await client.users.getUserList({ organizationId: [orgId ?? ''] })
   await prisma.board.deleteMany({ where: { ownerId: { in: list.data.map((u) => u.id) } } })
 }
+
+// The member row named by the browser is checked against the caller's own
+// record before it is changed.
+// ok: CLK101
+export async function starBoard(memberDbId: number, boardId: number) {
+  const me = await clerkClient.users.getUser((await auth()).userId!)
+  // ok: CLK202
+  if (me.publicMetadata.memberDbId !== memberDbId) throw new Error('unauthorized')
+  // ok: CLK203
+  await prisma.member.update({ where: { id: memberDbId }, data: { starred: boardId } })
+}
+
+// ok: CLK101
+export async function unstarBoard(memberDbId: number) {
+  await clerkClient.users.getUser((await auth()).userId!)
+  // ruleid: CLK203
+  await prisma.member.update({ where: { id: memberDbId }, data: { starred: null } })
+}
