@@ -197,7 +197,7 @@ func (m *Model) sessionUserRecord(fr *frame, v Value) bool {
 	if i < 1 || v.Path[i-1] != "users" || i+1 >= len(v.Path) || v.Path[i+1] != "()" {
 		return false
 	}
-	if tg := m.resolveCallee(fr.mod, Callee{Root: v.Root, Path: v.Path[:i+1]}, 0); !strings.HasPrefix(tg.pkg, "@clerk/") {
+	if !m.clerkRoot(fr.mod, fr.fn, Callee{Root: v.Root, Path: v.Path[:i+1]}, 0) {
 		return false
 	}
 	found := false

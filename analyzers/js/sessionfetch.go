@@ -40,16 +40,26 @@ func (e *evaluator) sessionFetch(mod *Module, fn *Func, st Step, bound map[strin
 
 // clerkClient: the chain before .users.getUser is Clerk's Backend API
 // client from a @clerk/ package: clerkClient, (await clerkClient()),
-// createClerkClient(…), or a local bound to one of them (`const client =
-// await clerkClient()`). A client of the project's own (api.users.getUser)
-// may answer null instead of throwing.
+// createClerkClient(…), a local bound to one of them (`const client =
+// await clerkClient()`), or a module-level const built by one (`export
+// const clerk = createClerkClient(…)` in lib/clerk.ts). A client of the
+// project's own (api.users.getUser) may answer null instead of throwing.
 func (e *evaluator) clerkClient(mod *Module, fn *Func, c Callee, depth int) bool {
+	return e.m.clerkRoot(mod, fn, c, depth)
+}
+
+// clerkRoot: c's root, through fn's locals and a module-level builder, is
+// an export of a @clerk/ package.
+func (m *Model) clerkRoot(mod *Module, fn *Func, c Callee, depth int) bool {
 	v, _, done := follow(fn, Value{Root: c.Root, Path: c.Path})
 	if done || v.Root == "" {
 		return false
 	}
-	tg := e.m.resolveCallee(mod, Callee{Root: v.Root, Path: v.Path}, depth+1)
-	return strings.HasPrefix(tg.pkg, "@clerk/")
+	if tg := m.resolveCallee(mod, Callee{Root: v.Root, Path: v.Path}, depth+1); tg.pkg != "" {
+		return strings.HasPrefix(tg.pkg, "@clerk/")
+	}
+	bm, bc, ok := m.builder(mod, v.Root, depth+1)
+	return ok && strings.HasPrefix(m.resolveCallee(bm, bc, depth+1).pkg, "@clerk/")
 }
 
 // sessionUserID reports that v is read from the session: a name bound from

@@ -12,6 +12,9 @@ var sessionFetchProject = map[string]string{
 `,
 	"src/lib/api.ts": `export const api = { users: { getUser: async (id: string) => null } }
 `,
+	"src/lib/backend.ts": `import { createClerkClient } from '@clerk/backend'
+export const backend = createClerkClient({ secretKey: process.env.CLERK_SECRET_KEY })
+`,
 	"src/server/perm.ts": `'use server'
 import { auth, clerkClient } from '@clerk/nextjs/server'
 
@@ -41,6 +44,7 @@ export async function isAdminById(id: string) {
 import { auth, clerkClient, currentUser } from '@clerk/nextjs/server'
 import { clerkClient as reexported } from '@/lib/clerk'
 import { api } from '@/lib/api'
+import { backend } from '@/lib/backend'
 import { isAdmin, isAdminSoft, isAdminById } from '@/server/perm'
 import { db } from '@/server/db'
 
@@ -65,6 +69,12 @@ export async function viaClientLocal() {
 export async function viaReexport() {
   const { userId } = await auth()
   const me = await reexported.users.getUser(userId as string)
+  await db.post.create({ data: { author: me.id } })
+}
+
+export async function viaBuiltClient() {
+  const { userId } = await auth()
+  const me = await backend.users.getUser(userId!)
   await db.post.create({ data: { author: me.id } })
 }
 
@@ -147,6 +157,7 @@ func TestSessionFetchProtects(t *testing.T) {
 		"viaClientLocal":     true,
 		"viaReexport":        true,
 		"viaCurrentUser":     true,
+		"viaBuiltClient":     true,
 		"viaMember":          true,
 		"viaHelper":          true,
 		"viaSoftHelper":      true,
