@@ -699,7 +699,9 @@ func (ec *effectScan) factoryMethod(fr *frame, c Callee) (endpoint.EffectKind, b
 		}
 		mod, builder, rest = bm, bc, v.Path
 	}
-	if len(rest) == 0 {
+	if len(rest) == 0 || slices.Contains(rest, "()") {
+		// A method of what a call on the instance returned
+		// (client.organizations.getList().data.map): not the instance's.
 		return "", false
 	}
 	tg := ec.m.resolveCallee(mod, builder, 0)

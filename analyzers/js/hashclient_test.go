@@ -37,6 +37,13 @@ export async function signed(body: string) {
   return [a, b, c, h.digest('hex')]
 }
 
+// What a call on a built instance returned is data too.
+export async function listed(url: string) {
+  const client = axios.create({ baseURL: url })
+  const res = await client.get('/items')
+  return res.data.filter((x: { ok: boolean }) => x.ok).map((x: { id: string }) => x.id)
+}
+
 // A request's result is data, not a client: no second call.
 export async function mapped(url: string) {
   const res = await axios.get(url)
@@ -86,6 +93,7 @@ func TestHashAndClientEffects(t *testing.T) {
 		{"signed", nil},
 		{"guarded", []string{"outbound axios.get"}},
 		{"mapped", []string{"outbound axios.get"}},
+		{"listed", []string{"outbound client.get"}},
 		{"viaLib", []string{"outbound http.post"}},
 		{"viaReexport", []string{"outbound billing.get"}},
 		{"viaModule", []string{"outbound local.delete"}},
