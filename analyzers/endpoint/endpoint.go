@@ -141,6 +141,10 @@ type Evidence struct {
 	// with a wildcard ("/api/books/(.*)") rather than one URL: it says the
 	// tree may be read without a session, not that every write under it may.
 	Tree bool `json:"tree,omitempty"`
+	// Verifies (IdentityCheck) names the request value compared with the
+	// session's own id: a record selected by it is the caller's
+	// (Ownership.NeedsOwnership), as one selected by the session is.
+	Verifies string `json:"verifies,omitempty"`
 }
 
 // EvidenceKind classifies Evidence.

@@ -239,6 +239,11 @@ func (o *Ownership) NeedsOwnership(e *Endpoint) []OwnershipIssue {
 	}
 	var issues []OwnershipIssue
 	verified := map[string]bool{}
+	for _, ev := range e.Authz {
+		if ev.Kind == IdentityCheck && ev.Verifies != "" {
+			verified[ev.Verifies] = true // if (userId !== session.userId) throw
+		}
+	}
 	// branches are model and request value pairs some query ties to the
 	// session: an untied query of the same pair is the other branch of
 	// `if (admin) … else …` (the role test the analysis does not see).

@@ -39,6 +39,8 @@ func TestNeedsOwnership(t *testing.T) {
 		{"owner from the request is CLK202's", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBWrite, Target: "t", Model: "order", Where: []Binding{byID, {Field: "ownerId", From: FromRequest, Input: Body, Name: "ownerId"}}}}}, ""},
 		{"not an identifier", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "t", Model: "industry", Where: []Binding{{Field: "industry", From: FromRequest, Input: Body, Name: "industry"}}}}}, ""},
 		{"checked after the fetch", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: OwnershipCheck, What: "post.authorId compared with userId"}}, Effects: []Effect{del}}, ""},
+		{"the id compared with the session's", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: IdentityCheck, What: "id compared with userId", Verifies: "id"}}, Effects: []Effect{del}}, ""},
+		{"another value compared with the session's", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: IdentityCheck, What: "authorId compared with userId", Verifies: "authorId"}}, Effects: []Effect{del}}, "prisma.order.delete"},
 		{"admin role", Endpoint{Kind: Route, Protection: signedIn, Authz: []Evidence{{Kind: RoleCheck}}, Effects: []Effect{del}}, ""},
 		{"membership lookup", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "prisma.projectMember.findFirst", Model: "projectMember", Where: []Binding{{Field: "projectId", From: FromRequest, Name: "id"}, mine}}, del}}, ""},
 		{"an earlier lookup with the owner verifies the id", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "prisma.order.findFirst", Model: "order", Where: []Binding{byID, mine}}, del}}, ""},

@@ -548,10 +548,17 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
+	if ec.benignChain(fr, c) {
+		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
+	}
 	if kind, target, model, ok := shapeEffect(c, cs); ok {
 		if kind != "" {
 			ec.add(fr, kind, target, model, cs)
 		}
+		return
+	}
+	if kind, ok := ec.factoryMethod(fr, c); ok {
+		ec.add(fr, kind, c.String(), "", cs)
 		return
 	}
 	tg := ec.m.resolveCallee(mod, c, 0)
@@ -643,6 +650,102 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 	}
 	ec.known = false
+}
+
+// benignChain reports a call chain on a package with no effect at all
+// (benignPackages), or on the global crypto, directly or through a local
+// holding one of its values (`const h = createHash('sha256');
+// h.update(x)`): the verbs a database chain shares with them (update,
+// digest's hash.update) are then a hash's, not a write.
+func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
+	v, _, done := follow(fr.fn, Value{Root: c.Root, Path: c.Path})
+	if done || v.Root == "" || len(v.Path) == 0 {
+		return false
+	}
+	if v.Root == "crypto" && fr.mod.Locals["crypto"] == nil && fr.mod.Funcs["crypto"] == nil && fr.mod.Objects["crypto"] == nil {
+		return true // Web Crypto / Node's global crypto
+	}
+	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root, Path: v.Path}, 0)
+	return tg.pkg != "" && benignPackage(tg.pkg)
+}
+
+// factoryMethod classifies a method called on a value a package call built
+// and the package says building did nothing (axios.create(cfg),
+// nodemailer's createTransport): a local of the function, a top-level
+// const of the module or one imported from a project module (`export
+// const api = axios.create(…)` in lib/http.ts). It is what the package
+// says of the method on its result: api.post is outbound. ok is false
+// unless that is an effect, so a method the package does not know, or
+// one it calls benign, is judged as before.
+func (ec *effectScan) factoryMethod(fr *frame, c Callee) (endpoint.EffectKind, bool) {
+	v, _, done := follow(fr.fn, Value{Root: c.Root, Path: c.Path})
+	if done || v.Root == "" || len(v.Path) == 0 {
+		return "", false
+	}
+	mod, call := fr.mod, -1
+	for i, p := range v.Path {
+		if p == "()" {
+			call = i
+			break
+		}
+	}
+	builder := Callee{Root: v.Root, Path: v.Path[:max(call, 0)]}
+	rest := v.Path[call+1:]
+	if call < 0 {
+		// A module-level const: its builder, where it is declared.
+		bm, bc, ok := ec.m.builder(fr.mod, v.Root, 0)
+		if !ok {
+			return "", false
+		}
+		mod, builder, rest = bm, bc, v.Path
+	}
+	if len(rest) == 0 || slices.Contains(rest, "()") {
+		// A method of what a call on the instance returned
+		// (client.organizations.getList().data.map): not the instance's.
+		return "", false
+	}
+	tg := ec.m.resolveCallee(mod, builder, 0)
+	if tg.pkg == "" {
+		return "", false
+	}
+	if kind, ok := packageEffect(tg.pkg, tg.name); !ok || kind != "" {
+		return "", false // not a factory: axios.get(u).data.map is the get's
+	}
+	kind, ok := packageEffect(tg.pkg, joinPath(tg.name+"()", rest))
+	return kind, ok && kind != ""
+}
+
+// builder finds the call that built the top-level const local of mod,
+// following an import to the project module that exports it (and its
+// re-exports).
+func (m *Model) builder(mod *Module, local string, depth int) (*Module, Callee, bool) {
+	if depth > maxDepth {
+		return nil, Callee{}, false
+	}
+	if c, ok := mod.Built[local]; ok {
+		return mod, c, true
+	}
+	in := mod.Locals[local]
+	if in == nil || in.TypeOnly || in.Imported == "*" {
+		return nil, Callee{}, false
+	}
+	to := m.Resolve(mod.Path, in.Import.Spec)
+	for to != "" && depth <= maxDepth {
+		em := m.Module(to)
+		if em == nil || em.Err != nil {
+			break
+		}
+		exp := em.Exports[in.Imported]
+		if exp == nil {
+			break
+		}
+		if exp.From == nil {
+			return m.builder(em, exp.Local, depth+1)
+		}
+		in = &ImportName{Imported: exp.FromName, Import: exp.From}
+		to, depth = m.Resolve(to, exp.From.Spec), depth+1
+	}
+	return nil, Callee{}, false
 }
 
 // credentialLookup reports a project function that authenticates by a
@@ -957,6 +1060,25 @@ func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
 
+// httpClientLocal: a member of an HTTP client package that sends no
+// request: a type guard on an error (axios.isAxiosError, isCancel), or a
+// builder of an instance or config (axios.create, ky.extend), whose own
+// requests are calls on its result (factoryMethod).
+func httpClientLocal(pkg, member string) bool {
+	switch pkg {
+	case "axios":
+		switch member {
+		case "isAxiosError", "isCancel", "create", "mergeConfig", "getUri", "toFormData", "formToJSON":
+			return true
+		}
+	case "ky":
+		return member == "create" || member == "extend"
+	case "got":
+		return member == "extend"
+	}
+	return false
+}
+
 // benignTag are tagged templates with no effect (styled-components, gql
 // documents, dedent).
 var benignTag = map[string]bool{"css": true, "gql": true, "graphql": true, "dedent": true, "html": true, "String": true}
@@ -1003,6 +1125,8 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	full := c.String()
 	lowRoot := strings.ToLower(c.Root)
 	switch {
+	case len(p) == 1 && httpClientLocal(lowRoot, p[0]):
+		return "", "", "", true // axios.isAxiosError(e), axios.create(cfg): no request
 	case outboundRoots[c.Root] || outboundRoots[lowRoot]:
 		return endpoint.Outbound, full, "", true
 	case lowRoot == "fs" && storageCalls[last]:
@@ -1217,16 +1341,16 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.Storage, true
 		}
 		return "", true
+	case httpClientLocal(pkg, strings.TrimPrefix(name, "default.")):
+		return "", true
 	case pkg == "node-fetch" || pkg == "cross-fetch" || pkg == "isomorphic-fetch" || pkg == "undici" || pkg == "ky" || pkg == "got":
 		return endpoint.Outbound, true
 	case pkg == "axios" || pkg == "openai" || pkg == "@anthropic-ai/sdk" || pkg == "stripe" || pkg == "resend" || pkg == "nodemailer" ||
 		pkg == "@sendgrid/mail" || pkg == "twilio" || pkg == "ai" || strings.HasPrefix(pkg, "@ai-sdk/") || pkg == "replicate" || pkg == "groq-sdk" || pkg == "@google/generative-ai" || pkg == "@google/genai":
 		return endpoint.Outbound, true
 	}
-	for _, p := range benignPackages {
-		if pkg == p || strings.HasPrefix(pkg, p+"/") {
-			return "", true
-		}
+	if benignPackage(pkg) {
+		return "", true
 	}
 	return "", false
 }
@@ -1244,6 +1368,16 @@ func UsesStripe(m *Model, mod *Module) bool {
 	}
 	a := m.App(mod.Path)
 	return a != nil && a.Deps["stripe"] != ""
+}
+
+// benignPackage: pkg or its parent is one of benignPackages.
+func benignPackage(pkg string) bool {
+	for _, p := range benignPackages {
+		if pkg == p || strings.HasPrefix(pkg, p+"/") {
+			return true
+		}
+	}
+	return false
 }
 
 // benignPackages have no effect a session matters for: framework response

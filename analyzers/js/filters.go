@@ -42,6 +42,9 @@ type Compare struct {
 	Field  string
 	Object Value // x
 	Other  Value
+	// Differs: the operator is !== or != (`if (id !== userId) throw`),
+	// the form that rejects every other value.
+	Differs bool
 }
 
 // known reports whether the value was reduced to something.
@@ -239,11 +242,12 @@ func compares(t *Tree, body *sitter.Node) []Compare {
 		default:
 			return true
 		}
+		differs := t.Text(op) == "!==" || t.Text(op) == "!="
 		l, r := asString(t, n.ChildByFieldName("left")), asString(t, n.ChildByFieldName("right"))
 		for _, side := range [][2]*sitter.Node{{l, r}, {r, l}} {
 			if side[0] != nil && side[1] != nil && side[0].Type() == "identifier" && (side[1].Type() == "identifier" || side[1].Type() == "string") {
 				// role === 'admin', id !== userId: no field, the names say.
-				out = append(out, Compare{Object: valueOf(t, side[0]), Other: valueOf(t, side[1])})
+				out = append(out, Compare{Object: valueOf(t, side[0]), Other: valueOf(t, side[1]), Differs: differs})
 				continue
 			}
 			if side[0] == nil || side[1] == nil || side[0].Type() != "member_expression" {
@@ -253,7 +257,7 @@ func compares(t *Tree, body *sitter.Node) []Compare {
 			if prop == nil || obj == nil {
 				continue
 			}
-			out = append(out, Compare{Field: t.Text(prop), Object: valueOf(t, obj), Other: valueOf(t, side[1])})
+			out = append(out, Compare{Field: t.Text(prop), Object: valueOf(t, obj), Other: valueOf(t, side[1]), Differs: differs})
 		}
 		return true
 	})

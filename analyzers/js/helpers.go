@@ -497,6 +497,14 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				}
 				continue
 			}
+			if by, ok := e.sessionFetch(mod, fn, st, bound, depth); ok {
+				// const user = await clerkClient.users.getUser(userId):
+				// throws signed out, as auth.protect() does.
+				if !caught(st) {
+					return Protection{Protected: true, By: by, At: st.Pos}
+				}
+				swallowed = st.Pos
+			}
 			tg := m.resolveCallee(mod, st.Callee, depth+1)
 			if st.Secret && !caught(st) && (tg.pkg == "jsonwebtoken" || tg.pkg == "jose") {
 				// jwt.verify(token, secret) throws on a forged token and
@@ -588,6 +596,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 				if by := m.trpcCall(mod, st.Callee); by != "" && !caught(st) {
+					return Protection{Protected: true, By: by, At: st.Pos}
+				}
+				if by, ok := e.sessionFetch(mod, fn, st, bound, depth); ok && !caught(st) {
 					return Protection{Protected: true, By: by, At: st.Pos}
 				}
 			}

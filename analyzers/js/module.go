@@ -37,6 +37,10 @@ type Module struct {
 	// Instances maps a top-level `const auth = new AuthService()` to the
 	// constructor's local name: auth.requireUser() runs the class's method.
 	Instances map[string]string
+	// Built maps a top-level `const api = axios.create(cfg)` to the
+	// callee that built it: what a method of it does is what the
+	// builder's package says of its instances (Model.builder).
+	Built map[string]Callee
 	// EnvReads are process.env / import.meta.env reads anywhere in the
 	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
@@ -334,7 +338,14 @@ type Step struct {
 	// (req) => …)(req)`. The request is that function's, run by the
 	// wrapper, as for `export const GET = withRateLimit(cfg)(…)`.
 	Wraps *WrappedCall
-	Pos   rules.Position
+	// Arg is the first argument of Callee's call, reduced (valueOf), and
+	// Awaited says the statement awaits that call's result (`await f(x)`,
+	// `(await f(x)).field`), so a rejection throws there: what
+	// Clerk's users.getUser(session user id) needs to end a signed-out
+	// request (sessionFetch).
+	Arg     Value
+	Awaited bool
+	Pos     rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -734,6 +745,12 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		case "arrow_function", "function_expression", "function":
 			m.Funcs[local] = m.summarizeFunc(t, u, local)
 		case "call_expression":
+			if c := CalleeOf(t, u); c.Valid() {
+				if m.Built == nil {
+					m.Built = map[string]Callee{}
+				}
+				m.Built[local] = c
+			}
 			if f := m.requestMemo(t, u); f != nil {
 				m.Funcs[local] = m.summarizeFunc(t, f, local)
 			} else if w := m.wrappedCall(t, u); w != nil {
@@ -1072,6 +1089,20 @@ func (sc *stepScanner) secretTest(cond *sitter.Node) bool {
 	return sc.flow.differs(cond)
 }
 
+// secretEqual reports a test that holds only when the request equals a
+// secret (through the function's locals, secretFlow): the test of an if
+// whose else exits, or of a last if whose end ends the function, so what
+// exits is every request not carrying the secret.
+func (sc *stepScanner) secretEqual(cond *sitter.Node) bool {
+	if sc.fn == nil || !secretEnvIn(sc.t.Src[sc.body.StartByte():sc.body.EndByte()]) {
+		return false
+	}
+	if sc.flow == nil {
+		sc.flow = newSecretFlow(sc.t, sc.fn, sc.body)
+	}
+	return sc.flow.isEqual(cond)
+}
+
 // verifiesToken reports a call verifying a token the request carries
 // against a secret from process.env (jwt.verify(token, secret),
 // jwtVerify(token, key)), through the function's locals and module
@@ -1110,6 +1141,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
 			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
 			base.Secret = sc.verifiesToken(e)
+			base.Arg, base.Awaited = firstArg(t, e), awaitsCall(s.NamedChild(0), e)
 		}
 		return []Step{base}
 	case "lexical_declaration", "variable_declaration":
@@ -1136,6 +1168,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if call != nil {
 				st.Callee = CalleeOf(t, call)
 				st.Secret = sc.verifiesToken(call)
+				st.Arg, st.Awaited = firstArg(t, call), awaitsCall(v, call)
 			} else if u := unwrap(v); u.Type() == "member_expression" {
 				st.Read = chainOf(t, u)
 			}
@@ -1188,6 +1221,9 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			base.Keys = valueKeys(t, s.NamedChild(0))
 			if call := callBehind(s.NamedChild(0)); call != nil {
 				base.Callee = CalleeOf(t, call)
+				// A returned promise's rejection reaches whoever awaits the
+				// result: the caller's request ends as if awaited here.
+				base.Arg, base.Awaited = firstArg(t, call), true
 			}
 			if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
 				base.Wraps = returnedWrapper(t, e)
@@ -1335,7 +1371,9 @@ func (sc *stepScanner) elseBail(s, cond, cons *sitter.Node, base Step) ([]Step, 
 		}
 		guard.Pos = t.Pos(alt)
 	}
-	guard.Kind, guard.Secret = StepGuard, sc.secretTest(cond)
+	// The else exits when cond is false: a test of equality with the
+	// secret (if (expected === signature) { … } else return) guards.
+	guard.Kind, guard.Secret = StepGuard, sc.secretEqual(cond)
 	names, call := truthyFrom(t, cond)
 	guard.Names = names
 	if call != nil {
@@ -1823,7 +1861,7 @@ func containsInt(xs []int, x int) bool {
 }
 
 // callBehind returns the call an initializer evaluates: `await auth()`,
-// `(await auth()).userId`, `auth()!`, `getAuth(req) as X`.
+// `(await auth()).userId`, `(await getList())[0]`, `auth()!`, `getAuth(req) as X`.
 func callBehind(v *sitter.Node) *sitter.Node {
 	u := unwrap(v)
 	if u.Type() == "binary_expression" {
@@ -1834,7 +1872,7 @@ func callBehind(v *sitter.Node) *sitter.Node {
 			u = unwrap(l)
 		}
 	}
-	for u.Type() == "member_expression" {
+	for u.Type() == "member_expression" || u.Type() == "subscript_expression" {
 		o := u.ChildByFieldName("object")
 		if o == nil {
 			return nil
@@ -1845,6 +1883,42 @@ func callBehind(v *sitter.Node) *sitter.Node {
 		return u
 	}
 	return nil
+}
+
+// firstArg reduces a call's first argument (valueOf).
+func firstArg(t *Tree, call *sitter.Node) Value {
+	if as := args(call); len(as) > 0 {
+		return valueOf(t, as[0])
+	}
+	return Value{}
+}
+
+// awaitsCall reports that expression e awaits call's own result: an await
+// between them with no member read below it (`(await f()).x` does,
+// `await f().x` awaits a property of the promise).
+func awaitsCall(e, call *sitter.Node) bool {
+	awaited := false
+	for n := e; n != nil; {
+		if n.Equal(call) {
+			return awaited
+		}
+		switch n.Type() {
+		case "await_expression":
+			awaited = true
+		case "parenthesized_expression", "as_expression", "satisfies_expression", "non_null_expression":
+		case "member_expression", "subscript_expression":
+			awaited = false
+			n = n.ChildByFieldName("object")
+			continue
+		default:
+			return false
+		}
+		if n.NamedChildCount() == 0 {
+			return false
+		}
+		n = n.NamedChild(0)
+	}
+	return false
 }
 
 // unwrap strips parentheses, await and TypeScript-only wrappers.

@@ -162,6 +162,9 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 	if m.sessionResult(fr.mod, v, 0) {
 		return origin{from: endpoint.FromSession, name: name, signedIn: signedInPath("", v.Path)}
 	}
+	if m.sessionUserRecord(fr, v) {
+		return origin{from: endpoint.FromSession, name: name}
+	}
 	return unknownOrigin
 }
 
@@ -183,6 +186,32 @@ func signedInPath(reader string, path []string) bool {
 }
 
 var signedInFields = set("userId", "sessionId", "orgId", "sessionClaims", "isAuthenticated", "isSignedIn", "orgRole", "orgSlug")
+
+// sessionUserRecord reports a value read from the record Clerk's
+// users.getUser returns for the session's own user id (`const me = await
+// clerkClient.users.getUser(userId)`, me.publicMetadata.dbId): the
+// caller's own record, as the session is (sessionFetch). Every such call
+// of the function must be given the session's id.
+func (m *Model) sessionUserRecord(fr *frame, v Value) bool {
+	i := slices.Index(v.Path, "getUser")
+	if i < 1 || v.Path[i-1] != "users" || i+1 >= len(v.Path) || v.Path[i+1] != "()" {
+		return false
+	}
+	if !m.clerkRoot(fr.mod, fr.fn, Callee{Root: v.Root, Path: v.Path[:i+1]}, 0) {
+		return false
+	}
+	found := false
+	for _, cs := range fr.fn.Calls {
+		if cs.Callee.Root != v.Root || !slices.Equal(cs.Callee.Path, v.Path[:i+1]) {
+			continue
+		}
+		if len(cs.Args) == 0 || m.resolve(fr, cs.Args[0]).from != endpoint.FromSession {
+			return false
+		}
+		found = true
+	}
+	return found
+}
 
 // sessionResult reports a value read from the result of a project helper
 // every return of which hands back a Clerk session reader's result

@@ -82,7 +82,16 @@ func (m *Model) roleChecks(fr *frame) []endpoint.Evidence {
 		// Plain names are listed both ways round: judge one.
 		if obj, other := m.resolve(fr, v), m.resolve(fr, c.Other); obj.from == endpoint.FromRequest && other.from == endpoint.FromSession ||
 			c.Field != "" && obj.from == endpoint.FromSession && other.from == endpoint.FromRequest {
-			out = append(out, endpoint.Evidence{Kind: endpoint.IdentityCheck, What: v.String() + " compared with " + c.Other.String(), At: at(fr.fn.Pos.Line)})
+			ev := endpoint.Evidence{Kind: endpoint.IdentityCheck, What: v.String() + " compared with " + c.Other.String(), At: at(fr.fn.Pos.Line)}
+			if c.Differs {
+				// if (id !== userId) throw: the id is the caller's. (if
+				// (targetId === userId) return 400 says it is not.)
+				ev.Verifies = obj.name
+				if obj.from != endpoint.FromRequest {
+					ev.Verifies = other.name
+				}
+			}
+			out = append(out, ev)
 		}
 	}
 	return out

@@ -122,10 +122,40 @@ func (f *secretFlow) originOf(n *sitter.Node) secretSide {
 			if c := CalleeOf(f.t, x); c.Root == "headers" && len(c.Path) == 0 {
 				o |= sideRequest // next/headers
 			}
+			if f.keyedBySecret(x) {
+				o |= sideSecret
+				return false
+			}
 		}
 		return true
 	})
 	return o
+}
+
+// keyedBySecret reports a MAC keyed by the secret alone, or a chain on
+// one: createHmac(alg, secret).update(data).digest('hex'),
+// crypto.subtle.sign('HMAC', key, data) with a key imported from the
+// secret. Whatever data it signs, the request cannot produce its value
+// without the secret, so a signature the request carries compared with it
+// (a payment provider's `expected === razorpay_signature`) authenticates
+// the request as a compared secret does.
+func (f *secretFlow) keyedBySecret(call *sitter.Node) bool {
+	for n := call; n != nil && n.Type() == "call_expression"; {
+		c := CalleeOf(f.t, n)
+		last := c.Root
+		if len(c.Path) > 0 {
+			last = c.Path[len(c.Path)-1]
+		}
+		if as := args(n); len(as) >= 2 && (last == "createHmac" || (last == "sign" && slices.Contains(c.Path, "subtle"))) {
+			return f.originOf(as[1]) == sideSecret
+		}
+		fn := unwrap(n.ChildByFieldName("function"))
+		if fn == nil || fn.Type() != "member_expression" {
+			return false
+		}
+		n = unwrap(fn.ChildByFieldName("object"))
+	}
+	return false
 }
 
 // sides: one of a and b is read from the secret alone, the other from the

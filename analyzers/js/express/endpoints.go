@@ -220,6 +220,16 @@ func (c *checker) layerAuthz(m *js.Model, am *appModel, l *layer) []endpoint.Evi
 			mod, fn = res.Mod, res.Fn.Returns
 		}
 	}
+	if fn == nil && l.ident != "" && am.files[l.file] != nil {
+		// const requireAdmin = require('./auth'), module.exports = fn
+		// there: the function classify judged the layer by.
+		root, rest, _ := strings.Cut(l.ident, ".")
+		if tf, name, ok := c.importedFrom(m, am, am.files[l.file].mod, root, rest); ok && (rest == "" || name == rest) {
+			if f := tf.mod.Funcs[tf.exports[name]]; f != nil {
+				mod, fn = tf.mod, f
+			}
+		}
+	}
 	if fn == nil {
 		return nil
 	}

@@ -523,21 +523,12 @@ func (c *checker) classify(m *js.Model, am *appModel, l *layer) classified {
 		// an exported const of another file bound to a call, or its
 		// function (module.exports = fn, which const x = require('./m')
 		// binds)
-		if in := mod.Locals[root]; in != nil && in.Import != nil {
-			if tf := am.files[m.Resolve(mod.Path, in.Import.Spec)]; tf != nil {
-				name := in.Imported
-				switch {
-				case name == "*" && rest != "":
-					name = rest
-				case name == "*": // const x = require('./m'): what module.exports holds
-					name = "default"
-				}
-				if call, ok := tf.consts[tf.exports[name]]; ok {
-					return c.classifyCall(m, am, tf, call, l.what, 1)
-				}
-				if fn := tf.mod.Funcs[tf.exports[name]]; fn != nil && (rest == "" || name == rest) {
-					return c.classifyFunc(m, am, tf.mod, fn, l.what)
-				}
+		if tf, name, ok := c.importedFrom(m, am, mod, root, rest); ok {
+			if call, ok := tf.consts[tf.exports[name]]; ok {
+				return c.classifyCall(m, am, tf, call, l.what, 1)
+			}
+			if fn := tf.mod.Funcs[tf.exports[name]]; fn != nil && (rest == "" || name == rest) {
+				return c.classifyFunc(m, am, tf.mod, fn, l.what)
 			}
 		}
 	}
@@ -545,6 +536,28 @@ func (c *checker) classify(m *js.Model, am *appModel, l *layer) classified {
 		return classified{kind: lkUnknown, what: l.what}
 	}
 	return classified{what: l.what}
+}
+
+// importedFrom finds the project file an imported root comes from and
+// the name it exports it under: const x = require('./m') binds what
+// module.exports holds ("default"), a namespace's member its own name.
+func (c *checker) importedFrom(m *js.Model, am *appModel, mod *js.Module, root, rest string) (*fileRouters, string, bool) {
+	in := mod.Locals[root]
+	if in == nil || in.Import == nil {
+		return nil, "", false
+	}
+	tf := am.files[m.Resolve(mod.Path, in.Import.Spec)]
+	if tf == nil {
+		return nil, "", false
+	}
+	name := in.Imported
+	switch {
+	case name == "*" && rest != "":
+		name = rest
+	case name == "*":
+		name = "default"
+	}
+	return tf, name, true
 }
 
 // clerkMiddleware classifies Clerk's own middleware factories by package

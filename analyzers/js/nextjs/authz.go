@@ -245,16 +245,19 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 }
 
 // ownerChecked: the handler compares a record it fetched with the session
-// (js.Model.Authorization's ownership evidence), as endpoint.ClientSuppliedIDs
-// requires for every other producer: the caller owns the record, and the
-// user id from the request names someone the owner acts on (the player a
-// team's owner removes).
+// (js.Model.Authorization's ownership evidence), or a request value with a
+// session value the syntax scan does not know (identity evidence: a field
+// of the record Clerk's users.getUser returns for the session's user, in
+// a project helper), as endpoint.ClientSuppliedIDs requires for every
+// other producer: the caller owns the record, and the user id from the
+// request names someone the owner acts on (the player a team's owner
+// removes), or is the caller's own.
 func ownerChecked(m *js.Model, mod *js.Module, export string) bool {
 	fn, _ := js.ExportHandler(mod, export)
 	if fn == nil {
 		return false
 	}
-	return endpoint.Has(m.Authorization(mod, fn), endpoint.OwnershipCheck)
+	return endpoint.Has(m.Authorization(mod, fn), endpoint.OwnershipCheck, endpoint.IdentityCheck)
 }
 
 // authenticated: the endpoint protects itself, or (not a server action,
