@@ -35,19 +35,7 @@ func givenValues(t *Tree, body *sitter.Node) map[*sitter.Node][]Value {
 	}
 	walk = func(n *sitter.Node, given []Value) {
 		switch n.Type() {
-		case "if_statement":
-			cond := n.ChildByFieldName("condition")
-			if cond != nil {
-				walk(cond, given)
-			}
-			if c := n.ChildByFieldName("consequence"); c != nil {
-				walk(c, add(given, cond, true))
-			}
-			if a := n.ChildByFieldName("alternative"); a != nil {
-				walk(a, add(given, cond, false))
-			}
-			return
-		case "ternary_expression":
+		case "if_statement", "ternary_expression":
 			cond := n.ChildByFieldName("condition")
 			if cond != nil {
 				walk(cond, given)
