@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"bytes"
 	"path"
 	"strconv"
 	"strings"
@@ -39,10 +40,13 @@ type importer struct {
 }
 
 // actionIndex maps every module path the app imports to its importers,
-// and the stems of import specifiers the model could not resolve.
+// and the stems of import specifiers the model could not resolve;
+// unread are the app's files with no summary (too large, minified, timed
+// out), whose imports are not known.
 type actionIndex struct {
 	by         map[string][]importer
 	unresolved map[string]bool
+	unread     []string
 }
 
 // actionImports builds the app's import index once.
@@ -53,6 +57,9 @@ func (as *appState) actionImports(m *js.Model) *actionIndex {
 		for _, f := range as.srcs {
 			rm := m.Module(f.Path)
 			if rm == nil || rm.Err != nil {
+				if routeExts[path.Ext(f.Path)] || strings.HasSuffix(f.Path, ".cjs") {
+					ix.unread = append(ix.unread, f.Path)
+				}
 				continue
 			}
 			entry := as.files[f.Path] != nil
@@ -108,8 +115,16 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 		return "" // a page or route module is an entry point of its own
 	}
 	ix := as.actionImports(m)
-	if ix.unresolved[specStem(mod.Path)] {
+	stem := specStem(mod.Path)
+	if ix.unresolved[stem] {
 		return ""
+	}
+	for _, p := range ix.unread {
+		// A file the model could not summarise may import it: only one
+		// that does not even name the module is no importer.
+		if src := m.ReadSmall(p); src == nil || bytes.Contains(src, []byte(stem)) {
+			return ""
+		}
 	}
 	var entries []string
 	imported := false
