@@ -893,10 +893,19 @@ func (ec *effectScan) packageOf(mod *Module, c Callee) (pkg string, kind endpoin
 }
 
 // builtByBenign reports whether a local function value is the result of
-// a call into a package with no effect (a compiled template).
+// a call into a package with no effect (a compiled template), in the
+// function or at the top of its module (shadcn/ui's `const
+// buttonVariants = cva(…)`, a class-name builder).
 func (ec *effectScan) builtByBenign(fr *frame, name string) bool {
 	b, ok := fr.fn.Binds[name]
-	if !ok || b.Root == "" || len(b.Path) == 0 || b.Path[len(b.Path)-1] != "()" {
+	if !ok {
+		if c, top := fr.mod.Built[name]; top && fr.mod.Funcs[name] == nil {
+			_, kind, known := ec.packageOf(fr.mod, c)
+			return known && kind == ""
+		}
+		return false
+	}
+	if b.Root == "" || len(b.Path) == 0 || b.Path[len(b.Path)-1] != "()" {
 		return false
 	}
 	_, kind, known := ec.packageOf(fr.mod, Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]})
