@@ -558,8 +558,10 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		return
 	}
 	if kind, ok := ec.factoryMethod(fr, c); ok {
-		ec.add(fr, kind, c.String(), "", cs)
-		return
+		if kind != "" {
+			ec.add(fr, kind, c.String(), "", cs)
+		}
+		return // a method its package says does nothing a session matters for
 	}
 	tg := ec.m.resolveCallee(mod, c, 0)
 	switch {
@@ -711,8 +713,7 @@ func (ec *effectScan) factoryMethod(fr *frame, c Callee) (endpoint.EffectKind, b
 	if kind, ok := packageEffect(tg.pkg, tg.name); !ok || kind != "" {
 		return "", false // not a factory: axios.get(u).data.map is the get's
 	}
-	kind, ok := packageEffect(tg.pkg, joinPath(tg.name+"()", rest))
-	return kind, ok && kind != ""
+	return packageEffect(tg.pkg, joinPath(tg.name+"()", rest))
 }
 
 // builder finds the call that built the top-level const local of mod,
@@ -1331,6 +1332,21 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true // search.expression(q) builds the search execute() runs
 		}
 		return endpoint.Outbound, true
+	case pkg == "next-sanity" || pkg == "@sanity/client":
+		// A Sanity client reads the app's published CMS content (fetch,
+		// getDocument): content the site shows anyone. Its mutations write
+		// the dataset, its asset uploads store files.
+		switch {
+		case name == root:
+			return "", true // createClient(config) builds the client
+		case strings.Contains(name, "assets.upload"):
+			return endpoint.Storage, true
+		case sanityWrites[last]:
+			return endpoint.DBWrite, true
+		case last == "fetch" || last == "getDocument" || last == "getDocuments" || last == "listen" || last == "config" || last == "withConfig":
+			return "", true
+		}
+		return "", false
 	case pkg == "mongoose":
 		// Opening the connection and setting options read and write no
 		// document; the models' queries are classified by their shape.
@@ -1388,6 +1404,9 @@ func benignPackage(pkg string) bool {
 	}
 	return false
 }
+
+// sanityWrites are the Sanity client's mutations.
+var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch", "delete", "mutate", "transaction", "commit")
 
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
