@@ -355,6 +355,26 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 	return true
 }
 
+// loadsNothing: every function of a server layout's module is known to
+// do nothing and calls no project function (what one returns may be data,
+// whatever the model makes of its body): it awaits only the visitor's own
+// session (auth(), has({ plan })), and the layout renders only fixed
+// markup and client components, so a signed-out visitor gets no data from
+// it.
+func (c *checker) loadsNothing(m *js.Model, mod *js.Module, layout *js.Func) bool {
+	for _, fn := range mod.Funcs {
+		if effects, known := m.Effects(mod, fn); !known || len(effects) > 0 {
+			return false
+		}
+		for _, cs := range fn.Calls {
+			if r := m.ResolveCallee(mod, cs.Callee); r.Fn != nil || (r.Mod != nil && r.Pkg == "") {
+				return false
+			}
+		}
+	}
+	return c.rendersFixed(m, mod, layout, map[*js.Func]bool{layout: true}, 0)
+}
+
 // reactWrapped is the component React's forwardRef or memo wraps (the
 // shadcn/ui shape `const Card = React.forwardRef((props, ref) => …)`),
 // nil for any other function.
@@ -583,7 +603,8 @@ func (c *checker) layout(m *js.Model, as *appState, p string) *layoutVerdict {
 			return
 		}
 		v.protected = m.ExportProtection(mod, "default", &c.spec).Protected
-		v.loads = exp.From != nil || mod.Funcs[exp.Local] == nil || anyAwaits(mod)
+		fn := mod.Funcs[exp.Local]
+		v.loads = exp.From != nil || fn == nil || (anyAwaits(mod) && !c.loadsNothing(m, mod, fn))
 		v.at = exp.Pos
 	})
 	return v
