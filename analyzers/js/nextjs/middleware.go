@@ -182,6 +182,9 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 		return Unprotected, fmt.Sprintf("the middleware in %s returns for %s before protecting it (line %d)", mw.File, url, st.at.Line)
 	}
 	if len(mw.steps) == 0 {
+		if mw.Legacy {
+			return Unprotected, fmt.Sprintf("authMiddleware in %s has an afterAuth that protects no route (with afterAuth, Clerk v4 redirects no signed-out request itself)", mw.File)
+		}
 		return Unprotected, fmt.Sprintf("clerkMiddleware in %s protects no route (it is public by default)", mw.File)
 	}
 	for _, st := range mw.steps {
@@ -588,17 +591,69 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		mw.unknown = "the authMiddleware options are not an object literal"
 		return
 	}
+	lists := map[string]*routeMatcher{}
+	var skips []mwStep
 	pairs(t, opts, func(p *sitter.Node, key string, v *sitter.Node) {
 		switch key {
-		case "publicRoutes", "ignoredRoutes":
+		case "publicRoutes", "ignoredRoutes", "apiRoutes":
 			ps, ok := patterns(t, v, RoutePattern)
 			rm := &routeMatcher{name: key, pats: ps, unknown: !ok}
-			mw.steps = append(mw.steps, mwStep{conds: []mwCond{{m: rm}}, at: t.Pos(p)})
-		case "afterAuth":
-			mw.unknown = "authMiddleware afterAuth decides protection itself"
+			lists[key] = rm
+			if key != "apiRoutes" {
+				skips = append(skips, mwStep{conds: []mwCond{{m: rm}}, at: t.Pos(p)})
+			}
 		}
 	})
-	mw.steps = append(mw.steps, mwStep{protect: true, at: mw.At})
+	after := afterAuthFunc(t, opts)
+	if after == nil {
+		mw.steps = append(append(mw.steps, skips...), mwStep{protect: true, at: mw.At})
+		return
+	}
+	// With afterAuth, Clerk v4 applies no protection of its own (it replaces
+	// the default that redirects signed-out requests on non-public routes):
+	// only ignoredRoutes keep the middleware away, and the handler's own
+	// tests of auth.userId, auth.isPublicRoute and auth.isApiRoute decide.
+	if ig := lists["ignoredRoutes"]; ig != nil {
+		mw.steps = append(mw.steps, mwStep{conds: []mwCond{{m: ig}}, at: mw.At})
+	}
+	param := authParam(t, after)
+	flags := map[string]*routeMatcher{}
+	pub := lists["publicRoutes"]
+	if pub == nil {
+		pub = &routeMatcher{name: "publicRoutes"} // none: no route is public
+	}
+	flags[param+".isPublicRoute"] = pub
+	api := lists["apiRoutes"]
+	if api == nil {
+		api = &routeMatcher{name: "apiRoutes (default /api/(.*), /trpc/(.*))"}
+		for _, d := range []string{"/api/(.*)", "/trpc/(.*)"} {
+			if pat, err := RoutePattern(d); err == nil {
+				api.pats = append(api.pats, pat)
+			}
+		}
+	}
+	flags[param+".isApiRoute"] = api
+	readHandler(t, &mwHandler{fn: after, auth: param, matchers: flags}, mw)
+}
+
+// afterAuthFunc is authMiddleware's afterAuth option: a method or a
+// property holding a function (nil when absent or not a function).
+func afterAuthFunc(t *js.Tree, opts *sitter.Node) *sitter.Node {
+	for _, c := range js.NamedChildren(opts) {
+		switch c.Type() {
+		case "method_definition":
+			if n := c.ChildByFieldName("name"); n != nil && t.Text(n) == "afterAuth" {
+				return c
+			}
+		case "pair":
+			if k := c.ChildByFieldName("key"); k != nil && strings.Trim(t.Text(k), `"'`) == "afterAuth" {
+				if v := js.Unwrap(c.ChildByFieldName("value")); v != nil && isFunc(v) {
+					return v
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // authParam is the name of a clerkMiddleware handler's first parameter
@@ -1078,8 +1133,14 @@ func condText(t *js.Tree, n *sitter.Node) string {
 }
 
 func (h *handler) atomOf(n *sitter.Node) (atom, bool) {
-	if n.Type() == "call_expression" {
+	switch n.Type() {
+	case "call_expression":
 		if rm := h.matchers[calleeText(h.t, n)]; rm != nil {
+			return atom{m: rm}, true
+		}
+	case "member_expression":
+		// authMiddleware's afterAuth: auth.isPublicRoute, auth.isApiRoute.
+		if rm := h.matchers[strings.ReplaceAll(h.t.Text(n), "?.", ".")]; rm != nil {
 			return atom{m: rm}, true
 		}
 	}
