@@ -31,8 +31,11 @@ type Middleware struct {
 	// LocaleFalse: a matcher object says `locale: false`, so with i18n its
 	// source is compared with the locale-prefixed path (see NextConfig).
 	LocaleFalse bool
-	steps       []mwStep
-	unknown     string // why the handler could not be evaluated ("" if it could)
+	// afterAuth: a v4 authMiddleware with an afterAuth, whose own tests are
+	// the steps (readAuthMiddleware).
+	afterAuth bool
+	steps     []mwStep
+	unknown   string // why the handler could not be evaluated ("" if it could)
 	// roles are the handler's statements that check a role (CLK201/CLK202,
 	// read at build by readMiddlewareRoles).
 	roles []mwRoleStep
@@ -132,6 +135,18 @@ func (mw *Middleware) Runs(url string) bool {
 
 // Evaluate says whether the middleware protects url and, when not, why.
 func (mw *Middleware) Evaluate(url string) (Verdict, string) {
+	v, why := mw.evaluate(url)
+	if v == Unprotected && mw.afterAuth {
+		// What a v4 afterAuth lets through is the app's own routing (a
+		// rewrite to another host's handler, API routes left to their own
+		// checks): the tests it makes protect, the rest is not judged.
+		return Unknown, "authMiddleware's afterAuth lets it through and decides the routing itself"
+	}
+	return v, why
+}
+
+// evaluate is Evaluate before an afterAuth's gaps are left unjudged.
+func (mw *Middleware) evaluate(url string) (Verdict, string) {
 	if !mw.Runs(url) {
 		return NotRun, fmt.Sprintf("the matcher in %s does not run on %s", mw.File, url)
 	}
@@ -182,9 +197,6 @@ func (mw *Middleware) Evaluate(url string) (Verdict, string) {
 		return Unprotected, fmt.Sprintf("the middleware in %s returns for %s before protecting it (line %d)", mw.File, url, st.at.Line)
 	}
 	if len(mw.steps) == 0 {
-		if mw.Legacy {
-			return Unprotected, fmt.Sprintf("authMiddleware in %s has an afterAuth that protects no route (with afterAuth, Clerk v4 redirects no signed-out request itself)", mw.File)
-		}
 		return Unprotected, fmt.Sprintf("clerkMiddleware in %s protects no route (it is public by default)", mw.File)
 	}
 	for _, st := range mw.steps {
@@ -633,6 +645,7 @@ func readAuthMiddleware(t *js.Tree, opts *sitter.Node, mw *Middleware) {
 		}
 	}
 	flags[param+".isApiRoute"] = api
+	mw.afterAuth = true
 	readHandler(t, &mwHandler{fn: after, auth: param, matchers: flags}, mw)
 }
 
