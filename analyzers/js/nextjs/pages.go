@@ -325,8 +325,9 @@ func (c *checker) privateTree(as *appState, layout string) bool {
 }
 
 // rendersFixed: every component fn renders is a client component, a
-// package's (next/link, Clerk's), or a server component that awaits nothing, whose
-// calls are known to do nothing and that renders fixed markup in turn, so
+// package's (next/link, Clerk's), or a server component that awaits
+// nothing, whose calls are known to do nothing and that renders fixed
+// markup in turn (a forwardRef or memo is its function), so
 // nothing is loaded for the request. Whatever cannot be followed (a
 // re-export the model cannot resolve, deeper than maxRenderDepth) counts
 // as loading.
@@ -380,23 +381,16 @@ func (c *checker) loadsNothing(m *js.Model, mod *js.Module, layout *js.Func) boo
 // nil for any other function.
 func reactWrapped(mod *js.Module, fn *js.Func) *js.Func {
 	w := fn.Wrapped
-	if w == nil || len(w.Args) == 0 || w.Args[0].Func == nil {
+	if w == nil || len(w.Args) == 0 || w.Args[0].Func == nil || len(w.Callee.Path) > 1 {
 		return nil
 	}
-	name := w.Callee.Root
-	switch len(w.Callee.Path) {
-	case 0:
-		if in := mod.Locals[name]; in == nil || in.Import == nil || in.Import.Spec != "react" {
-			return nil
-		}
-		name = mod.Locals[name].Imported
-	case 1:
-		if in := mod.Locals[name]; in == nil || in.Import == nil || in.Import.Spec != "react" {
-			return nil
-		}
-		name = w.Callee.Path[0]
-	default:
+	in := mod.Locals[w.Callee.Root]
+	if in == nil || in.Import == nil || in.Import.Spec != "react" {
 		return nil
+	}
+	name := in.Imported // forwardRef(…), or React.forwardRef(…) on the namespace
+	if len(w.Callee.Path) == 1 {
+		name = w.Callee.Path[0]
 	}
 	if name != "forwardRef" && name != "memo" {
 		return nil
@@ -441,7 +435,7 @@ func pageReason(p js.Protection) string {
 }
 
 // componentsProtect: the page's default export awaits nothing, so it loads
-// nothing itself, and every async function of its module (the server
+// nothing itself, and every function of its module that awaits (the server
 // components that load data, under <Suspense>) requires a session: Clerk's
 // "protect as close to the resource as possible". Components imported from
 // elsewhere are not followed, so a page rendering only those stays judged.
