@@ -1395,6 +1395,12 @@ func UsesStripe(m *Model, mod *Module) bool {
 	return a != nil && a.Deps["stripe"] != ""
 }
 
+// StripeVerify: a callee as written is Stripe's signature check,
+// stripe.webhooks.constructEvent or its async twin.
+func StripeVerify(callee string) bool {
+	return strings.HasSuffix(callee, "webhooks.constructEvent") || strings.HasSuffix(callee, "webhooks.constructEventAsync")
+}
+
 // benignPackage: pkg or its parent is one of benignPackages.
 func benignPackage(pkg string) bool {
 	for _, p := range benignPackages {

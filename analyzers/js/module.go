@@ -362,7 +362,7 @@ func allResults(t *Tree, pat, call *sitter.Node) ([]string, []Callee) {
 	if len(as) != 1 || unwrap(as[0]).Type() != "array" {
 		return nil, nil
 	}
-	ns, es := uncommented(pat), uncommented(unwrap(as[0]))
+	ns, es := Uncommented(pat), Uncommented(unwrap(as[0]))
 	if len(ns) != len(es) {
 		return nil, nil
 	}
@@ -382,8 +382,8 @@ func allResults(t *Tree, pat, call *sitter.Node) ([]string, []Callee) {
 	return names, elems
 }
 
-// uncommented lists a node's named children but comments.
-func uncommented(n *sitter.Node) []*sitter.Node {
+// Uncommented lists a node's named children but comments.
+func Uncommented(n *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for i := 0; i < int(n.NamedChildCount()); i++ {
 		if c := n.NamedChild(i); c.Type() != "comment" {
@@ -542,7 +542,7 @@ func (m *Module) addImport(t *Tree, s *sitter.Node) {
 					if name == nil {
 						continue
 					}
-					spTypeOnly := typeOnly || hasChildType(sp, "type") || hasChildType(sp, "typeof")
+					spTypeOnly := typeOnly || HasChildType(sp, "type") || HasChildType(sp, "typeof")
 					imp.Names = append(imp.Names, &ImportName{Local: t.Text(local), Imported: Unquote(t, name), TypeOnly: spTypeOnly})
 				}
 			}
@@ -565,7 +565,7 @@ func (m *Module) addImport(t *Tree, s *sitter.Node) {
 
 func (m *Module) addExport(t *Tree, s *sitter.Node) {
 	pos := t.Pos(s)
-	typeOnly := hasChildType(s, "type")
+	typeOnly := HasChildType(s, "type")
 	if src := s.ChildByFieldName("source"); src != nil {
 		imp := &Import{Spec: Unquote(t, src), Kind: ImportReExport, TypeOnly: typeOnly, Pos: t.Pos(src), Statement: pos}
 		m.Imports = append(m.Imports, imp)
@@ -580,7 +580,7 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 				if name == nil {
 					continue
 				}
-				spType := typeOnly || hasChildType(sp, "type")
+				spType := typeOnly || HasChildType(sp, "type")
 				all = all && spType
 				if !spType {
 					m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), From: imp, FromName: Unquote(t, name), Pos: pos}
@@ -600,7 +600,7 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 		return
 	}
 	if decl := s.ChildByFieldName("declaration"); decl != nil {
-		isDefault := hasChildType(s, "default")
+		isDefault := HasChildType(s, "default")
 		switch decl.Type() {
 		case "function_declaration", "generator_function_declaration", "class_declaration", "abstract_class_declaration":
 			name := decl.ChildByFieldName("name")
@@ -647,7 +647,7 @@ func (m *Module) addExport(t *Tree, s *sitter.Node) {
 		for i := 0; i < int(clause.NamedChildCount()); i++ {
 			sp := clause.NamedChild(i)
 			name, out := specifier(sp, "export_specifier")
-			if name == nil || hasChildType(sp, "type") {
+			if name == nil || HasChildType(sp, "type") {
 				continue
 			}
 			m.Exports[Unquote(t, out)] = &Export{Name: Unquote(t, out), Local: t.Text(name), Pos: pos}
@@ -879,7 +879,7 @@ func SummarizeFunc(t *Tree, fn *sitter.Node, name string) *Func {
 }
 
 func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func {
-	f := &Func{Name: name, Pos: t.Pos(fn), Async: hasChildType(fn, "async")}
+	f := &Func{Name: name, Pos: t.Pos(fn), Async: HasChildType(fn, "async")}
 	for _, p := range Params(fn) {
 		f.Params = append(f.Params, paramName(t, p))
 		f.Computed = append(f.Computed, computedDefault(p))
@@ -972,12 +972,8 @@ func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
 // statement is one.
 func endsInReturn(n *sitter.Node) bool {
 	if n.Type() == "statement_block" {
-		for k := int(n.NamedChildCount()) - 1; k >= 0; k-- {
-			if c := n.NamedChild(k); c.Type() != "comment" {
-				return c.Type() == "return_statement"
-			}
-		}
-		return false
+		stmts := Uncommented(n)
+		return len(stmts) > 0 && stmts[len(stmts)-1].Type() == "return_statement"
 	}
 	return n.Type() == "return_statement"
 }
@@ -2409,12 +2405,7 @@ func returnedName(t *Tree, cons *sitter.Node) string {
 func idleReturn(t *Tree, cons *sitter.Node) bool {
 	s := cons
 	if s != nil && s.Type() == "statement_block" {
-		var stmts []*sitter.Node
-		for _, c := range NamedChildren(s) {
-			if c.Type() != "comment" {
-				stmts = append(stmts, c)
-			}
-		}
+		stmts := Uncommented(s)
 		if len(stmts) != 1 {
 			return false
 		}
@@ -2438,7 +2429,7 @@ func fixedValue(t *Tree, e *sitter.Node, depth int) bool {
 	case "identifier":
 		return t.Text(e) == "undefined"
 	case "template_string":
-		return e.NamedChildCount() == 0 || !hasChildType(e, "template_substitution")
+		return e.NamedChildCount() == 0 || !HasChildType(e, "template_substitution")
 	case "object", "array", "pair":
 		for _, c := range NamedChildren(e) {
 			v := c
@@ -2547,7 +2538,7 @@ func presentTests(t *Tree, cond *sitter.Node) []Presence {
 func awaits(n *sitter.Node) bool {
 	found := false
 	Walk(n, func(c *sitter.Node) bool {
-		if c.Type() == "await_expression" || (c.Type() == "for_in_statement" && hasChildType(c, "await")) {
+		if c.Type() == "await_expression" || (c.Type() == "for_in_statement" && HasChildType(c, "await")) {
 			found = true
 		}
 		return !found
@@ -2555,7 +2546,9 @@ func awaits(n *sitter.Node) bool {
 	return found
 }
 
-func hasChildType(n *sitter.Node, typ string) bool {
+// HasChildType: one of n's children, named or not, is of type typ (the
+// `of` token of a for…of, the `async` of a function).
+func HasChildType(n *sitter.Node, typ string) bool {
 	for i := 0; i < int(n.ChildCount()); i++ {
 		if n.Child(i).Type() == typ {
 			return true

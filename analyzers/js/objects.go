@@ -194,7 +194,7 @@ func memberKey(t *Tree, n *sitter.Node) string {
 
 // accessor: a getter or setter, read as a property rather than called.
 func accessor(n *sitter.Node) bool {
-	return hasChildType(n, "get") || hasChildType(n, "set")
+	return HasChildType(n, "get") || HasChildType(n, "set")
 }
 
 // withThis is a view of the tree in which `this` reads as owner (see

@@ -86,7 +86,7 @@ func (f *secretFlow) declare(name, v *sitter.Node) {
 				}
 			}
 		}
-		if ns, es := uncommented(name), uncommented(arr); arr.Type() == "array" && len(ns) == len(es) {
+		if ns, es := Uncommented(name), Uncommented(arr); arr.Type() == "array" && len(ns) == len(es) {
 			for i := range ns {
 				f.declare(ns[i], es[i])
 			}

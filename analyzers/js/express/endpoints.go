@@ -100,7 +100,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	e.verifier = c.verifier(m, hmod, hfn)
 	// CLK302 and CLK304 judge receivers of Clerk's (Svix-signed) webhooks;
 	// a Stripe receiver only tells CLK101 the route is public by design.
-	svix := e.verifier != "" && !strings.Contains(e.verifier, "webhooks.constructEvent")
+	svix := e.verifier != "" && !js.StripeVerify(e.verifier)
 	e.webhook = svix || c.webhookURL(e.URL)
 	if svix {
 		e.parsedBy = c.jsonFirst(m, am, chain)
@@ -273,7 +273,7 @@ func (c *checker) wrapper(m *js.Model, am *appModel, l *layer) string {
 func (c *checker) verifier(m *js.Model, mod *js.Module, fn *js.Func) string {
 	if js.UsesStripe(m, mod) {
 		for _, cs := range fn.Calls {
-			if p := cs.Callee.Path; len(p) >= 2 && p[len(p)-2] == "webhooks" && (p[len(p)-1] == "constructEvent" || p[len(p)-1] == "constructEventAsync") {
+			if js.StripeVerify(cs.Callee.String()) {
 				return cs.Callee.String()
 			}
 		}

@@ -302,12 +302,7 @@ func callbackParam(t *js.Tree, fn *sitter.Node) (string, *sitter.Node) {
 	}
 	body := fn.ChildByFieldName("body")
 	if body != nil && body.Type() == "statement_block" {
-		var stmts []*sitter.Node
-		for _, c := range js.NamedChildren(body) {
-			if c.Type() != "comment" {
-				stmts = append(stmts, c)
-			}
-		}
+		stmts := js.Uncommented(body)
 		body = nil
 		if len(stmts) == 1 && stmts[0].Type() == "return_statement" && stmts[0].NamedChildCount() == 1 {
 			body = stmts[0].NamedChild(0)

@@ -811,7 +811,7 @@ func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware
 func (h *handler) loopMatcher(s *sitter.Node) (string, matcherList, bool) {
 	t := h.t
 	left, right := s.ChildByFieldName("left"), js.Unwrap(s.ChildByFieldName("right"))
-	if left == nil || right == nil || right.Type() != "identifier" || !hasToken(s, "of") {
+	if left == nil || right == nil || right.Type() != "identifier" || !js.HasChildType(s, "of") {
 		return "", matcherList{}, false
 	}
 	l, ok := h.lists[t.Text(right)]
@@ -832,16 +832,6 @@ func (h *handler) loopMatcher(s *sitter.Node) (string, matcherList, bool) {
 		}
 	}
 	return "", matcherList{}, false
-}
-
-// hasToken: n has an anonymous child token of that text (`of` in a for…of).
-func hasToken(n *sitter.Node, tok string) bool {
-	for i := 0; i < int(n.ChildCount()); i++ {
-		if c := n.Child(i); !c.IsNamed() && c.Type() == tok {
-			return true
-		}
-	}
-	return false
 }
 
 // step is the step of one conjunction of an if statement's condition.

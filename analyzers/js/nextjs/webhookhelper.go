@@ -98,7 +98,7 @@ func (c *checker) verifierHelper(m *js.Model, p, name string) bool {
 		}
 		if n.Type() == "call_expression" {
 			callee := calleeText(t, n)
-			if (stripe && (strings.HasSuffix(callee, "webhooks.constructEvent") || strings.HasSuffix(callee, "webhooks.constructEventAsync"))) ||
+			if (stripe && js.StripeVerify(callee)) ||
 				(webhook && strings.HasSuffix(callee, ".verify")) || (clerk && callee == "verifyWebhook") {
 				verified = !swallowed(t, n, fn)
 				return
