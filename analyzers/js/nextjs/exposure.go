@@ -5,6 +5,7 @@ import (
 	"path"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/clerklint/clerklint/analyzers/js"
 )
@@ -47,6 +48,27 @@ type actionIndex struct {
 	by         map[string][]importer
 	unresolved map[string]bool
 	unread     []string
+	// named memoises unreadNames per module stem: every export of a
+	// module asks, and each answer reads every unread file.
+	named sync.Map
+}
+
+// unreadNames reports whether a file the model could not summarise may
+// import the module of that stem: it is too large to read, or its text
+// names the stem.
+func (ix *actionIndex) unreadNames(m *js.Model, stem string) bool {
+	if v, ok := ix.named.Load(stem); ok {
+		return v.(bool)
+	}
+	named := false
+	for _, p := range ix.unread {
+		if src := m.ReadSmall(p); src == nil || bytes.Contains(src, []byte(stem)) {
+			named = true
+			break
+		}
+	}
+	ix.named.Store(stem, named)
+	return named
 }
 
 // actionImports builds the app's import index once.
@@ -119,12 +141,8 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	if ix.unresolved[stem] {
 		return ""
 	}
-	for _, p := range ix.unread {
-		// A file the model could not summarise may import it: only one
-		// that does not even name the module is no importer.
-		if src := m.ReadSmall(p); src == nil || bytes.Contains(src, []byte(stem)) {
-			return ""
-		}
+	if ix.unreadNames(m, stem) {
+		return "" // a file the model could not summarise may import it
 	}
 	var entries []string
 	imported := false
