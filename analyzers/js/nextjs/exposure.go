@@ -20,9 +20,17 @@ import (
 // middleware or other 'use server' modules import (a webhook's or an API
 // route's helpers, an action's database helpers, which hand no function
 // to a browser), or that no module imports while its
-// module's other exports are actions, has no id anyone can learn. Before
-// 15 the ids were derived from the file and export name, so there only a
-// module nothing imports at all is left out.
+// module's other exports are actions, has no id anyone can learn.
+//
+// Before 15 the ids were derived from the file and export name, and every
+// export of a module a page's server graph or client code reaches was
+// registered, so there a module counts as exposed as soon as a page, a
+// component, a plain module or another action module imports it. A module
+// only route handlers and the middleware import is not: the middleware is
+// built apart from the app, and the actions a route handler's imports
+// register belong to that handler's worker, which runs no actions (a page
+// asked for an action it lacks forwards the request to the worker that
+// has it, and the route handler answers it with its own method).
 //
 // The index errs towards exposure: an import the model cannot resolve
 // whose last path segment names the module counts as an importer of every
@@ -169,7 +177,7 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	}
 	switch {
 	case len(entries) > 0 && as.next < 15:
-		return "" // route handlers' actions were registered too, under ids derived from the file and export name
+		return "only route handlers or the middleware import its module (" + entries[0] + "), and neither runs server actions: the ids registered through a route handler's imports belong to that handler, which answers an action request with its own method"
 	case len(entries) > 0 && !imported:
 		return "only route handlers, the middleware or other 'use server' modules import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
 	case imported:
