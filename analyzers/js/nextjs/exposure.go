@@ -161,6 +161,12 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 			entries = append(entries, as.app.Rel(im.file))
 			continue
 		}
+		if !im.entry && !ix.rendered(m, as, im.file) {
+			// Only route handlers, the middleware or nothing at all reach
+			// the importer: no page's graph holds the module.
+			entries = append(entries, as.app.Rel(im.file))
+			continue
+		}
 		if !im.entry {
 			if as.next < 15 {
 				return "" // before Next.js 15 every export of a module the pages import is registered
@@ -177,13 +183,70 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	}
 	switch {
 	case len(entries) > 0 && as.next < 15:
-		return "only route handlers or the middleware import its module (" + entries[0] + "), and neither runs server actions: the ids registered through a route handler's imports belong to that handler, which answers an action request with its own method"
+		return "only route handlers, the middleware or modules no page renders import its module (" + entries[0] + "), and none of them runs server actions: the ids registered through a route handler's imports belong to that handler, which answers an action request with its own method"
 	case len(entries) > 0 && !imported:
 		return "only route handlers, the middleware or other 'use server' modules import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
 	case imported:
 		return "no page or component imports it (its module's other exports are the actions the pages use), and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action no client code refers to"
 	}
 	return "nothing in the app imports its module, so no build of the app holds it as a server action"
+}
+
+// rendered reports whether a page can reach file: some chain of importers
+// leads from a view Next renders (a page, a layout, a Pages Router page)
+// to it without passing through a route handler or the middleware. Only
+// such a file puts the 'use server' modules it imports in a page's build.
+// Like the index, it errs towards yes: a 'use client' module counts as
+// rendered (client code is written for pages), and so does a file whose
+// stem an unresolved import or an unsummarised file names.
+func (ix *actionIndex) rendered(m *js.Model, as *appState, file string) bool {
+	seen := map[string]bool{file: true}
+	queue := []string{file}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		if viewRoot(as.app.Rel(f)) {
+			return true
+		}
+		if rm := m.Module(f); rm != nil && rm.UseClient() {
+			return true // client code: held to be in some page's bundle
+		}
+		if stem := specStem(f); ix.unresolved[stem] || ix.unreadNames(m, stem) {
+			return true
+		}
+		for _, im := range ix.by[f] {
+			if !im.entry && !seen[im.file] {
+				seen[im.file] = true
+				queue = append(queue, im.file)
+			}
+		}
+	}
+	return false
+}
+
+// viewRoot: a file Next.js renders for a URL of its own, relative to the
+// app: an App Router page or one of the views it nests in (layout,
+// template, default, loading, error and the like; not under a private
+// folder), or a Pages Router file outside pages/api.
+func viewRoot(rel string) bool {
+	ext := path.Ext(rel)
+	if !routeExts[ext] {
+		return false
+	}
+	parts := strings.Split(strings.TrimPrefix(strings.TrimSuffix(rel, ext), "src/"), "/")
+	if len(parts) < 2 {
+		return false
+	}
+	switch parts[0] {
+	case "pages":
+		return parts[1] != "api"
+	case "app":
+		switch parts[len(parts)-1] {
+		case "page", "layout", "template", "default", "loading", "error", "global-error", "not-found", "forbidden", "unauthorized":
+			return !unroutedView(rel)
+		}
+	}
+	return false
 }
 
 // localSpec: an import specifier naming a project file (relative, or one
