@@ -333,6 +333,8 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 		// Only a generic HTTP call carries the Bearer header the function
 		// builds; an SDK client (openai.…) sends the key it was made with.
 		f.CallerCredential = ec.fromCaller(fr, cs.CallerCreds) || ec.forwardsSession(fr) || captchaVerify(cs.Arg)
+	default:
+		f.CallerCredential = ec.sessionClient(fr, cs.Callee)
 	}
 	if kind == endpoint.DBRead || kind == endpoint.DBWrite {
 		f.CallerCredential = ec.callerTokenClient(fr, cs)
@@ -949,6 +951,59 @@ func (ec *effectScan) forwardsSession(fr *frame) bool {
 	return false
 }
 
+// sessionClient reports a call on an HTTP client a project module builds
+// at its top (`export const api = createClient(cfg)`, axios.create) when
+// that module sends the caller's Clerk session token as its only Bearer
+// header (a middleware or helper setting it from auth().getToken()) and
+// reads no secret from the environment: the call acts with the caller's
+// authority at the other service, as a fetch forwarding the token does
+// (forwardsSession). A signed-out caller's request goes without one.
+func (ec *effectScan) sessionClient(fr *frame, c Callee) bool {
+	v, _, done := follow(fr.fn, Value{Root: c.Root, Path: c.Path})
+	if done || v.Root == "" || slices.Contains(v.Path, "()") {
+		return false
+	}
+	bm, bc, ok := ec.m.builder(fr.mod, v.Root, 0)
+	if !ok || !httpFactories[ec.m.resolveCallee(bm, bc, 0).pkg] {
+		return false
+	}
+	return ec.m.sessionForwarder(bm)
+}
+
+// httpFactories are the packages whose instances send what their
+// configuration and middleware add, and nothing of their own.
+var httpFactories = set("axios", "ky", "got", "openapi-fetch")
+
+// sessionForwarder: every Bearer header the module's functions and
+// object methods build is the caller's session token, there is one, and
+// the module reads no secret from the environment. Read once per module.
+func (m *Model) sessionForwarder(mod *Module) bool {
+	if v, ok := m.forwarders.Load(mod.Path); ok {
+		return v.(bool)
+	}
+	ok := !slices.ContainsFunc(mod.EnvReads, func(e EnvRead) bool { return endpoint.SecretEnvName(e.Name) })
+	found := false
+	sends := func(fn *Func) {
+		for _, v := range fn.Bearer {
+			if !m.sessionToken(mod, fn, v, 0) {
+				ok = false
+			}
+			found = true
+		}
+	}
+	for _, fn := range mod.Funcs {
+		sends(fn)
+	}
+	for _, o := range mod.Objects {
+		for _, fn := range o.Methods {
+			sends(fn)
+		}
+	}
+	ok = ok && found
+	m.forwarders.Store(mod.Path, ok)
+	return ok
+}
+
 // sessionToken reports whether v is the session token from Clerk's
 // auth().getToken(), directly or returned by a project helper (two levels).
 func (m *Model) sessionToken(mod *Module, fn *Func, v Value, depth int) bool {
@@ -1368,6 +1423,20 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		return "", true
 	case httpClientLocal(pkg, strings.TrimPrefix(name, "default.")):
 		return "", true
+	case pkg == "openapi-fetch":
+		// createClient(cfg) builds a typed fetch client; client.GET(…) and
+		// the other verbs send a request, client.use(mw) adds middleware.
+		switch name {
+		case "default", "createClient", "createPathBasedClient":
+			return "", true
+		}
+		switch name[strings.LastIndexByte(name, '.')+1:] {
+		case "GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "TRACE", "request":
+			return endpoint.Outbound, true
+		case "use", "eject":
+			return "", true
+		}
+		return "", false
 	case pkg == "node-fetch" || pkg == "cross-fetch" || pkg == "isomorphic-fetch" || pkg == "undici" || pkg == "ky" || pkg == "got":
 		return endpoint.Outbound, true
 	case pkg == "axios" || pkg == "openai" || pkg == "@anthropic-ai/sdk" || pkg == "stripe" || pkg == "resend" || pkg == "nodemailer" ||

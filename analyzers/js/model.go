@@ -47,6 +47,8 @@ type Model struct {
 	handlers sync.Map // endpoint.Pos → handlerRef
 	// tokenClients memoises callerTokenModule: module path → bool.
 	tokenClients sync.Map
+	// forwarders memoises sessionForwarder: module path → bool.
+	forwarders sync.Map
 	// trpcCalls memoises trpcCall (module path and callee → how the
 	// tRPC procedure it reaches is protected, "" when it is not) and
 	// buildsCaller ("\x01" and a path → bool).
