@@ -423,6 +423,9 @@ func (m *model) summarize(node ast.Node) Flags {
 	} else if fam := handlerFamily(sig); fam != "" && fam != "std" {
 		f |= m.adapterFlags(fam, body)
 	}
+	if fam := handlerFamily(sig); fam != "" && m.signedRequest(fam, body) {
+		f |= VerifiesSignature
+	}
 	f |= m.getterFlags(sig, body)
 	f |= m.returnFlags(sig, body)
 	return f
@@ -547,11 +550,14 @@ func (m *model) returnFlags(sig *types.Signature, body ast.Node) Flags {
 			rt := res.At(i).Type()
 			switch {
 			case isMiddlewareType(rt) && !mwShaped:
-				f |= m.classifyMiddleware(e).Flags & (ProtectsMiddleware | ReadsMiddleware)
+				f |= m.classifyMiddleware(e).Flags & (ProtectsMiddleware | ReadsMiddleware | VerifiesSignature)
 			case handlerFamily(rt) != "":
 				p := m.peel(e)
 				if p.Router != nil {
 					continue
+				}
+				if p.Signed() {
+					f |= VerifiesSignature
 				}
 				adapter := p.Handler.Known && p.Handler.Flags&ReadsMiddleware != 0 && handlerFamily(rt) != "std"
 				switch {
