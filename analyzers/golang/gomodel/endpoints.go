@@ -71,8 +71,14 @@ func (m *model) endpoint(r *Route, defaults []rules.Glob) endpoint.Endpoint {
 			e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.SharedSecret, What: "a request value compared with a secret from the environment", At: at})
 		}
 	}
-	if IsWebhookRoute(r) {
+	signed := m.signedEvidence(r.Chain)
+	e.Public = append(e.Public, signed...)
+	switch {
+	case len(signed) > 0:
+	case IsWebhookRoute(r):
 		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: webhookWhat(r), At: e.Handler})
+	case r.Handler.Known && r.Handler.Flags&VerifiesSignature != 0:
+		e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.WebhookVerify, What: "a handler that answers 401 or 403 to a request whose signature or shared secret does not verify", At: e.Handler})
 	}
 
 	// Authorization: role checks in the chain and in the handler.
@@ -143,6 +149,18 @@ func (m *model) chainEvidence(chain []*Middleware) []endpoint.Evidence {
 		by = append(by, ev)
 	}
 	return by
+}
+
+// signedEvidence is the public-by-design evidence of the middleware in a
+// chain that verifies a request's signature or shared secret: the route is
+// a verified receiver (a message queue's job, a provider's callback).
+func (m *model) signedEvidence(chain []*Middleware) []endpoint.Evidence {
+	for _, mw := range chain {
+		if mw.Signed() {
+			return []endpoint.Evidence{{Kind: endpoint.WebhookVerify, What: "the middleware " + types.ExprString(mw.Expr) + " answers 401 or 403 to a request whose signature or shared secret does not verify", At: m.pos(mw.Expr.Pos())}}
+		}
+	}
+	return nil
 }
 
 // routeState is what a route's protection adds up to, and why when Unknown.

@@ -58,6 +58,13 @@ const (
 	// authenticates by other means (an API key, another token), which the
 	// model does not judge.
 	OwnAuth
+	// VerifiesSignature: used as a handler, the function rejects with 401
+	// or 403, before it passes the request on, a request whose signature
+	// or shared secret does not verify (a message queue's or payment
+	// provider's signed delivery, a cron caller's secret); a middleware, or
+	// a factory of one or of such a handler, whose handler does so. A route
+	// behind it is a verified receiver, public by design.
+	VerifiesSignature
 )
 
 const deepFlags = ReadsSession | ChecksRole | CallsPrivileged | Webhook
@@ -83,7 +90,7 @@ func privParam(i int) Flags {
 var flagNames = []string{
 	"protects-middleware", "reads-middleware", "verifies-session", "returns-verifying-handler",
 	"reads-session", "session-getter-ok", "session-getter-err", "session-getter-nil",
-	"checks-role", "calls-privileged", "webhook", "opaque", "no-abort", "own-auth",
+	"checks-role", "calls-privileged", "webhook", "opaque", "no-abort", "own-auth", "verifies-signature",
 }
 
 func (f Flags) String() string {

@@ -388,8 +388,8 @@ func (m *model) summarizeAll() {
 	}
 }
 
-// packageVarFlags classifies a package-level variable holding a middleware or
-// handler, for its fact.
+// packageVarFlags classifies a package-level variable holding a middleware,
+// a handler or another function, for its fact.
 func (m *model) packageVarFlags(v *types.Var) Flags {
 	t := v.Type()
 	val, present := m.values[v]
@@ -409,6 +409,11 @@ func (m *model) packageVarFlags(v *types.Var) Flags {
 			return VerifiesSession | p.Handler.Flags&deepFlags
 		}
 		return p.Handler.Flags & deepFlags
+	case present && val != nil:
+		if _, fn := t.Underlying().(*types.Signature); fn {
+			// a helper kept in a variable (funcVarFlags)
+			return m.funcValueFlags(val) &^ Opaque
+		}
 	}
 	return 0
 }

@@ -22,7 +22,7 @@ func testdata() string {
 
 // TestFacts checks the facts exported for a package of user-defined middleware.
 func TestFacts(t *testing.T) {
-	analysistest.Run(t, testdata(), gomodel.Analyzer, "clerkauth")
+	analysistest.Run(t, testdata(), gomodel.Analyzer, "clerkauth", "authvar", "signedmw")
 }
 
 // dump reports every route of the model, so fixtures can state the model

@@ -208,6 +208,7 @@ func (m *model) importedEndpoint(r *Route) endpoint.Endpoint {
 	// The synthetic route middleware stands for the registrar's own
 	// fail-open middleware, already in its endpoint's evidence.
 	own := slices.DeleteFunc(slices.Clone(r.Chain), func(mw *Middleware) bool { return slices.Contains(r.routeMW, mw) })
+	e.Public = append(e.Public, m.signedEvidence(own)...)
 	p := endpoint.Protection{By: append(m.chainEvidence(own), r.imported.Endpoint.Protection.By...), Gap: r.imported.Endpoint.Protection.Gap}
 	p.State, p.Why = routeState(r)
 	if r.LateAuth != nil {

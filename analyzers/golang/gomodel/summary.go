@@ -30,7 +30,7 @@ const (
 func (m *model) sessionSource(call *ast.CallExpr) SourceKind {
 	fn := Callee(m.info, call)
 	if fn == nil {
-		return 0
+		return m.funcVarFlags(call).Getter()
 	}
 	switch {
 	case IsFunc(fn, ClerkPath, "SessionClaimsFromContext"), IsFunc(fn, ClerkV1Path, "SessionFromContext"):
@@ -39,6 +39,41 @@ func (m *model) sessionSource(call *ast.CallExpr) SourceKind {
 		return SourceErr
 	}
 	return m.funcFlags(fn).Getter()
+}
+
+// funcVarFlags returns the flags of the function a call of a function
+// variable runs, as a declared function's would be: a variable of this
+// package with one value, a literal (`var RequiresAuth = func(r
+// *http.Request) (*clerk.User, error) { … }`, kept a variable so tests can
+// swap it) or a named function, or a package-level variable of another
+// package, by its fact. A variable assigned twice is not followed.
+func (m *model) funcVarFlags(call *ast.CallExpr) Flags {
+	v, ok := m.useOf(call.Fun).(*types.Var)
+	if !ok || v.IsField() || v.Pkg() == nil {
+		return 0
+	}
+	if v.Pkg() != m.pass.Pkg {
+		if v.Parent() != v.Pkg().Scope() {
+			return 0
+		}
+		f, _ := m.varFlags(v)
+		return f
+	}
+	return m.funcValueFlags(m.values[v])
+}
+
+// funcValueFlags returns the flags of a function value: a literal's, or a
+// named function's.
+func (m *model) funcValueFlags(val ast.Expr) Flags {
+	switch x := ast.Unparen(val).(type) {
+	case *ast.FuncLit:
+		return m.flags[x]
+	case *ast.Ident, *ast.SelectorExpr:
+		if fn, ok := m.useOf(x).(*types.Func); ok {
+			return m.funcFlags(fn)
+		}
+	}
+	return 0
 }
 
 // SessionVar is a variable assigned from a session source.
@@ -378,6 +413,8 @@ func (m *model) summarize(node ast.Node) Flags {
 				if fn.Pkg() != nil && IsSvixPath(fn.Pkg().Path()) {
 					f |= Webhook
 				}
+			} else {
+				f |= m.funcVarFlags(n) & deepFlags
 			}
 		case *ast.SelectorExpr:
 			switch n.Sel.Name {
@@ -422,6 +459,9 @@ func (m *model) summarize(node ast.Node) Flags {
 		}
 	} else if fam := handlerFamily(sig); fam != "" && fam != "std" {
 		f |= m.adapterFlags(fam, body)
+	}
+	if fam := handlerFamily(sig); fam != "" && m.signedRequest(fam, body) {
+		f |= VerifiesSignature
 	}
 	f |= m.getterFlags(sig, body)
 	f |= m.returnFlags(sig, body)
@@ -547,11 +587,14 @@ func (m *model) returnFlags(sig *types.Signature, body ast.Node) Flags {
 			rt := res.At(i).Type()
 			switch {
 			case isMiddlewareType(rt) && !mwShaped:
-				f |= m.classifyMiddleware(e).Flags & (ProtectsMiddleware | ReadsMiddleware)
+				f |= m.classifyMiddleware(e).Flags & (ProtectsMiddleware | ReadsMiddleware | VerifiesSignature)
 			case handlerFamily(rt) != "":
 				p := m.peel(e)
 				if p.Router != nil {
 					continue
+				}
+				if p.Signed() {
+					f |= VerifiesSignature
 				}
 				adapter := p.Handler.Known && p.Handler.Flags&ReadsMiddleware != 0 && handlerFamily(rt) != "std"
 				switch {

@@ -11,7 +11,8 @@ type Middleware struct {
 	// Expr is the middleware expression as written (a call such as
 	// clerkhttp.RequireHeaderAuthorization(), a function name, a variable).
 	Expr ast.Expr
-	// Flags holds ProtectsMiddleware, ReadsMiddleware and ChecksRole.
+	// Flags holds ProtectsMiddleware, ReadsMiddleware, ChecksRole and
+	// VerifiesSignature.
 	Flags Flags
 	// Known is false when the model could not tell what the middleware does (a
 	// func-typed field or parameter, an interface method): routes behind it are
@@ -38,16 +39,20 @@ type Middleware struct {
 func (mw *Middleware) Global() bool { return mw.global }
 
 // ownAuth marks a known middleware of a function with flags f that answers
-// 401 or 403 but neither requires nor reads a Clerk session: its own
-// authentication, which the model does not follow.
+// 401 or 403 but neither requires nor reads a Clerk session nor verifies a
+// signature: its own authentication, which the model does not follow.
 func (mw *Middleware) ownAuth(f Flags) {
-	if mw.Known && mw.Flags&(ProtectsMiddleware|ReadsMiddleware) == 0 && f&OwnAuth != 0 {
+	if mw.Known && mw.Flags&(ProtectsMiddleware|ReadsMiddleware|VerifiesSignature) == 0 && f&OwnAuth != 0 {
 		mw.Known, mw.OwnAuth = false, true
 	}
 }
 
 // Protects reports whether the middleware rejects requests without a verified session.
 func (mw *Middleware) Protects() bool { return mw.Known && mw.Flags&ProtectsMiddleware != 0 }
+
+// Signed reports whether the middleware rejects a request whose signature or
+// shared secret does not verify: the routes behind it are verified receivers.
+func (mw *Middleware) Signed() bool { return mw.Known && mw.Flags&VerifiesSignature != 0 }
 
 // Reads reports whether the middleware is fail-open (verifies a token when there
 // is one, lets requests without one through).
@@ -168,7 +173,7 @@ func isAny(fn *types.Func, list [][2]string) bool {
 	return false
 }
 
-const mwFlags = ProtectsMiddleware | ReadsMiddleware | ChecksRole
+const mwFlags = ProtectsMiddleware | ReadsMiddleware | ChecksRole | VerifiesSignature
 
 func (m *model) classifyInto(mw *Middleware, e ast.Expr, depth int) {
 	if depth > 8 {
@@ -211,7 +216,7 @@ func (m *model) classifyInto(mw *Middleware, e ast.Expr, depth int) {
 			case f&(ReturnsVerifyingHandler|ReadsMiddleware) != 0:
 				mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 			}
-			mw.Flags |= f & ChecksRole
+			mw.Flags |= f & (ChecksRole | VerifiesSignature)
 		}
 		mw.ownAuth(f)
 	case *ast.Ident, *ast.SelectorExpr:
@@ -263,7 +268,7 @@ func (m *model) funcAsMiddleware(mw *Middleware, sig *types.Signature, f Flags) 
 		case f&(VerifiesSession|ReadsMiddleware) != 0:
 			mw.Flags |= ReadsMiddleware // a fail-open adapter, or a gin check that does not abort
 		}
-		mw.Flags |= f & ChecksRole
+		mw.Flags |= f & (ChecksRole | VerifiesSignature)
 	}
 }
 
@@ -316,7 +321,7 @@ func (m *model) peel(e ast.Expr) Peeled {
 			if fn != nil && !isInterfaceMethod(fn) {
 				f := m.funcFlags(fn)
 				p.Handler.Func, p.Handler.Known = fn, true
-				p.Handler.Flags = f & deepFlags
+				p.Handler.Flags = f & (deepFlags | VerifiesSignature)
 				if f&ReturnsVerifyingHandler != 0 {
 					p.Handler.Flags |= VerifiesSession
 				}
@@ -400,4 +405,15 @@ func (m *model) constString(e ast.Expr) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(tv.Value), true
+}
+
+// Signed reports whether a wrapper or the handler rejects a request whose
+// signature or shared secret does not verify.
+func (p Peeled) Signed() bool {
+	for _, mw := range p.Chain {
+		if mw.Signed() {
+			return true
+		}
+	}
+	return p.Handler.Known && p.Handler.Flags&VerifiesSignature != 0
 }

@@ -2,7 +2,8 @@
 // absence is not handled. It reports `claims, _ := clerk.SessionClaimsFromContext`
 // with the claims used unchecked, claims used before ok is tested, and handlers
 // behind the fail-open clerkhttp.WithHeaderAuthorization that never look at the
-// session (with a fix to RequireHeaderAuthorization).
+// session yet do what needs a signed-in user (with a fix to
+// RequireHeaderAuthorization).
 
 package sessions
 
@@ -11,10 +12,12 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
 
+	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/golang/gomodel"
 	"github.com/clerklint/clerklint/analyzers/golang/gorules"
 	"github.com/clerklint/clerklint/rules"
@@ -192,9 +195,10 @@ func sourceName(pass *analysis.Pass, e ast.Expr) string {
 }
 
 // checkRoutes reports fail-open middleware in front of handlers that never read
-// the session: requests without a token reach them as if authenticated.
+// the session and need one (needsSession): requests without a token reach
+// them as if authenticated.
 func checkRoutes(pass *analysis.Pass, res *gomodel.Result, s gorules.Settings) {
-	public := s.PublicRouteGlobs()
+	public, data, intake := s.PublicRouteGlobs(), s.PublicData(), s.PublicIntake()
 	type group struct {
 		mw      *gomodel.Middleware
 		flagged []*gomodel.Route
@@ -202,7 +206,7 @@ func checkRoutes(pass *analysis.Pass, res *gomodel.Result, s gorules.Settings) {
 	}
 	var order []*gomodel.Middleware
 	groups := map[*gomodel.Middleware]*group{}
-	for _, r := range res.Routes {
+	for i, r := range res.Routes {
 		mw := r.ReadsOnly()
 		if mw == nil {
 			continue
@@ -219,6 +223,8 @@ func checkRoutes(pass *analysis.Pass, res *gomodel.Result, s gorules.Settings) {
 			continue
 		case r.Handler.Flags&gomodel.ReadsSession != 0:
 			continue // optional authentication: the handler looks at the session (its checks are judged above)
+		case !needsSession(res.Endpoints[i], data, intake):
+			continue // anyone may call it: the reader in front changes nothing
 		}
 		g.flagged = append(g.flagged, r)
 	}
@@ -263,4 +269,20 @@ func checkRoutes(pass *analysis.Pass, res *gomodel.Result, s gorules.Settings) {
 		}
 		pass.Report(d)
 	}
+}
+
+// needsSession reports whether an endpoint behind a fail-open middleware,
+// whose handler never reads the session, does what needs a signed-in
+// user: judged as every framework's route that reads no session is
+// (endpoint.NeedsSession, with the public-data and public-intake settings
+// and the catalogue judgement by URL; public-routes are skipped before),
+// so a docs page, a catalogue read or a verified receiver is not reported
+// for the reader in front of it.
+func needsSession(e endpoint.Endpoint, data, intake []string) bool {
+	e.Public = slices.Clone(e.Public) // the result is shared with other passes
+	e.Protection.State = endpoint.Unprotected
+	e.Protection.Gap = nil
+	endpoint.AddPublicReads(&e, data, true)
+	endpoint.AddPublicWrites(&e, intake)
+	return endpoint.NeedsSession(&e).Report
 }

@@ -10,7 +10,7 @@ import (
 )
 
 func TestCLK102(t *testing.T) {
-	analysistest.Run(t, testdata(), sessions.NewSessionCheck(gorules.Settings{}), "clk102/claims", "clk102/routes", "clk102/crosspkg", "clk102/adapters", "clk102/usergetter")
+	analysistest.Run(t, testdata(), sessions.NewSessionCheck(gorules.Settings{}), "clk102/claims", "clk102/routes", "clk102/crosspkg", "clk102/adapters", "clk102/usergetter", "clk102/failopenpublic")
 }
 
 func TestCLK102Fixes(t *testing.T) {

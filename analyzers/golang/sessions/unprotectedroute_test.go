@@ -20,7 +20,7 @@ func TestCLK101(t *testing.T) {
 	analysistest.Run(t, testdata(), sessions.NewUnprotected(gorules.Settings{}),
 		"clk101/chiapp", "clk101/ginapp", "clk101/echoapp", "clk101/gorillaapp", "clk101/stdmux",
 		"clk101/crosspkg", "clk101/registrar", "clk101/registrar/routes", "clk101/nonclerk", "clk101/v1app",
-		"clk101/adapters", "clk101/fiberapp", "clk101/gaps", "clk101/effects", "clk101/publicdata", "clk101/ownauth", "clk101/intake")
+		"clk101/adapters", "clk101/fiberapp", "clk101/gaps", "clk101/effects", "clk101/publicdata", "clk101/ownauth", "clk101/intake", "clk101/signed", "clk101/funcvar")
 }
 
 func TestCLK101Fixes(t *testing.T) {

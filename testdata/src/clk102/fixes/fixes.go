@@ -1,12 +1,16 @@
 package fixes
 
 import (
+	"database/sql"
 	"net/http"
 
 	clerkhttp "github.com/clerk/clerk-sdk-go/v2/http"
 )
 
-func list(w http.ResponseWriter, r *http.Request) {}
+var db *sql.DB
+
+// list marks the items seen: a write, which needs a signed-in user.
+func list(w http.ResponseWriter, r *http.Request) { db.Exec("UPDATE items SET seen = true") }
 
 func main() {
 	mux := http.NewServeMux()
