@@ -441,7 +441,16 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
 	}
+	// A call made and forgotten (void f()) holds nothing of the caller
+	// back: it guards only what it does itself, so it counts when the body
+	// does nothing else.
+	if len(fn.Steps) > 0 && !slices.ContainsFunc(fn.Steps, func(st Step) bool { return !st.Detached }) {
+		return e.detached(mod, fn, handler, depth)
+	}
 	for i, st := range fn.Steps {
+		if st.Detached {
+			continue
+		}
 		if handler && (i == len(fn.Steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
 			if by, ok := e.selfChecking(mod, st.Callee, depth); ok {
 				return Protection{Protected: true, By: by, At: st.Pos}
@@ -639,6 +648,28 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// detached judges a body of calls made and forgotten (`void
+// setQuantity(id, n)`): each guards its own work only, so it is protected
+// when every one of them checks first.
+func (e *evaluator) detached(mod *Module, fn *Func, handler bool, depth int) Protection {
+	var first Protection
+	for _, st := range fn.Steps {
+		by := ""
+		if h := e.classifyTarget(e.m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !st.Caught {
+			by = h.By
+		} else if b, ok := e.selfChecking(mod, st.Callee, depth); ok && handler {
+			by = b
+		}
+		if by == "" {
+			return Protection{Reason: "no auth check", At: st.Pos}
+		}
+		if !first.Protected {
+			first = Protection{Protected: true, By: by, At: st.Pos}
+		}
+	}
+	return first
 }
 
 // throws reports a call of a project function that always throws

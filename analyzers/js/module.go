@@ -345,7 +345,11 @@ type Step struct {
 	// request (sessionFetch).
 	Arg     Value
 	Awaited bool
-	Pos     rules.Position
+	// Detached (StepCall): the call is made and forgotten (`void f(x)`):
+	// the caller goes on without waiting, so a throw in an async f guards
+	// f's own work, not the caller's.
+	Detached bool
+	Pos      rules.Position
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -1134,7 +1138,11 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if s.NamedChildCount() == 0 {
 			return nil
 		}
-		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
+		e := unwrap(s.NamedChild(0))
+		if v := voided(e); v != nil {
+			e, base.Detached = v, true
+		}
+		if e.Type() == "call_expression" {
 			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
 			base.Secret = sc.verifiesToken(e)
 			base.Arg, base.Awaited = firstArg(t, e), awaitsCall(s.NamedChild(0), e)
@@ -1244,6 +1252,21 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		}
 	}
 	return []Step{base}
+}
+
+// voided is the call a `void f(x)` statement makes; nil for any other
+// expression.
+func voided(e *sitter.Node) *sitter.Node {
+	if e.Type() != "unary_expression" {
+		return nil
+	}
+	if op := e.ChildByFieldName("operator"); op == nil || op.Type() != "void" {
+		return nil
+	}
+	if a := unwrap(e.ChildByFieldName("argument")); a != nil && a.Type() == "call_expression" {
+		return a
+	}
+	return nil
 }
 
 // flagFrom reads `if (user) { if (user.role === Role.ADMIN) isAdmin = true }`
