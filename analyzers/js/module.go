@@ -240,6 +240,9 @@ type CallSite struct {
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
 	Given []Value
+	// Returned: the body returns the call's result (`return f(req, res)`,
+	// in any branch), so nothing of the body runs after it.
+	Returned bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
