@@ -1138,6 +1138,9 @@ func (e *evaluator) failureKey(mod *Module, fn *Func, key string, depth int) boo
 			if st.Keys == nil && strings.HasPrefix(key, "instanceof ") && len(st.Names) == 1 && tested[st.Names[0]] && !st.Callee.Valid() {
 				continue
 			}
+			if slices.Contains(st.EarlyKeys, key) {
+				continue // if (expired) return { error }: another failure, answered the same
+			}
 			if st.Failure {
 				// A catch's returns: the call failed, so they must set it.
 				if !slices.Contains(st.Keys, key) {

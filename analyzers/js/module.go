@@ -362,6 +362,10 @@ type Step struct {
 	// InCatch: an assignment in a catch, run only when the try threw.
 	Assign  bool
 	InCatch bool
+	// EarlyKeys (StepReturn of an if without else) are the keys every
+	// return of the branch sets (`if (expired) return { error, status:
+	// 401 }`): an early failure answer, like a guard's.
+	EarlyKeys []string
 	// Detached (StepCall): the call is made and forgotten (`void f(x)`):
 	// the caller goes on without waiting, so a throw in an async f guards
 	// f's own work, not the caller's.
@@ -1468,6 +1472,7 @@ func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 			if s.Type() == "if_statement" && s.ChildByFieldName("alternative") == nil {
 				base.Lead = leadingCall(t, s.ChildByFieldName("consequence"))
 				base.Idle = idleReturn(t, s.ChildByFieldName("consequence"))
+				base.EarlyKeys = returnKeys(t, s.ChildByFieldName("consequence"))
 			}
 		}
 	}
