@@ -55,7 +55,9 @@
 // catch may swallow it (unless the try is the handler's last statement, so
 // the catch ends the request). A helper returning a failure object when
 // signed out ({ error } / { ok: false }) is credited when the handler tests
-// it (Step.Present, failureKey).
+// it (Step.Present, failureKey). A test of whether a parameter was passed
+// (`if (req) … else …`) is decided for a caller that leaves it out
+// (Step.Branch), and assignments to a let rebind its name (Step.Assign).
 //
 // # Effects
 //

@@ -21,6 +21,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
 	var settlers map[string]bool // a Promise executor's resolve and reject
 	given := givenValues(t, n)
+	returned := returnedCalls(n)
 	Walk(n, func(c *sitter.Node) bool {
 		if c.Type() == "new_expression" {
 			for _, name := range promiseSettlers(t, c) {
@@ -55,7 +56,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		if c.Type() != "call_expression" {
 			return true
 		}
-		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c]}
+		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c], Returned: returned[c]}
 		if !cs.Callee.Valid() {
 			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
 		}
@@ -129,6 +130,33 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			}
 		}
 		out = append(out, cs)
+		return true
+	})
+	return out
+}
+
+// returnedCalls are the calls whose result body (a function's) returns,
+// through await and parentheses: from a return statement of its own (not
+// of a function nested in it), or as an arrow's expression body.
+func returnedCalls(body *sitter.Node) map[*sitter.Node]bool {
+	out := map[*sitter.Node]bool{}
+	add := func(e *sitter.Node) {
+		if e = unwrap(e); e != nil && e.Type() == "call_expression" {
+			out[e] = true
+		}
+	}
+	if body.Type() != "statement_block" {
+		add(body)
+		return out
+	}
+	Walk(body, func(n *sitter.Node) bool {
+		switch {
+		case isFunction(n) || n.Type() == "function_declaration" || n.Type() == "class_declaration" || n.Type() == "class":
+			return false
+		case n.Type() == "return_statement" && n.NamedChildCount() > 0:
+			add(n.NamedChild(0))
+			return false
+		}
 		return true
 	})
 	return out
@@ -258,8 +286,23 @@ func (m *Model) Authorization(mod *Module, fn *Func) []endpoint.Evidence {
 	return m.scanEffects(mod, fn).checks
 }
 
+// GuardedEffects is Effects of a request handler judged with spec: the
+// work of a project function whose result the handler returns (`if
+// (req.method === 'POST') return createPost(req, res)`) and which, run as
+// the handler, ends a signed-out request before it, is SignedIn. Nothing
+// of the handler runs after such a call, so its check guards what it does
+// whatever the handler's other branches do.
+func (m *Model) GuardedEffects(mod *Module, fn *Func, spec *AuthSpec) (effects []endpoint.Effect, known bool) {
+	ec := m.scanEffectsWith(mod, fn, spec)
+	return ec.out, ec.known
+}
+
 func (m *Model) scanEffects(mod *Module, fn *Func) *effectScan {
-	ec := &effectScan{m: m, seen: map[*Func]uint8{}, known: true}
+	return m.scanEffectsWith(mod, fn, nil)
+}
+
+func (m *Model) scanEffectsWith(mod *Module, fn *Func, spec *AuthSpec) *effectScan {
+	ec := &effectScan{m: m, seen: map[*Func]uint8{}, known: true, spec: spec}
 	if fn != nil {
 		ec.fn(&frame{mod: mod, fn: fn, entry: true, action: mod.UseServer()}, 0)
 	}
@@ -284,6 +327,8 @@ type effectScan struct {
 	out       []endpoint.Effect
 	checks    []endpoint.Evidence
 	known     bool
+	// spec, when set, judges the helpers a handler returns (GuardedEffects).
+	spec *AuthSpec
 }
 
 // Visits of a function (effectScan.seen).
@@ -526,7 +571,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		// (await x()).y(), a call of a call's result, an IIFE: its parts
 		// are listed on their own when they are calls.
 		if cs.Tagged {
-			ec.known = false
+			ec.unknown(fr)
 		}
 		ec.sessionGiven(fr, cs)
 		return
@@ -537,7 +582,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		} else if !benignTag[c.Root] && ec.m.resolveCallee(mod, c, 0).pkg != "drizzle-orm" {
 			// drizzle's sql`…` with no statement of its own is a part of
 			// the query it is given to.
-			ec.known = false
+			ec.unknown(fr)
 		}
 		return
 	}
@@ -573,7 +618,11 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			return
 		}
 		if len(tg.path) == 0 {
-			ec.fn(ec.m.calleeFrame(fr, cs, tg), depth+1)
+			in := ec.m.calleeFrame(fr, cs, tg)
+			if fr.entry && cs.Returned && !in.signedIn && ec.spec != nil && tg.fn.Wrapped == nil && ec.m.Protection(tg.mod, tg.fn, ec.spec).Protected {
+				in.signedIn, in.checked = true, true // return createPost(req, res), which answers 401 first
+			}
+			ec.fn(in, depth+1)
 			return
 		}
 		if last := tg.path[len(tg.path)-1]; benignMethod(last) && !storeVerbs[last] {
@@ -586,7 +635,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 			return // a model built by a call the summary follows: mongoose.model('View', schema)
 		}
-		ec.known = false
+		ec.unknown(fr)
 		return
 	case tg.pkg != "":
 		kind, ok := packageEffect(tg.pkg, tg.name)
@@ -653,7 +702,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			return // user.save() on the document User.findOne returned
 		}
 	}
-	ec.known = false
+	ec.unknown(fr)
 }
 
 // benignChain reports a call chain on a package with no effect at all
@@ -1034,8 +1083,17 @@ func (m *Model) sessionToken(mod *Module, fn *Func, v Value, depth int) bool {
 // a record against the session (canAccess(userId, doc) from a package or a
 // module that does not resolve), so it counts as ownership evidence rather
 // than have an endpoint reported on a guess.
+// unknown records a call the analysis cannot read: what the handler does
+// is no longer known, unless only a signed-in request gets there through
+// a checked helper (frame.checked).
+func (ec *effectScan) unknown(fr *frame) {
+	if !fr.checked {
+		ec.known = false
+	}
+}
+
 func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
-	ec.known = false
+	ec.unknown(fr)
 	ec.sessionGiven(fr, cs)
 }
 

@@ -120,6 +120,9 @@ type Helper struct {
 	// hold auth values (return { orgId, organization }): only those
 	// fields, destructured by the caller, are what a guard must test.
 	Keys []string
+	// Left: it checks only because a call on the way leaves a parameter
+	// out (Protection.Left).
+	Left bool
 }
 
 // SecretCheck describes the evidence of Protection.Secret, for the
@@ -142,12 +145,17 @@ type Protection struct {
 	// a secret from process.env exits first (a cron job, a machine caller),
 	// or one testing the app's own signed token or an API key it looks up.
 	Secret bool
+	// Left: the check holds only because a call leaves a parameter out
+	// (createClient() taking the auth() branch of `if (req) … else …`); it
+	// counts where no work of the project comes before it.
+	Left bool
 }
 
 type protKey struct {
 	fn      *Func
 	handler bool
 	spec    *AuthSpec
+	absent  uint64 // the parameters its caller left out (bit i: parameter i)
 }
 
 // maxDepth bounds helper-through-helper resolution (and breaks cycles).
@@ -356,8 +364,15 @@ func zsaProcedure(mod *Module, c Callee) bool {
 // otherwise (helper) a return hands control back to the caller, so only
 // throws and exit calls protect.
 func (e *evaluator) eval(mod *Module, fn *Func, handler bool, depth int) Protection {
+	return e.evalIn(mod, fn, handler, depth, 0)
+}
+
+// evalIn is eval of a call leaving out the parameters in absent (bit i:
+// parameter i), whose tests of their presence (Step.Branch) are then
+// decided.
+func (e *evaluator) evalIn(mod *Module, fn *Func, handler bool, depth int, absent uint64) Protection {
 	m := e.m
-	key := protKey{fn, handler, e.spec}
+	key := protKey{fn, handler, e.spec, absent}
 	m.mu.Lock()
 	if p, ok := m.prot[key]; ok {
 		m.mu.Unlock()
@@ -368,7 +383,12 @@ func (e *evaluator) eval(mod *Module, fn *Func, handler bool, depth int) Protect
 		return Protection{Reason: "recursive helper"}
 	}
 	e.visiting[key] = true
-	p := e.evalSteps(mod, fn, handler, depth)
+	p := e.evalSteps(mod, fn, handler, depth, absent)
+	if absent != 0 && p.Protected && e.workedBefore(mod, expandBranches(fn.Steps, absent), p.At, depth) {
+		// What protects only because the caller left parameters out
+		// counts when nothing of the project runs before it.
+		p = e.evalSteps(mod, fn, handler, depth, 0)
+	}
 	delete(e.visiting, key)
 	m.mu.Lock()
 	m.prot[key] = p
@@ -376,8 +396,9 @@ func (e *evaluator) eval(mod *Module, fn *Func, handler bool, depth int) Protect
 	return p
 }
 
-func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Protection {
+func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, absent uint64) Protection {
 	m, spec := e.m, e.spec
+	steps := expandBranches(fn.Steps, absent)
 	bound := map[string]string{} // name → auth function it came from
 	var boundOrder []string
 	checked := map[string]bool{}
@@ -441,8 +462,46 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
 	}
-	for i, st := range fn.Steps {
-		if handler && (i == len(fn.Steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
+	// A call made and forgotten (void f()) holds nothing of the caller
+	// back: it guards only what it does itself, so it counts when the body
+	// does nothing else.
+	if len(steps) > 0 && !slices.ContainsFunc(steps, func(st Step) bool { return !st.Detached }) {
+		return e.detached(mod, steps, handler, depth)
+	}
+	worked := false // a project function ran before this step
+	for i, st := range steps {
+		if st.Detached {
+			continue
+		}
+		before := worked
+		if st.Callee.Valid() && !st.InCatch {
+			worked = worked || e.m.resolveCallee(mod, st.Callee, depth+1).fn != nil
+		}
+		if st.Assign {
+			// userId = …: the name holds the new value from here on.
+			for _, n := range st.Names {
+				delete(bound, n)
+				delete(results, n)
+			}
+			if st.InCatch {
+				// Run only when the try threw: it may set the name, not check.
+				if h := e.classifyIn(m.resolveCallee(mod, st.Callee, depth+1), depth+1, e.argsAbsent(fn, st, absent, mod, depth)); h.Kind == Check && h.Keys == nil {
+					bind(st.Names, h.By)
+				} else {
+					for _, f := range st.From {
+						if by, ok := bound[f]; ok {
+							bind(st.Names, by)
+							break
+						}
+					}
+				}
+				continue
+			}
+		}
+		if st.InCatch {
+			continue
+		}
+		if handler && (i == len(steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
 			if by, ok := e.selfChecking(mod, st.Callee, depth); ok {
 				return Protection{Protected: true, By: by, At: st.Pos}
 			}
@@ -521,7 +580,17 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 					}
 				}
 			}
-			h := e.classifyTarget(tg, depth+1)
+			left := e.argsAbsent(fn, st, absent, mod, depth)
+			if before {
+				// A check only a left-out parameter makes certain counts
+				// when it is the function's first work.
+				left = 0
+			}
+			h := e.classifyIn(tg, depth+1, left)
+			if h.Left && before {
+				h = Helper{}
+			}
+			h.Left = h.Left || left != 0
 			if h.Kind == NotAuth {
 				if by := m.trpcCall(mod, st.Callee); by != "" {
 					h = Helper{Kind: Protects, By: by}
@@ -529,7 +598,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 			}
 			if h.Kind == Protects {
 				if !caught(st) {
-					return Protection{Protected: true, By: h.By, At: st.Pos}
+					return Protection{Protected: true, By: h.By, At: st.Pos, Left: h.Left}
 				}
 				swallowed = st.Pos
 				continue
@@ -571,7 +640,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 				if by, isBound := bound[n]; isBound {
 					checked[n] = true
 					if ok {
-						return Protection{Protected: true, By: by, At: st.Pos}
+						return Protection{Protected: true, By: by, At: st.Pos, Left: absent != 0}
 					}
 					if caught(st) && exitOK(st.Exit, false) {
 						swallowed = st.Pos
@@ -592,7 +661,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		case StepReturn:
 			// return requireUser(…): the helper's check runs before the return.
 			if st.Callee.Valid() {
-				if h := e.classifyTarget(m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !caught(st) {
+				left := e.argsAbsent(fn, st, absent, mod, depth)
+				if before {
+					left = 0
+				}
+				if h := e.classifyIn(m.resolveCallee(mod, st.Callee, depth+1), depth+1, left); h.Kind == Protects && !caught(st) && !(h.Left && before) {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 				if by := m.trpcCall(mod, st.Callee); by != "" && !caught(st) {
@@ -639,6 +712,28 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// detached judges a body of calls made and forgotten (`void
+// setQuantity(id, n)`): each guards its own work only, so it is protected
+// when every one of them checks first.
+func (e *evaluator) detached(mod *Module, steps []Step, handler bool, depth int) Protection {
+	var first Protection
+	for _, st := range steps {
+		by := ""
+		if h := e.classifyTarget(e.m.resolveCallee(mod, st.Callee, depth+1), depth+1); h.Kind == Protects && !st.Caught {
+			by = h.By
+		} else if b, ok := e.selfChecking(mod, st.Callee, depth); ok && handler {
+			by = b
+		}
+		if by == "" {
+			return Protection{Reason: "no auth check", At: st.Pos}
+		}
+		if !first.Protected {
+			first = Protection{Protected: true, By: by, At: st.Pos}
+		}
+	}
+	return first
 }
 
 // throws reports a call of a project function that always throws
@@ -852,6 +947,56 @@ func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) ta
 
 // classifyTarget decides what a resolved callee does.
 func (e *evaluator) classifyTarget(tg target, depth int) Helper {
+	return e.classifyIn(tg, depth, 0)
+}
+
+// workedBefore: a step before the one at pos calls a project function.
+func (e *evaluator) workedBefore(mod *Module, steps []Step, pos rules.Position, depth int) bool {
+	for _, st := range steps {
+		if st.Pos == pos {
+			return false
+		}
+		if st.Callee.Valid() && !st.InCatch && e.m.resolveCallee(mod, st.Callee, depth+1).fn != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// argsAbsent are the parameters of the project function st calls (in a
+// function fn, itself called without those in absent) that the call
+// leaves out: past its arguments, with no computed default, or passed
+// one of fn's own left-out parameters (createClient(req) in a
+// createClient(req?) called without one).
+func (e *evaluator) argsAbsent(fn *Func, st Step, absent uint64, mod *Module, depth int) uint64 {
+	if st.CallSpread || !st.Callee.Valid() {
+		return 0
+	}
+	tg := e.m.resolveCallee(mod, st.Callee, depth+1)
+	if tg.fn == nil || len(tg.path) > 0 {
+		return 0
+	}
+	var out uint64
+	for i := range min(len(tg.fn.Params), 64) {
+		switch {
+		case i >= len(st.CallArgs):
+			if i >= len(tg.fn.Computed) || !tg.fn.Computed[i] {
+				out |= 1 << i
+			}
+		case st.CallArgs[i] == "undefined":
+			out |= 1 << i
+		case st.CallArgs[i] != "":
+			if j := slices.Index(fn.Params, st.CallArgs[i]); j >= 0 && j < 64 && absent&(1<<j) != 0 {
+				out |= 1 << i
+			}
+		}
+	}
+	return out
+}
+
+// classifyIn is classifyTarget of a call leaving out the callee's
+// parameters in absent.
+func (e *evaluator) classifyIn(tg target, depth int, absent uint64) Helper {
 	m, spec := e.m, e.spec
 	switch {
 	case tg.free != "":
@@ -871,8 +1016,8 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 		return Helper{}
 	}
 	by := fmt.Sprintf("%s (%s)", tg.name, file)
-	if p := e.eval(tg.mod, tg.fn, false, depth+1); p.Protected {
-		return Helper{Kind: Protects, By: by, File: file, Pos: tg.fn.Pos}
+	if p := e.evalIn(tg.mod, tg.fn, false, depth+1, absent); p.Protected {
+		return Helper{Kind: Protects, By: by, File: file, Pos: tg.fn.Pos, Left: p.Left}
 	}
 	if inner := tg.fn.Returns; inner != nil {
 		var params []int
@@ -904,8 +1049,8 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	// back: it is a check its caller must test, as is one returning auth().
 	// (Not when the check's throw is caught by a catch that ends the
 	// function: it then returns undefined either way.)
-	if p := e.eval(tg.mod, tg.fn, true, depth+1); p.Protected && !endsInCatch(tg.fn, p.At) {
-		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos}
+	if p := e.evalIn(tg.mod, tg.fn, true, depth+1, absent); p.Protected && !endsInCatch(tg.fn, p.At) {
+		return Helper{Kind: Check, By: by, File: file, Pos: tg.fn.Pos, Left: p.Left}
 	}
 	// One returning a value read from the auth state (userId,
 	// sessionClaims?.metadata.role === role, has({ role })) is falsy when
@@ -913,9 +1058,17 @@ func (e *evaluator) classifyTarget(tg target, depth int) Helper {
 	// counts: an earlier `if (dev) return true` would make it lie.
 	bound := map[string]bool{}
 	firstReturn := true
-	for _, st := range tg.fn.Steps {
+	for _, st := range expandBranches(tg.fn.Steps, absent) {
+		if st.InCatch && !st.Assign {
+			continue
+		}
 		switch st.Kind {
 		case StepBind:
+			if st.Assign {
+				for _, n := range st.Names {
+					delete(bound, n) // id = …: whatever it held is gone
+				}
+			}
 			derived := false // const role = sessionClaims?.metadata?.role
 			for _, f := range st.From {
 				derived = derived || bound[f]
@@ -984,6 +1137,9 @@ func (e *evaluator) failureKey(mod *Module, fn *Func, key string, depth int) boo
 		case StepReturn:
 			if st.Keys == nil && strings.HasPrefix(key, "instanceof ") && len(st.Names) == 1 && tested[st.Names[0]] && !st.Callee.Valid() {
 				continue
+			}
+			if slices.Contains(st.EarlyKeys, key) {
+				continue // if (expired) return { error }: another failure, answered the same
 			}
 			if st.Failure {
 				// A catch's returns: the call failed, so they must set it.

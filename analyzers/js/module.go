@@ -240,6 +240,9 @@ type CallSite struct {
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
 	Given []Value
+	// Returned: the body returns the call's result (`return f(req, res)`,
+	// in any branch), so nothing of the body runs after it.
+	Returned bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
@@ -345,7 +348,70 @@ type Step struct {
 	// request (sessionFetch).
 	Arg     Value
 	Awaited bool
-	Pos     rules.Position
+	// CallArgs are the arguments of Callee's call, each the name it is
+	// when a plain identifier ("" otherwise); CallSpread: one is spread, so
+	// which parameters the call leaves out is not known.
+	CallArgs   []string
+	CallSpread bool
+	// Branch (on the first of the steps an if reduces to) is the if's
+	// test of a parameter's presence (`if (req) … else …`): a caller
+	// leaving the parameter out runs Branch.Absent instead of those steps.
+	Branch *Branch
+	// Assign (StepBind): `name = value` on a name the function declared
+	// with let or var: the name holds the new value, auth state or not.
+	// InCatch: an assignment in a catch, run only when the try threw.
+	Assign  bool
+	InCatch bool
+	// EarlyKeys (StepReturn of an if without else) are the keys every
+	// return of the branch sets (`if (expired) return { error, status:
+	// 401 }`): an early failure answer, like a guard's.
+	EarlyKeys []string
+	// Detached (StepCall): the call is made and forgotten (`void f(x)`):
+	// the caller goes on without waiting, so a throw in an async f guards
+	// f's own work, not the caller's.
+	Detached bool
+	Pos      rules.Position
+}
+
+// Branch is an if testing whether a parameter was given (Step.Branch).
+type Branch struct {
+	// Param is the parameter's index; Absent the steps the function runs
+	// when it is left out (the else of `if (req)`, the consequence of
+	// `if (!req)`); Span how many steps, from the one carrying the
+	// Branch, the if reduces to otherwise.
+	Param  int
+	Absent []Step
+	Span   int
+}
+
+// expandBranches replaces each parameter test of steps whose parameter
+// is in absent (bit i: parameter i left out by the caller) by the steps
+// the function then runs.
+func expandBranches(steps []Step, absent uint64) []Step {
+	if absent == 0 || !slices.ContainsFunc(steps, func(st Step) bool { return st.Branch != nil }) {
+		return steps
+	}
+	out := make([]Step, 0, len(steps))
+	for i := 0; i < len(steps); {
+		if b := steps[i].Branch; b != nil && b.Param < 64 && absent&(1<<b.Param) != 0 {
+			out = append(out, expandBranches(b.Absent, absent)...)
+			i += max(b.Span, 1)
+			continue
+		}
+		out = append(out, steps[i])
+		i++
+	}
+	return out
+}
+
+// eachStep applies f to steps and to those of their branches.
+func eachStep(steps []Step, f func(*Step)) {
+	for i := range steps {
+		f(&steps[i])
+		if b := steps[i].Branch; b != nil {
+			eachStep(b.Absent, f)
+		}
+	}
 }
 
 // allResults reads `const [a, b] = await Promise.all([f(), g()])`: the
@@ -896,7 +962,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Bearer = bearerValues(t, body)
 	f.Renders = rendered(t, body)
 	f.Results = returnValues(t, body)
-	sc := stepScanner{t: t, params: outer, fn: fn, body: body, flags: map[string]bool{}}
+	sc := stepScanner{t: t, params: outer, fn: fn, body: body, flags: map[string]bool{}, own: f.Params}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
 		e := unwrap(body)
@@ -1064,6 +1130,11 @@ type stepScanner struct {
 	// so far (see flagFrom).
 	body  *sitter.Node
 	flags map[string]bool
+	// own are the function's parameters; lets the names it declared with
+	// let or var so far (Step.Assign); inCatch: reducing a catch block.
+	own     []string
+	lets    map[string]bool
+	inCatch bool
 	// fn is the function; flow its secretFlow, read when a guard's test
 	// is no plain comparison with a secret.
 	fn   *sitter.Node
@@ -1121,8 +1192,142 @@ func (sc *stepScanner) verifiesToken(call *sitter.Node) bool {
 	return sc.flow.originOf(as[0]) == sideRequest && sc.flow.originOf(as[1]) == sideSecret
 }
 
-// steps reduces one top-level statement.
+// steps reduces one top-level statement. An if testing whether a
+// parameter was given carries, on its first step, what runs when it was
+// not (Step.Branch); in a catch, only the assignments it may make are
+// kept (Step.InCatch).
 func (sc *stepScanner) steps(s *sitter.Node) []Step {
+	out := sc.reduce(s)
+	if sc.inCatch {
+		if s.Type() != "expression_statement" {
+			// A compound statement of a catch may assign anywhere in it:
+			// the names lose whatever they held.
+			for _, n := range sc.assigned(s) {
+				out = append(out, Step{Kind: StepBind, Names: []string{n}, Assign: true, Pos: sc.t.Pos(s)})
+			}
+		}
+		out = slices.DeleteFunc(out, func(st Step) bool { return !st.Assign })
+		for i := range out {
+			out[i].InCatch = true
+		}
+	}
+	if s.Type() == "if_statement" {
+		if i, absent, ok := sc.paramTest(s); ok {
+			if len(out) == 0 {
+				out = []Step{{Pos: sc.t.Pos(s), InCatch: sc.inCatch}}
+			}
+			var alt []Step
+			if absent != nil {
+				alt = sc.block(absent)
+			}
+			out[0].Branch = &Branch{Param: i, Absent: alt, Span: len(out)}
+		}
+	}
+	return out
+}
+
+// block reduces a branch: a block's statements, or a single statement.
+// Only the block's last statement is the body's last when the if is.
+func (sc *stepScanner) block(n *sitter.Node) []Step {
+	if n.Type() == "else_clause" {
+		if n.NamedChildCount() == 0 {
+			return nil
+		}
+		n = n.NamedChild(int(n.NamedChildCount()) - 1)
+	}
+	if n.Type() != "statement_block" {
+		return sc.steps(n)
+	}
+	last := sc.last
+	defer func() { sc.last = last }()
+	stmts := Uncommented(n)
+	var out []Step
+	for i, c := range stmts {
+		sc.last = last && i == len(stmts)-1
+		out = append(out, sc.steps(c)...)
+	}
+	return out
+}
+
+// paramTest reads an if whose test is whether a parameter the body never
+// assigns was given (`if (req)`, `if (!req)`, `if (req == null)`): the
+// parameter's index and the branch run when it was left out (nil: none).
+func (sc *stepScanner) paramTest(s *sitter.Node) (int, *sitter.Node, bool) {
+	cond, cons, alt := unwrap(s.ChildByFieldName("condition")), s.ChildByFieldName("consequence"), s.ChildByFieldName("alternative")
+	if cond == nil || cons == nil {
+		return 0, nil, false
+	}
+	t := sc.t
+	present := true
+	switch cond.Type() {
+	case "unary_expression":
+		if op := cond.ChildByFieldName("operator"); op == nil || t.Text(op) != "!" {
+			return 0, nil, false
+		}
+		cond, present = unwrap(cond.ChildByFieldName("argument")), false
+	case "binary_expression":
+		l, r := unwrap(cond.ChildByFieldName("left")), unwrap(cond.ChildByFieldName("right"))
+		op := cond.ChildByFieldName("operator")
+		if l == nil || r == nil || op == nil || !isNullish(t, r) {
+			return 0, nil, false
+		}
+		switch t.Text(op) {
+		case "==", "===":
+			present = false
+		case "!=", "!==":
+		default:
+			return 0, nil, false
+		}
+		cond = l
+	}
+	if cond == nil || cond.Type() != "identifier" {
+		return 0, nil, false
+	}
+	name := t.Text(cond)
+	i := slices.Index(sc.own, name)
+	if i < 0 || assignments(t, sc.body, name) > 0 {
+		return 0, nil, false
+	}
+	if present {
+		return i, alt, true
+	}
+	return i, cons, true
+}
+
+// assigned lists the let or var names assigned in n, not in functions
+// nested in it.
+func (sc *stepScanner) assigned(n *sitter.Node) []string {
+	var out []string
+	Walk(n, func(c *sitter.Node) bool {
+		if isFunction(c) || c.Type() == "function_declaration" {
+			return false
+		}
+		if c.Type() == "assignment_expression" || c.Type() == "augmented_assignment_expression" {
+			if l := c.ChildByFieldName("left"); l != nil && l.Type() == "identifier" && sc.lets[sc.t.Text(l)] && !slices.Contains(out, sc.t.Text(l)) {
+				out = append(out, sc.t.Text(l))
+			}
+		}
+		return true
+	})
+	return out
+}
+
+// callArgs reads a call's arguments for Step.CallArgs.
+func callArgs(t *Tree, call *sitter.Node) (names []string, spread bool) {
+	for _, a := range args(call) {
+		if a.Type() == "spread_element" {
+			return nil, true
+		}
+		name := ""
+		if u := unwrap(a); u.Type() == "identifier" {
+			name = t.Text(u)
+		}
+		names = append(names, name)
+	}
+	return names, false
+}
+
+func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 	t := sc.t
 	pos := t.Pos(s)
 	base := Step{Pos: pos}
@@ -1134,18 +1339,43 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 		if s.NamedChildCount() == 0 {
 			return nil
 		}
-		if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
+		e := unwrap(s.NamedChild(0))
+		if v := voided(e); v != nil {
+			e, base.Detached = v, true
+		}
+		if e.Type() == "call_expression" {
 			base.Kind, base.Callee = StepCall, CalleeOf(t, e)
 			base.Secret = sc.verifiesToken(e)
 			base.Arg, base.Awaited = firstArg(t, e), awaitsCall(s.NamedChild(0), e)
+			base.CallArgs, base.CallSpread = callArgs(t, e)
+		}
+		if e.Type() == "assignment_expression" {
+			// userId = session.userId, on a let the function declared.
+			l, v := e.ChildByFieldName("left"), e.ChildByFieldName("right")
+			if l != nil && v != nil && l.Type() == "identifier" && sc.lets[t.Text(l)] {
+				base.Kind, base.Names, base.Assign = StepBind, []string{t.Text(l)}, true
+				base.From, _ = truthyFrom(t, v)
+				if call := callBehind(v); call != nil {
+					base.Callee = CalleeOf(t, call)
+					base.Arg, base.Awaited = firstArg(t, call), awaitsCall(v, call)
+					base.CallArgs, base.CallSpread = callArgs(t, call)
+				}
+			}
 		}
 		return []Step{base}
 	case "lexical_declaration", "variable_declaration":
 		var out []Step
+		mutable := s.ChildCount() > 0 && s.Child(0).Type() != "const"
 		for i := 0; i < int(s.NamedChildCount()); i++ {
 			d := s.NamedChild(i)
 			if d.Type() != "variable_declarator" {
 				continue
+			}
+			if n := d.ChildByFieldName("name"); mutable && n != nil && n.Type() == "identifier" {
+				if sc.lets == nil {
+					sc.lets = map[string]bool{}
+				}
+				sc.lets[t.Text(n)] = true
 			}
 			v := d.ChildByFieldName("value")
 			if v == nil {
@@ -1165,6 +1395,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				st.Callee = CalleeOf(t, call)
 				st.Secret = sc.verifiesToken(call)
 				st.Arg, st.Awaited = firstArg(t, call), awaitsCall(v, call)
+				st.CallArgs, st.CallSpread = callArgs(t, call)
 			} else if u := unwrap(v); u.Type() == "member_expression" {
 				st.Read = chainOf(t, u)
 			}
@@ -1220,6 +1451,7 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 				// A returned promise's rejection reaches whoever awaits the
 				// result: the caller's request ends as if awaited here.
 				base.Arg, base.Awaited = firstArg(t, call), true
+				base.CallArgs, base.CallSpread = callArgs(t, call)
 			}
 			if e := unwrap(s.NamedChild(0)); e.Type() == "call_expression" {
 				base.Wraps = returnedWrapper(t, e)
@@ -1240,10 +1472,26 @@ func (sc *stepScanner) steps(s *sitter.Node) []Step {
 			if s.Type() == "if_statement" && s.ChildByFieldName("alternative") == nil {
 				base.Lead = leadingCall(t, s.ChildByFieldName("consequence"))
 				base.Idle = idleReturn(t, s.ChildByFieldName("consequence"))
+				base.EarlyKeys = returnKeys(t, s.ChildByFieldName("consequence"))
 			}
 		}
 	}
 	return []Step{base}
+}
+
+// voided is the call a `void f(x)` statement makes; nil for any other
+// expression.
+func voided(e *sitter.Node) *sitter.Node {
+	if e.Type() != "unary_expression" {
+		return nil
+	}
+	if op := e.ChildByFieldName("operator"); op == nil || op.Type() != "void" {
+		return nil
+	}
+	if a := unwrap(e.ChildByFieldName("argument")); a != nil && a.Type() == "call_expression" {
+		return a
+	}
+	return nil
 }
 
 // flagFrom reads `if (user) { if (user.role === Role.ADMIN) isAdmin = true }`
@@ -1444,14 +1692,21 @@ func (sc *stepScanner) tryBlock(s *sitter.Node) ([]Step, bool) {
 		// is: completing it skips the catch and ends the call (a finally
 		// here cannot return).
 		sc.last = last && i == len(stmts)-1
-		for _, st := range sc.steps(c) {
+		steps := sc.steps(c)
+		eachStep(steps, func(st *Step) {
 			// An inner try decided already unless its catch rethrows into
 			// this one.
 			if !st.Caught && !st.CatchReturns {
 				st.Caught, st.CatchReturns, st.CatchEnds = caught, returns, ends
 			}
-			out = append(out, st)
-		}
+		})
+		out = append(out, steps...)
+	}
+	if hb := childField(handler, "body"); hb != nil && !sc.inCatch && len(sc.assigned(hb)) > 0 {
+		// What the catch assigns (userId = fallback()) holds after it.
+		sc.inCatch = true
+		out = append(out, sc.block(hb)...)
+		sc.inCatch = false
 	}
 	if catchReturns {
 		st := Step{Kind: StepReturn, Pos: t.Pos(handler), Failure: true, Keys: returnKeys(t, handler)}

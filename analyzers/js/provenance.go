@@ -36,7 +36,7 @@ var undefinedOrigin = origin{from: endpoint.FromConstant, name: "undefined"}
 // the origins of the arguments it is given: an object literal field by
 // field; a parameter left out is undefined unless its default is computed.
 func (m *Model) calleeFrame(fr *frame, cs CallSite, tg target) *frame {
-	callee := &frame{mod: tg.mod, fn: tg.fn, signedIn: fr.signedIn}
+	callee := &frame{mod: tg.mod, fn: tg.fn, signedIn: fr.signedIn, checked: fr.checked}
 	for i, a := range cs.Args {
 		o := m.resolve(fr, a)
 		if i < len(cs.Objects) && cs.Objects[i] != nil {
@@ -101,6 +101,11 @@ type frame struct {
 	// signedIn: the calls scanned run only for a signed-in request (the
 	// call reaching this function sat under if (userId)).
 	signedIn bool
+	// checked: reached through a helper the handler returns that ends a
+	// signed-out request first (GuardedEffects): nothing here runs for
+	// one, so a call the analysis cannot read leaves what a signed-out
+	// request does known.
+	checked bool
 }
 
 // maxBindHops bounds how many local bindings a value is followed through.

@@ -631,7 +631,16 @@ func (c *checker) classifyCall(m *js.Model, am *appModel, f *fileRouters, call j
 // classifyFunc classifies a project middleware by what its body does:
 // checks the session and ends the request (protects), reads it and never
 // rejects (read-only), may end the request otherwise (unknown), or none.
+//
+// A middleware built by a wrapper call around a function written in place
+// (Hono's `createMiddleware(async (c, next) => …)`, express-async-handler)
+// is judged by that function: the wrapper hands it the request.
 func (c *checker) classifyFunc(m *js.Model, am *appModel, mod *js.Module, fn *js.Func, what string) classified {
+	if fn.Wrapped != nil {
+		if inner, _ := js.InnerHandler(mod, fn); inner != nil {
+			fn = inner
+		}
+	}
 	spec := &c.spec
 	if am.app.Has("fastify") {
 		spec = &c.hookSpec

@@ -87,7 +87,7 @@ func (c *checker) baseEndpoint(pass *js.Pass, mod *js.Module, route Route, useSe
 	}
 	if fn != nil {
 		e.Handler, e.HandlerEnd = at(file, fn.Pos), fn.Pos.EndLine
-		e.Effects, e.EffectsKnown = pass.Model.Effects(mod, fn)
+		e.Effects, e.EffectsKnown = pass.Model.GuardedEffects(mod, fn, &c.spec)
 	}
 	if node != nil && t != nil {
 		e.Inputs = inputs(t, file, node, route, useServer)

@@ -1,0 +1,5 @@
+'use client'
+// ok: CLK101
+import * as items from '../app/actions/items'
+
+export const actionModules = [items]
