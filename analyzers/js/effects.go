@@ -1349,9 +1349,12 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		return "", false
 	case pkg == "mongoose":
 		// Opening the connection and setting options read and write no
-		// document; the models' queries are classified by their shape.
-		switch strings.TrimPrefix(name, "default.") {
-		case "connect", "set", "createConnection", "disconnect":
+		// document, nor do its id helpers (mongoose.Types.ObjectId.isValid(id),
+		// isValidObjectId: a test of a string's shape); the models'
+		// queries are classified by their shape.
+		switch n := strings.TrimPrefix(name, "default."); {
+		case n == "connect", n == "set", n == "createConnection", n == "disconnect",
+			n == "isValidObjectId", n == "isObjectIdOrHexString", strings.HasPrefix(n, "Types.ObjectId"):
 			return "", true
 		}
 		return "", false
