@@ -12,6 +12,27 @@ import (
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
+// literalIncludes reads `['admin', 'support'].includes`: the strings of an
+// array literal of strings whose includes method is called (nil for any
+// other callee).
+func literalIncludes(t *Tree, fn *sitter.Node) []string {
+	if fn = unwrap(fn); fn == nil || fn.Type() != "member_expression" {
+		return nil
+	}
+	prop, arr := fn.ChildByFieldName("property"), unwrap(fn.ChildByFieldName("object"))
+	if prop == nil || t.Text(prop) != "includes" || arr == nil || arr.Type() != "array" {
+		return nil
+	}
+	var out []string
+	for _, e := range NamedChildren(arr) {
+		if e.Type() != "string" {
+			return nil
+		}
+		out = append(out, Unquote(t, e))
+	}
+	return out
+}
+
 // callSites lists the calls below n in source order.
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
@@ -58,6 +79,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c]}
 		if !cs.Callee.Valid() {
 			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
+			cs.InList = literalIncludes(t, c.ChildByFieldName("function"))
 		}
 		if link := chainLink(c); link != nil && !mongooseModifiers(cs.Callee) {
 			links[link] = true

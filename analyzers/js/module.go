@@ -238,6 +238,10 @@ type CallSite struct {
 	// valid.
 	Ctor   Callee
 	Method []string
+	// InList are the strings of the array literal a call's includes()
+	// is made on (['admin', 'support'].includes(role)), whose Callee is
+	// not valid.
+	InList []string
 	// Given are values truthy whenever the call runs: it sits under
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.

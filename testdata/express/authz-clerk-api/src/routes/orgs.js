@@ -41,4 +41,20 @@ router.post('/:orgId/invite', async (req, res) => {
   res.status(201).end()
 })
 
+// The roles allowed are an array literal tested in place.
+router.post('/:orgId/enroll', async (req, res) => {
+  if (!['org:admin', 'org:manager'].includes(getAuth(req).orgRole)) return res.status(403).end()
+  // ok: CLK201
+  await clerkClient.organizations.createOrganizationMembership({ organizationId: req.params.orgId, userId: req.body.userId, role: 'org:member' })
+  res.status(201).end()
+})
+
+// The list holds the plans a caller may pick: no role is tested.
+router.post('/:orgId/join', async (req, res) => {
+  if (!['free', 'pro'].includes(req.body.plan)) return res.status(400).end()
+  // ruleid: CLK201
+  await clerkClient.organizations.createOrganizationMembership({ organizationId: req.params.orgId, userId: req.body.userId, role: 'org:member' })
+  res.status(201).end()
+})
+
 export default router
