@@ -57,4 +57,22 @@ router.post('/:orgId/join', async (req, res) => {
   res.status(201).end()
 })
 
+// Unfollowing: the caller's own row, found by their Clerk id, is one
+// party of the relation; the path names the other.
+router.delete('/follows/:targetId', async (req, res) => {
+  const me = await prisma.user.findUnique({ where: { clerkId: getAuth(req).userId } })
+  // ok: CLK202
+  await prisma.follow.deleteMany({ where: { userId: req.params.targetId, followerUserId: me.id } })
+  res.status(204).end()
+})
+
+// The same delete for a follower the body names: nobody's session in it.
+router.delete('/follows/:targetId/by', async (req, res) => {
+  // ruleid: CLK202
+  const them = await prisma.user.findUnique({ where: { clerkId: req.body.clerkId } })
+  // ruleid: CLK202
+  await prisma.follow.deleteMany({ where: { userId: req.params.targetId, followerUserId: them.id } })
+  res.status(204).end()
+})
+
 export default router
