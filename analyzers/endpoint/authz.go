@@ -3,6 +3,7 @@ package endpoint
 import (
 	"path"
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/internal/lazyregexp"
@@ -198,6 +199,12 @@ func (a *Authz) ClientSuppliedIDs(e *Endpoint) []IDIssue {
 		default:
 			continue
 		}
+		if (f.Kind == DBRead || f.Kind == DBWrite) && slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession && a.userKey(b.Field) }) {
+			// The caller is one party of the rows (followerId: the session's
+			// user, followingId: the one they follow): the request's id names
+			// the other, whom the caller may pick.
+			continue
+		}
 		for _, b := range f.Where {
 			if b.From != FromRequest || seen[b.Name] || strings.Contains(b.Field, ".") {
 				continue
@@ -212,6 +219,18 @@ func (a *Authz) ClientSuppliedIDs(e *Endpoint) []IDIssue {
 	}
 	return out
 }
+
+// userKey: a filter field naming a user's id (UserKeys), or one side of
+// a relation between users (followedUserId, senderId), not an
+// organization's.
+func (a *Authz) userKey(field string) bool {
+	if a.OrgKeys != nil && a.OrgKeys.MatchString(field) {
+		return false
+	}
+	return (a.UserKeys != nil && a.UserKeys.MatchString(field)) || userParty.MatchString(field)
+}
+
+var userParty = lazyregexp.New(`(?i)(user|clerk|owner|author|creator|follower|following|sender|recipient)_?id$`)
 
 func matchAny(patterns []string, name string) bool {
 	for _, p := range patterns {

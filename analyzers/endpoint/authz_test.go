@@ -43,6 +43,9 @@ func TestAuthzJudgements(t *testing.T) {
 		{"org filter from the body", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "db.project.findMany", Where: []Binding{{Field: "orgId", From: FromRequest, Input: Body, Name: "orgId"}}}}}, false, "", "orgId"},
 		{"revokes the caller's own session", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("client.sessions.revokeSession", Binding{Field: "sessionId", From: FromSession, Name: "sessionId"})}}, false, "", ""},
 		{"revokes a session the request names", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("client.sessions.revokeSession", Binding{Field: "sessionId", From: FromRequest, Input: Body, Name: "sessionId"})}}, true, "", ""},
+		{"user filter from the path", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "db.note.findMany", Where: []Binding{fromPath}}}}, false, "id", ""},
+		{"the caller is one party", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBWrite, Target: "Follow.findOneAndDelete", Where: []Binding{fromPath, {Field: "followerId", From: FromSession, Name: "me._id"}}}}}, false, "", ""},
+		{"the caller's org is no party", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{{Kind: DBRead, Target: "db.note.findMany", Where: []Binding{fromPath, {Field: "orgId", From: FromSession, Name: "orgId"}}}}}, false, "id", ""},
 		{"privileged call is CLK201's alone", Endpoint{Kind: Route, Protection: signedIn, Effects: []Effect{clerk("c.organizations.createOrganizationMembership", Binding{Field: "organizationId", From: FromRequest, Name: "org"}, Binding{Field: "userId", From: FromRequest, Name: "u"})}}, true, "", ""},
 	}
 	for _, tt := range tests {

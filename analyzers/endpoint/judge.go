@@ -323,6 +323,9 @@ func publicReads(e *Endpoint) bool {
 		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
 			return false // rows selected by the caller's session are theirs, not a catalogue's
 		}
+		if f.Kind == DBRead && slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromRequest && PrivateResource("/"+b.Field) }) {
+			return false // rows of the user or account the request names (findOne({ clerkId: query.clerkId }))
+		}
 		if !f.NeedsUser() {
 			continue
 		}

@@ -12,6 +12,27 @@ import (
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
+// literalIncludes reads `['admin', 'support'].includes`: the strings of an
+// array literal of strings whose includes method is called (nil for any
+// other callee).
+func literalIncludes(t *Tree, fn *sitter.Node) []string {
+	if fn = unwrap(fn); fn == nil || fn.Type() != "member_expression" {
+		return nil
+	}
+	prop, arr := fn.ChildByFieldName("property"), unwrap(fn.ChildByFieldName("object"))
+	if prop == nil || t.Text(prop) != "includes" || arr == nil || arr.Type() != "array" {
+		return nil
+	}
+	var out []string
+	for _, e := range NamedChildren(arr) {
+		if e.Type() != "string" {
+			return nil
+		}
+		out = append(out, Unquote(t, e))
+	}
+	return out
+}
+
 // callSites lists the calls below n in source order.
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
@@ -59,6 +80,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c], Returned: returned[c]}
 		if !cs.Callee.Valid() {
 			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
+			cs.InList = literalIncludes(t, c.ChildByFieldName("function"))
 		}
 		if link := chainLink(c); link != nil && !mongooseModifiers(cs.Callee) {
 			links[link] = true
@@ -1462,9 +1484,12 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		return "", false
 	case pkg == "mongoose":
 		// Opening the connection and setting options read and write no
-		// document; the models' queries are classified by their shape.
-		switch strings.TrimPrefix(name, "default.") {
-		case "connect", "set", "createConnection", "disconnect":
+		// document, nor do its id helpers (mongoose.Types.ObjectId.isValid(id),
+		// isValidObjectId: a test of a string's shape); the models'
+		// queries are classified by their shape.
+		switch n := strings.TrimPrefix(name, "default."); {
+		case n == "connect", n == "set", n == "createConnection", n == "disconnect",
+			n == "isValidObjectId", n == "isObjectIdOrHexString", strings.HasPrefix(n, "Types.ObjectId"):
 			return "", true
 		}
 		return "", false

@@ -167,6 +167,8 @@ type Func struct {
 	// Renders are the components its JSX renders (<Feed />, <Card>…),
 	// capitalised names, which React calls as functions in scope: a
 	// server page's data may be loaded by the server components it renders.
+	// A local element chosen by a condition stands for its choices, any
+	// name or member chain (RenderCallee reads one).
 	Renders []string
 	// Results are valueKeys of its return statements, in order, up to the
 	// first it cannot read (nil): which calls hand back a response or null.
@@ -236,6 +238,10 @@ type CallSite struct {
 	// valid.
 	Ctor   Callee
 	Method []string
+	// InList are the strings of the array literal a call's includes()
+	// is made on (['admin', 'support'].includes(role)), whose Callee is
+	// not valid.
+	InList []string
 	// Given are values truthy whenever the call runs: it sits under
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
@@ -1049,12 +1055,21 @@ const maxRenders = 64
 
 // rendered lists the components a function body renders in JSX, in source
 // order: capitalised identifiers, not host elements (<div>) or members
-// (<Tabs.List>). TypeScript files have no JSX.
+// (<Tabs.List>). A const of the body choosing the element by a condition
+// (shadcn/ui's `const Comp = asChild ? Slot : "button"`) renders one of its
+// choices: the components among them are listed in its place, the host
+// elements dropped. TypeScript files have no JSX.
 func rendered(t *Tree, body *sitter.Node) []string {
 	if t.Lang == TypeScript || !bytes.Contains(t.Src[body.StartByte():body.EndByte()], []byte("<")) {
 		return nil
 	}
+	choices := elementChoices(t, body)
 	var out []string
+	add := func(s string) {
+		if len(out) < maxRenders && !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
 	Walk(body, func(n *sitter.Node) bool {
 		if len(out) == maxRenders {
 			return false
@@ -1063,12 +1078,121 @@ func rendered(t *Tree, body *sitter.Node) []string {
 			return true
 		}
 		if name := n.ChildByFieldName("name"); name != nil && name.Type() == "identifier" {
-			if s := t.Text(name); s[0] >= 'A' && s[0] <= 'Z' && !slices.Contains(out, s) {
-				out = append(out, s)
+			s := t.Text(name)
+			if s[0] < 'A' || s[0] > 'Z' {
+				return true
 			}
+			if c, ok := choices[s]; ok {
+				for _, x := range c {
+					add(x)
+				}
+				return true
+			}
+			add(s)
 		}
 		return true
 	})
+	return out
+}
+
+// memberChain: n is a chain of plain names (Slot.Root, ui.Slot.Root).
+func memberChain(n *sitter.Node) bool {
+	for n.Type() == "member_expression" {
+		if p := n.ChildByFieldName("property"); p == nil || p.Type() != "property_identifier" {
+			return false
+		}
+		if n = n.ChildByFieldName("object"); n == nil {
+			return false
+		}
+	}
+	return n.Type() == "identifier"
+}
+
+// RenderCallee is the callee a Func.Renders entry names: a component, or
+// a member of what a name holds (Slot.Root, a choice's element).
+func RenderCallee(name string) Callee {
+	root, rest, _ := strings.Cut(name, ".")
+	c := Callee{Root: root}
+	if rest != "" {
+		c.Path = strings.Split(rest, ".")
+	}
+	return c
+}
+
+// elementChoices maps each capitalised const of a body, bound once to a
+// conditional or a fallback whose every choice is a string (a host
+// element) or a name (`asChild ? Slot : "button"`, `as ?? "div"`, a
+// member chain `Slot.Root`), to the names among its choices. A
+// lowercase name such as a prop is kept: resolving it fails, so callers
+// treat it as unknown. Any other binding is left out, and renders as itself.
+func elementChoices(t *Tree, body *sitter.Node) map[string][]string {
+	var out map[string][]string
+	bound := map[string]int{}
+	Walk(body, func(n *sitter.Node) bool {
+		if n.Type() != "variable_declarator" {
+			return true
+		}
+		name := n.ChildByFieldName("name")
+		if name == nil || name.Type() != "identifier" {
+			return true
+		}
+		s := t.Text(name)
+		if s[0] < 'A' || s[0] > 'Z' {
+			return true
+		}
+		bound[s]++
+		decl := n.Parent()
+		if decl == nil || decl.Type() != "lexical_declaration" || decl.Child(0) == nil || decl.Child(0).Type() != "const" {
+			return true
+		}
+		var comps []string
+		ok := false
+		var leaves func(v *sitter.Node) bool
+		leaves = func(v *sitter.Node) bool {
+			switch v = unwrap(v); {
+			case v == nil:
+				return false
+			case v.Type() == "ternary_expression":
+				ok = true
+				return leaves(v.ChildByFieldName("consequence")) && leaves(v.ChildByFieldName("alternative"))
+			case v.Type() == "binary_expression":
+				op := v.ChildByFieldName("operator")
+				if op == nil || (t.Text(op) != "||" && t.Text(op) != "??") {
+					return false
+				}
+				ok = true
+				return leaves(v.ChildByFieldName("left")) && leaves(v.ChildByFieldName("right"))
+			case v.Type() == "string":
+				return true
+			case v.Type() == "member_expression":
+				if !memberChain(v) {
+					return false
+				}
+				if c := t.Text(v); !slices.Contains(comps, c) {
+					comps = append(comps, c)
+				}
+				return true
+			case v.Type() == "identifier":
+				if c := t.Text(v); !slices.Contains(comps, c) {
+					comps = append(comps, c)
+				}
+				return true
+			}
+			return false
+		}
+		if leaves(n.ChildByFieldName("value")) && ok {
+			if out == nil {
+				out = map[string][]string{}
+			}
+			out[s] = comps
+		}
+		return true
+	})
+	for s := range out {
+		if bound[s] > 1 {
+			delete(out, s) // declared twice in nested scopes: which one renders is not read here
+		}
+	}
 	return out
 }
 

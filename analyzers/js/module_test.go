@@ -263,7 +263,9 @@ func headerView(m *Module) []string {
 
 // TestRenders: Func.Renders lists the capitalised components a function
 // renders, once each and in order, not host elements or members, and a
-// TypeScript file (no JSX) renders nothing.
+// TypeScript file (no JSX) renders nothing. A const choosing the element
+// stands for the names among its choices; one bound twice, or to a plain
+// name, stands for itself.
 func TestRenders(t *testing.T) {
 	m := newTestModel(t, map[string]string{
 		"page.tsx": `export default async function Page() {
@@ -272,8 +274,20 @@ func TestRenders(t *testing.T) {
 }`,
 		"page.jsx": `export default function Page() { return <><Hero /></> }`,
 		"lib.ts":   `export function f<T>(x: T) { return x < 1 }`,
+		"button.tsx": `export default function Button({ asChild, as, live }) {
+  const Comp = asChild ? Slot.Root : live ? Live : "button"
+  const Tag = as ?? "span"
+  const Own = Card
+  return <Comp><Tag /><Own /></Comp>
+}`,
+		"twice.jsx": `export default function Twice({ a }) {
+  const Comp = a ? Slot : "a"
+  const inner = () => { const Comp = Loader; return <Comp /> }
+  return <Comp />
+}`,
 	})
-	for p, want := range map[string][]string{"page.tsx": {"Feed", "Card", "Footer"}, "page.jsx": {"Hero"}, "lib.ts": nil} {
+	for p, want := range map[string][]string{"page.tsx": {"Feed", "Card", "Footer"}, "page.jsx": {"Hero"}, "lib.ts": nil,
+		"button.tsx": {"Slot.Root", "Live", "as", "Own"}, "twice.jsx": {"Comp"}} {
 		mod := m.Module(p)
 		if mod == nil || mod.Err != nil {
 			t.Fatalf("%s: %+v", p, mod)

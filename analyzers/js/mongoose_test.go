@@ -21,6 +21,7 @@ export const User = mongoose.models.User || mongoose.model('User', new mongoose.
 	"lib/utils.ts": `export const handleError = (e: unknown) => { throw new Error(String(e)) }
 `,
 	"lib/actions.ts": `'use server'
+import mongoose, { isValidObjectId } from 'mongoose'
 import { v2 as cloudinary } from 'cloudinary'
 import { Post, User } from '@/lib/models'
 import { handleError } from '@/lib//utils'
@@ -46,6 +47,11 @@ export async function saved(id: string, title: string) {
   const post = await Post.findById(id)
   post.title = title
   await post.save()
+}
+
+export async function checked(id: string) {
+  if (!mongoose.Types.ObjectId.isValid(id) || !isValidObjectId(id)) throw new Error('bad id')
+  return Post.findById(id)
 }
 
 export async function created(title: string) {
@@ -76,6 +82,7 @@ func TestMongooseEffects(t *testing.T) {
 		{"counted", []string{"db-read Post.find Post", "db-read Post.find Post"}},
 		{"kept", []string{"db-read Post.find Post"}},
 		{"saved", []string{"db-read Post.findById Post", "db-write post.save Post"}},
+		{"checked", []string{"db-read Post.findById Post"}},
 		{"created", []string{"db-write Post.create Post"}},
 		{"searched", []string{"outbound cloudinary.search.expression().execute "}},
 		{"uploaded", []string{"storage cloudinary.uploader.upload "}},

@@ -167,10 +167,39 @@ func (m *Model) resolve(fr *frame, v Value) origin {
 	if m.sessionResult(fr.mod, v, 0) {
 		return origin{from: endpoint.FromSession, name: name, signedIn: signedInPath("", v.Path)}
 	}
-	if m.sessionUserRecord(fr, v) {
+	if m.sessionUserRecord(fr, v) || m.sessionRow(fr, v) {
 		return origin{from: endpoint.FromSession, name: name}
 	}
 	return unknownOrigin
+}
+
+// sessionRow reports the id of a row the function fetched by the session's
+// user id alone (`const user = await User.findOne({ clerkId: userId })`,
+// user._id): the signed-in user's own row, so its id is the session's as
+// the Clerk id is. Every such call of the function must be filtered only
+// by session values under a user id key.
+func (m *Model) sessionRow(fr *frame, v Value) bool {
+	v, _, done := follow(fr.fn, v)
+	n := len(v.Path)
+	if done || n < 2 || v.Path[n-2] != "()" || (v.Path[n-1] != "id" && v.Path[n-1] != "_id") {
+		return false
+	}
+	found := false
+	for _, cs := range fr.fn.Calls {
+		if cs.Callee.Root != v.Root || !slices.Equal(cs.Callee.Path, v.Path[:n-2]) {
+			continue
+		}
+		if !cs.Filtered || len(cs.Where) == 0 {
+			return false
+		}
+		for _, f := range cs.Where {
+			if !f.Value.known() || !userIDName(f.Name) || m.resolve(fr, f.Value).from != endpoint.FromSession {
+				return false
+			}
+		}
+		found = true
+	}
+	return found
 }
 
 // signedInPath reports whether a member path read from a session reader

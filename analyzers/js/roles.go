@@ -1,6 +1,7 @@
 package js
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -16,7 +17,8 @@ import (
 //     protect callback receives);
 //   - a comparison of a role claim with a value: sessionClaims.metadata.role
 //     === 'admin', orgRole !== 'org:admin', user.role === 'ADMIN',
-//     ADMIN_ROLES.includes(role), roles.includes('coach');
+//     ADMIN_ROLES.includes(role), roles.includes('coach'),
+//     ['admin', 'support'].includes(role);
 //   - identity: a request value compared with the session's user or org id
 //     (params.userId !== userId), which makes the request's id the caller's.
 
@@ -41,6 +43,11 @@ func (m *Model) roleChecks(fr *frame) []endpoint.Evidence {
 	var out []endpoint.Evidence
 	at := func(line int) endpoint.Pos { return endpoint.Pos{File: fr.mod.Path, Line: line} }
 	for _, cs := range fr.fn.Calls {
+		if len(cs.InList) > 0 && len(cs.Args) == 1 && slices.ContainsFunc(cs.InList, func(l string) bool { return m.roleTest(fr, cs.Args[0], Value{Lit: l}) }) {
+			// ['admin', 'support'].includes(user.publicMetadata.role)
+			out = append(out, endpoint.Evidence{Kind: endpoint.RoleCheck, What: "[" + strings.Join(cs.InList, ", ") + "].includes(" + cs.Args[0].String() + ")", At: at(cs.Pos.Line)})
+			continue
+		}
 		last := cs.Callee.Root
 		if n := len(cs.Callee.Path); n > 0 {
 			last = cs.Callee.Path[n-1]

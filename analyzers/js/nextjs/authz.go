@@ -840,6 +840,10 @@ func (h *handlerScan) roleTest(n *sitter.Node) bool {
 				case name == "includes" || name == "some":
 					if fm := js.Unwrap(f); fm.Type() == "member_expression" {
 						found = h.roleClaim(fm.ChildByFieldName("object"))
+						if obj := js.Unwrap(fm.ChildByFieldName("object")); !found && obj != nil && obj.Type() == "array" && name == "includes" && args != nil && args.NamedChildCount() == 1 {
+							// ['admin', 'support'].includes(user.publicMetadata.role)
+							found = h.roleClaim(args.NamedChild(0))
+						}
 					}
 				}
 			}

@@ -66,6 +66,10 @@ type mwCond struct {
 	// signedIn: the test reads the session (userId, a claim), so it fails
 	// for every signed-out request whatever the URL.
 	signedIn bool
+	// host: the test reads the request's host (req.headers.get('host'),
+	// nextUrl.hostname), which the URL does not decide: the app answers on
+	// every host that reaches it (a deployment's own URL, a tunnel).
+	host bool
 }
 
 // holds evaluates the condition for a signed-out request to url: whether
@@ -156,13 +160,15 @@ func (mw *Middleware) evaluate(url string) (Verdict, string) {
 	if mw.unknown != "" {
 		return Unknown, mw.unknown
 	}
+	var onHost *mwStep // an early return for some hosts before any sign-in check
 	for i, st := range mw.steps {
-		holds, known, fails := true, !st.unknown, false
+		holds, known, fails, host := true, !st.unknown, false, !st.unknown
 		for _, c := range st.conds {
 			ok, k, _ := c.holds(url)
 			known = known && k
 			holds = holds && ok
 			fails = fails || (k && !ok)
+			host = host && (k || c.host)
 		}
 		if fails {
 			// A conjunct known false decides the step whatever the
@@ -172,9 +178,15 @@ func (mw *Middleware) evaluate(url string) (Verdict, string) {
 		}
 		if !known {
 			if !st.protect {
+				if host && onHost == nil {
+					onHost = &mw.steps[i]
+				}
 				// An early return on a condition the analysis cannot read
 				// (req.method === 'OPTIONS'): assume it does not hold.
 				continue
+			}
+			if host && onHost != nil {
+				return Unprotected, mw.hostPass(onHost, url)
 			}
 			return Unknown, "a condition of the middleware is not understood"
 		}
@@ -182,6 +194,9 @@ func (mw *Middleware) evaluate(url string) (Verdict, string) {
 			continue
 		}
 		if st.protect {
+			if onHost != nil {
+				return Unprotected, mw.hostPass(onHost, url)
+			}
 			return Protected, ""
 		}
 		if len(st.conds) > 0 {
@@ -212,6 +227,13 @@ func (mw *Middleware) evaluate(url string) (Verdict, string) {
 	return Unprotected, fmt.Sprintf("no route matcher in %s protects %s", mw.File, url)
 }
 
+// hostPass says why a URL the middleware protects on some hosts is let
+// through on others: an early return on a test of the host, before the
+// sign-in check.
+func (mw *Middleware) hostPass(st *mwStep, url string) string {
+	return fmt.Sprintf("on a host where if (%s) holds, the middleware in %s returns before its sign-in check (line %d) and lets %s through without a session", st.test, mw.File, st.at.Line, url)
+}
+
 // unselected names the handler's own path test that left url out of a
 // protecting step: a public list's entry that exempts it, or a list of
 // protected paths that does not hold it ("" when no such test decided).
@@ -221,8 +243,8 @@ func (mw *Middleware) unselected(url string, steps []mwStep) string {
 			continue // a step for signed-in requests decides nothing here
 		}
 		for _, c := range st.conds {
-			if c.path == nil {
-				continue
+			if c.path == nil || c.host {
+				continue // a matcher, or a host test: no path test of the app's own
 			}
 			if ok, _, hit := c.holds(url); !ok && hit.Kind != js.NoHit {
 				return fmt.Sprintf("%s in %s (line %d) exempts %s from the sign-in check (it matches '%s')", c.text, mw.File, st.at.Line, url, hit.Lit)
@@ -752,6 +774,19 @@ func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware
 				continue
 			}
 			if !protect && exits && h.readsAuth(cons) {
+				if cons.Type() == "statement_block" && !h.directly(cons, h.readsAuth) {
+					// if (isMainSite(host)) { if (isProtected(req)) { const
+					// { userId } = await auth(); if (!userId) return … }
+					// return NextResponse.next() }: the session is read
+					// under a condition of its own, the block's other
+					// requests go through. Read its steps.
+					inner := h.dnf(cond)
+					if outer != nil {
+						inner = product(outer, inner)
+					}
+					h.readBlock(blockStatements(cons), inner, mw)
+					continue
+				}
 				// if (isProtected(req)) { const { userId } = await auth(); if (!userId) return … }
 				protect = true
 			}
@@ -794,6 +829,25 @@ func (h *handler) readBlock(stmts []*sitter.Node, outer [][]atom, mw *Middleware
 				} else {
 					delete(h.matchers, local)
 				}
+			}
+		case "try_statement":
+			// A try with no finally: its block's steps. When its catch may
+			// swallow what auth.protect() throws and let the request go
+			// on, only its redirects and early returns decide (h.caught).
+			body := s.ChildByFieldName("body")
+			if body == nil || s.ChildByFieldName("finalizer") != nil {
+				continue
+			}
+			swallows := !catchRethrows(t, s)
+			if swallows {
+				h.caught++
+			}
+			ends := h.readBlock(blockStatements(body), outer, mw)
+			if swallows {
+				h.caught--
+			}
+			if ends {
+				return true
 			}
 		case "return_statement":
 			// A redirect or a response of its own at the top level ends
@@ -843,7 +897,7 @@ func (h *handler) step(conj []atom, at rules.Position, protect bool, test string
 		case a.m != nil:
 			st.conds = append(st.conds, mwCond{m: a.m, negate: a.negate})
 		case a.path != nil:
-			st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn})
+			st.conds = append(st.conds, mwCond{path: a.path, text: a.text, signedIn: a.signedIn, host: a.host})
 		default:
 			st.unknown = true
 		}
@@ -881,17 +935,26 @@ func handlerStatements(t *js.Tree, body *sitter.Node) []*sitter.Node {
 	var out []*sitter.Node
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
-		if s.Type() == "try_statement" && s.ChildByFieldName("finalizer") == nil {
-			if c, b := s.ChildByFieldName("handler"), s.ChildByFieldName("body"); c != nil && b != nil {
-				if cb := c.ChildByFieldName("body"); cb != nil && (js.ExitOf(t, cb).Kind == js.ExitThrow || rethrowsProtect(t, cb)) {
-					out = append(out, handlerStatements(t, b)...)
-					continue
-				}
+		if s.Type() == "try_statement" && s.ChildByFieldName("finalizer") == nil && catchRethrows(t, s) {
+			if b := s.ChildByFieldName("body"); b != nil {
+				out = append(out, handlerStatements(t, b)...)
+				continue
 			}
 		}
 		out = append(out, s)
 	}
 	return out
+}
+
+// catchRethrows: the try's catch always throws, or throws again what
+// auth.protect() throws (rethrowsProtect).
+func catchRethrows(t *js.Tree, try *sitter.Node) bool {
+	c := try.ChildByFieldName("handler")
+	if c == nil {
+		return false
+	}
+	cb := c.ChildByFieldName("body")
+	return cb != nil && (js.ExitOf(t, cb).Kind == js.ExitThrow || rethrowsProtect(t, cb))
 }
 
 // protectThrows are the tests of a caught error that name what
@@ -982,6 +1045,9 @@ type handler struct {
 	// wants only the matchers), over the locals bound so far.
 	conds  *js.PathConds
 	locals map[string]*sitter.Node
+	// caught: the statements read are in a try whose catch may swallow a
+	// throw, so auth.protect() there protects nothing.
+	caught int
 }
 
 // atom is one conjunct of a condition.
@@ -994,6 +1060,7 @@ type atom struct {
 	path     js.PathCond
 	text     string
 	signedIn bool // path is a read of the session, false when signed out
+	host     bool // path reads the request's host (mwCond.host)
 }
 
 // dnf turns a condition into alternatives of conjunctions.
@@ -1074,7 +1141,7 @@ func (h *handler) dnfAt(n *sitter.Node, depth int) [][]atom {
 		return [][]atom{{a}}
 	}
 	if h.conds != nil {
-		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n), signedIn: h.isState(n) || h.stateRooted(n)}}}
+		return [][]atom{{{path: h.conds.Cond(n, h.locals), text: condText(t, n), signedIn: h.isState(n) || h.stateRooted(n), host: h.readsHost(n, 0)}}}
 	}
 	return [][]atom{{{}}}
 }
@@ -1120,7 +1187,7 @@ func (h *handler) negation(n *sitter.Node, depth int) [][]atom {
 		return [][]atom{{{path: func(u string) (js.Tri, js.PathHit) {
 			v, hit := c(u)
 			return v.Not(), hit
-		}, text: "!" + condText(t, n)}}}
+		}, text: "!" + condText(t, n), host: h.readsHost(n, 0)}}}
 	}
 	return [][]atom{{{}}}
 }
@@ -1274,6 +1341,9 @@ func identByte(b byte) bool {
 // protects reports auth.protect() / auth().protect() / a redirectToSignIn
 // return among n's statements (n itself or a block's top level).
 func (h *handler) protects(n *sitter.Node) bool {
+	if h.caught > 0 {
+		return false
+	}
 	found := false
 	h.walk(n, func(c *sitter.Node) {
 		if c.Type() != "call_expression" {
@@ -1408,6 +1478,43 @@ func stringValue(t *js.Tree, n *sitter.Node) string {
 	return b.String()
 }
 
+// readsHost reports a read of the request's host in n, through the
+// handler's locals (const hostname = req.headers.get('host')) and into the
+// arguments of a call (isMainSite(hostname)): a .host or .hostname member,
+// or a get('host') / get('x-forwarded-host') call.
+func (h *handler) readsHost(n *sitter.Node, depth int) bool {
+	if n == nil || depth >= maxCondDepth {
+		return false
+	}
+	found := false
+	h.walk(n, func(c *sitter.Node) {
+		if found {
+			return
+		}
+		switch c.Type() {
+		case "identifier":
+			if v := h.locals[h.t.Text(c)]; v != nil && v != n {
+				found = h.readsHost(v, depth+1)
+			}
+		case "member_expression":
+			if p := c.ChildByFieldName("property"); p != nil && (h.t.Text(p) == "host" || h.t.Text(p) == "hostname") {
+				found = true
+			}
+		case "call_expression":
+			f, args := js.Unwrap(c.ChildByFieldName("function")), c.ChildByFieldName("arguments")
+			if f != nil && f.Type() == "member_expression" && args != nil && args.NamedChildCount() == 1 {
+				if p := f.ChildByFieldName("property"); p != nil && h.t.Text(p) == "get" {
+					if a := js.Unwrap(args.NamedChild(0)); a.Type() == "string" {
+						k := strings.ToLower(js.Unquote(h.t, a))
+						found = k == "host" || k == "x-forwarded-host"
+					}
+				}
+			}
+		}
+	})
+	return found
+}
+
 // readsAuth reports a call of the handler's auth or a read of a name bound
 // from it inside n.
 func (h *handler) readsAuth(n *sitter.Node) bool {
@@ -1463,6 +1570,12 @@ func (mw *Middleware) PublicBy(url string) (PublicRule, bool) {
 		return 2
 	}
 	for _, st := range mw.steps {
+		if st.unknown || slices.ContainsFunc(st.conds, func(c mwCond) bool { return c.host }) {
+			// A step that redirects elsewhere (to onboarding) or tests
+			// what the analysis cannot read lets nothing through by itself;
+			// one for some hosts only is their routing, not a public list.
+			continue
+		}
 		for _, c := range st.conds {
 			if c.path != nil {
 				// A path test of the handler's own list that lets the URL

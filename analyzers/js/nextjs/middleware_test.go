@@ -223,6 +223,60 @@ export default clerkMiddleware(async (auth, req) => {
 	}
 }
 
+// TestMiddlewareHostBranch: a handler inside a try whose catch lets every
+// error through, checking the session itself for a matcher's routes on the
+// app's main host: its redirect protects there, an early return on another
+// host test lets the same URLs through (and the message says which), and
+// auth.protect() inside the swallowing try protects nothing.
+func TestMiddlewareHostBranch(t *testing.T) {
+	const head = `import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'
+import { NextResponse } from 'next/server'
+const isPrivate = createRouteMatcher(['/account(.*)', '/orders'])
+const isAdmin = createRouteMatcher(['/admin(.*)'])
+const isMainHost = (host) => host === 'shop.example' || host === process.env.MAIN_HOST
+export default clerkMiddleware(async (auth, req) => {
+  try {
+    const host = req.headers.get('host') || ''
+`
+	const tail = `    if (isAdmin(req)) await auth.protect()
+    if (isMainHost(host)) {
+      if (isPrivate(req)) {
+        const { userId } = await auth()
+        if (!userId) return NextResponse.redirect(new URL('/sign-in', req.url))
+      }
+      return NextResponse.next()
+    }
+    return NextResponse.rewrite(new URL('/' + host + req.nextUrl.pathname, req.url))
+  } catch (err) {
+    console.error(err)
+    return NextResponse.next()
+  }
+})` + recommendedConfig
+	for name, tc := range map[string]struct {
+		pre  string
+		want map[string]Verdict
+		why  string // of /orders
+	}{
+		"main host only": {"", map[string]Verdict{"/orders": Unknown, "/account/x": Unknown, "/admin": Unprotected}, "a condition of the middleware is not understood"},
+		"preview hosts pass": {"    if (host.endsWith('.vercel.app')) return NextResponse.next()\n",
+			map[string]Verdict{"/orders": Unprotected, "/account/x": Unprotected},
+			"on a host where if (host.endsWith('.vercel.app')) holds, the middleware in middleware.ts returns before its sign-in check (line 9) and lets /orders through without a session"},
+	} {
+		mw := parseMW(t, head+tc.pre+tail)
+		for url, want := range tc.want {
+			if got, why := mw.Evaluate(url); got != want {
+				t.Errorf("%s: Evaluate(%s) = %v (%s), want %v", name, url, got, why, want)
+			}
+		}
+		if _, why := mw.Evaluate("/orders"); why != tc.why {
+			t.Errorf("%s: /orders: %q, want %q", name, why, tc.why)
+		}
+		if _, ok := mw.PublicBy("/orders"); ok {
+			t.Errorf("%s: /orders is let through by no public list", name)
+		}
+	}
+}
+
 // TestMiddlewareCustomFunction: clerkMiddleware built inside the app's own
 // middleware function is evaluated like a direct default export.
 func TestMiddlewareCustomFunction(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 	"sync"
 
@@ -247,20 +248,26 @@ func (c *checker) checkPage(pass *js.Pass, as *appState, mod *js.Module, route R
 		// whose own calls (e.Effects, scanned for the endpoint above) do
 		// nothing.
 		page := mod.Funcs[exp.Local]
-		fixed := !mod.UseClient() && exp.From == nil && !anyAwaits(mod) && page != nil && page.Wrapped == nil &&
-			e.EffectsKnown && len(e.Effects) == 0 && c.rendersFixed(m, mod, page, map[*js.Func]bool{page: true}, 0)
+		fixed := !mod.UseClient() && exp.From == nil && page != nil && page.Wrapped == nil && e.EffectsKnown &&
+			c.rendersFixed(m, mod, page, map[*js.Func]bool{page: true}, 0)
+		awaitsNothing := !anyAwaits(mod) && len(e.Effects) == 0
+		fixed = fixed && (awaitsNothing || signedInLoads(m, mod, &e))
+		shell, itself := "a server page that awaits nothing", "the page loads nothing itself"
+		if !awaitsNothing {
+			shell, itself = "a server page that loads data only for a signed-in session", "the page loads nothing itself for a signed-out visitor"
+		}
 		switch {
 		case mod.UseClient() && loader == nil:
 			clientRendered(&e, "'use client', and no server layout of its section loads data")
 			return
 		case fixed && loader == nil:
-			clientRendered(&e, "a server page that awaits nothing, rendering only client components and fixed markup, and no server layout of its section loads data")
+			clientRendered(&e, shell+", rendering only client components and fixed markup, and no server layout of its section loads data")
 			return
 		case mod.UseClient():
 			loads = true
 			self = fmt.Sprintf("its own code runs in the browser, but the server layout %s above it may load data for each request and requires no session", as.app.Rel(loader.path))
 		case fixed:
-			self = fmt.Sprintf("the page loads nothing itself, but the server layout %s above it may load data for each request and requires no session", as.app.Rel(loader.path))
+			self = fmt.Sprintf("%s, but the server layout %s above it may load data for each request and requires no session", itself, as.app.Rel(loader.path))
 		default:
 			self = fmt.Sprintf("neither the page nor a layout above it requires a session (%s)", pageReason(p))
 		}
@@ -336,7 +343,7 @@ func (c *checker) rendersFixed(m *js.Model, mod *js.Module, fn *js.Func, seen ma
 		return false
 	}
 	for _, name := range fn.Renders {
-		r := m.ResolveCallee(mod, js.Callee{Root: name})
+		r := m.ResolveCallee(mod, js.RenderCallee(name))
 		if r.Fn != nil && len(r.Path) == 0 {
 			if inner := reactWrapped(r.Mod, r.Fn); inner != nil {
 				r.Fn = inner // const Card = React.forwardRef((props, ref) => <div …/>)
@@ -396,6 +403,38 @@ func reactWrapped(mod *js.Module, fn *js.Func) *js.Func {
 		return nil
 	}
 	return w.Args[0].Func
+}
+
+// signedInLoads: everything the page's module loads runs only for a
+// signed-in session (`userId ? findUnique({ where: { id: userId } }) :
+// null` in a helper it awaits: Effect.SignedIn), so a signed-out visitor
+// is answered with a shell, as by a page that loads nothing. Every project
+// function its module calls must be known to do only that, or be a
+// synchronous one doing nothing (a formatter): an async one with no effect
+// may still hand back data the model cannot see.
+func signedInLoads(m *js.Model, mod *js.Module, e *endpoint.Endpoint) bool {
+	if len(e.Effects) == 0 || len(endpoint.SignedOut(e).Effects) > 0 {
+		return false
+	}
+	for _, fn := range mod.Funcs {
+		for _, cs := range fn.Calls {
+			r := m.ResolveCallee(mod, cs.Callee)
+			if r.Fn == nil {
+				if r.Mod != nil && r.Pkg == "" {
+					return false // a project module's value the model cannot follow
+				}
+				continue
+			}
+			if len(r.Path) > 0 || r.Fn.Wrapped != nil {
+				return false
+			}
+			effects, known := m.Effects(r.Mod, r.Fn)
+			if !known || (len(effects) == 0 && r.Fn.Async) || slices.ContainsFunc(effects, func(f endpoint.Effect) bool { return !f.SignedIn }) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // anyAwaits: some function of the module awaits, so a server component of

@@ -141,7 +141,7 @@ func (c *checker) rendered(m *js.Model, mod *js.Module, fn *js.Func, out []rende
 		return out
 	}
 	for _, name := range fn.Renders {
-		r := m.ResolveCallee(mod, js.Callee{Root: name})
+		r := m.ResolveCallee(mod, js.RenderCallee(name))
 		if r.Fn == nil || len(r.Path) > 0 || seen[r.Fn] || r.Mod.UseClient() {
 			continue
 		}
