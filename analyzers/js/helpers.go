@@ -391,8 +391,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int) Pr
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
-			// return this.logout(): a helper that always throws.
-			return handler || (!caught && e.throws(mod, ex.Returned, depth, true))
+			// return this.logout(): a helper that always throws; return
+			// redirect('/sign-in'): Next.js's navigation calls throw.
+			return handler || (!caught && (e.throws(mod, ex.Returned, depth, true) || e.navThrows(mod, ex.Returned, depth)))
 		case ExitThrow:
 			return !caught
 		case ExitCall:
@@ -652,6 +653,21 @@ func (e *evaluator) throws(mod *Module, c Callee, depth int, returned bool) bool
 	tg := e.m.resolveCallee(mod, c, depth+1)
 	return tg.fn != nil && len(tg.path) == 0 && tg.fn.Throws && (returned || !tg.fn.Async)
 }
+
+// navThrows reports a call of one of next/navigation's functions that
+// throw to end the render or action (redirect, permanentRedirect,
+// notFound, unauthorized, forbidden): `return redirect('/sign-in')` never
+// returns, so a helper's caller does not go on. Other packages' redirect
+// (React Router's, Express's res.redirect) returns, and is not one.
+func (e *evaluator) navThrows(mod *Module, c Callee, depth int) bool {
+	if !c.Valid() {
+		return false
+	}
+	tg := e.m.resolveCallee(mod, c, depth+1)
+	return tg.pkg == "next/navigation" && nextThrowers[tg.name]
+}
+
+var nextThrowers = set("redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden")
 
 // leadChecks reports that a branch opens with a call that protects (ends
 // signed-out requests), so its return comes after a check.
