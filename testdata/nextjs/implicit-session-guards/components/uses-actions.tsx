@@ -3,5 +3,6 @@
 // their exports as server actions (a module nothing imports holds none).
 // ok: CLK101
 import * as notes from '../app/actions/notes'
+import * as profile from '../app/actions/profile'
 
-export const actionModules = [notes]
+export const actionModules = [notes, profile]
