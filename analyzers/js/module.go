@@ -943,7 +943,10 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 			if loose == nil {
 				loose = looseNames(t, body)
 			}
-			names = slices.DeleteFunc(names, func(n string) bool { return loose[n] })
+			names = slices.DeleteFunc(names, func(n string) bool {
+				_, local := f.Binds[n] // not an import or a global (NextResponse.json)
+				return loose[n] || !local
+			})
 			if len(names) > 0 {
 				f.Steps = append(f.Steps, Step{Kind: StepDeref, Names: names, Pos: t.Pos(s)})
 			}
