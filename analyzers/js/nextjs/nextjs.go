@@ -870,7 +870,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e)
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e)
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -1364,6 +1364,44 @@ func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked 
 		}
 	}
 	return true
+}
+
+// callerOwnRows: every effect the endpoint has is a query on a Supabase
+// client carrying the caller's own Clerk session token (Clerk's Supabase
+// integration: row-level security sees an anonymous caller when signed
+// out), and those touching the database read, update or delete rows a
+// session value selects (.eq('user_id', userId)): signed out, PostgREST
+// compares the column with the text null and selects nothing, so the
+// request reads nothing and changes nothing. A create, an upsert, a query
+// on another client, or any other effect needing a user keeps the read
+// unchecked.
+func callerOwnRows(e *endpoint.Endpoint) bool {
+	if !e.EffectsKnown {
+		return false
+	}
+	bySession := func(f endpoint.Effect) bool {
+		return slices.ContainsFunc(f.Where, func(b endpoint.Binding) bool { return b.From == endpoint.FromSession })
+	}
+	rows := false
+	for _, f := range e.Effects {
+		switch f.Kind {
+		case endpoint.DBRead, endpoint.DBWrite:
+			// A chain is listed by each of its calls: the filter is the
+			// outermost's (supabase.from().select() and its .eq()).
+			filtered := slices.ContainsFunc(e.Effects, func(g endpoint.Effect) bool {
+				return g.At == f.At && g.Target == f.Target && g.Kind == f.Kind && bySession(g)
+			})
+			if !f.CallerCredential || f.Creates || !filtered {
+				return false
+			}
+			rows = true
+		default:
+			if f.NeedsUser() {
+				return false
+			}
+		}
+	}
+	return rows
 }
 
 // jsonEcho: fn's last statement returns Response.json or NextResponse.json
