@@ -1354,8 +1354,8 @@ func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked 
 		return false
 	}
 	for _, n := range steps[last].Names {
-		if !slices.Contains(unchecked, n) {
-			return false
+		if !slices.Contains(unchecked, n) && (t == nil || node == nil || !predicateEcho(t, node, unchecked)) {
+			return false // a value built from others (a comparison with an argument is a predicate)
 		}
 	}
 	for _, st := range steps[:last] {
@@ -1402,6 +1402,46 @@ func callerOwnRows(e *endpoint.Endpoint) bool {
 		}
 	}
 	return rows
+}
+
+// predicateEcho: fn's last statement returns a strict equality of a value
+// read from the session with a name or a literal (`return
+// sessionClaims?.metadata.role === role`, Clerk's checkRole): a boolean,
+// false for a signed-out caller, that the caller branches on.
+func predicateEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
+	body := fn.ChildByFieldName("body")
+	if body == nil || body.Type() != "statement_block" {
+		return false
+	}
+	stmts := js.Uncommented(body)
+	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
+		return false
+	}
+	ret := js.Uncommented(stmts[len(stmts)-1])
+	if len(ret) != 1 || ret[0].Type() != "binary_expression" {
+		return false
+	}
+	op := ret[0].ChildByFieldName("operator")
+	if op == nil || t.Text(op) != "===" { // null == undefined, and !== is true signed out
+		return false
+	}
+	session := false
+	for _, side := range []*sitter.Node{ret[0].ChildByFieldName("left"), ret[0].ChildByFieldName("right")} {
+		root := side
+		for root != nil && root.Type() == "member_expression" {
+			root = root.ChildByFieldName("object")
+		}
+		switch {
+		case root == nil:
+			return false
+		case root.Type() == "identifier" && slices.Contains(names, t.Text(root)):
+			session = true
+		case side.Type() == "identifier", side.Type() == "string", side.Type() == "number", side.Type() == "true", side.Type() == "false", side.Type() == "null":
+		default:
+			return false
+		}
+	}
+	return session
 }
 
 // jsonEcho: fn's last statement returns Response.json or NextResponse.json
