@@ -870,7 +870,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e)
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e) && !tokenOnly(names, &e)
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -1364,6 +1364,14 @@ func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked 
 		}
 	}
 	return true
+}
+
+// tokenOnly: the only session value read is auth()'s getToken, a function
+// always there (its token is null signed out), and nothing the endpoint
+// does needs a user: a Supabase client factory handing it on as the
+// client's accessToken (the database then sees an anonymous caller).
+func tokenOnly(names []string, e *endpoint.Endpoint) bool {
+	return len(names) == 1 && names[0] == "getToken" && e.EffectsKnown && !slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser)
 }
 
 // callerOwnRows: every effect the endpoint has is a query on a Supabase
