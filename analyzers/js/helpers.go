@@ -412,8 +412,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	exitOK := func(ex Exit, caught bool) bool {
 		switch ex.Kind {
 		case ExitReturn:
-			// return this.logout(): a helper that always throws.
-			return handler || (!caught && e.throws(mod, ex.Returned, depth, true))
+			// return this.logout(): a helper that always throws; return
+			// redirect('/sign-in'): Next.js's navigation calls throw.
+			return handler || (!caught && (e.throws(mod, ex.Returned, depth, true) || e.navThrows(mod, ex.Returned, depth)))
 		case ExitThrow:
 			return !caught
 		case ExitCall:
@@ -658,6 +659,18 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
 			}
+		case StepDeref:
+			// const email = user.emailAddresses[0].emailAddress right after
+			// currentUser(): null when signed out, so the read throws before
+			// the function has done anything.
+			for _, n := range st.Names {
+				if _, isBound := bound[n]; isBound && e.signedOutNull(mod, fn, n, depth) && e.quietBefore(mod, fn, st.Pos, depth) {
+					checked[n] = true
+					if !caught(st) {
+						return Protection{Protected: true, By: fmt.Sprintf("%s (%s is null signed out, and reading a member of it throws)", bound[n], n), At: st.Pos}
+					}
+				}
+			}
 		case StepReturn:
 			// return requireUser(…): the helper's check runs before the return.
 			if st.Callee.Valid() {
@@ -747,6 +760,55 @@ func (e *evaluator) throws(mod *Module, c Callee, depth int, returned bool) bool
 	tg := e.m.resolveCallee(mod, c, depth+1)
 	return tg.fn != nil && len(tg.path) == 0 && tg.fn.Throws && (returned || !tg.fn.Async)
 }
+
+// signedOutNull: name is bound from a Clerk session reader's result that
+// is null for a signed-out request (currentUser()'s user, auth()'s userId
+// or sessionClaims; not the object auth() returns, which always is).
+func (e *evaluator) signedOutNull(mod *Module, fn *Func, name string, depth int) bool {
+	b, ok := fn.Binds[name]
+	if !ok || b.Root == "" || b.Root == name {
+		return false
+	}
+	tg := e.m.resolveCallee(mod, Callee{Root: b.Root}, depth+1)
+	return strings.HasPrefix(tg.pkg, "@clerk/") && sessionReaders[tg.name] && signedInPath(tg.name, b.Path)
+}
+
+// quietBefore: every call fn makes before pos reads the session or is a
+// built-in or framework helper with no effect, so a throw at pos comes
+// before anything a signed-out request could cause.
+func (e *evaluator) quietBefore(mod *Module, fn *Func, pos rules.Position, depth int) bool {
+	for _, cs := range fn.Calls {
+		if cs.Pos.Line > pos.Line || (cs.Pos.Line == pos.Line && cs.Pos.Column >= pos.Column) {
+			break
+		}
+		if benignGlobal[cs.Callee.Root] {
+			continue
+		}
+		tg := e.m.resolveCallee(mod, cs.Callee, depth+1)
+		if tg.pkg != "" && benignPackage(tg.pkg) {
+			continue
+		}
+		if h := e.classifyTarget(tg, depth+1); h.Kind != Check && h.Kind != Protects {
+			return false
+		}
+	}
+	return true
+}
+
+// navThrows reports a call of one of next/navigation's functions that
+// throw to end the render or action (redirect, permanentRedirect,
+// notFound, unauthorized, forbidden): `return redirect('/sign-in')` never
+// returns, so a helper's caller does not go on. Other packages' redirect
+// (React Router's, Express's res.redirect) returns, and is not one.
+func (e *evaluator) navThrows(mod *Module, c Callee, depth int) bool {
+	if !c.Valid() {
+		return false
+	}
+	tg := e.m.resolveCallee(mod, c, depth+1)
+	return tg.pkg == "next/navigation" && nextThrowers[tg.name]
+}
+
+var nextThrowers = set("redirect", "permanentRedirect", "notFound", "unauthorized", "forbidden")
 
 // leadChecks reports that a branch opens with a call that protects (ends
 // signed-out requests), so its return comes after a check.

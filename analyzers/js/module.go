@@ -274,6 +274,12 @@ const (
 	StepBind            // `const { userId } = await auth()`: Names bound from Callee's result
 	StepGuard           // `if (!userId) return …`: Names tested, Exit taken
 	StepReturn          // a return (possibly conditional or nested in a block) that is not a guard
+	// StepDeref: the statement reads a member of each of Names with a plain
+	// `.` or `[…]` before any call in it completes (`const email =
+	// user.emailAddresses[0].emailAddress`): a TypeError there when the
+	// value is null, as a check that throws (evalSteps decides which
+	// values can be null).
+	StepDeref
 )
 
 // Step is one top-level statement, reduced to what protection analysis needs.
@@ -995,6 +1001,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		}
 	}
 	f.Throws = lastStmt >= 0 && body.NamedChild(lastStmt).Type() == "throw_statement" && !hasReturn(t, body)
+	var loose map[string]bool // names assigned again, which a dereference tells nothing of
 	for i := 0; i < int(body.NamedChildCount()); i++ {
 		s := body.NamedChild(i)
 		if s.Type() == "comment" {
@@ -1003,6 +1010,18 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 		sc.last = i == lastStmt
 		if g, ok := positiveGuard(t, body, s, i, lastStmt); ok {
 			f.Steps = append(f.Steps, g)
+		}
+		if names := derefs(t, s); len(names) > 0 {
+			if loose == nil {
+				loose = looseNames(t, body)
+			}
+			names = slices.DeleteFunc(names, func(n string) bool {
+				_, local := f.Binds[n] // not an import or a global (NextResponse.json)
+				return loose[n] || !local
+			})
+			if len(names) > 0 {
+				f.Steps = append(f.Steps, Step{Kind: StepDeref, Names: names, Pos: t.Pos(s)})
+			}
 		}
 		if s.Type() == "return_statement" && s.NamedChildCount() > 0 {
 			if e := unwrap(s.NamedChild(0)); isFunction(e) && f.Returns == nil {
@@ -1038,6 +1057,111 @@ func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
 		return Step{}, false
 	}
 	return Step{Kind: StepGuard, Names: names, Exit: Exit{Kind: ExitThrow}, Pos: t.Pos(body.NamedChild(last))}, true
+}
+
+// derefs lists the names a top-level expression statement, declaration
+// or return reads a member of with a plain `.` or `[…]` (user.id, userId.length,
+// user.emailAddresses[0]) before any call in it has run: evaluated in
+// order, a call's callee and arguments come before the call, while the
+// right side of &&, || and ??, a conditional's branches and function
+// bodies may not run at all. Reading through `?.` throws nothing, nor does
+// anything after a call in the statement, which may have acted already.
+func derefs(t *Tree, s *sitter.Node) []string {
+	var roots []*sitter.Node
+	switch s.Type() {
+	case "expression_statement", "return_statement":
+		roots = Uncommented(s)
+	case "lexical_declaration", "variable_declaration":
+		for _, d := range Uncommented(s) {
+			if v := d.ChildByFieldName("value"); d.Type() == "variable_declarator" && v != nil {
+				roots = append(roots, v)
+			}
+		}
+	default:
+		return nil
+	}
+	var out []string
+	called := false
+	var visit func(n *sitter.Node)
+	visit = func(n *sitter.Node) {
+		if n == nil || called {
+			return
+		}
+		switch n.Type() {
+		case "identifier", "string", "number", "true", "false", "null", "undefined", "this", "comment",
+			"arrow_function", "function_expression", "function", "class", "regex", "type_arguments":
+			return // evaluated without a call or a member read
+		case "member_expression", "subscript_expression":
+			obj := n.ChildByFieldName("object")
+			if o := unwrap(obj); o != nil && o.Type() == "identifier" && n.ChildByFieldName("optional_chain") == nil && !optionalAccess(t, n, obj) {
+				out = appendNew(out, []string{t.Text(o)})
+			} else {
+				visit(obj)
+			}
+			visit(n.ChildByFieldName("index"))
+			return
+		case "call_expression", "new_expression":
+			for _, c := range Uncommented(n) {
+				visit(c)
+			}
+			called = true
+			return
+		case "binary_expression":
+			if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "&&" || t.Text(op) == "||" || t.Text(op) == "??") {
+				visit(n.ChildByFieldName("left"))
+				called = called || hasCall(n.ChildByFieldName("right"))
+				return
+			}
+		case "ternary_expression":
+			visit(n.ChildByFieldName("condition"))
+			called = called || hasCall(n.ChildByFieldName("consequence")) || hasCall(n.ChildByFieldName("alternative"))
+			return
+		case "assignment_expression", "augmented_assignment_expression":
+			visit(n.ChildByFieldName("right"))
+			called = called || hasCall(n.ChildByFieldName("left"))
+			return
+		case "parenthesized_expression", "await_expression", "as_expression", "satisfies_expression", "non_null_expression",
+			"type_assertion", "template_string", "template_substitution", "object", "pair", "array", "spread_element",
+			"shorthand_property_identifier", "unary_expression", "arguments":
+		default:
+			called = called || hasCall(n) // a construct not read here
+			return
+		}
+		for _, c := range Uncommented(n) {
+			if n.Type() == "pair" && c == n.ChildByFieldName("key") && c.Type() != "computed_property_name" {
+				continue
+			}
+			visit(c)
+		}
+	}
+	for _, r := range roots {
+		visit(r)
+	}
+	return out
+}
+
+// optionalAccess: the member or subscript n reads obj's member through
+// `?.` (found in the text between them when the grammar names no field).
+func optionalAccess(t *Tree, n, obj *sitter.Node) bool {
+	if obj == nil {
+		return true
+	}
+	return bytes.HasPrefix(bytes.TrimLeft(t.Src[obj.EndByte():n.EndByte()], " \t\r\n"), []byte("?."))
+}
+
+// hasCall: n holds a call or a construction outside nested functions.
+func hasCall(n *sitter.Node) bool {
+	found := false
+	Walk(n, func(c *sitter.Node) bool {
+		switch c.Type() {
+		case "call_expression", "new_expression":
+			found = true
+		case "arrow_function", "function_expression", "function", "class":
+			return false
+		}
+		return !found
+	})
+	return found
 }
 
 // endsInReturn: a branch that is a return statement, or a block whose last

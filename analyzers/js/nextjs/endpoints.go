@@ -443,6 +443,16 @@ func (ctx *epContext) anyOrigin(pass *js.Pass) *endpoint.Evidence {
 	return ctx.origin
 }
 
+// handlerNode is the syntax node of the function export names (nil when
+// it is no function of the module, or the file does not parse).
+func (ctx *epContext) handlerNode(pass *js.Pass, mod *js.Module, export string) *sitter.Node {
+	fn, _ := js.ExportHandler(mod, export)
+	if fn == nil || ctx.tree(pass) == nil {
+		return nil
+	}
+	return ctx.funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
+}
+
 func (ctx *epContext) tree(pass *js.Pass) *js.Tree {
 	if !ctx.parsed {
 		ctx.parsed = true

@@ -870,7 +870,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names) && !endpoint.SessionGated(&e)
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e) && !tokenOnly(names, &e)
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -1329,27 +1329,163 @@ func publicGET(route Route, name string, e *endpoint.Endpoint) bool {
 	})
 }
 
-// sessionEcho: the export (a server action) only reads the session and
-// returns what it read, as is (`const { userId } = await auth(); return
-// userId`), doing nothing else: a signed-out caller gets null back, and
-// there is no rest of it to run. A response built from it is still judged.
-func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked []string) bool {
+// sessionEcho: the export only reads the session and returns what it
+// read, as is (`const { userId } = await auth(); return userId`) or as a
+// JSON object of those values (`return NextResponse.json({ userId,
+// sessionId })`, a whoami route), doing nothing else: a signed-out caller
+// gets its own nulls back, and there is no rest of it to run. A string or
+// any other value built from it is still judged.
+func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked []string, t *js.Tree, node *sitter.Node) bool {
 	exp := mod.Exports[export]
 	if !e.EffectsKnown || slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser) || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
 		return false
 	}
 	steps := mod.Funcs[exp.Local].Steps
 	last := len(steps) - 1
-	if last < 1 || steps[last].Kind != js.StepReturn || steps[last].Callee.Valid() || len(steps[last].Names) == 0 {
+	if last < 1 || steps[last].Kind != js.StepReturn {
+		return false
+	}
+	switch {
+	case steps[last].Callee.Valid():
+		if t == nil || node == nil || !jsonEcho(t, node, unchecked) {
+			return false
+		}
+	case len(steps[last].Names) == 0:
 		return false
 	}
 	for _, n := range steps[last].Names {
-		if !slices.Contains(unchecked, n) {
-			return false
+		if !slices.Contains(unchecked, n) && (t == nil || node == nil || !predicateEcho(t, node, unchecked)) {
+			return false // a value built from others (a comparison with an argument is a predicate)
 		}
 	}
 	for _, st := range steps[:last] {
 		if st.Kind != js.StepBind {
+			return false
+		}
+	}
+	return true
+}
+
+// tokenOnly: the only session value read is auth()'s getToken, a function
+// always there (its token is null signed out), and nothing the endpoint
+// does needs a user: a Supabase client factory handing it on as the
+// client's accessToken (the database then sees an anonymous caller).
+func tokenOnly(names []string, e *endpoint.Endpoint) bool {
+	return len(names) == 1 && names[0] == "getToken" && e.EffectsKnown && !slices.ContainsFunc(e.Effects, endpoint.Effect.NeedsUser)
+}
+
+// callerOwnRows: every effect the endpoint has is a query on a Supabase
+// client carrying the caller's own Clerk session token (Clerk's Supabase
+// integration: row-level security sees an anonymous caller when signed
+// out), and those touching the database read, update or delete rows a
+// session value selects (.eq('user_id', userId)): signed out, PostgREST
+// compares the column with the text null and selects nothing, so the
+// request reads nothing and changes nothing. A create, an upsert, a query
+// on another client, or any other effect needing a user keeps the read
+// unchecked.
+func callerOwnRows(e *endpoint.Endpoint) bool {
+	if !e.EffectsKnown {
+		return false
+	}
+	bySession := func(f endpoint.Effect) bool {
+		return slices.ContainsFunc(f.Where, func(b endpoint.Binding) bool { return b.From == endpoint.FromSession })
+	}
+	rows := false
+	for _, f := range e.Effects {
+		switch f.Kind {
+		case endpoint.DBRead, endpoint.DBWrite:
+			// A chain is listed by each of its calls: the filter is the
+			// outermost's (supabase.from().select() and its .eq()).
+			filtered := slices.ContainsFunc(e.Effects, func(g endpoint.Effect) bool {
+				return g.At == f.At && g.Target == f.Target && g.Kind == f.Kind && bySession(g)
+			})
+			if !f.CallerCredential || f.Creates || !filtered {
+				return false
+			}
+			rows = true
+		default:
+			if f.NeedsUser() {
+				return false
+			}
+		}
+	}
+	return rows
+}
+
+// predicateEcho: fn's last statement returns a strict equality of a value
+// read from the session with a name or a literal (`return
+// sessionClaims?.metadata.role === role`, Clerk's checkRole): a boolean,
+// false for a signed-out caller, that the caller branches on.
+func predicateEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
+	body := fn.ChildByFieldName("body")
+	if body == nil || body.Type() != "statement_block" {
+		return false
+	}
+	stmts := js.Uncommented(body)
+	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
+		return false
+	}
+	ret := js.Uncommented(stmts[len(stmts)-1])
+	if len(ret) != 1 || ret[0].Type() != "binary_expression" {
+		return false
+	}
+	op := ret[0].ChildByFieldName("operator")
+	if op == nil || t.Text(op) != "===" { // null == undefined, and !== is true signed out
+		return false
+	}
+	session := false
+	for _, side := range []*sitter.Node{ret[0].ChildByFieldName("left"), ret[0].ChildByFieldName("right")} {
+		root := side
+		for root != nil && root.Type() == "member_expression" {
+			root = root.ChildByFieldName("object")
+		}
+		switch {
+		case root == nil:
+			return false
+		case root.Type() == "identifier" && slices.Contains(names, t.Text(root)):
+			session = true
+		case side.Type() == "identifier", side.Type() == "string", side.Type() == "number", side.Type() == "true", side.Type() == "false", side.Type() == "null":
+		default:
+			return false
+		}
+	}
+	return session
+}
+
+// jsonEcho: fn's last statement returns Response.json or NextResponse.json
+// of an object literal every value of which is one of names as read
+// (`{ userId, sessionId }`, `{ id: userId }`), and nothing else.
+func jsonEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
+	body := fn.ChildByFieldName("body")
+	if body == nil || body.Type() != "statement_block" {
+		return false
+	}
+	stmts := js.Uncommented(body)
+	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
+		return false
+	}
+	ret := js.Uncommented(stmts[len(stmts)-1])
+	if len(ret) != 1 || ret[0].Type() != "call_expression" {
+		return false
+	}
+	c := js.CalleeOf(t, ret[0])
+	if (c.Root != "NextResponse" && c.Root != "Response") || len(c.Path) != 1 || c.Path[0] != "json" {
+		return false
+	}
+	args := ret[0].ChildByFieldName("arguments")
+	if args == nil || args.Type() != "arguments" {
+		return false
+	}
+	as := js.Uncommented(args)
+	if len(as) != 1 || as[0].Type() != "object" || len(js.Uncommented(as[0])) == 0 {
+		return false
+	}
+	for _, p := range js.Uncommented(as[0]) {
+		v := p
+		if p.Type() == "pair" {
+			v = p.ChildByFieldName("value")
+		}
+		if v == nil || (v.Type() != "identifier" && v.Type() != "shorthand_property_identifier") || !slices.Contains(names, t.Text(v)) {
 			return false
 		}
 	}

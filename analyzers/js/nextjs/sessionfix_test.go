@@ -19,7 +19,7 @@ export const config = { matcher: ['/((?!_next|[^?]*\\.(?:html?|css|js(?!on)|jpe?
 		"app/api/notes/route.ts": `import { auth } from '@clerk/nextjs/server'
 export async function GET() {
   const { userId } = await auth()
-  return Response.json({ userId })
+  return Response.json({ greeting: ` + "`hello ${userId}`" + ` })
 }
 `,
 		"pages/api/notes.ts": `import { getAuth } from '@clerk/nextjs/server'

@@ -32,3 +32,26 @@ export async function saveDraft(text: string) {
   await prisma.draft.create({ data: { userId, text } })
   return userId
 }
+
+// A role predicate: signed out, the claims are null and it answers false,
+// which its caller branches on.
+export async function hasRole(role: string) {
+  // ok: CLK102
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata?.role === role
+}
+
+// The same answer after a write made with the claims is judged as the write.
+export async function hasRoleLogged(role: string) {
+  // ruleid: CLK102
+  const { sessionClaims } = await auth()
+  await prisma.roleCheck.create({ data: { subject: sessionClaims?.sub, role } })
+  return sessionClaims?.metadata?.role === role
+}
+
+// A negated test answers true for a signed-out caller: still judged.
+export async function notBanned() {
+  // ruleid: CLK102
+  const { sessionClaims } = await auth()
+  return sessionClaims?.metadata?.status !== 'banned'
+}
