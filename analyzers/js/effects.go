@@ -256,9 +256,22 @@ func argFields(t *Tree, obj *sitter.Node, prefix string) []Field {
 			if k == nil || v == nil {
 				continue
 			}
-			if uv := unwrap(v); uv.Type() == "object" {
+			switch uv := unwrap(v); uv.Type() {
+			case "object":
 				out = append(out, argFields(t, uv, prefix+Unquote(t, k)+".")...)
-			} else {
+			case "array":
+				// to: ['support@…', process.env.ADMIN_EMAIL]: each element
+				// is a value of the field.
+				for j := 0; j < int(uv.NamedChildCount()); j++ {
+					switch e := uv.NamedChild(j); e.Type() {
+					case "comment":
+					case "spread_element":
+						out = append(out, Field{Name: prefix + Unquote(t, k)})
+					default:
+						out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, e)})
+					}
+				}
+			default:
 				out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, uv)})
 			}
 		}
