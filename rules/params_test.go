@@ -21,6 +21,7 @@ type authParams struct {
 	} `yaml:"auth"`
 	PublicRoutes   []Glob   `yaml:"public-routes"`
 	PublicData     []string `yaml:"public-data"`
+	PublicFields   []string `yaml:"public-fields"`
 	PublicIntake   []string `yaml:"public-intake"`
 	PublicClients  []string `yaml:"public-clients"`
 	Methods        []string `yaml:"methods"`

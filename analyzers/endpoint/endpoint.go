@@ -306,6 +306,15 @@ type Effect struct {
 	// mail whose recipient is a literal or the app's configuration): a
 	// contact form telling the team.
 	Notify bool `json:"notify,omitempty"`
+	// Columns are the fields a read's explicit projection returns (Prisma
+	// select, nested relations' fields dotted: author.name; Mongoose, Knex
+	// or Supabase select lists; Drizzle column picks), nil when the read
+	// returns whole rows or the projection could not be read.
+	Columns []string `json:"columns,omitempty"`
+	// PublicColumns marks a read whose every column is public profile data
+	// by its name (MarkPublicColumns): it hands out nothing private,
+	// whoever's rows it selects.
+	PublicColumns bool `json:"publicColumns,omitempty"`
 	// SignedIn marks an effect that runs only when the session is present
 	// (its call sits under if (userId), userId && …): a signed-out
 	// request never causes it, so CLK101 and CLK102 judge without it

@@ -2,8 +2,10 @@ package endpoint
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
@@ -207,6 +209,62 @@ func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 	}
 }
 
+// MarkPublicColumns marks the endpoint's reads whose projection returns
+// only fields CLK101's public-fields names (Effect.PublicColumns): display
+// names, handles, avatars, bios, join dates, counts, the row's own id. A
+// social profile or a follower list shows these to anyone, so a read
+// limited to them carries no private data whoever's rows it selects. A
+// nested relation's fields (author.name) are judged by their own name.
+// Entries and fields compare in snake case; an entry may hold '*'
+// (*_count: followersCount). The effects are copied first: they may be
+// shared with the summaries. Called by a producer before AddPublicReads.
+func MarkPublicColumns(e *Endpoint, fields []string) {
+	cloned := false
+	for i, f := range e.Effects {
+		if f.Kind != DBRead || len(f.Columns) == 0 || f.AnyTable || !publicColumns(f.Columns, fields) {
+			continue
+		}
+		if !cloned {
+			e.Effects, cloned = slices.Clone(e.Effects), true
+		}
+		e.Effects[i].PublicColumns = true
+	}
+}
+
+// publicColumns: every column's own name (after the last dot) matches an
+// entry of public-fields.
+func publicColumns(cols, fields []string) bool {
+	for _, c := range cols {
+		name := snake(c[strings.LastIndex(c, ".")+1:])
+		if name == "" || !slices.ContainsFunc(fields, func(p string) bool {
+			ok, err := path.Match(snake(p), name)
+			return ok && err == nil
+		}) {
+			return false
+		}
+	}
+	return true
+}
+
+// snake folds a field name to lower snake case (followersCount,
+// followers-count → followers_count), so an entry *_count matches a count
+// but not account.
+func snake(s string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case r == '-':
+			r = '_'
+		case unicode.IsUpper(r) && (unicode.IsLower(prev) || unicode.IsDigit(prev)):
+			b.WriteByte('_')
+		}
+		b.WriteRune(unicode.ToLower(r))
+		prev = r
+	}
+	return b.String()
+}
+
 // AddServedReads adds the evidence that a server action only reads rows
 // the app itself serves to anyone. A server action has no URL, so the
 // catalogue judgement of AddPublicReads cannot apply to it; the app's own
@@ -320,6 +378,9 @@ func publicReads(e *Endpoint) bool {
 		if f.Own {
 			continue // a signed-in visitor's own record of the visit (a view logged for recommendations)
 		}
+		if f.PublicColumns {
+			continue // public profile fields of whoever's rows it selects
+		}
 		if slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession }) {
 			return false // rows selected by the caller's session are theirs, not a catalogue's
 		}
@@ -362,6 +423,8 @@ func publicData(e *Endpoint, entries []string) (Evidence, bool) {
 		case f.Model != "" && slices.ContainsFunc(entries, func(m string) bool { return ModelKey(m) == ModelKey(f.Model) }):
 		case lookup(f):
 			name = fmt.Sprintf("all of %s (declared without an owner)", f.Model)
+		case f.PublicColumns:
+			name = fmt.Sprintf("%s (only %s)", f.Target, strings.Join(f.Columns, ", "))
 		default:
 			b, ok := publicFilter(f.Where, entries)
 			if !ok {

@@ -36,7 +36,11 @@ func literalIncludes(t *Tree, fn *sitter.Node) []string {
 // callSites lists the calls below n in source order.
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
-	links := map[*sitter.Node]bool{}   // calls found inner from their chain's outer call
+	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
+	// chainCols: the projection of an inner call's chain, read at its
+	// outermost call (visited first): every link of User.find().select()
+	// and of from().select().eq() returns what the chain returns.
+	chainCols := map[*sitter.Node][]string{}
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
@@ -89,6 +93,13 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		// Parent() costs the node's depth, for every wrapper it passes).
 		if !links[c] && (c != n || !inner(c)) {
 			cs.Where, cs.Model, cs.Filtered = queryFilter(t, c)
+		}
+		if cols, ok := chainCols[c]; ok {
+			cs.Columns = cols
+		} else if cs.Columns, _ = queryColumns(t, c); cs.Columns != nil {
+			for _, l := range chainCalls(c)[1:] {
+				chainCols[l] = cs.Columns
+			}
 		}
 		for i, a := range args(c) {
 			if a.Type() == "spread_element" {
@@ -427,6 +438,9 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	if kind == endpoint.ClerkAPI {
 		f.Where = ec.m.clerkArgs(fr, target, cs)
+	}
+	if kind == endpoint.DBRead {
+		f.Columns = cs.Columns
 	}
 	f.Creates = kind == endpoint.DBWrite && createsOnly(cs)
 	f.Own = f.Creates && ec.sessionOwned(fr, cs)

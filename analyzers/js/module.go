@@ -203,6 +203,9 @@ type CallSite struct {
 	Where    []Field
 	Filtered bool
 	Model    string
+	// Columns are the fields a query's explicit projection returns
+	// (queryColumns), outermost call of a chain only; nil for whole rows.
+	Columns []string
 	// Args are the arguments, reduced to where they come from.
 	Args []Value
 	// Fields are the fields of the object arguments of a Clerk Backend API

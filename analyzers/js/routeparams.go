@@ -22,6 +22,10 @@ type RouteParams struct {
 	// PublicData (CLK101): models whose rows are public by nature; an
 	// endpoint that only reads them is public by design (endpoint.AddPublicReads).
 	PublicData []string `yaml:"public-data"`
+	// PublicFields (CLK101): names of public profile fields; a read whose
+	// projection returns only these carries no private data
+	// (endpoint.MarkPublicColumns).
+	PublicFields []string `yaml:"public-fields"`
 	// PublicIntake (CLK101): words of intake forms' URLs (contact,
 	// newsletter): a route there that only adds what the visitor sends is
 	// public by design (endpoint.AddPublicWrites).
@@ -74,6 +78,7 @@ type RouteSettings struct {
 	// own word on a URL, where the YAML's list names common public pages.
 	ConfigPublic []rules.Glob
 	PublicData   []string
+	PublicFields []string
 	PublicIntake []string
 	// Private are CLK101's protected-pages and the config's privileged
 	// routes: the URLs of pages meant to be private.
@@ -121,6 +126,7 @@ func GatherRouteSettings[P any, PP interface {
 		s.Spec.Merge(p.Auth)
 		s.Public = append(s.Public, p.PublicRoutes...)
 		s.PublicData = append(s.PublicData, p.PublicData...)
+		s.PublicFields = append(s.PublicFields, p.PublicFields...)
 		s.PublicIntake = append(s.PublicIntake, p.PublicIntake...)
 		s.Methods = append(s.Methods, p.Methods...)
 		s.WebhookModules = append(s.WebhookModules, p.WebhookModules...)

@@ -150,6 +150,7 @@ func (c *checker) endpointOf(m *js.Model, am *appModel, rt *router, g *reg, url 
 	default:
 		e.Protection.State = endpoint.Unprotected
 	}
+	endpoint.MarkPublicColumns(&e.Endpoint, c.publicFields)
 	endpoint.AddPublicReads(&e.Endpoint, c.publicData, true)
 	endpoint.AddPublicWrites(&e.Endpoint, c.publicIntake)
 	return e

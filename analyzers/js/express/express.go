@@ -71,6 +71,8 @@ type checker struct {
 	public   []rules.Glob
 	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
+	// publicFields are CLK101's public-fields (endpoint.MarkPublicColumns).
+	publicFields []string
 	// publicIntake are CLK101's public-intake words (endpoint.AddPublicWrites).
 	publicIntake []string
 	hookMod      []string
@@ -96,6 +98,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.spec.Merge(p.Auth)
 		c.public = append(c.public, p.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
+		c.publicFields = append(c.publicFields, p.PublicFields...)
 		c.publicIntake = append(c.publicIntake, p.PublicIntake...)
 		c.hookMod = append(c.hookMod, p.WebhookModules...)
 		for _, f := range append(p.VerifyFunctions, p.VerifierClasses...) {

@@ -177,6 +177,8 @@ type checker struct {
 	public  []rules.Glob
 	// publicData are CLK101's public-data models (endpoint.AddPublicReads).
 	publicData []string
+	// publicFields are CLK101's public-fields (endpoint.MarkPublicColumns).
+	publicFields []string
 	// publicIntake are CLK101's public-intake words (endpoint.AddPublicWrites).
 	publicIntake []string
 	// publicClients are CLK101's public-clients words (js.Model.PublicClient).
@@ -210,6 +212,7 @@ func New(rs []*rules.Rule, opts scan.Options) (js.Checker, error) {
 		c.public = append(c.public, p.PublicRoutes...)
 		c.public = append(c.public, opts.PublicRoutes...)
 		c.publicData = append(c.publicData, p.PublicData...)
+		c.publicFields = append(c.publicFields, p.PublicFields...)
 		c.publicIntake = append(c.publicIntake, p.PublicIntake...)
 		c.publicClients = append(c.publicClients, p.PublicClients...)
 		c.methods = append(c.methods, p.Methods...)
@@ -841,6 +844,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			names = nil
 		}
 		m.MarkUnowned(&e)
+		endpoint.MarkPublicColumns(&e, c.publicFields)
 		endpoint.AddPublicReads(&e, c.publicData, true)
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })

@@ -313,6 +313,7 @@ func (c *checker) endpointOf(pass *js.Pass, as *appState, mod *js.Module, r rout
 		e.Protection.State = endpoint.ReadsOnly
 	}
 	// Once the protection is known: the URL part judges unprotected routes.
+	endpoint.MarkPublicColumns(&e, c.PublicFields)
 	endpoint.AddPublicReads(&e, c.PublicData, true)
 	return e
 }

@@ -320,6 +320,7 @@ func (c *checker) checkServer(pass *js.Pass, as *appState, kind FileKind, dir st
 		if ref.kind == endpoint.Action && loadGuard != nil && e.Protection.State == endpoint.Unprotected && e.Protection.Gap == nil {
 			e.Protection.Gap = loadGuard
 		}
+		endpoint.MarkPublicColumns(&e, c.PublicFields)
 		endpoint.AddPublicReads(&e, c.PublicData, true)
 		endpoint.AddPublicWrites(&e, c.PublicIntake)
 		as.mu.Lock()

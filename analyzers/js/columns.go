@@ -1,0 +1,157 @@
+package js
+
+import (
+	"strings"
+
+	sitter "github.com/smacker/go-tree-sitter"
+
+	"github.com/clerklint/clerklint/internal/lazyregexp"
+)
+
+// queryColumns reads the explicit projection of a read (the outermost call
+// of its chain): the fields it returns, nested relations' fields dotted
+// (author.name), for endpoint.Effect.Columns. ok is false when the read
+// returns whole rows (no projection, a Prisma include or omit, a Mongoose
+// populate, select('*')) or a projection the summary cannot read whole (a
+// variable, a spread, an exclusion, a renamed or embedded column): only a
+// list read to its end says what the result holds.
+func queryColumns(t *Tree, call *sitter.Node) (cols []string, ok bool) {
+	for _, c := range chainCalls(call) {
+		m, _ := methodOf(t, c)
+		as := args(c)
+		switch {
+		case m == "":
+		case m == "populate" || m == "include" || m == "with" || m == "leftJoin" || m == "innerJoin" || m == "join":
+			return nil, false // joined rows, whole
+		case prismaReads[m] && !aggregates[m] && !strings.HasPrefix(m, "$") && len(as) > 0:
+			a := unwrap(as[0])
+			if a.Type() != "object" || hasKey(t, a, "include") || hasKey(t, a, "omit") {
+				return nil, false
+			}
+			if sel := keyValue(t, a, "select"); sel != nil {
+				got, ok := prismaSelect(t, sel, "")
+				if !ok {
+					return nil, false
+				}
+				cols = append(cols, got...)
+			}
+			if cs := keyValue(t, a, "columns"); cs != nil {
+				// Drizzle's relational queries (db.query.users.findFirst({ columns })).
+				if hasKey(t, a, "with") || hasKey(t, a, "extras") {
+					return nil, false
+				}
+				got, ok := prismaSelect(t, cs, "")
+				if !ok {
+					return nil, false
+				}
+				cols = append(cols, got...)
+			}
+		case mongoReads[m] && len(as) > 1:
+			got, ok := projection(t, as[1:2])
+			if !ok {
+				return nil, false
+			}
+			cols = append(cols, got...)
+		case m == "select" || m == "selectDistinct":
+			got, ok := projection(t, as)
+			if !ok {
+				return nil, false
+			}
+			cols = append(cols, got...)
+		}
+	}
+	return cols, len(cols) > 0
+}
+
+// prismaSelect lists the fields a Prisma select object picks: `name: true`,
+// a relation's own select (author: { select: { name: true } }) as
+// author.name, a _count as itself (counts are no one's data). A relation
+// taken whole (posts: true reads as the field posts, judged by its name;
+// posts: { include … } or { where … } without a select) or a value the
+// summary cannot read fails.
+func prismaSelect(t *Tree, obj *sitter.Node, prefix string) ([]string, bool) {
+	obj = unwrap(obj)
+	if obj == nil || obj.Type() != "object" {
+		return nil, false
+	}
+	var out []string
+	for i := 0; i < int(obj.NamedChildCount()); i++ {
+		p := obj.NamedChild(i)
+		switch p.Type() {
+		case "comment":
+			continue
+		case "pair":
+		default:
+			return nil, false // a spread, a shorthand (a variable's value), a method
+		}
+		k, v := p.ChildByFieldName("key"), unwrap(p.ChildByFieldName("value"))
+		if k == nil || v == nil || k.Type() == "computed_property_name" {
+			return nil, false
+		}
+		key := Unquote(t, k)
+		switch {
+		case v.Type() == "false":
+		case v.Type() == "true" || key == "_count":
+			out = append(out, prefix+key)
+		case v.Type() == "object" && !hasKey(t, v, "include") && !hasKey(t, v, "omit") && keyValue(t, v, "select") != nil:
+			got, ok := prismaSelect(t, keyValue(t, v, "select"), prefix+key+".")
+			if !ok {
+				return nil, false
+			}
+			out = append(out, got...)
+		default:
+			return nil, false
+		}
+	}
+	return out, true
+}
+
+// projection lists the columns of a select call's or a Mongoose find's
+// projection arguments: strings ('name bio', 'name, avatar_url',
+// 'users.name'), an inclusion object ({ name: 1, _id: 0 }) or Drizzle's
+// column picks ({ name: users.name }: the column, not the alias).
+func projection(t *Tree, as []*sitter.Node) ([]string, bool) {
+	var out []string
+	for _, a := range as {
+		a = unwrap(a)
+		switch a.Type() {
+		case "string":
+			s := Unquote(t, a)
+			if !plainColumns.MatchString(s) {
+				return nil, false // *, an exclusion (-password), a rename, an embedded resource
+			}
+			out = append(out, strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\n' || r == '\t' })...)
+		case "object":
+			for i := 0; i < int(a.NamedChildCount()); i++ {
+				p := a.NamedChild(i)
+				if p.Type() == "comment" {
+					continue
+				}
+				if p.Type() != "pair" {
+					return nil, false
+				}
+				k, v := p.ChildByFieldName("key"), unwrap(p.ChildByFieldName("value"))
+				if k == nil || v == nil || k.Type() == "computed_property_name" {
+					return nil, false
+				}
+				switch text := t.Text(v); {
+				case text == "0" || v.Type() == "false":
+					// left out: an inclusion projection may drop _id
+				case text == "1" || v.Type() == "true":
+					out = append(out, Unquote(t, k))
+				case v.Type() == "member_expression":
+					out = append(out, t.Text(v.ChildByFieldName("property")))
+				default:
+					return nil, false
+				}
+			}
+		default:
+			return nil, false
+		}
+	}
+	return out, len(out) > 0
+}
+
+// plainColumns is a select string naming only columns, possibly qualified
+// by their table, separated by commas or spaces.
+var plainColumns = lazyregexp.New(`^[\s,]*[A-Za-z_][\w.]*(?:[\s,]+[A-Za-z_][\w.]*)*[\s,]*$`)

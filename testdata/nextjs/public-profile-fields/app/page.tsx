@@ -1,0 +1,6 @@
+// ok: CLK101
+import { People } from '@/components/people'
+
+export default function Home() {
+  return <People handle="ada" />
+}
