@@ -1595,9 +1595,10 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
-// cookie sessions), validation, ids, dates, class names, hashing, parsers
+// cookie sessions), validation and assertions (invariant throws), ids,
+// dates, class names, hashing, parsers
 // and sanitisers of text the handler already holds.
-var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
+var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}

@@ -1,6 +1,12 @@
 // ok: CLK101
 import { People } from '@/components/people'
+import { Cards } from '@/components/cards'
 
 export default function Home() {
-  return <People handle="ada" />
+  return (
+    <>
+      <People handle="ada" />
+      <Cards handle="ada" />
+    </>
+  )
 }
