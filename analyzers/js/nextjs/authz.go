@@ -542,12 +542,12 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		}
 	case "pair":
 		k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
-		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
+		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) && !h.namesCaller(n) {
 			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, k), src: t.Text(js.Unwrap(v))})
 		}
 	case "shorthand_property_identifier":
 		name := t.Text(n)
-		if h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(name) && h.tainted[name] && !h.session[name] && h.inQueryArgs(n) {
+		if h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(name) && h.tainted[name] && !h.session[name] && h.inQueryArgs(n) && !h.namesCaller(n) {
 			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + name, src: name})
 		}
 	}
@@ -555,6 +555,52 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		h.walk(n.NamedChild(i))
 	}
 }
+
+// namesCaller: n is a member of a new record's object (create({ data:
+// {…} }), insertOne({…}), insert(t).values({…})) another member of which
+// holds the session's user id (creatorId: userId, requesterId: user.id):
+// the caller acts, and the request's user id names the other party, the
+// user followed, notified or asked, which is theirs to choose. A record
+// naming no one but the request's user is still written as someone else.
+func (h *handlerScan) namesCaller(n *sitter.Node) bool {
+	t := h.t
+	obj := n.Parent()
+	if obj == nil || obj.Type() != "object" {
+		return false
+	}
+	at := obj.Parent()
+	if at != nil && at.Type() == "pair" {
+		if k := at.ChildByFieldName("key"); k == nil || js.Unquote(t, k) != "data" || at.Parent() == nil {
+			return false
+		}
+		at = at.Parent().Parent()
+	}
+	if at == nil || at.Type() != "arguments" || at.Parent() == nil || at.Parent().Type() != "call_expression" {
+		return false
+	}
+	if !createCalls[lastName(t, at.Parent().ChildByFieldName("function"))] {
+		return false
+	}
+	for _, m := range js.NamedChildren(obj) {
+		if m == n {
+			continue
+		}
+		switch m.Type() {
+		case "pair":
+			if v := m.ChildByFieldName("value"); v != nil && h.sessionExpr(v) {
+				return true
+			}
+		case "shorthand_property_identifier":
+			if h.session[t.Text(m)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// createCalls add a record and change none.
+var createCalls = map[string]bool{"create": true, "insertOne": true, "insert": true, "values": true}
 
 // responseCallees build a response or log: an id inside their arguments is
 // echoed, not used to select data.

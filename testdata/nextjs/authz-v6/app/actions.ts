@@ -32,3 +32,25 @@ export async function lockAccount(id: string) {
   const client = await clerkClient()
   await client.users.lockUser(id)
 }
+
+// Following someone: the notification names the caller as its creator and
+// the followed user, the argument, as its recipient.
+export async function follow(targetId: string) {
+  const { userId } = await auth.protect()
+  // ok: CLK202
+  await db.notification.create({ data: { userId: targetId, creatorId: userId, type: 'follow' } })
+}
+
+// A note written into another user's list, naming no one else.
+export async function addNoteFor(ownerId: string, text: string) {
+  await auth.protect()
+  // ruleid: CLK202
+  await db.note.create({ data: { userId: ownerId, text } })
+}
+
+// Changing the named user's notes is no new record, whoever it credits.
+export async function retagNotes(ownerId: string, tag: string) {
+  const { userId } = await auth.protect()
+  // ruleid: CLK202
+  await db.note.updateMany({ where: { userId: ownerId }, data: { tag, editorId: userId } })
+}
