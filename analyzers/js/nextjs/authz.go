@@ -663,7 +663,7 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 			} else {
 				h.authObjs[n] = true
 			}
-		case h.sessionExpr(u):
+		case h.sessionExpr(u), h.sessionIDHelper(u):
 			h.session[n] = true
 		case h.taintedExpr(u):
 			h.tainted[n] = true
@@ -705,6 +705,91 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 	if h.taintedExpr(u) {
 		h.bindAll(name, h.tainted)
 	}
+}
+
+// sessionIDHelper: n is `await f()`, f a function of the module, with no
+// arguments, every return of which is null, the session's user id, or
+// the id of a record it fetched given only session values (`const user =
+// await getUserByClerkId(clerkId); return user.id`): the caller's own id
+// in the app's database.
+func (h *handlerScan) sessionIDHelper(n *sitter.Node) bool {
+	t := h.t
+	if n.Type() == "await_expression" && n.NamedChildCount() == 1 {
+		n = js.Unwrap(n.NamedChild(0))
+	}
+	if n.Type() != "call_expression" || h.mod == nil || h.depth >= maxHelperDepth {
+		return false
+	}
+	f, args := n.ChildByFieldName("function"), n.ChildByFieldName("arguments")
+	if f == nil || f.Type() != "identifier" || args == nil || args.NamedChildCount() > 0 {
+		return false
+	}
+	fn := h.mod.Funcs[t.Text(f)]
+	if fn == nil {
+		return false
+	}
+	node := h.funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
+	if node == nil || node == h.fn || node.ChildByFieldName("body") == nil {
+		return false
+	}
+	sub := h.c.newHandlerScan(t, h.mod, node, h.mc, false, false)
+	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
+	sub.scan()
+	rows := map[string]bool{} // locals holding a record fetched by session values
+	ok, returns := true, 0
+	var walk func(x *sitter.Node)
+	walk = func(x *sitter.Node) {
+		switch {
+		case !ok || (x != node.ChildByFieldName("body") && isFunc(x)):
+			return
+		case x.Type() == "variable_declarator":
+			name, v := x.ChildByFieldName("name"), x.ChildByFieldName("value")
+			if name != nil && v != nil && name.Type() == "identifier" && sub.sessionLookup(js.Unwrap(v)) {
+				rows[t.Text(name)] = true
+			}
+		case x.Type() == "return_statement":
+			returns++
+			if x.NamedChildCount() == 0 {
+				return
+			}
+			r := js.Unwrap(x.NamedChild(0))
+			switch {
+			case r.Type() == "null" || r.Type() == "undefined" || sub.sessionExpr(r):
+			case r.Type() == "member_expression":
+				obj, prop := js.Unwrap(r.ChildByFieldName("object")), r.ChildByFieldName("property")
+				ok = obj != nil && prop != nil && obj.Type() == "identifier" && rows[t.Text(obj)] && (t.Text(prop) == "id" || t.Text(prop) == "_id")
+			default:
+				ok = false
+			}
+			return
+		}
+		for _, c := range js.NamedChildren(x) {
+			walk(c)
+		}
+	}
+	walk(node.ChildByFieldName("body"))
+	return ok && returns > 0
+}
+
+// sessionLookup: `await f(a…)` whose every argument is a session value
+// (getUserByClerkId(clerkId)).
+func (h *handlerScan) sessionLookup(n *sitter.Node) bool {
+	if n.Type() == "await_expression" && n.NamedChildCount() == 1 {
+		n = js.Unwrap(n.NamedChild(0))
+	}
+	if n.Type() != "call_expression" {
+		return false
+	}
+	args := n.ChildByFieldName("arguments")
+	if args == nil || args.NamedChildCount() == 0 {
+		return false
+	}
+	for _, a := range js.NamedChildren(args) {
+		if !h.sessionExpr(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // authCall names the Clerk auth function a value comes from: auth(),

@@ -54,3 +54,36 @@ export async function retagNotes(ownerId: string, tag: string) {
   // ruleid: CLK202
   await db.note.updateMany({ where: { userId: ownerId }, data: { tag, editorId: userId } })
 }
+
+// The app's own id of the signed-in member.
+async function currentMemberId() {
+  const { userId: clerkId } = await auth()
+  if (!clerkId) return null
+  const member = await memberByClerkId(clerkId)
+  return member.id
+}
+
+async function memberByClerkId(clerkId: string) {
+  return db.member.findUnique({ where: { clerkId } })
+}
+
+// Following by database ids: the caller's comes from the session.
+export async function followMember(targetId: string) {
+  const myId = await currentMemberId()
+  if (!myId) return
+  // ok: CLK202
+  await db.notification.create({ data: { userId: targetId, creatorId: myId, type: 'follow' } })
+}
+
+async function firstMemberId() {
+  const member = await db.member.findFirst({ orderBy: { createdAt: 'asc' } })
+  return member.id
+}
+
+// The creator named is not the caller: the record speaks for someone else.
+export async function followAsFirst(targetId: string) {
+  await auth.protect()
+  const asId = await firstMemberId()
+  // ruleid: CLK202
+  await db.notification.create({ data: { userId: targetId, creatorId: asId, type: 'follow' } })
+}
