@@ -846,13 +846,18 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 			}
 		default:
 			m.addValue(t, u, local)
-			if o := m.Objects[local]; o != nil && u.Type() == "object" && t.Text(decl.Child(0)) == "const" {
+			if o := m.Objects[local]; o != nil && u.Type() == "object" && t.Text(decl.Child(0)) == "const" && u.NamedChildCount() <= maxConstFields {
 				o.Const, o.Fields = true, argFields(t, u, "")
 			}
 		}
 	}
 	return names
 }
+
+// maxConstFields bounds the members of a const object literal whose
+// values the summary keeps (Object.Fields): options objects are small,
+// and a dictionary of thousands of strings would be kept for nothing.
+const maxConstFields = 64
 
 // addValue records a top-level binding that is an object literal, a class
 // expression or an instance of a class (see Object).
