@@ -116,6 +116,11 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 					cs.Objects = make([][]Field, len(args(c)))
 				}
 				cs.Objects[i] = fs
+			} else if len(fs) > 0 {
+				if cs.Spreads == nil {
+					cs.Spreads = make([][]Field, len(args(c)))
+				}
+				cs.Spreads[i] = spreadFields(t, a)
 			}
 		}
 		// A call of a constructed or returned value's method (new
@@ -255,37 +260,58 @@ func argFields(t *Tree, obj *sitter.Node, prefix string) []Field {
 		return nil
 	}
 	var out []Field
-	for i := 0; i < int(obj.NamedChildCount()); i++ {
-		p := obj.NamedChild(i)
-		switch p.Type() {
-		case "shorthand_property_identifier":
-			out = append(out, Field{Name: prefix + t.Text(p), Value: Value{Root: t.Text(p)}})
-		case "spread_element":
-			out = append(out, Field{Name: prefix + "…"})
-		case "pair":
-			k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
-			if k == nil || v == nil {
-				continue
-			}
-			switch uv := unwrap(v); uv.Type() {
-			case "object":
-				out = append(out, argFields(t, uv, prefix+Unquote(t, k)+".")...)
-			case "array":
-				// to: ['support@…', process.env.ADMIN_EMAIL]: each element
-				// is a value of the field.
-				for j := 0; j < int(uv.NamedChildCount()); j++ {
-					switch e := uv.NamedChild(j); e.Type() {
-					case "comment":
-					case "spread_element":
-						out = append(out, Field{Name: prefix + Unquote(t, k)})
-					default:
-						out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, e)})
-					}
-				}
-			default:
-				out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, uv)})
-			}
+	for _, p := range NamedChildren(obj) {
+		out = append(out, memberFields(t, p, prefix)...)
+	}
+	return out
+}
+
+// memberFields are argFields' fields of one member of an object literal.
+func memberFields(t *Tree, p *sitter.Node, prefix string) []Field {
+	switch p.Type() {
+	case "shorthand_property_identifier":
+		return []Field{{Name: prefix + t.Text(p), Value: Value{Root: t.Text(p)}}}
+	case "spread_element":
+		return []Field{{Name: prefix + "…"}}
+	case "pair":
+		k, v := p.ChildByFieldName("key"), p.ChildByFieldName("value")
+		if k == nil || v == nil {
+			return nil
 		}
+		switch uv := unwrap(v); uv.Type() {
+		case "object":
+			return argFields(t, uv, prefix+Unquote(t, k)+".")
+		case "array":
+			// to: ['support@…', process.env.ADMIN_EMAIL]: each element
+			// is a value of the field.
+			var out []Field
+			for j := 0; j < int(uv.NamedChildCount()); j++ {
+				switch e := uv.NamedChild(j); e.Type() {
+				case "comment":
+				case "spread_element":
+					out = append(out, Field{Name: prefix + Unquote(t, k)})
+				default:
+					out = append(out, Field{Name: prefix + Unquote(t, k), Value: valueOf(t, e)})
+				}
+			}
+			return out
+		default:
+			return []Field{{Name: prefix + Unquote(t, k), Value: valueOf(t, uv)}}
+		}
+	}
+	return nil
+}
+
+// spreadFields is argFields with each top-level spread's value kept (a
+// nested one stays a field of unknown value).
+func spreadFields(t *Tree, obj *sitter.Node) []Field {
+	var out []Field
+	for _, p := range NamedChildren(unwrap(obj)) {
+		if p.Type() == "spread_element" && p.NamedChildCount() > 0 {
+			out = append(out, Field{Name: "…", Value: valueOf(t, p.NamedChild(0))})
+			continue
+		}
+		out = append(out, memberFields(t, p, "")...)
 	}
 	return out
 }
@@ -444,7 +470,7 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	}
 	f.Creates = kind == endpoint.DBWrite && createsOnly(cs)
 	f.Own = f.Creates && ec.sessionOwned(fr, cs)
-	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && fixedRecipient(fr, cs)
+	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && ec.fixedRecipient(fr, cs)
 	f.SignedIn = fr.signedIn
 	ec.out = append(ec.out, f)
 }
@@ -561,30 +587,128 @@ var (
 
 // fixedRecipient: a call whose object argument names its recipient (to)
 // as a literal or the app's configuration (process.env.CONTACT_EMAIL),
-// directly or through a local: a message to the app's own address, not
-// to one the visitor chooses.
-func fixedRecipient(fr *frame, cs CallSite) bool {
+// directly or through a local, or spreads a module-level const object
+// that does (`{ ...mailOptions, html }`, imported from the mailer's
+// config): a message to the app's own address, not to one the visitor
+// chooses. A later member overrides an earlier one; a spread of anything
+// else (the request's body) may name the recipient, so it is no fixed one
+// unless a later `to` replaces it.
+func (ec *effectScan) fixedRecipient(fr *frame, cs CallSite) bool {
 	found := false
-	for _, fs := range cs.Objects {
-		for _, f := range fs {
-			if !strings.EqualFold(f.Name, "to") {
-				continue
-			}
-			v, o, done := f.Value, origin{}, false
-			if v.Lit == "" {
-				v, o, done = follow(fr.fn, v)
-			}
-			switch {
-			case f.Value.Lit != "" && f.Value.Lit != "undefined" && f.Value.Lit != "null":
-			case done && o.from == endpoint.FromConstant:
-			case !done && v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env":
-			default:
-				return false
-			}
-			found = true
+	for i := range max(len(cs.Objects), len(cs.Spreads)) {
+		fs := cs.Objects
+		if i >= len(fs) || fs[i] == nil {
+			fs = cs.Spreads
 		}
+		if i >= len(fs) {
+			continue
+		}
+		named, fixed := ec.recipient(fr, fs[i])
+		if named && !fixed {
+			return false
+		}
+		found = found || named
 	}
 	return found
+}
+
+// recipient reads one object argument's `to`: named when a member sets
+// it, fixed when what the last setting member holds is the app's own.
+func (ec *effectScan) recipient(fr *frame, fs []Field) (named, fixed bool) {
+	prev := ""
+	for _, f := range fs {
+		switch {
+		case strings.EqualFold(f.Name, "to"):
+			if !strings.EqualFold(prev, "to") {
+				named, fixed = true, true // a new `to` replaces what came before
+			}
+			fixed = fixed && appValue(fr, f.Value)
+		case f.Name == "…":
+			if obj, ok := ec.constObject(fr, f.Value); ok {
+				if n, fx := constRecipient(obj); n {
+					named, fixed = true, fx
+				}
+			} else if !ec.keysWithout(fr, f.Value, "to") {
+				named, fixed = true, false
+			}
+		}
+		prev = f.Name
+	}
+	return named, fixed
+}
+
+// appValue: a literal, a constant or the app's configuration.
+func appValue(fr *frame, val Value) bool {
+	if val.Lit != "" {
+		return val.Lit != "undefined" && val.Lit != "null"
+	}
+	v, o, done := follow(fr.fn, val)
+	switch {
+	case done:
+		return o.from == endpoint.FromConstant
+	case v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env":
+		return true
+	}
+	return false
+}
+
+// constObject is the module-level const object literal v names, the
+// module's own or an imported one.
+func (ec *effectScan) constObject(fr *frame, v Value) (*Object, bool) {
+	if v.Lit != "" || v.Root == "" || len(v.Path) > 0 {
+		return nil, false
+	}
+	if _, local := fr.fn.Binds[v.Root]; local {
+		return nil, false
+	}
+	if _, isParam := paramIndex(v.Root); isParam {
+		return nil, false
+	}
+	if o := fr.mod.Objects[v.Root]; o != nil {
+		return o, o.Const
+	}
+	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0)
+	if tg.obj == nil || len(tg.path) > 0 || !tg.obj.Const {
+		return nil, false
+	}
+	return tg.obj, true
+}
+
+// constRecipient reads a const object's `to` as recipient does, with no
+// frame: its values are literals or process.env reads of its module.
+// A spread in it may name one.
+func constRecipient(o *Object) (named, fixed bool) {
+	fixed = true
+	for _, f := range o.Fields {
+		switch {
+		case strings.EqualFold(f.Name, "to"):
+			named = true
+			v := f.Value
+			fixed = fixed && ((v.Lit != "" && v.Lit != "undefined" && v.Lit != "null") ||
+				(v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env"))
+		case strings.HasSuffix(f.Name, "…"):
+			named, fixed = true, false
+			return named, fixed
+		}
+	}
+	return named, named && fixed
+}
+
+// keysWithout: v is the result of a project function whose every return
+// is an object literal without key (`...content(data)` building the
+// message's text and html).
+func (ec *effectScan) keysWithout(fr *frame, v Value, key string) bool {
+	if v.Lit != "" || len(v.Path) != 1 || v.Path[0] != "()" {
+		return false
+	}
+	if _, local := fr.fn.Binds[v.Root]; local {
+		return false
+	}
+	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root}, 0)
+	if tg.fn == nil || len(tg.path) > 0 || tg.fn.ResultKeys == nil {
+		return false
+	}
+	return !slices.ContainsFunc(tg.fn.ResultKeys, func(k string) bool { return strings.EqualFold(k, key) })
 }
 
 // tableOf is the table a chain names, through a local binding: from(t)

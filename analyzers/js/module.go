@@ -173,6 +173,11 @@ type Func struct {
 	// Results are valueKeys of its return statements, in order, up to the
 	// first it cannot read (nil): which calls hand back a response or null.
 	Results [][]string
+	// ResultKeys are the keys of the object literals every return of a
+	// block body returns, when each is one without a spread (nil
+	// otherwise): all a spread of its result (`{ ...opts, ...content(d) }`)
+	// can set.
+	ResultKeys []string
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -229,6 +234,11 @@ type CallSite struct {
 	// (nil for other arguments and for an object with a spread), nested
 	// keys dotted: a helper's frame reads opts.token from them.
 	Objects [][]Field
+	// Spreads are the same for an object literal argument with a spread,
+	// in source order, each spread a field "…" holding the value spread
+	// (`{ ...mailOptions, subject }`): what a mail's recipient is when it
+	// comes from the app's options object.
+	Spreads [][]Field
 	// Spread: an argument is spread (f(...args)), so which parameters
 	// the call leaves out is not known.
 	Spread bool
@@ -839,10 +849,18 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 			}
 		default:
 			m.addValue(t, u, local)
+			if o := m.Objects[local]; o != nil && u.Type() == "object" && t.Text(decl.Child(0)) == "const" && u.NamedChildCount() <= maxConstFields {
+				o.Const, o.Fields = true, argFields(t, u, "")
+			}
 		}
 	}
 	return names
 }
+
+// maxConstFields bounds the members of a const object literal whose
+// values the summary keeps (Object.Fields): options objects are small,
+// and a dictionary of thousands of strings would be kept for nothing.
+const maxConstFields = 64
 
 // addValue records a top-level binding that is an object literal, a class
 // expression or an instance of a class (see Object).
@@ -977,6 +995,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Bearer = bearerValues(t, body)
 	f.Renders = rendered(t, body)
 	f.Results = returnValues(t, body)
+	f.ResultKeys = resultKeys(t, body)
 	sc := stepScanner{t: t, params: outer, fn: fn, body: body, flags: map[string]bool{}, own: f.Params}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.
@@ -2805,6 +2824,42 @@ func returnValues(t *Tree, n *sitter.Node) [][]string {
 	}
 	walk(n)
 	return out
+}
+
+// resultKeys: see Func.ResultKeys.
+func resultKeys(t *Tree, body *sitter.Node) []string {
+	if body.Type() != "statement_block" {
+		return nil
+	}
+	keys, ok, n := []string{}, true, 0
+	var walk func(n *sitter.Node)
+	walk = func(x *sitter.Node) {
+		switch x.Type() {
+		case "return_statement":
+			n++
+			var e *sitter.Node
+			if x.NamedChildCount() > 0 {
+				e = unwrap(x.NamedChild(0))
+			}
+			if e == nil || e.Type() != "object" || HasChildType(e, "spread_element") {
+				ok = false
+				return
+			}
+			keys = append(keys, objectKeys(t, e)...)
+			return
+		case "arrow_function", "function_expression", "function", "function_declaration",
+			"generator_function_declaration", "method_definition", "class_body":
+			return
+		}
+		for i := 0; ok && i < int(x.NamedChildCount()); i++ {
+			walk(x.NamedChild(i))
+		}
+	}
+	walk(body)
+	if !ok || n == 0 {
+		return nil
+	}
+	return keys
 }
 
 // objectKeys lists the keys of an object literal (through `as const` and

@@ -20,6 +20,11 @@ type Object struct {
 	Aliases map[string]string
 	// Members are nested object literals (`{ users: { async require() {…} } }`).
 	Members map[string]*Object
+	// Const marks an object literal bound by a module-level const, and
+	// Fields are its members' values (see argFields): configuration a
+	// call spreads into its options (`sendMail({ ...mailOptions, html })`).
+	Const  bool
+	Fields []Field
 }
 
 // Bounds on the methods a module's summary holds, so a generated or hostile

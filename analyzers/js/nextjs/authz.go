@@ -542,12 +542,12 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		}
 	case "pair":
 		k, v := n.ChildByFieldName("key"), n.ChildByFieldName("value")
-		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) {
+		if k != nil && v != nil && h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(js.Unquote(t, k)) && h.taintedExpr(v) && !h.sessionExpr(v) && h.inQueryArgs(n) && !h.namesCaller(n) {
 			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + js.Unquote(t, k), src: t.Text(js.Unwrap(v))})
 		}
 	case "shorthand_property_identifier":
 		name := t.Text(n)
-		if h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(name) && h.tainted[name] && !h.session[name] && h.inQueryArgs(n) {
+		if h.c.authz.idKeys != nil && h.c.authz.idKeys.MatchString(name) && h.tainted[name] && !h.session[name] && h.inQueryArgs(n) && !h.namesCaller(n) {
 			h.sinks = append(h.sinks, sink{node: n, what: "filters by " + name, src: name})
 		}
 	}
@@ -555,6 +555,52 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		h.walk(n.NamedChild(i))
 	}
 }
+
+// namesCaller: n is a member of a new record's object (create({ data:
+// {…} }), insertOne({…}), insert(t).values({…})) another member of which
+// holds the session's user id (creatorId: userId, requesterId: user.id):
+// the caller acts, and the request's user id names the other party, the
+// user followed, notified or asked, which is theirs to choose. A record
+// naming no one but the request's user is still written as someone else.
+func (h *handlerScan) namesCaller(n *sitter.Node) bool {
+	t := h.t
+	obj := n.Parent()
+	if obj == nil || obj.Type() != "object" {
+		return false
+	}
+	at := obj.Parent()
+	if at != nil && at.Type() == "pair" {
+		if k := at.ChildByFieldName("key"); k == nil || js.Unquote(t, k) != "data" || at.Parent() == nil {
+			return false
+		}
+		at = at.Parent().Parent()
+	}
+	if at == nil || at.Type() != "arguments" || at.Parent() == nil || at.Parent().Type() != "call_expression" {
+		return false
+	}
+	if !createCalls[lastName(t, at.Parent().ChildByFieldName("function"))] {
+		return false
+	}
+	for _, m := range js.NamedChildren(obj) {
+		if m == n {
+			continue
+		}
+		switch m.Type() {
+		case "pair":
+			if v := m.ChildByFieldName("value"); v != nil && h.sessionExpr(v) {
+				return true
+			}
+		case "shorthand_property_identifier":
+			if h.session[t.Text(m)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// createCalls add a record and change none.
+var createCalls = map[string]bool{"create": true, "insertOne": true, "insert": true, "values": true}
 
 // responseCallees build a response or log: an id inside their arguments is
 // echoed, not used to select data.
@@ -617,7 +663,7 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 			} else {
 				h.authObjs[n] = true
 			}
-		case h.sessionExpr(u):
+		case h.sessionExpr(u), h.sessionIDHelper(u):
 			h.session[n] = true
 		case h.taintedExpr(u):
 			h.tainted[n] = true
@@ -659,6 +705,91 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 	if h.taintedExpr(u) {
 		h.bindAll(name, h.tainted)
 	}
+}
+
+// sessionIDHelper: n is `await f()`, f a function of the module, with no
+// arguments, every return of which is null, the session's user id, or
+// the id of a record it fetched given only session values (`const user =
+// await getUserByClerkId(clerkId); return user.id`): the caller's own id
+// in the app's database.
+func (h *handlerScan) sessionIDHelper(n *sitter.Node) bool {
+	t := h.t
+	if n.Type() == "await_expression" && n.NamedChildCount() == 1 {
+		n = js.Unwrap(n.NamedChild(0))
+	}
+	if n.Type() != "call_expression" || h.mod == nil || h.depth >= maxHelperDepth {
+		return false
+	}
+	f, args := n.ChildByFieldName("function"), n.ChildByFieldName("arguments")
+	if f == nil || f.Type() != "identifier" || args == nil || args.NamedChildCount() > 0 {
+		return false
+	}
+	fn := h.mod.Funcs[t.Text(f)]
+	if fn == nil {
+		return false
+	}
+	node := h.funcs[[2]int{fn.Pos.Line, fn.Pos.Column}]
+	if node == nil || node == h.fn || node.ChildByFieldName("body") == nil {
+		return false
+	}
+	sub := h.c.newHandlerScan(t, h.mod, node, h.mc, false, false)
+	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
+	sub.scan()
+	rows := map[string]bool{} // locals holding a record fetched by session values
+	ok, returns := true, 0
+	var walk func(x *sitter.Node)
+	walk = func(x *sitter.Node) {
+		switch {
+		case !ok || (x != node.ChildByFieldName("body") && isFunc(x)):
+			return
+		case x.Type() == "variable_declarator":
+			name, v := x.ChildByFieldName("name"), x.ChildByFieldName("value")
+			if name != nil && v != nil && name.Type() == "identifier" && sub.sessionLookup(js.Unwrap(v)) {
+				rows[t.Text(name)] = true
+			}
+		case x.Type() == "return_statement":
+			returns++
+			if x.NamedChildCount() == 0 {
+				return
+			}
+			r := js.Unwrap(x.NamedChild(0))
+			switch {
+			case r.Type() == "null" || r.Type() == "undefined" || sub.sessionExpr(r):
+			case r.Type() == "member_expression":
+				obj, prop := js.Unwrap(r.ChildByFieldName("object")), r.ChildByFieldName("property")
+				ok = obj != nil && prop != nil && obj.Type() == "identifier" && rows[t.Text(obj)] && (t.Text(prop) == "id" || t.Text(prop) == "_id")
+			default:
+				ok = false
+			}
+			return
+		}
+		for _, c := range js.NamedChildren(x) {
+			walk(c)
+		}
+	}
+	walk(node.ChildByFieldName("body"))
+	return ok && returns > 0
+}
+
+// sessionLookup: `await f(a…)` whose every argument is a session value
+// (getUserByClerkId(clerkId)).
+func (h *handlerScan) sessionLookup(n *sitter.Node) bool {
+	if n.Type() == "await_expression" && n.NamedChildCount() == 1 {
+		n = js.Unwrap(n.NamedChild(0))
+	}
+	if n.Type() != "call_expression" {
+		return false
+	}
+	args := n.ChildByFieldName("arguments")
+	if args == nil || args.NamedChildCount() == 0 {
+		return false
+	}
+	for _, a := range js.NamedChildren(args) {
+		if !h.sessionExpr(a) {
+			return false
+		}
+	}
+	return true
 }
 
 // authCall names the Clerk auth function a value comes from: auth(),
