@@ -1421,15 +1421,7 @@ func callerOwnRows(e *endpoint.Endpoint) bool {
 // sessionClaims?.metadata.role === role`, Clerk's checkRole): a boolean,
 // false for a signed-out caller, that the caller branches on.
 func predicateEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
-	body := fn.ChildByFieldName("body")
-	if body == nil || body.Type() != "statement_block" {
-		return false
-	}
-	stmts := js.Uncommented(body)
-	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
-		return false
-	}
-	ret := js.Uncommented(stmts[len(stmts)-1])
+	ret := lastReturn(fn)
 	if len(ret) != 1 || ret[0].Type() != "binary_expression" {
 		return false
 	}
@@ -1456,19 +1448,25 @@ func predicateEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
 	return session
 }
 
+// lastReturn is what the last statement of fn's block body returns (the
+// return statement's parts), nil when that statement is no return.
+func lastReturn(fn *sitter.Node) []*sitter.Node {
+	body := fn.ChildByFieldName("body")
+	if body == nil || body.Type() != "statement_block" {
+		return nil
+	}
+	stmts := js.Uncommented(body)
+	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
+		return nil
+	}
+	return js.Uncommented(stmts[len(stmts)-1])
+}
+
 // jsonEcho: fn's last statement returns Response.json or NextResponse.json
 // of an object literal every value of which is one of names as read
 // (`{ userId, sessionId }`, `{ id: userId }`), and nothing else.
 func jsonEcho(t *js.Tree, fn *sitter.Node, names []string) bool {
-	body := fn.ChildByFieldName("body")
-	if body == nil || body.Type() != "statement_block" {
-		return false
-	}
-	stmts := js.Uncommented(body)
-	if len(stmts) == 0 || stmts[len(stmts)-1].Type() != "return_statement" {
-		return false
-	}
-	ret := js.Uncommented(stmts[len(stmts)-1])
+	ret := lastReturn(fn)
 	if len(ret) != 1 || ret[0].Type() != "call_expression" {
 		return false
 	}
