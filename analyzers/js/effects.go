@@ -640,16 +640,22 @@ func (ec *effectScan) recipient(fr *frame, fs []Field) (named, fixed bool) {
 // appValue: a literal, a constant or the app's configuration.
 func appValue(fr *frame, val Value) bool {
 	if val.Lit != "" {
-		return val.Lit != "undefined" && val.Lit != "null"
+		return appLiteral(val)
 	}
 	v, o, done := follow(fr.fn, val)
-	switch {
-	case done:
+	if done {
 		return o.from == endpoint.FromConstant
-	case v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env":
-		return true
 	}
-	return false
+	return v.Lit == "" && appLiteral(v)
+}
+
+// appLiteral: a literal other than undefined or null, or a read of
+// process.env: a value the app, not the request, decides.
+func appLiteral(v Value) bool {
+	if v.Lit != "" {
+		return v.Lit != "undefined" && v.Lit != "null"
+	}
+	return v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env"
 }
 
 // constObject is the module-level const object literal v names, the
@@ -683,9 +689,7 @@ func constRecipient(o *Object) (named, fixed bool) {
 		switch {
 		case strings.EqualFold(f.Name, "to"):
 			named = true
-			v := f.Value
-			fixed = fixed && ((v.Lit != "" && v.Lit != "undefined" && v.Lit != "null") ||
-				(v.Root == "process" && len(v.Path) == 2 && v.Path[0] == "env"))
+			fixed = fixed && appLiteral(f.Value)
 		case strings.HasSuffix(f.Name, "…"):
 			named, fixed = true, false
 			return named, fixed
