@@ -475,9 +475,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 			continue
 		}
 		before := worked
-		if st.Callee.Valid() && !st.InCatch {
-			worked = worked || e.m.resolveCallee(mod, st.Callee, depth+1).fn != nil
-		}
+		worked = worked || e.projectCall(mod, st, depth)
 		if st.Assign {
 			// userId = …: the name holds the new value from here on.
 			for _, n := range st.Names {
@@ -1018,11 +1016,17 @@ func (e *evaluator) workedBefore(mod *Module, steps []Step, pos rules.Position, 
 		if st.Pos == pos {
 			return false
 		}
-		if st.Callee.Valid() && !st.InCatch && e.m.resolveCallee(mod, st.Callee, depth+1).fn != nil {
+		if e.projectCall(mod, st, depth) {
 			return true
 		}
 	}
 	return false
+}
+
+// projectCall: the step calls a function of the project (work of its
+// own), outside a catch.
+func (e *evaluator) projectCall(mod *Module, st Step, depth int) bool {
+	return st.Callee.Valid() && !st.InCatch && e.m.resolveCallee(mod, st.Callee, depth+1).fn != nil
 }
 
 // argsAbsent are the parameters of the project function st calls (in a
