@@ -68,10 +68,12 @@ func queryColumns(t *Tree, call *sitter.Node) (cols []string, ok bool) {
 // author.name, a _count as itself (counts are no one's data). A relation
 // taken whole (posts: true reads as the field posts, judged by its name;
 // posts: { include … } or { where … } without a select) or a value the
-// summary cannot read fails.
+// summary cannot read fails, and so does a select nested deeper than
+// maxSelectDepth relations (a generated or hostile file: each level would
+// copy the whole path so far).
 func prismaSelect(t *Tree, obj *sitter.Node, prefix string) ([]string, bool) {
 	obj = unwrap(obj)
-	if obj == nil || obj.Type() != "object" {
+	if obj == nil || obj.Type() != "object" || strings.Count(prefix, ".") >= maxSelectDepth {
 		return nil, false
 	}
 	var out []string
@@ -105,6 +107,9 @@ func prismaSelect(t *Tree, obj *sitter.Node, prefix string) ([]string, bool) {
 	}
 	return out, true
 }
+
+// maxSelectDepth bounds the relations a Prisma select nests (prismaSelect).
+const maxSelectDepth = 8
 
 // projection lists the columns of a select call's or a Mongoose find's
 // projection arguments: strings ('name bio', 'name, avatar_url',

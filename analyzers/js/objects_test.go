@@ -367,3 +367,30 @@ export async function GET() {
 	}
 	m.Effects(mod, mod.Funcs["GET"])
 }
+
+// TestHostileSelect: a Prisma select nested thousands of relations deep
+// is read in bounded work and says nothing of the columns it returns.
+func TestHostileSelect(t *testing.T) {
+	var sel strings.Builder
+	for range 3000 {
+		sel.WriteString("{ select: { author:\n")
+	}
+	sel.WriteString("true")
+	for range 3000 {
+		sel.WriteString(" } }\n")
+	}
+	m := newTestModel(t, map[string]string{
+		"package.json": `{"dependencies":{"@clerk/nextjs":"^6"}}`,
+		"app/api/x/route.ts": "import { db } from './db'\nexport async function GET() {\n  return Response.json(await db.post.findMany(" +
+			sel.String() + "))\n}\n",
+	})
+	mod := m.Module("app/api/x/route.ts")
+	if mod == nil || mod.Err != nil || mod.Funcs["GET"] == nil {
+		t.Fatalf("no summary of the route: %+v", mod)
+	}
+	for _, cs := range mod.Funcs["GET"].Calls {
+		if len(cs.Columns) > 0 {
+			t.Errorf("%s: columns %d deep read from a select nested 3000 deep", cs.Callee, len(cs.Columns))
+		}
+	}
+}
