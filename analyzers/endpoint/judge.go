@@ -318,6 +318,33 @@ func AddRunByPage(e *Endpoint, by string) {
 	e.Public = append(e.Public, Evidence{Kind: PublicDataRead, What: "the public " + by + " runs it for every visitor", At: e.Registration})
 }
 
+// AddUsedByPublicPages adds the evidence that a server action is the
+// public pages' own: only pages the app opens to anyone (pages holds their
+// URL patterns) use it, from their client code, so any visitor
+// already calls it with arguments of their choosing. What it reads those
+// pages show to anyone, so the evidence holds only when its effects are
+// known and each is a read of a model named for no user or private
+// resource, selected by nothing the session holds nor by a user or
+// account id the caller passes; a write (a guest booking) stays a
+// finding for the reviewer to judge.
+func AddUsedByPublicPages(e *Endpoint, pages []string) {
+	if len(pages) == 0 || e.Kind != Action || e.Protection.State != Unprotected || !e.EffectsKnown || len(e.Effects) == 0 || Has(e.Public, PublicDataRead) {
+		return
+	}
+	if firstEffect(e, func(f Effect) bool {
+		return f.Kind != DBRead || f.Model == "" || PrivateResource("/"+f.Model) || slices.ContainsFunc(f.Where, func(b Binding) bool {
+			return b.From == FromSession || (b.From == FromRequest && PrivateResource("/"+b.Field))
+		})
+	}) != nil {
+		return
+	}
+	what := "only the public page " + pages[0] + " uses it"
+	if len(pages) > 1 {
+		what = "only the public pages " + strings.Join(pages, ", ") + " use it"
+	}
+	e.Public = append(e.Public, Evidence{Kind: PublicDataRead, What: what + ", and it only reads what anyone may see there", At: e.Registration})
+}
+
 // ServedRead reports whether a read by a public endpoint makes every row of
 // its model reachable to anyone (AddServedReads): a model named for no user
 // or private resource, selected by nothing the session or a constant

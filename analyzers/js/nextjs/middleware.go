@@ -9,6 +9,7 @@ import (
 	sitter "github.com/smacker/go-tree-sitter"
 
 	"github.com/clerklint/clerklint/analyzers/js"
+	"github.com/clerklint/clerklint/internal/lazyregexp"
 	"github.com/clerklint/clerklint/rules"
 )
 
@@ -1638,5 +1639,16 @@ func broadPattern(src string) bool {
 		return false // a literal path names its endpoint
 	}
 	prefix := strings.Trim(src[:i], "/")
+	if prefix != "" && !apiRoot.MatchString(prefix) && oneSegmentParams.MatchString(src[i:]) {
+		return false // "/threads/:id": one thread's page, not a tree ("/api/:id" is every endpoint's first level)
+	}
 	return prefix == "" || !strings.Contains(prefix, "/")
 }
+
+// oneSegmentParams: the rest of a pattern after its literal prefix holds
+// only parameters that match one segment each (":id", not ":path*") and
+// literal segments.
+var oneSegmentParams = lazyregexp.New(`^:\w+(?:/(?::\w+|[\w.-]+))*/?$`)
+
+// apiRoot: a literal prefix that roots the app's whole API.
+var apiRoot = lazyregexp.New(`(?i)^(?:api|trpc|rpc|graphql)$`)

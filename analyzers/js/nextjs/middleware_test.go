@@ -316,7 +316,8 @@ export default clerkMiddleware(async (auth, req) => {
 		}
 	}
 	for src, broad := range map[string]bool{"/(.*)": true, "/api(.*)": true, "/api/(.*)": true, "/trpc(.*)": true, "/api/:path*": true,
-		"/api/products(.*)": false, "/status": false, "/": false, "/api/webhooks/clerk": false} {
+		"/api/products(.*)": false, "/status": false, "/": false, "/api/webhooks/clerk": false,
+		"/threads/:id": false, "/threads/:id/comments": false, "/:slug": true, "/api/:id": true, "/threads/:rest*": true, "/threads/:id?": true} {
 		if got := broadPattern(src); got != broad {
 			t.Errorf("broadPattern(%q) = %v, want %v", src, got, broad)
 		}

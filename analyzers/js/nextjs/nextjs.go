@@ -860,6 +860,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			if _, fn := m.ExportFunc(mod.Path, ep.name); fn != nil {
 				endpoint.AddRunByPage(&e, c.served(m, as).calls[fn])
 			}
+			if !endpoint.Has(e.Public, endpoint.PublicDataRead) && e.EffectsKnown {
+				endpoint.AddUsedByPublicPages(&e, c.publicUsers(m, as, mod, ep.name))
+			}
 		}
 		as.eps.add(e)
 		if self.Protected || !judge || e.Protection.State == endpoint.Unknown {

@@ -1,6 +1,7 @@
 package nextjs
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
@@ -109,6 +110,57 @@ func (c *checker) servedPageAction(m *js.Model, as *appState, sv *served, file s
 	if _, fn := m.ExportFunc(file, "default"); fn != nil && sv.calls[fn] == "" {
 		sv.calls[fn] = "page " + route.Pattern
 	}
+}
+
+// publicUsers returns the URL patterns of the pages that use an export of a
+// 'use server' module when only public pages do (endpoint.AddUsedByPublicPages):
+// every chain of importers from the modules importing it by name, through
+// client components and plain modules, ends at an App Router page the
+// middleware opens by a pattern naming it or its tree (openRoute), outside
+// route groups named for signed-in users. Any other view (a layout, which
+// wraps pages the index does not list; a protected page), a route handler,
+// or a file whose importers the index cannot see answers nil. Chains that
+// end at nothing (a module no page imports) add nothing.
+func (c *checker) publicUsers(m *js.Model, as *appState, mod *js.Module, name string) []string {
+	ix := as.actionImports(m)
+	var pages []string
+	seen := map[string]bool{mod.Path: true}
+	queue := []string{mod.Path}
+	for len(queue) > 0 {
+		f := queue[0]
+		queue = queue[1:]
+		if f != mod.Path {
+			rel := as.app.Rel(f)
+			if route, ok := RouteOf(rel); ok && route.Kind == AppPage {
+				if privateGroup(rel) || !c.openRoute(as, route) {
+					return nil
+				}
+				if !slices.Contains(pages, route.Pattern) {
+					pages = append(pages, route.Pattern)
+				}
+				continue
+			}
+			if viewRoot(rel) {
+				return nil
+			}
+		}
+		if stem := specStem(f); ix.unresolved[stem] || ix.unreadNames(m, stem) {
+			return nil
+		}
+		for _, im := range ix.by[f] {
+			if f == mod.Path && !slices.Contains(im.names, "*") && !slices.Contains(im.names, name) {
+				continue // it imports the module's other actions
+			}
+			if im.entry {
+				return nil
+			}
+			if !seen[im.file] {
+				seen[im.file] = true
+				queue = append(queue, im.file)
+			}
+		}
+	}
+	return pages
 }
 
 // servedRows: served's rows (endpoint.AddServedReads).
