@@ -615,6 +615,15 @@ func UncheckedSession(e *Endpoint) (SessionRead, *Effect, bool) {
 	return e.Sessions[i], acts, true
 }
 
+// IdleSignedOut reports whether a signed-out request makes the endpoint do
+// nothing: its effects are known, and each runs only under a test that the
+// session is present. Reading the session there only shapes what is
+// returned (a feature flag from has(), a header's user), so there is no
+// missing check to report.
+func IdleSignedOut(e *Endpoint) bool {
+	return e.EffectsKnown && len(SignedOut(e).Effects) == 0
+}
+
 // actsOnSession: an effect that runs with a null user for a signed-out
 // request: a write, a Clerk Backend API call or a query selecting rows by
 // a session value.

@@ -877,7 +877,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e) && !tokenOnly(names, &e)
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e) && !tokenOnly(names, &e) && !idleRead(route, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name))
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
@@ -1368,6 +1368,39 @@ func sessionEcho(mod *js.Module, export string, e *endpoint.Endpoint, unchecked 
 	for _, st := range steps[:last] {
 		if st.Kind != js.StepBind {
 			return false
+		}
+	}
+	return true
+}
+
+// idleRead: a signed-out request makes the endpoint do nothing
+// (endpoint.IdleSignedOut), and what it read of the session only shapes
+// its answer: a page rendering its signed-in or signed-out view (as
+// endpoint.UncheckedSession holds for every framework's pages), or a
+// function that only calls has(), which answers false signed out, and
+// binds the other values without using them. An echo of a session value
+// (sessionEcho) or a value built from one is judged as before.
+func idleRead(route Route, export string, e *endpoint.Endpoint, names []string, t *js.Tree, fn *sitter.Node) bool {
+	if !endpoint.IdleSignedOut(e) {
+		return false
+	}
+	if route.Kind == AppPage && export == "default" {
+		return true
+	}
+	if t == nil || fn == nil {
+		return false
+	}
+	uses := map[string]int{}
+	js.Walk(fn, func(n *sitter.Node) bool {
+		switch n.Type() {
+		case "identifier", "shorthand_property_identifier", "shorthand_property_identifier_pattern":
+			uses[t.Text(n)]++
+		}
+		return true
+	})
+	for _, n := range names {
+		if n != "has" && uses[n] > 1 {
+			return false // used after its binding
 		}
 	}
 	return true

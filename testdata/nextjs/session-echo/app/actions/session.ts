@@ -55,3 +55,21 @@ export async function notBanned() {
   const { sessionClaims } = await auth()
   return sessionClaims?.metadata?.status !== 'banned'
 }
+
+// A plan limit from has(), which answers false signed out: the caller gets
+// the free limit and nothing runs. The id it also binds is never used.
+export async function planLimit() {
+  // ok: CLK102
+  const { userId, has } = await auth()
+  if (has({ feature: 'unlimited' })) {
+    return 100000
+  }
+  return 25
+}
+
+// The twin that puts the id it read into its answer.
+export async function planLabel() {
+  // ruleid: CLK102
+  const { userId, has } = await auth()
+  return has({ feature: 'unlimited' }) ? `unlimited for ${userId}` : 'free'
+}
