@@ -132,6 +132,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
+		cs.Scratch = scratchCall(t, decls, cs.Callee, args(c))
 		cs.OnBuiltin = (builtins[cs.Callee.Root] && builtinMethod(cs.Callee.Path)) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
 		switch {
 		case httpClients[cs.Callee.Root]:
@@ -772,6 +773,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
+	if cs.Scratch && ec.fsCall(fr, c) {
+		return // fs.unlink(req.file.path): removing the request's own temp file
+	}
 	if ec.benignChain(fr, c) {
 		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
 	}
@@ -897,6 +901,19 @@ func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
 	}
 	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root, Path: v.Path}, 0)
 	return tg.pkg != "" && benignPackage(tg.pkg)
+}
+
+// fsCall: a call of Node's fs module, as fs.x or fsPromises.x, or a
+// function imported from it.
+func (ec *effectScan) fsCall(fr *frame, c Callee) bool {
+	if strings.ToLower(c.Root) == "fs" && fr.mod.Funcs[c.Root] == nil {
+		return true
+	}
+	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
+	case "fs", "node:fs", "fs/promises", "node:fs/promises":
+		return true
+	}
+	return false
 }
 
 // factoryMethod classifies a method called on a value a package call built
@@ -1724,10 +1741,10 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation and assertions (invariant throws), ids,
-// dates, class names, hashing, parsers
+// dates, class names, hashing, the host's facts (os.tmpdir()), parsers
 // and sanitisers of text the handler already holds.
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
-	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
+	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
 

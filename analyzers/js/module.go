@@ -259,6 +259,10 @@ type CallSite struct {
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
 	Given []Value
+	// Scratch: the call is an fs write or removal whose path is the
+	// request's own temp file (scratchCall); an fs call then changes
+	// nothing anyone owns.
+	Scratch bool
 	// Returned: the body returns the call's result (`return f(req, res)`,
 	// in any branch), so nothing of the body runs after it.
 	Returned bool
