@@ -776,6 +776,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if cs.Scratch && ec.fsCall(fr, c) {
 		return // fs.unlink(req.file.path): removing the request's own temp file
 	}
+	if priceCatalogue(c) {
+		return // stripe.prices.list(): the prices the pricing page shows anyone
+	}
 	if ec.benignChain(fr, c) {
 		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
 	}
@@ -902,6 +905,37 @@ func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
 	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root, Path: v.Path}, 0)
 	return tg.pkg != "" && benignPackage(tg.pkg)
 }
+
+// priceCatalogue: a read of a payment provider's price list (Stripe's
+// prices and products list, retrieve and search; Razorpay's plans.all
+// and plans.fetch) on a client whose name, or an owner's, names the
+// provider. It is the catalogue the app's pricing page shows anyone: no
+// charge, no write, nothing of a customer. Customers, subscriptions,
+// invoices, sessions and every create or update stay calls out with the
+// app's key.
+func priceCatalogue(c Callee) bool {
+	n := len(c.Path)
+	if n < 2 || !catalogueResources[c.Path[n-2]] || !catalogueReads[c.Path[n-1]] {
+		return false
+	}
+	for _, s := range append([]string{c.Root}, c.Path[:n-2]...) {
+		low := strings.ToLower(s)
+		for _, p := range paymentProviders {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	catalogueResources = set("prices", "products", "plans")
+	catalogueReads     = set("list", "retrieve", "search", "fetch", "all")
+	// paymentProviders name the payment SDK clients (stripe, razorpay,
+	// paddle) in the names projects give them.
+	paymentProviders = []string{"stripe", "razorpay", "paddle"}
+)
 
 // fsCall: a call of Node's fs module, as fs.x or fsPromises.x, or a
 // function imported from it.
