@@ -1127,6 +1127,9 @@ func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
 	if !thirdParty(pkg) {
 		return false
 	}
+	if pkg == "mongodb" && mongoConnection(cs) {
+		return true // client.connect(), db('admin').command({ ping: 1 }): no document read or written
+	}
 	switch {
 	case !ok:
 		ec.add(fr, endpoint.Outbound, cs.Callee.String()+" on new "+cs.Client+"(…) built with the app's credentials", "", cs)
@@ -1135,6 +1138,29 @@ func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
 	}
 	return true
 }
+
+// mongoConnection: a call on a MongoClient that opens, closes or pings the
+// connection (connect, close, db(name), db().admin().ping(),
+// db().command({ ping: 1 })): the app's own database, no outbound call to
+// a service and nothing done with a document. The queries on the handle it
+// returns are classified as they are.
+func mongoConnection(cs CallSite) bool {
+	p := cs.Callee.Path
+	for i, s := range p {
+		if s != "()" && !mongoConnSteps[s] && (s != "command" || i != len(p)-1) {
+			return false
+		}
+	}
+	switch p[len(p)-1] {
+	case "connect", "close", "db", "admin", "ping":
+		return true
+	case "command":
+		return len(cs.Objects) == 1 && len(cs.Objects[0]) == 1 && cs.Objects[0][0].Name == "ping"
+	}
+	return false
+}
+
+var mongoConnSteps = set("connect", "close", "db", "admin", "ping")
 
 // constructed classifies a method called on a value built in place: a
 // built-in value's (new URL(u).toString()) does nothing, a Mongoose
