@@ -44,6 +44,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
+	var made map[string]string   // locals holding another class's new instance, by class
 	var settlers map[string]bool // a Promise executor's resolve and reject
 	given := givenValues(t, n)
 	returned := returnedCalls(n)
@@ -68,7 +69,13 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 					builtins = map[string]bool{}
 				}
 				builtins[name] = true
-			} else if creds, ok := sentCredentials(t, decls, args(ctor), true); (ok && len(creds) > 0) || (!ok && secretEnvRead(t.Text(ctor.ChildByFieldName("arguments")))) {
+				return true
+			}
+			if made == nil {
+				made = map[string]string{}
+			}
+			made[name] = class
+			if creds, ok := sentCredentials(t, decls, args(ctor), true); (ok && len(creds) > 0) || (!ok && secretEnvRead(t.Text(ctor.ChildByFieldName("arguments")))) {
 				// Built with credentials the summary read, or with a
 				// secret read from the environment (the app's own).
 				if clients == nil {
@@ -133,6 +140,9 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			}
 		}
 		cs.Scratch = scratchCall(t, decls, cs.Callee, args(c))
+		if len(cs.Callee.Path) > 0 {
+			cs.Made = made[cs.Callee.Root]
+		}
 		cs.OnBuiltin = (builtins[cs.Callee.Root] && builtinMethod(cs.Callee.Path)) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
 		switch {
 		case httpClients[cs.Callee.Root]:
@@ -884,6 +894,11 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		case len(c.Path) == 1 && c.Path[0] == "save":
 			ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
 			return // user.save() on the document User.findOne returned
+		}
+	}
+	if cs.Made != "" {
+		if pkg, _, _ := ec.packageOf(mod, Callee{Root: cs.Made}); benignPackage(pkg) {
+			return // doc.text(…) on `new PDFDocument()` from pdfkit: a benign package's instance
 		}
 	}
 	ec.unknown(fr)
@@ -1725,6 +1740,13 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "@react-pdf/renderer":
+		// Renders a document to a stream, buffer or string in memory;
+		// renderToFile writes one to disk.
+		if root == "renderToFile" {
+			return endpoint.Storage, true
+		}
+		return "", true
 	case pkg == "drizzle-orm":
 		// Its root exports build a query's parts (eq, and, desc, count,
 		// sql); the query itself runs on the db object, classified by its
@@ -1802,11 +1824,14 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation and assertions (invariant throws), ids,
 // dates, class names, hashing, the host's facts (os.tmpdir()), parsers
-// and sanitisers of text the handler already holds.
+// and sanitisers of text the handler already holds, PDF builders working
+// in memory (pdf-lib's save returns the bytes; pdfkit writes a file only
+// through an fs stream piped into it, an fs call of its own).
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
-	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
+	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
+	"pdfkit", "pdf-lib"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,

@@ -259,6 +259,10 @@ type CallSite struct {
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
 	Given []Value
+	// Made is the class a local the call is a method of was built from
+	// in the body (doc.text(…) after `const doc = new PDFDocument()`),
+	// when that is no built-in value.
+	Made string
 	// Scratch: the call is an fs write or removal whose path is the
 	// request's own temp file (scratchCall); an fs call then changes
 	// nothing anyone owns.
