@@ -139,7 +139,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
 		}
-		cs.Scratch = scratchCall(t, decls, cs.Callee, args(c))
+		cs.Scratch = scratchCall(t, decls, c, cs.Callee, args(c))
 		if len(cs.Callee.Path) > 0 {
 			cs.Made = made[cs.Callee.Root]
 		}

@@ -17,7 +17,7 @@ var scratchVerbs = set("unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSy
 // writing such a file is the request's own bookkeeping, which changes
 // nothing a signed-in user owns; a path the caller names (the body, the
 // params, the query) is no scratch file, even under os.tmpdir().
-func scratchCall(t *Tree, decls *declIndex, c Callee, as []*sitter.Node) bool {
+func scratchCall(t *Tree, decls *declIndex, call *sitter.Node, c Callee, as []*sitter.Node) bool {
 	if len(c.Path) == 0 && c.Root == "" {
 		return false
 	}
@@ -36,11 +36,85 @@ func scratchCall(t *Tree, decls *declIndex, c Callee, as []*sitter.Node) bool {
 		paths = as[:2] // moving the upload elsewhere keeps it: the target must be scratch too
 	}
 	for _, p := range paths {
-		if !tempPath(t, decls, p, 0) {
+		if !tempPath(t, decls, p, 0) && !(removeVerbs[last] && wroteBefore(t, decls, call, p)) {
 			return false
 		}
 	}
 	return true
+}
+
+// removeVerbs are the scratchVerbs that delete.
+var removeVerbs = set("unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync")
+
+// writeVerbs write a file at the path of their first argument: fs's
+// writers and write streams, and the save or toFile of a converter or an
+// image library (ffmpeg(…).save(out), sharp(…).toFile(out)).
+var writeVerbs = set("writeFile", "writeFileSync", "createWriteStream", "save", "toFile", "output")
+
+// wroteBefore: the path is a const the server builds (serverPath) that a
+// call before the removal, in the same body, wrote (writeVerbs): removing
+// the file the handler itself just wrote is its cleanup; the write is the
+// effect, judged where it is made.
+func wroteBefore(t *Tree, d *declIndex, call, p *sitter.Node) bool {
+	p = unwrap(p)
+	if p == nil || p.Type() != "identifier" {
+		return false
+	}
+	name := t.Text(p)
+	init := constInit(t, d, name)
+	if init == nil || !serverPath(t, d, init, 0) {
+		return false
+	}
+	found := false
+	Walk(d.body, func(n *sitter.Node) bool {
+		if found || n.StartByte() >= call.StartByte() {
+			return false
+		}
+		if n.Type() != "call_expression" {
+			return true
+		}
+		c := CalleeOf(t, n)
+		last := c.Root
+		if len(c.Path) > 0 {
+			last = c.Path[len(c.Path)-1]
+		}
+		if as := args(n); writeVerbs[last] && len(as) > 0 {
+			if a := unwrap(as[0]); a.Type() == "identifier" && t.Text(a) == name {
+				found = true
+			}
+		}
+		return !found
+	})
+	return found
+}
+
+// serverPath: a path the server builds without the request: a temp path,
+// or a join, template or sum of literals without "..", the module's
+// directory (__dirname), process.cwd() and server-made ids.
+func serverPath(t *Tree, d *declIndex, n *sitter.Node, depth int) bool {
+	n = unwrap(n)
+	if n == nil || depth > maxScratchDepth {
+		return false
+	}
+	if tempPath(t, d, n, depth) || innocuous(t, d, n, depth) {
+		return true
+	}
+	if n.Type() == "call_expression" {
+		c := CalleeOf(t, n)
+		last := c.Root
+		if len(c.Path) > 0 {
+			last = c.Path[len(c.Path)-1]
+		}
+		if (last == "join" || last == "resolve") && (len(c.Path) == 0 || c.Root == "path") {
+			for _, a := range args(n) {
+				if !serverPath(t, d, a, depth+1) {
+					return false
+				}
+			}
+			return true
+		}
+	}
+	return false
 }
 
 // maxScratchDepth bounds how many locals and path joins tempPath follows.
@@ -181,6 +255,9 @@ func innocuous(t *Tree, d *declIndex, n *sitter.Node, depth int) bool {
 	case "string", "number":
 		return !strings.Contains(t.Text(n), "..")
 	case "identifier":
+		if name := t.Text(n); name == "__dirname" || name == "__filename" {
+			return true // the module's own place
+		}
 		init := constInit(t, d, t.Text(n))
 		return init != nil && innocuous(t, d, init, depth+1)
 	case "template_string":

@@ -1,7 +1,7 @@
 import express from 'express'
 import multer from 'multer'
 import fs from 'fs/promises'
-import { unlinkSync, rmSync } from 'node:fs'
+import { createWriteStream, unlinkSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { randomUUID } from 'node:crypto'
@@ -43,6 +43,26 @@ app.post('/api/preview', async (req, res) => {
   const size = (await fs.stat(page)).size
   rmSync(dir, { recursive: true, force: true })
   res.json({ size })
+})
+
+// A report written through a stream, read back and removed: the removal
+// is the handler's cleanup of the file it wrote at a path it made.
+// ok: CLK101
+app.get('/api/report', async (req, res) => {
+  const out = path.join(process.cwd(), 'reports', `${randomUUID()}.csv`)
+  await new Promise((resolve) => createWriteStream(out).end('a,b\n', resolve))
+  const text = await fs.readFile(out, 'utf8')
+  await fs.unlink(out)
+  res.send(text)
+})
+
+// Written first or not, a file the caller names is removed.
+// ruleid: CLK101
+app.post('/api/reports/replace', async (req, res) => {
+  const target = path.join('reports', req.body.name)
+  await new Promise((resolve) => createWriteStream(target).end('', resolve))
+  await fs.unlink(target)
+  res.json({ ok: true })
 })
 
 // A name the caller chooses deletes a file of the server's.
