@@ -44,6 +44,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
+	var made map[string]string   // locals holding another class's new instance, by class
 	var settlers map[string]bool // a Promise executor's resolve and reject
 	given := givenValues(t, n)
 	returned := returnedCalls(n)
@@ -68,7 +69,13 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 					builtins = map[string]bool{}
 				}
 				builtins[name] = true
-			} else if creds, ok := sentCredentials(t, decls, args(ctor), true); (ok && len(creds) > 0) || (!ok && secretEnvRead(t.Text(ctor.ChildByFieldName("arguments")))) {
+				return true
+			}
+			if made == nil {
+				made = map[string]string{}
+			}
+			made[name] = class
+			if creds, ok := sentCredentials(t, decls, args(ctor), true); (ok && len(creds) > 0) || (!ok && secretEnvRead(t.Text(ctor.ChildByFieldName("arguments")))) {
 				// Built with credentials the summary read, or with a
 				// secret read from the environment (the app's own).
 				if clients == nil {
@@ -131,6 +138,10 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			for _, a := range args(c) {
 				cs.Fields = append(cs.Fields, argFields(t, a, "")...)
 			}
+		}
+		cs.Scratch = scratchCall(t, decls, c, cs.Callee, args(c))
+		if len(cs.Callee.Path) > 0 {
+			cs.Made = made[cs.Callee.Root]
 		}
 		cs.OnBuiltin = (builtins[cs.Callee.Root] && builtinMethod(cs.Callee.Path)) || (settlers[cs.Callee.Root] && len(cs.Callee.Path) == 0)
 		switch {
@@ -772,6 +783,12 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
+	if cs.Scratch && ec.fsCall(fr, c) {
+		return // fs.unlink(req.file.path): removing the request's own temp file
+	}
+	if priceCatalogue(c) {
+		return // stripe.prices.list(): the prices the pricing page shows anyone
+	}
 	if ec.benignChain(fr, c) {
 		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
 	}
@@ -879,6 +896,11 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			return // user.save() on the document User.findOne returned
 		}
 	}
+	if cs.Made != "" {
+		if pkg, _, _ := ec.packageOf(mod, Callee{Root: cs.Made}); benignPackage(pkg) {
+			return // doc.text(…) on `new PDFDocument()` from pdfkit: a benign package's instance
+		}
+	}
 	ec.unknown(fr)
 }
 
@@ -897,6 +919,50 @@ func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
 	}
 	tg := ec.m.resolveCallee(fr.mod, Callee{Root: v.Root, Path: v.Path}, 0)
 	return tg.pkg != "" && benignPackage(tg.pkg)
+}
+
+// priceCatalogue: a read of a payment provider's price list (Stripe's
+// prices and products list, retrieve and search; Razorpay's plans.all
+// and plans.fetch) on a client whose name, or an owner's, names the
+// provider. It is the catalogue the app's pricing page shows anyone: no
+// charge, no write, nothing of a customer. Customers, subscriptions,
+// invoices, sessions and every create or update stay calls out with the
+// app's key.
+func priceCatalogue(c Callee) bool {
+	n := len(c.Path)
+	if n < 2 || !catalogueResources[c.Path[n-2]] || !catalogueReads[c.Path[n-1]] {
+		return false
+	}
+	for _, s := range append([]string{c.Root}, c.Path[:n-2]...) {
+		low := strings.ToLower(s)
+		for _, p := range paymentProviders {
+			if strings.Contains(low, p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var (
+	catalogueResources = set("prices", "products", "plans")
+	catalogueReads     = set("list", "retrieve", "search", "fetch", "all")
+	// paymentProviders name the payment SDK clients (stripe, razorpay,
+	// paddle) in the names projects give them.
+	paymentProviders = []string{"stripe", "razorpay", "paddle"}
+)
+
+// fsCall: a call of Node's fs module, as fs.x or fsPromises.x, or a
+// function imported from it.
+func (ec *effectScan) fsCall(fr *frame, c Callee) bool {
+	if strings.ToLower(c.Root) == "fs" && fr.mod.Funcs[c.Root] == nil {
+		return true
+	}
+	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
+	case "fs", "node:fs", "fs/promises", "node:fs/promises":
+		return true
+	}
+	return false
 }
 
 // factoryMethod classifies a method called on a value a package call built
@@ -1076,6 +1142,9 @@ func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
 	if !thirdParty(pkg) {
 		return false
 	}
+	if pkg == "mongodb" && mongoConnection(cs) {
+		return true // client.connect(), db('admin').command({ ping: 1 }): no document read or written
+	}
 	switch {
 	case !ok:
 		ec.add(fr, endpoint.Outbound, cs.Callee.String()+" on new "+cs.Client+"(…) built with the app's credentials", "", cs)
@@ -1084,6 +1153,29 @@ func (ec *effectScan) appClient(fr *frame, cs CallSite) bool {
 	}
 	return true
 }
+
+// mongoConnection: a call on a MongoClient that opens, closes or pings the
+// connection (connect, close, db(name), db().admin().ping(),
+// db().command({ ping: 1 })): the app's own database, no outbound call to
+// a service and nothing done with a document. The queries on the handle it
+// returns are classified as they are.
+func mongoConnection(cs CallSite) bool {
+	p := cs.Callee.Path
+	for i, s := range p {
+		if s != "()" && !mongoConnSteps[s] && (s != "command" || i != len(p)-1) {
+			return false
+		}
+	}
+	switch p[len(p)-1] {
+	case "connect", "close", "db", "admin", "ping":
+		return true
+	case "command":
+		return len(cs.Objects) == 1 && len(cs.Objects[0]) == 1 && cs.Objects[0][0].Name == "ping"
+	}
+	return false
+}
+
+var mongoConnSteps = set("connect", "close", "db", "admin", "ping")
 
 // constructed classifies a method called on a value built in place: a
 // built-in value's (new URL(u).toString()) does nothing, a Mongoose
@@ -1648,6 +1740,13 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "@react-pdf/renderer":
+		// Renders a document to a stream, buffer or string in memory;
+		// renderToFile writes one to disk.
+		if root == "renderToFile" {
+			return endpoint.Storage, true
+		}
+		return "", true
 	case pkg == "drizzle-orm":
 		// Its root exports build a query's parts (eq, and, desc, count,
 		// sql); the query itself runs on the db object, classified by its
@@ -1724,12 +1823,15 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // benignPackages have no effect a session matters for: framework response
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation and assertions (invariant throws), ids,
-// dates, class names, hashing, parsers
-// and sanitisers of text the handler already holds.
+// dates, class names, hashing, the host's facts (os.tmpdir()), parsers
+// and sanitisers of text the handler already holds, PDF builders working
+// in memory (pdf-lib's save returns the bytes; pdfkit writes a file only
+// through an fs stream piped into it, an fs call of its own).
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
-	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "url", "node:url", "querystring",
+	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
-	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify"}
+	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
+	"pdfkit", "pdf-lib"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,

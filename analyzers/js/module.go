@@ -259,6 +259,14 @@ type CallSite struct {
 	// `if (v)`, `v && …` or `v ? … : …` (givenValues). Model.Effects
 	// marks its effects SignedIn when one is the signed-in session.
 	Given []Value
+	// Made is the class a local the call is a method of was built from
+	// in the body (doc.text(…) after `const doc = new PDFDocument()`),
+	// when that is no built-in value.
+	Made string
+	// Scratch: the call is an fs write or removal whose path is the
+	// request's own temp file (scratchCall); an fs call then changes
+	// nothing anyone owns.
+	Scratch bool
 	// Returned: the body returns the call's result (`return f(req, res)`,
 	// in any branch), so nothing of the body runs after it.
 	Returned bool
