@@ -212,9 +212,20 @@ func bindings(t *Tree, fn, body *sitter.Node) map[string]Value {
 		bindPattern(t, p, Value{Root: "$" + strconv.Itoa(i)}, out)
 	}
 	Walk(body, func(n *sitter.Node) bool {
-		if n.Type() == "variable_declarator" {
+		switch n.Type() {
+		case "variable_declarator":
 			if v := n.ChildByFieldName("value"); v != nil {
+				if name := n.ChildByFieldName("name"); isFunction(unwrap(v)) && name != nil && name.Type() == "identifier" {
+					// const run = async () => { … }: a closure of the body,
+					// whose calls are the body's own (Func.Calls).
+					out[t.Text(name)] = Value{Lit: inlineFunc}
+					break
+				}
 				bindPattern(t, n.ChildByFieldName("name"), valueOf(t, v), out)
+			}
+		case "function_declaration":
+			if name := n.ChildByFieldName("name"); name != nil {
+				out[t.Text(name)] = Value{Lit: inlineFunc} // function run() { … } inside the body
 			}
 		}
 		return true
