@@ -471,7 +471,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	}
 	worked := false // a project function ran before this step
 	for i, st := range steps {
-		if st.Detached {
+		if st.Detached || e.floating(mod, st, depth) {
 			continue
 		}
 		before := worked
@@ -1316,4 +1316,16 @@ func (s *AuthSpec) classifyRequest(callee string) Helper {
 func globMatch(pattern, s string) bool {
 	ok, _ := doublestar.Match(pattern, s)
 	return ok
+}
+
+// floating reports whether a statement calls a project async function
+// without awaiting it (`sendReceipt(order)` on its own line): the caller
+// goes on at once, and a throw in the callee rejects a promise no one
+// waits for, so it guards nothing of the caller's, as with `void f()`.
+func (e *evaluator) floating(mod *Module, st Step, depth int) bool {
+	if st.Kind != StepCall || st.Awaited || !st.Callee.Valid() {
+		return false
+	}
+	tg := e.m.resolveCallee(mod, st.Callee, depth+1)
+	return tg.fn != nil && len(tg.path) == 0 && tg.fn.Async
 }

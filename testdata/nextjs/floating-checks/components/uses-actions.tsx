@@ -1,0 +1,5 @@
+'use client'
+// ok: CLK101
+import * as docs from '@/app/actions/docs'
+
+export const actions = docs
