@@ -387,7 +387,7 @@ func (c *checker) build(m *js.Model, st *state) {
 		if sdk, ok := a.SDK(SDK); ok {
 			as.major = sdk.Major
 		}
-		as.next = js.MajorOf(a.Deps["next"])
+		as.next = nextMajor(a.Deps["next"])
 		rootRouter, srcRouter := false, false
 		var candidates []string
 		var files []*scan.File
@@ -447,6 +447,26 @@ func (c *checker) build(m *js.Model, st *state) {
 		sort.Strings(as.apiRoutes)
 		st.apps[a] = as
 	}
+}
+
+// newestNext is the newest Next.js major the model knows.
+const newestNext = 16
+
+// nextMajor is the Next.js major an app's next dependency installs: the
+// lowest its range admits (js.MajorOf), or newestNext for a dist-tag
+// ("latest", "canary", "rc", "beta") or a range pinning nothing ("*",
+// "x"), which install the newest release (or one ahead of it), never an
+// old major. 0 when unknown (no dependency, a workspace or catalog
+// reference, a git or file spec).
+func nextMajor(rng string) int {
+	if n := js.MajorOf(rng); n > 0 {
+		return n
+	}
+	switch strings.ToLower(strings.TrimSpace(rng)) {
+	case "latest", "canary", "rc", "beta", "*", "x", ">=0", "npm:next@latest", "npm:next@canary":
+		return newestNext
+	}
+	return 0
 }
 
 // placed reports whether a middleware/proxy file is where Next looks for it.
