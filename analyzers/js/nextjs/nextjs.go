@@ -874,6 +874,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			}
 		}
 		if useServer && e.Protection.State == endpoint.Unprotected {
+			if why := withheldReads(ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name), &e, c.publicFields); why != "" {
+				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.ResultWithheld, What: why, At: e.Registration})
+			}
 			if client, pos, ok := m.PublicClient(mod, ep.name, c.publicClients); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicClient, What: client, At: at(pass.File.Path, pos)})
 			}
