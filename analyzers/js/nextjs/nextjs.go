@@ -748,12 +748,15 @@ type endpointExport struct {
 	pos  rules.Position
 }
 
-func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool) []endpointExport {
+func (c *checker) endpoints(m *js.Model, mod *js.Module, route Route, isRoute, useServer bool) []endpointExport {
 	var names []string
 	switch {
 	case useServer:
 		for name, exp := range mod.Exports {
-			if exp.From == nil && mod.Funcs[exp.Local] != nil {
+			// A tRPC caller object is no function Next runs as an action:
+			// called itself it names no procedure (each call of one is
+			// judged where it is made).
+			if exp.From == nil && mod.Funcs[exp.Local] != nil && !m.TRPCCaller(mod, name) {
 				names = append(names, name)
 			}
 		}
@@ -845,8 +848,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 	judge := (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.SessionNotChecked]) && as.hasServerAuth(c, m) &&
 		(useServer || !c.delegates(mod)) // a delegate's framework authenticates per procedure
 	ctx := &epContext{}
-	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
+	for _, ep := range c.endpoints(m, mod, route, isRoute, useServer) {
 		self := m.ExportProtection(mod, ep.name, &c.spec)
+		if dm, f := memoTarget(m, mod, ep.name); useServer && f != nil {
+			self = m.Protection(dm, f, &c.spec) // the memo wrapper runs f as it is
+		}
 		var names []string
 		if !self.Protected {
 			names = self.Unchecked
@@ -890,7 +896,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		pos := ep.pos
 		pos.File = ""
-		if onlyFinalReturn(mod, ep.name, self) {
+		if onlyFinalReturn(exportFunc(m, mod, ep.name, useServer), self) {
 			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
 		}
 		reason := self.Reason
@@ -1327,14 +1333,13 @@ func unawaitedUse(call *sitter.Node) string {
 	return ""
 }
 
-// onlyFinalReturn: p's reason is the return that ends export's body, with no
+// onlyFinalReturn: p's reason is the return that ends fn's body, with no
 // auth state read before it.
-func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
-	exp := mod.Exports[export]
-	if len(p.Unchecked) > 0 || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+func onlyFinalReturn(fn *js.Func, p js.Protection) bool {
+	if len(p.Unchecked) > 0 || fn == nil {
 		return false
 	}
-	steps := mod.Funcs[exp.Local].Steps
+	steps := fn.Steps
 	if len(steps) == 0 || steps[len(steps)-1].Kind != js.StepReturn || steps[len(steps)-1].Pos.Line != p.At.Line || steps[len(steps)-1].Pos.Column != p.At.Column {
 		return false
 	}
@@ -1344,6 +1349,19 @@ func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
 		}
 	}
 	return true
+}
+
+// exportFunc is the function an export declares, or for a memo-wrapped
+// action the function the wrapper runs (memoTarget); nil for a
+// re-export or a value.
+func exportFunc(m *js.Model, mod *js.Module, name string, useServer bool) *js.Func {
+	if _, f := memoTarget(m, mod, name); useServer && f != nil {
+		return f
+	}
+	if exp := mod.Exports[name]; exp != nil && exp.From == nil {
+		return mod.Funcs[exp.Local]
+	}
+	return nil
 }
 
 // publicGET: a route handler's GET whose exact URL the app's public
@@ -1694,7 +1712,7 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 	if strings.HasPrefix(why, "it imports") {
 		verify = "let its signature check authenticate the sender instead"
 	}
-	for _, ep := range c.endpoints(mod, route, true, false) {
+	for _, ep := range c.endpoints(pass.Model, mod, route, true, false) {
 		pos := ep.pos
 		pos.File = ""
 		pass.Report(rules.Finding{RuleID: ruleid.WebhookRouteBehindAuth, Position: pos, Construct: "webhook:" + ep.name,
