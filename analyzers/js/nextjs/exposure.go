@@ -196,7 +196,7 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 // or "Next.js 16 (next "latest")" when a dist-tag stood for the newest.
 func (as *appState) nextName() string {
 	name := "Next.js " + strconv.Itoa(as.next)
-	if rng := as.app.Deps["next"]; js.MajorOf(rng) == 0 {
+	if rng := as.nextRange; js.MajorOf(rng) == 0 {
 		name += " (next " + strconv.Quote(rng) + ")"
 	}
 	return name

@@ -134,6 +134,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	sitter "github.com/smacker/go-tree-sitter"
+	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
@@ -257,6 +258,9 @@ type appState struct {
 	app   *js.App
 	major int // @clerk/nextjs major (0: unknown)
 	next  int // next major (0: unknown)
+	// nextRange is the app's next dependency, a pnpm catalog reference
+	// resolved (catalogRange).
+	nextRange string
 	// dir is where Next looks for middleware/proxy: the app root, or src/
 	// when the routers live in src/.
 	dir string
@@ -387,7 +391,8 @@ func (c *checker) build(m *js.Model, st *state) {
 		if sdk, ok := a.SDK(SDK); ok {
 			as.major = sdk.Major
 		}
-		as.next = nextMajor(a.Deps["next"])
+		as.nextRange = catalogRange(m, a.Dir, "next", a.Deps["next"])
+		as.next = nextMajor(as.nextRange)
 		rootRouter, srcRouter := false, false
 		var candidates []string
 		var files []*scan.File
@@ -467,6 +472,42 @@ func nextMajor(rng string) int {
 		return newestNext
 	}
 	return 0
+}
+
+// catalogRange resolves a pnpm catalog reference ("catalog:",
+// "catalog:name") to the range the nearest pnpm-workspace.yaml above dir
+// gives pkg; any other range is itself, and one the file does not give
+// stays the reference.
+func catalogRange(m *js.Model, dir, pkg, rng string) string {
+	name, ok := strings.CutPrefix(strings.TrimSpace(rng), "catalog:")
+	if !ok {
+		return rng
+	}
+	for d := dir; ; d = path.Dir(d) {
+		if d == "." || d == "/" {
+			d = ""
+		}
+		if src := m.ReadSmall(path.Join(d, "pnpm-workspace.yaml")); src != nil {
+			var ws struct {
+				Catalog  map[string]string            `yaml:"catalog"`
+				Catalogs map[string]map[string]string `yaml:"catalogs"`
+			}
+			if yaml.Unmarshal(src, &ws) != nil {
+				return rng
+			}
+			cat := ws.Catalog
+			if name != "" && name != "default" {
+				cat = ws.Catalogs[name]
+			}
+			if r, ok := cat[pkg]; ok {
+				return r
+			}
+			return rng
+		}
+		if d == "" {
+			return rng
+		}
+	}
 }
 
 // placed reports whether a middleware/proxy file is where Next looks for it.
@@ -1030,7 +1071,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 		return
 	case as.proxyIgnored(p):
 		pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: at, Construct: "proxy-before-16:" + p,
-			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.app.Deps["next"], path.Ext(p))})
+			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.nextRange, path.Ext(p))})
 		return
 	}
 	if middlewareBase(p) == "proxy" {
