@@ -44,7 +44,7 @@ func withheldReads(t *js.Tree, fn *sitter.Node, e *endpoint.Endpoint, publicFiel
 		}
 	}
 	rets, ok := returnValues(fn)
-	if !ok || !throwsNothingRead(t, fn) {
+	if !ok || !throwsNothingRead(t, fn) || handsOnLocals(t, fn, out.Effects) {
 		return ""
 	}
 	void := true
@@ -159,6 +159,64 @@ func throwsNothingRead(t *js.Tree, fn *sitter.Node) bool {
 		return true
 	})
 	return clean
+}
+
+// handsOnLocals: a call in fn other than one of the reads themselves is
+// given a value the body computed (redirect(`/u/${row.slug}`), which
+// throws the row's field to the browser; cookies().set(…, row.token)):
+// it may take a row where the caller sees it.
+func handsOnLocals(t *js.Tree, fn *sitter.Node, reads []endpoint.Effect) bool {
+	body := fn.ChildByFieldName("body")
+	if body == nil {
+		return false
+	}
+	locals := map[string]bool{}
+	js.Walk(body, func(n *sitter.Node) bool {
+		if n.Type() == "variable_declarator" {
+			if name := n.ChildByFieldName("name"); name != nil {
+				js.Walk(name, func(x *sitter.Node) bool {
+					switch x.Type() {
+					case "identifier", "shorthand_property_identifier_pattern":
+						locals[t.Text(x)] = true
+					}
+					return true
+				})
+			}
+		}
+		return true
+	})
+	if len(locals) == 0 {
+		return false
+	}
+	readAt := map[[2]int]bool{}
+	for _, f := range reads {
+		readAt[[2]int{f.At.Line, f.At.Col}] = true
+	}
+	handed := false
+	js.Walk(body, func(n *sitter.Node) bool {
+		if handed {
+			return false
+		}
+		if n.Type() != "call_expression" {
+			return true
+		}
+		if p := t.Pos(n); readAt[[2]int{p.Line, p.Column}] {
+			return true // a read given an earlier read's key stays a read
+		}
+		if args := n.ChildByFieldName("arguments"); args != nil {
+			js.Walk(args, func(x *sitter.Node) bool {
+				switch x.Type() {
+				case "identifier", "shorthand_property_identifier":
+					if locals[t.Text(x)] {
+						handed = true
+					}
+				}
+				return !handed
+			})
+		}
+		return !handed
+	})
+	return handed
 }
 
 // existence: n is a boolean built only from truth tests and comparisons

@@ -1,6 +1,6 @@
 'use client'
 // ok: CLK101
-import { slugFree, handleTaken, guildNameFree, usernameCount, keepWarm, emailRegistered, inviteExists, handleIsStaff, memberByHandle, checkHandle, touchMember } from '@/app/actions/availability'
+import { goToMember, warmGuild, slugFree, handleTaken, guildNameFree, usernameCount, keepWarm, emailRegistered, inviteExists, handleIsStaff, memberByHandle, checkHandle, touchMember } from '@/app/actions/availability'
 
 export function JoinForm({ value }: { value: string }) {
   return (
@@ -9,6 +9,8 @@ export function JoinForm({ value }: { value: string }) {
       <button onClick={() => guildNameFree(value, value)}>guild</button>
       <button onClick={() => usernameCount(value)}>username</button>
       <button onClick={() => slugFree(value)}>slug</button>
+      <button onClick={() => goToMember(value)}>go</button>
+      <button onClick={() => warmGuild(value)}>warm guild</button>
       <button onClick={() => keepWarm()}>warm</button>
       <button onClick={() => emailRegistered(value)}>email</button>
       <button onClick={() => inviteExists(value)}>invite</button>

@@ -1,4 +1,5 @@
 'use server'
+import { redirect } from 'next/navigation'
 import { db } from '@/lib/db'
 
 // A sign-up form asks whether a handle is free: only whether a row with
@@ -78,4 +79,18 @@ export async function checkHandle(handle: string) {
 export async function touchMember(handle: string) {
   const member = await db.member.findUnique({ where: { handle } })
   await db.member.update({ where: { handle }, data: { seenAt: new Date(), visits: (member?.visits ?? 0) + 1 } })
+}
+
+// Returns nothing, but its redirect hands the row's field to the browser.
+// ruleid: CLK101
+export async function goToMember(handle: string) {
+  const member = await db.member.findUnique({ where: { handle } })
+  redirect(`/members/${member?.email}`)
+}
+
+// Two reads, the second keyed by the first's id, and nothing handed back.
+// ok: CLK101
+export async function warmGuild(name: string) {
+  const guild = await db.guild.findFirst({ where: { name } })
+  await db.member.findMany({ where: { guildId: guild?.id } })
 }
