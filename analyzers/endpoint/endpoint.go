@@ -198,6 +198,12 @@ const (
 	// registers as a server action (nothing imports it, or only route
 	// handlers do): a server function no request can call.
 	Unexposed EvidenceKind = "unexposed"
+	// ResultWithheld: a server action whose only effects are reads and
+	// whose result hands none of the rows back: it returns nothing (a
+	// database warm-up), or only whether a row selected by public names
+	// exists (a username's availability). The caller learns timing, or
+	// what the app shows anyone.
+	ResultWithheld EvidenceKind = "result-withheld"
 
 	// Authorization.
 	RoleCheck       EvidenceKind = "role-check"

@@ -231,6 +231,13 @@ func MarkPublicColumns(e *Endpoint, fields []string) {
 	}
 }
 
+// PublicField reports whether a field's own name (after the last dot)
+// matches an entry of CLK101's public-fields, compared as MarkPublicColumns
+// compares a read's columns.
+func PublicField(name string, fields []string) bool {
+	return publicColumns([]string{name}, fields)
+}
+
 // publicColumns: every column's own name (after the last dot) matches an
 // entry of public-fields.
 func publicColumns(cols, fields []string) bool {

@@ -463,3 +463,64 @@ func (w *trpcWalk) clerkContext(p string) bool {
 	}
 	return false
 }
+
+// TRPCCaller reports whether a module's own export name is a tRPC
+// server-side caller object (`export const api = createCaller(createContext)`,
+// appRouter.createCaller(ctx), createCallerFactory(appRouter)(ctx), through
+// project bindings and imports of the factory): no function of the
+// project, and called itself it names no procedure and runs none (each
+// procedure is judged where it is called, trpcCall).
+func (m *Model) TRPCCaller(mod *Module, name string) bool {
+	exp := mod.Exports[name]
+	if exp == nil || exp.From != nil || !m.buildsCaller(mod.Path) {
+		return false
+	}
+	w := &trpcWalk{m: m, files: map[string]*Parsed{}}
+	defer w.close()
+	v, ok := w.decl(mod.Path, exp.Local, 0)
+	return ok && w.isCaller(v, 0)
+}
+
+// isCaller: x calls router.createCaller(ctx), or a caller maker (isMaker)
+// with the context.
+func (w *trpcWalk) isCaller(x node, depth int) bool {
+	fn, _ := callParts(x.n)
+	if fn == nil || depth > 6 {
+		return false
+	}
+	if fn.Type() == "member_expression" && w.lastName(node{x.file, fn}) == "createCaller" {
+		return true
+	}
+	return w.isMaker(node{x.file, bare(fn)}, depth+1)
+}
+
+// isMaker: x is (or names) what createCallerFactory(router) returns, a
+// function from a context to a caller.
+func (w *trpcWalk) isMaker(x node, depth int) bool {
+	if depth > 6 {
+		return false
+	}
+	x, ok := w.ident(x, 0) // decl bounds its own walk through imports
+	if !ok {
+		return false
+	}
+	fn, _ := callParts(x.n)
+	return fn != nil && w.isFactory(node{x.file, bare(fn)}, depth+1)
+}
+
+// isFactory: x is tRPC's createCallerFactory (t.createCallerFactory, or a
+// binding or import of it: `export const createCaller =
+// t.createCallerFactory`).
+func (w *trpcWalk) isFactory(x node, depth int) bool {
+	if depth > 6 || x.n == nil {
+		return false
+	}
+	if w.lastName(x) == "createCallerFactory" {
+		return true
+	}
+	if x.n.Type() != "identifier" {
+		return false
+	}
+	v, ok := w.decl(x.file, w.text(x), 0)
+	return ok && (v.n.Type() == "identifier" || v.n.Type() == "member_expression") && w.isFactory(v, depth+1)
+}

@@ -55,3 +55,39 @@ export async function f() {
 		t.Errorf("calls not summarised: %v", cases)
 	}
 }
+
+// TRPCCaller knows a caller object by its factory, through bindings,
+// barrels and imports; a call of another package's function, a function
+// export and a self-referencing binding are no caller.
+func TestTRPCCaller(t *testing.T) {
+	m := newTestModel(t, map[string]string{
+		"trpc.ts": `import { initTRPC } from '@trpc/server'
+const t = initTRPC.create()
+export const router = t.router
+export const makeCaller = t.createCallerFactory
+`,
+		"index.ts": `import { makeCaller } from './trpc'
+import { router } from './trpc'
+export const appRouter = router({})
+export { makeCaller }
+`,
+		"server.ts": `'use server'
+import { createCallerFactory } from '@trpc/server'
+import { makeCaller, appRouter } from './index'
+import { wrap } from 'some-kit'
+const forApp = makeCaller(appRouter)
+export const viaBarrel = forApp(createContext)
+export const direct = createCallerFactory(appRouter)(createContext)
+export const method = appRouter.createCaller(createContext)
+export const other = wrap(createContext)
+export const spin = spin(createContext)
+export async function createContext() { return {} }
+`,
+	})
+	mod := m.Module("server.ts")
+	for name, want := range map[string]bool{"viaBarrel": true, "direct": true, "method": true, "other": false, "spin": false, "createContext": false, "missing": false} {
+		if got := m.TRPCCaller(mod, name); got != want {
+			t.Errorf("TRPCCaller(%s) = %v, want %v", name, got, want)
+		}
+	}
+}

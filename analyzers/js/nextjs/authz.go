@@ -164,7 +164,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 	}
 	funcs := funcIndex(t)
 	mc := c.moduleClients(t, mod)
-	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
+	for _, ep := range c.endpoints(pass.Model, mod, route, isRoute, useServer) {
 		if !c.authenticated(pass.Model, as, mod, ep.name, route, useServer) {
 			continue // CLK101 or CLK102's business
 		}

@@ -279,6 +279,19 @@ func (c *checker) routeEndpoint(pass *js.Pass, as *appState, mod *js.Module, rou
 	if fn == nil && mod.Exports[ep.name] != nil && mod.Exports[ep.name].From != nil {
 		e.Handler = e.Registration // re-exported: its effects are elsewhere
 	}
+	if dm, f := memoTarget(pass.Model, mod, ep.name); useServer && fn == nil && f != nil {
+		// A memo wrapper of an imported function: that function's body is
+		// what the action does.
+		e.Handler = e.Registration
+		e.Effects, e.EffectsKnown = pass.Model.GuardedEffects(dm, f, &c.spec)
+		if dm.UseClient() {
+			// Imported into server code, a 'use client' module's function
+			// is a client reference: calling it on the server throws before
+			// its body runs.
+			e.Effects, e.EffectsKnown = nil, true
+		}
+		file = dm.Path
+	}
 	switch {
 	case self.Protected:
 		selfEvidence(&e, self, wrap, file)

@@ -185,11 +185,21 @@ func (c *checker) unexposedAction(m *js.Model, as *appState, mod *js.Module, nam
 	case len(entries) > 0 && as.next < 15:
 		return "only route handlers, the middleware or modules no page renders import its module (" + entries[0] + "), and none of them runs server actions: the ids registered through a route handler's imports belong to that handler, which answers an action request with its own method"
 	case len(entries) > 0 && !imported:
-		return "only route handlers, the middleware or other 'use server' modules import its module (" + entries[0] + "), which hand no action to a browser, and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action it was not handed"
+		return "only route handlers, the middleware or other 'use server' modules import its module (" + entries[0] + "), which hand no action to a browser, and " + as.nextName() + " gives out no id for an action it was not handed"
 	case imported:
-		return "no page or component imports it (its module's other exports are the actions the pages use), and Next.js " + strconv.Itoa(as.next) + " gives out no id for an action no client code refers to"
+		return "no page or component imports it (its module's other exports are the actions the pages use), and " + as.nextName() + " gives out no id for an action no client code refers to"
 	}
 	return "nothing in the app imports its module, so no build of the app holds it as a server action"
+}
+
+// nextName names the Next.js version the judgement assumes: "Next.js 15",
+// or "Next.js 16 (next "latest")" when a dist-tag stood for the newest.
+func (as *appState) nextName() string {
+	name := "Next.js " + strconv.Itoa(as.next)
+	if rng := as.nextRange; js.MajorOf(rng) == 0 {
+		name += " (next " + strconv.Quote(rng) + ")"
+	}
+	return name
 }
 
 // rendered reports whether a page can reach file: some chain of importers

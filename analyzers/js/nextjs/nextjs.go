@@ -134,6 +134,7 @@ import (
 
 	"github.com/bmatcuk/doublestar/v4"
 	sitter "github.com/smacker/go-tree-sitter"
+	"gopkg.in/yaml.v3"
 
 	"github.com/clerklint/clerklint/analyzers/endpoint"
 	"github.com/clerklint/clerklint/analyzers/js"
@@ -257,6 +258,9 @@ type appState struct {
 	app   *js.App
 	major int // @clerk/nextjs major (0: unknown)
 	next  int // next major (0: unknown)
+	// nextRange is the app's next dependency, a pnpm catalog reference
+	// resolved (catalogRange).
+	nextRange string
 	// dir is where Next looks for middleware/proxy: the app root, or src/
 	// when the routers live in src/.
 	dir string
@@ -387,7 +391,8 @@ func (c *checker) build(m *js.Model, st *state) {
 		if sdk, ok := a.SDK(SDK); ok {
 			as.major = sdk.Major
 		}
-		as.next = js.MajorOf(a.Deps["next"])
+		as.nextRange = catalogRange(m, a.Dir, "next", a.Deps["next"])
+		as.next = nextMajor(as.nextRange)
 		rootRouter, srcRouter := false, false
 		var candidates []string
 		var files []*scan.File
@@ -446,6 +451,62 @@ func (c *checker) build(m *js.Model, st *state) {
 		}
 		sort.Strings(as.apiRoutes)
 		st.apps[a] = as
+	}
+}
+
+// newestNext is the newest Next.js major the model knows.
+const newestNext = 16
+
+// nextMajor is the Next.js major an app's next dependency installs: the
+// lowest its range admits (js.MajorOf), or newestNext for a dist-tag
+// ("latest", "canary", "rc", "beta") or a range pinning nothing ("*",
+// "x"), which install the newest release (or one ahead of it), never an
+// old major. 0 when unknown (no dependency, a workspace or catalog
+// reference, a git or file spec).
+func nextMajor(rng string) int {
+	if n := js.MajorOf(rng); n > 0 {
+		return n
+	}
+	switch strings.ToLower(strings.TrimSpace(rng)) {
+	case "latest", "canary", "rc", "beta", "*", "x", ">=0", "npm:next@latest", "npm:next@canary":
+		return newestNext
+	}
+	return 0
+}
+
+// catalogRange resolves a pnpm catalog reference ("catalog:",
+// "catalog:name") to the range the nearest pnpm-workspace.yaml above dir
+// gives pkg; any other range is itself, and one the file does not give
+// stays the reference.
+func catalogRange(m *js.Model, dir, pkg, rng string) string {
+	name, ok := strings.CutPrefix(strings.TrimSpace(rng), "catalog:")
+	if !ok {
+		return rng
+	}
+	for d := dir; ; d = path.Dir(d) {
+		if d == "." || d == "/" {
+			d = ""
+		}
+		if src := m.ReadSmall(path.Join(d, "pnpm-workspace.yaml")); src != nil {
+			var ws struct {
+				Catalog  map[string]string            `yaml:"catalog"`
+				Catalogs map[string]map[string]string `yaml:"catalogs"`
+			}
+			if yaml.Unmarshal(src, &ws) != nil {
+				return rng
+			}
+			cat := ws.Catalog
+			if name != "" && name != "default" {
+				cat = ws.Catalogs[name]
+			}
+			if r, ok := cat[pkg]; ok {
+				return r
+			}
+			return rng
+		}
+		if d == "" {
+			return rng
+		}
 	}
 }
 
@@ -728,12 +789,15 @@ type endpointExport struct {
 	pos  rules.Position
 }
 
-func (c *checker) endpoints(mod *js.Module, route Route, isRoute, useServer bool) []endpointExport {
+func (c *checker) endpoints(m *js.Model, mod *js.Module, route Route, isRoute, useServer bool) []endpointExport {
 	var names []string
 	switch {
 	case useServer:
 		for name, exp := range mod.Exports {
-			if exp.From == nil && mod.Funcs[exp.Local] != nil {
+			// A tRPC caller object is no function Next runs as an action:
+			// called itself it names no procedure (each call of one is
+			// judged where it is made).
+			if exp.From == nil && mod.Funcs[exp.Local] != nil && !m.TRPCCaller(mod, name) {
 				names = append(names, name)
 			}
 		}
@@ -825,8 +889,11 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 	judge := (c.enabled[ruleid.UnprotectedEndpoint] || c.enabled[ruleid.SessionNotChecked]) && as.hasServerAuth(c, m) &&
 		(useServer || !c.delegates(mod)) // a delegate's framework authenticates per procedure
 	ctx := &epContext{}
-	for _, ep := range c.endpoints(mod, route, isRoute, useServer) {
+	for _, ep := range c.endpoints(m, mod, route, isRoute, useServer) {
 		self := m.ExportProtection(mod, ep.name, &c.spec)
+		if dm, f := memoTarget(m, mod, ep.name); useServer && f != nil {
+			self = m.Protection(dm, f, &c.spec) // the memo wrapper runs f as it is
+		}
 		var names []string
 		if !self.Protected {
 			names = self.Unchecked
@@ -854,6 +921,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 			}
 		}
 		if useServer && e.Protection.State == endpoint.Unprotected {
+			if why := withheldReads(ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name), &e, c.publicFields); why != "" {
+				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.ResultWithheld, What: why, At: e.Registration})
+			}
 			if client, pos, ok := m.PublicClient(mod, ep.name, c.publicClients); ok {
 				e.Public = append(e.Public, endpoint.Evidence{Kind: endpoint.PublicClient, What: client, At: at(pass.File.Path, pos)})
 			}
@@ -870,7 +940,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		pos := ep.pos
 		pos.File = ""
-		if onlyFinalReturn(mod, ep.name, self) {
+		if onlyFinalReturn(exportFunc(m, mod, ep.name, useServer), self) {
 			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
 		}
 		reason := self.Reason
@@ -1004,7 +1074,7 @@ func (c *checker) checkMiddlewareFile(pass *js.Pass, as *appState) {
 		return
 	case as.proxyIgnored(p):
 		pass.Report(rules.Finding{RuleID: ruleid.MiddlewareGap, Position: at, Construct: "proxy-before-16:" + p,
-			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.app.Deps["next"], path.Ext(p))})
+			Message: fmt.Sprintf("proxy.ts is only read by Next.js 16 and later; this app uses next %s, so clerkMiddleware() never runs: name the file middleware%s", as.nextRange, path.Ext(p))})
 		return
 	}
 	if middlewareBase(p) == "proxy" {
@@ -1307,14 +1377,13 @@ func unawaitedUse(call *sitter.Node) string {
 	return ""
 }
 
-// onlyFinalReturn: p's reason is the return that ends export's body, with no
+// onlyFinalReturn: p's reason is the return that ends fn's body, with no
 // auth state read before it.
-func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
-	exp := mod.Exports[export]
-	if len(p.Unchecked) > 0 || exp == nil || exp.From != nil || mod.Funcs[exp.Local] == nil {
+func onlyFinalReturn(fn *js.Func, p js.Protection) bool {
+	if len(p.Unchecked) > 0 || fn == nil {
 		return false
 	}
-	steps := mod.Funcs[exp.Local].Steps
+	steps := fn.Steps
 	if len(steps) == 0 || steps[len(steps)-1].Kind != js.StepReturn || steps[len(steps)-1].Pos.Line != p.At.Line || steps[len(steps)-1].Pos.Column != p.At.Column {
 		return false
 	}
@@ -1324,6 +1393,19 @@ func onlyFinalReturn(mod *js.Module, export string, p js.Protection) bool {
 		}
 	}
 	return true
+}
+
+// exportFunc is the function an export declares, or for a memo-wrapped
+// action the function the wrapper runs (memoTarget); nil for a
+// re-export or a value.
+func exportFunc(m *js.Model, mod *js.Module, name string, useServer bool) *js.Func {
+	if _, f := memoTarget(m, mod, name); useServer && f != nil {
+		return f
+	}
+	if exp := mod.Exports[name]; exp != nil && exp.From == nil {
+		return mod.Funcs[exp.Local]
+	}
+	return nil
 }
 
 // publicGET: a route handler's GET whose exact URL the app's public
@@ -1707,7 +1789,7 @@ func (c *checker) checkWebhook(pass *js.Pass, as *appState, mod *js.Module, rout
 	if strings.HasPrefix(why, "it imports") {
 		verify = "let its signature check authenticate the sender instead"
 	}
-	for _, ep := range c.endpoints(mod, route, true, false) {
+	for _, ep := range c.endpoints(pass.Model, mod, route, true, false) {
 		pos := ep.pos
 		pos.File = ""
 		pass.Report(rules.Finding{RuleID: ruleid.WebhookRouteBehindAuth, Position: pos, Construct: "webhook:" + ep.name,

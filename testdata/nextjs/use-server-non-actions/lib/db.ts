@@ -1,0 +1,4 @@
+// ok: CLK101
+import { PrismaClient } from '@prisma/client'
+
+export const db = new PrismaClient()
