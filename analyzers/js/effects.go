@@ -804,6 +804,10 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return // a method its package says does nothing a session matters for
 	}
+	if ec.serviceClient(fr, c) {
+		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
+		return
+	}
 	tg := ec.m.resolveCallee(mod, c, 0)
 	switch {
 	case tg.fn != nil:
@@ -1014,15 +1018,27 @@ func (ec *effectScan) factoryMethod(fr *frame, c Callee) (endpoint.EffectKind, b
 // following an import to the project module that exports it (and its
 // re-exports).
 func (m *Model) builder(mod *Module, local string, depth int) (*Module, Callee, bool) {
-	if depth > maxDepth {
+	dm, name, ok := m.declaring(mod, local, depth)
+	if !ok {
 		return nil, Callee{}, false
 	}
-	if c, ok := mod.Built[local]; ok {
-		return mod, c, true
+	c, ok := dm.Built[name]
+	return dm, c, ok
+}
+
+// declaring finds the module whose top level declares local: mod itself,
+// or through an import the project module exporting it (and its
+// re-exports), with the name it has there.
+func (m *Model) declaring(mod *Module, local string, depth int) (*Module, string, bool) {
+	if depth > maxDepth {
+		return nil, "", false
 	}
 	in := mod.Locals[local]
-	if in == nil || in.TypeOnly || in.Imported == "*" {
-		return nil, Callee{}, false
+	if in == nil {
+		return mod, local, true
+	}
+	if in.TypeOnly || in.Imported == "*" {
+		return nil, "", false
 	}
 	to := m.Resolve(mod.Path, in.Import.Spec)
 	for to != "" && depth <= maxDepth {
@@ -1035,12 +1051,35 @@ func (m *Model) builder(mod *Module, local string, depth int) (*Module, Callee, 
 			break
 		}
 		if exp.From == nil {
-			return m.builder(em, exp.Local, depth+1)
+			return m.declaring(em, exp.Local, depth+1)
 		}
 		in = &ImportName{Imported: exp.FromName, Import: exp.From}
 		to, depth = m.Resolve(to, exp.From.Spec), depth+1
 	}
-	return nil, Callee{}, false
+	return nil, "", false
+}
+
+// serviceClient: a method called on a top-level `const pc = new
+// Pinecone(cfg)` of a hosted service's SDK (serviceSDKs), in this module or
+// exported by a project module (lib/pusher.ts): it reaches the service
+// with the app's key.
+func (ec *effectScan) serviceClient(fr *frame, c Callee) bool {
+	if len(c.Path) == 0 {
+		return false
+	}
+	if _, local := fr.fn.Binds[c.Root]; local {
+		return false
+	}
+	dm, name, ok := ec.m.declaring(fr.mod, c.Root, 0)
+	if !ok {
+		return false
+	}
+	class, ok := dm.Instances[name]
+	if !ok {
+		return false
+	}
+	in := dm.Locals[class]
+	return in != nil && !in.TypeOnly && serviceSDKs[in.Import.Spec]
 }
 
 // credentialLookup reports a project function that authenticates by a
@@ -1479,7 +1518,7 @@ var (
 	prismaWrites = set("create", "createMany", "createManyAndReturn", "update", "updateMany", "upsert", "delete", "deleteMany", "$executeRaw", "$executeRawUnsafe", "$transaction")
 	prismaReads  = set("findMany", "findUnique", "findFirst", "findUniqueOrThrow", "findFirstOrThrow", "count", "aggregate", "groupBy", "$queryRaw", "$queryRawUnsafe")
 	mongoWrites  = set("insertOne", "insertMany", "updateOne", "updateMany", "replaceOne", "deleteOne", "deleteMany", "findOneAndUpdate", "findOneAndDelete", "findOneAndReplace", "findByIdAndUpdate", "findByIdAndDelete", "findByIdAndRemove", "bulkWrite", "save")
-	mongoReads   = set("find", "findOne", "findById", "countDocuments", "estimatedDocumentCount", "distinct", "exists")
+	mongoReads   = set("find", "findOne", "findById", "countDocuments", "estimatedDocumentCount", "distinct", "exists", "aggregate")
 	chainWrites  = set("insert", "update", "upsert", "delete", "del", "insertInto", "updateTable", "deleteFrom", "replaceInto")
 	chainReads   = set("select", "selectDistinct", "selectFrom", "first", "pluck")
 	// clerkResources are the Clerk Backend API's resources; a method on one
@@ -1779,12 +1818,31 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 	case pkg == "axios" || pkg == "openai" || pkg == "@anthropic-ai/sdk" || pkg == "stripe" || pkg == "resend" || pkg == "nodemailer" ||
 		pkg == "@sendgrid/mail" || pkg == "twilio" || pkg == "ai" || strings.HasPrefix(pkg, "@ai-sdk/") || pkg == "replicate" || pkg == "groq-sdk" || pkg == "@google/generative-ai" || pkg == "@google/genai":
 		return endpoint.Outbound, true
+	case serviceSDKs[pkg]:
+		// A hosted service's SDK: every call on its client goes out with
+		// the app's key (a vector search, a Notion query, a realtime
+		// broadcast, a background job's event).
+		return endpoint.Outbound, true
+	case pkg == "firebase/storage":
+		switch root {
+		case "uploadBytes", "uploadBytesResumable", "uploadString", "deleteObject":
+			return endpoint.Storage, true
+		case "getStorage", "ref":
+			return "", true
+		}
+		return endpoint.Outbound, true
 	}
 	if benignPackage(pkg) {
 		return "", true
 	}
 	return "", false
 }
+
+// serviceSDKs are hosted services' SDKs whose calls all reach the service
+// with the app's credentials.
+var serviceSDKs = set("@pinecone-database/pinecone", "@notionhq/client", "pusher", "inngest", "@upstash/qstash",
+	"algoliasearch", "cohere-ai", "@mistralai/mistralai", "@huggingface/inference", "razorpay", "square", "@mux/mux-node",
+	"@elevenlabs/elevenlabs-js", "elevenlabs", "assemblyai", "@deepgram/sdk", "mailgun.js", "postmark", "@mailchimp/mailchimp_marketing", "@octokit/rest")
 
 // UsesStripe reports whether a module can hold a Stripe client: it imports
 // the stripe package, or its app depends on it and the client comes from

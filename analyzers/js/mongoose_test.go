@@ -2,6 +2,7 @@ package js
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,25 @@ export async function searched(q: string) {
 export async function uploaded(file: string) {
   return cloudinary.uploader.upload(file)
 }
+
+export async function aggregated(tag: string) {
+  return Post.aggregate([{ $match: { tag } }, { $group: { _id: '$author', n: { $sum: 1 } } }])
+}
+`,
+	"lib/services.ts": `'use server'
+import { Pinecone } from '@pinecone-database/pinecone'
+import { getStorage, ref, uploadBytes } from 'firebase/storage'
+
+const pc = new Pinecone({ apiKey: process.env.PINECONE_API_KEY! })
+
+export async function similar(vector: number[]) {
+  return pc.index('docs').query({ vector, topK: 5 })
+}
+
+export async function stored(file: Blob) {
+  const at = ref(getStorage(), 'uploads/latest')
+  return uploadBytes(at, file)
+}
 `,
 }
 
@@ -86,6 +106,7 @@ func TestMongooseEffects(t *testing.T) {
 		{"created", []string{"db-write Post.create Post"}},
 		{"searched", []string{"outbound cloudinary.search.expression().execute "}},
 		{"uploaded", []string{"storage cloudinary.uploader.upload "}},
+		{"aggregated", []string{"db-read Post.aggregate Post"}},
 	} {
 		effects, known := m.Effects(mod, mod.Funcs[tc.fn])
 		var got []string
@@ -94,6 +115,26 @@ func TestMongooseEffects(t *testing.T) {
 		}
 		if !known || strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: effects %q (known %v), want %q (known)", tc.fn, got, known, tc.want)
+		}
+	}
+}
+
+// TestServiceSDKEffects: a hosted service's SDK client calls out with the
+// app's key, and Firebase Storage's uploads write files; neither is left
+// unknown.
+func TestServiceSDKEffects(t *testing.T) {
+	m := newTestModel(t, mongooseProject)
+	mod := m.Module("lib/services.ts")
+	for fn, want := range map[string]string{"similar": "outbound", "stored": "storage"} {
+		effects, known := m.Effects(mod, mod.Funcs[fn])
+		var kinds []string
+		for _, e := range effects {
+			if !slices.Contains(kinds, string(e.Kind)) {
+				kinds = append(kinds, string(e.Kind)) // a chain lists each of its calls
+			}
+		}
+		if !known || strings.Join(kinds, "|") != want {
+			t.Errorf("%s: effects %q (known %v), want %s (known)", fn, kinds, known, want)
 		}
 	}
 }
