@@ -178,6 +178,12 @@ type Func struct {
 	// otherwise): all a spread of its result (`{ ...opts, ...content(d) }`)
 	// can set.
 	ResultKeys []string
+	// ResultOf is 1 + the index of the parameter whose call's result
+	// every return hands back (a transaction runner: the caller gets what
+	// its callback returned), 0 when none; Relays are its calls of a
+	// parameter given another's result (paramResults).
+	ResultOf int
+	Relays   []Relay
 }
 
 // BoundAt is the top-level statement binding name (`const { userId } =
@@ -1004,6 +1010,7 @@ func summarizeFunc(t *Tree, fn *sitter.Node, name string, outer []string) *Func 
 	f.Renders = rendered(t, body)
 	f.Results = returnValues(t, body)
 	f.ResultKeys = resultKeys(t, body)
+	f.ResultOf, f.Relays = paramResults(t, body, f.Params)
 	sc := stepScanner{t: t, params: outer, fn: fn, body: body, flags: map[string]bool{}, own: f.Params}
 	if body.Type() != "statement_block" {
 		// An expression body is `return <expr>`.

@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	sitter "github.com/smacker/go-tree-sitter"
@@ -184,7 +185,7 @@ func (c *checker) checkAuthz(pass *js.Pass, as *appState, mod *js.Module, route 
 			wrapped = strings.Contains(by, "wrapper") || (useServer && strings.Contains(by, ".use() middleware"))
 		}
 		h := c.newHandlerScan(t, mod, fn, mc, useServer, wrapped)
-		h.mod, h.funcs = mod, funcs
+		h.mod, h.funcs, h.m = mod, funcs, pass.Model
 		h.scan()
 		h.roleChecked = h.roleChecked || c.roleWrapper(mod, ep.name)
 		what := ep.name + " " + route.Pattern
@@ -418,6 +419,13 @@ type handlerScan struct {
 	// wrapped: the handler is the argument of an auth wrapper, which calls
 	// it with its own context.
 	wrapped bool
+	// rows are values holding the signed-in user's own row (dotted
+	// paths: user, dbResult.user), with the fields equal to the session's:
+	// the id, and the fields it was found by.
+	rows map[string][]string
+	// m resolves a callee to a project function (for what it hands back
+	// of its callbacks' results).
+	m *js.Model
 	// mod and funcs find same-module helpers, followed depth levels deep.
 	mod   *js.Module
 	funcs map[[2]int]*sitter.Node
@@ -445,7 +453,7 @@ type sink struct {
 
 func (c *checker) newHandlerScan(t *js.Tree, mod *js.Module, fn *sitter.Node, mc moduleClients, useServer, wrapped bool) *handlerScan {
 	h := &handlerScan{c: c, t: t, mc: mc, fn: fn, wrapped: wrapped, clients: map[string]bool{}, session: map[string]bool{}, authObjs: map[string]bool{},
-		userObjs: map[string]bool{}, tainted: map[string]bool{}, roleVars: map[string]bool{}, reqParams: map[string]bool{}}
+		userObjs: map[string]bool{}, tainted: map[string]bool{}, roleVars: map[string]bool{}, reqParams: map[string]bool{}, rows: map[string][]string{}}
 	for i, p := range js.Params(fn) {
 		if p.Type() == "required_parameter" || p.Type() == "optional_parameter" {
 			if pat := p.ChildByFieldName("pattern"); pat != nil {
@@ -526,6 +534,9 @@ func (h *handlerScan) walk(n *sitter.Node) {
 		return
 	case "call_expression":
 		h.call(n)
+		if h.relay(n) {
+			return
+		}
 	case "if_statement", "ternary_expression", "while_statement":
 		if cond := n.ChildByFieldName("condition"); cond != nil && h.roleTest(cond) {
 			h.roleChecked = true
@@ -665,6 +676,10 @@ func (h *handlerScan) bind(name, v *sitter.Node) {
 			}
 		case h.sessionExpr(u), h.sessionIDHelper(u):
 			h.session[n] = true
+		case h.sessionRow(u) != nil:
+			h.rows[n] = h.sessionRow(u)
+		case h.runsCallback(u) != nil:
+			h.handBack(n, h.runsCallback(u))
 		case h.taintedExpr(u):
 			h.tainted[n] = true
 		case h.roleTest(u):
@@ -733,7 +748,7 @@ func (h *handlerScan) sessionIDHelper(n *sitter.Node) bool {
 		return false
 	}
 	sub := h.c.newHandlerScan(t, h.mod, node, h.mc, false, false)
-	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
+	sub.mod, sub.funcs, sub.depth, sub.m = h.mod, h.funcs, h.depth+1, h.m
 	sub.scan()
 	rows := map[string]bool{} // locals holding a record fetched by session values
 	ok, returns := true, 0
@@ -839,6 +854,9 @@ func (h *handlerScan) sessionExpr(n *sitter.Node) bool {
 			return false
 		}
 		obj = js.Unwrap(obj)
+		if slices.Contains(h.rows[chainText(t, obj)], t.Text(prop)) {
+			return true
+		}
 		switch t.Text(prop) {
 		case "userId", "sessionId":
 			return (obj.Type() == "identifier" && h.authObjs[t.Text(obj)]) || (h.authCall(obj) != "" && h.authCall(obj) != "currentUser")
@@ -1133,7 +1151,7 @@ func (h *handlerScan) helper(call *sitter.Node, name string, args *sitter.Node) 
 		return
 	}
 	sub := h.c.newHandlerScan(h.t, h.mod, node, h.mc, false, false)
-	sub.mod, sub.funcs, sub.depth = h.mod, h.funcs, h.depth+1
+	sub.mod, sub.funcs, sub.depth, sub.m = h.mod, h.funcs, h.depth+1, h.m
 	sub.reqParams = map[string]bool{}
 	sub.tainted = map[string]bool{}
 	own := false
