@@ -19,7 +19,8 @@ package nextjs
 // Only the handler's own body is read (helpers in other files are credited by
 // name through role-functions); values are followed through local bindings
 // in source order, not through calls, objects built elsewhere or loops'
-// iteration variables.
+// iteration variables; the one exception is the session user's row a
+// callback hands back through a transaction runner (sessionrow.go).
 
 import (
 	"bytes"
