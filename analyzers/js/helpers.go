@@ -707,6 +707,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 				continue
 			}
 			reason := "returns before any auth check"
+			if !e.checkAfter(mod, fn, steps, i, bound, handler, depth) {
+				// Nothing the return skips could check: the function has
+				// no check to return before.
+				reason = "no auth check"
+			}
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
 			}
@@ -723,6 +728,45 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// checkAfter: something after steps[i] could check the session, so a
+// return there comes before a check: a later step reads the request's auth
+// state, tests a name bound from it or (a handler's last step or return)
+// delegates to a helper that checks itself, or a call of a later statement,
+// in a nested block or callback too, is one the evaluator classifies as a
+// check or a guard.
+func (e *evaluator) checkAfter(mod *Module, fn *Func, steps []Step, i int, bound map[string]string, handler bool, depth int) bool {
+	if i+1 >= len(steps) {
+		return false
+	}
+	for j, st := range steps[i+1:] {
+		if st.Read.Valid() {
+			if tg := e.m.resolveCallee(mod, st.Read, depth+1); tg.free != "" && e.spec.classifyRequest(tg.free).Kind == Check {
+				return true
+			}
+		}
+		for _, n := range slices.Concat(st.Names, st.From) {
+			if _, ok := bound[n]; ok {
+				return true
+			}
+		}
+		if handler && (i+1+j == len(steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
+			if _, ok := e.selfChecking(mod, st.Callee, depth); ok {
+				return true
+			}
+		}
+	}
+	from := steps[i+1].Pos // where the statements after the return begin
+	for _, cs := range fn.Calls {
+		if cs.Pos.Line < from.Line || (cs.Pos.Line == from.Line && cs.Pos.Column < from.Column) {
+			continue
+		}
+		if h := e.classifyTarget(e.m.resolveCallee(mod, cs.Callee, depth+1), depth+1); h.Kind != NotAuth {
+			return true
+		}
+	}
+	return false
 }
 
 // detached judges a body of calls made and forgotten (`void
