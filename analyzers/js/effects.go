@@ -854,6 +854,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 		return
 	}
+	if len(c.Path) == 0 && ec.modelValue(fr, c.Root) {
+		return // Task(data): a Mongoose model called without new builds a document in memory; its save() writes
+	}
 	if mod.Locals[c.Root] != nil {
 		// An import resolved to a project module but not to a function (a
 		// client object exported by lib/db, db.orders.all()): not known.
@@ -899,6 +902,10 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
 			return // user.save() on the document User.findOne returned
 		}
+	}
+	if model := ec.savedDoc(fr, cs); model != "" {
+		ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
+		return // doc.save() on `const doc = new Post(data)` or `await Post(data)`
 	}
 	if cs.Made != "" {
 		if pkg, _, _ := ec.packageOf(mod, Callee{Root: cs.Made}); benignPackage(pkg) {
@@ -1139,6 +1146,57 @@ func (ec *effectScan) sentData(fr *frame, name string) bool {
 // built-in: a Mongoose model's insert.
 func modelCreate(c Callee) bool {
 	return len(c.Path) == 1 && c.Path[0] == "create" && isUpper(c.Root) && !benignGlobal[c.Root]
+}
+
+// savedDoc names the model whose document a save() call writes when the
+// local it is called on holds a document the body built from a Mongoose
+// model: `const doc = new Post(data)`, or `await Post(data)`, the model
+// called without new (which Mongoose allows).
+func (ec *effectScan) savedDoc(fr *frame, cs CallSite) string {
+	c := cs.Callee
+	if len(c.Path) != 1 || c.Path[0] != "save" {
+		return ""
+	}
+	model := cs.Made
+	if b, ok := fr.fn.Binds[c.Root]; model == "" && ok && len(b.Path) == 1 && b.Path[0] == "()" {
+		model = b.Root
+	}
+	if model == "" || !ec.modelValue(fr, model) {
+		return ""
+	}
+	return model
+}
+
+// modelValue: name, in fr's function, is no local or parameter of it but
+// a Mongoose model of its module's top level (mongooseModel).
+func (ec *effectScan) modelValue(fr *frame, name string) bool {
+	if _, local := fr.fn.Binds[name]; local || slices.Contains(fr.fn.Params, name) {
+		return false
+	}
+	return ec.m.mongooseModel(fr.mod, name)
+}
+
+// mongooseModel: name is a capitalised top-level value of a module
+// importing mongoose, neither a function nor a class there (mod's own, or
+// exported by the project module it is imported from): a model such as
+// `mongoose.models.Post || mongoose.model('Post', schema)`, which is a
+// constructor of documents.
+func (m *Model) mongooseModel(mod *Module, name string) bool {
+	if !isUpper(name) || benignGlobal[name] || builtinValue[name] || mod.Funcs[name] != nil || mod.Objects[name] != nil {
+		return false
+	}
+	dm, local, ok := m.declaring(mod, name, 0)
+	if !ok || dm.Objects[local] != nil || dm.Instances[local] != "" || dm.Locals[local] != nil {
+		return false
+	}
+	if c, built := dm.Built[local]; built {
+		// const Post = mongoose.model('Post', schema) (summarised as a
+		// wrapped call for its identifier argument); a call of any other
+		// function built something else.
+		tg := m.resolveCallee(dm, c, 0)
+		return tg.pkg == "mongoose" && (tg.name == "model" || strings.HasSuffix(tg.name, ".model"))
+	}
+	return dm.Funcs[local] == nil && slices.ContainsFunc(dm.Imports, func(imp *Import) bool { return imp.Spec == "mongoose" && !imp.TypeOnly })
 }
 
 // queryBuilt reports whether a local holds a Mongoose model's query, or
