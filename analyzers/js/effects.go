@@ -783,8 +783,8 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
-	if cs.Scratch && ec.fsCall(fr, c) {
-		return // fs.unlink(req.file.path): removing the request's own temp file
+	if cs.Scratch && (ec.fsCall(fr, c) || ec.converterCall(fr, c)) {
+		return // fs.unlink(req.file.path), ffmpeg(in).save(`${req.file.path}.wav`): the request's own temp file
 	}
 	if priceCatalogue(c) {
 		return // stripe.prices.list(): the prices the pricing page shows anyone
@@ -792,7 +792,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.benignChain(fr, c) {
 		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
 	}
-	if kind, target, model, ok := shapeEffect(c, cs); ok {
+	if kind, target, model, ok := shapeEffectOn(c, cs, isUpper(c.Root) || ec.lowerModel(fr, c)); ok {
 		if kind != "" {
 			ec.add(fr, kind, target, model, cs)
 		}
@@ -829,7 +829,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if tg.path[0] == "()" && modifiersOnly(tg.path) {
 			return // populateUser(Post.find(f)).sort(s).limit(n): shapes the query the helper returns
 		}
-		if modelCreate(c) {
+		if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
 			ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 			return // a model built by a call the summary follows: mongoose.model('View', schema)
 		}
@@ -848,7 +848,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return
 	}
-	if modelCreate(c) {
+	if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
 		// User.create({ … }) on a model the project defines (a package's
 		// PDFDocument.create was classified by its package above).
 		ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
@@ -894,7 +894,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.sentData(fr, c.Root) {
 		return // updatedResults.find(…) on the body the caller sent: plain JSON
 	}
-	if model, ok := queryBuilt(fr, c.Root); ok {
+	if model, ok := ec.queryBuilt(fr, c.Root); ok {
 		switch {
 		case modifiersOnly(c.Path):
 			return // postsQuery.exec(): the query, listed where it was built
@@ -922,6 +922,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 // digest's hash.update) are then a hash's, not a write.
 func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
 	v, _, done := follow(fr.fn, Value{Root: c.Root, Path: c.Path})
+	if in := fr.mod.Locals[v.Root]; done && in != nil && in.Import.Kind == ImportDynamic {
+		done = false // `const decode = (await import('audio-decode')).default`: the import's binding
+	}
 	if done || v.Root == "" || len(v.Path) == 0 {
 		return false
 	}
@@ -971,6 +974,17 @@ func (ec *effectScan) fsCall(fr *frame, c Callee) bool {
 	}
 	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
 	case "fs", "node:fs", "fs/promises", "node:fs/promises":
+		return true
+	}
+	return false
+}
+
+// converterCall: a call of a media converter's chain that writes its
+// output to a path (fluent-ffmpeg's save or output, sharp's toFile):
+// scratchCall has judged the path.
+func (ec *effectScan) converterCall(fr *frame, c Callee) bool {
+	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
+	case "fluent-ffmpeg", "sharp":
 		return true
 	}
 	return false
@@ -1167,6 +1181,16 @@ func (ec *effectScan) savedDoc(fr *frame, cs CallSite) string {
 	return model
 }
 
+// lowerModel: c is a query or create on a lowercase name its declaration
+// makes a Mongoose model (songModel.find(f), userModel.create(d)); such a
+// name is otherwise any value's (an array's find).
+func (ec *effectScan) lowerModel(fr *frame, c Callee) bool {
+	if isUpper(c.Root) || len(c.Path) == 0 || !(mongoReads[c.Path[0]] || mongoWrites[c.Path[0]] || c.Path[0] == "create") {
+		return false
+	}
+	return ec.modelValue(fr, c.Root)
+}
+
 // modelValue: name, in fr's function, is no local or parameter of it but
 // a Mongoose model of its module's top level (mongooseModel).
 func (ec *effectScan) modelValue(fr *frame, name string) bool {
@@ -1182,19 +1206,21 @@ func (ec *effectScan) modelValue(fr *frame, name string) bool {
 // `mongoose.models.Post || mongoose.model('Post', schema)`, which is a
 // constructor of documents.
 func (m *Model) mongooseModel(mod *Module, name string) bool {
-	if !isUpper(name) || benignGlobal[name] || builtinValue[name] || mod.Funcs[name] != nil || mod.Objects[name] != nil {
+	if name == "" || benignGlobal[name] || builtinValue[name] {
 		return false
 	}
 	dm, local, ok := m.declaring(mod, name, 0)
 	if !ok || dm.Objects[local] != nil || dm.Instances[local] != "" || dm.Locals[local] != nil {
 		return false
 	}
-	if c, built := dm.Built[local]; built {
-		// const Post = mongoose.model('Post', schema) (summarised as a
-		// wrapped call for its identifier argument); a call of any other
-		// function built something else.
+	if c, built := dm.Models[local]; built {
+		// const songModel = mongoose.models.song || mongoose.model('song',
+		// schema): the declaration names it a model, whatever its case.
 		tg := m.resolveCallee(dm, c, 0)
-		return tg.pkg == "mongoose" && (tg.name == "model" || strings.HasSuffix(tg.name, ".model"))
+		return tg.pkg == "mongoose"
+	}
+	if _, built := dm.Built[local]; built || !isUpper(name) {
+		return false // a call of another function built something else
 	}
 	return dm.Funcs[local] == nil && slices.ContainsFunc(dm.Imports, func(imp *Import) bool { return imp.Spec == "mongoose" && !imp.TypeOnly })
 }
@@ -1203,13 +1229,16 @@ func (m *Model) mongooseModel(mod *Module, name string) bool {
 // the document one returned (const q = Post.find(f).sort(s); const user =
 // await User.findOne(f)), and names the model: the query is a call of its
 // own, listed with its filter where it is built.
-func queryBuilt(fr *frame, name string) (model string, ok bool) {
+func (ec *effectScan) queryBuilt(fr *frame, name string) (model string, ok bool) {
 	b, ok := fr.fn.Binds[name]
-	if !ok || !isUpper(b.Root) || benignGlobal[b.Root] || len(b.Path) < 2 || b.Path[len(b.Path)-1] != "()" {
+	if !ok || b.Root == "" || benignGlobal[b.Root] || len(b.Path) < 2 || b.Path[len(b.Path)-1] != "()" {
 		return "", false
 	}
 	c := Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]}
-	if (len(c.Path) == 1 && (mongoReads[c.Path[0]] || mongoWrites[c.Path[0]])) || mongooseModifiers(c) {
+	if !isUpper(b.Root) && !ec.lowerModel(fr, c) {
+		return "", false
+	}
+	if (len(c.Path) == 1 && (mongoReads[c.Path[0]] || mongoWrites[c.Path[0]])) || mongooseModifiersOn(c, true) {
 		return b.Root, true
 	}
 	return "", false
@@ -1285,7 +1314,7 @@ func (ec *effectScan) constructed(fr *frame, cs CallSite) {
 	switch {
 	case len(ctor.Path) == 0 && (benignGlobal[ctor.Root] || builtinValue[ctor.Root]):
 		return
-	case len(ctor.Path) == 0 && isUpper(ctor.Root) && slices.Equal(method, []string{"save"}):
+	case len(ctor.Path) == 0 && (isUpper(ctor.Root) || ec.modelValue(fr, ctor.Root)) && slices.Equal(method, []string{"save"}):
 		ec.add(fr, endpoint.DBWrite, target, ctor.Root, cs)
 		return
 	}
@@ -1606,6 +1635,13 @@ func set(xs ...string) map[string]bool {
 // shapeEffect classifies a call by its shape alone: ok is true when it is
 // decided (kind "" for no effect).
 func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model string, ok bool) {
+	return shapeEffectOn(c, cs, isUpper(c.Root))
+}
+
+// shapeEffectOn is shapeEffect knowing whether c's root is a Mongoose
+// model: a capitalised name is taken for one, a lowercase one only where
+// its declaration says so (effectScan.lowerModel).
+func shapeEffectOn(c Callee, cs CallSite, model bool) (kind endpoint.EffectKind, target, modelName string, ok bool) {
 	p := c.Path
 	last := ""
 	if len(p) > 0 {
@@ -1652,7 +1688,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	if len(p) >= 1 && (c.Root == "prisma" || c.Root == "db") && (last == "$transaction" || last == "$executeRaw" || last == "$executeRawUnsafe") {
 		return endpoint.DBWrite, full, "", true
 	}
-	if mongooseModifiers(c) || populates(c) {
+	if mongooseModifiersOn(c, model) || populates(c) {
 		return "", "", "", true // the query it modifies is its own call, listed with its filter
 	}
 	// Mongoose / MongoDB: User.findByIdAndUpdate, collection('x').insertOne.
@@ -1660,7 +1696,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 		switch {
 		case mongoWrites[last] && last != "save":
 			return endpoint.DBWrite, full, c.Root, true
-		case mongoReads[last] && len(p) == 1 && isUpper(c.Root):
+		case mongoReads[last] && len(p) == 1 && model:
 			return endpoint.DBRead, full, c.Root, true
 		}
 	}
@@ -1704,8 +1740,14 @@ var hashers = set("createHash", "createHmac", "createCipheriv", "createDecipheri
 // writes nothing the query call itself, listed on its own with its
 // filter, does not.
 func mongooseModifiers(c Callee) bool {
+	return mongooseModifiersOn(c, isUpper(c.Root))
+}
+
+// mongooseModifiersOn is mongooseModifiers knowing whether c's root is a
+// model (shapeEffectOn).
+func mongooseModifiersOn(c Callee, model bool) bool {
 	p := c.Path
-	if len(p) < 3 || p[1] != "()" || !isUpper(c.Root) || !(mongoReads[p[0]] || mongoWrites[p[0]]) || p[0] == "save" {
+	if len(p) < 3 || p[1] != "()" || !model || !(mongoReads[p[0]] || mongoWrites[p[0]]) || p[0] == "save" {
 		return false
 	}
 	for _, s := range p[2:] {
@@ -1849,6 +1891,17 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		// sql); the query itself runs on the db object, classified by its
 		// shape.
 		return "", true
+	case pkg == "fluent-ffmpeg":
+		// Building the command (inputs, options, events, ffprobe's read of
+		// a local file) runs or writes nothing; save, output and
+		// mergeToFile name the file the local ffmpeg process writes (a
+		// request's scratch file is judged by CallSite.Scratch), the
+		// screenshot helpers a folder of images.
+		switch last {
+		case "save", "output", "saveToFile", "mergeToFile", "screenshots", "thumbnail", "thumbnails", "takeScreenshots":
+			return endpoint.Storage, true
+		}
+		return "", true
 	case pkg == "sharp":
 		// Image transforms in memory; toFile writes one.
 		if strings.Contains(name, "toFile") {
@@ -1940,14 +1993,15 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation and assertions (invariant throws), ids,
 // dates, class names, hashing, the host's facts (os.tmpdir()), parsers
-// and sanitisers of text the handler already holds, PDF builders working
+// and sanitisers of text the handler already holds, decoders of audio
+// bytes it holds (node-wav, audio-decode, wav-decoder), PDF builders working
 // in memory (pdf-lib's save returns the bytes; pdfkit writes a file only
 // through an fs stream piped into it, an fs call of its own).
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
-	"pdfkit", "pdf-lib"}
+	"pdfkit", "pdf-lib", "node-wav", "audio-decode", "wav-decoder"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,
