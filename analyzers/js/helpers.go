@@ -403,6 +403,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	var boundOrder []string
 	checked := map[string]bool{}
 	swallowed := rules.Position{} // a check whose throw a catch swallows
+	var promised Step             // a guard testing an async check's promise (`if (!checkRole('admin'))`)
 	// results: names bound from a Check helper's result, to that helper,
 	// for guards that test a failure value's presence.
 	results := map[string]target{}
@@ -462,6 +463,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	}
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+	}
+	// An async check tested without await: the guard tests a promise,
+	// which is truthy, so it never exits.
+	promisedReason := func() string {
+		return fmt.Sprintf("its check on line %d tests the promise %s returns without awaiting it, which is always truthy, so the guard never exits", promised.Pos.Line, promised.Inline.String())
 	}
 	// A call made and forgotten (void f()) holds nothing of the caller
 	// back: it guards only what it does itself, so it counts when the body
@@ -656,6 +662,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 				if (h.Kind == Check && !promise && h.Keys == nil) || h.Kind == Protects {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
+				if promise && promised.Inline == nil {
+					promised = st
+				}
 			}
 		case StepDeref:
 			// const email = user.emailAddresses[0].emailAddress right after
@@ -717,12 +726,17 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 			}
 			if swallowed.Line > 0 {
 				reason = swallowedReason()
+			} else if promised.Inline != nil && len(boundOrder) == 0 {
+				reason = promisedReason()
 			}
 			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
 		}
 	}
 	if swallowed.Line > 0 {
 		return Protection{Reason: swallowedReason(), Unchecked: unchecked(), Secret: secret}
+	}
+	if promised.Inline != nil && len(boundOrder) == 0 {
+		return Protection{Reason: promisedReason(), Secret: secret}
 	}
 	if len(boundOrder) > 0 {
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}

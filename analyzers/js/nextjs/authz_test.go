@@ -260,7 +260,8 @@ export function PUT() {
 // CLK101 says "no auth check" when nothing after a handler's return could
 // check (its only return ends it, or a try's return is followed only by
 // its catch's), and "returns before any auth check" when an early return
-// skips a later check, in a try or a nested block too. (At a URL naming a
+// skips a later check, in a try or a nested block too; a guard testing an
+// async check's promise is named as the check that never exits. (At a URL naming a
 // private resource: a GET of unknown effects elsewhere is taken as a
 // catalogue's.)
 func TestUnprotectedReason(t *testing.T) {
@@ -281,6 +282,7 @@ export async function POST(req: Request) {
 		"app/actions/ledger.ts": `'use server'
 import { auth } from '@clerk/nextjs/server'
 import { db } from '@/lib/db'
+import { hasRole } from '../../lib/roles'
 export async function addEntry(amount: number, memo: string) {
   await db.connect()
   try {
@@ -289,6 +291,11 @@ export async function addEntry(amount: number, memo: string) {
   } catch (e) {
     return { ok: false }
   }
+}
+export async function resetLedger() {
+  if (!hasRole('admin')) return { error: 'Not authorized' }
+  await db.entry.deleteMany({})
+  return { ok: true }
 }
 export async function removeEntry(id: string, force: boolean) {
   if (force) return db.entry.delete({ where: { id } })
@@ -301,11 +308,13 @@ export async function removeEntry(id: string, force: boolean) {
   }
 }
 `,
-		"app/ledger/form.tsx": "'use client'\nimport { addEntry, removeEntry } from '../actions/ledger'\nexport function Form() { return <button onClick={() => { addEntry(1, 'x'); removeEntry('a', true) }} /> }\n",
+		"lib/roles.ts":        "import { auth } from '@clerk/nextjs/server'\nexport const hasRole = async (role: string) => {\n  const { sessionClaims } = await auth()\n  return sessionClaims?.metadata?.role === role\n}\n",
+		"app/ledger/form.tsx": "'use client'\nimport { addEntry, removeEntry, resetLedger } from '../actions/ledger'\nexport function Form() { return <button onClick={() => { addEntry(1, 'x'); removeEntry('a', true); resetLedger() }} /> }\n",
 		"app/ledger/page.tsx": "import { Form } from './form'\nexport default function Page() { return <Form /> }\n",
 	})
 	want := map[string]string{"app/api/notes/route.ts:2": "(no auth check)", "app/api/notes/route.ts:6": "(returns before any auth check)",
-		"app/actions/ledger.ts:4": "(no auth check)", "app/actions/ledger.ts:13": "(returns before any auth check)"}
+		"app/actions/ledger.ts:5": "(no auth check)", "app/actions/ledger.ts:19": "(returns before any auth check)",
+		"app/actions/ledger.ts:14": "(its check on line 15 tests the promise hasRole returns without awaiting it"}
 	for _, f := range got {
 		for at, reason := range want {
 			if strings.HasPrefix(f, at+" CLK101 ") {
