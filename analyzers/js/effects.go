@@ -868,7 +868,15 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	}
 	if len(c.Path) == 0 {
 		if benignGlobal[c.Root] || c.Root == "fetch" {
-			if c.Root == "fetch" && !relativeURL(cs.Arg) {
+			switch {
+			case c.Root == "fetch" && ec.clerkBackendURL(fr, cs):
+				// fetch('https://api.clerk.com/v1/invitations', …) with the
+				// secret key: the Backend API without the SDK. Its arguments
+				// are a URL and options, not the SDK's (clerkArgs).
+				bare := cs
+				bare.Args, bare.Fields = nil, nil
+				ec.add(fr, endpoint.ClerkAPI, "fetch", "", bare)
+			case c.Root == "fetch" && !relativeURL(cs.Arg):
 				ec.add(fr, endpoint.Outbound, "fetch", "", cs)
 			}
 			return
@@ -1574,6 +1582,16 @@ var httpClients = set("fetch", "axios", "ky", "got", "superagent")
 var credential = lazyregexp.New(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
 
 // relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
+// clerkBackendURL: a fetch's URL, written in the call or in a const of
+// the body, is on Clerk's Backend API host.
+func (ec *effectScan) clerkBackendURL(fr *frame, cs CallSite) bool {
+	u := cs.Arg
+	if a := cs.Args; u == "" && len(a) > 0 && a[0].Root != "" && len(a[0].Path) == 0 {
+		u = fr.fn.Binds[a[0].Root].Lit
+	}
+	return strings.Contains(u, "://api.clerk.com/") || strings.Contains(u, "://api.clerk.dev/")
+}
+
 func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
