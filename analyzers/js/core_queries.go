@@ -97,12 +97,14 @@ func (cq *coreQueries) collect(t *Tree, m *Module) {
 			imp := &Import{Spec: Unquote(t, c["spec"]), Kind: kind, Pos: t.Pos(c["spec"]), Statement: t.Pos(c["call"])}
 			if kind == ImportRequire {
 				imp.requireNames(t, c["call"])
-				// CommonJS bindings resolve like ES imports (an ES import
-				// of the same name wins).
-				for _, n := range imp.Names {
-					if m.Locals[n.Local] == nil {
-						m.Locals[n.Local] = n
-					}
+			} else {
+				imp.awaitedNames(t, c["call"])
+			}
+			// CommonJS and awaited dynamic bindings resolve like ES
+			// imports (an ES import of the same name wins).
+			for _, n := range imp.Names {
+				if m.Locals[n.Local] == nil {
+					m.Locals[n.Local] = n
 				}
 			}
 			m.Imports = append(m.Imports, imp)
@@ -138,8 +140,51 @@ func (imp *Import) requireNames(t *Tree, call *sitter.Node) {
 	if d == nil || d.Type() != "variable_declarator" {
 		return
 	}
-	name, val := d.ChildByFieldName("name"), d.ChildByFieldName("value")
-	if name == nil || val == nil || !val.Equal(call) {
+	if val := d.ChildByFieldName("value"); val == nil || !val.Equal(call) {
+		return
+	}
+	imp.bindPattern(t, d.ChildByFieldName("name"))
+}
+
+// awaitedNames records the bindings of an awaited dynamic import, the
+// module's namespace as require's exports object: `const m = await
+// import('m')` (Imported "*"), `const { a, default: b } = await
+// import('m')`, and `const b = (await import('m')).default` (or another
+// export), so a package loaded on demand is read as one imported.
+func (imp *Import) awaitedNames(t *Tree, call *sitter.Node) {
+	v := call.Parent()
+	if v == nil || v.Type() != "await_expression" {
+		return
+	}
+	for p := v.Parent(); p != nil && p.Type() == "parenthesized_expression"; p = v.Parent() {
+		v = p
+	}
+	member := ""
+	if p := v.Parent(); p != nil && p.Type() == "member_expression" {
+		if o, prop := p.ChildByFieldName("object"), p.ChildByFieldName("property"); o != nil && o.Equal(v) && prop != nil {
+			member, v = t.Text(prop), p
+		}
+	}
+	d := v.Parent()
+	if d == nil || d.Type() != "variable_declarator" {
+		return
+	}
+	if val := d.ChildByFieldName("value"); val == nil || !val.Equal(v) {
+		return
+	}
+	name := d.ChildByFieldName("name")
+	if member == "" {
+		imp.bindPattern(t, name)
+	} else if name != nil && name.Type() == "identifier" {
+		imp.Names = append(imp.Names, &ImportName{Local: t.Text(name), Imported: member, Import: imp})
+	}
+}
+
+// bindPattern records the names a declarator's pattern binds from the
+// module imp loads: an identifier its namespace, an object pattern's keys
+// their exports.
+func (imp *Import) bindPattern(t *Tree, name *sitter.Node) {
+	if name == nil {
 		return
 	}
 	add := func(local, imported string) {

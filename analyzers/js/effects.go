@@ -783,8 +783,8 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
 	}
-	if cs.Scratch && ec.fsCall(fr, c) {
-		return // fs.unlink(req.file.path): removing the request's own temp file
+	if cs.Scratch && (ec.fsCall(fr, c) || ec.converterCall(fr, c)) {
+		return // fs.unlink(req.file.path), ffmpeg(in).save(`${req.file.path}.wav`): the request's own temp file
 	}
 	if priceCatalogue(c) {
 		return // stripe.prices.list(): the prices the pricing page shows anyone
@@ -792,7 +792,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.benignChain(fr, c) {
 		return // crypto.createHmac(alg, key).update(body).digest('hex'): hashing in memory
 	}
-	if kind, target, model, ok := shapeEffect(c, cs); ok {
+	if kind, target, model, ok := shapeEffectOn(c, cs, isUpper(c.Root) || ec.lowerModel(fr, c)); ok {
 		if kind != "" {
 			ec.add(fr, kind, target, model, cs)
 		}
@@ -829,7 +829,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if tg.path[0] == "()" && modifiersOnly(tg.path) {
 			return // populateUser(Post.find(f)).sort(s).limit(n): shapes the query the helper returns
 		}
-		if modelCreate(c) {
+		if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
 			ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 			return // a model built by a call the summary follows: mongoose.model('View', schema)
 		}
@@ -848,11 +848,14 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return
 	}
-	if modelCreate(c) {
+	if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
 		// User.create({ … }) on a model the project defines (a package's
 		// PDFDocument.create was classified by its package above).
 		ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 		return
+	}
+	if len(c.Path) == 0 && ec.modelValue(fr, c.Root) {
+		return // Task(data): a Mongoose model called without new builds a document in memory; its save() writes
 	}
 	if mod.Locals[c.Root] != nil {
 		// An import resolved to a project module but not to a function (a
@@ -865,7 +868,15 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	}
 	if len(c.Path) == 0 {
 		if benignGlobal[c.Root] || c.Root == "fetch" {
-			if c.Root == "fetch" && !relativeURL(cs.Arg) {
+			switch {
+			case c.Root == "fetch" && ec.clerkBackendURL(fr, cs):
+				// fetch('https://api.clerk.com/v1/invitations', …) with the
+				// secret key: the Backend API without the SDK. Its arguments
+				// are a URL and options, not the SDK's (clerkArgs).
+				bare := cs
+				bare.Args, bare.Fields = nil, nil
+				ec.add(fr, endpoint.ClerkAPI, "fetch", "", bare)
+			case c.Root == "fetch" && !relativeURL(cs.Arg):
 				ec.add(fr, endpoint.Outbound, "fetch", "", cs)
 			}
 			return
@@ -891,7 +902,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if ec.sentData(fr, c.Root) {
 		return // updatedResults.find(…) on the body the caller sent: plain JSON
 	}
-	if model, ok := queryBuilt(fr, c.Root); ok {
+	if model, ok := ec.queryBuilt(fr, c.Root); ok {
 		switch {
 		case modifiersOnly(c.Path):
 			return // postsQuery.exec(): the query, listed where it was built
@@ -899,6 +910,10 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
 			return // user.save() on the document User.findOne returned
 		}
+	}
+	if model := ec.savedDoc(fr, cs); model != "" {
+		ec.add(fr, endpoint.DBWrite, c.String(), model, cs)
+		return // doc.save() on `const doc = new Post(data)` or `await Post(data)`
 	}
 	if cs.Made != "" {
 		if pkg, _, _ := ec.packageOf(mod, Callee{Root: cs.Made}); benignPackage(pkg) {
@@ -915,6 +930,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 // digest's hash.update) are then a hash's, not a write.
 func (ec *effectScan) benignChain(fr *frame, c Callee) bool {
 	v, _, done := follow(fr.fn, Value{Root: c.Root, Path: c.Path})
+	if in := fr.mod.Locals[v.Root]; done && in != nil && in.Import.Kind == ImportDynamic {
+		done = false // `const decode = (await import('audio-decode')).default`: the import's binding
+	}
 	if done || v.Root == "" || len(v.Path) == 0 {
 		return false
 	}
@@ -964,6 +982,17 @@ func (ec *effectScan) fsCall(fr *frame, c Callee) bool {
 	}
 	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
 	case "fs", "node:fs", "fs/promises", "node:fs/promises":
+		return true
+	}
+	return false
+}
+
+// converterCall: a call of a media converter's chain that writes its
+// output to a path (fluent-ffmpeg's save or output, sharp's toFile):
+// scratchCall has judged the path.
+func (ec *effectScan) converterCall(fr *frame, c Callee) bool {
+	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
+	case "fluent-ffmpeg", "sharp":
 		return true
 	}
 	return false
@@ -1141,17 +1170,83 @@ func modelCreate(c Callee) bool {
 	return len(c.Path) == 1 && c.Path[0] == "create" && isUpper(c.Root) && !benignGlobal[c.Root]
 }
 
+// savedDoc names the model whose document a save() call writes when the
+// local it is called on holds a document the body built from a Mongoose
+// model: `const doc = new Post(data)`, or `await Post(data)`, the model
+// called without new (which Mongoose allows).
+func (ec *effectScan) savedDoc(fr *frame, cs CallSite) string {
+	c := cs.Callee
+	if len(c.Path) != 1 || c.Path[0] != "save" {
+		return ""
+	}
+	model := cs.Made
+	if b, ok := fr.fn.Binds[c.Root]; model == "" && ok && len(b.Path) == 1 && b.Path[0] == "()" {
+		model = b.Root
+	}
+	if model == "" || !ec.modelValue(fr, model) {
+		return ""
+	}
+	return model
+}
+
+// lowerModel: c is a query or create on a lowercase name its declaration
+// makes a Mongoose model (songModel.find(f), userModel.create(d)); such a
+// name is otherwise any value's (an array's find).
+func (ec *effectScan) lowerModel(fr *frame, c Callee) bool {
+	if isUpper(c.Root) || len(c.Path) == 0 || !(mongoReads[c.Path[0]] || mongoWrites[c.Path[0]] || c.Path[0] == "create") {
+		return false
+	}
+	return ec.modelValue(fr, c.Root)
+}
+
+// modelValue: name, in fr's function, is no local or parameter of it but
+// a Mongoose model of its module's top level (mongooseModel).
+func (ec *effectScan) modelValue(fr *frame, name string) bool {
+	if _, local := fr.fn.Binds[name]; local || slices.Contains(fr.fn.Params, name) {
+		return false
+	}
+	return ec.m.mongooseModel(fr.mod, name)
+}
+
+// mongooseModel: name is a capitalised top-level value of a module
+// importing mongoose, neither a function nor a class there (mod's own, or
+// exported by the project module it is imported from): a model such as
+// `mongoose.models.Post || mongoose.model('Post', schema)`, which is a
+// constructor of documents.
+func (m *Model) mongooseModel(mod *Module, name string) bool {
+	if name == "" || benignGlobal[name] || builtinValue[name] {
+		return false
+	}
+	dm, local, ok := m.declaring(mod, name, 0)
+	if !ok || dm.Objects[local] != nil || dm.Instances[local] != "" || dm.Locals[local] != nil {
+		return false
+	}
+	if c, built := dm.Models[local]; built {
+		// const songModel = mongoose.models.song || mongoose.model('song',
+		// schema): the declaration names it a model, whatever its case.
+		tg := m.resolveCallee(dm, c, 0)
+		return tg.pkg == "mongoose"
+	}
+	if _, built := dm.Built[local]; built || !isUpper(name) {
+		return false // a call of another function built something else
+	}
+	return dm.Funcs[local] == nil && slices.ContainsFunc(dm.Imports, func(imp *Import) bool { return imp.Spec == "mongoose" && !imp.TypeOnly })
+}
+
 // queryBuilt reports whether a local holds a Mongoose model's query, or
 // the document one returned (const q = Post.find(f).sort(s); const user =
 // await User.findOne(f)), and names the model: the query is a call of its
 // own, listed with its filter where it is built.
-func queryBuilt(fr *frame, name string) (model string, ok bool) {
+func (ec *effectScan) queryBuilt(fr *frame, name string) (model string, ok bool) {
 	b, ok := fr.fn.Binds[name]
-	if !ok || !isUpper(b.Root) || benignGlobal[b.Root] || len(b.Path) < 2 || b.Path[len(b.Path)-1] != "()" {
+	if !ok || b.Root == "" || benignGlobal[b.Root] || len(b.Path) < 2 || b.Path[len(b.Path)-1] != "()" {
 		return "", false
 	}
 	c := Callee{Root: b.Root, Path: b.Path[:len(b.Path)-1]}
-	if (len(c.Path) == 1 && (mongoReads[c.Path[0]] || mongoWrites[c.Path[0]])) || mongooseModifiers(c) {
+	if !isUpper(b.Root) && !ec.lowerModel(fr, c) {
+		return "", false
+	}
+	if (len(c.Path) == 1 && (mongoReads[c.Path[0]] || mongoWrites[c.Path[0]])) || mongooseModifiersOn(c, true) {
 		return b.Root, true
 	}
 	return "", false
@@ -1227,7 +1322,7 @@ func (ec *effectScan) constructed(fr *frame, cs CallSite) {
 	switch {
 	case len(ctor.Path) == 0 && (benignGlobal[ctor.Root] || builtinValue[ctor.Root]):
 		return
-	case len(ctor.Path) == 0 && isUpper(ctor.Root) && slices.Equal(method, []string{"save"}):
+	case len(ctor.Path) == 0 && (isUpper(ctor.Root) || ec.modelValue(fr, ctor.Root)) && slices.Equal(method, []string{"save"}):
 		ec.add(fr, endpoint.DBWrite, target, ctor.Root, cs)
 		return
 	}
@@ -1487,6 +1582,16 @@ var httpClients = set("fetch", "axios", "ky", "got", "superagent")
 var credential = lazyregexp.New(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
 
 // relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
+// clerkBackendURL: a fetch's URL, written in the call or in a const of
+// the body, is on Clerk's Backend API host.
+func (ec *effectScan) clerkBackendURL(fr *frame, cs CallSite) bool {
+	u := cs.Arg
+	if a := cs.Args; u == "" && len(a) > 0 && a[0].Root != "" && len(a[0].Path) == 0 {
+		u = fr.fn.Binds[a[0].Root].Lit
+	}
+	return strings.Contains(u, "://api.clerk.com/") || strings.Contains(u, "://api.clerk.dev/")
+}
+
 func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
@@ -1548,6 +1653,13 @@ func set(xs ...string) map[string]bool {
 // shapeEffect classifies a call by its shape alone: ok is true when it is
 // decided (kind "" for no effect).
 func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model string, ok bool) {
+	return shapeEffectOn(c, cs, isUpper(c.Root))
+}
+
+// shapeEffectOn is shapeEffect knowing whether c's root is a Mongoose
+// model: a capitalised name is taken for one, a lowercase one only where
+// its declaration says so (effectScan.lowerModel).
+func shapeEffectOn(c Callee, cs CallSite, model bool) (kind endpoint.EffectKind, target, modelName string, ok bool) {
 	p := c.Path
 	last := ""
 	if len(p) > 0 {
@@ -1594,7 +1706,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 	if len(p) >= 1 && (c.Root == "prisma" || c.Root == "db") && (last == "$transaction" || last == "$executeRaw" || last == "$executeRawUnsafe") {
 		return endpoint.DBWrite, full, "", true
 	}
-	if mongooseModifiers(c) || populates(c) {
+	if mongooseModifiersOn(c, model) || populates(c) {
 		return "", "", "", true // the query it modifies is its own call, listed with its filter
 	}
 	// Mongoose / MongoDB: User.findByIdAndUpdate, collection('x').insertOne.
@@ -1602,7 +1714,7 @@ func shapeEffect(c Callee, cs CallSite) (kind endpoint.EffectKind, target, model
 		switch {
 		case mongoWrites[last] && last != "save":
 			return endpoint.DBWrite, full, c.Root, true
-		case mongoReads[last] && len(p) == 1 && isUpper(c.Root):
+		case mongoReads[last] && len(p) == 1 && model:
 			return endpoint.DBRead, full, c.Root, true
 		}
 	}
@@ -1646,8 +1758,14 @@ var hashers = set("createHash", "createHmac", "createCipheriv", "createDecipheri
 // writes nothing the query call itself, listed on its own with its
 // filter, does not.
 func mongooseModifiers(c Callee) bool {
+	return mongooseModifiersOn(c, isUpper(c.Root))
+}
+
+// mongooseModifiersOn is mongooseModifiers knowing whether c's root is a
+// model (shapeEffectOn).
+func mongooseModifiersOn(c Callee, model bool) bool {
 	p := c.Path
-	if len(p) < 3 || p[1] != "()" || !isUpper(c.Root) || !(mongoReads[p[0]] || mongoWrites[p[0]]) || p[0] == "save" {
+	if len(p) < 3 || p[1] != "()" || !model || !(mongoReads[p[0]] || mongoWrites[p[0]]) || p[0] == "save" {
 		return false
 	}
 	for _, s := range p[2:] {
@@ -1791,6 +1909,17 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		// sql); the query itself runs on the db object, classified by its
 		// shape.
 		return "", true
+	case pkg == "fluent-ffmpeg":
+		// Building the command (inputs, options, events, ffprobe's read of
+		// a local file) runs or writes nothing; save, output and
+		// mergeToFile name the file the local ffmpeg process writes (a
+		// request's scratch file is judged by CallSite.Scratch), the
+		// screenshot helpers a folder of images.
+		switch last {
+		case "save", "output", "saveToFile", "mergeToFile", "screenshots", "thumbnail", "thumbnails", "takeScreenshots":
+			return endpoint.Storage, true
+		}
+		return "", true
 	case pkg == "sharp":
 		// Image transforms in memory; toFile writes one.
 		if strings.Contains(name, "toFile") {
@@ -1882,14 +2011,15 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // and navigation helpers (React Router's and Remix's json, data, redirect,
 // cookie sessions), validation and assertions (invariant throws), ids,
 // dates, class names, hashing, the host's facts (os.tmpdir()), parsers
-// and sanitisers of text the handler already holds, PDF builders working
+// and sanitisers of text the handler already holds, decoders of audio
+// bytes it holds (node-wav, audio-decode, wav-decoder), PDF builders working
 // in memory (pdf-lib's save returns the bytes; pdfkit writes a file only
 // through an fs stream piped into it, an fs call of its own).
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
-	"pdfkit", "pdf-lib"}
+	"pdfkit", "pdf-lib", "node-wav", "audio-decode", "wav-decoder"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,

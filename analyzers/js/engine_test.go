@@ -102,7 +102,7 @@ func TestEngineRunsRules(t *testing.T) {
 	}
 	sort.Strings(got)
 	want := []string{
-		"app/api/a/route.ts:3 POST: returns before any auth check",
+		"app/api/a/route.ts:3 POST: no auth check",
 		"app/api/b/route.ts:2 GET: returns before checking userId",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {

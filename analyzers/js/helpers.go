@@ -403,6 +403,7 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	var boundOrder []string
 	checked := map[string]bool{}
 	swallowed := rules.Position{} // a check whose throw a catch swallows
+	var promised Step             // a guard testing an async check's promise (`if (!checkRole('admin'))`)
 	// results: names bound from a Check helper's result, to that helper,
 	// for guards that test a failure value's presence.
 	results := map[string]target{}
@@ -462,6 +463,11 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	}
 	swallowedReason := func() string {
 		return fmt.Sprintf("its check on line %d throws inside a try whose catch does not return or rethrow", swallowed.Line)
+	}
+	// An async check tested without await: the guard tests a promise,
+	// which is truthy, so it never exits.
+	promisedReason := func() string {
+		return fmt.Sprintf("its check on line %d tests the promise %s returns without awaiting it, which is always truthy, so the guard never exits", promised.Pos.Line, promised.Inline.String())
 	}
 	// A call made and forgotten (void f()) holds nothing of the caller
 	// back: it guards only what it does itself, so it counts when the body
@@ -656,6 +662,9 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 				if (h.Kind == Check && !promise && h.Keys == nil) || h.Kind == Protects {
 					return Protection{Protected: true, By: h.By, At: st.Pos}
 				}
+				if promise && promised.Inline == nil {
+					promised = st
+				}
 			}
 		case StepDeref:
 			// const email = user.emailAddresses[0].emailAddress right after
@@ -707,11 +716,18 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 				continue
 			}
 			reason := "returns before any auth check"
+			if !e.checkAfter(mod, fn, steps, i, bound, handler, depth) {
+				// Nothing the return skips could check: the function has
+				// no check to return before.
+				reason = "no auth check"
+			}
 			if len(boundOrder) > 0 {
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
 			}
 			if swallowed.Line > 0 {
 				reason = swallowedReason()
+			} else if promised.Inline != nil && len(boundOrder) == 0 {
+				reason = promisedReason()
 			}
 			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
 		}
@@ -719,10 +735,52 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 	if swallowed.Line > 0 {
 		return Protection{Reason: swallowedReason(), Unchecked: unchecked(), Secret: secret}
 	}
+	if promised.Inline != nil && len(boundOrder) == 0 {
+		return Protection{Reason: promisedReason(), Secret: secret}
+	}
 	if len(boundOrder) > 0 {
 		return Protection{Reason: fmt.Sprintf("%s from %s is not checked with an exit", strings.Join(unchecked(), ", "), bound[boundOrder[0]]), Unchecked: unchecked(), Secret: secret}
 	}
 	return Protection{Reason: "no auth check", Secret: secret}
+}
+
+// checkAfter: something after steps[i] could check the session, so a
+// return there comes before a check: a later step reads the request's auth
+// state, tests a name bound from it or (a handler's last step or return)
+// delegates to a helper that checks itself, or a call of a later statement,
+// in a nested block or callback too, is one the evaluator classifies as a
+// check or a guard.
+func (e *evaluator) checkAfter(mod *Module, fn *Func, steps []Step, i int, bound map[string]string, handler bool, depth int) bool {
+	if i+1 >= len(steps) {
+		return false
+	}
+	for j, st := range steps[i+1:] {
+		if st.Read.Valid() {
+			if tg := e.m.resolveCallee(mod, st.Read, depth+1); tg.free != "" && e.spec.classifyRequest(tg.free).Kind == Check {
+				return true
+			}
+		}
+		for _, n := range slices.Concat(st.Names, st.From) {
+			if _, ok := bound[n]; ok {
+				return true
+			}
+		}
+		if handler && (i+1+j == len(steps)-1 || st.Kind == StepReturn) && st.Kind != StepGuard {
+			if _, ok := e.selfChecking(mod, st.Callee, depth); ok {
+				return true
+			}
+		}
+	}
+	from := steps[i+1].Pos // where the statements after the return begin
+	for _, cs := range fn.Calls {
+		if cs.Pos.Line < from.Line || (cs.Pos.Line == from.Line && cs.Pos.Column < from.Column) {
+			continue
+		}
+		if h := e.classifyTarget(e.m.resolveCallee(mod, cs.Callee, depth+1), depth+1); h.Kind != NotAuth {
+			return true
+		}
+	}
+	return false
 }
 
 // detached judges a body of calls made and forgotten (`void

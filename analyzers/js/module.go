@@ -41,6 +41,11 @@ type Module struct {
 	// callee that built it: what a method of it does is what the
 	// builder's package says of its instances (Model.builder).
 	Built map[string]Callee
+	// Models maps a top-level const a model() call builds (`const
+	// songModel = mongoose.models.song || mongoose.model('song', schema)`)
+	// to that callee: a Mongoose model when it is mongoose's
+	// (Model.mongooseModel), whatever the case of its name.
+	Models map[string]Callee
 	// EnvReads are process.env / import.meta.env reads anywhere in the
 	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
@@ -827,6 +832,25 @@ func (m *Module) addCommonJSExport(t *Tree, s *sitter.Node) {
 	}
 }
 
+// modelCall is the model() call a value is, or falls back to (`models.X
+// || model('X', schema)`, `?? mongoose.model(…)`): the shape of a Mongoose
+// model's declaration, whose package the caller checks.
+func modelCall(t *Tree, v *sitter.Node) (Callee, bool) {
+	if v != nil && v.Type() == "binary_expression" {
+		if op := v.ChildByFieldName("operator"); op != nil && (t.Text(op) == "||" || t.Text(op) == "??") {
+			v = unwrap(v.ChildByFieldName("right"))
+		}
+	}
+	if v == nil || v.Type() != "call_expression" {
+		return Callee{}, false
+	}
+	c := CalleeOf(t, v)
+	if !c.Valid() || (c.Root != "model" && (len(c.Path) == 0 || c.Path[len(c.Path)-1] != "model")) {
+		return Callee{}, false
+	}
+	return c, true
+}
+
 // addDeclarations records top-level `const f = () => …` and
 // `const GET = withAuth(…)` and returns the simple names declared.
 func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
@@ -845,6 +869,12 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		v := d.ChildByFieldName("value")
 		if v == nil {
 			continue
+		}
+		if c, ok := modelCall(t, unwrap(v)); ok {
+			if m.Models == nil {
+				m.Models = map[string]Callee{}
+			}
+			m.Models[local] = c
 		}
 		switch u := unwrap(v); u.Type() {
 		case "arrow_function", "function_expression", "function":

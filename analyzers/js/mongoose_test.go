@@ -10,22 +10,36 @@ import (
 // mongooseProject holds the Mongoose shapes tutorial apps are built from:
 // counts chained on a query, a helper returning the query it populates
 // with more modifiers chained on the call, a query kept in a local and run
-// by exec(), saving the document a query returned, Model.create, and the
-// Cloudinary SDK.
+// by exec(), saving the document a query returned or the body built (with
+// new, or calling the model without it), Model.create, a lowercase model a
+// model() call declares (songModel.find), and the Cloudinary SDK.
 var mongooseProject = map[string]string{
 	"package.json":  `{"dependencies":{"@clerk/nextjs":"^6","mongoose":"^8","cloudinary":"^2"}}`,
 	"tsconfig.json": `{"compilerOptions":{"paths":{"@/*":["./*"]}}}`,
 	"lib/models.ts": `import mongoose from 'mongoose'
 export const Post = mongoose.models.Post || mongoose.model('Post', new mongoose.Schema({ title: String }))
 export const User = mongoose.models.User || mongoose.model('User', new mongoose.Schema({ name: String }))
+const commentSchema = new mongoose.Schema({ body: String })
+export const commentModel = mongoose.models.comment || mongoose.model('comment', commentSchema)
+`,
+	"lib/task.ts": `import mongoose from 'mongoose'
+const taskSchema = new mongoose.Schema({ title: String })
+const Task: any = mongoose.model('Task', taskSchema)
+export default Task
+`,
+	"lib/cache.ts": `import { makeCache } from 'tiny-cache'
+export const Cache = makeCache({ ttl: 60 })
+export const store = makeCache({ ttl: 5 })
 `,
 	"lib/utils.ts": `export const handleError = (e: unknown) => { throw new Error(String(e)) }
 `,
 	"lib/actions.ts": `'use server'
 import mongoose, { isValidObjectId } from 'mongoose'
 import { v2 as cloudinary } from 'cloudinary'
-import { Post, User } from '@/lib/models'
+import { Post, User, commentModel } from '@/lib/models'
 import { handleError } from '@/lib//utils'
+import { Cache, store } from '@/lib/cache'
+import Task from '@/lib/task'
 
 const withAuthor = (query: any) => query.populate({ path: 'author', model: User, select: 'name' })
 
@@ -69,6 +83,46 @@ export async function uploaded(file: string) {
   return cloudinary.uploader.upload(file)
 }
 
+export async function called(data: any) {
+  const post = await Post(data)
+  await post.save()
+  return { ok: true }
+}
+
+export async function queued(input: any) {
+  const job = await Task(input)
+  await job.save()
+}
+
+export async function constructed(title: string) {
+  const post = new Post({ title })
+  await post.save()
+  return post
+}
+
+export async function lowered(id: string) {
+  const first = await commentModel.findById(id)
+  const recent = await commentModel.find({}).sort({ at: -1 }).limit(5)
+  await commentModel.create({ body: first.body })
+  const copy = new commentModel({ body: 'copy' })
+  await copy.save()
+  return recent
+}
+
+export async function lookedUp(id: string) {
+  return store.find({ id })
+}
+
+export async function cached(data: any) {
+  const entry = await Cache(data)
+  await entry.save()
+}
+
+export async function passed(Model: any, data: any) {
+  const doc = new Model(data)
+  await doc.save()
+}
+
 export async function aggregated(tag: string) {
   return Post.aggregate([{ $match: { tag } }, { $group: { _id: '$author', n: { $sum: 1 } } }])
 }
@@ -107,6 +161,10 @@ func TestMongooseEffects(t *testing.T) {
 		{"searched", []string{"outbound cloudinary.search.expression().execute "}},
 		{"uploaded", []string{"storage cloudinary.uploader.upload "}},
 		{"aggregated", []string{"db-read Post.aggregate Post"}},
+		{"called", []string{"db-write post.save Post"}},
+		{"constructed", []string{"db-write post.save Post"}},
+		{"queued", []string{"db-write job.save Task"}},
+		{"lowered", []string{"db-read commentModel.findById commentModel", "db-read commentModel.find commentModel", "db-write commentModel.create commentModel", "db-write copy.save commentModel"}},
 	} {
 		effects, known := m.Effects(mod, mod.Funcs[tc.fn])
 		var got []string
@@ -115,6 +173,19 @@ func TestMongooseEffects(t *testing.T) {
 		}
 		if !known || strings.Join(got, "|") != strings.Join(tc.want, "|") {
 			t.Errorf("%s: effects %q (known %v), want %q (known)", tc.fn, got, known, tc.want)
+		}
+	}
+}
+
+// TestUnsavedDocuments: save() on what no Mongoose model built (a
+// package's cache entry, a constructor the caller passes in), and find()
+// on a lowercase value no model() call declares, stay unknown.
+func TestUnsavedDocuments(t *testing.T) {
+	m := newTestModel(t, mongooseProject)
+	mod := m.Module("lib/actions.ts")
+	for _, fn := range []string{"cached", "passed", "lookedUp"} {
+		if effects, known := m.Effects(mod, mod.Funcs[fn]); known {
+			t.Errorf("%s: effects %v known", fn, effects)
 		}
 	}
 }

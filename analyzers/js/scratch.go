@@ -11,8 +11,8 @@ import (
 var scratchVerbs = set("unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync", "writeFile", "writeFileSync",
 	"appendFile", "appendFileSync", "mkdir", "mkdirSync", "rename", "renameSync")
 
-// scratchCall reports an fs call of scratchVerbs whose every path is the
-// handler's own scratch file (tempPath): the upload's temp file, a file
+// scratchCall reports an fs call of scratchVerbs (or a converter's write,
+// converterWrites) whose every path is the handler's own scratch file (tempPath): the upload's temp file, a file
 // under the system temp directory or a fresh mkdtemp directory. Removing or
 // writing such a file is the request's own bookkeeping, which changes
 // nothing a signed-in user owns; a path the caller names (the body, the
@@ -25,7 +25,7 @@ func scratchCall(t *Tree, decls *declIndex, call *sitter.Node, c Callee, as []*s
 	if len(c.Path) > 0 {
 		last = c.Path[len(c.Path)-1]
 	}
-	if !scratchVerbs[last] || len(as) == 0 {
+	if (!scratchVerbs[last] && !converterWrites[last]) || len(as) == 0 {
 		return false
 	}
 	paths := as[:1]
@@ -42,6 +42,12 @@ func scratchCall(t *Tree, decls *declIndex, call *sitter.Node, c Callee, as []*s
 	}
 	return true
 }
+
+// converterWrites are the methods of a media converter's chain that
+// write its output at the path of their first argument (fluent-ffmpeg's
+// save and output, sharp's toFile); the effect scan asks that the chain
+// is one of those packages' (effectScan.converterCall).
+var converterWrites = set("save", "output", "toFile")
 
 // removeVerbs are the scratchVerbs that delete.
 var removeVerbs = set("unlink", "unlinkSync", "rm", "rmSync", "rmdir", "rmdirSync")

@@ -257,10 +257,13 @@ export function PUT() {
 	}
 }
 
-// CLK101 says "no auth check" when the handler's only return ends it, and
-// "returns before any auth check" when an early return skips a later check.
-// (At a URL naming a private resource: a GET of unknown effects elsewhere
-// is taken as a catalogue's.)
+// CLK101 says "no auth check" when nothing after a handler's return could
+// check (its only return ends it, or a try's return is followed only by
+// its catch's), and "returns before any auth check" when an early return
+// skips a later check, in a try or a nested block too; a guard testing an
+// async check's promise is named as the check that never exits. (At a URL naming a
+// private resource: a GET of unknown effects elsewhere is taken as a
+// catalogue's.)
 func TestUnprotectedReason(t *testing.T) {
 	got := scanProject(t, map[string]string{
 		"package.json":  `{"dependencies":{"next":"15.2.0","@clerk/nextjs":"^6.12.0"}}`,
@@ -275,8 +278,43 @@ export async function POST(req: Request) {
   await auth.protect()
   return Response.json(await loadRows())
 }
-`})
-	want := map[string]string{"app/api/notes/route.ts:2": "(no auth check)", "app/api/notes/route.ts:6": "(returns before any auth check)"}
+`,
+		"app/actions/ledger.ts": `'use server'
+import { auth } from '@clerk/nextjs/server'
+import { db } from '@/lib/db'
+import { hasRole } from '../../lib/roles'
+export async function addEntry(amount: number, memo: string) {
+  await db.connect()
+  try {
+    await db.entry.create({ data: { amount, memo } })
+    return { ok: true }
+  } catch (e) {
+    return { ok: false }
+  }
+}
+export async function resetLedger() {
+  if (!hasRole('admin')) return { error: 'Not authorized' }
+  await db.entry.deleteMany({})
+  return { ok: true }
+}
+export async function removeEntry(id: string, force: boolean) {
+  if (force) return db.entry.delete({ where: { id } })
+  try {
+    const { userId } = await auth()
+    if (!userId) throw new Error('Unauthorized')
+    return await db.entry.delete({ where: { id, ownerId: userId } })
+  } catch (e) {
+    return null
+  }
+}
+`,
+		"lib/roles.ts":        "import { auth } from '@clerk/nextjs/server'\nexport const hasRole = async (role: string) => {\n  const { sessionClaims } = await auth()\n  return sessionClaims?.metadata?.role === role\n}\n",
+		"app/ledger/form.tsx": "'use client'\nimport { addEntry, removeEntry, resetLedger } from '../actions/ledger'\nexport function Form() { return <button onClick={() => { addEntry(1, 'x'); removeEntry('a', true); resetLedger() }} /> }\n",
+		"app/ledger/page.tsx": "import { Form } from './form'\nexport default function Page() { return <Form /> }\n",
+	})
+	want := map[string]string{"app/api/notes/route.ts:2": "(no auth check)", "app/api/notes/route.ts:6": "(returns before any auth check)",
+		"app/actions/ledger.ts:5": "(no auth check)", "app/actions/ledger.ts:19": "(returns before any auth check)",
+		"app/actions/ledger.ts:14": "(its check on line 15 tests the promise hasRole returns without awaiting it"}
 	for _, f := range got {
 		for at, reason := range want {
 			if strings.HasPrefix(f, at+" CLK101 ") {

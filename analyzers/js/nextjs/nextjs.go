@@ -940,9 +940,6 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		pos := ep.pos
 		pos.File = ""
-		if onlyFinalReturn(exportFunc(m, mod, ep.name, useServer), self) {
-			self.Reason = "no auth check" // rather than "returns before any auth check" when that return ends it
-		}
 		reason := self.Reason
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
@@ -1375,37 +1372,6 @@ func unawaitedUse(call *sitter.Node) string {
 		}
 	}
 	return ""
-}
-
-// onlyFinalReturn: p's reason is the return that ends fn's body, with no
-// auth state read before it.
-func onlyFinalReturn(fn *js.Func, p js.Protection) bool {
-	if len(p.Unchecked) > 0 || fn == nil {
-		return false
-	}
-	steps := fn.Steps
-	if len(steps) == 0 || steps[len(steps)-1].Kind != js.StepReturn || steps[len(steps)-1].Pos.Line != p.At.Line || steps[len(steps)-1].Pos.Column != p.At.Column {
-		return false
-	}
-	for _, st := range steps[:len(steps)-1] {
-		if st.Kind == js.StepReturn {
-			return false
-		}
-	}
-	return true
-}
-
-// exportFunc is the function an export declares, or for a memo-wrapped
-// action the function the wrapper runs (memoTarget); nil for a
-// re-export or a value.
-func exportFunc(m *js.Model, mod *js.Module, name string, useServer bool) *js.Func {
-	if _, f := memoTarget(m, mod, name); useServer && f != nil {
-		return f
-	}
-	if exp := mod.Exports[name]; exp != nil && exp.From == nil {
-		return mod.Funcs[exp.Local]
-	}
-	return nil
 }
 
 // publicGET: a route handler's GET whose exact URL the app's public
