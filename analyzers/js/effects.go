@@ -767,7 +767,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if cs.Tagged {
 		if k, ok := endpoint.SQLKind(cs.Arg); ok {
 			ec.add(fr, k, c.Root, "", cs)
-		} else if !benignTag[c.Root] && ec.m.resolveCallee(mod, c, 0).pkg != "drizzle-orm" {
+		} else if !benignTag[c.Root] && !drizzle(ec.m.resolveCallee(mod, c, 0).pkg) {
 			// drizzle's sql`…` with no statement of its own is a part of
 			// the query it is given to.
 			ec.unknown(fr)
@@ -842,7 +842,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			ec.unfollowed(fr, cs)
 		case kind != "":
 			ec.add(fr, kind, c.String(), "", cs)
-		case tg.pkg == "drizzle-orm":
+		case drizzle(tg.pkg):
 			// eq(folders.ownerId, userId): a filter by the caller.
 			ec.sessionGiven(fr, cs)
 		}
@@ -1904,7 +1904,7 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.Storage, true
 		}
 		return "", true
-	case pkg == "drizzle-orm":
+	case drizzle(pkg):
 		// Its root exports build a query's parts (eq, and, desc, count,
 		// sql); the query itself runs on the db object, classified by its
 		// shape.
@@ -1965,6 +1965,13 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// drizzle: drizzle-orm or one of its entry points (drizzle-orm/pg-core's
+// table builders, drizzle-orm/sql/expressions/conditions' eq): they build
+// queries' parts, and the query runs on the db object.
+func drizzle(pkg string) bool {
+	return pkg == "drizzle-orm" || strings.HasPrefix(pkg, "drizzle-orm/")
 }
 
 // serviceSDKs are hosted services' SDKs whose calls all reach the service

@@ -912,7 +912,9 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		}
 		m.MarkUnowned(&e)
 		endpoint.MarkPublicColumns(&e, c.publicFields)
-		endpoint.AddPublicReads(&e, c.publicData, true)
+		if !useServer || !c.served(m, as).members {
+			endpoint.AddPublicReads(&e, c.publicData, true) // a members-only app shows its posts to no one signed out
+		}
 		endpoint.AddPublicWrites(&e, c.publicIntake)
 		endpoint.AddServedReads(&e, func() map[string]string { return c.servedRows(m, as) })
 		if !useServer && e.Protection.State != endpoint.Protected {

@@ -18,6 +18,10 @@ type served struct {
 	// or rendered as components by a page that reads no session, or a
 	// page's own 'use server' module) to the first such endpoint.
 	calls map[*js.Func]string
+	// members: the middleware lets no App Router page through without a
+	// session (sign-in pages aside): a members-only app, whose rows no
+	// catalogue name makes public.
+	members bool
 }
 
 // served computes, once per app, on the first server action that asks,
@@ -34,9 +38,17 @@ func (c *checker) served(m *js.Model, as *appState) *served {
 	as.servedOnce.Do(func() {
 		sv := &served{rows: map[string]string{}, calls: map[*js.Func]string{}}
 		as.open = sv
+		pages, open := 0, false
+		defer func() { sv.members = pages > 0 && !open }()
 		for _, f := range as.srcs {
 			rel := as.app.Rel(f.Path)
 			route, ok := RouteOf(rel)
+			if ok && route.Kind == AppPage && !endpoint.SignInPath(route.Pattern) {
+				pages++
+				if v, _, _ := as.verdict(route); v != Protected {
+					open = true
+				}
+			}
 			if !ok || privateGroup(rel) {
 				continue
 			}
