@@ -7,7 +7,9 @@ import (
 
 // TestDerefSteps: a statement's plain member reads before any call in it
 // runs are StepDeref names (locals only: db.find reads an import); ?. reads, reads after a call, in a branch that
-// may not run, or of a name assigned again are not.
+// may not run, or of a name assigned again are not. A query builder's links
+// (supabase.from().select().eq()) run nothing before the chain is awaited;
+// any other call does.
 func TestDerefSteps(t *testing.T) {
 	m := newTestModel(t, map[string]string{
 		"a.ts": `
@@ -23,6 +25,9 @@ export async function f(flag: boolean) {
   let moved = user
   moved = null
   const g = moved.id
+  const { lazy, eager } = pick()
+  const h = await supabase.from('users').select('*').eq('clerk_id', lazy.id)
+  const k = await api.get('/users').eq('clerk_id', eager.id)
   return db.find({ where: { id: owner.id } })
 }
 `,
@@ -37,7 +42,7 @@ export async function f(flag: boolean) {
 			got = append(got, st.Names...)
 		}
 	}
-	want := []string{"user", "user", "other", "owner"}
+	want := []string{"user", "user", "other", "lazy", "owner"}
 	if !slices.Equal(got, want) {
 		t.Errorf("deref names = %v, want %v", got, want)
 	}

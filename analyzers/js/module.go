@@ -1133,6 +1133,29 @@ func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
 // right side of &&, || and ??, a conditional's branches and function
 // bodies may not run at all. Reading through `?.` throws nothing, nor does
 // anything after a call in the statement, which may have acted already.
+// lazyBuilders are the methods of query builders that only add to the
+// query they return (Supabase's from().select().eq(), Knex's and Drizzle's
+// where): nothing runs until the chain is awaited, so a member read in a
+// later link's arguments happens before the query.
+var lazyBuilders = set("from", "select", "eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "in", "is", "match", "order", "limit", "range", "where", "filter", "not", "or", "contains")
+
+// lazyBuilder: call is obj.m(…) with m one of lazyBuilders, on an object
+// that is a name or another such call (supabase.from('t').select('*')).
+func lazyBuilder(t *Tree, call *sitter.Node) bool {
+	if call.Type() != "call_expression" {
+		return false
+	}
+	f := unwrap(call.ChildByFieldName("function"))
+	if f == nil || f.Type() != "member_expression" {
+		return false
+	}
+	prop, obj := f.ChildByFieldName("property"), unwrap(f.ChildByFieldName("object"))
+	if prop == nil || obj == nil || !lazyBuilders[t.Text(prop)] {
+		return false
+	}
+	return obj.Type() == "identifier" || obj.Type() == "member_expression" || lazyBuilder(t, obj)
+}
+
 func derefs(t *Tree, s *sitter.Node) []string {
 	var roots []*sitter.Node
 	switch s.Type() {
@@ -1171,7 +1194,7 @@ func derefs(t *Tree, s *sitter.Node) []string {
 			for _, c := range Uncommented(n) {
 				visit(c)
 			}
-			called = true
+			called = called || !lazyBuilder(t, n)
 			return
 		case "binary_expression":
 			if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "&&" || t.Text(op) == "||" || t.Text(op) == "??") {

@@ -4,5 +4,6 @@
 // ok: CLK101
 import * as notes from '../app/actions/notes'
 import * as profile from '../app/actions/profile'
+import * as orders from '../app/actions/orders'
 
-export const actionModules = [notes, profile]
+export const actionModules = [notes, profile, orders]
