@@ -829,7 +829,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		if tg.path[0] == "()" && modifiersOnly(tg.path) {
 			return // populateUser(Post.find(f)).sort(s).limit(n): shapes the query the helper returns
 		}
-		if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
+		if ec.modelCreate(fr, c) {
 			ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
 			return // a model built by a call the summary follows: mongoose.model('View', schema)
 		}
@@ -848,7 +848,7 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return
 	}
-	if modelCreate(c) || (len(c.Path) == 1 && c.Path[0] == "create" && ec.lowerModel(fr, c)) {
+	if ec.modelCreate(fr, c) {
 		// User.create({ … }) on a model the project defines (a package's
 		// PDFDocument.create was classified by its package above).
 		ec.add(fr, endpoint.DBWrite, c.String(), c.Root, cs)
@@ -980,7 +980,12 @@ func (ec *effectScan) fsCall(fr *frame, c Callee) bool {
 	if strings.ToLower(c.Root) == "fs" && fr.mod.Funcs[c.Root] == nil {
 		return true
 	}
-	switch ec.m.resolveCallee(fr.mod, c, 0).pkg {
+	return fsPackage(ec.m.resolveCallee(fr.mod, c, 0).pkg)
+}
+
+// fsPackage: Node's fs module, by any of its names.
+func fsPackage(pkg string) bool {
+	switch pkg {
 	case "fs", "node:fs", "fs/promises", "node:fs/promises":
 		return true
 	}
@@ -1164,10 +1169,14 @@ func (ec *effectScan) sentData(fr *frame, name string) bool {
 	return false
 }
 
-// modelCreate: Model.create(…) on a capitalised name that is no
-// built-in: a Mongoose model's insert.
-func modelCreate(c Callee) bool {
-	return len(c.Path) == 1 && c.Path[0] == "create" && isUpper(c.Root) && !benignGlobal[c.Root]
+// modelCreate: Model.create(…) on a Mongoose model's insert: a
+// capitalised name that is no built-in, or a lowercase one whose
+// declaration makes it a model (userModel.create(d): lowerModel).
+func (ec *effectScan) modelCreate(fr *frame, c Callee) bool {
+	if len(c.Path) != 1 || c.Path[0] != "create" {
+		return false
+	}
+	return (isUpper(c.Root) && !benignGlobal[c.Root]) || ec.lowerModel(fr, c)
 }
 
 // savedDoc names the model whose document a save() call writes when the
@@ -1581,7 +1590,6 @@ var httpClients = set("fetch", "axios", "ky", "got", "superagent")
 // carries one, a key or token, a secret read from the environment.
 var credential = lazyregexp.New(`(?i)authori[sz]ation|bearer|cookie|credentials|api[-_]?key|x-[a-z-]*(key|token)|secret|token|passw|session|env\.\w*(key|auth|cred)`)
 
-// relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
 // clerkBackendURL: a fetch's URL, written in the call or in a const of
 // the body, is on Clerk's Backend API host.
 func (ec *effectScan) clerkBackendURL(fr *frame, cs CallSite) bool {
@@ -1592,6 +1600,7 @@ func (ec *effectScan) clerkBackendURL(fr *frame, cs CallSite) bool {
 	return strings.Contains(u, "://api.clerk.com/") || strings.Contains(u, "://api.clerk.dev/")
 }
 
+// relativeURL: a fetch of the app's own API ('/api/x', `/api/${id}`).
 func relativeURL(arg string) bool {
 	return len(arg) > 1 && strings.ContainsRune("'\"`", rune(arg[0])) && arg[1] == '/'
 }
@@ -1844,7 +1853,7 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return endpoint.ClerkAPI, true
 		}
 		return "", true // auth(), currentUser(), verifyWebhook…
-	case pkg == "fs" || pkg == "node:fs" || pkg == "fs/promises" || pkg == "node:fs/promises":
+	case fsPackage(pkg):
 		if storageCalls[last] {
 			return endpoint.Storage, true
 		}
