@@ -1126,13 +1126,6 @@ func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
 	return Step{Kind: StepGuard, Names: names, Exit: Exit{Kind: ExitThrow}, Pos: t.Pos(body.NamedChild(last))}, true
 }
 
-// derefs lists the names a top-level expression statement, declaration
-// or return reads a member of with a plain `.` or `[…]` (user.id, userId.length,
-// user.emailAddresses[0]) before any call in it has run: evaluated in
-// order, a call's callee and arguments come before the call, while the
-// right side of &&, || and ??, a conditional's branches and function
-// bodies may not run at all. Reading through `?.` throws nothing, nor does
-// anything after a call in the statement, which may have acted already.
 // lazyBuilders are the methods of query builders that only add to the
 // query they return (Supabase's from().select().eq(), Knex's and Drizzle's
 // where): nothing runs until the chain is awaited, so a member read in a
@@ -1140,7 +1133,9 @@ func positiveGuard(t *Tree, body, s *sitter.Node, i, last int) (Step, bool) {
 var lazyBuilders = set("from", "select", "eq", "neq", "gt", "gte", "lt", "lte", "like", "ilike", "in", "is", "match", "order", "limit", "range", "where", "filter", "not", "or", "contains")
 
 // lazyBuilder: call is obj.m(…) with m one of lazyBuilders, on an object
-// that is a name or another such call (supabase.from('t').select('*')).
+// that is a name, a member or another call (supabase.from('t').select('*')).
+// An inner call's own laziness is decided where derefs visits it, before
+// this one, so a chain is read once, not once per link.
 func lazyBuilder(t *Tree, call *sitter.Node) bool {
 	if call.Type() != "call_expression" {
 		return false
@@ -1153,9 +1148,22 @@ func lazyBuilder(t *Tree, call *sitter.Node) bool {
 	if prop == nil || obj == nil || !lazyBuilders[t.Text(prop)] {
 		return false
 	}
-	return obj.Type() == "identifier" || obj.Type() == "member_expression" || lazyBuilder(t, obj)
+	switch obj.Type() {
+	case "identifier", "member_expression", "call_expression":
+		return true
+	}
+	return false
 }
 
+// derefs lists the names a top-level expression statement, declaration
+// or return reads a member of with a plain `.` or `[…]` (user.id, userId.length,
+// user.emailAddresses[0]) before any call in it has run: evaluated in
+// order, a call's callee and arguments come before the call, while the
+// right side of &&, || and ??, a conditional's branches and function
+// bodies may not run at all. Reading through `?.` throws nothing, nor does
+// anything after a call in the statement, which may have acted already;
+// a query builder's links (lazyBuilder) run nothing before the chain is
+// awaited, so they are no such call.
 func derefs(t *Tree, s *sitter.Node) []string {
 	var roots []*sitter.Node
 	switch s.Type() {
