@@ -786,6 +786,9 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 	if cs.Scratch && (ec.fsCall(fr, c) || ec.converterCall(fr, c)) {
 		return // fs.unlink(req.file.path), ffmpeg(in).save(`${req.file.path}.wav`): the request's own temp file
 	}
+	if listener(c, cs) {
+		return // mongoose.connection.on('error', fn): the handler runs on the event, not now
+	}
 	if priceCatalogue(c) {
 		return // stripe.prices.list(): the prices the pricing page shows anyone
 	}
@@ -804,9 +807,12 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 		return // a method its package says does nothing a session matters for
 	}
-	if ec.serviceClient(fr, c) {
+	switch pkg := ec.instancePackage(fr, c); {
+	case serviceSDKs[pkg]:
 		ec.add(fr, endpoint.Outbound, c.String(), "", cs)
 		return
+	case pkg != "" && benignPackage(pkg):
+		return // honeypot.getInputProps() on the Honeypot a project module exports
 	}
 	tg := ec.m.resolveCallee(mod, c, 0)
 	switch {
@@ -921,6 +927,21 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 		}
 	}
 	ec.unknown(fr)
+}
+
+// listener reports a call registering or removing an event handler by
+// the event's name (emitter.on('connected', fn), process.once('exit',
+// fn)): it runs nothing when called, and what the handler does happens on
+// the event, in no request.
+func listener(c Callee, cs CallSite) bool {
+	if len(c.Path) == 0 {
+		return false
+	}
+	switch c.Path[len(c.Path)-1] {
+	case "on", "once", "off", "addListener", "prependListener", "prependOnceListener", "removeListener", "removeAllListeners":
+		return strings.HasPrefix(cs.Arg, "'") || strings.HasPrefix(cs.Arg, `"`) || strings.HasPrefix(cs.Arg, "`")
+	}
+	return false
 }
 
 // benignChain reports a call chain on a package with no effect at all
@@ -1093,27 +1114,32 @@ func (m *Model) declaring(mod *Module, local string, depth int) (*Module, string
 	return nil, "", false
 }
 
-// serviceClient: a method called on a top-level `const pc = new
-// Pinecone(cfg)` of a hosted service's SDK (serviceSDKs), in this module or
-// exported by a project module (lib/pusher.ts): it reaches the service
-// with the app's key.
-func (ec *effectScan) serviceClient(fr *frame, c Callee) bool {
+// instancePackage is the package of the class a method is called on an
+// instance of, when that instance is a top-level `const pc = new
+// Pinecone(cfg)` in this module or exported by a project module
+// (lib/pusher.ts, utils/honeypot.server.ts); "" otherwise. The package
+// says what every call on it does: a hosted service's SDK (serviceSDKs)
+// reaches the service with the app's key, a benign package's instance
+// (benignPackages) does nothing a session matters for.
+func (ec *effectScan) instancePackage(fr *frame, c Callee) string {
 	if len(c.Path) == 0 {
-		return false
+		return ""
 	}
 	if _, local := fr.fn.Binds[c.Root]; local {
-		return false
+		return ""
 	}
 	dm, name, ok := ec.m.declaring(fr.mod, c.Root, 0)
 	if !ok {
-		return false
+		return ""
 	}
 	class, ok := dm.Instances[name]
 	if !ok {
-		return false
+		return ""
 	}
-	in := dm.Locals[class]
-	return in != nil && !in.TypeOnly && serviceSDKs[in.Import.Spec]
+	if in := dm.Locals[class]; in != nil && !in.TypeOnly {
+		return in.Import.Spec
+	}
+	return ""
 }
 
 // credentialLookup reports a project function that authenticates by a
@@ -1490,11 +1516,6 @@ func (m *Model) sessionToken(mod *Module, fn *Func, v Value, depth int) bool {
 	return false
 }
 
-// unfollowed records a call the analysis cannot read: the effects are not
-// known, and when the call is given a session value it may be the check of
-// a record against the session (canAccess(userId, doc) from a package or a
-// module that does not resolve), so it counts as ownership evidence rather
-// than have an endpoint reported on a guess.
 // unknown records a call the analysis cannot read: what the handler does
 // is no longer known, unless only a signed-in request gets there through
 // a checked helper (frame.checked).
@@ -1504,6 +1525,11 @@ func (ec *effectScan) unknown(fr *frame) {
 	}
 }
 
+// unfollowed records a call the analysis cannot read: the effects are not
+// known, and when the call is given a session value it may be the check of
+// a record against the session (canAccess(userId, doc) from a package or a
+// module that does not resolve), so it counts as ownership evidence rather
+// than have an endpoint reported on a guess.
 func (ec *effectScan) unfollowed(fr *frame, cs CallSite) {
 	ec.unknown(fr)
 	ec.sessionGiven(fr, cs)
@@ -2030,12 +2056,14 @@ var sanityWrites = set("create", "createOrReplace", "createIfNotExists", "patch"
 // and sanitisers of text the handler already holds, decoders of audio
 // bytes it holds (node-wav, audio-decode, wav-decoder), PDF builders working
 // in memory (pdf-lib's save returns the bytes; pdfkit writes a file only
-// through an fs stream piped into it, an fs call of its own).
+// through an fs stream piped into it, an fs call of its own), loading the
+// app's own .env file (dotenv), spam traps' hidden form fields
+// (remix-utils' honeypot).
 var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", "react-router", "@react-router", "@remix-run", "zod", "yup", "valibot", "tiny-invariant", "invariant", "uuid", "nanoid", "@paralleldrive/cuid2", "cuid", "date-fns", "dayjs", "moment",
 	"lodash", "clsx", "class-variance-authority", "tailwind-merge", "crypto", "node:crypto", "path", "node:path", "os", "node:os", "url", "node:url", "querystring",
 	"svix", "standardwebhooks", "slugify", "marked", "sanitize-html", "bcrypt", "bcryptjs", "jose", "superjson", "@t3-oss/env-nextjs",
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
-	"pdfkit", "pdf-lib", "node-wav", "audio-decode", "wav-decoder"}
+	"pdfkit", "pdf-lib", "node-wav", "audio-decode", "wav-decoder", "dotenv", "remix-utils/honeypot"}
 
 // builtinValue are the built-in constructors of request parts whose
 // instances' methods only change the instance (searchParams.set,
