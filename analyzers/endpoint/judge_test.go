@@ -257,7 +257,8 @@ func TestUncheckedSession(t *testing.T) {
 
 func TestModelKey(t *testing.T) {
 	for _, names := range [][]string{
-		{"Order", "orders", "order", "ordersTable"},
+		{"Order", "orders", "order", "ordersTable", "orderModel", "order_model"},
+		{"song", "songModel", "Song", "songs"},
 		{"OrderItem", "order_items", "orderItems"},
 		{"Category", "categories", "category"},
 		{"Address", "addresses", "address"},
@@ -273,6 +274,11 @@ func TestModelKey(t *testing.T) {
 	}
 	if ModelKey("timetable") == ModelKey("time") {
 		t.Error("a name ending in table lost it without a Table suffix")
+	}
+	for _, n := range []string{"remodel", "AIModel"} {
+		if k := ModelKey(n); !strings.HasSuffix(k, "model") {
+			t.Errorf("ModelKey(%q) = %q: a short name (or a word ending in model) lost its model", n, k)
+		}
 	}
 }
 

@@ -113,9 +113,11 @@ type Ownership struct {
 
 // ModelKey folds a model or table name, one folding for every comparison
 // of model names (public-data, the ownership judgement, the schema's
-// fields): lower case, letters and digits only, a Table suffix and a
-// plural ending dropped (Order, orders, order_items, ordersTable → order,
-// orderitem; categories → category; addresses → address).
+// fields): lower case, letters and digits only, a Table or Model suffix
+// and a plural ending dropped (Order, orders, order_items, ordersTable,
+// orderModel → order, orderitem; categories → category; addresses →
+// address). The suffixes are Drizzle's usersTable and the Mongoose habit
+// `const songModel = mongoose.model('song', schema)`.
 func ModelKey(name string) string {
 	k := strings.Map(func(r rune) rune {
 		switch {
@@ -128,6 +130,9 @@ func ModelKey(name string) string {
 	}, name)
 	if len(k) > len("table") && (strings.HasSuffix(name, "Table") || strings.HasSuffix(name, "_table")) {
 		k = strings.TrimSuffix(k, "table") // Drizzle's usersTable, not timetable
+	}
+	if len(k) >= len("xxxmodel") && (strings.HasSuffix(name, "Model") || strings.HasSuffix(name, "_model")) {
+		k = strings.TrimSuffix(k, "model") // songModel, not AIModel or remodel
 	}
 	switch {
 	case strings.HasSuffix(k, "ies") && len(k) > 4:

@@ -1,6 +1,7 @@
 import express from 'express'
 import { clerkMiddleware, getAuth } from '@clerk/express'
 import { Movie, Show, Booking } from './models.js'
+import { legacy } from './legacy.js'
 
 const app = express()
 app.use(express.json())
@@ -41,5 +42,7 @@ app.post('/api/bookings', async (req, res) => {
   if (!userId) return res.status(401).end()
   res.json(await Booking.create({ userId, show: req.body.show, seats: req.body.seats }))
 })
+
+app.use(legacy)
 
 app.listen(3000)
