@@ -2065,12 +2065,13 @@ var benignPackages = []string{"next", "react", "@sveltejs/kit", "$app", "$env", 
 	"xml2js", "fast-xml-parser", "handlebars", "mustache", "ejs", "pug", "papaparse", "csv-parse", "gray-matter", "isomorphic-dompurify", "dompurify",
 	"pdfkit", "pdf-lib", "node-wav", "audio-decode", "wav-decoder", "dotenv", "remix-utils/honeypot"}
 
-// builtinValue are the built-in constructors of request parts whose
-// instances' methods only change the instance (searchParams.set,
-// headers.append). Map and Set are left out for now: a handler that only
-// collects into one may still read server files, which the model does not
-// count as an effect (fs reads are benign), so its effects stay unknown.
-var builtinValue = set("URLSearchParams", "URL", "Headers", "FormData")
+// builtinValue are the built-in constructors whose instances' methods
+// only change the instance: request parts (searchParams.set,
+// headers.append) and collections (a Map the handler fills and reads). A
+// call marks OnBuiltin only on a local of the function it is in: a
+// module-level Map shared by every request may be the app's store, so its
+// writes stay unknown.
+var builtinValue = set("URLSearchParams", "URL", "Headers", "FormData", "Map", "Set", "WeakMap", "WeakSet")
 
 // benignGlobal are built-ins with no effect.
 var benignGlobal = set("console", "JSON", "Math", "Object", "Array", "Number", "String", "Boolean", "Date", "Promise", "parseInt", "parseFloat",
