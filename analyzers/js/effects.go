@@ -1831,6 +1831,16 @@ func hasNoun(method string) bool {
 
 func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+// resultMethod: a member path after a Clerk client's name calls a method
+// on what one of its API calls returned (`.users.getUserList().map`, after
+// v6's `clerkClient()` too): the API call is a call site of its own, and
+// a method of its result (an array's, a paginated list's) is none.
+func resultMethod(rest string) bool {
+	rest = strings.TrimPrefix(rest, "()") // clerkClient() builds the client (v6)
+	i := strings.Index(rest, "()")
+	return i >= 0 && i+2 < len(rest)
+}
+
 // packageEffect classifies a call of a package export: ok false when the
 // package is not known.
 func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
@@ -1849,6 +1859,9 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		if root == "clerkClient" || root == "createClerkClient" {
 			if name == root {
 				return "", true // building the client
+			}
+			if resultMethod(name[len(root):]) {
+				return "", true // (await clerkClient.users.getUserList()).map(…): the call itself is listed
 			}
 			return endpoint.ClerkAPI, true
 		}
