@@ -500,11 +500,13 @@ func (ec *effectScan) signedInGiven(fr *frame, given []Value) bool {
 }
 
 // sessionOwned: a field of the call's object argument, or of its data
-// object (Prisma's create({ data })), holds the session's user id.
+// object (Prisma's create({ data })), holds the session's user id, with
+// no guest id to fall back to (`userId ?? 'anon'` writes the guest's row
+// for every signed-out visitor).
 func (ec *effectScan) sessionOwned(fr *frame, cs CallSite) bool {
 	for _, fs := range cs.Objects {
 		for _, f := range fs {
-			if o := ec.m.resolve(fr, f.Value); o.from == endpoint.FromSession && userIDName(f.Name) {
+			if o := ec.m.resolve(fr, f.Value); o.from == endpoint.FromSession && o.fallback == "" && userIDName(f.Name) {
 				return true
 			}
 		}
