@@ -141,6 +141,11 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 			}
 			return v
 		}
+	case "ternary_expression":
+		// local ? { userId: 'tester' } : getAuth(req) is the call's.
+		if s := stubChoice(t, n); s != nil {
+			return valueOf(t, s)
+		}
 	case "new_expression":
 		if ctor := n.ChildByFieldName("constructor"); ctor != nil && passThrough[lastName(t.Text(ctor))] {
 			if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 {
