@@ -169,6 +169,11 @@ const (
 	PrivateURL     EvidenceKind = "private-url"    // the URL says it is meant to be private (pages)
 	ClerkProxy     EvidenceKind = "clerk-proxy"    // forwards to Clerk's Frontend API, which authenticates each request
 	PublicDataRead EvidenceKind = "public-data"    // only reads models listed as public data (catalogue, blog)
+	// GuestRows: the endpoint reads the session and, signed out, reads the
+	// rows of the constant its user id falls back to (`creatorId: userId
+	// ?? "demo"`, GuestRows), and does nothing else: a guest or demo view
+	// by design.
+	GuestRows EvidenceKind = "guest-rows"
 	// ClientRendered: a page no server code answers with data of its own
 	// (a 'use client' page, a static Pages Router page): the APIs and
 	// actions it calls are the endpoints to protect.

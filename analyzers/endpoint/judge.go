@@ -192,7 +192,8 @@ func anyOriginSensitive(f Effect) bool {
 //     billed to the app), and it neither writes nor calls the Clerk Backend
 //     API (which then need a session, and the finding says so plainly).
 //     Effects the producer could not follow are taken as a catalogue's
-//     only on a GET or HEAD.
+//     only on a GET or HEAD;
+//   - a signed-out request reads a guest's rows (GuestRows).
 //
 // Names compare by ModelKey ("products" matches "Product"). byURL asks
 // for the second judgement too: the JS producers (Next.js, Express,
@@ -202,6 +203,9 @@ func anyOriginSensitive(f Effect) bool {
 func AddPublicReads(e *Endpoint, models []string, byURL bool) {
 	out := SignedOut(e) // what anyone may do is what a signed-out request does
 	if ev, ok := publicData(out, models); ok {
+		e.Public = append(e.Public, ev)
+	}
+	if ev, ok := guestRows(out); ok {
 		e.Public = append(e.Public, ev)
 	}
 	if byURL && e.Kind == Route && e.Protection.State == Unprotected && e.URL != "" && !PrivateResource(e.URL) && publicReads(out) {
@@ -428,9 +432,11 @@ func publicReads(e *Endpoint) bool {
 			return false
 		}
 	}
-	if e.EffectsKnown {
-		return true
-	}
+	return e.EffectsKnown || onlyGET(e)
+}
+
+// onlyGET: the endpoint answers only GET and HEAD (a route, not an action).
+func onlyGET(e *Endpoint) bool {
 	for _, m := range e.Methods {
 		if m != "GET" && m != "HEAD" {
 			return false
@@ -606,8 +612,8 @@ func gapText(g *Evidence) string {
 // is a page whose effects are unknown, since page loads read the session
 // that way more often than not.
 func UncheckedSession(e *Endpoint) (SessionRead, *Effect, bool) {
-	if e.Protection.State != ReadsOnly {
-		return SessionRead{}, nil, false
+	if e.Protection.State != ReadsOnly || Has(e.Public, GuestRows) {
+		return SessionRead{}, nil, false // a guest view handles a missing session
 	}
 	i := slices.IndexFunc(e.Sessions, func(r SessionRead) bool { return !r.Checked })
 	if i < 0 {
@@ -636,6 +642,55 @@ func IdleSignedOut(e *Endpoint) bool {
 // a session value.
 func actsOnSession(f Effect) bool {
 	return f.Writes() || f.Kind == ClerkAPI || slices.ContainsFunc(f.Where, func(b Binding) bool { return b.From == FromSession })
+}
+
+// guestRows returns the GuestRows evidence of a signed-out request's
+// endpoint (SignedOut): some read selects rows by a session value that
+// falls back to a literal (`where: { creatorId: userId ?? "init" }`:
+// signed out, the seeded demo user's), and every effect is a read, none
+// by a session value without one (null signed out), by a value the
+// request chooses (unless the guest's id selects the rows too), or of a
+// table the request names. Effects the producer could not follow are
+// taken as reads only on a GET or HEAD, as a catalogue's are
+// (publicReads). A signed-out visitor then sees what the app
+// shows a guest, which is its absence of a session handled: neither
+// unprotected (CLK101) nor unchecked (CLK102). A write keyed by the
+// fallback (`ownerId: userId ?? "anon"`) is no guest view: every
+// signed-out visitor writes as the one guest, and the finding stays; so
+// does a fallback to what the request sends (`userId ?? body.userId`),
+// which is no literal.
+func guestRows(e *Endpoint) (Evidence, bool) {
+	if len(e.Effects) == 0 || !(e.EffectsKnown || onlyGET(e)) {
+		return Evidence{}, false
+	}
+	var guest *Effect
+	var id string
+	for i, f := range e.Effects {
+		if f.Writes() || f.AnyTable || (f.Kind != DBRead && f.Kind != ClerkAPI && f.NeedsUser()) {
+			return Evidence{}, false
+		}
+		byGuest, byRequest := false, false
+		for _, b := range f.Where {
+			switch {
+			case b.From == FromSession && b.Guest == "":
+				return Evidence{}, false
+			case b.From == FromSession:
+				byGuest = true
+				if guest == nil {
+					guest, id = &e.Effects[i], b.Field+" = "+b.Name+" ?? "+b.Guest
+				}
+			case b.From == FromRequest:
+				byRequest = true
+			}
+		}
+		if byRequest && !byGuest {
+			return Evidence{}, false
+		}
+	}
+	if guest == nil {
+		return Evidence{}, false
+	}
+	return Evidence{Kind: GuestRows, What: "signed out, it reads the rows of the guest id its session value falls back to (" + guest.Target + " where " + id + ") and writes nothing", At: guest.At}, true
 }
 
 // SessionGated reports whether an endpoint reading the session without

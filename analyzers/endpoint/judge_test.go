@@ -433,3 +433,50 @@ func TestSignInPath(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestRows: a signed-out request reading the rows of the literal its
+// session value falls back to is a guest view (neither CLK101 nor
+// CLK102), unless it writes, reads by the bare session value or by what
+// the request names, or its unknown effects are not a GET's.
+func TestGuestRows(t *testing.T) {
+	at := Pos{File: "app/api/boards/route.ts", Line: 6}
+	read := SessionRead{What: "auth()", At: at}
+	guest := Effect{Kind: DBRead, Target: "db.board.findMany", Model: "board", Where: []Binding{{Field: "ownerId", From: FromSession, Name: "userId", Guest: "'demo'"}}, At: at}
+	fixed := Effect{Kind: DBRead, Target: "db.column.findMany", Model: "column", Where: []Binding{{Field: "kind", From: FromConstant, Name: "'default'"}}, At: at}
+	members := Effect{Kind: ClerkAPI, Target: "clerkClient.users.getUserList", Where: []Binding{{Field: "userId", From: FromUnknown}}, At: at}
+	bare := Effect{Kind: DBRead, Target: "db.pref.findFirst", Where: []Binding{{Field: "userId", From: FromSession, Name: "userId"}}, At: at}
+	named := Effect{Kind: DBRead, Target: "db.board.findUnique", Where: []Binding{{Field: "id", From: FromRequest, Input: PathParam, Name: "id"}}, At: at}
+	guestNamed := Effect{Kind: DBRead, Target: "db.card.findMany", Where: []Binding{{Field: "ownerId", From: FromSession, Guest: "'demo'"}, {Field: "boardId", From: FromRequest, Input: PathParam}}, At: at}
+	write := Effect{Kind: DBWrite, Target: "db.pin.create", At: at}
+	signedInWrite := Effect{Kind: DBWrite, Target: "db.pin.create", SignedIn: true, At: at}
+	failOpen := Protection{State: ReadsOnly}
+	for _, tc := range []struct {
+		name  string
+		e     Endpoint
+		guest bool
+	}{
+		{"guest reads", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest, fixed, members}, EffectsKnown: true}, true},
+		{"guest and route parameter in one query", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guestNamed}, EffectsKnown: true}, true},
+		{"a write only signed in", Endpoint{Kind: Action, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest, signedInWrite}, EffectsKnown: true}, true},
+		{"GET with unknown effects", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest}}, true},
+		{"POST with unknown effects", Endpoint{Kind: Route, Methods: []string{"POST"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest}}, false},
+		{"a write", Endpoint{Kind: Route, Methods: []string{"POST"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest, write}, EffectsKnown: true}, false},
+		{"the bare session too", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest, bare}, EffectsKnown: true}, false},
+		{"a row the request names", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{guest, named}, EffectsKnown: true}, false},
+		{"no guest", Endpoint{Kind: Route, Methods: []string{"GET"}, Protection: failOpen, Sessions: []SessionRead{read}, Effects: []Effect{fixed, bare}, EffectsKnown: true}, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			AddPublicReads(&tc.e, nil, true)
+			if got := Has(tc.e.Public, GuestRows); got != tc.guest {
+				t.Fatalf("guest rows = %v, want %v (%+v)", got, tc.guest, tc.e.Public)
+			}
+			if _, _, unchecked := UncheckedSession(&tc.e); unchecked == tc.guest {
+				t.Errorf("CLK102 reports = %v, want %v", unchecked, !tc.guest)
+			}
+			tc.e.Protection.State = Unprotected // CLK102 did not apply: CLK101 judges
+			if v := NeedsSession(&tc.e); v.Report == tc.guest {
+				t.Errorf("CLK101 reports = %v, want %v (%s)", v.Report, !tc.guest, v.Reason)
+			}
+		})
+	}
+}

@@ -38,6 +38,11 @@ type Binding struct {
 	// selected that record: a lookup of the parent by it and the session
 	// ties the child to the caller.
 	Record string `json:"record,omitempty"`
+	// Guest is, for a session value (FromSession), the literal it falls
+	// back to when missing (`creatorId: userId ?? "init"`): a signed-out
+	// request selects the rows of that constant, a demo or guest user,
+	// rather than by a null id.
+	Guest string `json:"guest,omitempty"`
 }
 
 // Authorization evidence kinds beyond the role, permission and ownership

@@ -500,11 +500,13 @@ func (ec *effectScan) signedInGiven(fr *frame, given []Value) bool {
 }
 
 // sessionOwned: a field of the call's object argument, or of its data
-// object (Prisma's create({ data })), holds the session's user id.
+// object (Prisma's create({ data })), holds the session's user id, with
+// no guest id to fall back to (`userId ?? 'anon'` writes the guest's row
+// for every signed-out visitor).
 func (ec *effectScan) sessionOwned(fr *frame, cs CallSite) bool {
 	for _, fs := range cs.Objects {
 		for _, f := range fs {
-			if o := ec.m.resolve(fr, f.Value); o.from == endpoint.FromSession && userIDName(f.Name) {
+			if o := ec.m.resolve(fr, f.Value); o.from == endpoint.FromSession && o.fallback == "" && userIDName(f.Name) {
 				return true
 			}
 		}
@@ -1857,6 +1859,16 @@ func hasNoun(method string) bool {
 
 func isUpper(s string) bool { return s != "" && s[0] >= 'A' && s[0] <= 'Z' }
 
+// resultMethod: a member path after a Clerk client's name calls a method
+// on what one of its API calls returned (`.users.getUserList().map`, after
+// v6's `clerkClient()` too): the API call is a call site of its own, and
+// a method of its result (an array's, a paginated list's) is none.
+func resultMethod(rest string) bool {
+	rest = strings.TrimPrefix(rest, "()") // clerkClient() builds the client (v6)
+	i := strings.Index(rest, "()")
+	return i >= 0 && i+2 < len(rest)
+}
+
 // packageEffect classifies a call of a package export: ok false when the
 // package is not known.
 func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
@@ -1875,6 +1887,9 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 		if root == "clerkClient" || root == "createClerkClient" {
 			if name == root {
 				return "", true // building the client
+			}
+			if resultMethod(name[len(root):]) {
+				return "", true // (await clerkClient.users.getUserList()).map(…): the call itself is listed
 			}
 			return endpoint.ClerkAPI, true
 		}

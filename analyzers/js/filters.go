@@ -28,6 +28,10 @@ type Value struct {
 	Key string
 	// Lit is the literal's text when the value is a constant.
 	Lit string
+	// Fallback is the string or number literal a `v ?? 'guest'` or
+	// `v || 0` falls back to when v is nullish or falsy (the value itself
+	// is v): what a signed-out request gets in place of a session value.
+	Fallback string
 }
 
 // Field is one filter field of a query and the value it is compared with.
@@ -114,7 +118,7 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if v.Root == "" {
 			return Value{}
 		}
-		v.Path = append(append([]string(nil), v.Path...), t.Text(prop))
+		v.Path, v.Fallback = append(append([]string(nil), v.Path...), t.Text(prop)), ""
 		return v
 	case "subscript_expression":
 		obj, idx := n.ChildByFieldName("object"), n.ChildByFieldName("index")
@@ -125,12 +129,22 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if v.Root == "" {
 			return Value{}
 		}
-		v.Path = append(append([]string(nil), v.Path...), Unquote(t, idx))
+		v.Path, v.Fallback = append(append([]string(nil), v.Path...), Unquote(t, idx)), ""
 		return v
 	case "binary_expression":
-		// params.id ?? '' and body.id || fallback are their left side.
+		// params.id ?? '' and body.id || fallback are their left side,
+		// with the literal they fall back to.
 		if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "??" || t.Text(op) == "||") {
-			return valueOf(t, n.ChildByFieldName("left"))
+			v := valueOf(t, n.ChildByFieldName("left"))
+			if v.Root != "" {
+				v.Fallback = fallbackLit(t, n.ChildByFieldName("right"))
+			}
+			return v
+		}
+	case "ternary_expression":
+		// local ? { userId: 'tester' } : getAuth(req) is the call's.
+		if s := stubChoice(t, n); s != nil {
+			return valueOf(t, s)
 		}
 	case "new_expression":
 		if ctor := n.ChildByFieldName("constructor"); ctor != nil && passThrough[lastName(t.Text(ctor))] {
@@ -152,13 +166,33 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if v.Root == "" {
 			return Value{}
 		}
-		v.Path = append(append([]string(nil), v.Path...), "()")
+		v.Path, v.Fallback = append(append([]string(nil), v.Path...), "()"), ""
 		if args != nil && args.Type() == "arguments" && args.NamedChildCount() > 0 && args.NamedChild(0).Type() == "string" {
 			v.Key = Unquote(t, args.NamedChild(0))
 		}
 		return v
 	}
 	return Value{}
+}
+
+// fallbackLit is the text of a string or number literal (a template
+// without substitutions too), "" for anything else: null and undefined
+// are no fallback (Prisma reads an undefined filter as none at all), nor
+// is a value the request or the code computes.
+func fallbackLit(t *Tree, n *sitter.Node) string {
+	n = unwrap(n)
+	if n == nil {
+		return ""
+	}
+	switch n.Type() {
+	case "string", "number":
+		return cut(t.Text(n))
+	case "template_string":
+		if n.NamedChildCount() == 0 {
+			return cut(t.Text(n))
+		}
+	}
+	return ""
 }
 
 func lastName(s string) string { return s[strings.LastIndexByte(s, '.')+1:] }
@@ -174,7 +208,7 @@ func bindPattern(t *Tree, pat *sitter.Node, v Value, into map[string]Value) {
 			return Value{}
 		}
 		w := v
-		w.Path = append(append([]string(nil), v.Path...), key)
+		w.Path, w.Fallback = append(append([]string(nil), v.Path...), key), ""
 		return w
 	}
 	switch pat.Type() {

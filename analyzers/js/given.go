@@ -131,7 +131,8 @@ func nullish(t *Tree, n *sitter.Node) bool {
 
 // looseNames are the names of the body that may not hold what their
 // declaration says: assigned again (x = …, x ||= …, x++), bound from a
-// fallback or a conditional, or from another loose name.
+// fallback or a conditional (but a stand-in's: stubChoice), or from
+// another loose name.
 func looseNames(t *Tree, body *sitter.Node) map[string]bool {
 	loose := map[string]bool{}
 	from := map[string]string{} // name → the name its declaration reads
@@ -153,6 +154,9 @@ func looseNames(t *Tree, body *sitter.Node) map[string]bool {
 			fallback := v.Type() == "ternary_expression"
 			if op := v.ChildByFieldName("operator"); v.Type() == "binary_expression" && op != nil && (t.Text(op) == "||" || t.Text(op) == "??") {
 				fallback = true
+			}
+			if fallback && stubChoice(t, v) != nil {
+				fallback = false // the call's value wherever the stand-in is not chosen
 			}
 			root := valueOf(t, v).Root
 			Walk(name, func(p *sitter.Node) bool {
@@ -177,4 +181,97 @@ func looseNames(t *Tree, body *sitter.Node) map[string]bool {
 		}
 	}
 	return loose
+}
+
+// stubChoice is the branch of a conditional or a fallback that holds a
+// call's result when the other branch only stands in for it: `local ? {
+// userId: 'tester' } : getAuth(req)`, under a condition the request does
+// not decide (no call, no parameter of the enclosing function: an
+// environment flag), or `getAuth(req) || { userId: null }`, whose
+// fallback holds nothing. Wherever the stand-in is not chosen (in
+// production, for a development flag) the value is the call's, so the
+// session it reads is read there and a test of it guards; nil for any
+// other expression. Whether the flag can be set in production is the
+// configuration's, not the code's, to say.
+func stubChoice(t *Tree, v *sitter.Node) *sitter.Node {
+	v = unwrap(v)
+	if v == nil {
+		return nil
+	}
+	switch v.Type() {
+	case "ternary_expression":
+		cond, a, b := v.ChildByFieldName("condition"), unwrap(v.ChildByFieldName("consequence")), unwrap(v.ChildByFieldName("alternative"))
+		if cond == nil || a == nil || b == nil || hasCall(cond) || readsParam(t, v, cond) {
+			return nil
+		}
+		switch {
+		case standIn(a) && called(b):
+			return b
+		case standIn(b) && called(a):
+			return a
+		}
+	case "binary_expression":
+		op, l, r := v.ChildByFieldName("operator"), unwrap(v.ChildByFieldName("left")), unwrap(v.ChildByFieldName("right"))
+		if op != nil && (t.Text(op) == "||" || t.Text(op) == "??") && l != nil && called(l) && nothing(t, r) {
+			return l
+		}
+	}
+	return nil
+}
+
+// standIn: an expression with no call, nor a function (a literal, an
+// object literal of literals, a name).
+func standIn(n *sitter.Node) bool { return !isFunction(n) && !hasCall(n) }
+
+// called: an expression making a call, not a function.
+func called(n *sitter.Node) bool { return !isFunction(n) && hasCall(n) }
+
+// nothing: null, undefined, or an object literal whose members are all
+// null or undefined ({} too).
+func nothing(t *Tree, n *sitter.Node) bool {
+	switch {
+	case n == nil:
+		return false
+	case nullish(t, n):
+		return true
+	case n.Type() != "object":
+		return false
+	}
+	for i := 0; i < int(n.NamedChildCount()); i++ {
+		p := n.NamedChild(i)
+		if p.Type() == "comment" {
+			continue
+		}
+		if p.Type() != "pair" || !nullish(t, p.ChildByFieldName("value")) {
+			return false
+		}
+	}
+	return true
+}
+
+// readsParam: cond names a parameter of the function enclosing n (the
+// request, or what the caller passed).
+func readsParam(t *Tree, n, cond *sitter.Node) bool {
+	fn := n.Parent()
+	for fn != nil && !isFunction(fn) && fn.Type() != "function_declaration" && fn.Type() != "method_definition" && fn.Type() != "generator_function_declaration" {
+		fn = fn.Parent()
+	}
+	if fn == nil {
+		return false
+	}
+	params := map[string]bool{}
+	for _, p := range Params(fn) {
+		Walk(p, func(c *sitter.Node) bool {
+			if c.Type() == "identifier" || c.Type() == "shorthand_property_identifier_pattern" {
+				params[t.Text(c)] = true
+			}
+			return true
+		})
+	}
+	found := false
+	Walk(cond, func(c *sitter.Node) bool {
+		found = found || (c.Type() == "identifier" && params[t.Text(c)])
+		return !found
+	})
+	return found
 }

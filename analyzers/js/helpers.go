@@ -981,6 +981,15 @@ func (m *Model) resolveCallee(mod *Module, c Callee, depth int) target {
 			return tg
 		}
 	}
+	if cs := mod.Choices[c.Root]; cs != nil {
+		// const getAuth = isDev ? stub : clerk.getAuth: Clerk's choice.
+		for _, ch := range cs {
+			tg := m.resolveCallee(mod, Callee{Root: ch.Root, Path: append(slices.Clone(ch.Path), c.Path...)}, depth+1)
+			if IsClerkPackage(tg.pkg) {
+				return tg
+			}
+		}
+	}
 	in := mod.Locals[c.Root]
 	if in == nil {
 		return target{free: joinPath(c.Root, c.Path)}
@@ -1042,7 +1051,7 @@ func (m *Model) lookupExport(p, name string, seen map[string]bool, depth int) ta
 			tg.name = name
 			return tg
 		}
-		if mod.Locals[exp.Local] != nil {
+		if mod.Locals[exp.Local] != nil || mod.Choices[exp.Local] != nil {
 			return m.resolveCallee(mod, Callee{Root: exp.Local}, depth+1)
 		}
 		return target{}

@@ -46,6 +46,12 @@ type Module struct {
 	// to that callee: a Mongoose model when it is mongoose's
 	// (Model.mongooseModel), whatever the case of its name.
 	Models map[string]Callee
+	// Choices maps a top-level const bound to a conditional or a fallback
+	// (`const getAuth = isDev ? (req) => ({ userId: 'dev' }) :
+	// clerk.getAuth`, `a ?? b`) to the names and member chains among its
+	// choices (inline functions and literals, a development stand-in, are
+	// left out): resolveCallee follows the one that leads to Clerk.
+	Choices map[string][]Callee
 	// EnvReads are process.env / import.meta.env reads anywhere in the
 	// file, and reads of SvelteKit's $env/dynamic env objects.
 	EnvReads []EnvRead
@@ -891,6 +897,13 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 			} else if w := m.wrappedCall(t, u); w != nil {
 				m.Funcs[local] = &Func{Name: local, Pos: t.Pos(d), Wrapped: w}
 			}
+		case "ternary_expression", "binary_expression":
+			if cs := choices(t, u); len(cs) > 0 {
+				if m.Choices == nil {
+					m.Choices = map[string][]Callee{}
+				}
+				m.Choices[local] = cs
+			}
 		default:
 			m.addValue(t, u, local)
 			if o := m.Objects[local]; o != nil && u.Type() == "object" && t.Text(decl.Child(0)) == "const" && u.NamedChildCount() <= maxConstFields {
@@ -899,6 +912,38 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 		}
 	}
 	return names
+}
+
+// choices lists the names and member chains a conditional (`c ? a : b`)
+// or a fallback (`a ?? b`, `a || b`) may evaluate to, nested ones too;
+// nil when a choice is anything else but an inline function or a literal.
+func choices(t *Tree, v *sitter.Node) []Callee {
+	var out []Callee
+	var leaves func(v *sitter.Node) bool
+	leaves = func(v *sitter.Node) bool {
+		switch v = unwrap(v); {
+		case v == nil:
+			return false
+		case v.Type() == "ternary_expression":
+			return leaves(v.ChildByFieldName("consequence")) && leaves(v.ChildByFieldName("alternative"))
+		case v.Type() == "binary_expression":
+			op := v.ChildByFieldName("operator")
+			if op == nil || (t.Text(op) != "||" && t.Text(op) != "??") {
+				return false
+			}
+			return leaves(v.ChildByFieldName("left")) && leaves(v.ChildByFieldName("right"))
+		case isFunction(v), v.Type() == "string", v.Type() == "null", v.Type() == "undefined":
+			return true
+		case v.Type() == "identifier", v.Type() == "member_expression" && memberChain(v):
+			out = append(out, chainOf(t, v))
+			return true
+		}
+		return false
+	}
+	if !leaves(v) {
+		return nil
+	}
+	return out
 }
 
 // maxConstFields bounds the members of a const object literal whose
@@ -1701,7 +1746,11 @@ func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 			if l != nil && v != nil && l.Type() == "identifier" && sc.lets[t.Text(l)] {
 				base.Kind, base.Names, base.Assign = StepBind, []string{t.Text(l)}, true
 				base.From, _ = truthyFrom(t, v)
-				if call := callBehind(v); call != nil {
+				call := callBehind(v)
+				if s := stubChoice(t, v); call == nil && s != nil {
+					call = callBehind(s)
+				}
+				if call != nil {
 					base.Callee = CalleeOf(t, call)
 					base.Arg, base.Awaited = firstArg(t, call), awaitsCall(v, call)
 					base.CallArgs, base.CallSpread = callArgs(t, call)
@@ -1731,6 +1780,9 @@ func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 				sc.flags[t.Text(n)] = true
 			}
 			call := callBehind(v)
+			if s := stubChoice(t, v); call == nil && s != nil {
+				call = callBehind(s) // local ? { userId: 'tester' } : getAuth(req)
+			}
 			from, _ := truthyFrom(t, v)
 			if call == nil && len(from) == 0 {
 				continue

@@ -26,6 +26,10 @@ type origin struct {
 	// (auth().userId, currentUser()), not one that always exists (the
 	// object auth() returns, its has()).
 	signedIn bool
+	// fallback: a session value's literal stand-in when it is missing
+	// (`userId ?? 'guest'`, Value.Fallback): a signed-out request gets
+	// that constant, a guest's id, rather than null.
+	fallback string
 }
 
 // undefinedOrigin is a parameter the caller left out, or a key its object
@@ -111,8 +115,19 @@ type frame struct {
 // maxBindHops bounds how many local bindings a value is followed through.
 const maxBindHops = 12
 
-// resolve follows a value to its origin.
+// resolve follows a value to its origin. A session value keeps the
+// literal the expression or a binding on the way falls back to.
 func (m *Model) resolve(fr *frame, v Value) origin {
+	o := m.resolveValue(fr, v)
+	if o.from == endpoint.FromSession && o.fallback == "" {
+		if fv, _, _ := follow(fr.fn, v); fv.Fallback != "" {
+			o.fallback = fv.Fallback
+		}
+	}
+	return o
+}
+
+func (m *Model) resolveValue(fr *frame, v Value) origin {
 	name := v.String()
 	if v.Lit != "" {
 		return origin{from: endpoint.FromConstant, name: v.Lit}
@@ -302,7 +317,11 @@ func follow(fn *Func, v Value) (_ Value, _ origin, done bool) {
 		if key == "" {
 			key = b.Key
 		}
-		v = Value{Root: b.Root, Path: append(append([]string(nil), b.Path...), v.Path...), Key: key}
+		fallback := v.Fallback
+		if fallback == "" && len(v.Path) == 0 {
+			fallback = b.Fallback // const uid = userId ?? 'demo', read as uid
+		}
+		v = Value{Root: b.Root, Path: append(append([]string(nil), b.Path...), v.Path...), Key: key, Fallback: fallback}
 	}
 	return v, origin{}, false
 }
@@ -407,6 +426,9 @@ func (m *Model) where(fr *frame, cs CallSite) []endpoint.Binding {
 		}
 		o := m.resolve(fr, f.Value)
 		b := endpoint.Binding{Field: f.Name, From: o.from, Input: o.input, Name: o.name}
+		if o.from == endpoint.FromSession {
+			b.Guest = o.fallback
+		}
 		if o.from == endpoint.FromUnknown {
 			b.Record = m.fetchedBy(fr, f.Value)
 		}

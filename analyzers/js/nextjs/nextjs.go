@@ -946,7 +946,7 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 		if len(self.Unchecked) == 0 && len(names) > 0 {
 			reason = "its check does not return, throw or redirect"
 		}
-		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !callerOwnRows(&e) && !tokenOnly(names, &e) && !idleRead(route, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name))
+		unchecked := c.enabled[ruleid.SessionNotChecked] && len(names) > 0 && !sessionEcho(mod, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name)) && !endpoint.SessionGated(&e) && !endpoint.Has(e.Public, endpoint.GuestRows) && !callerOwnRows(&e) && !tokenOnly(names, &e) && !idleRead(route, ep.name, &e, names, ctx.tree(pass), ctx.handlerNode(pass, mod, ep.name))
 		if unchecked && (useServer || !(c.isPublic(route) || publicGET(route, ep.name, &e))) {
 			if covered, _, _ := as.coverage(route); useServer || !covered {
 				what, exit := ep.name+" "+route.Pattern, "return new Response('Unauthorized', { status: 401 })"
