@@ -1,6 +1,8 @@
 package js
 
 import (
+	"slices"
+
 	sitter "github.com/smacker/go-tree-sitter"
 )
 
@@ -27,7 +29,7 @@ func givenValues(t *Tree, body *sitter.Node) map[*sitter.Node][]Value {
 		}
 		next := given[:len(given):len(given)]
 		for _, v := range vs {
-			if !loose[v.Root] {
+			if !loose[v.Root] && len(next) < maxGiven && !slices.ContainsFunc(next, func(g Value) bool { return sameValue(g, v) }) {
 				next = append(next, v)
 			}
 		}
@@ -68,6 +70,16 @@ func givenValues(t *Tree, body *sitter.Node) map[*sitter.Node][]Value {
 	}
 	walk(body, nil)
 	return out
+}
+
+// maxGiven bounds the values known truthy at one call: each nested if
+// copies its list, so a hostile nest would cost the square of its depth.
+// Real code tests a handful.
+const maxGiven = 32
+
+// sameValue: a and b are the same value read the same way.
+func sameValue(a, b Value) bool {
+	return a.Root == b.Root && a.Key == b.Key && a.Lit == b.Lit && a.Fallback == b.Fallback && slices.Equal(a.Path, b.Path)
 }
 
 // truthy lists the values that are truthy (neither null, undefined, false,

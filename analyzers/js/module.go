@@ -1530,6 +1530,24 @@ type stepScanner struct {
 	// is no plain comparison with a secret.
 	fn   *sitter.Node
 	flow *secretFlow
+	// nest is how many statements steps is inside (maxStepNest).
+	nest int
+	// assignCount memoises assignments in body by name: every if of a
+	// deep nest asks about the same names, and each answer walks the body.
+	assignCount map[string]int
+}
+
+// assignedIn is assignments(t, sc.body, name), counted once per name.
+func (sc *stepScanner) assignedIn(name string) int {
+	if n, ok := sc.assignCount[name]; ok {
+		return n
+	}
+	if sc.assignCount == nil {
+		sc.assignCount = map[string]int{}
+	}
+	n := assignments(sc.t, sc.body, name)
+	sc.assignCount[name] = n
+	return n
 }
 
 // secretTest is secretTest, or a comparison of the request with a secret
@@ -1588,6 +1606,18 @@ func (sc *stepScanner) verifiesToken(call *sitter.Node) bool {
 // not (Step.Branch); in a catch, only the assignments it may make are
 // kept (Step.InCatch).
 func (sc *stepScanner) steps(s *sitter.Node) []Step {
+	if sc.nest >= maxStepNest {
+		// Hostile nesting: the statement is one opaque step, a return
+		// if it may return, rather than a flattening that copies every
+		// level's steps into the one above it.
+		st := Step{Pos: sc.t.Pos(s), InCatch: sc.inCatch}
+		if mayReturn, _ := sc.scanReturns(s); mayReturn {
+			st.Kind = StepReturn
+		}
+		return []Step{st}
+	}
+	sc.nest++
+	defer func() { sc.nest-- }()
 	out := sc.reduce(s)
 	if sc.inCatch {
 		if s.Type() != "expression_statement" {
@@ -1676,7 +1706,7 @@ func (sc *stepScanner) paramTest(s *sitter.Node) (int, *sitter.Node, bool) {
 	}
 	name := t.Text(cond)
 	i := slices.Index(sc.own, name)
-	if i < 0 || assignments(t, sc.body, name) > 0 {
+	if i < 0 || sc.assignedIn(name) > 0 {
 		return 0, nil, false
 	}
 	if present {
@@ -1892,6 +1922,16 @@ func voided(e *sitter.Node) *sitter.Node {
 	return nil
 }
 
+// maxStepNest bounds how deep steps reduces nested statements (an if's
+// block, a try's, an else's): each level copies the steps below it, so a
+// hostile nest would cost the square of its depth. Real handlers nest a
+// few levels.
+const maxStepNest = 64
+
+// maxFlagNest bounds how many ifs deep flagFrom looks for a flag's
+// assignment; real code sets one under two or three.
+const maxFlagNest = 8
+
 // flagFrom reads `if (user) { if (user.role === Role.ADMIN) isAdmin = true }`
 // after `let isAdmin = false`: a flag only this statement sets, and only
 // when its condition holds, is false without the names the condition reads
@@ -1899,26 +1939,28 @@ func voided(e *sitter.Node) *sitter.Node {
 func (sc *stepScanner) flagFrom(s *sitter.Node) (flag string, from []string) {
 	t := sc.t
 	cond, cons := s.ChildByFieldName("condition"), s.ChildByFieldName("consequence")
-	if cond == nil || cons == nil || s.ChildByFieldName("alternative") != nil {
+	if len(sc.flags) == 0 || cond == nil || cons == nil || s.ChildByFieldName("alternative") != nil {
 		return "", nil
 	}
 	if from, _ = truthyFrom(t, cond); len(from) == 0 {
 		return "", nil
 	}
 	sets := 0
-	var only func(n *sitter.Node) bool // n does nothing but set the flag, maybe under ifs
-	only = func(n *sitter.Node) bool {
+	var only func(n *sitter.Node, depth int) bool // n does nothing but set the flag, maybe under ifs
+	only = func(n *sitter.Node, depth int) bool {
 		switch n.Type() {
 		case "statement_block":
 			for _, c := range NamedChildren(n) {
-				if c.Type() != "comment" && !only(c) {
+				if c.Type() != "comment" && !only(c, depth) {
 					return false
 				}
 			}
 			return true
 		case "if_statement":
+			// Each if of a nest asks this of the ifs below it: bounded, so
+			// a hostile nest costs no square of its depth.
 			c := n.ChildByFieldName("consequence")
-			return n.ChildByFieldName("alternative") == nil && c != nil && only(c)
+			return depth < maxFlagNest && n.ChildByFieldName("alternative") == nil && c != nil && only(c, depth+1)
 		case "expression_statement":
 			e := unwrap(n.NamedChild(0))
 			if e == nil || e.Type() != "assignment_expression" {
@@ -1934,7 +1976,7 @@ func (sc *stepScanner) flagFrom(s *sitter.Node) (flag string, from []string) {
 		}
 		return false
 	}
-	if !only(cons) || flag == "" || !sc.flags[flag] || assignments(t, sc.body, flag) != sets {
+	if !only(cons, 0) || flag == "" || !sc.flags[flag] || sc.assignedIn(flag) != sets {
 		return "", nil
 	}
 	return flag, from
