@@ -3,6 +3,7 @@ package js
 import (
 	"bytes"
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -46,29 +47,42 @@ func (m *Model) HandlerOf(e *endpoint.Endpoint) (*Module, *Func) {
 	if mod == nil || mod.Err != nil {
 		return nil, nil
 	}
-	var find func(fn *Func, depth int) *Func
-	find = func(fn *Func, depth int) *Func {
-		if fn == nil || depth > 4 {
-			return nil
-		}
-		if fn.Pos.Line == e.Handler.Line && (e.Handler.Col == 0 || fn.Pos.Column == e.Handler.Col) && fn.Calls != nil {
-			return fn
-		}
-		if fn.Wrapped != nil {
-			for _, a := range fn.Wrapped.Args {
-				if f := find(a.Func, depth+1); f != nil {
-					return f
-				}
-			}
-		}
-		return find(fn.Returns, depth+1)
-	}
-	for _, fn := range mod.Funcs {
-		if f := find(fn, 0); f != nil {
-			return mod, f
+	for _, fn := range m.funcsAt(mod)[e.Handler.Line] {
+		if (e.Handler.Col == 0 || fn.Pos.Column == e.Handler.Col) && fn.Calls != nil {
+			return mod, fn
 		}
 	}
 	return mod, nil
+}
+
+// funcsAt indexes mod's top-level functions, the functions a wrapper call
+// receives and the ones a function returns (four levels deep) by their
+// line, once per module: HandlerOf asks it for every endpoint of the
+// module, and a walk per endpoint would cost a module with thousands of
+// exports the square of their number.
+func (m *Model) funcsAt(mod *Module) map[int][]*Func {
+	if idx, ok := m.funcIndex.Load(mod); ok {
+		return idx.(map[int][]*Func)
+	}
+	idx := map[int][]*Func{}
+	var add func(fn *Func, depth int)
+	add = func(fn *Func, depth int) {
+		if fn == nil || depth > 4 {
+			return
+		}
+		idx[fn.Pos.Line] = append(idx[fn.Pos.Line], fn)
+		if fn.Wrapped != nil {
+			for _, a := range fn.Wrapped.Args {
+				add(a.Func, depth+1)
+			}
+		}
+		add(fn.Returns, depth+1)
+	}
+	for _, name := range slices.Sorted(maps.Keys(mod.Funcs)) {
+		add(mod.Funcs[name], 0)
+	}
+	idx2, _ := m.funcIndex.LoadOrStore(mod, idx)
+	return idx2.(map[int][]*Func)
 }
 
 // handlerRef is a handler a producer found (NoteHandler).

@@ -45,6 +45,8 @@ type Model struct {
 	// handlers are the handler functions producers found where a module's
 	// top-level functions do not hold them (NoteHandler).
 	handlers sync.Map // endpoint.Pos → handlerRef
+	// funcIndex is funcsAt's index of each module's functions by line.
+	funcIndex sync.Map // *Module → map[int][]*Func
 	// tokenClients memoises callerTokenModule: module path → bool.
 	tokenClients sync.Map
 	// forwarders memoises sessionForwarder: module path → bool.
