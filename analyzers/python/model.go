@@ -3,6 +3,7 @@ package python
 import (
 	"bytes"
 	"io"
+	"maps"
 	"path"
 	"runtime"
 	"slices"
@@ -31,6 +32,29 @@ type File struct {
 	Defs map[string]*sitter.Node
 	// bound memoises bindings per function.
 	bound map[*sitter.Node]map[string][]*sitter.Node
+	// defAt indexes Defs by their node's start (DefName).
+	defAt map[uint32]string
+}
+
+// DefName is the module-level name whose definition is n (Defs[name] is
+// n, or starts where n does), "" when none is. The index is built once per
+// file: routers are looked up per decorator, and a scan of Defs each time
+// would cost a module of thousands of routes the square of their number.
+func (f *File) DefName(n *sitter.Node) string {
+	if n == nil {
+		return ""
+	}
+	if f.defAt == nil {
+		f.defAt = make(map[uint32]string, len(f.Defs))
+		for _, name := range slices.Sorted(maps.Keys(f.Defs)) {
+			if d := f.Defs[name]; d != nil {
+				if _, dup := f.defAt[d.StartByte()]; !dup {
+					f.defAt[d.StartByte()] = name
+				}
+			}
+		}
+	}
+	return f.defAt[n.StartByte()]
 }
 
 // Import is what an imported name refers to.

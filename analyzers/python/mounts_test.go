@@ -120,3 +120,54 @@ func TestDjangoURLWalkIsBounded(t *testing.T) {
 		t.Fatalf("no gap for the unbounded URL tree; errors: %v", res.Errors)
 	}
 }
+
+// A module declaring thousands of routes finds each decorator's router
+// through File.DefName's index, once per file, and lists every route.
+func TestManyRoutesOneModule(t *testing.T) {
+	const n = 3000
+	for _, fw := range []struct{ name, header, route string }{
+		{"flask", "from flask import Flask\napp = Flask(__name__)\n", "@app.get('/r%d')\ndef r%d():\n    return 'ok'\n"},
+		{"fastapi", "from fastapi import FastAPI\napp = FastAPI()\n", "@app.get('/r%d')\nasync def r%d():\n    return 'ok'\n"},
+	} {
+		t.Run(fw.name, func(t *testing.T) {
+			var src strings.Builder
+			src.WriteString(fw.header)
+			for i := range n {
+				fmt.Fprintf(&src, fw.route, i, i)
+			}
+			root := t.TempDir()
+			for name, data := range map[string]string{
+				"requirements.txt": fw.name + "\nclerk-backend-api\n",
+				"app.py":           src.String(),
+			} {
+				if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			set, err := rules.Builtin()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sel, err := rules.Select(set, &rules.Config{}, nil, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			seen := map[string]bool{}
+			for _, e := range res.Endpoints {
+				seen[e.URL] = true
+			}
+			for _, i := range []int{0, n / 2, n - 1} {
+				if url := fmt.Sprintf("/r%d", i); !seen[url] {
+					t.Errorf("no endpoint %s among %d", url, len(res.Endpoints))
+				}
+			}
+			if len(res.Endpoints) != n {
+				t.Errorf("%d endpoints, want %d", len(res.Endpoints), n)
+			}
+		})
+	}
+}

@@ -135,10 +135,8 @@ func (fm *model) routerOf(f *python.File, n *sitter.Node) *router {
 	if sym.Node == nil || sym.Node.Type() != "call" {
 		return nil
 	}
-	for name, d := range sym.File.Defs {
-		if d == sym.Node || d.StartByte() == sym.Node.StartByte() {
-			return fm.routers[sym.File.Path+":"+name]
-		}
+	if name := sym.File.DefName(sym.Node); name != "" {
+		return fm.routers[sym.File.Path+":"+name]
 	}
 	return nil
 }
