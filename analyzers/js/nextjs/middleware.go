@@ -210,6 +210,12 @@ func (mw *Middleware) evaluate(url string) (Verdict, string) {
 		if why := mw.unselected(url, mw.steps[:i]); why != "" {
 			return Unprotected, why
 		}
+		if !slices.ContainsFunc(mw.steps, func(s mwStep) bool { return s.protect }) {
+			// A handler that sets headers and returns protects no route at
+			// all: saying it returns "before" protecting would send the
+			// reader looking for a check that is not there.
+			return Unprotected, fmt.Sprintf("clerkMiddleware in %s protects no route (its handler returns at line %d without calling auth.protect())", mw.File, st.at.Line)
+		}
 		return Unprotected, fmt.Sprintf("the middleware in %s returns for %s before protecting it (line %d)", mw.File, url, st.at.Line)
 	}
 	if len(mw.steps) == 0 {

@@ -396,3 +396,22 @@ export default clerkMiddleware(async (auth, req) => {
 		t.Errorf("redirect-only rethrow: Evaluate(/api/notes) = %v (%s), want Unprotected", got, why)
 	}
 }
+
+// TestMiddlewareReturnReason: a handler that returns for every request
+// says it protects no route when nothing in it protects; one that
+// protects other paths says which test passes this one over.
+func TestMiddlewareReturnReason(t *testing.T) {
+	const head = "import { clerkMiddleware, createRouteMatcher } from '@clerk/nextjs/server'\nimport { NextResponse } from 'next/server'\nconst isPrivate = createRouteMatcher(['/api/(.*)'])\n"
+	for name, tc := range map[string]struct{ body, want string }{
+		"headers only": {"export default clerkMiddleware(async (auth, req) => {\n  const res = NextResponse.next()\n  res.headers.set('x-modal', '0')\n  return res\n})\n",
+			"protects no route (its handler returns at line 7"},
+		"protects others": {"export default clerkMiddleware(async (auth, req) => {\n  if (req.nextUrl.pathname.startsWith('/api/x')) await auth.protect()\n  return NextResponse.next()\n})\n",
+			"does not select /api/checkout"},
+	} {
+		mw := parseMW(t, head+tc.body+recommendedConfig)
+		got, why := mw.Evaluate("/api/checkout")
+		if got != Unprotected || !strings.Contains(why, tc.want) {
+			t.Errorf("%s: Evaluate = %v (%s), want Unprotected saying %q", name, got, why, tc.want)
+		}
+	}
+}
