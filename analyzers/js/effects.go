@@ -1119,10 +1119,11 @@ func (m *Model) declaring(mod *Module, local string, depth int) (*Module, string
 // instancePackage is the package of the class a method is called on an
 // instance of, when that instance is a top-level `const pc = new
 // Pinecone(cfg)` in this module or exported by a project module
-// (lib/pusher.ts, utils/honeypot.server.ts); "" otherwise. The package
-// says what every call on it does: a hosted service's SDK (serviceSDKs)
-// reaches the service with the app's key, a benign package's instance
-// (benignPackages) does nothing a session matters for.
+// (lib/pusher.ts, utils/honeypot.server.ts), or a top-level value a
+// method of one built (`const index = pc.Index(name)`); "" otherwise. The
+// package says what every call on it does: a hosted service's SDK
+// (serviceSDKs) reaches the service with the app's key, a benign
+// package's instance (benignPackages) does nothing a session matters for.
 func (ec *effectScan) instancePackage(fr *frame, c Callee) string {
 	if len(c.Path) == 0 {
 		return ""
@@ -1130,16 +1131,28 @@ func (ec *effectScan) instancePackage(fr *frame, c Callee) string {
 	if _, local := fr.fn.Binds[c.Root]; local {
 		return ""
 	}
-	dm, name, ok := ec.m.declaring(fr.mod, c.Root, 0)
+	return ec.m.instanceSpec(fr.mod, c.Root, 0)
+}
+
+// maxInstanceHops bounds the values built from an instance that
+// instanceSpec follows (pc.Index(name).namespace(ns) is two).
+const maxInstanceHops = 4
+
+// instanceSpec is instancePackage's package for the top-level value
+// local of mod.
+func (m *Model) instanceSpec(mod *Module, local string, hops int) string {
+	dm, name, ok := m.declaring(mod, local, 0)
 	if !ok {
 		return ""
 	}
-	class, ok := dm.Instances[name]
-	if !ok {
+	if class, ok := dm.Instances[name]; ok {
+		if in := dm.Locals[class]; in != nil && !in.TypeOnly {
+			return in.Import.Spec
+		}
 		return ""
 	}
-	if in := dm.Locals[class]; in != nil && !in.TypeOnly {
-		return in.Import.Spec
+	if c, ok := dm.Built[name]; ok && len(c.Path) > 0 && hops < maxInstanceHops {
+		return m.instanceSpec(dm, c.Root, hops+1)
 	}
 	return ""
 }

@@ -132,9 +132,14 @@ import { Pinecone } from '@pinecone-database/pinecone'
 import { getStorage, ref, uploadBytes } from 'firebase/storage'
 
 const pc = new Pinecone({ apiKey: process.env.PINECONE_API_KEY! })
+const index = pc.Index('docs')
 
 export async function similar(vector: number[]) {
   return pc.index('docs').query({ vector, topK: 5 })
+}
+
+export async function nearby(ns: string, vector: number[]) {
+  return index.namespace(ns).query({ vector, topK: 5 })
 }
 
 export async function stored(file: Blob) {
@@ -196,7 +201,7 @@ func TestUnsavedDocuments(t *testing.T) {
 func TestServiceSDKEffects(t *testing.T) {
 	m := newTestModel(t, mongooseProject)
 	mod := m.Module("lib/services.ts")
-	for fn, want := range map[string]string{"similar": "outbound", "stored": "storage"} {
+	for fn, want := range map[string]string{"similar": "outbound", "nearby": "outbound", "stored": "storage"} {
 		effects, known := m.Effects(mod, mod.Funcs[fn])
 		var kinds []string
 		for _, e := range effects {
