@@ -8,59 +8,92 @@ import (
 	"github.com/clerklint/clerklint/internal/lazyregexp"
 )
 
-// queryColumns reads the explicit projection of a read (the outermost call
-// of its chain): the fields it returns, nested relations' fields dotted
-// (author.name), for endpoint.Effect.Columns. ok is false when the read
-// returns whole rows (no projection, a Prisma include or omit, a Mongoose
-// populate, select('*')) or a projection the summary cannot read whole (a
-// variable, a spread, an exclusion, a renamed or embedded column): only a
-// list read to its end says what the result holds.
-func queryColumns(t *Tree, call *sitter.Node) (cols []string, ok bool) {
-	for _, c := range chainCalls(call) {
-		m, _ := methodOf(t, c)
-		as := args(c)
-		switch {
-		case m == "":
-		case m == "populate" || m == "include" || m == "with" || m == "leftJoin" || m == "innerJoin" || m == "join":
-			return nil, false // joined rows, whole
-		case prismaReads[m] && !aggregates[m] && !strings.HasPrefix(m, "$") && len(as) > 0:
-			a := unwrap(as[0])
-			if a.Type() != "object" || hasKey(t, a, "include") || hasKey(t, a, "omit") {
-				return nil, false
+// chainColumns reads the explicit projection of a read at each call of its
+// chain (chainCalls's list, outermost first): the fields the chain below
+// that call returns, nested relations' fields dotted (author.name), for
+// endpoint.Effect.Columns. A call's list is nil when the read returns whole
+// rows (no projection, a Prisma include or omit, a Mongoose populate,
+// select('*')) or a projection the summary cannot read whole (a variable,
+// a spread, an exclusion, a renamed or embedded column): only a list read
+// to its end says what the result holds. A link's list is its own and the
+// one below it, so one walk from the innermost reads them all: a chain of n
+// links costs n, not the n² of reading the chain below each link afresh.
+func chainColumns(t *Tree, calls []*sitter.Node) [][]string {
+	out := make([][]string, len(calls))
+	var below []string // the columns of the chain below calls[i]
+	whole := false     // something below returns whole rows
+	for i := len(calls) - 1; i >= 0; i-- {
+		got, w := linkColumns(t, calls[i])
+		whole = whole || w
+		if whole {
+			continue
+		}
+		if len(got) > 0 {
+			below = append(got[:len(got):len(got)], below...)
+			if whole = len(below) > maxChainColumns; whole {
+				continue
 			}
-			if sel := keyValue(t, a, "select"); sel != nil {
-				got, ok := prismaSelect(t, sel, "")
-				if !ok {
-					return nil, false
-				}
-				cols = append(cols, got...)
-			}
-			if cs := keyValue(t, a, "columns"); cs != nil {
-				// Drizzle's relational queries (db.query.users.findFirst({ columns })).
-				if hasKey(t, a, "with") || hasKey(t, a, "extras") {
-					return nil, false
-				}
-				got, ok := prismaSelect(t, cs, "")
-				if !ok {
-					return nil, false
-				}
-				cols = append(cols, got...)
-			}
-		case mongoReads[m] && len(as) > 1:
-			got, ok := projection(t, as[1:2])
+		}
+		if len(below) > 0 {
+			out[i] = below[:len(below):len(below)]
+		}
+	}
+	return out
+}
+
+// maxChainColumns bounds the columns a chain's projection lists: past it a
+// read counts as returning whole rows. No real projection lists a thousand;
+// a hostile chain selecting at each of its thousands of links would have
+// chainColumns copy the list at each.
+const maxChainColumns = 1024
+
+// linkColumns is one call's part of chainColumns: the columns it picks, or
+// whole when it makes the read return whole rows or picks what the summary
+// cannot read.
+func linkColumns(t *Tree, c *sitter.Node) (cols []string, whole bool) {
+	m, _ := methodOf(t, c)
+	as := args(c)
+	switch {
+	case m == "":
+	case m == "populate" || m == "include" || m == "with" || m == "leftJoin" || m == "innerJoin" || m == "join":
+		return nil, true // joined rows, whole
+	case prismaReads[m] && !aggregates[m] && !strings.HasPrefix(m, "$") && len(as) > 0:
+		a := unwrap(as[0])
+		if a.Type() != "object" || hasKey(t, a, "include") || hasKey(t, a, "omit") {
+			return nil, true
+		}
+		if sel := keyValue(t, a, "select"); sel != nil {
+			got, ok := prismaSelect(t, sel, "")
 			if !ok {
-				return nil, false
-			}
-			cols = append(cols, got...)
-		case m == "select" || m == "selectDistinct":
-			got, ok := projection(t, as)
-			if !ok {
-				return nil, false
+				return nil, true
 			}
 			cols = append(cols, got...)
 		}
+		if cs := keyValue(t, a, "columns"); cs != nil {
+			// Drizzle's relational queries (db.query.users.findFirst({ columns })).
+			if hasKey(t, a, "with") || hasKey(t, a, "extras") {
+				return nil, true
+			}
+			got, ok := prismaSelect(t, cs, "")
+			if !ok {
+				return nil, true
+			}
+			cols = append(cols, got...)
+		}
+	case mongoReads[m] && len(as) > 1:
+		got, ok := projection(t, as[1:2])
+		if !ok {
+			return nil, true
+		}
+		cols = append(cols, got...)
+	case m == "select" || m == "selectDistinct":
+		got, ok := projection(t, as)
+		if !ok {
+			return nil, true
+		}
+		cols = append(cols, got...)
 	}
-	return cols, len(cols) > 0
+	return cols, false
 }
 
 // prismaSelect lists the fields a Prisma select object picks: `name: true`,

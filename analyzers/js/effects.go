@@ -37,9 +37,10 @@ func literalIncludes(t *Tree, fn *sitter.Node) []string {
 func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var out []CallSite
 	links := map[*sitter.Node]bool{} // calls found inner from their chain's outer call
-	// chainCols: the projection of an inner call's chain, read at its
-	// outermost call (visited first): every link of User.find().select()
-	// and of from().select().eq() returns what the chain returns.
+	// chainCols: the projection of a call's chain, read at its outermost
+	// call (visited first) for every link: every link of
+	// User.find().select() and of from().select().eq() returns what the
+	// chain returns.
 	chainCols := map[*sitter.Node][]string{}
 	var clients map[string]localClient // clients built here with credentials the summary read
 	decls := &declIndex{t: t, body: n}
@@ -103,10 +104,19 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 		}
 		if cols, ok := chainCols[c]; ok {
 			cs.Columns = cols
-		} else if cs.Columns, _ = queryColumns(t, c); cs.Columns != nil {
-			for _, l := range chainCalls(c)[1:] {
-				chainCols[l] = cs.Columns
+		} else {
+			// The outermost link with a projection decides its own
+			// and those of the links below it; chainColumns reads them
+			// all in one walk.
+			calls := chainCalls(c)
+			var cols []string
+			for i, own := range chainColumns(t, calls) {
+				if cols == nil {
+					cols = own
+				}
+				chainCols[calls[i]] = cols
 			}
+			cs.Columns = chainCols[c]
 		}
 		for i, a := range args(c) {
 			if a.Type() == "spread_element" {

@@ -9,6 +9,7 @@ package js
 // (the ownership check after a fetch).
 
 import (
+	"bytes"
 	"slices"
 	"strconv"
 	"strings"
@@ -81,7 +82,16 @@ var passThrough = set("Number", "String", "parseInt", "parseFloat", "BigInt", "O
 	"parseAsync", "safeParseAsync", "validate", "trim", "toString", "toLowerCase", "toUpperCase", "Types.ObjectId", "URL")
 
 // valueOf reduces an expression.
-func valueOf(t *Tree, n *sitter.Node) Value {
+func valueOf(t *Tree, n *sitter.Node) Value { return valueAt(t, n, 0) }
+
+// valueAt is valueOf of an expression depth links below the one asked
+// about. Past maxChainLinks the value is unknown: each link copies the path
+// below it, so reading a chain thousands of links long (a hostile file's)
+// would cost the square of its length, at every link of it that is read.
+func valueAt(t *Tree, n *sitter.Node, depth int) Value {
+	if depth > maxChainLinks {
+		return Value{}
+	}
 	n = unwrap(n)
 	if n == nil {
 		return Value{}
@@ -103,7 +113,7 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		// `${id}` alone is id; any other template is a new string.
 		if n.NamedChildCount() == 1 && n.NamedChild(0).Type() == "template_substitution" && n.NamedChild(0).NamedChildCount() == 1 {
 			if strings.TrimSpace(strings.Trim(t.Text(n), "`")) == t.Text(n.NamedChild(0)) {
-				return valueOf(t, n.NamedChild(0).NamedChild(0))
+				return valueAt(t, n.NamedChild(0).NamedChild(0), depth+1)
 			}
 		}
 		if n.NamedChildCount() == 0 {
@@ -114,7 +124,7 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if obj == nil || prop == nil {
 			return Value{}
 		}
-		v := valueOf(t, obj)
+		v := valueAt(t, obj, depth+1)
 		if v.Root == "" {
 			return Value{}
 		}
@@ -125,7 +135,7 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if obj == nil || idx == nil || idx.Type() != "string" {
 			return Value{}
 		}
-		v := valueOf(t, obj)
+		v := valueAt(t, obj, depth+1)
 		if v.Root == "" {
 			return Value{}
 		}
@@ -135,7 +145,7 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		// params.id ?? '' and body.id || fallback are their left side,
 		// with the literal they fall back to.
 		if op := n.ChildByFieldName("operator"); op != nil && (t.Text(op) == "??" || t.Text(op) == "||") {
-			v := valueOf(t, n.ChildByFieldName("left"))
+			v := valueAt(t, n.ChildByFieldName("left"), depth+1)
 			if v.Root != "" {
 				v.Fallback = fallbackLit(t, n.ChildByFieldName("right"))
 			}
@@ -144,12 +154,12 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 	case "ternary_expression":
 		// local ? { userId: 'tester' } : getAuth(req) is the call's.
 		if s := stubChoice(t, n); s != nil {
-			return valueOf(t, s)
+			return valueAt(t, s, depth+1)
 		}
 	case "new_expression":
-		if ctor := n.ChildByFieldName("constructor"); ctor != nil && passThrough[lastName(t.Text(ctor))] {
+		if ctor := n.ChildByFieldName("constructor"); ctor != nil && passThrough[tailName(t, ctor)] {
 			if args := n.ChildByFieldName("arguments"); args != nil && args.NamedChildCount() > 0 {
-				return valueOf(t, args.NamedChild(0))
+				return valueAt(t, args.NamedChild(0), depth+1)
 			}
 		}
 	case "call_expression":
@@ -157,12 +167,12 @@ func valueOf(t *Tree, n *sitter.Node) Value {
 		if fn == nil {
 			return Value{}
 		}
-		if args != nil && args.Type() == "arguments" && args.NamedChildCount() > 0 && passThrough[lastName(t.Text(fn))] {
-			if a := valueOf(t, args.NamedChild(0)); a.known() {
+		if args != nil && args.Type() == "arguments" && args.NamedChildCount() > 0 && passThrough[tailName(t, fn)] {
+			if a := valueAt(t, args.NamedChild(0), depth+1); a.known() {
 				return a
 			}
 		}
-		v := valueOf(t, fn)
+		v := valueAt(t, fn, depth+1)
 		if v.Root == "" {
 			return Value{}
 		}
@@ -196,6 +206,14 @@ func fallbackLit(t *Tree, n *sitter.Node) string {
 }
 
 func lastName(s string) string { return s[strings.LastIndexByte(s, '.')+1:] }
+
+// tailName is lastName of a node's text, read back from its end: the name
+// of a chain thousands of links long costs its last link, not a copy of
+// its whole text.
+func tailName(t *Tree, n *sitter.Node) string {
+	src := t.Src[n.StartByte():n.EndByte()]
+	return string(src[bytes.LastIndexByte(src, '.')+1:])
+}
 
 // bindPattern records what each name of a binding pattern holds, given the
 // value the whole pattern is bound to.

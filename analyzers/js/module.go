@@ -226,7 +226,7 @@ type CallSite struct {
 	Filtered bool
 	Model    string
 	// Columns are the fields a query's explicit projection returns
-	// (queryColumns), outermost call of a chain only; nil for whole rows.
+	// (chainColumns), outermost call of a chain only; nil for whole rows.
 	Columns []string
 	// Args are the arguments, reduced to where they come from.
 	Args []Value
@@ -2659,24 +2659,56 @@ func CalleeOf(t *Tree, call *sitter.Node) Callee {
 
 // chainOf reads an identifier or member chain (calls in it written "()")
 // as a Callee: locals.auth, event.locals.auth, auth().protect.
+//
+// Every link of a chain is a chain too, and callers ask for each one (a
+// summary for every call, outermost first): reading each from scratch costs
+// the square of a chain's length, minutes on a hostile file of a method
+// chain thousands of links long. So a walk records what it learns for every
+// node it passes in t.chains and stops at a node read before: each node of
+// a tree is walked once, and the links of one chain share one path (capped,
+// so a caller's append copies). A chain longer than maxChainLinks reads as
+// no callee (see maxChainLinks).
 func chainOf(t *Tree, fn *sitter.Node) Callee {
-	var path []string
+	if fn == nil {
+		return Callee{}
+	}
+	if c, ok := t.chains[fn]; ok {
+		return c
+	}
+	type step struct {
+		n    *sitter.Node
+		from int // len(path) when n was reached: the links above it
+	}
+	var (
+		path  []string // outermost first
+		steps []step
+		base  Callee // what the innermost node walked reads as
+		valid = true
+	)
+walk:
 	for fn != nil {
+		if c, ok := t.chains[fn]; ok {
+			base, valid = c, c.Valid()
+			break
+		}
+		steps = append(steps, step{fn, len(path)})
 		fn = unwrap(fn)
 		switch fn.Type() {
 		case "identifier":
-			slices.Reverse(path)
-			return Callee{Root: t.Text(fn), Path: path}
+			base = Callee{Root: t.Text(fn)}
+			break walk
 		case "this":
 			if !t.this.Valid() {
-				return Callee{}
+				valid = false
+				break walk
 			}
-			slices.Reverse(path)
-			return Callee{Root: t.this.Root, Path: append(t.this.Path[:len(t.this.Path):len(t.this.Path)], path...)}
+			base = t.this
+			break walk
 		case "member_expression":
 			prop := fn.ChildByFieldName("property")
 			if prop == nil {
-				return Callee{}
+				valid = false
+				break walk
 			}
 			path = append(path, t.Text(prop))
 			fn = fn.ChildByFieldName("object")
@@ -2684,11 +2716,50 @@ func chainOf(t *Tree, fn *sitter.Node) Callee {
 			path = append(path, "()")
 			fn = fn.ChildByFieldName("function")
 		default:
-			return Callee{}
+			valid = false
+			break walk
 		}
 	}
-	return Callee{}
+	if fn == nil {
+		valid = false
+	}
+	if t.chains == nil {
+		t.chains = map[*sitter.Node]Callee{}
+	}
+	if !valid {
+		for _, s := range steps {
+			t.chains[s.n] = Callee{}
+		}
+		return Callee{}
+	}
+	// full is the outermost node's path, root first; a node reached after
+	// k links reads as its first len(full)-k.
+	full := make([]string, 0, len(base.Path)+len(path))
+	full = append(full, base.Path...)
+	for i := len(path) - 1; i >= 0; i-- {
+		full = append(full, path[i])
+	}
+	for _, s := range steps {
+		n := len(full) - s.from
+		c := Callee{Root: base.Root, Path: full[:n:n]}
+		if n == 0 {
+			c.Path = nil
+		}
+		if n > maxChainLinks {
+			c = Callee{}
+		}
+		t.chains[s.n] = c
+	}
+	return t.chains[steps[0].n]
 }
+
+// maxChainLinks bounds the member reads and calls of a chain chainOf reads
+// (db.select().from(t).where(x) has six) and the links valueOf reads an
+// expression through. Real chains have a few dozen (the longest of 230
+// audited projects, a typewriter animation's, has 67); a generated or
+// hostile one thousands, and every rule that copies or prints a callee or
+// a value would pay for its whole length at each link.
+const maxChainLinks = 256
 
 // builtOn reads a method chain on a value built in place (new
 // Post(data).save()): the constructor's chain and the methods after it.

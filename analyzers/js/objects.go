@@ -208,6 +208,7 @@ func (t *Tree) withThis(owner Callee) *Tree {
 	c := *t
 	c.this = owner
 	c.enclosing = nil
+	c.chains = nil
 	return &c
 }
 

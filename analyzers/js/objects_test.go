@@ -2,6 +2,7 @@ package js
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -393,4 +394,56 @@ func TestHostileSelect(t *testing.T) {
 			t.Errorf("%s: columns %d deep read from a select nested 3000 deep", cs.Callee, len(cs.Columns))
 		}
 	}
+}
+
+// TestHostileChain: a method chain of 20,000 links (a query builder's
+// .eq() on every line) is read once, not once a link: its links near the
+// root are still read as callees and the query's table and filters are
+// summarised, while a link past maxChainLinks reads as no callee instead of
+// a path copied at each link.
+func TestHostileChain(t *testing.T) {
+	const links = 20000
+	var chain strings.Builder
+	chain.WriteString("  const rows = await supabase.from('posts').select('id, title')\n")
+	for range links {
+		chain.WriteString("    .eq('published', true)\n")
+	}
+	chain.WriteString("    .eq('owner_id', userId)\n")
+	m := newTestModel(t, map[string]string{
+		"package.json": `{"dependencies":{"@clerk/nextjs":"^6","@supabase/supabase-js":"^2"}}`,
+		"app/api/x/route.ts": "import { auth } from '@clerk/nextjs/server'\nimport { supabase } from '@/lib/db'\n" +
+			"export async function GET() {\n  const { userId } = await auth()\n" + chain.String() + "  return Response.json(rows)\n}\n",
+	})
+	mod := m.Module("app/api/x/route.ts")
+	if mod == nil || mod.Err != nil || mod.Funcs["GET"] == nil {
+		t.Fatalf("no summary of the route: %+v", mod)
+	}
+	var from, longest, outer *CallSite
+	calls := mod.Funcs["GET"].Calls
+	for i, cs := range calls {
+		switch {
+		case cs.Callee.String() == "supabase.from":
+			from = &calls[i]
+		case cs.Callee.Root == "supabase" && (longest == nil || len(cs.Callee.Path) > len(longest.Callee.Path)):
+			longest = &calls[i]
+		}
+		if cs.Filtered && (outer == nil || len(cs.Where) > len(outer.Where)) {
+			outer = &calls[i]
+		}
+	}
+	if from == nil {
+		t.Fatalf("supabase.from('posts') not among the calls")
+	}
+	if longest == nil || len(longest.Callee.Path) > maxChainLinks {
+		t.Errorf("a callee past the bound of %d links: %v", maxChainLinks, longest)
+	}
+	if outer == nil || outer.Model != "posts" || len(outer.Where) != links+1 || outer.Where[0].Name != "owner_id" {
+		t.Fatalf("the outermost call's filter not read whole: %+v", outer)
+	}
+	for _, cs := range calls {
+		if len(cs.Columns) != 0 && !slices.Equal(cs.Columns, []string{"id", "title"}) {
+			t.Errorf("%s: columns %v", cs.Callee, cs.Columns)
+		}
+	}
+	m.Effects(mod, mod.Funcs["GET"])
 }

@@ -163,6 +163,9 @@ type Tree struct {
 	// this is what `this` reads as in a summarised method (see
 	// Tree.withThis); invalid elsewhere, where a `this` chain is no callee.
 	this Callee
+	// chains memoises chainOf by node, for this view of the tree (this
+	// reads differently in another).
+	chains map[*sitter.Node]Callee
 }
 
 // Root is the program node.

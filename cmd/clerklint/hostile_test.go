@@ -286,6 +286,38 @@ func TestHostileProbes(t *testing.T) {
 			os.Symlink(filepath.Join(outside, "secret.ts"), filepath.Join(r, "src", "leak.ts"))
 			os.Symlink(outside, filepath.Join(r, "linked-dir"))
 		}, want: exitClean, allowed: exitClean, noOutput: "CLK001"},
+		// A method chain thousands of links long in a server action: each
+		// link once read the whole chain below it (minutes at 5,000 links).
+		{name: "method chain of 5,000 links", setup: func(r string) {
+			var b strings.Builder
+			b.WriteString("'use server'\nimport { currentUser } from '@clerk/nextjs/server'\nexport async function list() {\n  const user = await currentUser()\n  return await supabase.from('t').select('*')\n")
+			for range 5000 {
+				b.WriteString("    .eq('a', 1)\n")
+			}
+			b.WriteString("    .eq('owner', user.id)\n}\n")
+			writeTree(t, r, map[string]string{
+				"package.json":       `{"dependencies":{"next":"15.3.0","@clerk/nextjs":"^6"}}`,
+				"src/middleware.ts":  "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+				"src/app/actions.ts": b.String(),
+			})
+		}, want: exitClean, allowed: exitClean},
+		// The Express model unwound each link's receiver down the whole
+		// chain and climbed from its root name (minutes at 1,000 links: 159 s of CPU).
+		{name: "Express handler chain of 1,000 links", setup: func(r string) {
+			var b strings.Builder
+			b.WriteString("import express from 'express'\nconst app = express()\napp.get('/x', async (req, res) => {\n  res.json(await db.from('t').select('*')\n")
+			for range 1000 {
+				b.WriteString("    .where('a', req.query.q)\n")
+			}
+			b.WriteString(")\n})\napp\n")
+			for range 1000 {
+				b.WriteString("  .use((req, res, next) => next())\n")
+			}
+			writeTree(t, r, map[string]string{
+				"package.json":  `{"dependencies":{"express":"^4","@clerk/express":"^1"}}`,
+				"src/server.ts": b.String(),
+			})
+		}, want: exitClean, allowed: exitClean},
 		{name: "--config symlink to /dev/zero", setup: func(string) {}, flags: []string{"--config", filepath.Join(flagFiles, "zero.yml")},
 			want: exitError, allowed: exitError, stderr: "read config: " + filepath.Join(flagFiles, "zero.yml") + ": not a regular file: a symlink"},
 		{name: "--rules FIFO", setup: func(string) {}, flags: []string{"--rules", filepath.Join(flagFiles, "rules.fifo")},

@@ -250,7 +250,20 @@ func scopeOf(n *sitter.Node) uint32 {
 // lookup finds the router a name denotes at n: the innermost enclosing
 // scope that declares it, or the function parameter used as one.
 func (r *reader) lookup(n *sitter.Node, name string) *router {
-	for p := n; p != nil; p = p.Parent() {
+	// The enclosing nodes come from one descent from the root: Parent()
+	// descends from the root on every call, so climbing from the root name
+	// of a chain thousands of links deep cost the square of its depth.
+	up := []*sitter.Node{n}
+	if as := js.Ancestors(r.t.Root(), n); as != nil {
+		for i := len(as) - 1; i >= 0; i-- {
+			up = append(up, as[i])
+		}
+	} else {
+		for p := n.Parent(); p != nil; p = p.Parent() {
+			up = append(up, p)
+		}
+	}
+	for _, p := range up {
 		switch {
 		case p.Type() == "statement_block" || p.Type() == "program":
 			if rt := r.f.byScope[scopeKey{p.StartByte(), name}]; rt != nil {
@@ -807,6 +820,19 @@ func (r *reader) registration(call *sitter.Node) {
 // chained call (app.get(…).post(…) in Hono, app.route('/x').get(…) in
 // Express, whose path is the prefix).
 func (r *reader) receiver(obj *sitter.Node) (*router, string, bool) {
+	return r.receiverAt(obj, 0)
+}
+
+// maxReceiverLinks bounds the chained calls receiver unwinds: a real
+// registration chain (Hono's app.get(…).post(…)) has a few links, a
+// hostile one thousands, each of whose registrations would unwind all
+// those below it.
+const maxReceiverLinks = 256
+
+func (r *reader) receiverAt(obj *sitter.Node, depth int) (*router, string, bool) {
+	if depth > maxReceiverLinks {
+		return nil, "", false
+	}
 	switch obj.Type() {
 	case "identifier":
 		return r.lookup(obj, r.t.Text(obj)), "", true
@@ -822,7 +848,7 @@ func (r *reader) receiver(obj *sitter.Node) (*router, string, bool) {
 			return nil, "", false
 		}
 		prop := fnode.ChildByFieldName("property")
-		rt, prefix, ok := r.receiver(js.Unwrap(fnode.ChildByFieldName("object")))
+		rt, prefix, ok := r.receiverAt(js.Unwrap(fnode.ChildByFieldName("object")), depth+1)
 		if !ok || rt == nil || prop == nil {
 			return nil, "", false
 		}
