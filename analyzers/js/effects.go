@@ -493,7 +493,27 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f.Own = f.Creates && ec.sessionOwned(fr, cs)
 	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && ec.fixedRecipient(fr, cs)
 	f.SignedIn = fr.signedIn
+	if i := slices.IndexFunc(ec.out, func(g endpoint.Effect) bool {
+		return g.Kind == f.Kind && g.Target == f.Target && g.At == f.At && g.SignedIn == f.SignedIn
+	}); i >= 0 {
+		// The links of one query chain (db.select().from(t).where(w))
+		// are one effect: the outermost call, listed first, holds the
+		// table and the filter; an inner link naming neither adds
+		// nothing, and would read as a query of an unknown table.
+		switch {
+		case unnamed(f):
+			return
+		case unnamed(ec.out[i]):
+			ec.out[i] = f
+			return
+		}
+	}
 	ec.out = append(ec.out, f)
+}
+
+// unnamed: a database effect that names no table, filter or columns.
+func unnamed(f endpoint.Effect) bool {
+	return (f.Kind == endpoint.DBRead || f.Kind == endpoint.DBWrite) && f.Model == "" && len(f.Where) == 0 && len(f.Columns) == 0 && !f.AnyTable
 }
 
 // signedInGiven: one of the values a call runs only with (CallSite.Given)
