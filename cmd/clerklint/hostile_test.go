@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/base64"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -317,6 +318,27 @@ func TestHostileProbes(t *testing.T) {
 				"package.json":  `{"dependencies":{"express":"^4","@clerk/express":"^1"}}`,
 				"src/server.ts": b.String(),
 			})
+		}, want: exitClean, allowed: exitClean},
+		// Each if of a nest copied the steps below it and walked the body
+		// again (34 s and 685 MB at 3,000 levels).
+		{name: "ifs nested 3,000 deep", setup: func(r string) {
+			const depth = 3000
+			writeTree(t, r, map[string]string{
+				"package.json":      `{"dependencies":{"next":"15.3.0","@clerk/nextjs":"^6"}}`,
+				"src/middleware.ts": "import { clerkMiddleware } from '@clerk/nextjs/server'\nexport default clerkMiddleware()\n",
+				"src/app/api/x/route.ts": "export async function GET(req: Request) {\n" + strings.Repeat("if (req) {\n", depth) +
+					"return Response.json(1)\n" + strings.Repeat("}\n", depth) + "}\n",
+			})
+		}, want: exitClean, allowed: exitClean},
+		// A decorator's router was found by scanning every definition of
+		// the module (25 s at 20,000 routes).
+		{name: "FastAPI module of 5,000 routes", setup: func(r string) {
+			var b strings.Builder
+			b.WriteString("from fastapi import FastAPI\napp = FastAPI()\n")
+			for i := range 5000 {
+				fmt.Fprintf(&b, "@app.get('/r%d')\nasync def r%d():\n    return 'ok'\n", i, i)
+			}
+			writeTree(t, r, map[string]string{"requirements.txt": "fastapi\nclerk-backend-api\n", "app/main.py": b.String()})
 		}, want: exitClean, allowed: exitClean},
 		{name: "--config symlink to /dev/zero", setup: func(string) {}, flags: []string{"--config", filepath.Join(flagFiles, "zero.yml")},
 			want: exitError, allowed: exitError, stderr: "read config: " + filepath.Join(flagFiles, "zero.yml") + ": not a regular file: a symlink"},
