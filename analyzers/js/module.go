@@ -919,19 +919,8 @@ func (m *Module) addDeclarations(t *Tree, decl *sitter.Node) []string {
 // nil when a choice is anything else but an inline function or a literal.
 func choices(t *Tree, v *sitter.Node) []Callee {
 	var out []Callee
-	var leaves func(v *sitter.Node) bool
-	leaves = func(v *sitter.Node) bool {
-		switch v = unwrap(v); {
-		case v == nil:
-			return false
-		case v.Type() == "ternary_expression":
-			return leaves(v.ChildByFieldName("consequence")) && leaves(v.ChildByFieldName("alternative"))
-		case v.Type() == "binary_expression":
-			op := v.ChildByFieldName("operator")
-			if op == nil || (t.Text(op) != "||" && t.Text(op) != "??") {
-				return false
-			}
-			return leaves(v.ChildByFieldName("left")) && leaves(v.ChildByFieldName("right"))
+	ok, _ := choiceLeaves(t, v, func(v *sitter.Node) bool {
+		switch {
 		case isFunction(v), v.Type() == "string", v.Type() == "null", v.Type() == "undefined":
 			return true
 		case v.Type() == "identifier", v.Type() == "member_expression" && memberChain(v):
@@ -939,11 +928,37 @@ func choices(t *Tree, v *sitter.Node) []Callee {
 			return true
 		}
 		return false
-	}
-	if !leaves(v) {
+	})
+	if !ok {
 		return nil
 	}
 	return out
+}
+
+// choiceLeaves calls leaf on each value a conditional (`c ? a : b`) or a
+// fallback (`a ?? b`, `a || b`) may evaluate to, nested ones too (on v
+// itself when it is neither). ok: leaf took every one; branched: v is a
+// conditional or a fallback.
+func choiceLeaves(t *Tree, v *sitter.Node, leaf func(*sitter.Node) bool) (ok, branched bool) {
+	var walk func(v *sitter.Node) bool
+	walk = func(v *sitter.Node) bool {
+		switch v = unwrap(v); {
+		case v == nil:
+			return false
+		case v.Type() == "ternary_expression":
+			branched = true
+			return walk(v.ChildByFieldName("consequence")) && walk(v.ChildByFieldName("alternative"))
+		case v.Type() == "binary_expression":
+			if op := v.ChildByFieldName("operator"); op == nil || (t.Text(op) != "||" && t.Text(op) != "??") {
+				return false
+			}
+			branched = true
+			return walk(v.ChildByFieldName("left")) && walk(v.ChildByFieldName("right"))
+		}
+		return leaf(v)
+	}
+	ok = walk(v)
+	return ok, branched
 }
 
 // maxConstFields bounds the members of a const object literal whose
@@ -1413,41 +1428,19 @@ func elementChoices(t *Tree, body *sitter.Node) map[string][]string {
 			return true
 		}
 		var comps []string
-		ok := false
-		var leaves func(v *sitter.Node) bool
-		leaves = func(v *sitter.Node) bool {
-			switch v = unwrap(v); {
-			case v == nil:
-				return false
-			case v.Type() == "ternary_expression":
-				ok = true
-				return leaves(v.ChildByFieldName("consequence")) && leaves(v.ChildByFieldName("alternative"))
-			case v.Type() == "binary_expression":
-				op := v.ChildByFieldName("operator")
-				if op == nil || (t.Text(op) != "||" && t.Text(op) != "??") {
-					return false
-				}
-				ok = true
-				return leaves(v.ChildByFieldName("left")) && leaves(v.ChildByFieldName("right"))
+		ok, branched := choiceLeaves(t, n.ChildByFieldName("value"), func(v *sitter.Node) bool {
+			switch {
 			case v.Type() == "string":
 				return true
-			case v.Type() == "member_expression":
-				if !memberChain(v) {
-					return false
-				}
-				if c := t.Text(v); !slices.Contains(comps, c) {
-					comps = append(comps, c)
-				}
-				return true
-			case v.Type() == "identifier":
+			case v.Type() == "identifier", v.Type() == "member_expression" && memberChain(v):
 				if c := t.Text(v); !slices.Contains(comps, c) {
 					comps = append(comps, c)
 				}
 				return true
 			}
 			return false
-		}
-		if leaves(n.ChildByFieldName("value")) && ok {
+		})
+		if ok && branched {
 			if out == nil {
 				out = map[string][]string{}
 			}

@@ -41,27 +41,7 @@ func TestMountFanOutIsBounded(t *testing.T) {
 			} else {
 				fmt.Fprintf(&src, "app.include_router(b%d)\n", depth)
 			}
-			root := t.TempDir()
-			for name, data := range map[string]string{
-				"requirements.txt": fw.name + "\nclerk-backend-api\n",
-				"app.py":           src.String(),
-			} {
-				if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			set, err := rules.Builtin()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sel, err := rules.Select(set, &rules.Config{}, nil, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := scanApp(t, fw.name, src.String())
 			n := 0
 			for _, e := range res.Endpoints {
 				if strings.HasSuffix(e.URL, "/orders") {
@@ -121,6 +101,34 @@ func TestDjangoURLWalkIsBounded(t *testing.T) {
 	}
 }
 
+// scanApp scans a project of one app.py whose requirements name the
+// framework and Clerk's SDK, with every rule.
+func scanApp(t *testing.T, framework, app string) *scan.Result {
+	t.Helper()
+	root := t.TempDir()
+	for name, data := range map[string]string{
+		"requirements.txt": framework + "\nclerk-backend-api\n",
+		"app.py":           app,
+	} {
+		if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	set, err := rules.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := rules.Select(set, &rules.Config{}, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
 // A module declaring thousands of routes finds each decorator's router
 // through File.DefName's index, once per file, and lists every route.
 func TestManyRoutesOneModule(t *testing.T) {
@@ -135,27 +143,7 @@ func TestManyRoutesOneModule(t *testing.T) {
 			for i := range n {
 				fmt.Fprintf(&src, fw.route, i, i)
 			}
-			root := t.TempDir()
-			for name, data := range map[string]string{
-				"requirements.txt": fw.name + "\nclerk-backend-api\n",
-				"app.py":           src.String(),
-			} {
-				if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			set, err := rules.Builtin()
-			if err != nil {
-				t.Fatal(err)
-			}
-			sel, err := rules.Select(set, &rules.Config{}, nil, nil)
-			if err != nil {
-				t.Fatal(err)
-			}
-			res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
-			if err != nil {
-				t.Fatal(err)
-			}
+			res := scanApp(t, fw.name, src.String())
 			seen := map[string]bool{}
 			for _, e := range res.Endpoints {
 				seen[e.URL] = true
