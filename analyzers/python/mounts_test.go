@@ -64,34 +64,13 @@ func TestDjangoURLWalkIsBounded(t *testing.T) {
 		fmt.Fprintf(&urls, "l%d = l%d + l%d\n", i, i-1, i-1)
 	}
 	urls.WriteString("urlpatterns = l40\n")
-	root := t.TempDir()
-	for name, data := range map[string]string{
+	res := scanFiles(t, map[string]string{
 		"requirements.txt":   "Django==5.1.4\nclerk-backend-api==3.0.2\n",
 		"config/__init__.py": "",
 		"config/settings.py": "ROOT_URLCONF = \"config.urls\"\n",
 		"config/urls.py":     urls.String(),
 		"config/views.py":    "def create(request):\n    Order.objects.create()\n",
-	} {
-		abs := filepath.Join(root, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(abs, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	set, err := rules.Builtin()
-	if err != nil {
-		t.Fatal(err)
-	}
-	sel, err := rules.Select(set, &rules.Config{}, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	res, err := scan.Run(scan.Request{Root: root, Selection: sel, Config: &rules.Config{}, Engines: engines.All(), Options: scan.Options{NoGo: true, Workers: 1}})
-	if err != nil {
-		t.Fatal(err)
-	}
+	})
 	gap := false
 	for _, e := range res.Errors {
 		gap = gap || strings.Contains(e.Message, "URL patterns not all read")
@@ -102,15 +81,22 @@ func TestDjangoURLWalkIsBounded(t *testing.T) {
 }
 
 // scanApp scans a project of one app.py whose requirements name the
-// framework and Clerk's SDK, with every rule.
+// framework and Clerk's SDK.
 func scanApp(t *testing.T, framework, app string) *scan.Result {
 	t.Helper()
+	return scanFiles(t, map[string]string{"requirements.txt": framework + "\nclerk-backend-api\n", "app.py": app})
+}
+
+// scanFiles scans a project of the given files with every rule.
+func scanFiles(t *testing.T, files map[string]string) *scan.Result {
+	t.Helper()
 	root := t.TempDir()
-	for name, data := range map[string]string{
-		"requirements.txt": framework + "\nclerk-backend-api\n",
-		"app.py":           app,
-	} {
-		if err := os.WriteFile(filepath.Join(root, name), []byte(data), 0o644); err != nil {
+	for name, data := range files {
+		abs := filepath.Join(root, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(abs), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(abs, []byte(data), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
