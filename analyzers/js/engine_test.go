@@ -103,7 +103,7 @@ func TestEngineRunsRules(t *testing.T) {
 	sort.Strings(got)
 	want := []string{
 		"app/api/a/route.ts:3 POST: no auth check",
-		"app/api/b/route.ts:2 GET: returns before checking userId",
+		"app/api/b/route.ts:2 GET: reads userId but never stops a request without it",
 	}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))

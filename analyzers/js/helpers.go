@@ -141,6 +141,9 @@ type Protection struct {
 	Reason string
 	// Unchecked are names bound from an auth function that no guard tests.
 	Unchecked []string
+	// NeverStops: Unchecked are read and no test of them ends a request
+	// (the Reason then only restates that).
+	NeverStops bool
 	// Secret: not protected by Clerk, but a guard comparing the request with
 	// a secret from process.env exits first (a cron job, a machine caller),
 	// or one testing the app's own signed token or an API key it looks up.
@@ -716,20 +719,26 @@ func (e *evaluator) evalSteps(mod *Module, fn *Func, handler bool, depth int, ab
 				continue
 			}
 			reason := "returns before any auth check"
-			if !e.checkAfter(mod, fn, steps, i, bound, handler, depth) {
+			after := e.checkAfter(mod, fn, steps, i, bound, handler, depth)
+			if !after {
 				// Nothing the return skips could check: the function has
 				// no check to return before.
 				reason = "no auth check"
 			}
-			if len(boundOrder) > 0 {
+			switch {
+			case len(boundOrder) > 0 && after:
 				reason = fmt.Sprintf("returns before checking %s", strings.Join(unchecked(), ", "))
+			case len(boundOrder) > 0:
+				// if (userId) { … } and on: a test that does not end a
+				// signed-out request is no check the return comes before.
+				reason = fmt.Sprintf("reads %s but never stops a request without it", strings.Join(unchecked(), ", "))
 			}
 			if swallowed.Line > 0 {
 				reason = swallowedReason()
 			} else if promised.Inline != nil && len(boundOrder) == 0 {
 				reason = promisedReason()
 			}
-			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret}
+			return Protection{Reason: reason, At: st.Pos, Unchecked: unchecked(), Secret: secret, NeverStops: len(boundOrder) > 0 && !after && swallowed.Line == 0}
 		}
 	}
 	if swallowed.Line > 0 {

@@ -39,7 +39,7 @@ export async function save(data: FormData) {
 	// Each finding is on the line that reads the session: the check belongs
 	// right after it.
 	want := map[string]string{
-		"app/api/notes/route.ts:3 CLK102": "GET /api/notes reads userId but never returns or throws when it is missing (returns before checking userId): signed-out requests run the rest of it; add `if (!userId) return new Response('Unauthorized', { status: 401 })` right after reading it",
+		"app/api/notes/route.ts:3 CLK102": "GET /api/notes reads userId but never returns or throws when it is missing: signed-out requests run the rest of it; add `if (!userId) return new Response('Unauthorized', { status: 401 })` right after reading it",
 		"pages/api/notes.ts:3 CLK102":     "API route /api/notes reads userId but never returns or throws when it is missing (userId from getAuth is not checked with an exit): signed-out requests run the rest of it; add `if (!userId) return res.status(401).json({ error: 'Unauthorized' })` right after reading it",
 		"app/actions.ts:4 CLK102":         "server action save reads userId but never returns or throws when it is missing (userId from auth is not checked with an exit): signed-out requests run the rest of it; add `if (!userId) throw new Error('Unauthorized')` right after reading it",
 	}
