@@ -47,6 +47,7 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 	var builtins map[string]bool // locals holding a new URLSearchParams, Headers…
 	var made map[string]string   // locals holding another class's new instance, by class
 	var settlers map[string]bool // a Promise executor's resolve and reject
+	var txParams map[string]bool // parameters of functions handed to a transaction runner
 	given := givenValues(t, n)
 	returned := returnedCalls(n)
 	Walk(n, func(c *sitter.Node) bool {
@@ -90,6 +91,20 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 			return true
 		}
 		cs := CallSite{Callee: CalleeOf(t, c), Pos: t.Pos(c), Given: given[c], Returned: returned[c]}
+		if txRunners[tailName(t, c.ChildByFieldName("function"))] {
+			for _, a := range args(c) {
+				if !IsFunc(a) {
+					continue
+				}
+				if ps := Params(a); len(ps) > 0 && paramName(t, ps[0]) != "" {
+					if txParams == nil {
+						txParams = map[string]bool{}
+					}
+					txParams[paramName(t, ps[0])] = true
+				}
+			}
+		}
+		cs.TxHandle = len(cs.Callee.Path) > 0 && txParams[cs.Callee.Root]
 		if !cs.Callee.Valid() {
 			cs.Ctor, cs.Method = builtOn(t, c.ChildByFieldName("function"))
 			cs.InList = literalIncludes(t, c.ChildByFieldName("function"))
@@ -958,8 +973,21 @@ func (ec *effectScan) call(fr *frame, cs CallSite, depth int) {
 			return // doc.text(…) on `new PDFDocument()` from pdfkit: a benign package's instance
 		}
 	}
+	if cs.TxHandle {
+		return // tx.run(q) in session.executeRead((tx) => …): the runner's call is the effect
+	}
 	ec.unknown(fr)
 }
+
+// twoStepFactories are the packages whose effect table reads a method of
+// what a method of their factory's product built (neo4j's
+// driver().session().run); the others' tables name one step only.
+var twoStepFactories = set("neo4j-driver")
+
+// txRunners are the methods that run a function in a transaction, handing
+// it the transaction's handle: neo4j-driver's sessions (executeRead,
+// executeWrite and the older readTransaction, writeTransaction).
+var txRunners = set("executeRead", "executeWrite", "readTransaction", "writeTransaction")
 
 // listener reports a call registering or removing an event handler by
 // the event's name (emitter.on('connected', fn), process.once('exit',
@@ -1092,13 +1120,30 @@ func (ec *effectScan) factoryMethod(fr *frame, c Callee) (endpoint.EffectKind, b
 		return "", false
 	}
 	tg := ec.m.resolveCallee(mod, builder, 0)
+	name := tg.name
+	if tg.pkg == "" && call >= 0 && len(builder.Path) > 0 {
+		// session.run() on `const session = driver.session()`, where
+		// driver is a module-level `neo4j.driver(…)`: what the package's
+		// factory built built the session in turn.
+		bm, bc, ok := ec.m.builder(mod, builder.Root, 0)
+		if !ok {
+			return "", false
+		}
+		if tg = ec.m.resolveCallee(bm, bc, 0); !twoStepFactories[tg.pkg] {
+			return "", false
+		}
+		if kind, ok := packageEffect(tg.pkg, tg.name); !ok || kind != "" {
+			return "", false
+		}
+		name = joinPath(tg.name+"()", builder.Path)
+	}
 	if tg.pkg == "" {
 		return "", false
 	}
-	if kind, ok := packageEffect(tg.pkg, tg.name); !ok || kind != "" {
+	if kind, ok := packageEffect(tg.pkg, name); !ok || kind != "" {
 		return "", false // not a factory: axios.get(u).data.map is the get's
 	}
-	return packageEffect(tg.pkg, joinPath(tg.name+"()", rest))
+	return packageEffect(tg.pkg, joinPath(name+"()", rest))
 }
 
 // builder finds the call that built the top-level const local of mod,
@@ -1990,6 +2035,22 @@ func packageEffect(pkg, name string) (endpoint.EffectKind, bool) {
 			return "", true
 		}
 		return "", false
+	case pkg == "neo4j-driver":
+		// neo4j.driver(uri, neo4j.auth.basic(u, p)) and driver.session()
+		// connect and open a session; a session's executeRead runs a read
+		// transaction, executeWrite a write one; run and executeQuery run
+		// Cypher this does not read, so they count as writes; closing,
+		// bookmarks and connectivity checks do nothing.
+		if !strings.Contains(name, "()") {
+			return "", true
+		}
+		switch last {
+		case "executeRead", "readTransaction":
+			return endpoint.DBRead, true
+		case "executeWrite", "writeTransaction", "run", "executeQuery":
+			return endpoint.DBWrite, true
+		}
+		return "", true
 	case pkg == "@react-pdf/renderer":
 		// Renders a document to a stream, buffer or string in memory;
 		// renderToFile writes one to disk.
@@ -2151,4 +2212,4 @@ var benignMethods = set("map", "filter", "reduce", "forEach", "some", "every", "
 	"resolve", "reject", "now", "floor", "ceil", "round", "max", "min", "random", "abs", "toLocaleString", "toLocaleDateString", "charAt",
 	"localeCompare", "trimStart", "trimEnd", "repeat", "normalize", "clone", "headers", "cookies", "getTimezoneOffset", "getFullYear",
 	"getMonth", "getDate", "getDay", "getHours", "setDate", "setHours", "toDateString", "valueOf", "toNumber", "fill", "from", "of", "hasOwnProperty", "freeze",
-	"has", "size", "emailAddresses", "encode", "decode", "digest", "update", "createHash", "createHmac", "randomUUID", "timingSafeEqual")
+	"has", "size", "emailAddresses", "encode", "decode", "digest", "update", "createHash", "createHmac", "randomUUID", "timingSafeEqual", "toObject")

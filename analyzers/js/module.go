@@ -287,6 +287,10 @@ type CallSite struct {
 	// Returned: the body returns the call's result (`return f(req, res)`,
 	// in any branch), so nothing of the body runs after it.
 	Returned bool
+	// TxHandle: a method called on the parameter of a function handed to
+	// a transaction runner (`session.executeRead((tx) => tx.run(q))`):
+	// the transaction's work, which the runner's call stands for.
+	TxHandle bool
 }
 
 // WrappedCall is `callee(arg0, arg1, …)` bound to a name.
