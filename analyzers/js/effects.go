@@ -96,11 +96,13 @@ func callSites(t *Tree, n *sitter.Node) []CallSite {
 				if !IsFunc(a) {
 					continue
 				}
-				if ps := Params(a); len(ps) > 0 && paramName(t, ps[0]) != "" {
-					if txParams == nil {
-						txParams = map[string]bool{}
+				if ps := Params(a); len(ps) > 0 {
+					if name := paramName(t, ps[0]); name != "" {
+						if txParams == nil {
+							txParams = map[string]bool{}
+						}
+						txParams[name] = true
 					}
-					txParams[paramName(t, ps[0])] = true
 				}
 			}
 		}
@@ -433,8 +435,11 @@ type effectScan struct {
 	seen      map[*Func]uint8
 	rescanned bool
 	out       []endpoint.Effect
-	checks    []endpoint.Evidence
-	known     bool
+	// listed indexes out by call (effectAt): the first effect each call
+	// site added, so add finds a chain's earlier link without a scan.
+	listed map[effectAt]int
+	checks []endpoint.Evidence
+	known  bool
 	// spec, when set, judges the helpers a handler returns (GuardedEffects).
 	spec *AuthSpec
 }
@@ -508,9 +513,8 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 	f.Own = f.Creates && ec.sessionOwned(fr, cs)
 	f.Notify = kind == endpoint.Outbound && mailCall.MatchString(target) && ec.fixedRecipient(fr, cs)
 	f.SignedIn = fr.signedIn
-	if i := slices.IndexFunc(ec.out, func(g endpoint.Effect) bool {
-		return g.Kind == f.Kind && g.Target == f.Target && g.At == f.At && g.SignedIn == f.SignedIn
-	}); i >= 0 {
+	key := effectAt{f.Kind, f.Target, f.At, f.SignedIn}
+	if i, ok := ec.listed[key]; ok {
 		// The links of one query chain (db.select().from(t).where(w))
 		// are one effect: the outermost call, listed first, holds the
 		// table and the filter; an inner link naming neither adds
@@ -522,8 +526,21 @@ func (ec *effectScan) add(fr *frame, kind endpoint.EffectKind, target, model str
 			ec.out[i] = f
 			return
 		}
+	} else {
+		if ec.listed == nil {
+			ec.listed = map[effectAt]int{}
+		}
+		ec.listed[key] = len(ec.out)
 	}
 	ec.out = append(ec.out, f)
+}
+
+// effectAt identifies the effects one call site adds.
+type effectAt struct {
+	kind     endpoint.EffectKind
+	target   string
+	at       endpoint.Pos
+	signedIn bool
 }
 
 // unnamed: a database effect that names no table, filter or columns.
