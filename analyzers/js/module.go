@@ -1773,11 +1773,7 @@ func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 			if l != nil && v != nil && l.Type() == "identifier" && sc.lets[t.Text(l)] {
 				base.Kind, base.Names, base.Assign = StepBind, []string{t.Text(l)}, true
 				base.From, _ = truthyFrom(t, v)
-				call := callBehind(v)
-				if s := stubChoice(t, v); call == nil && s != nil {
-					call = callBehind(s)
-				}
-				if call != nil {
+				if call := boundCall(t, v); call != nil {
 					base.Callee = CalleeOf(t, call)
 					base.Arg, base.Awaited = firstArg(t, call), awaitsCall(v, call)
 					base.CallArgs, base.CallSpread = callArgs(t, call)
@@ -1806,10 +1802,7 @@ func (sc *stepScanner) reduce(s *sitter.Node) []Step {
 			if n := d.ChildByFieldName("name"); n != nil && n.Type() == "identifier" && unwrap(v).Type() == "false" {
 				sc.flags[t.Text(n)] = true
 			}
-			call := callBehind(v)
-			if s := stubChoice(t, v); call == nil && s != nil {
-				call = callBehind(s) // local ? { userId: 'tester' } : getAuth(req)
-			}
+			call := boundCall(t, v)
 			from, _ := truthyFrom(t, v)
 			if call == nil && len(from) == 0 {
 				continue
@@ -2546,6 +2539,19 @@ func containsInt(xs []int, x int) bool {
 		}
 	}
 	return false
+}
+
+// boundCall is the call whose value a binding holds: callBehind's, or,
+// for a conditional or a fallback that only stands in for a call
+// elsewhere (`local ? { userId: 'tester' } : getAuth(req)`), that call's.
+func boundCall(t *Tree, v *sitter.Node) *sitter.Node {
+	if call := callBehind(v); call != nil {
+		return call
+	}
+	if s := stubChoice(t, v); s != nil {
+		return callBehind(s)
+	}
+	return nil
 }
 
 // callBehind returns the call an initializer evaluates: `await auth()`,
