@@ -960,13 +960,12 @@ func (c *checker) checkEndpoints(pass *js.Pass, as *appState, mod *js.Module, ro
 				if read, ok := readAt(mod, ep.name, names[0]); ok {
 					at = read // the check belongs right after the read
 				}
-				if why := " (" + reason + ")"; self.NeverStops {
-					reason = "" // "reads userId but never stops a request without it" says it again
-				} else {
-					reason = why
+				why := " (" + reason + ")"
+				if self.NeverStops {
+					why = "" // "reads userId but never stops a request without it" says it again
 				}
 				pass.Report(rules.Finding{RuleID: ruleid.SessionNotChecked, Position: at, Construct: "unchecked:" + ep.name,
-					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing%s: signed-out requests run the rest of it; add `if (!%s) %s` right after reading it", what, strings.Join(names, ", "), reason, names[0], exit)})
+					Message: fmt.Sprintf("%s reads %s but never returns or throws when it is missing%s: signed-out requests run the rest of it; add `if (!%s) %s` right after reading it", what, strings.Join(names, ", "), why, names[0], exit)})
 				continue
 			}
 		}
